@@ -1,0 +1,5 @@
+"""``python -m chronik``: the command line."""
+
+from .cli import main
+
+main()

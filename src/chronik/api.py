@@ -1,0 +1,145 @@
+"""The library's entry points, and the only module that touches files.
+
+``loads``/``dumps`` are pure (text in, text out); ``load`` and ``write_exports`` wrap them with
+file I/O: bounded reads, and atomic writes (a temporary file in the target folder, then a rename)
+so a failed export leaves the previous files as they were.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from . import exporters as _exporters  # noqa: F401 - registers the built-in exporters
+from . import readers as _readers  # noqa: F401 - registers the built-in readers
+from .errors import OutputError, ReadError
+from .model import Timeline
+from .readers._common import MAX_BYTES, decode
+from .registry import EXPORTERS, READERS
+
+__all__ = ["Rendered", "default_timeline", "dumps", "load", "loads", "render", "write_exports"]
+
+SEED_NAME = "wegner-usa-2024.yaml"
+
+
+def default_timeline() -> Path:
+    """The bundled Wegner timeline: inside the installed package, else the checkout's ``seeds/``."""
+    packaged = resources.files("chronik").joinpath("_seeds", SEED_NAME)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME
+
+
+def _default_id(stem: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:128]
+    return slug or "timeline"
+
+
+def loads(text: str, format: str = "yaml", *, origin: str = "<string>", default_id: str = "timeline") -> Timeline:
+    """Parse timeline ``text`` in ``format`` (``yaml`` or ``json``)."""
+    return READERS.create(format).read(text, origin=origin, default_id=default_id)
+
+
+def load(path: str | os.PathLike[str], format: str | None = None) -> Timeline:
+    """Read the timeline file at ``path``; the format comes from its suffix unless given."""
+    path = Path(path)
+    origin = str(path)
+    reader = READERS.create(format) if format else READERS.for_path(path)()
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(origin, None, f"file is too large ({size:,} bytes; chronik reads up to {MAX_BYTES:,})")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise ReadError(origin, None, "no such file") from None
+    except IsADirectoryError:
+        raise ReadError(origin, None, "is a directory, not a timeline file") from None
+    except OSError as err:
+        raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
+    text = decode(data, origin)
+    return reader.read(text, origin=origin, default_id=_default_id(path.stem))
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One export in memory: its format name, file suffix, text and notes."""
+
+    format: str
+    suffix: str
+    text: str
+    notes: tuple[str, ...]
+
+
+def render(timeline: Timeline, format: str, **options: Any) -> Rendered:
+    """Export ``timeline`` as ``format`` with exporter ``options``; pure."""
+    exporter = EXPORTERS.create(format, **options)
+    return Rendered(format, exporter.suffix, exporter.export(timeline), tuple(exporter.notes(timeline)))
+
+
+def dumps(timeline: Timeline, format: str, **options: Any) -> str:
+    """``timeline`` as text in ``format``; pure and deterministic."""
+    return render(timeline, format, **options).text
+
+
+def write_exports(
+    timeline: Timeline,
+    formats: Sequence[str],
+    out_dir: str | os.PathLike[str],
+    stem: str,
+    options: dict[str, dict[str, Any]] | None = None,
+    infix: str = "",
+) -> list[tuple[Path, Rendered]]:
+    """Render every format first, then write ``<out_dir>/<stem><infix><suffix>`` atomically each.
+
+    The file name comes from ``stem`` (the timeline file's name), never from event data.
+    """
+    options = options or {}
+    done = [render(timeline, f, **options.get(f, {})) for f in formats]
+    out = Path(out_dir)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise OutputError(f"{out}: cannot create the folder: {err.strerror or err}") from None
+    written = []
+    for item in done:
+        target = out / f"{_default_id(stem)}{infix}{item.suffix}"
+        _atomic_write(target, item.text.encode("utf-8"))
+        written.append((target, item))
+    return written
+
+
+def _atomic_write(target: Path, data: bytes) -> None:
+    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as err:
+        raise OutputError(f"{target}: cannot write: {err.strerror or err}; the previous file is unchanged") from None
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def formats_from(spec: str, known: Iterable[str]) -> list[str]:
+    """``"ics,md"`` -> ``["ics", "md"]``; ``"all"`` -> every registered exporter."""
+    names = list(known)
+    if spec.strip() == "all":
+        return names
+    wanted = [s.strip() for s in spec.split(",") if s.strip()]
+    for name in wanted:
+        EXPORTERS.get(name)
+    return list(dict.fromkeys(wanted))

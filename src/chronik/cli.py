@@ -1,0 +1,109 @@
+"""The ``chronik`` command: parse arguments, call :mod:`chronik.api`, print. Nothing else.
+
+Exit codes: 0 ok, 1 bad input (one line per problem, naming file:line: field), 2 usage.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__, api
+from .errors import ChronikError
+from .humanize import LANGUAGES
+from .registry import EXPORTERS
+from .table import render_table
+
+TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
+LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
+
+
+def _source_date_epoch() -> datetime | None:
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if not raw:
+        return None
+    try:
+        return datetime.fromtimestamp(int(raw), tz=UTC)
+    except (ValueError, OverflowError, OSError):
+        raise click.UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a whole number of seconds") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="chronik")
+def cli() -> None:
+    """chronik: ordered, sourced timelines from what was reported, exported as ICS, Markdown and JSON."""
+
+
+@cli.command()
+@TIMELINE
+@click.option(
+    "--format",
+    "-f",
+    "formats",
+    default="ics,md,json",
+    show_default=True,
+    help=f"Comma-separated formats, or 'all' ({', '.join(EXPORTERS.names())}).",
+)
+@click.option(
+    "--out",
+    "-o",
+    "out_dir",
+    default="exports",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write into.",
+)
+@LANG
+@click.option("--domain", default="chronik.invalid", show_default=True, help="Domain part of ICS UIDs.")
+def export(timeline: Path | None, formats: str, out_dir: Path, lang: str | None, domain: str) -> None:
+    """Export TIMELINE (default: the bundled Wegner timeline) into OUT as <name>.<suffix>.
+
+    The files are written atomically; ICS entries that cannot be shown as a day or a time are
+    listed on stderr.
+    """
+    path = timeline or api.default_timeline()
+    tl = api.load(path)
+    wanted = api.formats_from(formats, EXPORTERS.names())
+    options: dict[str, dict[str, Any]] = {name: {"language": lang} for name in wanted}
+    options.setdefault("ics", {}).update(domain=domain, stamp=_source_date_epoch())
+    infix = f".{lang}" if lang and lang != tl.language else ""
+    for target, rendered in api.write_exports(tl, wanted, out_dir, path.stem, options, infix):
+        for note in rendered.notes:
+            click.echo(note, err=True)
+        click.echo(f"wrote {target}")
+
+
+@cli.command()
+@TIMELINE
+@LANG
+@click.option("--width", type=click.IntRange(40, 1000), default=None, help="Table width (default: terminal).")
+def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
+    """Print TIMELINE (default: the bundled one) in order as a table."""
+    tl = api.load(timeline or api.default_timeline())
+    click.echo(render_table(tl, lang, width or shutil.get_terminal_size().columns), nl=False)
+
+
+def main() -> None:
+    """Run the CLI; a ChronikError becomes its message on stderr and exit code 1."""
+    debug = "--debug" in sys.argv
+    if debug:
+        sys.argv.remove("--debug")
+    try:
+        cli.main(standalone_mode=False)
+    except ChronikError as err:
+        if debug:
+            raise
+        click.echo(f"chronik: {err}" if "\n" not in str(err) else str(err), err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("chronik: aborted", err=True)
+        sys.exit(1)
+    except click.ClickException as err:
+        err.show()
+        sys.exit(err.exit_code)

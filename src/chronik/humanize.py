@@ -1,0 +1,210 @@
+"""Dates as people write them, in German and English, at exactly the precision known.
+
+Month and weekday names come from arrow's locale data; only the patterns (``8. November 2024``
+against ``8 November 2024``) and a handful of words are chronik's own.
+
+>>> from chronik.dates import parse_when
+>>> Words("de").when(parse_when("2024-11-10/2024-11-16"))
+'10.–16. November 2024'
+>>> Words("en").when(parse_when("2024-11"))
+'November 2024'
+>>> Words("en", style="mdy").when(parse_when("2024-11-08"))
+'November 8, 2024'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+import arrow.locales
+
+from .dates import PartialDate, Precision, Span, When, zone
+
+__all__ = ["LANGUAGES", "Words"]
+
+DASH = "\u2013"  # en dash, as editors write ranges
+
+#: chronik's own words, per language. Keys are stable; values are shown to readers.
+_TEXT: dict[str, dict[str, str]] = {
+    "de": {
+        "reports": "{publisher} berichtet: {about}",
+        "report": "Bericht: {about}",
+        "chronology": "Chronologie",
+        "undated": "Datum nicht berichtet",
+        "no_date": "Ohne Datum",
+        "after": "nach",
+        "before": "vor",
+        "during": "während",
+        "sources": "Quellen",
+        "evidence": "Belege",
+        "unknown_date": "Datum unbekannt",
+        "planned": "geplant",
+        "tentative": "vorläufig",
+        "cancelled": "abgesagt",
+        "from": "ab {0}",
+        "until": "bis {0}",
+        "about": "ca. {0}",
+        "uncertain": "{0} (unsicher)",
+        "time": "{0}, {1} Uhr",
+        "days": "{0} Tage",
+        "day": "1 Tag",
+        "year_only": "{0}, ohne genaueres Datum",
+        "quote": "\u201e{0}\u201c",
+        "updated": "Stand",
+        "who": "Beteiligte",
+        "where": "Ort",
+        "itinerary": "Stationen (Reihenfolge laut Bericht, ohne Datum)",
+        "omitted": "nicht im Kalender",
+        "via": "zitiert nach",
+    },
+    "en": {
+        "reports": "{publisher} reports: {about}",
+        "report": "Report: {about}",
+        "chronology": "Chronology",
+        "undated": "date not reported",
+        "no_date": "Undated",
+        "after": "after",
+        "before": "before",
+        "during": "during",
+        "sources": "Sources",
+        "evidence": "Evidence",
+        "unknown_date": "date unknown",
+        "planned": "planned",
+        "tentative": "tentative",
+        "cancelled": "cancelled",
+        "from": "from {0}",
+        "until": "until {0}",
+        "about": "c. {0}",
+        "uncertain": "{0} (uncertain)",
+        "time": "{0}, {1}",
+        "days": "{0} days",
+        "day": "1 day",
+        "year_only": "{0}, no closer date",
+        "quote": "\u201c{0}\u201d",
+        "updated": "As of",
+        "who": "People",
+        "where": "Place",
+        "itinerary": "Stops (in reported order, undated)",
+        "omitted": "not in the calendar",
+        "via": "quoted from",
+    },
+}
+
+LANGUAGES = tuple(_TEXT)
+
+
+@dataclass(frozen=True)
+class Words:
+    """Words and dates in one language. ``style`` picks English day order: ``dmy`` or ``mdy``."""
+
+    language: str = "de"
+    style: Literal["dmy", "mdy"] = "dmy"
+    weekday: bool = False
+    """Write the weekday before day-precision dates: ``Sonntag, 10. November 2024``."""
+
+    def __post_init__(self) -> None:
+        if self.language not in _TEXT:
+            raise ValueError(f"no words for language '{self.language}' (chronik writes {', '.join(LANGUAGES)})")
+
+    def __getitem__(self, key: str) -> str:
+        return _TEXT[self.language][key]
+
+    @property
+    def _locale(self) -> arrow.locales.Locale:
+        return arrow.locales.get_locale(self.language)
+
+    def month(self, month: int) -> str:
+        """The month's name: ``November``."""
+        return str(self._locale.month_names[month])
+
+    def day(self, d: date, *, year: bool = True, month: bool = True) -> str:
+        """``8. November 2024`` / ``8 November 2024`` / ``November 8, 2024`` (parts can be left out)."""
+        name = self.month(d.month)
+        if self.language == "de":
+            text = f"{d.day}." + (f" {name}" if month else "") + (f" {d.year}" if year and month else "")
+        elif self.style == "mdy":
+            text = (f"{name} " if month else "") + f"{d.day}" + (f", {d.year}" if year and month else "")
+        else:
+            text = f"{d.day}" + (f" {name}" if month else "") + (f" {d.year}" if year and month else "")
+        if self.weekday and month:
+            text = f"{self._locale.day_names[d.isoweekday()]}, {text}"
+        return text
+
+    def partial(self, value: PartialDate, tz: str = "UTC") -> str:
+        """A partial date at its own precision, with its qualifier in words."""
+        if value.precision == Precision.YEAR:
+            text = f"{value.year}"
+        elif value.precision == Precision.MONTH:
+            text = f"{self.month(value.month or 1)} {value.year}"
+        else:
+            text = self.day(value.first_day())
+        if value.has_time:
+            text = self[("time")].format(text, self.clock(value, tz))
+        if value.approximate:
+            text = self["about"].format(text)
+        if value.uncertain:
+            text = self["uncertain"].format(text)
+        return text
+
+    def clock(self, value: PartialDate, tz: str) -> str:
+        """``11:30 (UTC+1)``: the local time with its offset, so readers in other zones can convert."""
+        moment = value.to_datetime(zone(tz))
+        offset = moment.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds() // 60)
+        sign = "+" if minutes >= 0 else "-"
+        h, m = divmod(abs(minutes), 60)
+        off = f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
+        hhmm = f"{value.hour:02d}:{value.minute or 0:02d}" + (
+            f":{value.second:02d}" if value.second is not None else ""
+        )
+        return f"{hhmm} ({off})"
+
+    def when(self, when: When | None, tz: str = "UTC") -> str:
+        """Any ``when`` as people write it; an unknown date as 'date not reported'."""
+        if when is None:
+            return self["undated"]
+        if isinstance(when, PartialDate):
+            return self.partial(when, tz)
+        return self.span(when, tz)
+
+    def span(self, span: Span, tz: str) -> str:
+        """``10.–16. November 2024``, ``30. Oktober – 2. November 2024``, ``ab 2024``."""
+        start = span.start
+        if span.duration is not None and start is not None and not start.has_time and start.precision >= Precision.DAY:
+            last = span.last_day()
+            if last is not None:
+                return self._day_range(start.first_day(), last)
+        if span.duration is not None and start is not None:
+            return f"{self.partial(start, tz)} ({span.duration})"
+        end = span.end
+        if start is None:
+            return self["until"].format(self.partial(end, tz)) if end is not None else self["undated"]
+        if end is None:
+            return self["from"].format(self.partial(start, tz))
+        plain = not (start.qualifier or end.qualifier or start.has_time or end.has_time)
+        if plain and start.precision == end.precision == Precision.DAY:
+            return self._day_range(start.first_day(), end.first_day())
+        if plain and start.precision == end.precision == Precision.MONTH and start.year == end.year:
+            return f"{self.month(start.month or 1)}{DASH}{self.month(end.month or 1)} {end.year}"
+        if plain and start.precision == end.precision == Precision.YEAR:
+            return f"{start.year}{DASH}{end.year}"
+        return f"{self.partial(start, tz)} {DASH} {self.partial(end, tz)}"
+
+    def _day_range(self, first: date, last: date) -> str:
+        if first == last:
+            return self.day(first)
+        if (first.year, first.month) == (last.year, last.month) and not self.weekday:
+            if self.language == "en" and self.style == "mdy":
+                return f"{self.month(first.month)} {first.day}{DASH}{last.day}, {last.year}"
+            return f"{self.day(first, month=False)}{DASH}{self.day(last)}"
+        if first.year == last.year and not self.weekday:
+            if self.language == "en" and self.style == "mdy":
+                return f"{self.day(first, year=False)} {DASH} {self.day(last)}"
+            return f"{self.day(first, year=False)} {DASH} {self.day(last)}"
+        return f"{self.day(first)} {DASH} {self.day(last)}"
+
+    def quote(self, text: str) -> str:
+        """Text in the language's quotation marks."""
+        return self["quote"].format(text)

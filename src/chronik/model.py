@@ -1,0 +1,389 @@
+"""The timeline model: frozen pydantic models for timelines, sources, places, people and events.
+
+Per-object rules live on each model as one named validator per rule; rules across objects (unique
+ids, references, the parent tree, zones for local times) live on :class:`Timeline` and raise
+:class:`~chronik.errors.InvalidTimelineError` with the location of every problem.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
+
+from .dates import PartialDate, Span, When, parse_partial_date, parse_when, zone
+from .errors import InvalidTimelineError, Loc, Problem
+
+__all__ = [
+    "Citation",
+    "Event",
+    "EventKind",
+    "Geo",
+    "Person",
+    "Place",
+    "Source",
+    "SourceKind",
+    "Status",
+    "Timeline",
+]
+
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_LANG = re.compile(r"[a-z]{2,3}")
+
+
+def _check_id(value: str) -> str:
+    if not _ID.fullmatch(value):
+        raise ValueError(
+            f"'{value}' is not a valid id: use up to 128 letters, digits, '-', '_' or '.', "
+            "starting with a letter or digit"
+        )
+    return value
+
+
+def _check_zone(value: str) -> str:
+    zone(value)
+    return value
+
+
+def _check_language(value: str) -> str:
+    if not _LANG.fullmatch(value):
+        raise ValueError(f"'{value}' is not a language code: use ISO 639-1, like 'de' or 'en'")
+    return value
+
+
+def _check_url(value: str) -> str:
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if (
+        parts is None
+        or parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or any(c in value for c in ' \n\r\t<>"')
+    ):
+        raise ValueError(f"'{value}' is not an http(s) URL")
+    return value
+
+
+def _check_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+def _edtf(value: Any) -> str:
+    """Accept YAML integers such as ``1967`` as the EDTF year they mean."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError(f"expected an EDTF date as text, got {type(value).__name__}")
+    return str(value)
+
+
+def _parse_when_value(value: Any) -> When:
+    if isinstance(value, (PartialDate, Span)):
+        return value
+    return parse_when(_edtf(value))
+
+
+def _parse_date_value(value: Any) -> PartialDate:
+    if isinstance(value, PartialDate):
+        return value
+    text = _edtf(value)
+    if "/" in text:
+        raise ValueError(f"'{text}' is a span; a publication date is a single (partial) date")
+    return parse_partial_date(text)
+
+
+_EDTF_SCHEMA = {
+    "type": "string",
+    "description": "EDTF level 0-1 date, date-time or span (1967, 2024-11, 2024-11-10/2024-11-16, 2024-11-10/P5D)",
+}
+
+Id = Annotated[str, AfterValidator(_check_id)]
+Text = Annotated[str, AfterValidator(_check_text)]
+ZoneName = Annotated[str, AfterValidator(_check_zone)]
+Language = Annotated[str, AfterValidator(_check_language)]
+Url = Annotated[str, AfterValidator(_check_url)]
+WhenValue = Annotated[
+    PartialDate | Span,
+    PlainValidator(_parse_when_value),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema(_EDTF_SCHEMA),
+]
+DateValue = Annotated[
+    PartialDate,
+    PlainValidator(_parse_date_value),
+    PlainSerializer(str, return_type=str),
+    WithJsonSchema({"type": "string", "description": "EDTF date: 2024, 2024-11 or 2024-11-08"}),
+]
+
+EventKind = Literal["event", "trip", "stop", "meeting", "milestone", "announcement", "statement", "report"]
+SourceKind = Literal["report", "announcement", "press-release", "article", "interview", "website", "document"]
+Status = Literal["confirmed", "planned", "tentative", "cancelled"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Citation(_Model):
+    """A reference from a fact to the source that supports it."""
+
+    source: Id
+    """The id of a source in ``Timeline.sources``."""
+    quote: Text | None = None
+    """The passage, verbatim, that supports the fact."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _accept_plain_id(cls, data: Any) -> Any:
+        """``- zeit-2024-11-08`` is short for ``- source: zeit-2024-11-08``."""
+        return {"source": data} if isinstance(data, str) else data
+
+
+class Geo(_Model):
+    """A point on the earth (WGS 84)."""
+
+    lat: float = Field(ge=-90, le=90)
+    """Latitude in degrees, -90 to 90."""
+    lon: float = Field(ge=-180, le=180)
+    """Longitude in degrees, -180 to 180."""
+
+
+class Place(_Model):
+    """Where something happens; its zone makes local times exact."""
+
+    id: Id
+    name: Text
+    """The name as the timeline's readers know it."""
+    tz: ZoneName | None = None
+    """IANA time zone of local times at this place, like ``America/New_York``."""
+    geo: Geo | None = None
+    """Coordinates, when known."""
+    address: Text | None = None
+    """A postal address or venue, when known."""
+
+
+class Person(_Model):
+    """Someone who takes part in events."""
+
+    id: Id
+    name: Text
+    role: Text | None = None
+    """Office or role at the time, like ``Regierender Bürgermeister von Berlin (CDU)``."""
+
+
+class Source(_Model):
+    """A report, announcement or document. With a ``published`` date it is a point on the timeline."""
+
+    id: Id
+    publisher: Text | None = None
+    """Who published it: ``Die Zeit``, ``Senatskanzlei Berlin``."""
+    kind: SourceKind = "report"
+    """What it is; a dated source appears on the timeline as a report."""
+    title: Text | None = None
+    """Its headline or title, when known."""
+    about: Text | None = None
+    """What it says, in a few words (used as the report's line in a chronology)."""
+    published: DateValue | None = None
+    """Publication date at the precision known (``2024-11`` stays a month); None when unknown."""
+    url: Url | None = None
+    language: Language | None = None
+    file: Text | None = None
+    """A local copy of the text, relative to the timeline file."""
+    sources: tuple[Citation, ...] = ()
+    """Where we learned of this source (for reports known only second-hand)."""
+
+    @property
+    def name(self) -> str:
+        """How to name the source to readers: publisher, else title, else what it is about."""
+        return self.publisher or self.title or self.about or self.id
+
+    @model_validator(mode="after")
+    def _check_says_something(self) -> Source:
+        if self.publisher is None and self.title is None and self.about is None:
+            raise ValueError("a source needs at least a publisher, a title or an 'about'")
+        return self
+
+
+class Event(_Model):
+    """Something that happened or is planned, with its date at the precision known."""
+
+    id: Id
+    """Stable identifier; the ICS UID is derived from it."""
+    title: Text
+    kind: EventKind = "event"
+    when: WhenValue | None = None
+    """EDTF date, date-time or span; None when the date is unknown (placed by constraints)."""
+    where: Id | None = None
+    """The id of a place."""
+    who: tuple[Id, ...] = ()
+    """Ids of people taking part."""
+    status: Status = "confirmed"
+    sources: tuple[Citation, ...] = ()
+    """Citations supporting this event."""
+    tags: tuple[Text, ...] = ()
+    description: Text | None = None
+    url: Url | None = None
+    parent: Id | None = None
+    """The id of the event this one is part of (a stop of a trip); implies ``during``."""
+    after: tuple[Id, ...] = ()
+    """Ids of entries this event comes after."""
+    before: tuple[Id, ...] = ()
+    """Ids of entries this event comes before."""
+    during: tuple[Id, ...] = ()
+    """Ids of entries this event falls within."""
+
+    @model_validator(mode="after")
+    def _check_no_self_reference(self) -> Event:
+        refs = {self.parent, *self.after, *self.before, *self.during}
+        if self.id in refs:
+            raise ValueError(f"event '{self.id}' refers to itself in parent/after/before/during")
+        return self
+
+    @model_validator(mode="after")
+    def _check_not_before_and_after(self) -> Event:
+        both = sorted(set(self.after) & set(self.before))
+        if both:
+            raise ValueError(f"'{both[0]}' is both in 'after' and in 'before'")
+        return self
+
+    @property
+    def containers(self) -> tuple[str, ...]:
+        """The entries this event lies within: its parent, then ``during``."""
+        return ((self.parent,) if self.parent else ()) + self.during
+
+
+class Timeline(_Model):
+    """A titled set of sources and events: the unit chronik reads, orders, checks and exports."""
+
+    id: Id
+    """Short name; part of every ICS UID, so it must stay stable."""
+    title: Text
+    language: Language = "de"
+    """Language of the texts (``de`` or ``en`` for the chronology)."""
+    timezone: ZoneName | None = None
+    """Default IANA zone for dates and local times without a place zone."""
+    description: Text | None = None
+    updated: DateValue | None = None
+    """When the timeline itself was last edited (used as ICS DTSTAMP/LAST-MODIFIED)."""
+    sources: tuple[Source, ...] = ()
+    places: tuple[Place, ...] = ()
+    people: tuple[Person, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    @model_validator(mode="after")
+    def _check_across_objects(self) -> Timeline:
+        problems = list(_unique_ids(self))
+        problems += _references(self)
+        problems += _parent_cycles(self)
+        problems += _zones(self)
+        if problems:
+            raise InvalidTimelineError(problems)
+        return self
+
+    def event_zone(self, event: Event) -> str:
+        """The IANA zone an event's local values are read in (place, else timeline, else UTC)."""
+        place = self.place(event.where) if event.where else None
+        return (place.tz if place and place.tz else None) or self.timezone or "UTC"
+
+    def place(self, place_id: str) -> Place | None:
+        """The place with that id, or None."""
+        return next((p for p in self.places if p.id == place_id), None)
+
+    def person(self, person_id: str) -> Person | None:
+        """The person with that id, or None."""
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def source(self, source_id: str) -> Source | None:
+        """The source with that id, or None."""
+        return next((s for s in self.sources if s.id == source_id), None)
+
+
+def _all_ids(tl: Timeline) -> Iterator[tuple[Loc, str]]:
+    for name in ("sources", "places", "people", "events"):
+        for i, item in enumerate(getattr(tl, name)):
+            yield (name, i, "id"), item.id
+
+
+def _unique_ids(tl: Timeline) -> Iterator[Problem]:
+    seen: dict[str, Loc] = {}
+    for loc, ident in _all_ids(tl):
+        if ident in seen:
+            first = ".".join(str(p) for p in seen[ident][:2]).replace(".", "[", 1) + "]"
+            yield Problem(loc, f"duplicate id '{ident}' (first used at {first})")
+        else:
+            seen[ident] = loc
+
+
+def _references(tl: Timeline) -> Iterator[Problem]:
+    sources = {s.id for s in tl.sources}
+    places = {p.id for p in tl.places}
+    people = {p.id for p in tl.people}
+    events = {e.id for e in tl.events}
+    entries = events | {s.id for s in tl.sources if s.published is not None}
+    for i, src in enumerate(tl.sources):
+        yield from _citations(("sources", i), src.sources, sources)
+    for i, ev in enumerate(tl.events):
+        at: Loc = ("events", i)
+        yield from _citations(at, ev.sources, sources)
+        if ev.where is not None and ev.where not in places:
+            yield Problem((*at, "where"), f"no place has the id '{ev.where}'")
+        for j, who in enumerate(ev.who):
+            if who not in people:
+                yield Problem((*at, "who", j), f"no person has the id '{who}'")
+        if ev.parent is not None and ev.parent not in events:
+            yield Problem((*at, "parent"), f"no event has the id '{ev.parent}'")
+        for field in ("after", "before", "during"):
+            for j, ref in enumerate(getattr(ev, field)):
+                if ref not in entries:
+                    what = "a source without a 'published' date" if ref in sources else "no event or dated source"
+                    yield Problem((*at, field, j), f"'{ref}' is {what}; constraints need an entry on the timeline")
+
+
+def _citations(at: Loc, citations: tuple[Citation, ...], sources: set[str]) -> Iterator[Problem]:
+    for j, cit in enumerate(citations):
+        if cit.source not in sources:
+            yield Problem((*at, "sources", j, "source"), f"no source has the id '{cit.source}'")
+
+
+def _parent_cycles(tl: Timeline) -> Iterator[Problem]:
+    parent = {e.id: e.parent for e in tl.events}
+    for i, ev in enumerate(tl.events):
+        seen = {ev.id}
+        cur = ev.parent
+        while cur is not None and cur in parent:
+            if cur in seen:
+                yield Problem(("events", i, "parent"), f"the parents of '{ev.id}' form a cycle through '{cur}'")
+                break
+            seen.add(cur)
+            cur = parent[cur]
+
+
+def _zones(tl: Timeline) -> Iterator[Problem]:
+    """Local date-times need a zone: from the place or the timeline, never floating."""
+    zoned_places = {p.id for p in tl.places if p.tz}
+    if tl.timezone:
+        return
+    for i, ev in enumerate(tl.events):
+        parts = [ev.when] if isinstance(ev.when, PartialDate) else []
+        if isinstance(ev.when, Span):
+            parts = [p for p in (ev.when.start, ev.when.end) if p is not None]
+        floating = [p for p in parts if p.has_time and p.offset is None]
+        if floating and ev.where not in zoned_places:
+            yield Problem(
+                ("events", i, "when"),
+                f"'{ev.when}' is a local time but neither its place nor the timeline names a time zone",
+            )

@@ -1,0 +1,340 @@
+"""Ordering: the chronology of a timeline, as a pure function.
+
+The entries of a timeline are its events plus one *report* entry for every source with a
+``published`` date, so that report dates and events are ordered together.
+
+How :func:`chronology` orders them, in order of strength:
+
+1. **Constraints.** ``after``/``before``/``during`` and ``parent`` (a part comes after the whole it
+   belongs to) always hold when they can (cycles are broken at the earliest entry).
+2. **Dates.** Entries are ordered by the start of their interval, so an entry that certainly ends
+   before another begins always comes first. Entries whose start is the same come shorter first.
+3. **Coarse dates.** An entry known only to the month or year (``2024-11``) follows the finer-dated
+   entries of its own lane that fall within that period: a report dated "November 2024" comes after
+   the reports of 6 and 8 November. Lanes are *reports* and *everything else*, so the month-only
+   report is not pushed behind the events of that month, about whose order it says nothing.
+4. **Undated entries** come directly after the last entry they follow (``after``, ``parent``,
+   ``during``), depth first, so a trip's undated stops stay together in their order, with each
+   stop's own parts right after it. An undated entry that only has ``before`` constraints comes
+   just before the first of those; one with no constraints at all goes to the end.
+5. **Tie-break:** reports first, then shorter, then finer precision, then id.
+
+The result does not depend on the order of the input.
+"""
+
+from __future__ import annotations
+
+import heapq
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Literal
+
+from .dates import NEG_INF, POS_INF, Interval, PartialDate, Precision, Span, When, zone
+from .model import Event, Source, Timeline
+
+__all__ = ["Entry", "Relation", "chronology", "entries", "relation", "sort_key"]
+
+Lane = Literal["report", "event"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One point or span on the timeline: an event, or a dated source as a report."""
+
+    id: str
+    kind: str
+    when: When | None
+    interval: Interval | None
+    """The UTC interval of ``when``; None for an undated entry."""
+    zone: str
+    """The IANA zone its local values are read in."""
+    event: Event | None = None
+    source: Source | None = None
+    parent: str | None = None
+    after: tuple[str, ...] = ()
+    before: tuple[str, ...] = ()
+    during: tuple[str, ...] = ()
+
+    @property
+    def lane(self) -> Lane:
+        """``report`` for reports, ``event`` for everything else."""
+        return "report" if self.kind == "report" else "event"
+
+    @property
+    def precision(self) -> Precision | None:
+        """Precision of the date; None for an undated entry."""
+        return self.when.precision if self.when is not None else None
+
+    @property
+    def coarse(self) -> bool:
+        """True when the start is known only to the month or year (or not at all)."""
+        start = _start_part(self.when)
+        return start is None or start.precision < Precision.DAY
+
+    @property
+    def predecessors(self) -> tuple[str, ...]:
+        """Entries that must come before this one: containers, then ``after``."""
+        return _containers(self) + self.after
+
+
+def _start_part(when: When | None) -> PartialDate | None:
+    if isinstance(when, Span):
+        return when.start
+    return when
+
+
+def entries(timeline: Timeline) -> list[Entry]:
+    """All entries of ``timeline``: its events, then a report for each dated source (input order)."""
+    out: list[Entry] = []
+    for ev in timeline.events:
+        tzname = timeline.event_zone(ev)
+        interval = ev.when.interval(zone(tzname)) if ev.when is not None else None
+        out.append(
+            Entry(
+                ev.id,
+                ev.kind,
+                ev.when,
+                interval,
+                tzname,
+                event=ev,
+                parent=ev.parent,
+                after=ev.after,
+                before=ev.before,
+                during=ev.during,
+            )
+        )
+    default = timeline.timezone or "UTC"
+    for src in timeline.sources:
+        if src.published is not None:
+            out.append(
+                Entry(src.id, "report", src.published, src.published.interval(zone(default)), default, source=src)
+            )
+    return out
+
+
+class Relation(Enum):
+    """How two entries relate in time, as far as their dates tell."""
+
+    BEFORE = "before"
+    AFTER = "after"
+    OVERLAP = "overlap"
+    UNKNOWN = "unknown"
+
+
+def relation(a: Entry, b: Entry) -> Relation:
+    """BEFORE when ``a`` certainly ends before ``b`` begins, AFTER for the reverse, else OVERLAP.
+
+    UNKNOWN when either is undated. Antisymmetric: ``relation(a, b)`` is BEFORE iff
+    ``relation(b, a)`` is AFTER.
+    """
+    if a.interval is None or b.interval is None:
+        return Relation.UNKNOWN
+    if a.interval.before(b.interval):
+        return Relation.BEFORE
+    if b.interval.before(a.interval):
+        return Relation.AFTER
+    return Relation.OVERLAP
+
+
+def sort_key(entry: Entry, anchor: int | None = None, end: int | None = None) -> tuple[int, int, int, int, str]:
+    """A total, deterministic key: (start, lane, end, coarser-last, id).
+
+    ``anchor`` and ``end`` stand in for the bounds of an undated entry (derived from its
+    constraints); they default to the entry's own interval, or to the end of time.
+    """
+    if entry.interval is not None:
+        anchor, end = entry.interval.start, entry.interval.end
+    lane = 0 if entry.lane == "report" else 1
+    precision = int(entry.precision) if entry.precision is not None else 0
+    return (
+        anchor if anchor is not None else POS_INF,
+        lane,
+        end if end is not None else POS_INF,
+        -precision,
+        entry.id,
+    )
+
+
+@dataclass(slots=True)
+class _Graph:
+    """Edges ``a -> b`` meaning ``a`` comes before ``b``."""
+
+    succ: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    pred: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    indegree: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def add(self, a: str, b: str) -> None:
+        self.succ[a].append(b)
+        self.pred[b].append(a)
+        self.indegree[b] += 1
+
+    def cycle_member(self, start: str, done: set[str]) -> list[str]:
+        """Walk back from ``start`` through pending predecessors until a node repeats: that cycle."""
+        path: dict[str, int] = {}
+        cur = start
+        while cur not in path:
+            path[cur] = len(path)
+            cur = next(p for p in sorted(self.pred[cur]) if p not in done)
+        return list(path)[path[cur] :]
+
+
+def _constraint_graph(items: Sequence[Entry], known: set[str]) -> _Graph:
+    graph = _Graph()
+    for e in items:
+        for p in e.predecessors:
+            if p in known:
+                graph.add(p, e.id)
+        for b in e.before:
+            if b in known:
+                graph.add(e.id, b)
+    return graph
+
+
+def _lane_edges(items: Sequence[Entry], graph: _Graph) -> None:
+    """A coarse entry follows the finer entries of its lane that start within its period."""
+    by_lane: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for e in items:
+        if e.interval is not None and e.precision is not None:
+            by_lane[e.lane].append((e.interval.start, int(e.precision), e.id))
+    for rows in by_lane.values():
+        rows.sort()
+    starts = {lane: [r[0] for r in rows] for lane, rows in by_lane.items()}
+    for e in items:
+        if e.interval is None or e.precision is None or not e.coarse:
+            continue
+        rows, keys = by_lane[e.lane], starts[e.lane]
+        lo, hi = bisect_left(keys, e.interval.start), bisect_left(keys, e.interval.end)
+        inside = [r for r in rows[lo:hi] if r[1] > e.precision and r[2] != e.id]
+        if not inside:
+            continue
+        finest = [r for r in inside if r[1] >= Precision.DAY]
+        last = max(r[0] for r in finest) if finest else None
+        for start, precision, ident in inside:
+            if precision < Precision.DAY or start == last:
+                graph.add(ident, e.id)
+
+
+def _topological(ids: Iterable[str], graph: _Graph) -> list[str]:
+    indegree = dict(graph.indegree)
+    queue = sorted(i for i in ids if indegree.get(i, 0) == 0)
+    out: list[str] = []
+    while queue:
+        cur = queue.pop()
+        out.append(cur)
+        for nxt in graph.succ.get(cur, ()):
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0:
+                queue.append(nxt)
+    return out
+
+
+def _derived_bounds(items: Sequence[Entry], graph: _Graph) -> dict[str, tuple[int, int]]:
+    """Bounds for every entry: its own interval, or what its constraints imply when undated.
+
+    One pass in constraint order takes bounds from containers and ``after``; one pass in reverse
+    order narrows the end by ``before``. Cycles leave their members unbounded.
+    """
+    by_id = {e.id: e for e in items}
+    order = _topological(by_id, graph)
+    bounds = {e.id: (e.interval.start, e.interval.end) for e in items if e.interval is not None}
+    for i in order:
+        e = by_id[i]
+        if e.interval is not None:
+            continue
+        inside = [bounds.get(c, (NEG_INF, POS_INF)) for c in _containers(e)]
+        lo = max([b[0] for b in inside] + [_end_of(by_id.get(a), bounds.get(a)) for a in e.after], default=NEG_INF)
+        bounds[i] = (lo, min((b[1] for b in inside), default=POS_INF))
+    for i in reversed(order):
+        e = by_id[i]
+        if e.interval is None and e.before:
+            lo, hi = bounds.get(i, (NEG_INF, POS_INF))
+            bounds[i] = (lo, min([hi] + [_start_of(by_id.get(b), bounds.get(b)) for b in e.before]))
+    return {i: bounds.get(i, (NEG_INF, POS_INF)) for i in by_id}
+
+
+def _containers(e: Entry) -> tuple[str, ...]:
+    return ((e.parent,) if e.parent else ()) + e.during
+
+
+def _end_of(e: Entry | None, derived: tuple[int, int] | None) -> int:
+    if e is not None and e.interval is not None:
+        return e.interval.end
+    return derived[0] if derived else NEG_INF
+
+
+def _start_of(e: Entry | None, derived: tuple[int, int] | None) -> int:
+    if e is not None and e.interval is not None:
+        return e.interval.start
+    return derived[1] if derived else POS_INF
+
+
+@dataclass(frozen=True, slots=True)
+class Chronology:
+    """Entries in order, with the bounds used to place undated ones."""
+
+    entries: tuple[Entry, ...]
+    bounds: dict[str, tuple[int, int]]
+    """For each id, ``(earliest, latest)`` in UTC seconds: the interval, or what constraints imply."""
+
+    def index(self) -> dict[str, int]:
+        """Position of each entry by id."""
+        return {e.id: i for i, e in enumerate(self.entries)}
+
+
+def chronology(timeline: Timeline) -> Chronology:
+    """Order the entries of ``timeline`` (see the module docstring for the rules)."""
+    return order_entries(entries(timeline))
+
+
+def order_entries(items: Sequence[Entry]) -> Chronology:
+    """Order ``items`` (see the module docstring); unknown ids in constraints are ignored."""
+    by_id = {e.id: e for e in items}
+    graph = _constraint_graph(items, set(by_id))
+    bounds = _derived_bounds(items, graph)
+    _lane_edges(items, graph)
+
+    def key(e: Entry) -> tuple[int, int, int, int, str]:
+        lo, hi = bounds[e.id]
+        anchor = lo if lo > NEG_INF else (hi if hi < POS_INF else POS_INF)
+        return sort_key(e, anchor, hi)
+
+    keys = {e.id: key(e) for e in items}
+    indegree = {e.id: graph.indegree.get(e.id, 0) for e in items}
+    heap = [(keys[i], i) for i, d in indegree.items() if d == 0]
+    heapq.heapify(heap)
+    stack: list[list[str]] = []  # groups of undated entries freed by the last emission, depth first
+    out: list[Entry] = []
+    emitted: set[str] = set()
+
+    def emit(ident: str) -> None:
+        emitted.add(ident)
+        out.append(by_id[ident])
+        freed: list[str] = []
+        for nxt in graph.succ.get(ident, ()):
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0 and nxt not in emitted:
+                if by_id[nxt].interval is None and by_id[nxt].predecessors:
+                    freed.append(nxt)
+                else:
+                    heapq.heappush(heap, (keys[nxt], nxt))
+        if freed:
+            freed.sort(key=lambda i: (by_id[i].parent != ident, keys[i]), reverse=True)
+            stack.append(freed)
+
+    while len(out) < len(items):
+        if stack:
+            group = stack[-1]
+            ident = group.pop()
+            if not group:
+                stack.pop()
+        elif heap:
+            ident = heapq.heappop(heap)[1]
+        else:  # only cycles are left waiting: break one at its earliest entry
+            first = min((i for i in by_id if i not in emitted), key=keys.__getitem__)
+            ident = min(graph.cycle_member(first, emitted), key=keys.__getitem__)
+        if ident not in emitted:
+            emit(ident)
+    return Chronology(tuple(out), bounds)

@@ -1,0 +1,10 @@
+"""Built-in timeline readers, registered in :data:`chronik.registry.READERS` (one line each)."""
+
+from ..registry import READERS
+from ._json import JsonReader
+from ._yaml import YamlReader
+
+READERS.register(YamlReader)
+READERS.register(JsonReader)
+
+__all__ = ["JsonReader", "YamlReader"]

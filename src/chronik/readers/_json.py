@@ -1,0 +1,200 @@
+"""JSON timeline files, and chronik's own JSON exports (``"schema": "chronik/1"``).
+
+An export holds the timeline under ``"timeline"`` next to derived data (the chronology); the
+derived part is recomputed, not read, so an export reads back to exactly the timeline it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, ClassVar
+
+from ..errors import Loc, ReadError
+from ..model import Timeline
+from ._common import MAX_DEPTH, build_timeline
+
+SCHEMA = "chronik/1"
+_WS = re.compile(r"[ \t\n\r]*")
+_SCALAR = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?|true|false|null")
+
+
+class _Duplicate(Exception):
+    pass
+
+
+def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Duplicate(key)
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not allowed in JSON")
+
+
+def _depth(value: Any) -> int:
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        cur, depth = todo.pop()
+        deepest = max(deepest, depth)
+        if isinstance(cur, dict):
+            todo.extend((v, depth + 1) for v in cur.values())
+        elif isinstance(cur, list):
+            todo.extend((v, depth + 1) for v in cur)
+    return deepest
+
+
+def load_json(text: str, origin: str) -> Any:
+    """Plain data from JSON ``text``; ReadError with a line for anything chronik does not accept."""
+    try:
+        data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_reject_constant)
+    except json.JSONDecodeError as err:
+        raise ReadError(origin, err.lineno, f"JSON syntax error: {err.msg} (column {err.colno})") from None
+    except _Duplicate as err:
+        raise ReadError(origin, _line_of_duplicate(text, str(err)), f"duplicate key '{err}'") from None
+    except RecursionError:
+        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep") from None
+    except ValueError as err:  # NaN/Infinity, integers with too many digits
+        raise ReadError(origin, None, f"JSON value not accepted: {err}") from None
+    if _depth(data) > MAX_DEPTH:
+        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep")
+    return data
+
+
+class _Lines:
+    """A position-tracking walk over (valid) JSON text: the line of each key and item."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.pos = 0
+
+    def line(self, pos: int) -> int:
+        return self.text.count("\n", 0, pos) + 1
+
+    def skip_ws(self) -> None:
+        match = _WS.match(self.text, self.pos)
+        self.pos = match.end() if match else self.pos
+
+    def string(self) -> str:
+        value, self.pos = json.decoder.scanstring(self.text, self.pos + 1)  # type: ignore[attr-defined]
+        return str(value)
+
+    def skip_value(self) -> None:
+        self.skip_ws()
+        char = self.text[self.pos]
+        if char == '"':
+            self.string()
+        elif char in "{[":
+            depth = 0
+            while True:
+                char = self.text[self.pos]
+                if char == '"':
+                    self.string()
+                    continue
+                depth += char in "{["
+                depth -= char in "}]"
+                self.pos += 1
+                if depth == 0:
+                    return
+        else:
+            match = _SCALAR.match(self.text, self.pos)
+            self.pos = match.end() if match else self.pos + 1
+
+    def members(self) -> Any:
+        """Yield (key or index, line) for each member of the container at pos, leaving pos at its value."""
+        self.skip_ws()
+        opener = self.text[self.pos]
+        self.pos += 1
+        index = 0
+        while True:
+            self.skip_ws()
+            if self.text[self.pos] in "}]":
+                return
+            if opener == "{":
+                start = self.pos
+                key = self.string()
+                self.skip_ws()
+                self.pos += 1  # ':'
+                yield key, self.line(start)
+            else:
+                yield index, self.line(self.pos)
+                index += 1
+            self.skip_ws()
+            if self.text[self.pos] == ",":
+                self.pos += 1
+
+
+def locate_json(text: str, loc: Loc) -> int | None:
+    """The line of ``loc`` in JSON ``text`` (the deepest part of it that exists)."""
+    walk = _Lines(text)
+    walk.skip_ws()
+    line = walk.line(walk.pos)
+    for part in loc:
+        walk.skip_ws()
+        if walk.pos >= len(text) or text[walk.pos] not in "{[":
+            break
+        for key, key_line in walk.members():
+            if key == part:
+                line = key_line
+                break
+            walk.skip_value()
+        else:
+            break
+    return line
+
+
+def _line_of_duplicate(text: str, key: str) -> int | None:
+    needle = json.dumps(key)
+    seen: dict[int, set[str]] = {}
+    depth = 0
+    pos = 0
+    walk = _Lines(text)
+    while pos < len(text):
+        char = text[pos]
+        if char == '"':
+            walk.pos = pos
+            value = walk.string()
+            end = walk.pos
+            after = _WS.match(text, end)
+            if after is not None and text[after.end() : after.end() + 1] == ":" and value == key:
+                keys = seen.setdefault(depth, set())
+                if needle in keys:
+                    return walk.line(pos)
+                keys.add(needle)
+            pos = end
+            continue
+        if char in "{[":
+            depth += 1
+            seen.pop(depth, None)
+        elif char in "}]":
+            seen.pop(depth, None)
+            depth -= 1
+        pos += 1
+    return None
+
+
+def unwrap(data: Any, origin: str) -> tuple[Any, Loc]:
+    """The timeline inside a chronik JSON export, and the path prefix it sits at."""
+    if isinstance(data, dict) and "schema" in data:
+        if data["schema"] != SCHEMA:
+            raise ReadError(origin, 1, f"unknown schema {data['schema']!r}; this chronik reads '{SCHEMA}'")
+        if not isinstance(data.get("timeline"), dict):
+            raise ReadError(origin, 1, f"a '{SCHEMA}' document needs a 'timeline' object")
+        return data["timeline"], ("timeline",)
+    return data, ()
+
+
+class JsonReader:
+    """Timeline files in JSON (``.json``), including chronik's own JSON exports."""
+
+    name: ClassVar[str] = "json"
+    suffixes: ClassVar[tuple[str, ...]] = (".json",)
+
+    def read(self, text: str, /, *, origin: str = "<string>", default_id: str = "timeline") -> Timeline:
+        """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line."""
+        data, prefix = unwrap(load_json(text, origin), origin)
+        return build_timeline(data, origin, lambda loc: locate_json(text, (*prefix, *loc)), default_id)

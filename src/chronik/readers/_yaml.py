@@ -1,0 +1,188 @@
+"""YAML timeline files.
+
+Built from the parser's events rather than PyYAML's constructor, so that chronik decides what a
+scalar means and nothing surprising happens:
+
+- YAML 1.2 core scalars: only ``true``/``false`` are booleans (``no`` stays the text "no"), only
+  decimal digits make integers (``11:30`` stays text, not 690), dates stay EDTF text;
+- duplicate keys, non-text keys, custom tags and more than one document are errors with a line;
+- nesting is bounded and aliases are counted by the size they expand to, so alias bombs and
+  deeply nested input fail fast instead of exhausting memory or the stack.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, ClassVar
+
+import yaml
+
+from ..errors import Loc, ReadError
+from ..model import Timeline
+from ._common import MAX_DEPTH, build_timeline
+
+_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+")
+_NULL = {"", "~", "null", "Null", "NULL"}
+_TAGS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp"}
+#: Largest number of values a file may expand to through aliases.
+MAX_NODES = 2_000_000
+
+
+def _scalar(event: Any) -> Any:
+    value: str = event.value
+    tag: str | None = event.tag
+    if tag not in (None, "!"):
+        name = tag.removeprefix("tag:yaml.org,2002:")
+        if name not in _TAGS:
+            raise _Problem(_line(event), f"the YAML tag '{tag}' is not supported in a timeline file")
+        if name == "str":
+            return value
+    plain = event.implicit[0] and tag in (None, "!")
+    if not plain and tag in (None, "!"):
+        return value  # quoted: always text
+    if value in _NULL:
+        return None
+    if value.lower() in ("true", "false"):
+        return value.lower() == "true"
+    if _INT.fullmatch(value):
+        try:
+            return int(value)
+        except ValueError:
+            return value
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    return value
+
+
+class _Problem(Exception):
+    def __init__(self, line: int | None, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+def _line(event: Any) -> int | None:
+    return event.start_mark.line + 1 if event.start_mark is not None else None
+
+
+class _Frame:
+    __slots__ = ("anchor", "container", "key", "line", "size")
+
+    def __init__(self, container: dict[str, Any] | list[Any], anchor: str | None, line: int | None) -> None:
+        self.container = container
+        self.anchor = anchor
+        self.line = line
+        self.key: str | None = None
+        self.size = 1
+
+
+class _Builder:
+    """Plain data from parser events, with an explicit stack (no recursion)."""
+
+    def __init__(self) -> None:
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.stack: list[_Frame] = []
+        self.root: Any = None
+        self.documents = 0
+        self.total = 0
+
+    def place(self, line: int | None, anchor: str | None, value: Any, size: int) -> None:
+        self.total += size
+        if self.total > MAX_NODES:
+            raise _Problem(line, f"the file expands to more than {MAX_NODES:,} values (an alias bomb?)")
+        if anchor is not None:
+            self.anchors[anchor] = (value, size)
+        if not self.stack:
+            self.root = value
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.container, list):
+            top.container.append(value)
+        elif top.key is None:
+            if not isinstance(value, str):
+                raise _Problem(line, "keys must be text")
+            if value in top.container:
+                raise _Problem(line, f"duplicate key '{value}'")
+            top.key = value
+        else:
+            top.container[top.key] = value
+            top.key = None
+
+    def feed(self, event: Any) -> None:
+        if isinstance(event, yaml.ScalarEvent):
+            self.place(_line(event), event.anchor, _scalar(event), 1)
+        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            self.open(event)
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+            frame = self.stack.pop()
+            self.place(frame.line, frame.anchor, frame.container, frame.size)
+        elif isinstance(event, yaml.AliasEvent):
+            if event.anchor not in self.anchors:
+                raise _Problem(_line(event), f"alias '*{event.anchor}' names no anchor defined before it")
+            value, size = self.anchors[event.anchor]
+            self.place(_line(event), None, value, size)
+        elif isinstance(event, yaml.DocumentStartEvent):
+            self.documents += 1
+            if self.documents > 1:
+                raise _Problem(_line(event), "a timeline file holds one YAML document; found a second")
+
+    def open(self, event: Any) -> None:
+        line = _line(event)
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Problem(line, f"nested more than {MAX_DEPTH} levels deep")
+        if event.tag not in (None, "!", "tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"):
+            raise _Problem(line, f"the YAML tag '{event.tag}' is not supported in a timeline file")
+        if self.stack and isinstance(self.stack[-1].container, dict) and self.stack[-1].key is None:
+            raise _Problem(line, "keys must be text")
+        container: dict[str, Any] | list[Any] = {} if isinstance(event, yaml.MappingStartEvent) else []
+        self.stack.append(_Frame(container, event.anchor, line))
+
+
+def load_yaml(text: str, origin: str) -> Any:
+    """Plain data from YAML ``text``; ReadError with a line for anything chronik does not accept."""
+    builder = _Builder()
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            builder.feed(event)
+    except _Problem as err:
+        raise ReadError(origin, err.line, str(err)) from None
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = ", ".join(str(p) for p in (err.context, err.problem) if p)
+        raise ReadError(origin, line, f"YAML syntax error: {what}") from None
+    except yaml.YAMLError as err:
+        raise ReadError(origin, None, f"YAML syntax error: {err}") from None
+    return builder.root
+
+
+def locate_yaml(text: str, loc: Loc) -> int | None:
+    """The line of ``loc`` in YAML ``text`` (the deepest part of it that exists)."""
+    node: Any = yaml.compose(text, Loader=yaml.SafeLoader)
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next(((k, v) for k, v in node.value if k.value == part), None)
+            if match is None:
+                break
+            line, node = match[0].start_mark.line + 1, match[1]
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+class YamlReader:
+    """Timeline files in YAML (``.yaml``, ``.yml``)."""
+
+    name: ClassVar[str] = "yaml"
+    suffixes: ClassVar[tuple[str, ...]] = (".yaml", ".yml")
+
+    def read(self, text: str, /, *, origin: str = "<string>", default_id: str = "timeline") -> Timeline:
+        """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line."""
+        data = load_yaml(text, origin)
+        return build_timeline(data, origin, lambda loc: locate_yaml(text, loc), default_id)
