@@ -99,7 +99,7 @@ def main() -> None:
     except ChronikError as err:
         if debug:
             raise
-        click.echo(f"chronik: {err}" if "\n" not in str(err) else str(err), err=True)
+        click.echo(str(err), err=True)
         sys.exit(1)
     except click.exceptions.Abort:
         click.echo("chronik: aborted", err=True)

@@ -432,7 +432,7 @@ def _explain_bad_date(text: str) -> str:
         return f"'{text}' is not supported: years beyond 9999 cannot be represented"
     if re.fullmatch(r"-\d+.*", text):
         return f"'{text}' is not supported: years before 1 cannot be represented"
-    if "X" in text or "x" in text:
+    if re.fullmatch(r"[0-9Xx]{4}(-[0-9Xx]{2}){0,2}[?~%]?", text):
         return f"'{text}': unspecified digits (X) are not supported; give only the known part, like 2024-11"
     if re.fullmatch(r"\d{1,2}\.\s*\d{1,2}\.\s*\d{2,4}", text.strip()):
         return f"'{text}' is not an EDTF date; write it year first, like 2024-11-08"
@@ -455,7 +455,10 @@ def parse_when(text: str) -> When:
     if right.startswith("P"):
         if start is None:
             raise ValueError(f"'{text}': a duration needs a known start, like 2024-11-10/P5D")
-        return Span(start, duration=parse_duration(right))
+        try:
+            return Span(start, duration=parse_duration(right))
+        except ValueError as err:
+            raise ValueError(f"'{text}': {err}") from None
     end = None if right in ("", "..") else parse_partial_date(right)
     if start is None and end is None:
         raise ValueError(f"'{text}' has neither start nor end; leave 'when' out for an unknown date")

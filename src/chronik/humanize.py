@@ -48,6 +48,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "about": "ca. {0}",
         "uncertain": "{0} (unsicher)",
         "time": "{0}, {1} Uhr",
+        "time_range": "{0}–{1} Uhr",
         "days": "{0} Tage",
         "day": "1 Tag",
         "year_only": "{0}, ohne genaueres Datum",
@@ -79,6 +80,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "about": "c. {0}",
         "uncertain": "{0} (uncertain)",
         "time": "{0}, {1}",
+        "time_range": "{0}–{1}",
         "days": "{0} days",
         "day": "1 day",
         "year_only": "{0}, no closer date",
@@ -141,25 +143,26 @@ class Words:
         else:
             text = self.day(value.first_day())
         if value.has_time:
-            text = self[("time")].format(text, self.clock(value, tz))
+            text = self["time"].format(text, self.clock(value)) + f" ({self.offset(value, tz)})"
         if value.approximate:
             text = self["about"].format(text)
         if value.uncertain:
             text = self["uncertain"].format(text)
         return text
 
-    def clock(self, value: PartialDate, tz: str) -> str:
-        """``11:30 (UTC+1)``: the local time with its offset, so readers in other zones can convert."""
-        moment = value.to_datetime(zone(tz))
-        offset = moment.utcoffset() or timedelta(0)
-        minutes = int(offset.total_seconds() // 60)
-        sign = "+" if minutes >= 0 else "-"
+    @staticmethod
+    def clock(value: PartialDate) -> str:
+        """``11:30`` or ``11:30:05``."""
+        hhmm = f"{value.hour or 0:02d}:{value.minute or 0:02d}"
+        return hhmm + (f":{value.second:02d}" if value.second is not None else "")
+
+    @staticmethod
+    def offset(value: PartialDate, tz: str) -> str:
+        """``UTC+1``: the offset in force at that local time, so readers elsewhere can convert."""
+        delta = value.to_datetime(zone(tz)).utcoffset() or timedelta(0)
+        minutes = int(delta.total_seconds() // 60)
         h, m = divmod(abs(minutes), 60)
-        off = f"UTC{sign}{h}" + (f":{m:02d}" if m else "")
-        hhmm = f"{value.hour:02d}:{value.minute or 0:02d}" + (
-            f":{value.second:02d}" if value.second is not None else ""
-        )
-        return f"{hhmm} ({off})"
+        return f"UTC{'+' if minutes >= 0 else '-'}{h}" + (f":{m:02d}" if m else "")
 
     def when(self, when: When | None, tz: str = "UTC") -> str:
         """Any ``when`` as people write it; an unknown date as 'date not reported'."""
@@ -171,25 +174,28 @@ class Words:
 
     def span(self, span: Span, tz: str) -> str:
         """``10.–16. November 2024``, ``30. Oktober – 2. November 2024``, ``ab 2024``."""
-        start = span.start
-        if span.duration is not None and start is not None and not start.has_time and start.precision >= Precision.DAY:
-            last = span.last_day()
-            if last is not None:
-                return self._day_range(start.first_day(), last)
+        start, end = span.start, span.end
         if span.duration is not None and start is not None:
-            return f"{self.partial(start, tz)} ({span.duration})"
-        end = span.end
+            end = _end_of_duration(span, start)
+            if end is None:
+                return f"{self.partial(start, tz)} ({span.duration})"
         if start is None:
             return self["until"].format(self.partial(end, tz)) if end is not None else self["undated"]
         if end is None:
             return self["from"].format(self.partial(start, tz))
-        plain = not (start.qualifier or end.qualifier or start.has_time or end.has_time)
-        if plain and start.precision == end.precision == Precision.DAY:
-            return self._day_range(start.first_day(), end.first_day())
-        if plain and start.precision == end.precision == Precision.MONTH and start.year == end.year:
-            return f"{self.month(start.month or 1)}{DASH}{self.month(end.month or 1)} {end.year}"
-        if plain and start.precision == end.precision == Precision.YEAR:
-            return f"{start.year}{DASH}{end.year}"
+        plain = not (start.qualifier or end.qualifier)
+        if plain and start.has_time and end.has_time and start.first_day() == end.first_day():
+            off_a, off_b = self.offset(start, tz), self.offset(end, tz)
+            clocks = self["time_range"].format(self.clock(start), self.clock(end))
+            if off_a == off_b:
+                return f"{self.day(start.first_day())}, {clocks} ({off_a})"
+        if plain and not start.has_time and not end.has_time:
+            if start.precision == end.precision == Precision.DAY:
+                return self._day_range(start.first_day(), end.first_day())
+            if start.precision == end.precision == Precision.MONTH and start.year == end.year:
+                return f"{self.month(start.month or 1)}{DASH}{self.month(end.month or 1)} {end.year}"
+            if start.precision == end.precision == Precision.YEAR:
+                return f"{start.year}{DASH}{end.year}"
         return f"{self.partial(start, tz)} {DASH} {self.partial(end, tz)}"
 
     def _day_range(self, first: date, last: date) -> str:
@@ -200,11 +206,26 @@ class Words:
                 return f"{self.month(first.month)} {first.day}{DASH}{last.day}, {last.year}"
             return f"{self.day(first, month=False)}{DASH}{self.day(last)}"
         if first.year == last.year and not self.weekday:
-            if self.language == "en" and self.style == "mdy":
-                return f"{self.day(first, year=False)} {DASH} {self.day(last)}"
             return f"{self.day(first, year=False)} {DASH} {self.day(last)}"
         return f"{self.day(first)} {DASH} {self.day(last)}"
 
     def quote(self, text: str) -> str:
         """Text in the language's quotation marks."""
         return self["quote"].format(text)
+
+
+def _end_of_duration(span: Span, start: PartialDate) -> PartialDate | None:
+    """The inclusive end of a start-plus-duration span, at the start's precision (None if coarse)."""
+    end = span.end_local()
+    if end is None or (start.precision < Precision.DAY):
+        return None
+    ordinal, second = end
+    if not start.has_time:
+        if second:
+            return None
+        d = date.fromordinal(ordinal - 1)
+        return PartialDate(d.year, d.month, d.day)
+    d = date.fromordinal(ordinal)
+    h, rest = divmod(second, 3600)
+    sec = rest % 60 if start.second is not None else None
+    return PartialDate(d.year, d.month, d.day, h, rest // 60, sec, start.offset)

@@ -193,8 +193,12 @@ def _constraint_graph(items: Sequence[Entry], known: set[str]) -> _Graph:
     return graph
 
 
-def _lane_edges(items: Sequence[Entry], graph: _Graph) -> None:
-    """A coarse entry follows the finer entries of its lane that start within its period."""
+def _lane_edges(items: Sequence[Entry]) -> _Graph:
+    """A coarse entry follows the finer entries of its lane that start within its period.
+
+    These edges are soft: where they conflict with constraints, the constraints win.
+    """
+    graph = _Graph()
     by_lane: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for e in items:
         if e.interval is not None and e.precision is not None:
@@ -203,10 +207,12 @@ def _lane_edges(items: Sequence[Entry], graph: _Graph) -> None:
         rows.sort()
     starts = {lane: [r[0] for r in rows] for lane, rows in by_lane.items()}
     for e in items:
-        if e.interval is None or e.precision is None or not e.coarse:
+        first = _start_part(e.when)
+        if first is None or e.precision is None or not e.coarse:
             continue
+        period = first.interval(zone(e.zone))  # a span's start period, not the whole span
         rows, keys = by_lane[e.lane], starts[e.lane]
-        lo, hi = bisect_left(keys, e.interval.start), bisect_left(keys, e.interval.end)
+        lo, hi = bisect_left(keys, period.start), bisect_left(keys, period.end)
         inside = [r for r in rows[lo:hi] if r[1] > e.precision and r[2] != e.id]
         if not inside:
             continue
@@ -215,6 +221,7 @@ def _lane_edges(items: Sequence[Entry], graph: _Graph) -> None:
         for start, precision, ident in inside:
             if precision < Precision.DAY or start == last:
                 graph.add(ident, e.id)
+    return graph
 
 
 def _topological(ids: Iterable[str], graph: _Graph) -> list[str]:
@@ -292,9 +299,9 @@ def chronology(timeline: Timeline) -> Chronology:
 def order_entries(items: Sequence[Entry]) -> Chronology:
     """Order ``items`` (see the module docstring); unknown ids in constraints are ignored."""
     by_id = {e.id: e for e in items}
-    graph = _constraint_graph(items, set(by_id))
-    bounds = _derived_bounds(items, graph)
-    _lane_edges(items, graph)
+    hard = _constraint_graph(items, set(by_id))
+    bounds = _derived_bounds(items, hard)
+    soft = _lane_edges(items)
 
     def key(e: Entry) -> tuple[int, int, int, int, str]:
         lo, hi = bounds[e.id]
@@ -302,8 +309,8 @@ def order_entries(items: Sequence[Entry]) -> Chronology:
         return sort_key(e, anchor, hi)
 
     keys = {e.id: key(e) for e in items}
-    indegree = {e.id: graph.indegree.get(e.id, 0) for e in items}
-    heap = [(keys[i], i) for i, d in indegree.items() if d == 0]
+    waiting = {e.id: [hard.indegree.get(e.id, 0), soft.indegree.get(e.id, 0)] for e in items}
+    heap = [(keys[i], i) for i, (h, s) in waiting.items() if h == s == 0]
     heapq.heapify(heap)
     stack: list[list[str]] = []  # groups of undated entries freed by the last emission, depth first
     out: list[Entry] = []
@@ -313,13 +320,14 @@ def order_entries(items: Sequence[Entry]) -> Chronology:
         emitted.add(ident)
         out.append(by_id[ident])
         freed: list[str] = []
-        for nxt in graph.succ.get(ident, ()):
-            indegree[nxt] -= 1
-            if indegree[nxt] == 0 and nxt not in emitted:
-                if by_id[nxt].interval is None and by_id[nxt].predecessors:
-                    freed.append(nxt)
-                else:
-                    heapq.heappush(heap, (keys[nxt], nxt))
+        for slot, graph in ((0, hard), (1, soft)):
+            for nxt in graph.succ.get(ident, ()):
+                waiting[nxt][slot] -= 1
+                if waiting[nxt] == [0, 0] and nxt not in emitted:
+                    if by_id[nxt].interval is None and by_id[nxt].predecessors:
+                        freed.append(nxt)
+                    else:
+                        heapq.heappush(heap, (keys[nxt], nxt))
         if freed:
             freed.sort(key=lambda i: (by_id[i].parent != ident, keys[i]), reverse=True)
             stack.append(freed)
@@ -332,9 +340,24 @@ def order_entries(items: Sequence[Entry]) -> Chronology:
                 stack.pop()
         elif heap:
             ident = heapq.heappop(heap)[1]
-        else:  # only cycles are left waiting: break one at its earliest entry
-            first = min((i for i in by_id if i not in emitted), key=keys.__getitem__)
-            ident = min(graph.cycle_member(first, emitted), key=keys.__getitem__)
+        else:
+            ident = _unblock(by_id, waiting, emitted, hard, keys)
         if ident not in emitted:
             emit(ident)
     return Chronology(tuple(out), bounds)
+
+
+def _unblock(
+    by_id: dict[str, Entry],
+    waiting: dict[str, list[int]],
+    emitted: set[str],
+    hard: _Graph,
+    keys: dict[str, tuple[int, int, int, int, str]],
+) -> str:
+    """Everything left waits: drop a soft (lane) edge if that frees an entry, else break a cycle."""
+    left = [i for i in by_id if i not in emitted]
+    free = [i for i in left if waiting[i][0] == 0]
+    if free:
+        return min(free, key=keys.__getitem__)
+    first = min(left, key=keys.__getitem__)
+    return min(hard.cycle_member(first, emitted), key=keys.__getitem__)

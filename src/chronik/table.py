@@ -39,7 +39,13 @@ def render_table(timeline: Timeline, language: str | None = None, width: int = 1
             assert e.event is not None
             title, cites = e.event.title, e.event.sources
         rows.append(
-            (str(i), words.when(e.when, e.zone), e.kind, "  " * depth[e.id] + title, ", ".join(c.source for c in cites))
+            (
+                str(i),
+                words.when(e.when, e.zone),
+                e.kind,
+                "  " * depth[e.id] + title,
+                ", ".join(dict.fromkeys(c.source for c in cites)),
+            )
         )
     head = _HEAD.get(words.language, _HEAD["en"])
     cells = [tuple(_clean(c) for c in row) for row in [head, *rows]]

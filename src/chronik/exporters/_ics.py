@@ -18,10 +18,11 @@ the same bytes. Sources and their quotes go to DESCRIPTION, because Google and O
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from typing import ClassVar
 
-from icalendar import Calendar, Event, vDuration
+from icalendar import Calendar, Event, vDuration, vText
 
 from ..dates import PartialDate, Precision, Span, zone
 from ..humanize import Words
@@ -29,6 +30,19 @@ from ..model import Citation, Timeline
 from ..ordering import Entry, chronology
 
 DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _text(value: str) -> str:
+    """Multi-line TEXT: line breaks as LF (icalendar escapes them as \\n), no other controls."""
+    return _CONTROL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _line(value: str) -> str:
+    """Single-line TEXT (SUMMARY, LOCATION, CATEGORIES): all whitespace runs become one space."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -109,11 +123,15 @@ class IcsExporter:
         cal = Calendar.new(
             uid=f"{timeline.id}@{self.domain}",
             prodid=self.prodid,
-            name=timeline.title,
-            description=timeline.description,
             calscale="GREGORIAN",
             method="PUBLISH",
         )
+        # NAME/DESCRIPTION (RFC 7986) and the X-WR- twins Google reads, all escaped as TEXT.
+        cal.add("NAME", _line(timeline.title))
+        cal.add("X-WR-CALNAME", vText(_line(timeline.title)))
+        if timeline.description:
+            cal.add("DESCRIPTION", _text(timeline.description))
+            cal.add("X-WR-CALDESC", vText(_text(timeline.description)))
         cal.add("REFRESH-INTERVAL", vDuration(timedelta(days=1)), parameters={"VALUE": "DURATION"})
         cal.add("X-PUBLISHED-TTL", vDuration(timedelta(days=1)))
         chron = chronology(timeline)
@@ -130,6 +148,9 @@ class IcsExporter:
                 cal.add_component(vevent)
         if timed:
             cal.add_missing_timezones()
+            # icalendar adds them in set order: sort by TZID, ahead of the events, for stable bytes
+            zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
+            cal.subcomponents[:] = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
         return bytes(cal.to_ical()).decode("utf-8")
 
     def notes(self, timeline: Timeline, /) -> list[str]:
@@ -154,16 +175,16 @@ class IcsExporter:
         end: date | datetime | None = days[1] if days else timed[1]  # type: ignore[index]
         ev = Event.new(
             uid=f"{e.id}.{tl.id}@{self.domain}",
-            summary=summary,
+            summary=_line(summary),
             start=start,
             end=end,
             stamp=stamp,
             last_modified=stamp if tl.updated is not None or self.stamp is not None else None,
             sequence=0,
-            description=_description(tl, e, words, citations, children) or None,
-            categories=[e.kind, *(e.event.tags if e.event else ())],
+            description=_text(_description(tl, e, words, citations, children)) or None,
+            categories=[_line(c) for c in (e.kind, *(e.event.tags if e.event else ()))],
             status={"tentative": "TENTATIVE", "cancelled": "CANCELLED"}.get(status, "CONFIRMED"),  # type: ignore[arg-type]
-            location=_location(tl, e),
+            location=_line(location) if (location := _location(tl, e)) else None,
             url=(e.event.url if e.event else None) or (e.source.url if e.source else None),
         )
         place = tl.place(e.event.where) if e.event and e.event.where else None

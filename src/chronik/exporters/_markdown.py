@@ -169,6 +169,7 @@ class _Renderer:
             label += self.constraint_words(e)
         text, cites = self.text(e)
         indent = "  " * depth
+        label = label[:1].upper() + label[1:]
         lines = [f"{indent}- **{escape(label)}** \u2013 {text}{self.notes.refs(cites)}"]
         for child in self.children.get(e.id, ()):
             lines += self.item(child, depth + 1)

@@ -1,0 +1,121 @@
+"""The ICS export, read back by two independent parsers: icalendar and ical (allenporter, strict)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import icalendar
+import pytest
+from ical.calendar_stream import IcsCalendarStream
+
+import chronik
+from chronik.model import Timeline
+
+from ..conftest import DATA, SEED
+
+CASES = [SEED, *sorted((DATA / "timelines").glob("*.yaml"))]
+
+
+def _ics(path: object) -> str:
+    return chronik.dumps(chronik.load(str(path)), "ics")
+
+
+def test_seed_has_departure_and_delegation_trip(seed: Timeline) -> None:
+    """The departure is all-day 10 November; the delegation trip spans 10-16 November (DTEND 17th)."""
+    cal = IcsCalendarStream.calendar_from_ics(chronik.dumps(seed, "ics"))
+    by_uid = {e.uid: e for e in cal.events}
+    departure = by_uid["departure.wegner-usa-2024@chronik.invalid"]
+    assert (departure.dtstart, departure.dtend) == (date(2024, 11, 10), date(2024, 11, 11))
+    trip = by_uid["delegation-trip.wegner-usa-2024@chronik.invalid"]
+    assert (trip.dtstart, trip.dtend) == (date(2024, 11, 10), date(2024, 11, 17))
+    five = by_uid["wegner-trip.wegner-usa-2024@chronik.invalid"]
+    assert (five.dtstart, five.dtend) == (date(2024, 11, 10), date(2024, 11, 15))
+
+
+def test_seed_never_pins_coarse_or_undated_entries(seed: Timeline) -> None:
+    """1967, "November 2024" and the undated stops are not in the calendar; the stops are in the trip's text."""
+    text = chronik.dumps(seed, "ics")
+    cal = icalendar.Calendar.from_ical(text)
+    uids = {str(e["UID"]) for e in cal.walk("VEVENT")}
+    for left_out in ("sister-cities-1967", "checkpoint-2024-11", "stop-boston", "us-election"):
+        assert not any(u.startswith(left_out + ".") for u in uids)
+    trip = next(e for e in cal.walk("VEVENT") if str(e["UID"]).startswith("delegation-trip."))
+    desc = str(trip["DESCRIPTION"])
+    assert desc.index("New York") < desc.index("Boston") < desc.index("Giffey") < desc.index("Los Angeles")
+
+
+def test_notes_list_what_the_calendar_leaves_out(seed: Timeline) -> None:
+    """The exporter reports every entry it could not place on a day."""
+    notes = chronik.render(seed, "ics").notes
+    assert any("checkpoint-2024-11" in n and "November 2024" in n for n in notes)
+    assert len(notes) == 7
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_both_parsers_accept_and_agree(path: object) -> None:
+    """icalendar and ical parse every export and agree on UIDs, starts and ends."""
+    text = _ics(path)
+    assert "\r\n" in text
+    assert "\n" not in text.replace("\r\n", "")
+    strict = IcsCalendarStream.calendar_from_ics(text)
+    loose = icalendar.Calendar.from_ical(text)
+    a = {e.uid: (e.dtstart, e.dtend) for e in strict.events}
+    b = {str(e["UID"]): (_dt(e, "DTSTART"), _dt(e, "DTEND")) for e in loose.walk("VEVENT")}
+    assert a.keys() == b.keys()
+    for uid, (start, end) in a.items():
+        s2, e2 = b[uid]
+        assert _utc(start) == _utc(s2), uid
+        if end is not None and e2 is not None:
+            assert _utc(end) == _utc(e2), uid
+
+
+def _dt(component: Any, name: str) -> Any:
+    return component[name].dt if name in component else None
+
+
+def _utc(value: Any) -> object:
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return value
+
+
+def test_timed_events_carry_zones_and_vtimezones() -> None:
+    """Local times get a TZID with a VTIMEZONE; UTC and offsets are written in UTC; nothing floats."""
+    text = _ics(DATA / "timelines" / "berlin_dst.yaml")
+    cal = icalendar.Calendar.from_ical(text)
+    zones = {str(tz["TZID"]) for tz in cal.walk("VTIMEZONE")}
+    assert {"Europe/Berlin", "America/New_York"} <= zones
+    for ev in cal.walk("VEVENT"):
+        start = _dt(ev, "DTSTART")
+        assert isinstance(start, datetime)
+        assert start.tzinfo is not None
+    by_uid: dict[str, Any] = {str(e["UID"]).split(".")[0]: e for e in cal.walk("VEVENT")}
+    assert by_uid["after-spring"].start.astimezone(UTC) == datetime(2024, 3, 31, 1, 30, tzinfo=UTC)
+    assert by_uid["offset-call"].start == datetime(2024, 11, 10, 16, 30, tzinfo=UTC)
+    ny = by_uid["ny-autumn"]
+    assert ny.end - ny.start == timedelta(hours=2)
+
+
+def test_uids_are_stable_and_domain_configurable(seed: Timeline) -> None:
+    """UIDs derive from ids and the domain option, never from randomness."""
+    text = chronik.dumps(seed, "ics", domain="example.org")
+    assert "UID:departure.wegner-usa-2024@example.org" in text
+    assert "UID:wegner-usa-2024@example.org" in text
+
+
+def test_text_cannot_inject_properties() -> None:
+    """Line breaks in event text are escaped, so 'END:VEVENT' in a description stays text."""
+    text = _ics(DATA / "timelines" / "markup.yaml")
+    lines = text.split("\r\n")
+    assert lines.count("END:VEVENT") == 3  # the report and the two events
+    assert not any(line.startswith("DTSTART:1970") for line in lines)
+    tricky = next(e for e in icalendar.Calendar.from_ical(text).walk("VEVENT") if str(e["UID"]).startswith("tricky."))
+    assert "DTSTART:19700101\nEND:VEVENT" in str(tricky["DESCRIPTION"])
+    assert "CATEGORIES:event,a\\,b,c\\;d,e\\\\f" in text
+
+
+def test_stamp_option_sets_dtstamp(seed: Timeline) -> None:
+    """An explicit stamp (the CLI passes SOURCE_DATE_EPOCH) replaces the timeline's date."""
+    text = chronik.dumps(seed, "ics", stamp=datetime(2000, 1, 2, 3, 4, 5, tzinfo=UTC))
+    assert "DTSTAMP:20000102T030405Z" in text
