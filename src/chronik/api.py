@@ -7,10 +7,12 @@ so a failed export leaves the previous files as they were.
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -64,7 +66,24 @@ def load(path: str | os.PathLike[str], format: str | None = None) -> Timeline:
     except OSError as err:
         raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
     text = decode(data, origin)
-    return reader.read(text, origin=origin, default_id=_default_id(path.stem))
+    with _no_gc():
+        return reader.read(text, origin=origin, default_id=_default_id(path.stem))
+
+
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building a large, acyclic object tree.
+
+    Parsing allocates millions of objects that all stay alive; the collector's passes over them
+    cost about a third of load time at 100,000 events and free nothing.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @dataclass(frozen=True)

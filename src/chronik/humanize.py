@@ -21,6 +21,7 @@ from typing import Literal
 import arrow.locales
 
 from .dates import PartialDate, Precision, Span, When, zone
+from .model import Source
 
 __all__ = ["LANGUAGES", "Words"]
 
@@ -208,6 +209,13 @@ class Words:
         if first.year == last.year and not self.weekday:
             return f"{self.day(first, year=False)} {DASH} {self.day(last)}"
         return f"{self.day(first)} {DASH} {self.day(last)}"
+
+    def report(self, source: Source) -> str:
+        """A dated source as a line of the chronology: ``Die Zeit berichtet: …``."""
+        about = source.about or source.title or ""
+        if source.publisher:
+            return self["reports"].format(publisher=source.publisher, about=about) if about else source.publisher
+        return self["report"].format(about=about)
 
     def quote(self, text: str) -> str:
         """Text in the language's quotation marks."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
@@ -299,17 +300,24 @@ class Timeline(_Model):
         place = self.place(event.where) if event.where else None
         return (place.tz if place and place.tz else None) or self.timezone or "UTC"
 
+    @cached_property
+    def _index(self) -> dict[str, Place | Person | Source | Event]:
+        return {item.id: item for group in (self.sources, self.places, self.people, self.events) for item in group}
+
     def place(self, place_id: str) -> Place | None:
         """The place with that id, or None."""
-        return next((p for p in self.places if p.id == place_id), None)
+        item = self._index.get(place_id)
+        return item if isinstance(item, Place) else None
 
     def person(self, person_id: str) -> Person | None:
         """The person with that id, or None."""
-        return next((p for p in self.people if p.id == person_id), None)
+        item = self._index.get(person_id)
+        return item if isinstance(item, Person) else None
 
     def source(self, source_id: str) -> Source | None:
         """The source with that id, or None."""
-        return next((s for s in self.sources if s.id == source_id), None)
+        item = self._index.get(source_id)
+        return item if isinstance(item, Source) else None
 
 
 def _all_ids(tl: Timeline) -> Iterator[tuple[Loc, str]]:

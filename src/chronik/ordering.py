@@ -33,7 +33,7 @@ from enum import Enum
 from typing import Literal
 
 from .dates import NEG_INF, POS_INF, Interval, PartialDate, Precision, Span, When, zone
-from .model import Event, Source, Timeline
+from .model import Citation, Event, Source, Timeline
 
 __all__ = ["Entry", "Relation", "chronology", "entries", "relation", "sort_key"]
 
@@ -73,6 +73,15 @@ class Entry:
         """True when the start is known only to the month or year (or not at all)."""
         start = _start_part(self.when)
         return start is None or start.precision < Precision.DAY
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        """What supports this entry: an event's sources; for a report, where we read of it."""
+        if self.event is not None:
+            return self.event.sources
+        if self.source is not None:
+            return self.source.sources or (Citation(source=self.source.id),)
+        return ()
 
     @property
     def predecessors(self) -> tuple[str, ...]:
@@ -139,14 +148,18 @@ def relation(a: Entry, b: Entry) -> Relation:
     return Relation.OVERLAP
 
 
-def sort_key(entry: Entry, anchor: int | None = None, end: int | None = None) -> tuple[int, int, int, int, str]:
+def sort_key(
+    entry: Entry, anchor: int | None = None, end: int | None = None, *, own: bool = True
+) -> tuple[int, int, int, int, str]:
     """A total, deterministic key: (start, lane, end, coarser-last, id).
 
     ``anchor`` and ``end`` stand in for the bounds of an undated entry (derived from its
-    constraints); they default to the entry's own interval, or to the end of time.
+    constraints); a dated entry uses its own interval unless ``own`` is False (a coarse entry
+    placed after the finer entries of its period).
     """
     if entry.interval is not None:
-        anchor, end = entry.interval.start, entry.interval.end
+        anchor = entry.interval.start if own else anchor
+        end = entry.interval.end
     lane = 0 if entry.lane == "report" else 1
     precision = int(entry.precision) if entry.precision is not None else 0
     return (
@@ -193,35 +206,33 @@ def _constraint_graph(items: Sequence[Entry], known: set[str]) -> _Graph:
     return graph
 
 
-def _lane_edges(items: Sequence[Entry]) -> _Graph:
-    """A coarse entry follows the finer entries of its lane that start within its period.
+def _coarse_anchors(items: Sequence[Entry]) -> dict[str, int]:
+    """Where a coarse entry sorts: after the finer entries of its lane that start within its period.
 
-    These edges are soft: where they conflict with constraints, the constraints win.
+    A month-only report sorts at the start of the last finer-dated report of that month (ties then
+    go to the shorter entry, so it comes right after it). The result is never earlier than the
+    entry's own start and always before its period ends, so date order is kept.
     """
-    graph = _Graph()
-    by_lane: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    levels = (Precision.MONTH, Precision.DAY)
+    starts: dict[tuple[str, Precision], list[int]] = defaultdict(list)
     for e in items:
         if e.interval is not None and e.precision is not None:
-            by_lane[e.lane].append((e.interval.start, int(e.precision), e.id))
-    for rows in by_lane.values():
-        rows.sort()
-    starts = {lane: [r[0] for r in rows] for lane, rows in by_lane.items()}
+            for level in levels:
+                if e.precision >= level:
+                    starts[e.lane, level].append(e.interval.start)
+    for values in starts.values():
+        values.sort()
+    out: dict[str, int] = {}
     for e in items:
         first = _start_part(e.when)
         if first is None or e.precision is None or not e.coarse:
             continue
         period = first.interval(zone(e.zone))  # a span's start period, not the whole span
-        rows, keys = by_lane[e.lane], starts[e.lane]
-        lo, hi = bisect_left(keys, period.start), bisect_left(keys, period.end)
-        inside = [r for r in rows[lo:hi] if r[1] > e.precision and r[2] != e.id]
-        if not inside:
-            continue
-        finest = [r for r in inside if r[1] >= Precision.DAY]
-        last = max(r[0] for r in finest) if finest else None
-        for start, precision, ident in inside:
-            if precision < Precision.DAY or start == last:
-                graph.add(ident, e.id)
-    return graph
+        finer = starts.get((e.lane, Precision(min(int(e.precision) + 1, Precision.DAY))), [])
+        i = bisect_left(finer, period.end) - 1
+        if i >= 0 and finer[i] >= period.start:
+            out[e.id] = max(finer[i], period.start)
+    return out
 
 
 def _topological(ids: Iterable[str], graph: _Graph) -> list[str]:
@@ -299,18 +310,20 @@ def chronology(timeline: Timeline) -> Chronology:
 def order_entries(items: Sequence[Entry]) -> Chronology:
     """Order ``items`` (see the module docstring); unknown ids in constraints are ignored."""
     by_id = {e.id: e for e in items}
-    hard = _constraint_graph(items, set(by_id))
-    bounds = _derived_bounds(items, hard)
-    soft = _lane_edges(items)
+    graph = _constraint_graph(items, set(by_id))
+    bounds = _derived_bounds(items, graph)
+    coarse = _coarse_anchors(items)
 
     def key(e: Entry) -> tuple[int, int, int, int, str]:
         lo, hi = bounds[e.id]
+        if e.id in coarse:
+            return sort_key(e, coarse[e.id], hi, own=False)
         anchor = lo if lo > NEG_INF else (hi if hi < POS_INF else POS_INF)
         return sort_key(e, anchor, hi)
 
     keys = {e.id: key(e) for e in items}
-    waiting = {e.id: [hard.indegree.get(e.id, 0), soft.indegree.get(e.id, 0)] for e in items}
-    heap = [(keys[i], i) for i, (h, s) in waiting.items() if h == s == 0]
+    waiting = {e.id: graph.indegree.get(e.id, 0) for e in items}
+    heap = [(keys[i], i) for i, n in waiting.items() if n == 0]
     heapq.heapify(heap)
     stack: list[list[str]] = []  # groups of undated entries freed by the last emission, depth first
     out: list[Entry] = []
@@ -320,14 +333,13 @@ def order_entries(items: Sequence[Entry]) -> Chronology:
         emitted.add(ident)
         out.append(by_id[ident])
         freed: list[str] = []
-        for slot, graph in ((0, hard), (1, soft)):
-            for nxt in graph.succ.get(ident, ()):
-                waiting[nxt][slot] -= 1
-                if waiting[nxt] == [0, 0] and nxt not in emitted:
-                    if by_id[nxt].interval is None and by_id[nxt].predecessors:
-                        freed.append(nxt)
-                    else:
-                        heapq.heappush(heap, (keys[nxt], nxt))
+        for nxt in graph.succ.get(ident, ()):
+            waiting[nxt] -= 1
+            if waiting[nxt] == 0 and nxt not in emitted:
+                if by_id[nxt].interval is None and by_id[nxt].predecessors:
+                    freed.append(nxt)
+                else:
+                    heapq.heappush(heap, (keys[nxt], nxt))
         if freed:
             freed.sort(key=lambda i: (by_id[i].parent != ident, keys[i]), reverse=True)
             stack.append(freed)
@@ -340,24 +352,9 @@ def order_entries(items: Sequence[Entry]) -> Chronology:
                 stack.pop()
         elif heap:
             ident = heapq.heappop(heap)[1]
-        else:
-            ident = _unblock(by_id, waiting, emitted, hard, keys)
+        else:  # only cycles are left waiting: break one at its earliest entry
+            first = min((i for i in by_id if i not in emitted), key=keys.__getitem__)
+            ident = min(graph.cycle_member(first, emitted), key=keys.__getitem__)
         if ident not in emitted:
             emit(ident)
     return Chronology(tuple(out), bounds)
-
-
-def _unblock(
-    by_id: dict[str, Entry],
-    waiting: dict[str, list[int]],
-    emitted: set[str],
-    hard: _Graph,
-    keys: dict[str, tuple[int, int, int, int, str]],
-) -> str:
-    """Everything left waits: drop a soft (lane) edge if that frees an entry, else break a cycle."""
-    left = [i for i in by_id if i not in emitted]
-    free = [i for i in left if waiting[i][0] == 0]
-    if free:
-        return min(free, key=keys.__getitem__)
-    first = min(left, key=keys.__getitem__)
-    return min(hard.cycle_member(first, emitted), key=keys.__getitem__)

@@ -31,13 +31,11 @@ def render_table(timeline: Timeline, language: str | None = None, width: int = 1
     for i, e in enumerate(chron.entries, 1):
         depth[e.id] = depth[e.parent] + 1 if e.parent in depth else 0
         if e.source is not None:
-            src = e.source
-            about = src.about or src.title or ""
-            title = words["reports"].format(publisher=src.publisher, about=about) if src.publisher else about
-            cites = src.sources
+            title = words.report(e.source)
         else:
             assert e.event is not None
-            title, cites = e.event.title, e.event.sources
+            title = e.event.title
+        cites = e.citations
         rows.append(
             (
                 str(i),

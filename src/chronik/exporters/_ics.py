@@ -27,7 +27,7 @@ from icalendar import Calendar, Event, vDuration, vText
 from ..dates import PartialDate, Precision, Span, zone
 from ..humanize import Words
 from ..model import Citation, Timeline
-from ..ordering import Entry, chronology
+from ..ordering import Entry, chronology, entries
 
 DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -157,7 +157,7 @@ class IcsExporter:
         """One line for each entry the calendar leaves out, and why."""
         words = Words(self.language or timeline.language)
         out = []
-        for e in chronology(timeline).entries:
+        for e in entries(timeline):  # file order: no need to order the timeline a second time
             if _day_bounds(e) is None and _timed_bounds(e) is None:
                 why = "undated" if e.when is None else f"'{e.when}' is not a day or a time"
                 out.append(f"ics: left out '{e.id}' ({why}): {words.when(e.when, e.zone)}")
@@ -198,14 +198,7 @@ class IcsExporter:
 
 def _summary(e: Entry, words: Words) -> tuple[str, tuple[Citation, ...], str]:
     if e.source is not None:
-        src = e.source
-        about = src.about or src.title or ""
-        text = (
-            words["reports"].format(publisher=src.publisher, about=about)
-            if src.publisher
-            else words["report"].format(about=about)
-        )
-        return text, src.sources, "confirmed"
+        return words.report(e.source), e.source.sources, "confirmed"
     assert e.event is not None
     ev = e.event
     text = ev.title

@@ -193,13 +193,7 @@ class _Renderer:
     def text(self, e: Entry) -> tuple[str, tuple[Citation, ...]]:
         w = self.words
         if e.source is not None:
-            src = e.source
-            about = src.about or src.title or ""
-            if src.publisher:
-                text = w["reports"].format(publisher=src.publisher, about=about) if about else src.publisher
-            else:
-                text = w["report"].format(about=about)
-            return escape(text), src.sources or (Citation(source=src.id),)
+            return escape(w.report(e.source)), e.citations
         ev = e.event
         assert ev is not None
         text = escape(ev.title)
@@ -207,7 +201,7 @@ class _Renderer:
             text += f" ({escape(w[ev.status])})"
         if ev.description:
             text += ("" if ev.title.endswith((".", "!", "?")) else ".") + f" {escape(ev.description)}"
-        return text, ev.sources
+        return text, e.citations
 
     def sources(self) -> list[str]:
         if not self.tl.sources:

@@ -26,8 +26,9 @@ _INT = re.compile(r"[-+]?[0-9]+")
 _FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+[eE][-+]?[0-9]+")
 _NULL = {"", "~", "null", "Null", "NULL"}
 _TAGS = {"str", "int", "float", "bool", "null", "map", "seq", "timestamp"}
-#: Largest number of values a file may expand to through aliases.
-MAX_NODES = 2_000_000
+#: Most values that aliases may add by repeating what an anchor holds (real values are bounded by
+#: the file size limit; this bounds what aliases multiply them into).
+MAX_ALIASED = 1_000_000
 
 
 def _scalar(event: Any) -> Any:
@@ -85,12 +86,9 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.root: Any = None
         self.documents = 0
-        self.total = 0
+        self.aliased = 0
 
     def place(self, line: int | None, anchor: str | None, value: Any, size: int) -> None:
-        self.total += size
-        if self.total > MAX_NODES:
-            raise _Problem(line, f"the file expands to more than {MAX_NODES:,} values (an alias bomb?)")
         if anchor is not None:
             self.anchors[anchor] = (value, size)
         if not self.stack:
@@ -122,6 +120,9 @@ class _Builder:
             if event.anchor not in self.anchors:
                 raise _Problem(_line(event), f"alias '*{event.anchor}' names no anchor defined before it")
             value, size = self.anchors[event.anchor]
+            self.aliased += size
+            if self.aliased > MAX_ALIASED:
+                raise _Problem(_line(event), f"aliases repeat more than {MAX_ALIASED:,} values (an alias bomb?)")
             self.place(_line(event), None, value, size)
         elif isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
