@@ -90,3 +90,14 @@ def test_unknown_suffix() -> None:
     """A file whose suffix names no reader says which suffixes chronik reads."""
     with pytest.raises(chronik.UnknownFormatError, match=r"\.json, \.yaml, \.yml"):
         chronik.load("timeline.txt")
+
+
+def test_only_alias_repetition_counts_towards_the_bomb_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big file without aliases loads even under a tiny alias limit; repeated aliases do not."""
+    from chronik.readers import _yaml
+
+    monkeypatch.setattr(_yaml, "MAX_ALIASED", 10)
+    big = "items:\n" + "".join(f"  - {{a: {i}, b: [x, y, z]}}\n" for i in range(5000))
+    assert len(load_yaml(big, "x")["items"]) == 5000
+    with pytest.raises(ReadError, match=r"x:3: aliases repeat more than 10 values"):
+        load_yaml("a: &a [1, 2, 3, 4, 5, 6]\nb: *a\nc: *a\n", "x")
