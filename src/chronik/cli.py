@@ -16,6 +16,7 @@ import click
 
 from . import __version__, api
 from .errors import ChronikError
+from .exporters._ics import DEFAULT_PRODID
 from .humanize import LANGUAGES
 from .registry import EXPORTERS
 from .table import render_table
@@ -61,7 +62,15 @@ def cli() -> None:
 )
 @LANG
 @click.option("--domain", default="chronik.invalid", show_default=True, help="Domain part of ICS UIDs.")
-def export(timeline: Path | None, formats: str, out_dir: Path, lang: str | None, domain: str) -> None:
+@click.option("--prodid", default=DEFAULT_PRODID, show_default=True, help="ICS PRODID.")
+@click.option(
+    "--partial/--no-partial",
+    default=False,
+    help="ICS: show month, year and undated-but-bounded entries as labelled all-day spans.",
+)
+def export(
+    timeline: Path | None, formats: str, out_dir: Path, lang: str | None, domain: str, prodid: str, partial: bool
+) -> None:
     """Export TIMELINE (default: the bundled Wegner timeline) into OUT as <name>.<suffix>.
 
     The files are written atomically; ICS entries that cannot be shown as a day or a time are
@@ -71,7 +80,7 @@ def export(timeline: Path | None, formats: str, out_dir: Path, lang: str | None,
     tl = api.load(path)
     wanted = api.formats_from(formats, EXPORTERS.names())
     options: dict[str, dict[str, Any]] = {name: {"language": lang} for name in wanted}
-    options.setdefault("ics", {}).update(domain=domain, stamp=_source_date_epoch())
+    options.setdefault("ics", {}).update(domain=domain, prodid=prodid, partial=partial, stamp=_source_date_epoch())
     infix = f".{lang}" if lang and lang != tl.language else ""
     for target, rendered in api.write_exports(tl, wanted, out_dir, path.stem, options, infix):
         for note in rendered.notes:

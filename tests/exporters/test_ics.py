@@ -119,3 +119,44 @@ def test_stamp_option_sets_dtstamp(seed: Timeline) -> None:
     """An explicit stamp (the CLI passes SOURCE_DATE_EPOCH) replaces the timeline's date."""
     text = chronik.dumps(seed, "ics", stamp=datetime(2000, 1, 2, 3, 4, 5, tzinfo=UTC))
     assert "DTSTAMP:20000102T030405Z" in text
+
+
+def test_partial_option_adds_labelled_spans(seed: Timeline) -> None:
+    """With partial=True, month and undated entries become labelled all-day spans, never a fake day."""
+    text = chronik.dumps(seed, "ics", partial=True)
+    cal = icalendar.Calendar.from_ical(text)
+    by_id = {str(e["UID"]).split(".")[0]: e for e in cal.walk("VEVENT")}
+    month = by_id["checkpoint-2024-11"]
+    assert (_dt(month, "DTSTART"), _dt(month, "DTEND")) == (date(2024, 11, 1), date(2024, 12, 1))
+    assert str(month["X-CHRONIK-PRECISION"]) == "month"
+    assert str(month["SUMMARY"]).endswith("(November 2024)")
+    year = by_id["sister-cities-1967"]
+    assert (_dt(year, "DTSTART"), _dt(year, "DTEND")) == (date(1967, 1, 1), date(1968, 1, 1))
+    boston = by_id["stop-boston"]
+    assert (_dt(boston, "DTSTART"), _dt(boston, "DTEND")) == (date(2024, 11, 10), date(2024, 11, 17))
+    assert str(boston["X-CHRONIK-PRECISION"]) == "undated"
+    assert "Datum nicht berichtet" in str(boston["SUMMARY"])
+    assert "us-election" not in by_id  # only an upper bound: nothing honest to show
+    notes = chronik.render(seed, "ics", partial=True).notes
+    assert any("'stop-boston' shown as a labelled span" in n for n in notes)
+    assert any("left out 'us-election'" in n for n in notes)
+
+
+def test_calendar_properties_for_every_client(seed: Timeline) -> None:
+    """The calendar-level properties Google, Apple and Outlook each read are all there."""
+    text = chronik.dumps(seed, "ics", prodid="-//Example Newsroom//chronik//DE")
+    for line in (
+        "VERSION:2.0",
+        "PRODID:-//Example Newsroom//chronik//DE",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        "NAME:Kai Wegners USA-Reise im November 2024",
+        "X-WR-CALNAME:Kai Wegners USA-Reise im November 2024",
+        "REFRESH-INTERVAL;VALUE=DURATION:P1D",
+        "X-PUBLISHED-TTL:P1D",
+        "TRANSP:TRANSPARENT",
+        "X-MICROSOFT-CDO-ALLDAYEVENT:TRUE",
+    ):
+        assert line + "\r\n" in text, line
+    assert "X-WR-CALDESC:" in text
+    assert "\r\nDESCRIPTION:Berlins" in text

@@ -1,0 +1,93 @@
+"""The words of an ICS export: SUMMARY, DESCRIPTION, LOCATION, as calendar apps show them.
+
+Google and Outlook ignore URL and most of the structure of a VEVENT, so what a reader needs - the
+people, the undated parts of a trip in order, the sources with their quotes and links - goes into
+DESCRIPTION as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..dates import Span
+from ..humanize import Words
+from ..model import Timeline
+from ..ordering import Entry
+from ._ics_when import Placement, exact
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def text(value: str) -> str:
+    """Multi-line TEXT: line breaks as LF (icalendar escapes them as \\n), no other controls."""
+    return _CONTROL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def line(value: str) -> str:
+    """Single-line TEXT (SUMMARY, LOCATION, CATEGORIES): all whitespace runs become one space."""
+    return " ".join(_CONTROL.sub(" ", value).split())
+
+
+def summary(e: Entry, words: Words, placement: Placement) -> str:
+    """The title; status in words (Google ignores STATUS); the real precision of a stand-in span."""
+    if e.source is not None:
+        out = words.report(e.source)
+    else:
+        assert e.event is not None
+        out = e.event.title
+        if e.event.status in ("tentative", "cancelled"):
+            out = f"{words[e.event.status].upper()}: {out}"
+    start = e.when.start if isinstance(e.when, Span) else e.when
+    if not placement.exact or (start is not None and start.qualifier):
+        out += f" ({words.when(e.when, e.zone)})"
+    return line(out)
+
+
+def location(tl: Timeline, e: Entry) -> str | None:
+    """The place's name and address."""
+    place = tl.place(e.event.where) if e.event is not None and e.event.where else None
+    if place is None:
+        return None
+    return line(f"{place.name}, {place.address}" if place.address else place.name)
+
+
+def _itinerary(e: Entry, words: Words, children: dict[str, list[Entry]], depth: int = 0) -> list[str]:
+    """The parts of ``e`` that have no day of their own, in order, nested by indentation."""
+    out = []
+    undated = [p for p in children.get(e.id, ()) if exact(p) is None]
+    for i, p in enumerate(undated, 1):
+        title = p.event.title if p.event else p.id
+        out.append(f"{'   ' * depth}{i}. {title} ({words.when(p.when, p.zone)})")
+        out += _itinerary(p, words, children, depth + 1)
+    return out
+
+
+def _sources(tl: Timeline, e: Entry, words: Words) -> list[str]:
+    out = [f"- {e.source.url}"] if e.source is not None and e.source.url else []
+    citations = e.event.sources if e.event is not None else (e.source.sources if e.source else ())
+    for cit in citations:
+        src = tl.source(cit.source)
+        if src is None:
+            continue
+        label = src.name + (f", {words.partial(src.published)}" if src.published is not None else "")
+        out.append(
+            f"- {label}" + (f": {words.quote(cit.quote)}" if cit.quote else "") + (f" {src.url}" if src.url else "")
+        )
+    return out
+
+
+def description(tl: Timeline, e: Entry, words: Words, children: dict[str, list[Entry]]) -> str | None:
+    """Description, people, the undated parts in order, and the sources with quotes and links."""
+    blocks = []
+    if e.event is not None and e.event.description:
+        blocks.append(e.event.description)
+    if e.event is not None and e.event.who:
+        people = (tl.person(i) for i in e.event.who)
+        blocks.append(f"{words['who']}: " + "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in people if p))
+    itinerary = _itinerary(e, words, children)
+    if itinerary:
+        blocks.append("\n".join([f"{words['itinerary']}:", *itinerary]))
+    sources = _sources(tl, e, words)
+    if sources:
+        blocks.append(f"{words['sources']}:\n" + "\n".join(sources))
+    return text("\n\n".join(blocks)) or None
