@@ -22,6 +22,7 @@ SEED_ORDER = [
     "zeit-2024-11-08",
     "checkpoint-2024-11",
     "us-election",
+    "hope-for-relations",
     "wegner-trip",
     "departure",
     "delegation-trip",

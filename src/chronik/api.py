@@ -20,12 +20,13 @@ from typing import Any
 
 from . import exporters as _exporters  # noqa: F401 - registers the built-in exporters
 from . import readers as _readers  # noqa: F401 - registers the built-in readers
+from .check import Finding, check
 from .errors import OutputError, ReadError
 from .model import Timeline
 from .readers._common import MAX_BYTES, decode
 from .registry import EXPORTERS, READERS
 
-__all__ = ["Rendered", "default_timeline", "dumps", "load", "loads", "render", "write_exports"]
+__all__ = ["Rendered", "check_file", "default_timeline", "dumps", "load", "loads", "render", "write_exports"]
 
 SEED_NAME = "wegner-usa-2024.yaml"
 
@@ -33,9 +34,11 @@ SEED_NAME = "wegner-usa-2024.yaml"
 def default_timeline() -> Path:
     """The bundled Wegner timeline: inside the installed package, else the checkout's ``seeds/``."""
     packaged = resources.files("chronik").joinpath("_seeds", SEED_NAME)
-    if packaged.is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME
+    path = Path(str(packaged)) if packaged.is_file() else Path(__file__).resolve().parents[2] / "seeds" / SEED_NAME
+    try:  # shown in messages: relative to the working folder when it is inside it
+        return path.relative_to(Path.cwd())
+    except ValueError:
+        return path
 
 
 def _default_id(stem: str) -> str:
@@ -162,3 +165,19 @@ def formats_from(spec: str, known: Iterable[str]) -> list[str]:
     for name in wanted:
         EXPORTERS.get(name)
     return list(dict.fromkeys(wanted))
+
+
+def check_file(path: str | os.PathLike[str]) -> tuple[Timeline, list[Finding]]:
+    """Load the timeline at ``path`` and check it, reading each source's local ``file`` for its quotes."""
+    path = Path(path)
+    timeline = load(path)
+    documents = {}
+    for src in timeline.sources:
+        if src.file:
+            doc = (path.parent / src.file).resolve()
+            try:
+                documents[src.id] = decode(doc.read_bytes(), str(doc))
+            except OSError as err:
+                message = f"sources: '{src.id}' names file '{src.file}': {err.strerror}"
+                raise ReadError(str(path), None, message) from None
+    return timeline, check(timeline, documents)

@@ -5,6 +5,7 @@ Exit codes: 0 ok, 1 bad input (one line per problem, naming file:line: field), 2
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -96,6 +97,31 @@ def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
     """Print TIMELINE (default: the bundled one) in order as a table."""
     tl = api.load(timeline or api.default_timeline())
     click.echo(render_table(tl, lang, width or shutil.get_terminal_size().columns), nl=False)
+
+
+@cli.command("check")
+@TIMELINE
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
+def check_command(timeline: Path | None, as_json: bool, strict: bool) -> None:
+    """Check TIMELINE for contradictions and missing support; exit 1 on errors.
+
+    Each finding names its severity, the entries and the sources involved, so both readings of
+    a contradiction can be weighed. Quotes are checked against each source's local file.
+    """
+    path = timeline or api.default_timeline()
+    _, findings = api.check_file(path)
+    if as_json:
+        click.echo(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            click.echo(f"{path}: {finding.render()}")
+        counts = {s: sum(f.severity == s for f in findings) for s in ("error", "warning", "info")}
+        plural = {"error": "errors", "warning": "warnings", "info": "info"}
+        click.echo(", ".join(f"{n} {s if n == 1 else plural[s]}" for s, n in counts.items()), err=True)
+    failing = {"error", "warning"} if strict else {"error"}
+    if any(f.severity in failing for f in findings):
+        sys.exit(1)
 
 
 def main() -> None:

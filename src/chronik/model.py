@@ -246,12 +246,14 @@ class Event(_Model):
     """Ids of entries this event comes before."""
     during: tuple[Id, ...] = ()
     """Ids of entries this event falls within."""
+    same_as: tuple[Id, ...] = ()
+    """Ids of events that describe the same happening; ``chronik check`` compares their dates."""
 
     @model_validator(mode="after")
     def _check_no_self_reference(self) -> Event:
-        refs = {self.parent, *self.after, *self.before, *self.during}
+        refs = {self.parent, *self.after, *self.before, *self.during, *self.same_as}
         if self.id in refs:
-            raise ValueError(f"event '{self.id}' refers to itself in parent/after/before/during")
+            raise ValueError(f"event '{self.id}' refers to itself in parent/after/before/during/same_as")
         return self
 
     @model_validator(mode="after")
@@ -354,6 +356,9 @@ def _references(tl: Timeline) -> Iterator[Problem]:
                 yield Problem((*at, "who", j), f"no person has the id '{who}'")
         if ev.parent is not None and ev.parent not in events:
             yield Problem((*at, "parent"), f"no event has the id '{ev.parent}'")
+        for j, same in enumerate(ev.same_as):
+            if same not in events:
+                yield Problem((*at, "same_as", j), f"no event has the id '{same}'")
         for field in ("after", "before", "during"):
             for j, ref in enumerate(getattr(ev, field)):
                 if ref not in entries:

@@ -1,0 +1,305 @@
+"""``chronik check``: what in a timeline contradicts itself or lacks support, with the sources involved.
+
+Every finding has a severity, a stable code, one line of text, the ids involved and the sources
+behind them, so an editor can see both readings of a contradiction and decide - chronik never
+silently picks one.
+
+==========================  ========  ==========================================================
+code                        severity  meaning
+==========================  ========  ==========================================================
+constraint-cycle            error     after/before/during/parent constraints form a cycle
+constraint-contradicts      error     a constraint says A after B, but the dates put A before B
+outside-parent              error     a dated part lies wholly outside the dated whole it belongs to
+                            warning   ... or only partly inside it
+conflicting-dates           warning   two entries marked ``same_as`` give different dates
+two-readings                warning   two trips of the same person start together but end apart:
+                                      one trip with disagreeing sources, or two trips
+no-sources                  warning   an event cites no source
+unused-source               info      an undated source that nothing cites
+quote-not-found             warning   a quote does not occur in the source's local copy (``file``)
+offset-mismatch             warning   a date-time's fixed offset differs from its place's zone then
+==========================  ========  ==========================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any, Literal
+
+from .dates import PartialDate, Span
+from .humanize import Words
+from .model import Event, Timeline
+from .ordering import Entry, entries
+
+__all__ = ["Finding", "Severity", "check"]
+
+Severity = Literal["error", "warning", "info"]
+_RANK = {"error": 0, "warning": 1, "info": 2}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing wrong or worth a look, with the entries and sources involved."""
+
+    severity: Severity
+    code: str
+    message: str
+    ids: tuple[str, ...] = ()
+    sources: tuple[str, ...] = field(default=())
+
+    def render(self) -> str:
+        """``warning two-readings [wegner-trip, delegation-trip]: message (sources: a, b)``."""
+        ids = f" [{', '.join(self.ids)}]" if self.ids else ""
+        sources = f" (sources: {', '.join(self.sources)})" if self.sources else ""
+        return f"{self.severity} {self.code}{ids}: {self.message}{sources}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain data for ``--json``."""
+        return {
+            "severity": self.severity,
+            "code": self.code,
+            "message": self.message,
+            "ids": list(self.ids),
+            "sources": list(self.sources),
+        }
+
+
+def check(timeline: Timeline, documents: Mapping[str, str] | None = None) -> list[Finding]:
+    """All findings, errors first. ``documents`` maps source ids to the text of their ``file``."""
+    items = entries(timeline)
+    by_id = {e.id: e for e in items}
+    words = Words("en")  # messages are English, like all of chronik's diagnostics
+    found = [
+        *_cycles(items),
+        *_contradictions(items, by_id),
+        *_outside_parent(items, by_id),
+        *_same_as(timeline, by_id, words),
+        *_two_readings(timeline, by_id, words),
+        *_support(timeline),
+        *_quotes(timeline, documents or {}),
+        *_offsets(items),
+    ]
+    return sorted(found, key=lambda f: (_RANK[f.severity], f.code, f.ids))
+
+
+def _sources_of(*entries_: Entry) -> tuple[str, ...]:
+    ids: list[str] = []
+    for e in entries_:
+        ids += [c.source for c in e.citations]
+    return tuple(dict.fromkeys(ids))
+
+
+def _cycles(items: list[Entry]) -> Iterator[Finding]:
+    succ: dict[str, list[str]] = {e.id: [] for e in items}
+    for e in items:
+        for p in e.predecessors:
+            if p in succ:
+                succ[p].append(e.id)
+        for b in e.before:
+            if b in succ:
+                succ[e.id].append(b)
+    for component in _strongly_connected(succ):
+        if len(component) > 1 or component[0] in succ[component[0]]:
+            ids = tuple(sorted(component))
+            yield Finding(
+                "error", "constraint-cycle", f"these entries must each come before the other: {', '.join(ids)}", ids
+            )
+
+
+def _strongly_connected(succ: dict[str, list[str]]) -> list[list[str]]:
+    """Tarjan's algorithm, iterative (no recursion limit on long chains)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    out: list[list[str]] = []
+    for root in sorted(succ):
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            children = succ[node]
+            if i < len(children):
+                work.append((node, i + 1))
+                child = children[i]
+                if child not in index:
+                    work.append((child, 0))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    top = stack.pop()
+                    on_stack.discard(top)
+                    component.append(top)
+                    if top == node:
+                        break
+                out.append(component)
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+    return out
+
+
+def _contradictions(items: list[Entry], by_id: dict[str, Entry]) -> Iterator[Finding]:
+    for e in items:
+        if e.interval is None:
+            continue
+        for a in e.after:
+            other = by_id.get(a)
+            if other is not None and other.interval is not None and e.interval.end <= other.interval.start:
+                yield Finding(
+                    "error",
+                    "constraint-contradicts",
+                    f"'{e.id}' ({e.when}) is said to come after '{a}' ({other.when}), but its date is earlier",
+                    (e.id, a),
+                    _sources_of(e, other),
+                )
+        for b in e.before:
+            other = by_id.get(b)
+            if other is not None and other.interval is not None and e.interval.start >= other.interval.end:
+                yield Finding(
+                    "error",
+                    "constraint-contradicts",
+                    f"'{e.id}' ({e.when}) is said to come before '{b}' ({other.when}), but its date is later",
+                    (e.id, b),
+                    _sources_of(e, other),
+                )
+
+
+def _outside_parent(items: list[Entry], by_id: dict[str, Entry]) -> Iterator[Finding]:
+    for e in items:
+        if e.interval is None:
+            continue
+        for c in (*((e.parent,) if e.parent else ()), *e.during):
+            whole = by_id.get(c)
+            if whole is None or whole.interval is None or whole.interval.contains(e.interval):
+                continue
+            disjoint = e.interval.end <= whole.interval.start or e.interval.start >= whole.interval.end
+            how = "outside" if disjoint else "partly outside"
+            yield Finding(
+                "error" if disjoint else "warning",
+                "outside-parent",
+                f"'{e.id}' ({e.when}) lies {how} '{c}' ({whole.when}), which it is part of",
+                (e.id, c),
+                _sources_of(e, whole),
+            )
+
+
+def _span_words(e: Entry, words: Words) -> str:
+    return words.when(e.when, e.zone)
+
+
+def _same_as(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterator[Finding]:
+    for ev in tl.events:
+        for other_id in ev.same_as:
+            if other_id < ev.id and ev.id in _event(tl, other_id, "same_as"):
+                continue  # reported once per pair
+            a, b = by_id.get(ev.id), by_id.get(other_id)
+            if a is None or b is None or a.interval is None or b.interval is None or a.interval == b.interval:
+                continue
+            yield Finding(
+                "warning",
+                "conflicting-dates",
+                f"'{a.id}' and '{b.id}' are the same event but dated {_span_words(a, words)} "
+                f"and {_span_words(b, words)}",
+                (a.id, b.id),
+                _sources_of(a, b),
+            )
+
+
+def _event(tl: Timeline, ident: str, attr: str) -> tuple[str, ...]:
+    for ev in tl.events:
+        if ev.id == ident:
+            value: tuple[str, ...] = getattr(ev, attr)
+            return value
+    return ()
+
+
+def _two_readings(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterator[Finding]:
+    trips = [e for e in tl.events if e.kind == "trip" and isinstance(e.when, Span) and e.who]
+    for i, a in enumerate(trips):
+        for b in trips[i + 1 :]:
+            if not set(a.who) & set(b.who) or b.id in a.same_as or a.id in b.same_as:
+                continue
+            ea, eb = by_id[a.id], by_id[b.id]
+            if ea.interval is None or eb.interval is None:
+                continue
+            same_start = ea.interval.start == eb.interval.start
+            if same_start and ea.interval.end != eb.interval.end:
+                yield _readings(ea, eb, a, b, words)
+
+
+def _readings(ea: Entry, eb: Entry, a: Event, b: Event, words: Words) -> Finding:
+    assert ea.interval is not None
+    assert eb.interval is not None
+    short, long_ = (ea, eb) if ea.interval.end < eb.interval.end else (eb, ea)
+    who = ", ".join(sorted(set(a.who) & set(b.who)))
+    days = [(x.interval.end - x.interval.start) // 86400 for x in (short, long_) if x.interval]
+    cites = [", ".join(_sources_of(x)) for x in (short, long_)]
+    message = (
+        f"'{short.id}' ({_span_words(short, words)}, {days[0]} days; per {cites[0]}) and '{long_.id}' "
+        f"({_span_words(long_, words)}, {days[1]} days; per {cites[1]}) are trips of {who} that start together "
+        f"but end apart. Reading 1: one trip, and the sources disagree on its length. "
+        f"Reading 2: {who} travels {days[0]} of the {days[1]} days of '{long_.id}'"
+    )
+    return Finding("warning", "two-readings", message, (short.id, long_.id), _sources_of(short, long_))
+
+
+def _support(tl: Timeline) -> Iterator[Finding]:
+    for ev in tl.events:
+        if not ev.sources:
+            yield Finding("warning", "no-sources", f"'{ev.id}' cites no source", (ev.id,))
+    cited = {c.source for ev in tl.events for c in ev.sources} | {c.source for s in tl.sources for c in s.sources}
+    for src in tl.sources:
+        if src.published is None and src.id not in cited:
+            yield Finding(
+                "info", "unused-source", f"'{src.id}' ({src.name}) has no date and nothing cites it", (src.id,)
+            )
+
+
+def _quotes(tl: Timeline, documents: Mapping[str, str]) -> Iterator[Finding]:
+    texts = {k: " ".join(v.split()) for k, v in documents.items()}
+    holders = [(ev.id, ev.sources) for ev in tl.events] + [(s.id, s.sources) for s in tl.sources]
+    for owner, citations in holders:
+        for cit in citations:
+            text = texts.get(cit.source)
+            if text is not None and cit.quote and " ".join(cit.quote.split()) not in text:
+                yield Finding(
+                    "warning",
+                    "quote-not-found",
+                    f"the quote cited by '{owner}' does not occur in the text of '{cit.source}': {cit.quote[:80]!r}",
+                    (owner,),
+                    (cit.source,),
+                )
+
+
+def _offsets(items: list[Entry]) -> Iterator[Finding]:
+    from .dates import zone
+
+    for e in items:
+        parts = [e.when] if isinstance(e.when, PartialDate) else []
+        if isinstance(e.when, Span):
+            parts = [p for p in (e.when.start, e.when.end) if p is not None]
+        for p in parts:
+            if p.offset is None or not p.has_time or e.event is None or e.event.where is None:
+                continue
+            local = p.to_datetime(zone(e.zone))
+            expected = local.astimezone(zone(e.zone)).utcoffset() or timedelta(0)
+            if expected != timedelta(minutes=p.offset):
+                yield Finding(
+                    "warning",
+                    "offset-mismatch",
+                    f"'{e.id}' is written with offset {str(p)[16:]} but its place's zone {e.zone} "
+                    f"has UTC{'+' if expected >= timedelta(0) else '-'}{abs(expected)} then",
+                    (e.id,),
+                    _sources_of(e),
+                )
