@@ -124,7 +124,8 @@ def build_timeline(data: Any, origin: str, locate: Locator, default_id: str) -> 
 
 
 def _safe_locate(locate: Locator, loc: Loc) -> int | None:
+    """The line of ``loc``, or None: finding a line is best effort and must never hide the error."""
     try:
         return locate(loc)
-    except (RecursionError, ValueError, KeyError, IndexError, TypeError):
+    except Exception:  # any failure here only costs the line number
         return None

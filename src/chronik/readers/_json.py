@@ -105,7 +105,7 @@ class _Lines:
             self.pos = match.end() if match else self.pos + 1
 
     def members(self) -> Any:
-        """Yield (key or index, line) for each member of the container at pos, leaving pos at its value."""
+        """Yield (key or index, offset) for each member of the container at pos, leaving pos at its value."""
         self.skip_ws()
         opener = self.text[self.pos]
         self.pos += 1
@@ -119,9 +119,9 @@ class _Lines:
                 key = self.string()
                 self.skip_ws()
                 self.pos += 1  # ':'
-                yield key, self.line(start)
+                yield key, start
             else:
-                yield index, self.line(self.pos)
+                yield index, self.pos
                 index += 1
             self.skip_ws()
             if self.text[self.pos] == ",":
@@ -137,9 +137,9 @@ def locate_json(text: str, loc: Loc) -> int | None:
         walk.skip_ws()
         if walk.pos >= len(text) or text[walk.pos] not in "{[":
             break
-        for key, key_line in walk.members():
+        for key, offset in walk.members():
             if key == part:
-                line = key_line
+                line = walk.line(offset)
                 break
             walk.skip_value()
         else:

@@ -161,7 +161,7 @@ def load_yaml(text: str, origin: str) -> Any:
 
 def locate_yaml(text: str, loc: Loc) -> int | None:
     """The line of ``loc`` in YAML ``text`` (the deepest part of it that exists)."""
-    node: Any = yaml.compose(text, Loader=yaml.SafeLoader)
+    node: Any = yaml.compose(text, Loader=_Loader)  # the same parser that read the file
     line = node.start_mark.line + 1 if node is not None else None
     for part in loc:
         if isinstance(node, yaml.MappingNode):
