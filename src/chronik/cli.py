@@ -20,6 +20,7 @@ from .errors import ChronikError
 from .exporters._ics import DEFAULT_PRODID
 from .humanize import LANGUAGES
 from .registry import EXPORTERS
+from .schema import json_schema_text
 from .table import render_table
 
 TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
@@ -122,6 +123,12 @@ def check_command(timeline: Path | None, as_json: bool, strict: bool) -> None:
     failing = {"error", "warning"} if strict else {"error"}
     if any(f.severity in failing for f in findings):
         sys.exit(1)
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of chronik's JSON export ("schema": "chronik/1")."""
+    click.echo(json_schema_text(), nl=False)
 
 
 def main() -> None:

@@ -136,7 +136,7 @@ Status = Literal["confirmed", "planned", "tentative", "cancelled"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
 
 class Citation(_Model):
