@@ -60,6 +60,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "itinerary": "Stationen (Reihenfolge laut Bericht, ohne Datum)",
         "omitted": "nicht im Kalender",
         "via": "zitiert nach",
+        "findings": "Hinweise der Prüfung",
     },
     "en": {
         "reports": "{publisher} reports: {about}",
@@ -92,6 +93,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "itinerary": "Stops (in reported order, undated)",
         "omitted": "not in the calendar",
         "via": "quoted from",
+        "findings": "Findings of the checks",
     },
 }
 

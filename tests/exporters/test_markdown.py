@@ -3,19 +3,32 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
 import chronik
-from chronik.exporters._markdown import escape
+from chronik.exporters._markup import escape, wrap
 from chronik.model import Timeline
 
-from ..conftest import DATA
+from ..conftest import DATA, SEED
 
 
 def _items(md: str) -> list[str]:
-    return [line for line in md.splitlines() if line.lstrip().startswith("- **")]
+    """List items with their wrapped continuation lines joined back (keeping the item's indent)."""
+    items: list[str] = []
+    for line in md.splitlines():
+        if line.lstrip().startswith("- "):
+            items.append(line)
+        elif items and line.startswith(" ") and not line.lstrip().startswith("- ") and line.strip():
+            items[-1] += " " + line.strip()
+        elif not line.strip() or line.startswith(("#", "[^")):
+            items.append("")  # a break: following indented lines are not continuations
+    return [i for i in items if i.lstrip().startswith("- **")]
 
 
 def test_seed_reports_in_order(seed: Timeline) -> None:
@@ -99,3 +112,47 @@ def test_escape_round_trips_through_a_renderer() -> None:
     html = _html(escape(sample))
     text = html.removeprefix("<p>").removesuffix("</p>\n")
     assert text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").replace("&quot;", '"') == sample
+
+
+def _lint(md: str) -> list[str]:
+    from pymarkdown.api import PyMarkdownApi
+
+    result = PyMarkdownApi().scan_string(md)
+    return [f"{f.line_number}: {f.rule_id} {f.rule_description}" for f in result.scan_failures]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize("path", [SEED, *sorted((DATA / "timelines").glob("*.yaml"))], ids=lambda p: p.stem)
+def test_passes_pymarkdown_with_default_rules(path: Path, lang: str) -> None:
+    """The chronology passes pymarkdownlnt with every default rule, line length included."""
+    assert _lint(chronik.dumps(chronik.load(path), "md", language=lang)) == []
+
+
+def test_mermaid_block_and_styles(seed: Timeline) -> None:
+    """Options: a Mermaid timeline block, US date style, weekdays."""
+    md = chronik.dumps(seed, "md", language="en", style="mdy", weekday=True, mermaid=True)
+    assert "```mermaid\ntimeline\n    title Kai Wegners USA-Reise im November 2024\n" in md
+    assert "    November 2024 : Tagesspiegel Checkpoint" in md
+    assert "**Sunday, November 10, 2024**" in md
+    assert _lint(md) == []
+
+
+def test_findings_section(seed: Timeline) -> None:
+    """The checks' findings are listed, and can be turned off."""
+    assert "## Hinweise der Prüfung" in chronik.dumps(seed, "md")
+    assert "## Hinweise der Prüfung" not in chronik.dumps(seed, "md", findings=False)
+
+
+@given(st.text(min_size=1, max_size=200).filter(str.strip))
+def test_wrapped_text_renders_as_the_same_text(text: str) -> None:
+    """Escaped and wrapped at 80 columns, any text renders back to itself (controls as spaces) in one paragraph."""
+    expected = " ".join(re.sub(r"[\x00-\x1f\x7f]", " ", text).split())
+    assume(expected)
+    lines = wrap(escape(text), "", "")
+    assert all(len(line) <= 80 or " " not in line.strip() for line in lines)
+    html = _html("\n".join(lines))
+    assert html.count("<p>") == 1
+    rendered = html.removeprefix("<p>").removesuffix("</p>\n").replace("\n", " ")
+    for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
+        rendered = rendered.replace(entity, char)
+    assert rendered == expected

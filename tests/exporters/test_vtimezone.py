@@ -16,6 +16,7 @@ from ..conftest import DATA
 
 ZONES = [
     ("Europe/Berlin", 2024, 2024),
+    ("Europe/Berlin", 1967, 1997),  # no DST until 1980, then the 1980-1995 rule
     ("America/New_York", 2005, 2009),  # the US rule changed in 2007
     ("America/Los_Angeles", 1966, 1968),
     ("Europe/Moscow", 2010, 2015),  # permanent summer time 2011, back to standard 2014
@@ -49,23 +50,34 @@ def test_every_hour_maps_like_zoneinfo(name: str, first: int, last: int) -> None
         moment += timedelta(minutes=30)
 
 
-def test_compact_one_rule_each() -> None:
-    """A zone with a current rule gets one STANDARD and one DAYLIGHT with open RRULEs, no RDATE lists."""
+def test_compact_rules_no_rdate_lists() -> None:
+    """Berlin: rules since 1900 as RRULEs - the current pair open-ended - and no RDATE lists."""
     text = vtimezone("Europe/Berlin", 2024, 2024).to_ical().decode()
-    assert text.count("BEGIN:STANDARD") == 1
-    assert text.count("BEGIN:DAYLIGHT") == 1
-    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3" in text
-    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10" in text
     assert "RDATE" not in text
-    assert "UNTIL" not in text
+    assert "DTSTART:18990101T000000" in text  # an observance before the first change: clients assume UTC
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n" in text
+    assert "RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n" in text
+    assert text.count("BEGIN:STANDARD") + text.count("BEGIN:DAYLIGHT") <= 30
+
+
+def test_the_same_vtimezone_in_every_export() -> None:
+    """Exports of different years carry the identical VTIMEZONE (CalDAV servers keep the first per TZID)."""
+    assert vtimezone("Europe/Berlin", 2024, 2024).to_ical() == vtimezone("Europe/Berlin", 1999, 2031).to_ical()
 
 
 def test_a_changed_rule_is_closed_with_until() -> None:
-    """New York's pre-2007 rule ends with UNTIL; the current one stays open."""
+    """New York's pre-2007 rule ends with UNTIL a day after its last change; the current one stays open."""
     text = vtimezone("America/New_York", 2005, 2009).to_ical().decode()
     assert "BYDAY=1SU;BYMONTH=4" in text
-    assert "UNTIL=20060402T070000Z" in text
+    assert "UNTIL=20060403T070000Z" in text
     assert "RRULE:FREQ=YEARLY;BYDAY=2SU;BYMONTH=3\r\n" in text
+
+
+def test_zone_without_changes_starts_early() -> None:
+    """A zone with no transitions in range still has an observance from before the years used."""
+    text = vtimezone("Asia/Kolkata", 1967, 1967).to_ical().decode()
+    assert "DTSTART:18990101T000000" in text
+    assert "TZOFFSETTO:+0530" in text
 
 
 def test_export_instants_match_zoneinfo_through_the_files_own_vtimezones() -> None:

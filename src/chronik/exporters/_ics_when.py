@@ -62,8 +62,19 @@ def _days(entry: Entry) -> Placement | None:
 
 
 def _zoned(value: PartialDate, tz: tzinfo, name: str) -> datetime:
+    """The date-time to write: local in its zone where that is unambiguous, else the same instant safely.
+
+    A local time in a spring-forward gap is written as the real wall time it means (02:30 -> 03:30,
+    the offset before the gap as RFC 5545 3.3.5 says); one in the repeated autumn hour is written in
+    UTC (its first occurrence), because clients disagree on which occurrence a local time means.
+    """
     moment = value.to_datetime(tz)
     if value.offset is not None or name in ("UTC", "Etc/UTC"):  # no VTIMEZONE for these: write UTC
+        return moment.astimezone(UTC)
+    real = moment.astimezone(UTC).astimezone(tz)
+    if real.replace(tzinfo=None) != moment.replace(tzinfo=None):
+        return real
+    if moment.replace(fold=1).utcoffset() != moment.utcoffset():
         return moment.astimezone(UTC)
     return moment
 

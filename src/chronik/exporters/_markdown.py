@@ -11,27 +11,16 @@ Every text from the timeline is escaped, so titles with ``*``, ``_``, ``[``, ``|
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
-from ..dates import NEG_INF, POS_INF, PartialDate, Precision, Span
+from ..check import Finding, check
+from ..dates import PartialDate, Precision, Span
 from ..humanize import Words
 from ..model import Citation, Source, Timeline
 from ..ordering import Chronology, Entry, chronology
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$&^!{}])")
-_SPACE = re.compile(r"\s+")
-
-
-def escape(text: str) -> str:
-    """``text`` as inline Markdown that shows exactly these characters, on one line.
-
-    >>> escape("*bold* [x](y) <b>")
-    '\\\\*bold\\\\* \\\\[x\\\\](y) \\\\<b\\\\>'
-    """
-    return _SPECIAL.sub(r"\\\1", _SPACE.sub(" ", text).strip())
+from ._markup import WIDTH, escape, tidy, wrap
 
 
 @dataclass
@@ -58,7 +47,7 @@ class _Notes:
             text = source_label(src, self.words, self.timeline) if src else escape(source_id)
             if quote:
                 text += ": " + escape(self.words.quote(quote))
-            lines.append(f"[^{number}]: {text}")
+            lines += wrap(text, f"[^{number}]: ", "    ")
         return lines
 
 
@@ -77,11 +66,19 @@ def source_label(src: Source, words: Words, timeline: Timeline) -> str:
     return text
 
 
-def _group(entry: Entry) -> tuple[int, int | None] | None:
+Section = tuple[str, int, int | None]
+"""(year heading, year, month or None): where an entry's line goes."""
+
+
+def _section(entry: Entry, words: Words) -> Section | None:
     when = entry.when.start if isinstance(entry.when, Span) else entry.when
-    if not isinstance(when, PartialDate):
-        return None
-    return when.year, when.month if when.precision >= Precision.MONTH else None
+    if isinstance(when, PartialDate):
+        month = when.month if when.precision >= Precision.MONTH else None
+        return str(when.year), when.year, month
+    if isinstance(entry.when, Span) and entry.when.end is not None:  # open start: "until 1990"
+        year = entry.when.end.year
+        return words["until"].format(year), year, None
+    return None
 
 
 class MarkdownExporter:
@@ -97,15 +94,20 @@ class MarkdownExporter:
         language: str | None = None,
         style: Literal["dmy", "mdy"] = "dmy",
         weekday: bool = False,
+        findings: bool = True,
+        mermaid: bool = False,
     ) -> None:
         self.language = language
         self.style: Literal["dmy", "mdy"] = style
         self.weekday = weekday
+        self.findings = findings
+        self.mermaid = mermaid
 
     def export(self, timeline: Timeline, /) -> str:
         """The chronology document, ending in one newline."""
         words = Words(self.language or timeline.language, self.style, self.weekday)
-        return _Renderer(timeline, words, chronology(timeline)).render()
+        renderer = _Renderer(timeline, words, chronology(timeline))
+        return renderer.render(check(timeline) if self.findings else [], self.mermaid)
 
     def notes(self, timeline: Timeline, /) -> list[str]:
         """Markdown shows every entry: nothing to report."""
@@ -124,53 +126,99 @@ class _Renderer:
             if e.parent is not None:
                 self.children[e.parent].append(e)
 
-    def render(self) -> str:
+    def render(self, findings: list[Finding], mermaid: bool) -> str:
         w = self.words
-        lines = [f"# {w['chronology']}: {escape(self.tl.title)}", ""]
+        heading = f"# {w['chronology']}: {escape(self.tl.title)}"
+        lines = [heading, ""] if len(heading) <= WIDTH else [f"# {w['chronology']}", "", *self.para(self.tl.title)]
         if self.tl.description:
-            lines += [escape(self.tl.description), ""]
+            lines += self.para(self.tl.description)
         if self.tl.updated is not None:
-            lines += [f"*{w['updated']}: {escape(w.partial(self.tl.updated))}*", ""]
-        loose = []
-        year: int | None = None
-        group: tuple[int, int | None] | None = None
-        for e in self.chron.entries:
-            if e.parent is not None:
-                continue
-            if e.interval is None and self.chron.bounds[e.id] == (NEG_INF, POS_INF):
-                loose.append(e)
-                continue
-            g = _group(e)
-            if g is not None and g != group:
-                lines.append("")
-                if g[0] != year:
-                    lines += [f"## {g[0]}", ""]
-                if g[1] is not None:
-                    lines += [f"### {escape(w.month(g[1]))} {g[0]}", ""]
-                elif g[0] == year:
-                    lines += [f"### {escape(w['year_only'].format(g[0]))}", ""]
-                year, group = g[0], g
-            lines += self.item(e, 0)
-        lines.append("")
-        if loose:
-            lines += [f"## {w['no_date']}", ""]
-            for e in loose:
-                lines += [*self.item(e, 0), ""]
+            lines += [f"{w['updated']}: {escape(w.partial(self.tl.updated))}", ""]
+        if mermaid:
+            lines += self.mermaid()
+        lines += self.body()
         lines += self.sources()
+        if findings:
+            lines += [f"## {w['findings']}", ""]
+            lines += [line for f in findings for line in wrap(escape(f.render()), "- ", "  ")]
+            lines.append("")
         footnotes = self.notes.render()
         if footnotes:
             lines += [f"## {w['evidence']}", "", *footnotes, ""]
-        return "\n".join(_tidy(lines)).rstrip("\n") + "\n"
+        return "\n".join(tidy(lines)).rstrip("\n") + "\n"
+
+    def para(self, text: str) -> list[str]:
+        return [*wrap(escape(text), "", ""), ""]
+
+    def sections(self) -> tuple[dict[Section, list[Entry]], list[Entry]]:
+        """Top-level entries by section, in chronological order; undated ones join their neighbour's."""
+        top = [e for e in self.chron.entries if e.parent is None]
+        loose = [e for e in top if e.interval is None and not e.predecessors and not e.before]
+        placed = [e for e in top if e not in loose]
+        keys = [_section(e, self.words) for e in placed]
+        known = [k for k in keys if k is not None]
+        current = known[0] if known else None
+        buckets: dict[Section, list[Entry]] = defaultdict(list)
+        for e, key in zip(placed, keys, strict=True):
+            current = key or current
+            if current is not None:
+                buckets[current].append(e)
+        return buckets, loose + ([] if known else placed)
+
+    def body(self) -> list[str]:
+        """Years in the order they first appear; within a year, months in order, then year-only."""
+        w = self.words
+        buckets, loose = self.sections()
+        years = list(dict.fromkeys((k[0], k[1]) for k in buckets))
+        lines: list[str] = []
+        for label, year in years:
+            lines += [f"## {escape(label[:1].upper() + label[1:])}", ""]
+            keys = sorted((k for k in buckets if (k[0], k[1]) == (label, year)), key=lambda k: (k[2] is None, k[2]))
+            for key in keys:
+                if key[2] is not None:
+                    lines += [f"### {escape(w.month(key[2]))} {year}", ""]
+                elif len(keys) > 1:
+                    lines += [f"### {escape(w['year_only'].format(year))}", ""]
+                for e in buckets[key]:
+                    lines += self.item(e, 0)
+                lines.append("")
+        if loose:
+            lines += [f"## {w['no_date']}", ""]
+            for e in loose:
+                lines += self.item(e, 0)
+            lines.append("")
+        return lines
+
+    def mermaid(self) -> list[str]:
+        """A Mermaid ``timeline`` block (GitHub renders it) of the dated top-level entries.
+
+        Lines are cut to 80 columns with an ellipsis: it is an overview; the list below is complete.
+        """
+        plain = Words(self.words.language, self.words.style)
+        lines = ["```mermaid", "timeline", _fit(f"    title {_mermaid_text(self.tl.title)}")]
+        last = None
+        for e in self.chron.entries:
+            if e.parent is not None or e.when is None:
+                continue
+            label = _mermaid_text(plain.when(e.when, e.zone))
+            text = plain.report(e.source) if e.source is not None else self.title_of(e.id)
+            if label == last:
+                lines.append(_fit(f"        : {_mermaid_text(text)}"))
+            else:
+                lines.append(_fit(f"    {label} : {_mermaid_text(text)}"))
+            last = label
+        return [*lines, "```", ""]
 
     def item(self, e: Entry, depth: int) -> list[str]:
         w = self.words
         label = w.when(e.when, e.zone)
         if e.when is None:
             label += self.constraint_words(e)
+        if label.startswith((w["undated"], w["from"].split("{")[0], w["until"].split("{")[0])):
+            label = label[:1].upper() + label[1:]
         text, cites = self.text(e)
         indent = "  " * depth
-        label = label[:1].upper() + label[1:]
-        lines = [f"{indent}- **{escape(label)}** \u2013 {text}{self.notes.refs(cites)}"]
+        lines = wrap(f"**{escape(label)}** \u2013 {text}{self.notes.refs(cites)}", f"{indent}- ", indent + "  ")
         for child in self.children.get(e.id, ()):
             lines += self.item(child, depth + 1)
         return lines
@@ -208,18 +256,17 @@ class _Renderer:
             return []
         lines = [f"## {self.words['sources']}", ""]
         for src in self.tl.sources:
-            line = f"- {source_label(src, self.words, self.tl)}"
+            line = source_label(src, self.words, self.tl)
             if src.about and src.about != src.name:
                 line += f": {escape(src.about)}"
-            lines.append(line)
+            lines += wrap(line, "- ", "  ")
         return [*lines, ""]
 
 
-def _tidy(lines: list[str]) -> list[str]:
-    """Collapse runs of blank lines to one."""
-    out: list[str] = []
-    for line in lines:
-        if line == "" and out and out[-1] == "":
-            continue
-        out.append(line)
-    return out
+def _mermaid_text(text: str) -> str:
+    """Text for a Mermaid timeline line: one line, no ':' or '#' (its separators), no markup."""
+    return " ".join(text.replace(":", "\u2236").replace("#", "\uff03").replace(";", ",").split()) or "-"
+
+
+def _fit(line: str) -> str:
+    return line if len(line) <= WIDTH else line[: WIDTH - 1].rstrip() + "\u2026"

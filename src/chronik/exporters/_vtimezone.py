@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
@@ -117,31 +118,47 @@ def _component(run: list[_Transition], open_ended: bool) -> TimezoneStandard | T
             "BYDAY": f"{nth}{_WEEKDAYS[first.local.weekday()]}",
         }
         if not open_ended:
-            rule["UNTIL"] = run[-1].at.replace(tzinfo=UTC)
+            # A day after the last change rather than at it: dateutil (vobject, Radicale) reads the
+            # UTC "Z" of UNTIL as local time and would drop the last change east of UTC.
+            rule["UNTIL"] = run[-1].at.replace(tzinfo=UTC) + _DAY
         comp.add("RRULE", rule)
     return comp
 
 
+#: VTIMEZONEs start here (or earlier, for older events), so every export of chronik carries the same
+#: VTIMEZONE for a zone: some clients (vobject, and so Radicale's CalDAV queries) keep the first one
+#: they see per TZID for every calendar on the server. The interop suite stores all sample exports on
+#: one Radicale server to hold this.
+BASE_YEAR = 1900
+
+
+def _lead(tz: ZoneInfo, year: int, first: _Transition | None) -> TimezoneStandard | TimezoneDaylight:
+    """The observance in force from 1 January of ``year`` until the first transition (or for ever)."""
+    offset, dst, tzname = _offset(tz, datetime(year, 1, 1, 12, tzinfo=UTC))
+    comp = TimezoneDaylight() if dst else TimezoneStandard()
+    comp.add("DTSTART", datetime(year, 1, 1))
+    comp.add("TZOFFSETFROM", first.before if first else offset)
+    comp.add("TZOFFSETTO", first.before if first else offset)
+    if tzname:
+        comp.add("TZNAME", tzname)
+    return comp
+
+
+@lru_cache(maxsize=64)
 def vtimezone(name: str, first_year: int, last_year: int) -> Timezone:
-    """A VTIMEZONE for IANA zone ``name`` that is exact for every instant in the given years."""
+    """A VTIMEZONE for IANA zone ``name``, exact for every instant from 1900 (or ``first_year``) to ``last_year``.
+
+    Clients take the offset before a zone's first observance to be UTC, so the first observance
+    starts on 1 January of the first year covered.
+    """
     tz = ZoneInfo(name)
-    first_year = max(first_year - 1, 1)
-    horizon = last_year + 1
-    found = _transitions(tz, first_year, horizon)
+    start = max(min(first_year, BASE_YEAR) - 1, 1)
+    horizon = max(last_year, BASE_YEAR) + 1
+    found = _transitions(tz, start, horizon)
     vtz = Timezone()
     vtz.add("TZID", name)
-    if not found:
-        offset, dst, tzname = _offset(tz, datetime(max(first_year, 1), 1, 1, 12, tzinfo=UTC))
-        comp = TimezoneDaylight() if dst else TimezoneStandard()
-        comp.add("DTSTART", datetime(1970, 1, 1))
-        comp.add("TZOFFSETFROM", offset)
-        comp.add("TZOFFSETTO", offset)
-        if tzname:
-            comp.add("TZNAME", tzname)
-        vtz.add_component(comp)
-        return vtz
-    # The scan starts a year before the first year asked for, so every instant asked for lies
-    # after the first transition found: no component is needed for the time before it.
+    if not found or found[0].at > datetime(start + 1, 1, 1, tzinfo=UTC):
+        vtz.add_component(_lead(tz, start, found[0] if found else None))
     runs = _runs(found)
     last_of_kind = {
         kind: max((r for r in runs if r[0].dst == kind), key=lambda r: r[-1].at, default=None) for kind in (False, True)
