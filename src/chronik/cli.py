@@ -70,8 +70,28 @@ def cli() -> None:
     default=False,
     help="ICS: show month, year and undated-but-bounded entries as labelled all-day spans.",
 )
+@click.option(
+    "--date-style",
+    type=click.Choice(["dmy", "mdy"]),
+    default="dmy",
+    show_default=True,
+    help="English dates in the chronology: '8 November 2024' (dmy) or 'November 8, 2024' (mdy).",
+)
+@click.option(
+    "--weekday", is_flag=True, help="Chronology: write the weekday before days ('Sonntag, 10. November 2024')."
+)
+@click.option("--mermaid", is_flag=True, help="Chronology: add a Mermaid timeline block (GitHub renders it).")
 def export(
-    timeline: Path | None, formats: str, out_dir: Path, lang: str | None, domain: str, prodid: str, partial: bool
+    timeline: Path | None,
+    formats: str,
+    out_dir: Path,
+    lang: str | None,
+    domain: str,
+    prodid: str,
+    partial: bool,
+    date_style: str,
+    weekday: bool,
+    mermaid: bool,
 ) -> None:
     """Export TIMELINE (default: the bundled Wegner timeline) into OUT as <name>.<suffix>.
 
@@ -83,6 +103,7 @@ def export(
     wanted = api.formats_from(formats, EXPORTERS.names())
     options: dict[str, dict[str, Any]] = {name: {"language": lang} for name in wanted}
     options.setdefault("ics", {}).update(domain=domain, prodid=prodid, partial=partial, stamp=_source_date_epoch())
+    options.setdefault("md", {}).update(style=date_style, weekday=weekday, mermaid=mermaid)
     infix = f".{lang}" if lang and lang != tl.language else ""
     for target, rendered in api.write_exports(tl, wanted, out_dir, path.stem, options, infix):
         for note in rendered.notes:
