@@ -160,3 +160,19 @@ def test_calendar_properties_for_every_client(seed: Timeline) -> None:
         assert line + "\r\n" in text, line
     assert "X-WR-CALDESC:" in text
     assert "\r\nDESCRIPTION:Berlins" in text
+
+
+def test_partial_spans_at_the_edge_of_time() -> None:
+    """An undated part of a trip in year 1 has no stand-in span rather than an overflow."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "timezone": "Europe/Berlin",
+            "events": [
+                {"id": "trip", "title": "T", "when": "0001-01-01/0001-01-02"},
+                {"id": "part", "title": "P", "parent": "trip"},
+            ],
+        }
+    )
+    assert "BEGIN:VEVENT" in chronik.dumps(tl, "ics", partial=True)

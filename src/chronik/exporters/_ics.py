@@ -74,7 +74,11 @@ class IcsExporter:
                 children.setdefault(e.parent, []).append(e)
         stamp = self._stamp(timeline)
         placed = self._placed(chron)
+        in_calendar = {e.id for e, _ in placed}
         events = [self._event(timeline, e, placement, words, stamp, children) for e, placement in placed]
+        for (e, _), event in zip(placed, events, strict=True):
+            if e.parent in in_calendar:  # the part-of relation, for clients that show it and for import
+                event.add("RELATED-TO", self._uid(e.parent, timeline), parameters={"RELTYPE": "PARENT"})
         for component in _timezones(p for _, p in placed):
             cal.add_component(component)
         for event in events:
@@ -108,6 +112,8 @@ class IcsExporter:
         if timeline.description:
             cal.add("DESCRIPTION", txt.text(timeline.description))
             cal.add("X-WR-CALDESC", vText(txt.text(timeline.description)))
+        if timeline.timezone:  # the zone Google and Apple assume for the calendar (and chronik import reads)
+            cal.add("X-WR-TIMEZONE", timeline.timezone)
         cal.add("REFRESH-INTERVAL", vDuration(timedelta(days=1)), parameters={"VALUE": "DURATION"})
         cal.add("X-PUBLISHED-TTL", vDuration(timedelta(days=1)))
         return cal
@@ -122,6 +128,9 @@ class IcsExporter:
             if placement is not None:
                 out.append((e, placement))
         return out
+
+    def _uid(self, entry_id: str, timeline: Timeline) -> str:
+        return f"{entry_id}.{timeline.id}@{self.domain}"
 
     def _stamp(self, timeline: Timeline) -> datetime:
         if self.stamp is not None:
@@ -142,7 +151,7 @@ class IcsExporter:
     ) -> Event:
         status = e.event.status if e.event is not None else "confirmed"
         ev = Event.new(
-            uid=f"{e.id}.{tl.id}@{self.domain}",
+            uid=self._uid(e.id, tl),
             summary=txt.summary(e, words, placement),
             start=placement.start,
             end=placement.end,

@@ -115,7 +115,10 @@ def stand_in(entry: Entry, bounds: tuple[int, int], bounds_zone: str) -> Placeme
     lo, hi = bounds
     if when is None and lo > NEG_INF and hi < POS_INF:
         tz = zone(bounds_zone)
-        first = (_EPOCH + timedelta(seconds=lo)).astimezone(tz).date()
-        last = (_EPOCH + timedelta(seconds=max(hi - 1, lo))).astimezone(tz).date()
-        return Placement(first, last + timedelta(days=1), False, "undated")
+        try:
+            first = (_EPOCH + timedelta(seconds=lo)).astimezone(tz).date()
+            last = (_EPOCH + timedelta(seconds=max(hi - 1, lo))).astimezone(tz).date()
+            return Placement(first, last + timedelta(days=1), False, "undated")
+        except (OverflowError, ValueError):  # bounds at the very edge of years 1-9999: nothing to draw
+            return None
     return None
