@@ -11,9 +11,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-## export: write exports/wegner-usa-2024.{ics,md,json} from the bundled timeline
+## export: write every format of the bundled timeline into exports/ (and the chronology in English)
 export: $(STAMP)
 	$(BIN)/chronik export
+	$(BIN)/chronik export --format md --lang en
 
 ## lint: ruff and mypy --strict
 lint: $(STAMP)

@@ -12,7 +12,9 @@ from .conftest import ROOT, SEED
 
 def test_exports_are_current(tmp_path: Path) -> None:
     """Every committed export equals a fresh one, byte for byte."""
-    fresh = write_exports(chronik.load(SEED), ["ics", "md", "json"], tmp_path, SEED.stem)
+    timeline = chronik.load(SEED)
+    fresh = write_exports(timeline, chronik.EXPORTERS.names(), tmp_path, SEED.stem)
+    fresh += write_exports(timeline, ["md"], tmp_path, SEED.stem, {"md": {"language": "en"}}, ".en")
     for path, _ in fresh:
         committed = ROOT / "exports" / path.name
         assert committed.exists(), f"{committed} is missing: run `make export` and commit it"

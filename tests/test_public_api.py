@@ -40,7 +40,7 @@ def test_readers_by_suffix() -> None:
 
 def test_unknown_names_list_the_known_ones() -> None:
     """Asking for an unknown format names the formats there are."""
-    with pytest.raises(UnknownFormatError, match="there are: ics, md, json"):
+    with pytest.raises(UnknownFormatError, match="there are: ics, md, json, "):
         EXPORTERS.get("pdf")
 
 

@@ -22,11 +22,25 @@ from . import exporters as _exporters  # noqa: F401 - registers the built-in exp
 from . import readers as _readers  # noqa: F401 - registers the built-in readers
 from .check import Finding, check
 from .errors import OutputError, ReadError
+from .lint import Finding as LintFinding
+from .lint import lint
 from .model import Timeline
 from .readers._common import MAX_BYTES, decode
 from .registry import EXPORTERS, READERS
 
-__all__ = ["Rendered", "check_file", "default_timeline", "dumps", "load", "loads", "render", "write_exports"]
+__all__ = [
+    "Rendered",
+    "check_file",
+    "default_timeline",
+    "dumps",
+    "lint_file",
+    "load",
+    "load_with_notes",
+    "loads",
+    "render",
+    "write_exports",
+    "write_text",
+]
 
 SEED_NAME = "wegner-usa-2024.yaml"
 
@@ -53,6 +67,11 @@ def loads(text: str, format: str = "yaml", *, origin: str = "<string>", default_
 
 def load(path: str | os.PathLike[str], format: str | None = None) -> Timeline:
     """Read the timeline file at ``path``; the format comes from its suffix unless given."""
+    return load_with_notes(path, format)[0]
+
+
+def load_with_notes(path: str | os.PathLike[str], format: str | None = None) -> tuple[Timeline, list[str]]:
+    """:func:`load`, plus the reader's notes on what it changed or left out (ICS import)."""
     path = Path(path)
     origin = str(path)
     reader = READERS.create(format) if format else READERS.for_path(path)()
@@ -70,7 +89,8 @@ def load(path: str | os.PathLike[str], format: str | None = None) -> Timeline:
         raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
     text = decode(data, origin)
     with _no_gc():
-        return reader.read(text, origin=origin, default_id=_default_id(path.stem))
+        timeline = reader.read(text, origin=origin, default_id=_default_id(path.stem))
+    return timeline, list(getattr(reader, "notes", []))
 
 
 @contextmanager
@@ -137,6 +157,11 @@ def write_exports(
     return written
 
 
+def write_text(target: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` as UTF-8 to ``target`` atomically (the parent folder must exist)."""
+    _atomic_write(Path(target), text.encode("utf-8"))
+
+
 def _atomic_write(target: Path, data: bytes) -> None:
     mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
     tmp = None
@@ -181,3 +206,20 @@ def check_file(path: str | os.PathLike[str]) -> tuple[Timeline, list[Finding]]:
                 message = f"sources: '{src.id}' names file '{src.file}': {err.strerror}"
                 raise ReadError(str(path), None, message) from None
     return timeline, check(timeline, documents)
+
+
+def lint_file(path: str | os.PathLike[str]) -> list[LintFinding]:
+    """Lint the .ics file at ``path`` (any calendar, not only chronik's); bounded read like :func:`load`."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise ReadError(str(path), None, f"file is too large ({size:,} bytes; chronik reads up to {MAX_BYTES:,})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(str(path), None, "no such file") from None
+    except IsADirectoryError:
+        raise ReadError(str(path), None, "is a directory, not a calendar file") from None
+    except OSError as err:
+        raise ReadError(str(path), None, f"cannot read: {err.strerror or err}") from None
+    return lint(data)

@@ -22,6 +22,7 @@ from .humanize import LANGUAGES
 from .registry import EXPORTERS
 from .schema import json_schema_text
 from .table import render_table
+from .writers import timeline_to_yaml
 
 TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
 LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
@@ -49,7 +50,7 @@ def cli() -> None:
     "--format",
     "-f",
     "formats",
-    default="ics,md,json",
+    default="all",
     show_default=True,
     help=f"Comma-separated formats, or 'all' ({', '.join(EXPORTERS.names())}).",
 )
@@ -144,6 +145,52 @@ def check_command(timeline: Path | None, as_json: bool, strict: bool) -> None:
     failing = {"error", "warning"} if strict else {"error"}
     if any(f.severity in failing for f in findings):
         sys.exit(1)
+
+
+@cli.command("lint")
+@click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
+def lint_command(ics_file: Path, strict: bool) -> None:
+    """Check any .ics file for what breaks in calendar clients; exit 1 on errors.
+
+    Each finding names the line, what breaks in which client, and how to fix it.
+    """
+    findings = api.lint_file(ics_file)
+    for finding in findings:
+        click.echo(finding.render(str(ics_file)))
+    errors = sum(f.severity == "error" for f in findings)
+    click.echo(
+        f"{errors} error{'s' if errors != 1 else ''}, {len(findings) - errors} warning"
+        f"{'s' if len(findings) - errors != 1 else ''}",
+        err=True,
+    )
+    if errors or (strict and findings):
+        sys.exit(1)
+
+
+@cli.command("import")
+@click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    "-o",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the timeline file here (default: print it).",
+)
+def import_command(ics_file: Path, out: Path | None) -> None:
+    """Turn an .ics calendar into a timeline file (YAML); what ICS cannot say is listed on stderr.
+
+    Recurring events are expanded into their occurrences (bounded); see the README.
+    """
+    timeline, notes = api.load_with_notes(ics_file, "ics")
+    for note in notes:
+        click.echo(note, err=True)
+    text = timeline_to_yaml(timeline)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        api.write_text(out, text)
+        click.echo(f"wrote {out}", err=True)
 
 
 @cli.command()

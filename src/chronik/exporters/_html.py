@@ -1,0 +1,359 @@
+"""HTML: one self-contained page with the chronology and a drawn timeline.
+
+The page holds what the Markdown chronology holds - sections by year and month, dates as people
+write them, reports set apart from events, a trip's undated parts nested under it in order, every
+piece of evidence a numbered footnote with its source, date, quote and link - and above it a chart
+of the dated entries (see :mod:`._svg`), with the undated ones listed beside it.
+
+It loads nothing: no scripts, fonts, images or style sheets, and a Content-Security-Policy that
+forbids them, so even markup smuggled into a title could not fetch anything. Every text from the
+timeline is escaped; URLs appear only as the ``href`` of http(s) links.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from html import escape
+from typing import ClassVar
+from urllib.parse import urlsplit
+
+from ..dates import NEG_INF, POS_INF, PartialDate, Precision, Span, When
+from ..humanize import Words
+from ..model import Citation, Source, Timeline
+from ..ordering import Chronology, Entry, chronology
+from . import _svg
+
+__all__ = ["CSP", "HtmlExporter"]
+
+CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+_SPACE = re.compile(r"\s+")
+_DOT = " \u00b7 "
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: The page's own words: chart heading, report badge, heading of the undated list, footnote back link.
+_PAGE = {
+    "de": ("Zeitleiste", "Bericht", "Ohne Datum, nicht im Diagramm", "zurück zum Eintrag"),
+    "en": ("Timeline", "Report", "Undated, not in the chart", "back to the entry"),
+}
+
+
+def clean(value: str) -> str:
+    """``value`` on one line, without control characters."""
+    return _CONTROL.sub("", _SPACE.sub(" ", value)).strip()
+
+
+def text(value: str) -> str:
+    """``value`` as HTML text or attribute value: clean, then escaped."""
+    return escape(clean(value), quote=True)
+
+
+def link(url: str | None, cls: str = "src-link") -> str:
+    """`` <a href="…">host</a>`` for an http(s) URL, else nothing."""
+    parts = urlsplit(url or "")
+    if not url or parts.scheme not in ("http", "https") or not parts.hostname:
+        return ""
+    return f' <a class="{cls}" href="{escape(url, quote=True)}" rel="noreferrer">{text(parts.hostname)}</a>'
+
+
+def _time(value: When | None, label: str) -> str:
+    """``<time>`` where HTML can say the value (a plain date or date-time), else a ``<span>``."""
+    if isinstance(value, PartialDate) and not value.qualifier:
+        return f'<time datetime="{text(str(value))}">{text(label)}</time>'
+    return f"<span>{text(label)}</span>"
+
+
+def _section(cls: str, heading: str, body: str) -> str:
+    return f'<section class="{cls}">\n<h2>{text(heading)}</h2>\n{body}\n</section>'
+
+
+def _group(entry: Entry) -> tuple[int, int | None] | None:
+    when = entry.when.start if isinstance(entry.when, Span) else entry.when
+    if not isinstance(when, PartialDate):
+        return None
+    return when.year, when.month if when.precision >= Precision.MONTH else None
+
+
+def source_label(src: Source, words: Words, timeline: Timeline) -> str:
+    """``Die Zeit, 8. November 2024 – title (file) host``, with the host linked; escaped."""
+    out = f'<span class="src">{text(src.name)}</span>'
+    if src.published is not None:
+        out += ", " + _time(src.published, words.partial(src.published, timeline.timezone or "UTC"))
+    if src.title and src.publisher:
+        out += f" \u2013 {text(src.title)}"
+    if src.file:
+        out += f" ({text(src.file)})"
+    return out + link(src.url)
+
+
+@dataclass
+class _Notes:
+    """Footnotes numbered by first use, one per distinct (source, quote), linked both ways."""
+
+    words: Words
+    timeline: Timeline
+    numbers: dict[tuple[str, str | None], int] = field(default_factory=dict)
+    uses: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+
+    def refs(self, citations: tuple[Citation, ...]) -> str:
+        out = []
+        for cit in citations:
+            n = self.numbers.setdefault((cit.source, cit.quote), len(self.numbers) + 1)
+            self.uses[n] += 1
+            out.append(f'<a href="#note-{n}" id="ref-{n}-{self.uses[n]}">{n}</a>')
+        return f'<sup class="refs">{", ".join(out)}</sup>' if out else ""
+
+    def render(self, back: str) -> str:
+        items = []
+        for (source_id, quote), n in self.numbers.items():
+            src = self.timeline.source(source_id)
+            body = source_label(src, self.words, self.timeline) if src else text(source_id)
+            if quote:
+                body += f': <span class="quote">{text(self.words.quote(quote))}</span>'
+            for k in range(1, self.uses[n] + 1):
+                body += f' <a class="back" href="#ref-{n}-{k}" aria-label="{text(back)}">\u21a9</a>'
+            items.append(f'<li id="note-{n}">{body}</li>')
+        return '<ol class="notes">\n' + "\n".join(items) + "\n</ol>" if items else ""
+
+
+class HtmlExporter:
+    """A self-contained HTML5 page: the chronology and a drawn timeline, in German or English."""
+
+    name: ClassVar[str] = "html"
+    suffix: ClassVar[str] = ".html"
+    media_type: ClassVar[str] = "text/html"
+
+    def __init__(self, *, language: str | None = None) -> None:
+        self.language = language
+
+    def export(self, timeline: Timeline, /) -> str:
+        """The page, ending in one newline."""
+        words = Words(self.language or timeline.language)
+        return _Page(timeline, words, chronology(timeline)).render()
+
+    def notes(self, timeline: Timeline, /) -> list[str]:
+        """The page shows every entry: nothing to report."""
+        return []
+
+
+class _Page:
+    def __init__(self, timeline: Timeline, words: Words, chron: Chronology) -> None:
+        self.tl, self.w, self.chron = timeline, words, chron
+        self.own = _PAGE[words.language]
+        self.notes = _Notes(words, timeline)
+        self.by_id = {e.id: e for e in chron.entries}
+        self.children: dict[str, list[Entry]] = defaultdict(list)
+        for e in chron.entries:
+            if e.parent is not None:
+                self.children[e.parent].append(e)
+
+    def render(self) -> str:
+        parts = [self.masthead(), self.overview(), self.chronology(), self.sources()]
+        notes = self.notes.render(self.own[3])
+        parts.append(_section("evidence", self.w["evidence"], notes) if notes else "")
+        return (
+            f'<!DOCTYPE html>\n<html lang="{self.w.language}">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            '<meta name="referrer" content="no-referrer">\n'
+            f"<title>{text(self.w['chronology'] + ': ' + self.tl.title)}</title>\n"
+            f'<style>\n{CSS}{_svg.CSS}</style>\n</head>\n<body>\n<main class="page">\n'
+            + "\n".join(p for p in parts if p)
+            + "\n</main>\n</body>\n</html>\n"
+        )
+
+    def masthead(self) -> str:
+        out = ['<header class="masthead">', f'<p class="kicker">{text(self.w["chronology"])}</p>']
+        out.append(f"<h1>{text(self.tl.title)}</h1>")
+        if self.tl.description:
+            out.append(f'<p class="dek">{text(self.tl.description)}</p>')
+        if self.tl.updated is not None:
+            updated = _time(self.tl.updated, self.w.partial(self.tl.updated))
+            out.append(f'<p class="updated">{text(self.w["updated"])}: {updated}</p>')
+        return "\n".join([*out, "</header>"])
+
+    def overview(self) -> str:
+        """The chart of the dated entries, and the undated entries beside it."""
+        dated = [e for e in self.chron.entries if e.interval is not None]
+        rows = [_svg.Row(e, clean(self.date_label(e)), clean(self.plain(e))) for e in dated]
+        figure = _svg.chart(rows, self.tl.timezone or "UTC", self.w.language)
+        undated = [self.undated_item(e) for e in self.chron.entries if e.interval is None]
+        if undated:
+            items = "\n".join(undated)
+            figure += f'\n<aside class="undated">\n<h3>{text(self.own[2])}</h3>\n<ul>\n{items}\n</ul>\n</aside>'
+        return _section("overview", self.own[0], f'<div class="overview-grid">\n{figure}\n</div>') if figure else ""
+
+    def undated_item(self, e: Entry) -> str:
+        rel = self.relations(e, with_parent=True)
+        rel = f' <span class="rel">{text(rel)}</span>' if rel else ""
+        return f'<li><a href="#entry-{text(e.id)}">{text(self.plain(e))}</a>{rel}</li>'
+
+    def chronology(self) -> str:
+        """Entries by year and month as in the Markdown chronology; entries without any bounds last."""
+        out, loose, listing = ['<section class="chronology">'], [], False
+        year: int | None = None
+        group: tuple[int, int | None] | None = None
+        for e in self.chron.entries:
+            if e.parent is not None:
+                continue
+            if e.interval is None and self.chron.bounds[e.id] == (NEG_INF, POS_INF):
+                loose.append(e)
+                continue
+            g = _group(e)
+            if g is not None and g != group:
+                out += ["</ol>"] if listing else []
+                out += [*self.headings(g, year), '<ol class="entries">']
+                year, group, listing = g[0], g, True
+            elif not listing:
+                out.append('<ol class="entries">')
+                listing = True
+            out.append(self.item(e))
+        out += ["</ol>"] if listing else []
+        if loose:
+            out += [f"<h2>{text(self.w['no_date'])}</h2>", '<ol class="entries">', *map(self.item, loose), "</ol>"]
+        return "\n".join([*out, "</section>"])
+
+    def headings(self, g: tuple[int, int | None], year: int | None) -> list[str]:
+        out = [f'<h2 class="year">{g[0]}</h2>'] if g[0] != year else []
+        if g[1] is not None:
+            out.append(f'<h3 class="month">{text(self.w.month(g[1]))} {g[0]}</h3>')
+        elif g[0] == year:
+            out.append(f'<h3 class="month">{text(self.w["year_only"].format(g[0]))}</h3>')
+        return out
+
+    def item(self, e: Entry) -> str:
+        """One entry as a list item ``id="entry-<id>"``, with its parts nested in order."""
+        cls = f"entry {e.lane} kind-{e.kind}"
+        if e.event is not None and e.event.status != "confirmed":
+            cls += f" status-{e.event.status}"
+        when = _time(e.when, self.date_label(e))
+        rel = self.relations(e) if e.when is None else ""
+        when += f'<span class="rel">{text(rel)}</span>' if rel else ""
+        what = self.what(e)  # before the parts: footnotes are numbered in reading order
+        parts = "".join(self.item(c) for c in self.children.get(e.id, ()))
+        parts = f'<ol class="parts">{parts}</ol>' if parts else ""
+        return (
+            f'<li class="{text(cls)}" id="entry-{text(e.id)}">\n<div class="when">{when}</div>\n'
+            f'<div class="body">{what}{parts}</div>\n</li>'
+        )
+
+    def what(self, e: Entry) -> str:
+        refs = self.notes.refs(e.citations)
+        if e.source is not None:
+            badge = f'<span class="badge">{text(self.own[1])}</span> '
+            return f'<p class="what">{badge}{self.report(e.source)}{refs}{link(e.source.url)}</p>'
+        ev = e.event
+        assert ev is not None
+        head = f"<strong>{text(ev.title)}</strong>"
+        if ev.status != "confirmed":
+            head += f' <span class="status">{text(self.w[ev.status])}</span>'
+        if not ev.description:
+            return f'<p class="what">{head}{refs}</p>{self.meta(e)}'
+        return f'<p class="what">{head}</p><p class="desc">{text(ev.description)}{refs}</p>{self.meta(e)}'
+
+    def report(self, src: Source) -> str:
+        """``Die Zeit berichtet: …`` as :meth:`Words.report` words it, the publisher marked up."""
+        about = src.about or src.title or ""
+        if src.publisher is None:
+            return text(self.w["report"].format(about=about))
+        name = f'<span class="src">{text(src.publisher)}</span>'
+        return self.w["reports"].format(publisher=name, about=text(about)) if about else name
+
+    def meta(self, e: Entry) -> str:
+        """``Ort: Boston · Beteiligte: Kai Wegner`` and the event's link."""
+        assert e.event is not None
+        place = self.tl.place(e.event.where) if e.event.where else None
+        people = ", ".join(p.name for p in map(self.tl.person, e.event.who) if p is not None)
+        parts = [f"{self.w['where']}: {place.name}"] if place else []
+        parts += [f"{self.w['who']}: {people}"] if people else []
+        more = link(e.event.url, "ext")
+        return f'<p class="meta">{text(_DOT.join(parts))}{more}</p>' if parts or more else ""
+
+    def date_label(self, e: Entry) -> str:
+        label = self.w.when(e.when, e.zone)
+        return label[:1].upper() + label[1:]
+
+    def relations(self, e: Entry, *, with_parent: bool = False) -> str:
+        """``nach Station New York, vor …``: what places an undated entry (its parent too, if asked)."""
+        w, parent = self.w, (e.parent,) if with_parent and e.parent else ()
+        parts = [f"{w['during']} {self.title_of(p)}" for p in parent]
+        parts += [f"{w['after']} {self.title_of(a)}" for a in e.after]
+        parts += [f"{w['before']} {self.title_of(b)}" for b in e.before]
+        parts += [f"{w['during']} {self.title_of(d)}" for d in e.during]
+        return ", ".join(parts)
+
+    def title_of(self, ident: str) -> str:
+        entry = self.by_id.get(ident)
+        if entry is None:
+            return ident
+        if entry.event is not None:
+            return entry.event.title
+        return entry.source.name if entry.source else ident
+
+    def plain(self, e: Entry) -> str:
+        """The entry's line as plain text, for the chart and the list of undated entries."""
+        if e.source is not None:
+            return self.w.report(e.source)
+        assert e.event is not None
+        return e.event.title + (f" ({self.w[e.event.status]})" if e.event.status != "confirmed" else "")
+
+    def sources(self) -> str:
+        items = []
+        for src in self.tl.sources:
+            about = f": {text(src.about)}" if src.about and src.about != src.name else ""
+            items.append(f"<li>{source_label(src, self.w, self.tl)}{about}</li>")
+        body = '<ul class="sources">\n' + "\n".join(items) + "\n</ul>"
+        return _section("sources-box", self.w["sources"], body) if items else ""
+
+
+CSS = """\
+:root{--ink:#151515;--muted:#585858;--rule:#dcd8cf;--accent:#1d4f91;--report:#7a5c2e;--band:#f4f1ea;color-scheme:light;
+--sans:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Liberation Sans",sans-serif;
+--serif:Charter,"Bitstream Charter","Sitka Text",Cambria,Georgia,"Liberation Serif","DejaVu Serif",serif}
+*,*::before,*::after{box-sizing:border-box} html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;background:#fff;color:var(--ink);font:1.0625rem/1.6 var(--serif);overflow-wrap:break-word}
+.page{display:block;max-width:46rem;margin:0 auto;padding:1.5rem 1.1rem 3rem} a{color:var(--accent)}
+:target{background:#fff3bf}
+.masthead{border-bottom:3px solid var(--ink);padding-bottom:1.1rem;margin-bottom:.5rem}
+.masthead+.overview>h2{border-top:0}
+.kicker{margin:0 0 .4rem;font:700 .78rem/1.2 var(--sans);letter-spacing:.09em;text-transform:uppercase;
+color:var(--accent)}
+h1{margin:0 0 .6rem;font:700 clamp(1.7rem,6.5vw,2.6rem)/1.12 var(--serif);letter-spacing:-.01em}
+.dek{margin:0 0 .8rem;font-size:1.15rem;line-height:1.5;color:#2a2a2a}
+.updated{margin:0;font:.82rem/1.4 var(--sans);color:var(--muted)}
+h2{margin:2.2rem 0 .4rem;padding-top:.5rem;border-top:1px solid var(--ink);font:700 1.45rem/1.2 var(--serif)}
+h3{margin:1.3rem 0 .2rem;font:700 .78rem/1.3 var(--sans);letter-spacing:.08em;text-transform:uppercase;
+color:var(--muted)}
+.overview-grid{display:grid;gap:1rem 1.75rem;align-items:start}
+@media (min-width:52rem){.overview-grid{grid-template-columns:minmax(0,1fr) 13rem}}
+.undated h3{margin-top:.9rem} .undated ul{margin:.4rem 0 0;padding:0;list-style:none;font:.88rem/1.4 var(--sans)}
+.undated li{padding:.45rem 0;border-top:1px solid var(--rule)}
+.undated a{color:var(--ink);font-weight:600;text-decoration:none} .undated a:hover{text-decoration:underline}
+.undated .rel{display:block;color:var(--muted);font-size:.8rem}
+ol.entries,ol.parts{margin:0;padding:0;list-style:none}
+.entry{display:grid;grid-template-columns:8.5rem minmax(0,1fr);gap:.15rem 1.1rem;padding:.8rem 0;
+border-top:1px solid var(--rule)}
+.entries>.entry:first-child{border-top:0}
+@media (max-width:34rem){.entry{grid-template-columns:minmax(0,1fr)}}
+.when{padding-top:.15rem;font:700 .85rem/1.4 var(--sans)}
+.when .rel{display:block;margin-top:.1rem;font-weight:400;color:var(--muted)}
+.what,.desc,.meta{margin:0} .desc{margin-top:.3rem}
+.meta{margin-top:.35rem;font:.8rem/1.4 var(--sans);color:var(--muted)}
+.status,.badge{display:inline-block;padding:.1rem .35rem;border:1px solid currentColor;border-radius:2px;
+font:700 .66rem/1.2 var(--sans);letter-spacing:.06em;text-transform:uppercase;vertical-align:.12em;
+white-space:nowrap;color:var(--muted)}
+.entry.report>.body{padding-left:.8rem;border-left:3px solid var(--report);color:#3b3124}
+.entry.report .badge{color:var(--report)} .entry.report .src{font-weight:700}
+ol.parts{margin-top:.6rem;padding-left:.9rem;border-left:2px solid var(--accent)}
+.parts .entry{grid-template-columns:minmax(0,1fr);padding:.55rem 0;border-top:1px dashed var(--rule)}
+.parts>.entry:first-child{border-top:0;padding-top:.2rem}
+sup.refs{margin-left:.15em;font:600 .7rem/0 var(--sans);white-space:nowrap}
+sup.refs a,.back{text-decoration:none} .src-link,.ext{font:.8rem var(--sans);white-space:nowrap}
+.sources,.notes{margin:.6rem 0 0;font:.86rem/1.5 var(--sans)} .sources{padding-left:1.1rem}
+.notes{padding-left:2rem} .sources li,.notes li{margin:.35rem 0}
+.sources .src,.notes .src{font-weight:700} .quote{font-family:var(--serif);font-style:italic}
+@media print{body{font-size:10.5pt;color:#000} .page{max-width:none;padding:0} :target{background:none}
+a{color:inherit;text-decoration:none} a.src-link::after,a.ext::after{content:" <" attr(href) ">";white-space:normal}
+.entry,.notes li,.undated li{break-inside:avoid} h2,h3{break-after:avoid}
+.overview-grid{grid-template-columns:minmax(0,1fr)}}
+"""

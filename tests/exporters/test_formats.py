@@ -1,0 +1,414 @@
+"""The CSV, TimelineJS, JSON-LD and Markwhen exports: structure, precision, escaping, and robustness."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from typing import Any
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import chronik
+from chronik.exporters import CsvExporter, JsonExporter, JsonLdExporter, MarkwhenExporter, TimelineJsExporter
+from chronik.exporters._csv import COLUMNS, neutralise
+from chronik.exporters._markwhen import line
+from chronik.model import Timeline
+from chronik.registry import EXPORTERS
+
+from ..conftest import DATA
+from ..strategies import timelines
+
+NEW = ["csv", "timelinejs", "jsonld", "markwhen"]
+DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _load(name: str) -> Timeline:
+    return chronik.load(DATA / "timelines" / f"{name}.yaml")
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def _by_subject(text: str) -> dict[str, dict[str, str]]:
+    return {r["Subject"]: r for r in _rows(text)}
+
+
+# --- registry -----------------------------------------------------------------------------------
+
+
+def test_suffixes_do_not_collide_and_paths_still_resolve() -> None:
+    """``.timelinejs.json`` never takes ``.json``; each new suffix names its own exporter."""
+    suffixes = [EXPORTERS.get(n).suffix for n in EXPORTERS.names()]
+    assert len(suffixes) == len(set(suffixes))
+    assert EXPORTERS.for_path("exports/x.json") is JsonExporter
+    assert EXPORTERS.for_path("exports/x.timelinejs.json") is JsonExporter  # one suffix: ours is never guessed
+    assert EXPORTERS.for_path("x.csv") is CsvExporter
+    assert EXPORTERS.for_path("x.jsonld") is JsonLdExporter
+    assert EXPORTERS.for_path("x.mw") is MarkwhenExporter
+    assert TimelineJsExporter.suffix == ".timelinejs.json"
+
+
+# --- CSV ----------------------------------------------------------------------------------------
+
+
+def test_csv_has_exactly_googles_columns_and_crlf(seed: Timeline) -> None:
+    text = chronik.dumps(seed, "csv")
+    assert text.startswith(",".join(COLUMNS) + "\r\n")
+    assert text.endswith("\r\n")
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    assert reader.fieldnames == list(COLUMNS)
+    assert all(len(row) == len(COLUMNS) and None not in row for row in reader)
+
+
+def test_csv_all_day_rows_end_on_their_last_day(seed: Timeline) -> None:
+    """Google's End Date is the last day of the event, not the day after (as ICS DTEND is)."""
+    rows = _by_subject(chronik.dumps(seed, "csv"))
+    departure = rows["Abflug nach New York"]
+    assert (departure["Start Date"], departure["End Date"], departure["All Day Event"]) == (
+        "11/10/2024",
+        "11/10/2024",
+        "True",
+    )
+    assert departure["Start Time"] == departure["End Time"] == ""
+    delegation = rows["Delegationsreise in die USA von Berlin Partner mit Senatskanzlei und IHK Berlin"]
+    assert (delegation["Start Date"], delegation["End Date"], delegation["All Day Event"]) == (
+        "11/10/2024",
+        "11/16/2024",
+        "True",
+    )
+    assert "1. Station New York" in delegation["Description"]
+    assert "HealthCapital" in delegation["Description"]
+    assert rows["Kai Wegners fünftägige Reise in die USA"]["End Date"] == "11/14/2024"  # 2024-11-10/P5D
+    assert {r["Private"] for r in rows.values()} == {"False"}
+
+
+def test_csv_leaves_out_months_and_undated_entries_with_notes(seed: Timeline) -> None:
+    rendered = chronik.render(seed, "csv")
+    subjects = " ".join(_by_subject(rendered.text))
+    assert "Checkpoint" not in subjects
+    assert "Station" not in subjects
+    assert "1967" not in rendered.text.split("\r\n", 1)[1].split(",")[1]
+    assert any("'checkpoint-2024-11'" in n and "November 2024" in n for n in rendered.notes)
+    assert any("'stop-boston' (undated)" in n for n in rendered.notes)
+    assert not any("time zones" in n for n in rendered.notes)  # the seed has no times
+
+
+def test_csv_timed_rows_use_local_clock_and_name_the_zone() -> None:
+    rendered = chronik.render(_load("berlin_dst"), "csv")
+    rows = _by_subject(rendered.text)
+    ny = rows["New York, Tag der Umstellung"]
+    assert (ny["Start Date"], ny["Start Time"], ny["End Date"], ny["End Time"], ny["All Day Event"]) == (
+        "11/03/2024",
+        "9:00 AM",
+        "11/03/2024",
+        "11:00 AM",
+        "False",
+    )
+    assert ny["Description"].splitlines()[0].endswith("America/New_York (UTC-5)")
+    night = rows["Über Mitternacht"]
+    assert (night["Start Time"], night["End Date"], night["End Time"]) == ("10:00 PM", "11/10/2024", "2:00 AM")
+    assert rows["Telefonat in UTC"]["Start Time"] == "4:30 PM"
+    assert rows["Telefonat in UTC"]["End Date"] == ""  # a point in time: no made-up end
+    assert any("CSV has no time zones" in n for n in rendered.notes)
+
+
+def test_csv_neutralises_formulas() -> None:
+    """The markup sample's title is text; cells that start like a formula get an apostrophe."""
+    rows = _rows(chronik.dumps(_load("markup"), "csv"))
+    assert any(r["Subject"].startswith("#1 =SUM(A1)") for r in rows)
+    tl = Timeline.model_validate(
+        {
+            "id": "f",
+            "title": "Formulas",
+            "places": [{"id": "p", "name": '=HYPERLINK("http://x")'}],
+            "events": [
+                {"id": "a", "title": "=SUM(A1)", "when": "2024-01-01", "where": "p"},
+                {"id": "b", "title": "+1", "when": "2024-01-02", "description": "-2+3"},
+                {"id": "c", "title": "@cmd", "when": "2024-01-03", "description": "\t=1"},
+            ],
+        }
+    )
+    rows = _rows(chronik.dumps(tl, "csv"))
+    assert [r["Subject"] for r in rows] == ["'=SUM(A1)", "'+1", "'@cmd"]
+    assert rows[0]["Location"] == '\'=HYPERLINK("http://x")'
+    assert rows[1]["Description"].startswith("'-2+3")
+    assert rows[2]["Description"].startswith("'\t=1")
+    assert neutralise("\r=1") == "'\r=1"
+    assert neutralise("Berlin") == "Berlin"
+
+
+# --- TimelineJS ---------------------------------------------------------------------------------
+
+ALLOWED_KEYS = [
+    {"year"},
+    {"year", "month"},
+    {"year", "month", "day"},
+    {"year", "month", "day", "hour", "minute"},
+    {"year", "month", "day", "hour", "minute", "second"},
+]
+
+
+def _slides(tl: Timeline) -> dict[str, dict[str, Any]]:
+    doc = json.loads(chronik.dumps(tl, "timelinejs"))
+    return {e["unique_id"]: e for e in doc["events"]}
+
+
+@pytest.mark.parametrize("name", ["berlin_dst", "markup", "partial_dates"])
+def test_timelinejs_dates_carry_only_known_parts(name: str) -> None:
+    for slide in _slides(_load(name)).values():
+        for key in ("start_date", "end_date"):
+            if key in slide:
+                assert set(slide[key]) in ALLOWED_KEYS
+                assert all(isinstance(v, str) and v.isdigit() for v in slide[key].values())
+
+
+def test_timelinejs_seed_precision_and_display(seed: Timeline) -> None:
+    slides = _slides(seed)
+    assert slides["checkpoint-2024-11"]["start_date"] == {"year": "2024", "month": "11"}
+    assert slides["checkpoint-2024-11"]["display_date"] == "November 2024"
+    assert slides["checkpoint-2024-11"]["group"] == "Berichte"
+    assert slides["sister-cities-1967"]["start_date"] == {"year": "1967"}
+    assert slides["departure"]["start_date"] == {"year": "2024", "month": "11", "day": "10"}
+    assert "end_date" not in slides["departure"]
+    assert slides["delegation-trip"]["end_date"] == {"year": "2024", "month": "11", "day": "16"}
+    assert slides["wegner-trip"]["end_date"] == {"year": "2024", "month": "11", "day": "14"}
+
+
+def test_timelinejs_undated_stops_span_their_trip_and_others_are_left_out(seed: Timeline) -> None:
+    rendered = chronik.render(seed, "timelinejs")
+    slides = {e["unique_id"]: e for e in json.loads(rendered.text)["events"]}
+    trip = "Delegationsreise in die USA von Berlin Partner mit Senatskanzlei und IHK Berlin"
+    for stop in ("stop-new-york", "stop-boston", "giffey-joins", "stop-los-angeles"):
+        assert slides[stop]["display_date"] == "Datum nicht berichtet"
+        assert slides[stop]["start_date"] == slides["delegation-trip"]["start_date"]
+        assert slides[stop]["end_date"] == slides["delegation-trip"]["end_date"]
+        assert slides[stop]["group"] == trip
+    assert "us-election" not in slides
+    assert any("left out 'us-election'" in n for n in rendered.notes)
+    assert any("'stop-boston' shown over the days" in n and "10.–16. November 2024" in n for n in rendered.notes)
+
+
+def test_timelinejs_escapes_html() -> None:
+    text = chronik.dumps(_load("markup"), "timelinejs")
+    assert "<script>" not in text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
+    assert "<b>" not in text
+    assert "<i>" not in text
+    slides = json.loads(text)["events"]
+    assert slides[1]["text"]["headline"].startswith("#1 =SUM(A1) &lt;b&gt;bold&lt;/b&gt;")
+
+
+def test_timelinejs_times_and_open_spans() -> None:
+    rendered = chronik.render(_load("berlin_dst"), "timelinejs")
+    slides = {e["unique_id"]: e for e in json.loads(rendered.text)["events"]}
+    assert slides["utc-call"]["start_date"] == {
+        "year": "2024",
+        "month": "11",
+        "day": "10",
+        "hour": "17",
+        "minute": "30",
+    }
+    assert slides["ny-autumn"]["display_date"].endswith("(UTC-5)")
+    assert any("no time zones" in n for n in rendered.notes)
+    partial = _slides(_load("partial_dates"))
+    assert partial["since-2020"]["start_date"] == {"year": "2020"}
+    assert "end_date" not in partial["since-2020"]
+    assert "until-1990" not in partial
+    assert "mystery" not in partial
+
+
+# --- JSON-LD ------------------------------------------------------------------------------------
+
+
+def _walk(node: Any) -> list[dict[str, Any]]:
+    """Every JSON object in ``node``, depth first."""
+    if isinstance(node, list):
+        return [d for item in node for d in _walk(item)]
+    if isinstance(node, dict):
+        return [node, *(d for value in node.values() for d in _walk(value))]
+    return []
+
+
+def test_jsonld_trip_with_stops_in_order_and_giffey_in_boston(seed: Timeline) -> None:
+    doc = json.loads(chronik.dumps(seed, "jsonld"))
+    assert doc["@context"] == "https://schema.org"
+    trip = next(e for e in doc["about"] if e["@id"] == "#delegation-trip")
+    assert trip["@type"] == "Event"
+    assert (trip["startDate"], trip["endDate"]) == ("2024-11-10", "2024-11-16")
+    stops = trip["subEvent"]
+    assert [s["location"]["name"] for s in stops] == ["New York", "Boston", "Los Angeles"]
+    assert all("startDate" not in s for s in stops)  # undated: no made-up day
+    boston = stops[1]
+    people = {p["name"] for d in _walk(boston) for p in d.get("attendee", [])}
+    assert "Franziska Giffey" in people
+    giffey = boston["subEvent"][0]
+    assert giffey["@id"] == "#giffey-joins"
+    assert giffey["attendee"] == [
+        {
+            "@type": "Person",
+            "@id": "#franziska-giffey",
+            "name": "Franziska Giffey",
+            "jobTitle": "Wirtschaftssenatorin (SPD)",
+        }
+    ]
+    milestone = next(e for e in doc["about"] if e["@id"] == "#sister-cities-1967")
+    assert milestone["startDate"] == "1967"
+
+
+def test_jsonld_reports_are_news_articles_at_their_precision(seed: Timeline) -> None:
+    doc = json.loads(chronik.dumps(seed, "jsonld"))
+    works = {w["@id"]: w for w in doc["citation"]}
+    for src in seed.sources:
+        node = works[f"#{src.id}"]
+        if src.published is None:
+            assert node["@type"] == "CreativeWork"
+            assert "datePublished" not in node
+        else:
+            assert node["@type"] == "NewsArticle"
+            assert node["datePublished"] == str(src.published)
+            assert node["publisher"] == {"@type": "Organization", "name": src.publisher}
+    assert works["#checkpoint-2024-11"]["datePublished"] == "2024-11"
+    refs = {r["@id"] for d in _walk(doc["about"]) for r in d.get("citation", [])}
+    assert refs <= set(works)
+
+
+def test_jsonld_times_qualifiers_and_notes() -> None:
+    dst = json.loads(chronik.dumps(_load("berlin_dst"), "jsonld"))
+    events = {e["@id"]: e for e in dst["about"]}
+    assert events["#spring-forward"]["startDate"] == "2024-03-31T01:30+01:00"
+    assert events["#ny-autumn"]["endDate"] == "2024-11-03T11:00-05:00"
+    assert events["#ny-autumn"]["duration"] == "PT2H"
+    assert events["#utc-call"]["startDate"] == "2024-11-10T16:30Z"
+    rendered = chronik.render(_load("partial_dates"), "jsonld")
+    events = {e["@id"]: e for e in json.loads(rendered.text)["about"]}
+    assert events["#about-march"]["startDate"] == "2024-03-20"
+    assert events["#until-1990"]["endDate"] == "1990"
+    assert "startDate" not in events["#until-1990"]
+    assert any("'about-march'" in n and "approximate" in n for n in rendered.notes)
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_jsonld_reads_as_rdf(seed: Timeline) -> None:
+    """rdflib reads the graph (schema.org's context inlined as @vocab: no network)."""
+    rdflib = pytest.importorskip("rdflib")
+    doc = json.loads(chronik.dumps(seed, "jsonld"))
+    doc["@context"] = {"@vocab": "https://schema.org/"}
+    base = "https://example.org/wegner"
+    graph = rdflib.Graph().parse(data=json.dumps(doc), format="json-ld", base=base)
+    schema = rdflib.Namespace("https://schema.org/")
+    node = rdflib.URIRef
+    assert (node(f"{base}#delegation-trip"), schema.subEvent, node(f"{base}#stop-boston")) in graph
+    assert (node(f"{base}#stop-boston"), schema.subEvent, node(f"{base}#giffey-joins")) in graph
+    assert (node(f"{base}#giffey-joins"), schema.attendee, node(f"{base}#franziska-giffey")) in graph
+    articles = set(graph.subjects(rdflib.RDF.type, schema.NewsArticle))
+    assert len(articles) == sum(s.published is not None for s in seed.sources)
+
+
+# --- Markwhen -----------------------------------------------------------------------------------
+
+EVENT_LINE = re.compile(r"\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?(/\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?)?: \S.*")
+BODY_LINE = re.compile(r"(- .*|group \S.*|endGroup|timezone: [\w/+-]+)")
+
+
+def _body(text: str) -> list[str]:
+    """The lines after the header (which ends at the first blank line)."""
+    return text.split("\n\n", 1)[1].splitlines()
+
+
+def _check_structure(text: str) -> None:
+    header, _, body = text.partition("\n\n")
+    assert header.startswith("title: ")
+    assert all(re.fullmatch(r"(title|description|timezone): .+|// .*", h) for h in header.splitlines())
+    depth = 0
+    for item in body.splitlines():
+        assert EVENT_LINE.fullmatch(item) or BODY_LINE.fullmatch(item), item
+        depth += item.startswith("group ") - (item == "endGroup")
+        assert depth >= 0
+    assert depth == 0
+    assert not re.search(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", text)
+
+
+@pytest.mark.parametrize("name", ["berlin_dst", "markup", "partial_dates"])
+def test_markwhen_structure_of_samples(name: str) -> None:
+    _check_structure(chronik.dumps(_load(name), "markwhen"))
+
+
+def test_markwhen_seed(seed: Timeline) -> None:
+    rendered = chronik.render(seed, "markwhen")
+    _check_structure(rendered.text)
+    assert rendered.text.splitlines()[:1] == ["title: Kai Wegners USA-Reise im November 2024"]
+    assert "timezone: Europe/Berlin" in rendered.text.split("\n\n")[0]
+    body = _body(rendered.text)
+    events = [b for b in body if EVENT_LINE.fullmatch(b)]
+    assert events[0] == "1967: Städtepartnerschaft Berlin–Los Angeles begründet, Berlins älteste #milestone"
+    assert any(e.startswith("2024-11: Tagesspiegel Checkpoint berichtet:") for e in events)
+    group = body.index("group Kai Wegners fünftägige Reise in die USA")
+    assert body[group + 1] == "2024-11-10/2024-11-14: Kai Wegners fünftägige Reise in die USA #trip"
+    assert "2024-11-10: Abflug nach New York #event" in body[group : body.index("endGroup", group)]
+    assert any(e.startswith("2024-11-10/2024-11-16: Delegationsreise") for e in events)
+    assert not any("Station" in e for e in events)  # undated: never on a made-up day
+    assert any(b.startswith("- Stationen (Reihenfolge laut Bericht, ohne Datum): 1. Station New York") for b in body)
+    assert "// - Station Boston: Besuch des Massachusetts Institute of Technology (MIT) (geplant)" in rendered.text
+    assert any("left out 'stop-boston' (undated)" in n for n in rendered.notes)
+
+
+def test_markwhen_times_zones_and_escaping() -> None:
+    body = _body(chronik.dumps(_load("berlin_dst"), "markwhen"))
+    ny = body.index("2024-11-03 09:00/2024-11-03 11:00: New York, Tag der Umstellung #event")
+    assert body[ny + 1] == "timezone: America/New_York"
+    assert "2024-11-10 17:30: Telefonat mit Versatz #event" in body  # 11:30-05:00 in the timeline's zone
+    markup = chronik.dumps(_load("markup"), "markwhen")
+    title = markup.splitlines()[0]
+    assert title.startswith('title: "')
+    assert "//" not in title
+    assert json.loads(title.removeprefix("title: ")).startswith("*Not bold*")
+    assert "- Property injection attempt DTSTART:19700101 END:VEVENT" in markup
+    assert "#ab #cd #ef" in markup  # tags reduced to what markwhen reads as a tag
+
+
+# --- every valid timeline -----------------------------------------------------------------------
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(timelines())
+def test_new_exporters_accept_every_valid_timeline(doc: dict[str, Any]) -> None:
+    """Never raises; the JSON formats parse, the CSV reads back, the Markwhen keeps its structure."""
+    tl = Timeline.model_validate(doc)
+    for name in NEW:
+        rendered = chronik.render(tl, name)
+        assert all("\n" not in note for note in rendered.notes)
+        if name in ("timelinejs", "jsonld"):
+            json.loads(rendered.text)
+        elif name == "csv":
+            assert all(not cell.startswith(DANGEROUS) for row in _rows(rendered.text) for cell in row.values())
+        else:
+            _check_structure(rendered.text)
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=40).filter(str.strip), st.text(max_size=40))
+def test_hostile_text_never_breaks_csv_or_markwhen(title: str, text: str) -> None:
+    description = text if text.strip() else None
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": title,
+            "description": description,
+            "sources": [{"id": "s", "publisher": title, "published": "2024-01-01"}],
+            "events": [{"id": "e", "title": title, "when": "2024-01-02", "description": description}],
+        }
+    )
+    rows = _rows(chronik.dumps(tl, "csv"))
+    assert len(rows) == 2
+    assert all(not cell.startswith(DANGEROUS) for row in rows for cell in row.values())
+    mw = chronik.dumps(tl, "markwhen")
+    _check_structure(mw)
+    header = yaml.safe_load("\n".join(h for h in mw.split("\n\n")[0].splitlines() if not h.startswith("//")))
+    assert header["title"] == line(title)
+    assert header.get("description") == (line(description) if description else None)
