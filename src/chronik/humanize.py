@@ -14,6 +14,7 @@ against ``8 November 2024``) and a handful of words are chronik's own.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Literal
@@ -22,6 +23,7 @@ import arrow.locales
 
 from .dates import PartialDate, Precision, Span, When, zone
 from .model import Source
+from .ordering import Entry
 
 __all__ = ["LANGUAGES", "Words"]
 
@@ -218,6 +220,14 @@ class Words:
         if source.publisher:
             return self["reports"].format(publisher=source.publisher, about=about) if about else source.publisher
         return self["report"].format(about=about)
+
+    def relations(self, entry: Entry, titles: Mapping[str, Entry], *, with_parent: bool = False) -> str:
+        """``nach Station New York, vor …``: what places an undated entry (its parent too, if asked)."""
+        parts = [(self["during"], entry.parent)] if with_parent and entry.parent else []
+        parts += [(self["after"], a) for a in entry.after]
+        parts += [(self["before"], b) for b in entry.before]
+        parts += [(self["during"], d) for d in entry.during]
+        return ", ".join(f"{word} {titles[i].title if i in titles else i}" for word, i in parts)
 
     def quote(self, text: str) -> str:
         """Text in the language's quotation marks."""

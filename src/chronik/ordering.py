@@ -75,6 +75,13 @@ class Entry:
         return start is None or start.precision < Precision.DAY
 
     @property
+    def title(self) -> str:
+        """How the entry is named to readers: the event's title, or the source's name."""
+        if self.event is not None:
+            return self.event.title
+        return self.source.name if self.source is not None else self.id
+
+    @property
     def citations(self) -> tuple[Citation, ...]:
         """What supports this entry: an event's sources; for a report, where we read of it."""
         if self.event is not None:

@@ -275,20 +275,7 @@ class _Page:
 
     def relations(self, e: Entry, *, with_parent: bool = False) -> str:
         """``nach Station New York, vor …``: what places an undated entry (its parent too, if asked)."""
-        w, parent = self.w, (e.parent,) if with_parent and e.parent else ()
-        parts = [f"{w['during']} {self.title_of(p)}" for p in parent]
-        parts += [f"{w['after']} {self.title_of(a)}" for a in e.after]
-        parts += [f"{w['before']} {self.title_of(b)}" for b in e.before]
-        parts += [f"{w['during']} {self.title_of(d)}" for d in e.during]
-        return ", ".join(parts)
-
-    def title_of(self, ident: str) -> str:
-        entry = self.by_id.get(ident)
-        if entry is None:
-            return ident
-        if entry.event is not None:
-            return entry.event.title
-        return entry.source.name if entry.source else ident
+        return self.w.relations(e, self.by_id, with_parent=with_parent)
 
     def plain(self, e: Entry) -> str:
         """The entry's line as plain text, for the chart and the list of undated entries."""

@@ -201,7 +201,7 @@ class _Renderer:
             if e.parent is not None or e.when is None:
                 continue
             label = _mermaid_text(plain.when(e.when, e.zone))
-            text = plain.report(e.source) if e.source is not None else self.title_of(e.id)
+            text = plain.report(e.source) if e.source is not None else e.title
             if label == last:
                 lines.append(_fit(f"        : {_mermaid_text(text)}"))
             else:
@@ -213,7 +213,8 @@ class _Renderer:
         w = self.words
         label = w.when(e.when, e.zone)
         if e.when is None:
-            label += self.constraint_words(e)
+            relations = w.relations(e, self.by_id)
+            label += f", {relations}" if relations else ""
         if label.startswith((w["undated"], w["from"].split("{")[0], w["until"].split("{")[0])):
             label = label[:1].upper() + label[1:]
         text, cites = self.text(e)
@@ -222,21 +223,6 @@ class _Renderer:
         for child in self.children.get(e.id, ()):
             lines += self.item(child, depth + 1)
         return lines
-
-    def constraint_words(self, e: Entry) -> str:
-        w = self.words
-        parts = [f"{w['after']} {self.title_of(a)}" for a in e.after]
-        parts += [f"{w['before']} {self.title_of(b)}" for b in e.before]
-        parts += [f"{w['during']} {self.title_of(d)}" for d in e.during]
-        return ", " + ", ".join(parts) if parts else ""
-
-    def title_of(self, ident: str) -> str:
-        entry = self.by_id.get(ident)
-        if entry is None:
-            return ident
-        if entry.event is not None:
-            return entry.event.title
-        return entry.source.name if entry.source else ident
 
     def text(self, e: Entry) -> tuple[str, tuple[Citation, ...]]:
         w = self.words
