@@ -304,10 +304,6 @@ class Chronology:
     bounds: dict[str, tuple[int, int]]
     """For each id, ``(earliest, latest)`` in UTC seconds: the interval, or what constraints imply."""
 
-    def index(self) -> dict[str, int]:
-        """Position of each entry by id."""
-        return {e.id: i for i, e in enumerate(self.entries)}
-
 
 def chronology(timeline: Timeline) -> Chronology:
     """Order the entries of ``timeline`` (see the module docstring for the rules)."""
