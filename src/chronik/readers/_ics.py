@@ -51,14 +51,13 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import PurePath
 from typing import Any, ClassVar, get_args
 
 import icalendar
 import recurring_ical_events  # type: ignore[import-untyped]
-from dateutil.rrule import rrulestr  # type: ignore[import-untyped]
 from icalendar.timezone.tzid import is_utc, tzids_from_tzinfo
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from pydantic import TypeAdapter, ValidationError
@@ -67,16 +66,14 @@ from ..dates import Duration, PartialDate, Qualifier, Span, When, parse_when, zo
 from ..errors import InvalidTimelineError, ReadError
 from ..humanize import Words
 from ..model import EventKind, Geo, Timeline, Url
-from ._common import MAX_DEPTH
+from ._ics_recur import rrules, rule_problem
+from ._ics_scan import one_line, scan
 
 __all__ = ["IcsReader"]
 
 MAX_OCCURRENCES = 500
 MAX_TOTAL = 10_000
-MAX_PER_DAY = 1440
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
-_VALUE = r'(?:"[^"\x00-\x08\x0a-\x1f\x7f]*"|[^";:,\x00-\x08\x0a-\x1f\x7f]*)'  # a parameter value
-_LINE = re.compile(rf"([A-Za-z0-9-]+)(?:;[A-Za-z0-9-]+={_VALUE}(?:,{_VALUE})*)*:([^\x00-\x08\x0a-\x1f\x7f]*)")
 _KINDS = set(get_args(EventKind))
 _QUALIFIERS: tuple[Qualifier, ...] = ("~", "?", "%")
 _MARKERS = {  # chronik's words in its ICS exports, to tell their language
@@ -88,69 +85,6 @@ _USED = {"UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "LOCATION", "GEO", "C
 _USED |= {"STATUS", "URL", "RELATED-TO", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "LAST-MODIFIED"}
 _USED |= {"DTSTAMP", "SEQUENCE", "CREATED", "TRANSP", "X-MICROSOFT-CDO-ALLDAYEVENT"}  # bookkeeping
 _URL: TypeAdapter[str] = TypeAdapter(Url)
-
-
-def _one_line(err: object) -> str:
-    text = " ".join(str(err).split())
-    return text if len(text) <= 200 else text[:197] + "..."
-
-
-@dataclass
-class _Node:
-    """A component as written: its name, its line, and the first line of each of its properties."""
-
-    name: str
-    line: int
-    props: dict[str, int] = field(default_factory=dict)
-
-
-def _unfolded(text: str) -> list[tuple[int, str]]:
-    """Content lines with the number of their first line, unfolded as icalendar does it."""
-    out: list[tuple[int, list[str]]] = []
-    for number, raw in enumerate(text.split("\n"), 1):
-        raw = raw.removesuffix("\r")
-        if raw[:1] in (" ", "\t") and out:
-            out[-1][1].append(raw[1:])
-        elif raw:
-            out.append((number, [raw]))
-    return [(number, "".join(parts)) for number, parts in out]
-
-
-def _scan(text: str, origin: str) -> tuple[list[_Node], int | None]:
-    """Check each content line and the BEGIN/END structure: the components in document order, and
-    the line of the first property after END:VCALENDAR (ignored; a second calendar is an error)."""
-    nodes: list[_Node] = []
-    stack: list[_Node] = []
-    after = None
-    for number, line in _unfolded(text):
-        match = _LINE.fullmatch(line)
-        if match is None:
-            raise ReadError(origin, number, f"not an iCalendar content line: {_one_line(repr(line))}")
-        name, value = match[1].upper(), match[2].strip().upper()
-        if not nodes and (name, value) != ("BEGIN", "VCALENDAR"):
-            raise ReadError(origin, number, "not an iCalendar file: it does not start with BEGIN:VCALENDAR")
-        if nodes and not stack:
-            if name == "BEGIN":
-                raise ReadError(origin, number, f"BEGIN:{value} after END:VCALENDAR: chronik reads one calendar")
-            after = after or number
-        elif name == "BEGIN":
-            if len(stack) >= MAX_DEPTH:
-                raise ReadError(origin, number, f"components nested more than {MAX_DEPTH} levels deep")
-            stack.append(_Node(value, number))
-            nodes.append(stack[-1])
-        elif name == "END" and stack[-1].name != value:
-            raise ReadError(
-                origin, number, f"END:{value} does not close BEGIN:{stack[-1].name} (line {stack[-1].line})"
-            )
-        elif name == "END":
-            stack.pop()
-        else:
-            stack[-1].props.setdefault(name, number)
-    if not nodes:
-        raise ReadError(origin, 1, "not an iCalendar file: it is empty")
-    if stack:
-        raise ReadError(origin, stack[-1].line, f"BEGIN:{stack[-1].name} is never closed by END:{stack[-1].name}")
-    return nodes, after
 
 
 def _slug(text: str) -> str:
@@ -216,46 +150,6 @@ def _fixed(value: datetime) -> PartialDate:
     return _wall(value, seconds // 60)
 
 
-def _rrules(comp: Any) -> list[Any]:
-    rules = comp.get("RRULE")
-    return [] if rules is None else list(rules) if isinstance(rules, list) else [rules]
-
-
-def _per_day(rule: Any) -> int:
-    """The most times a rule can recur in one day (BYxxx of finer units multiply, coarser ones filter)."""
-    stepped = {"HOURLY": 1, "MINUTELY": 2, "SECONDLY": 3}.get(str(rule.get("FREQ", [""])[0]).upper(), 0)
-    counts = [len(rule.get(key, ())) for key in ("BYHOUR", "BYMINUTE", "BYSECOND")]
-    bound = (counts[0] or (24 if stepped > 0 else 1)) * (counts[1] or (60 if stepped > 1 else 1))
-    bound *= counts[2] or (60 if stepped > 2 else 1)
-    if stepped:
-        steps = -(-86400 // ((3600, 60, 1)[stepped - 1] * max(1, int(rule.get("INTERVAL", [1])[0]))))
-        for n in counts[stepped:]:
-            steps *= n or 1
-        bound = min(bound, steps)
-    return bound
-
-
-def _rule_problem(rule: Any, start: date) -> str | None:
-    """Why a rule cannot be expanded in reasonable time, or None.
-
-    A rule that never matches makes dateutil search up to the year 9999. The Gregorian calendar
-    repeats every 400 years, so the first match is looked for that many whole cycles later (from
-    between the years 9200 and 9600): then the search ends after at most 800 years.
-    """
-    if str(rule.get("RSCALE", ["GREGORIAN"])[0]).upper() != "GREGORIAN":
-        return "only Gregorian rules (RSCALE) can be expanded"
-    if _per_day(rule) > MAX_PER_DAY:
-        return f"recurs up to {_per_day(rule):,} times a day: too often to import"
-    text = ";".join(p for p in rule.to_ical().decode().split(";") if p.split("=")[0].upper() not in ("COUNT", "UNTIL"))
-    wall = datetime(start.year, start.month, start.day) if not isinstance(start, datetime) else start
-    try:
-        wall = wall.replace(year=wall.year + max(0, (9599 - wall.year) // 400) * 400, tzinfo=None)
-        found = next(iter(rrulestr(text, dtstart=wall)), None)
-    except (ValueError, TypeError, OverflowError, IndexError) as err:
-        return f"is not a valid rule ({_one_line(err)})"
-    return None if found is not None else "finds no day in 400 years"
-
-
 def _stamp(occ: Any) -> str:
     value = _first(occ, "RECURRENCE-ID" if "RECURRENCE-ID" in occ else "DTSTART")
     return "-" + (value.strftime("%Y%m%dT%H%M") if isinstance(value, datetime) else value.strftime("%Y%m%d"))
@@ -283,17 +177,17 @@ class _Import:
 
     def __init__(self, text: str, origin: str, default_id: str) -> None:
         self.origin, self.ids, self.total, self.found = origin, _Ids(), 0, dict[str, tuple[str, int]]()
-        nodes, after = _scan(text, origin)
+        nodes, after = scan(text, origin)
         try:
             self.cal = icalendar.Calendar.from_ical(text)
             walked = self.cal.walk()
         except Exception as err:
-            raise ReadError(origin, None, f"not a readable iCalendar file: {_one_line(err)}") from None
+            raise ReadError(origin, None, f"not a readable iCalendar file: {one_line(err)}") from None
         self.nodes = dict(zip(map(id, walked), nodes, strict=True)) if len(walked) == len(nodes) else {}
         for comp in walked:
             if comp.errors and comp.name in _KNOWN - {"VALARM"}:
                 prop, message = comp.errors[0]
-                raise ReadError(origin, self.line(comp, prop), f"{comp.name} {prop or ''}: {_one_line(message)}")
+                raise ReadError(origin, self.line(comp, prop), f"{comp.name} {prop or ''}: {one_line(message)}")
         local, at, domain = str(self.cal.get("UID", "")).partition("@")
         self.tl_id = local if at and _ID.fullmatch(local) else default_id
         self.suffix = f".{local}@{domain}" if at and self.tl_id == local else None
@@ -346,7 +240,7 @@ class _Import:
         try:
             return Timeline.model_validate(data)
         except (ValidationError, InvalidTimelineError) as err:
-            raise ReadError(self.origin, None, f"cannot build a timeline: {_one_line(err)}") from None
+            raise ReadError(self.origin, None, f"cannot build a timeline: {one_line(err)}") from None
 
     def note_left_out(self) -> None:
         for comp in self.cal.walk():
@@ -391,10 +285,10 @@ class _Import:
         if self.total >= MAX_TOTAL:
             self.note(line, f"event '{uid}' not expanded: {MAX_TOTAL:,} occurrences imported already", "total")
             return [c for c in comps if "DTSTART" in c and "RECURRENCE-ID" not in c]
-        for rule in (r for c in comps for r in _rrules(c)):
-            if problem := _rule_problem(rule, it.start if it.start is not None else min(starts)):
+        for rule in (r for c in comps for r in rrules(c)):
+            if problem := rule_problem(rule, it.start if it.start is not None else min(starts)):
                 raise self.fail(it, "RRULE", f"RRULE {rule.to_ical().decode()} {problem}")
-        unbounded = any(not {"COUNT", "UNTIL"} & set(r) for c in comps for r in _rrules(c))
+        unbounded = any(not {"COUNT", "UNTIL"} & set(r) for c in comps for r in rrules(c))
         first = min(starts)  # the same day two years later, exclusive:
         limit = (
             date(first.year + 2, 1, 1) + (first - date(first.year, 1, 1)) if unbounded and first.year < 9998 else None
@@ -418,7 +312,7 @@ class _Import:
                 out.append(occ)
                 self.total += 1
         except Exception as err:
-            raise self.fail(it, "RRULE", f"cannot expand its recurrence: {_one_line(err)}") from None
+            raise self.fail(it, "RRULE", f"cannot expand its recurrence: {one_line(err)}") from None
         return out
 
     def zone(self, items: list[_Item]) -> str | None:
@@ -480,7 +374,7 @@ class _Import:
         try:
             when = self.when(it, (places[it.place]["tz"] if it.place else None) or tz or "UTC")
         except (ValueError, TypeError, OverflowError) as err:
-            raise self.fail(it, "DTSTART", f"impossible date: {_one_line(err)}") from None
+            raise self.fail(it, "DTSTART", f"impossible date: {one_line(err)}") from None
         title, qualifier = self.title(it, status, when)
         categories = [c for c in map(str, getattr(it.comp, "categories", [])) if c.strip()]
         kind = categories.pop(0) if categories and categories[0] in _KINDS else "event"
@@ -625,6 +519,6 @@ class IcsReader:
             job = _Import(text.removeprefix("\ufeff"), origin, default_id)
             timeline = job.timeline()
         for warning in caught:
-            job.note(None, f"icalendar: {_one_line(warning.message)}")
+            job.note(None, f"icalendar: {one_line(warning.message)}")
         self.notes = job.notes()
         return timeline
