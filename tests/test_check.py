@@ -161,3 +161,11 @@ def test_samples_have_no_errors(path: Path) -> None:
     """The sample timelines check without errors."""
     _, findings = chronik.api.check_file(path)
     assert not [f for f in findings if f.severity == "error"]
+
+
+def test_missing_source_file_is_one_line(tmp_path: Path) -> None:
+    """A source whose local file is missing gives one line naming that file."""
+    timeline = tmp_path / "t.yaml"
+    timeline.write_text("title: T\nsources:\n  - {id: s, publisher: P, file: gone.txt}\n", encoding="utf-8")
+    with pytest.raises(chronik.ReadError, match=r"gone\.txt: no such file"):
+        chronik.api.check_file(timeline)

@@ -75,19 +75,7 @@ def load_with_notes(path: str | os.PathLike[str], format: str | None = None) -> 
     path = Path(path)
     origin = str(path)
     reader = READERS.create(format) if format else READERS.for_path(path)()
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(origin, None, f"file is too large ({size:,} bytes; chronik reads up to {MAX_BYTES:,})")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise ReadError(origin, None, "no such file") from None
-    except IsADirectoryError:
-        raise ReadError(origin, None, "is a directory, not a timeline file") from None
-    except OSError as err:
-        raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
-    text = decode(data, origin)
+    text = decode(_read_bytes(path, "a timeline file"), origin)
     with _no_gc():
         timeline = reader.read(text, origin=origin, default_id=_default_id(path.stem))
     return timeline, list(getattr(reader, "notes", []))
@@ -199,27 +187,28 @@ def check_file(path: str | os.PathLike[str]) -> tuple[Timeline, list[Finding]]:
     documents = {}
     for src in timeline.sources:
         if src.file:
-            doc = (path.parent / src.file).resolve()
-            try:
-                documents[src.id] = decode(doc.read_bytes(), str(doc))
-            except OSError as err:
-                message = f"sources: '{src.id}' names file '{src.file}': {err.strerror}"
-                raise ReadError(str(path), None, message) from None
+            doc = path.parent / src.file
+            documents[src.id] = decode(_read_bytes(doc, f"the text of source '{src.id}'"), str(doc))
     return timeline, check(timeline, documents)
 
 
 def lint_file(path: str | os.PathLike[str]) -> list[LintFinding]:
     """Lint the .ics file at ``path`` (any calendar, not only chronik's); bounded read like :func:`load`."""
-    path = Path(path)
+    return lint(_read_bytes(Path(path), "a calendar file"))
+
+
+def _read_bytes(path: Path, what: str) -> bytes:
+    """The bytes of ``path``, refused with one line when missing, a folder, unreadable or over the limit."""
+    origin = str(path)
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise ReadError(str(path), None, f"file is too large ({size:,} bytes; chronik reads up to {MAX_BYTES:,})")
-        data = path.read_bytes()
+            raise ReadError(origin, None, f"file is too large ({size:,} bytes; chronik reads up to {MAX_BYTES:,})")
+        with path.open("rb") as handle:
+            return handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ReadError(str(path), None, "no such file") from None
+        raise ReadError(origin, None, "no such file") from None
     except IsADirectoryError:
-        raise ReadError(str(path), None, "is a directory, not a calendar file") from None
+        raise ReadError(origin, None, f"is a directory, not {what}") from None
     except OSError as err:
-        raise ReadError(str(path), None, f"cannot read: {err.strerror or err}") from None
-    return lint(data)
+        raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
