@@ -304,6 +304,14 @@ class Chronology:
     bounds: dict[str, tuple[int, int]]
     """For each id, ``(earliest, latest)`` in UTC seconds: the interval, or what constraints imply."""
 
+    def parts(self) -> dict[str, list[Entry]]:
+        """The parts of each entry that has any (``parent``), in chronological order."""
+        out: dict[str, list[Entry]] = {}
+        for e in self.entries:
+            if e.parent is not None:
+                out.setdefault(e.parent, []).append(e)
+        return out
+
 
 def chronology(timeline: Timeline) -> Chronology:
     """Order the entries of ``timeline`` (see the module docstring for the rules)."""

@@ -11,16 +11,15 @@ Every text from the timeline is escaped, so titles with ``*``, ``_``, ``[``, ``|
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
 from ..check import Finding, check
-from ..dates import PartialDate, Precision, Span
 from ..humanize import Words
 from ..model import Citation, Source, Timeline
 from ..ordering import Chronology, Entry, chronology
 from ._markup import WIDTH, escape, tidy, wrap
+from ._sections import sections
 
 
 @dataclass
@@ -66,21 +65,6 @@ def source_label(src: Source, words: Words, timeline: Timeline) -> str:
     return text
 
 
-Section = tuple[str, int, int | None]
-"""(year heading, year, month or None): where an entry's line goes."""
-
-
-def _section(entry: Entry, words: Words) -> Section | None:
-    when = entry.when.start if isinstance(entry.when, Span) else entry.when
-    if isinstance(when, PartialDate):
-        month = when.month if when.precision >= Precision.MONTH else None
-        return str(when.year), when.year, month
-    if isinstance(entry.when, Span) and entry.when.end is not None:  # open start: "until 1990"
-        year = entry.when.end.year
-        return words["until"].format(year), year, None
-    return None
-
-
 class MarkdownExporter:
     """A chronology in Markdown, in German or English."""
 
@@ -121,10 +105,7 @@ class _Renderer:
         self.chron = chron
         self.notes = _Notes(words, timeline)
         self.by_id = {e.id: e for e in chron.entries}
-        self.children: dict[str, list[Entry]] = defaultdict(list)
-        for e in chron.entries:
-            if e.parent is not None:
-                self.children[e.parent].append(e)
+        self.children = chron.parts()
 
     def render(self, findings: list[Finding], mermaid: bool) -> str:
         w = self.words
@@ -150,36 +131,19 @@ class _Renderer:
     def para(self, text: str) -> list[str]:
         return [*wrap(escape(text), "", ""), ""]
 
-    def sections(self) -> tuple[dict[Section, list[Entry]], list[Entry]]:
-        """Top-level entries by section, in chronological order; undated ones join their neighbour's."""
-        top = [e for e in self.chron.entries if e.parent is None]
-        loose = [e for e in top if e.interval is None and not e.predecessors and not e.before]
-        placed = [e for e in top if e not in loose]
-        keys = [_section(e, self.words) for e in placed]
-        known = [k for k in keys if k is not None]
-        current = known[0] if known else None
-        buckets: dict[Section, list[Entry]] = defaultdict(list)
-        for e, key in zip(placed, keys, strict=True):
-            current = key or current
-            if current is not None:
-                buckets[current].append(e)
-        return buckets, loose + ([] if known else placed)
-
     def body(self) -> list[str]:
-        """Years in the order they first appear; within a year, months in order, then year-only."""
+        """Sections by year and month (see ``_sections``), then the entries no constraint places."""
         w = self.words
-        buckets, loose = self.sections()
-        years = list(dict.fromkeys((k[0], k[1]) for k in buckets))
+        years, loose = sections(self.chron, w)
         lines: list[str] = []
-        for label, year in years:
-            lines += [f"## {escape(label[:1].upper() + label[1:])}", ""]
-            keys = sorted((k for k in buckets if (k[0], k[1]) == (label, year)), key=lambda k: (k[2] is None, k[2]))
-            for key in keys:
-                if key[2] is not None:
-                    lines += [f"### {escape(w.month(key[2]))} {year}", ""]
-                elif len(keys) > 1:
-                    lines += [f"### {escape(w['year_only'].format(year))}", ""]
-                for e in buckets[key]:
+        for section in years:
+            lines += [f"## {escape(section.label)}", ""]
+            for month, entries in section.months:
+                if month is not None:
+                    lines += [f"### {escape(w.month(month))} {section.year}", ""]
+                elif len(section.months) > 1:
+                    lines += [f"### {escape(w['year_only'].format(section.year))}", ""]
+                for e in entries:
                     lines += self.item(e, 0)
                 lines.append("")
         if loose:
