@@ -19,11 +19,12 @@ from html import escape
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-from ..dates import NEG_INF, POS_INF, PartialDate, Precision, Span, When
+from ..dates import PartialDate, When
 from ..humanize import Words
 from ..model import Citation, Source, Timeline
 from ..ordering import Chronology, Entry, chronology
 from . import _svg
+from ._sections import sections
 
 __all__ = ["CSP", "HtmlExporter"]
 
@@ -65,13 +66,6 @@ def _time(value: When | None, label: str) -> str:
 
 def _section(cls: str, heading: str, body: str) -> str:
     return f'<section class="{cls}">\n<h2>{text(heading)}</h2>\n{body}\n</section>'
-
-
-def _group(entry: Entry) -> tuple[int, int | None] | None:
-    when = entry.when.start if isinstance(entry.when, Span) else entry.when
-    if not isinstance(when, PartialDate):
-        return None
-    return when.year, when.month if when.precision >= Precision.MONTH else None
 
 
 def source_label(src: Source, words: Words, timeline: Timeline) -> str:
@@ -142,10 +136,7 @@ class _Page:
         self.own = _PAGE[words.language]
         self.notes = _Notes(words, timeline)
         self.by_id = {e.id: e for e in chron.entries}
-        self.children: dict[str, list[Entry]] = defaultdict(list)
-        for e in chron.entries:
-            if e.parent is not None:
-                self.children[e.parent].append(e)
+        self.children = chron.parts()
 
     def render(self) -> str:
         parts = [self.masthead(), self.overview(), self.chronology(), self.sources()]
@@ -189,37 +180,20 @@ class _Page:
         return f'<li><a href="#entry-{text(e.id)}">{text(self.plain(e))}</a>{rel}</li>'
 
     def chronology(self) -> str:
-        """Entries by year and month as in the Markdown chronology; entries without any bounds last."""
-        out, loose, listing = ['<section class="chronology">'], [], False
-        year: int | None = None
-        group: tuple[int, int | None] | None = None
-        for e in self.chron.entries:
-            if e.parent is not None:
-                continue
-            if e.interval is None and self.chron.bounds[e.id] == (NEG_INF, POS_INF):
-                loose.append(e)
-                continue
-            g = _group(e)
-            if g is not None and g != group:
-                out += ["</ol>"] if listing else []
-                out += [*self.headings(g, year), '<ol class="entries">']
-                year, group, listing = g[0], g, True
-            elif not listing:
-                out.append('<ol class="entries">')
-                listing = True
-            out.append(self.item(e))
-        out += ["</ol>"] if listing else []
+        """Entries by year and month, laid out exactly as the Markdown chronology (see ``_sections``)."""
+        years, loose = sections(self.chron, self.w)
+        out = ['<section class="chronology">']
+        for section in years:
+            out.append(f'<h2 class="year">{text(section.label)}</h2>')
+            for month, entries in section.months:
+                if month is not None:
+                    out.append(f'<h3 class="month">{text(self.w.month(month))} {section.year}</h3>')
+                elif len(section.months) > 1:
+                    out.append(f'<h3 class="month">{text(self.w["year_only"].format(section.year))}</h3>')
+                out += ['<ol class="entries">', *map(self.item, entries), "</ol>"]
         if loose:
             out += [f"<h2>{text(self.w['no_date'])}</h2>", '<ol class="entries">', *map(self.item, loose), "</ol>"]
         return "\n".join([*out, "</section>"])
-
-    def headings(self, g: tuple[int, int | None], year: int | None) -> list[str]:
-        out = [f'<h2 class="year">{g[0]}</h2>'] if g[0] != year else []
-        if g[1] is not None:
-            out.append(f'<h3 class="month">{text(self.w.month(g[1]))} {g[0]}</h3>')
-        elif g[0] == year:
-            out.append(f'<h3 class="month">{text(self.w["year_only"].format(g[0]))}</h3>')
-        return out
 
     def item(self, e: Entry) -> str:
         """One entry as a list item ``id="entry-<id>"``, with its parts nested in order."""
