@@ -92,10 +92,7 @@ class CsvExporter:
         """The header row and one row per placed entry, in chronological order, CRLF line endings."""
         words = Words(self.language or timeline.language)
         chron = chronology(timeline)
-        children: dict[str, list[Entry]] = {}
-        for e in chron.entries:
-            if e.parent is not None:
-                children.setdefault(e.parent, []).append(e)
+        children = chron.parts()
         out = io.StringIO()
         writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(COLUMNS)

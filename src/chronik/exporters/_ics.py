@@ -68,10 +68,7 @@ class IcsExporter:
         words = Words(self.language or timeline.language)
         cal = self._calendar(timeline)
         chron = chronology(timeline)
-        children: dict[str, list[Entry]] = {}
-        for e in chron.entries:
-            if e.parent is not None:
-                children.setdefault(e.parent, []).append(e)
+        children = chron.parts()
         stamp = self._stamp(timeline)
         placed = self._placed(chron)
         in_calendar = {e.id for e, _ in placed}
