@@ -1,0 +1,285 @@
+"""``chronik extract``: dated statements in German and English news text, as a draft timeline.
+
+Rule-based and offline. :func:`find` returns one :class:`Mention` per timeline entry: the temporal
+expression, its EDTF value at the precision the words give (or None when the words are vague), whether
+the date is the date of a report (and whose), and the evidence (sentence and offsets).
+:func:`extract` is the same as plain dictionaries in the development set's scoring format.
+
+Pipeline: :mod:`._scan` finds expressions with regular expressions built from arrow's month and weekday
+names; :mod:`._attrib` splits sentences and clauses and decides report or event; :mod:`._resolve`
+places open years, weekdays and relative words by tense against the document creation time (or the
+latest full date in the text, or a day range in the text); repeated mentions of one entry are merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from typing import Any
+
+from ._attrib import Span, attribute, clause, people, places, sentences, tense
+from ._resolve import Context, Point, resolve_range, resolve_spec, valid_date
+from ._scan import Spec, Timex, scan
+from ._types import Kind, Mention
+
+__all__ = ["Mention", "detect_language", "extract", "find"]
+
+LANGUAGES = ("de", "en")
+
+_DE = {"der", "die", "und", "das", "nicht", "mit", "sich", "auf", "ist", "den", "dem", "ein", "eine", "zu", "im", "von"}
+_EN = {"the", "and", "of", "to", "is", "was", "that", "with", "on", "for", "he", "she", "by", "from", "has", "in"}
+
+
+def detect_language(text: str) -> str:
+    """``de`` or ``en``, by counting the commonest function words of each (German wins a tie)."""
+    tokens = re.findall(r"[a-zäöüß]+", text.lower())
+    de = sum(t in _DE for t in tokens)
+    en = sum(t in _EN for t in tokens)
+    return "en" if en > de else "de"
+
+
+@dataclass(frozen=True)
+class _Found:
+    timex: Timex
+    sentence: Span
+    clause: Span
+    tense: int
+
+
+def find(text: str, *, dct: date | None = None, language: str = "auto", document: str = "<text>") -> list[Mention]:
+    """Every dated statement of ``text``, one per timeline entry, in text order."""
+    if language == "auto":
+        language = detect_language(text)
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)} or auto, not {language!r}")
+    spans = sentences(text, language)
+    found: list[_Found] = []
+    for timex in scan(text, language):
+        sentence = next((s for s in spans if s.start <= timex.start < s.end), Span(timex.start, timex.end))
+        part = clause(text, sentence, timex.start, timex.end, language)
+        before = text[part.start : timex.start]
+        found.append(_Found(timex, sentence, part, tense(part.text(text), sentence.text(text), language, before)))
+    ranges = _day_ranges(found)
+    ref = dct or _latest_full_date(found)
+    mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
+    return _merge(mentions)
+
+
+def extract(text: str, *, dct: date | None = None, language: str = "auto") -> list[dict[str, Any]]:
+    """:func:`find` as plain dictionaries ``{value, kind, publisher, surface, start, end}``, values in the
+    scorer's forms (a start with a duration becomes an inclusive day range)."""
+    out = []
+    for mention in find(text, dct=dct, language=language):
+        out.append(
+            {
+                "value": _scorer_value(mention.value),
+                "kind": mention.kind,
+                "publisher": mention.publisher,
+                "surface": mention.surface,
+                "start": mention.start,
+                "end": mention.end,
+            }
+        )
+    return out
+
+
+def _scorer_value(value: str | None) -> str | None:
+    if value is None or "/P" not in value:
+        return value
+    start, duration = value.split("/P", 1)
+    m = re.fullmatch(r"(\d+)D", duration)
+    if not m or len(start) != 10:
+        return start
+    first = date.fromisoformat(start)
+    return f"{start}/{(first + timedelta(int(m.group(1)) - 1)).isoformat()}"
+
+
+# ---------------------------------------------------------------- resolution in text order
+
+
+def _full_dates(timex: Timex) -> list[date]:
+    out = []
+    for spec in (timex.first, timex.last):
+        if spec and spec.year and spec.month and spec.day and (day := valid_date(spec.year, spec.month, spec.day)):
+            out.append(day)
+    return out
+
+
+def _latest_full_date(found: list[_Found]) -> date | None:
+    days = [d for f in found for d in _full_dates(f.timex)]
+    return max(days) if days else None
+
+
+def _day_ranges(found: list[_Found]) -> tuple[tuple[date, date], ...]:
+    out = []
+    for f in found:
+        days = _full_dates(f.timex)
+        if f.timex.kind == "range" and len(days) == 2 and days[0] < days[1]:
+            out.append((days[0], days[1]))
+    return tuple(out)
+
+
+def _resolve_all(
+    text: str,
+    found: list[_Found],
+    language: str,
+    ref: date | None,
+    ref_is_dct: bool,
+    ranges: tuple[tuple[date, date], ...],
+    document: str,
+) -> list[Mention]:
+    anchor: date | None = None
+    anchor_month: tuple[int, int] | None = (ref.year, ref.month) if ref is not None and ref_is_dct else None
+    mentions: list[Mention] = []
+    day_of: dict[int, date] = {}
+    for index, f in enumerate(found):
+        ctx = Context(ref, ref_is_dct, f.tense, language, anchor, anchor_month, ranges)
+        value, basis = _value(f, ctx)
+        if value is not None:
+            first = value[0] if isinstance(value, tuple) else value
+            if first.as_date is not None:
+                anchor = first.as_date
+                day_of[index] = first.as_date
+            if first.month is not None:
+                anchor_month = (first.year, first.month)
+        mentions.append(_mention(text, f, value, basis, language, document))
+    # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.
+    for index, f in enumerate(found):
+        if f.timex.kind != "xref":
+            continue
+        others = [day_of[i] for i, g in enumerate(found) if i in day_of and g.sentence == f.sentence and i != index]
+        if len(others) >= 1 and f.timex.first.anchor_days is not None:
+            day = others[0] + timedelta(f.timex.first.anchor_days)
+            mentions[index] = replace(
+                mentions[index], value=str(Point.of(day)), basis="counted from its sentence's date"
+            )
+    _link_durations(text, found, mentions)
+    return mentions
+
+
+def _value(f: _Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None, str]:
+    timex = f.timex
+    if timex.kind in ("vague", "duration", "xref"):
+        return None, "unresolved"
+    if timex.kind == "range" and timex.last is not None:
+        value: Point | tuple[Point, Point] | None = resolve_range(timex.first, timex.last, ctx)
+    else:
+        value = resolve_spec(timex.first, ctx)
+    return value, _basis(timex.first, ctx)
+
+
+def _basis(spec: Spec, ctx: Context) -> str:
+    if spec.year is not None and (spec.month is not None or spec.day is None) and spec.weekday is None:
+        return "absolute"
+    if spec.anchor_days is not None or spec.anchor_months is not None:
+        return "counted from the previous date in the text"
+    if ctx.ref_is_dct:
+        return f"relative to the document date {ctx.ref}"
+    return f"relative to the text's latest date {ctx.ref}" if ctx.ref else "unresolved"
+
+
+def _edtf(value: Point | tuple[Point, Point] | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, tuple):
+        first, last = (str(v) for v in value)
+        return first if first == last else f"{first}/{last}"
+    return str(value)
+
+
+def _mention(
+    text: str, f: _Found, value: Point | tuple[Point, Point] | None, basis: str, language: str, document: str
+) -> Mention:
+    timex = f.timex
+    kind: Kind = "event"
+    publisher = None
+    if timex.publisher:
+        kind, publisher = "report", timex.publisher
+    elif timex.kind != "duration":
+        who = attribute(text, f.clause, Span(timex.start, timex.end), language)
+        if who.is_report:
+            kind, publisher = "report", who.publisher
+    sentence_text = f.sentence.text(text)
+    return Mention(
+        surface=timex.surface,
+        start=timex.start,
+        end=timex.end,
+        value=_edtf(value),
+        kind=kind,
+        publisher=publisher,
+        sentence=sentence_text,
+        sentence_start=f.sentence.start,
+        document=document,
+        duration=timex.duration,
+        basis=basis if value is not None else "unresolved",
+        places=places(sentence_text, language),
+        people=people(sentence_text, language),
+    )
+
+
+_START_VERBS = re.compile(
+    r"\b(?:begann|beginnt|begannen|startete|startet|brach|bricht|began|begins|started|starts|kicked|opened|opens)\b"
+)
+
+
+def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> None:
+    """A duration ("fünftägige Reise") takes its start from the day its noun is said to begin on ("begann
+    die Reise am Sonntag"), or from a day in its own sentence; otherwise it stays undated."""
+    for index, f in enumerate(found):
+        if f.timex.kind != "duration" or not f.timex.noun or not f.timex.duration:
+            continue
+        noun = f.timex.noun.lower()
+        start: str | None = None
+        for j, g in enumerate(found):
+            value = mentions[j].value
+            if j == index or value is None or len(value) != 10 or g.timex.kind != "point":
+                continue
+            sentence = g.sentence.text(text).lower()
+            same = g.clause == f.clause
+            if same or (noun in sentence and _START_VERBS.search(sentence)):
+                start = value
+                break
+        if start is not None:
+            mentions[index] = replace(
+                mentions[index], value=f"{start}/{f.timex.duration}", basis="start: its noun's day"
+            )
+
+
+# ---------------------------------------------------------------- one entry per happening
+
+
+def _norm(publisher: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (publisher or "").lower()).strip()
+
+
+def _surface_key(mention: Mention) -> str:
+    """Same-day mentions merge only when they name the day the same way ("am Freitag" ... "am Freitag");
+    month- and year-precise mentions of one value always merge."""
+    if mention.value is None:
+        return mention.surface.lower()
+    if len(mention.value) <= 7 and "/" not in mention.value:
+        return ""
+    words = re.findall(r"[\w]+", mention.surface.lower())
+    stop = {"am", "on", "the", "vom", "von", "seit", "ab", "bis", "since", "until", "from", "auch", "also", "said"}
+    return " ".join(w for w in words if w not in stop)
+
+
+def _merge(mentions: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    seen: set[tuple[str | None, str, str, str]] = set()
+    values = {
+        m.value
+        for m in mentions
+        if m.value is not None and not m.surface.lower().startswith(("morgig", "gestrig", "heutig"))
+    }
+    for mention in mentions:
+        low = mention.surface.lower()
+        if low.startswith(("morgig", "gestrig", "heutig")) and mention.value in values:
+            continue
+        key = (mention.value, mention.kind, _norm(mention.publisher), _surface_key(mention))
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(mention)
+    return kept

@@ -1,0 +1,484 @@
+"""Words the extractor reads: month and weekday names from arrow's locale data, plus the few function words
+(relative time, tense, communication verbs) that no locale table carries.
+
+Month and weekday names are never typed in here: they come from :mod:`arrow.locales` (``de``, ``de_AT`` for
+"Jänner", ``de_CH``, ``en``), so every spelling arrow knows is understood, including abbreviations like
+"Aug." and "Sept.".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import arrow.locales
+
+#: arrow locales read per language; the first one names things in output.
+LOCALES = {"de": ("de", "de_AT", "de_CH"), "en": ("en",)}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Names of one language, lower-cased, mapped to their numbers (month 1-12, weekday 0=Monday)."""
+
+    language: str
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    month_pattern: str
+    weekday_pattern: str
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@cache
+def lexicon(language: str) -> Lexicon:
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for name in LOCALES[language]:
+        loc = arrow.locales.get_locale(name)
+        for number in range(1, 13):
+            months[loc.month_names[number].lower()] = number
+            abbr = loc.month_abbreviations[number].lower().rstrip(".")
+            if len(abbr) >= 3:
+                months.setdefault(abbr, number)
+        for number in range(1, 8):
+            weekdays[loc.day_names[number].lower()] = number - 1
+    if language == "en":
+        # "Sept." is the wire services' abbreviation of September (AP style); arrow knows "Sep".
+        months.setdefault(arrow.locales.get_locale("en").month_names[9].lower()[:4], 9)
+    # Month abbreviations must be followed by a dot to count (see _scan); full names stand alone.
+    # Names are matched capitalised, as both languages write them ("May" the month, not "may" the verb);
+    # abbreviations only with their dot ("Aug. 7"), full names alone.
+    full = _full_names(language)
+    full_months = [w.capitalize() for w in months if w in full]
+    abbreviations = [w.capitalize() for w in months if w not in full]
+    month_pattern = "(?:" + _alternation(full_months) + ")"
+    if abbreviations:
+        month_pattern = "(?:" + month_pattern + r"|(?:" + _alternation(abbreviations) + r")\.)"
+    weekday_pattern = "(?:" + _alternation([w.capitalize() for w in weekdays]) + ")"
+    return Lexicon(language, months, weekdays, month_pattern, weekday_pattern)
+
+
+def _full_names(language: str) -> set[str]:
+    names: set[str] = set()
+    for name in LOCALES[language]:
+        loc = arrow.locales.get_locale(name)
+        names.update(loc.month_names[n].lower() for n in range(1, 13))
+    return names
+
+
+def month_number(lex: Lexicon, word: str) -> int:
+    return lex.months[word.lower().rstrip(".")]
+
+
+def weekday_number(lex: Lexicon, word: str) -> int:
+    return lex.weekdays[word.lower()]
+
+
+# ---------------------------------------------------------------- function words (not in any locale table)
+
+#: Number words for small counts ("einen Tag vor", "two days later", "fünftägige").
+NUMBERS = {
+    "de": {
+        "ein": 1,
+        "eine": 1,
+        "einen": 1,
+        "einem": 1,
+        "einer": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+        "vierzehn": 14,
+    },
+    "en": {
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "fourteen": 14,
+    },
+}
+
+#: Stems of duration adjectives: "fünftägige", "zweiwöchigen", "five-day", "two-week".
+DURATION_UNITS = {
+    "de": {"tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y"},
+    "en": {"day": "D", "week": "W", "month": "M", "year": "Y"},
+}
+
+#: Verbs (inflected forms) that make a dated clause a communication act: a report.
+COMMUNICATION_VERBS = {
+    "de": {
+        "sagte",
+        "sagten",
+        "sagt",
+        "sagen",
+        "gesagt",
+        "erklärte",
+        "erklärten",
+        "erklärt",
+        "meldete",
+        "meldeten",
+        "meldet",
+        "gemeldet",
+        "berichtete",
+        "berichteten",
+        "berichtet",
+        "betonte",
+        "betonten",
+        "bestätigte",
+        "bestätigten",
+        "bestätigt",
+        "schrieb",
+        "schreibt",
+        "zitierte",
+        "zitiert",
+        "warnte",
+        "forderte",
+        "forderten",
+        "kritisierte",
+        "kritisierten",
+        "begrüßte",
+        "begrüßten",
+        "meinte",
+        "äußerte",
+        "äußerten",
+        "verkündete",
+        "verkündet",
+        "erläuterte",
+        "versicherte",
+        "bekräftigte",
+        "dementierte",
+        "verlautete",
+        "twitterte",
+        "veröffentlichte",
+        "veröffentlicht",
+        "informierte",
+        "hieß",
+        "mitgeteilt",
+        "bekanntgegeben",
+        "angekündigt",
+        "zeigte",
+        "zeigten",
+    },
+    "en": {
+        "said",
+        "says",
+        "told",
+        "reported",
+        "reports",
+        "announced",
+        "announces",
+        "stated",
+        "declared",
+        "quoted",
+        "issued",
+        "confirmed",
+        "denied",
+        "wrote",
+        "warned",
+        "tweeted",
+        "published",
+        "disclosed",
+        "revealed",
+        "added",
+        "insisted",
+        "claimed",
+        "acknowledged",
+    },
+}
+
+#: Separable German verbs: the finite part and the particle that must follow in the same clause.
+SEPARABLE = {
+    "gab": ("bekannt", "an"),
+    "gaben": ("bekannt", "an"),
+    "gibt": ("bekannt", "an"),
+    "teilte": ("mit",),
+    "teilten": ("mit",),
+    "teilt": ("mit",),
+    "kündigte": ("an",),
+    "kündigten": ("an",),
+    "kündigt": ("an",),
+    "gab's": ("bekannt",),
+}
+
+#: Nouns of media and agencies: the name after them is the publisher ("der Nachrichtenagentur AFP").
+MEDIA_NOUNS = {
+    "de": (
+        "Nachrichtenagentur",
+        "Presseagentur",
+        "Agentur",
+        "Fernsehsender",
+        "Rundfunksender",
+        "Radiosender",
+        "Nachrichtensender",
+        "Sender",
+        "Zeitung",
+        "Tageszeitung",
+        "Wochenzeitung",
+        "Zeitschrift",
+        "Magazin",
+        "Nachrichtenmagazin",
+        "Boulevardzeitung",
+        "Boulevardblatt",
+        "Blatt",
+        "Onlineportal",
+        "Portal",
+        "Staatsfernsehen",
+        "Fernsehen",
+        "Rundfunk",
+        "Radio",
+    ),
+    "en": (
+        "news agency",
+        "agency",
+        "newspaper",
+        "daily",
+        "broadcaster",
+        "television",
+        "radio",
+        "magazine",
+        "network",
+        "channel",
+        "station",
+    ),
+}
+
+#: Role nouns: in "Der Präsident der Wahlkommission" the institution after the genitive publishes.
+ROLE_NOUNS = {
+    "Präsident",
+    "Präsidentin",
+    "Sprecher",
+    "Sprecherin",
+    "Chef",
+    "Chefin",
+    "Leiter",
+    "Leiterin",
+    "Vorsitzende",
+    "Vorsitzender",
+    "Direktor",
+    "Direktorin",
+    "Vertreter",
+    "Vertreterin",
+    "Mitarbeiter",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "Spokesman",
+    "Spokeswoman",
+}
+
+#: Markers of tense, per language: words that make a clause past or future.
+PAST_WORDS = {
+    "de": {
+        "hat",
+        "hatte",
+        "hatten",
+        "haben",
+        "habe",
+        "war",
+        "waren",
+        "wurde",
+        "wurden",
+        "worden",
+        "gewesen",
+        "sagte",
+        "sagten",
+        "begann",
+        "begannen",
+        "traf",
+        "trafen",
+        "sprach",
+        "sprachen",
+        "gab",
+        "gaben",
+        "kam",
+        "kamen",
+        "ging",
+        "fand",
+        "stand",
+        "hieß",
+        "ließ",
+        "lag",
+        "flog",
+        "reiste",
+        "starb",
+        "beschloss",
+        "entschied",
+        "verlegte",
+        "bezeichnete",
+        "erklärte",
+        "meldete",
+        "berichtete",
+        "zeigten",
+        "zeigte",
+        "verwies",
+        "bestätigte",
+        "begrüßte",
+        "landete",
+        "fiel",
+        "gewann",
+        "verlor",
+        "wählte",
+        "griff",
+        "zitierte",
+        "betonte",
+        "forderte",
+        "trat",
+        "erhielt",
+        "bekam",
+        "brachte",
+        "setzte",
+        "setzten",
+        "vergangenen",
+        "vergangene",
+        "letzten",
+        "gestern",
+        "zuletzt",
+        "damals",
+    },
+    "en": {
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "told",
+        "went",
+        "came",
+        "met",
+        "began",
+        "took",
+        "gave",
+        "made",
+        "left",
+        "flew",
+        "held",
+        "won",
+        "lost",
+        "saw",
+        "last",
+        "ago",
+        "yesterday",
+        "earlier",
+        "already",
+    },
+}
+FUTURE_WORDS = {
+    "de": {
+        "wird",
+        "werden",
+        "werde",
+        "soll",
+        "sollen",
+        "solle",
+        "sollte",
+        "will",
+        "wollen",
+        "wolle",
+        "plant",
+        "planen",
+        "geplant",
+        "geplanten",
+        "geplante",
+        "kommenden",
+        "kommende",
+        "nächsten",
+        "nächste",
+        "morgen",
+        "bevorstehenden",
+        "bevorstehende",
+        "stattfindende",
+        "stattfindenden",
+        "erwartet",
+        "vorgesehen",
+        "angesetzt",
+        "anberaumt",
+        "terminiert",
+        "festgesetzt",
+        "künftig",
+        "demnächst",
+        "ab",
+        "bis",
+    },
+    "en": {
+        "will",
+        "shall",
+        "would",
+        "scheduled",
+        "expected",
+        "next",
+        "upcoming",
+        "tomorrow",
+        "due",
+        "slated",
+        "later",
+        "going",
+    },
+}
+
+#: Words that may not end a sentence although followed by a dot (abbreviations), lower-cased.
+ABBREVIATIONS = {
+    "dr",
+    "nr",
+    "st",
+    "mr",
+    "mrs",
+    "ms",
+    "gen",
+    "sen",
+    "rep",
+    "gov",
+    "prof",
+    "jr",
+    "sr",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "no",
+    "vs",
+    "bzw",
+    "ca",
+    "vgl",
+    "usw",
+    "etc",
+    "evtl",
+    "ggf",
+    "inkl",
+    "abs",
+    "art",
+    "str",
+    "mio",
+    "mrd",
+    "bzgl",
+    "lt",
+    "col",
+    "capt",
+    "sgt",
+    "ft",
+    "mt",
+    "ave",
+    "rev",
+    "hon",
+}

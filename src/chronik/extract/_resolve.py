@@ -1,0 +1,243 @@
+"""Turn what an expression fixes (:class:`~._scan.Spec`) into an EDTF value, given a reference date.
+
+The reference date is the document creation time when known; otherwise the latest full date the text
+itself gives. A year left open ("am 17. Oktober", "im Mai") and a weekday ("am Sonntag") are placed by
+tense: a past clause takes the latest such date on or before the reference, a future clause the first on
+or after it, and a clause without tense markers the nearest one. Relative words count from the reference
+("gestern", "vergangene Woche") or from the previous dated mention ("am Vortag", "einen Monat später").
+Nothing is ever given more precision than the words have: "im November" stays a month.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ._scan import Spec
+
+
+@dataclass(frozen=True)
+class Point:
+    """A resolved point: year, optional month, day, time. ``str()`` is its EDTF form."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+    def __str__(self) -> str:
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+                if self.hour is not None:
+                    out += f"T{self.hour:02d}:{self.minute or 0:02d}"
+        return out
+
+    @property
+    def as_date(self) -> date | None:
+        if self.month is None or self.day is None:
+            return None
+        return date(self.year, self.month, self.day)
+
+    @classmethod
+    def of(cls, day: date, spec: Spec | None = None) -> Point:
+        hour = spec.hour if spec else None
+        minute = spec.minute if spec else None
+        return cls(day.year, day.month, day.day, hour, minute)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What resolution may lean on besides the expression itself."""
+
+    ref: date | None
+    """The reference date (document creation time, else inferred from the text)."""
+    ref_is_dct: bool
+    tense: int
+    """-1 past, +1 future, 0 unknown (of the clause the expression stands in)."""
+    language: str
+    anchor: date | None = None
+    """The previous day-precise date in the text."""
+    anchor_month: tuple[int, int] | None = None
+    """Year and month of the previous dated mention at month precision or finer."""
+    ranges: tuple[tuple[date, date], ...] = ()
+    """Day ranges the text gives, for placing a weekday when there is no creation date."""
+
+
+def valid_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + n
+    return index // 12, index % 12 + 1
+
+
+#: Days a candidate is charged for lying against the clause's tense. Large enough that "Im Mai" in a
+#: February text about the past is last May, small enough that "für den 29. August" written on 2 August
+#: in a past-tense sentence ("wurde … angesetzt") is this August, not last year's.
+AGAINST_TENSE = 200
+
+
+def _by_tense(candidates: list[date], ref: date, tense: int) -> date | None:
+    """The candidate nearest to ``ref``, charging :data:`AGAINST_TENSE` days for lying on the side the
+    tense rules out (a tie goes to the past)."""
+    if not candidates:
+        return None
+
+    def cost(c: date) -> tuple[int, bool]:
+        days = (c - ref).days
+        against = (tense < 0 and days > 0) or (tense > 0 and days < 0)
+        return abs(days) + (AGAINST_TENSE if against else 0), days > 0
+
+    return min(candidates, key=cost)
+
+
+def _month_by_tense(month: int, ref: date, tense: int, direction: int | None) -> tuple[int, int]:
+    here = ref.year * 12 + ref.month - 1
+    options = [(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    index = {o: o[0] * 12 + o[1] - 1 for o in options}
+    if direction == -1:
+        return max((o for o in options if index[o] < here), key=index.__getitem__)
+    if direction == 1:
+        return min((o for o in options if index[o] > here), key=index.__getitem__)
+    if direction == 0:
+        return (ref.year, month)
+
+    def cost(o: tuple[int, int]) -> tuple[int, bool]:
+        months = index[o] - here
+        against = (tense < 0 and months > 0) or (tense > 0 and months < 0)
+        return abs(months) * 30 + (AGAINST_TENSE if against else 0), months > 0
+
+    return min(options, key=cost)
+
+
+def weekday_date(spec: Spec, ctx: Context) -> date | None:
+    """The date of a weekday expression ("am Sonntag", "headed Tuesday", "kommenden Samstag")."""
+    weekday = spec.weekday
+    assert weekday is not None
+    if not ctx.ref_is_dct:
+        # No creation date: a weekday inside a day range the text gives ("vom 10. bis 16. November") is that day.
+        hits = []
+        for first, last in ctx.ranges:
+            days = [first + timedelta(n) for n in range((last - first).days + 1)]
+            match = [d for d in days if d.weekday() == weekday]
+            if len(match) == 1:
+                hits.append(match[0])
+        if len(set(hits)) == 1:
+            return hits[0]
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref
+    candidates = [ref + timedelta(n) for n in range(-7, 8) if (ref + timedelta(n)).weekday() == weekday]
+    if spec.direction == -1:
+        return max(c for c in candidates if c < ref)
+    if spec.direction == 1:
+        return min(c for c in candidates if c > ref)
+    if spec.direction == 0:
+        monday = ref - timedelta(ref.weekday())
+        return monday + timedelta(weekday)
+    if ctx.language == "en" and ctx.ref_is_dct and (ref + timedelta(1)).weekday() == weekday:
+        # Wire copy is dated the day before it runs: "headed Tuesday" in a Monday story is the next day.
+        return ref + timedelta(1)
+    near = [c for c in candidates if abs((c - ref).days) <= 6]
+    if ctx.tense < 0:
+        return max(c for c in near if c <= ref)
+    if ctx.tense > 0:
+        return min(c for c in near if c >= ref)
+    return min(near, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None:
+    """The value of one expression (or range end): a point, a (first, last) range, or None."""
+    ref = ctx.ref
+    if spec.ago is not None:
+        if ref is None:
+            return None
+        count, unit = spec.ago
+        if unit == "D":
+            return Point.of(ref - timedelta(count))
+        if unit == "W":
+            day = ref - timedelta(7 * count)
+            monday = day - timedelta(day.weekday())
+            return (Point.of(monday), Point.of(monday + timedelta(6)))
+        if unit == "M":
+            y, m = _add_months(ref.year, ref.month, -count)
+            return Point(y, m)
+        return Point(ref.year - count)
+    if spec.day_offset is not None:
+        return Point.of(ref + timedelta(spec.day_offset), spec) if ref else None
+    if spec.anchor_days is not None:
+        return Point.of(ctx.anchor + timedelta(spec.anchor_days), spec) if ctx.anchor else None
+    if spec.anchor_months is not None:
+        if ctx.anchor_month is None:
+            return None
+        y, m = _add_months(*ctx.anchor_month, spec.anchor_months)
+        return Point(y) if spec.modifier == "year" else Point(y, m)
+    if spec.week_offset is not None:
+        if ref is None:
+            return None
+        if spec.week_offset == -1 and ref.weekday() == 6 and ctx.ref_is_dct:
+            return None  # "vergangene Woche" on a Sunday: the week now ending, or the one before? Left open.
+        monday = ref - timedelta(ref.weekday()) + timedelta(7 * spec.week_offset)
+        return (Point.of(monday), Point.of(monday + timedelta(6)))
+    if spec.month_offset is not None:
+        if ref is None:
+            return None
+        return Point(*_add_months(ref.year, ref.month, spec.month_offset))
+    if spec.month is not None and spec.day is not None:
+        if spec.year is not None:
+            exact = valid_date(spec.year, spec.month, spec.day)
+            return Point.of(exact, spec) if exact else None
+        base = ref or (date(ctx.anchor_month[0], ctx.anchor_month[1], 1) if ctx.anchor_month else None)
+        if base is None:
+            return None
+        options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := valid_date(y, spec.month, spec.day))]
+        chosen = _by_tense(options, base, ctx.tense)
+        return Point.of(chosen, spec) if chosen else None
+    if spec.month is not None:
+        if spec.year is not None:
+            return Point(spec.year, spec.month)
+        if spec.year_offset is not None:
+            return Point(ref.year + spec.year_offset, spec.month) if ref else None
+        if ref is None:
+            return Point(ctx.anchor_month[0], spec.month) if ctx.anchor_month else None
+        return Point(*_month_by_tense(spec.month, ref, ctx.tense, spec.direction))
+    if spec.year_offset is not None:
+        return Point(ref.year + spec.year_offset) if ref else None
+    if spec.weekday is not None:
+        found = weekday_date(spec, ctx)
+        return Point.of(found, spec) if found else None
+    if spec.year is not None:
+        return Point(spec.year)
+    return None
+
+
+def resolve_range(first: Spec, last: Spec, ctx: Context) -> tuple[Point, Point] | None:
+    """Both ends of a range; an open year on the first end comes from the last ("vom 10. bis 16. November
+    2024"), and a weekday range runs forward ("von Mittwoch bis Sonntag")."""
+    end = resolve_spec(last, ctx)
+    if not isinstance(end, Point):
+        return None
+    if first.weekday is not None and first.day is None and last.weekday is not None:
+        start = resolve_spec(first, ctx)
+        if not isinstance(start, Point) or start.as_date is None:
+            return None
+        gap = (last.weekday - first.weekday) % 7
+        stop = start.as_date + timedelta(gap)
+        return start, Point(stop.year, stop.month, stop.day, last.hour, last.minute)
+    if first.year is None and first.month is not None:
+        year = end.year
+        if end.month is not None and first.month > end.month:
+            year -= 1
+        first = Spec(year=year, month=first.month, day=first.day, hour=first.hour, minute=first.minute)
+    start = resolve_spec(first, ctx)
+    if not isinstance(start, Point):
+        return None
+    return start, end
