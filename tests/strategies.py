@@ -85,7 +85,11 @@ def timelines(draw: st.DrawFn, *, constrained: bool = True, max_events: int = 12
         if constrained and n and draw(st.integers(0, 4)) == 0:
             event["parent"] = draw(st.sampled_from(ids[:n]))
         if len(source_ids) > 0 and draw(st.booleans()):
-            event["sources"] = [{"source": draw(st.sampled_from(source_ids)), "quote": "q"}]
+            citation = {"source": draw(st.sampled_from(source_ids)), "quote": "q"}
+            if draw(st.booleans()):
+                start = draw(st.integers(0, 10**6))
+                citation["at"] = f"{start}-{start + 1}"  # where the one-character quote stands
+            event["sources"] = [citation]
         events.append(event)
     return {
         "id": "t",

@@ -37,6 +37,7 @@ __all__ = [
     "load",
     "load_with_notes",
     "loads",
+    "read_text",
     "render",
     "write_exports",
     "write_text",
@@ -188,8 +189,23 @@ def check_file(path: str | os.PathLike[str]) -> tuple[Timeline, list[Finding]]:
     for src in timeline.sources:
         if src.file:
             doc = path.parent / src.file
-            documents[src.id] = decode(_read_bytes(doc, f"the text of source '{src.id}'"), str(doc))
+            documents[src.id] = read_text(doc, f"the text of source '{src.id}'")
     return timeline, check(timeline, documents)
+
+
+def read_text(path: str | os.PathLike[str], what: str = "a text file") -> str:
+    """The UTF-8 text of ``path`` (a byte order mark dropped), bounded like :func:`load`; one-line errors.
+
+    ``chronik check`` reads sources' local files with it, so character offsets taken in this text
+    (a citation's ``at``) are the offsets ``check`` verifies.
+    """
+    path = Path(path)
+    data = _read_bytes(path, what)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        line = data.count(b"\n", 0, nul) + 1
+        raise ReadError(str(path), line, f"this is a binary file (it contains a NUL byte), not {what}")
+    return decode(data, str(path))
 
 
 def lint_file(path: str | os.PathLike[str]) -> list[LintFinding]:

@@ -17,6 +17,8 @@ two-readings                warning   two trips of the same person start togethe
 no-sources                  warning   an event cites no source
 unused-source               info      an undated source that nothing cites
 quote-not-found             warning   a quote does not occur in the source's local copy (``file``)
+quote-offset-mismatch       warning   a quote occurs in the source's local copy, but not at the character
+                                      offsets its ``at`` gives
 offset-mismatch             warning   a date-time's fixed offset differs from its place's zone then
 ==========================  ========  ==========================================================
 """
@@ -272,7 +274,9 @@ def _quotes(tl: Timeline, documents: Mapping[str, str]) -> Iterator[Finding]:
     for owner, citations in holders:
         for cit in citations:
             text = texts.get(cit.source)
-            if text is not None and cit.quote and " ".join(cit.quote.split()) not in text:
+            if text is None or not cit.quote:
+                continue
+            if " ".join(cit.quote.split()) not in text:
                 yield Finding(
                     "warning",
                     "quote-not-found",
@@ -280,6 +284,31 @@ def _quotes(tl: Timeline, documents: Mapping[str, str]) -> Iterator[Finding]:
                     (owner,),
                     (cit.source,),
                 )
+            elif cit.span is not None:
+                yield from _quote_at(owner, cit.source, cit.quote, cit.span, documents[cit.source])
+
+
+def _quote_at(owner: str, source: str, quote: str, span: tuple[int, int], text: str) -> Iterator[Finding]:
+    """The quote is ``text[start:end]`` exactly, or a finding saying where it is instead."""
+    start, end = span
+    if text[start:end] == quote:
+        return
+    found = text.find(quote)
+    if end > len(text):
+        where = f"the text has only {len(text):,} characters"
+    else:
+        where = f"the text there reads {text[start:end][:40]!r}"
+    if found >= 0:
+        where += f"; the quote stands at {found}-{found + len(quote)}"
+    else:
+        where += "; the quote occurs only with different spacing or line breaks"
+    yield Finding(
+        "warning",
+        "quote-offset-mismatch",
+        f"the quote cited by '{owner}' is not at {start}-{end} of the text of '{source}': {where}",
+        (owner,),
+        (source,),
+    )
 
 
 def _offsets(items: list[Entry]) -> Iterator[Finding]:

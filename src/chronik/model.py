@@ -41,6 +41,7 @@ __all__ = [
 ]
 
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_AT = re.compile(r"([0-9]{1,15})-([0-9]{1,15})")
 _LANG = re.compile(r"[a-z]{2,3}")
 
 
@@ -85,6 +86,20 @@ def _check_text(value: str) -> str:
     return value
 
 
+def _parse_at(value: Any) -> str:
+    """``"120-184"``: a character span ``START-END`` (0-based, END exclusive), written canonically."""
+    match = _AT.fullmatch(value) if isinstance(value, str) else None
+    if match is None:
+        raise ValueError(
+            f"{value!r:.60} is not a character span: write START-END, the 0-based offsets of the quote's first "
+            "character and of the character after its last, like '120-184'"
+        )
+    start, end = int(match[1]), int(match[2])
+    if start >= end:
+        raise ValueError(f"'{value}' is not a character span: START must be less than END, like '120-184'")
+    return f"{start}-{end}"
+
+
 def _edtf(value: Any) -> str:
     """Accept YAML integers such as ``1967`` as the EDTF year they mean."""
     if isinstance(value, bool) or not isinstance(value, (str, int)):
@@ -117,6 +132,11 @@ Text = Annotated[str, AfterValidator(_check_text)]
 ZoneName = Annotated[str, AfterValidator(_check_zone)]
 Language = Annotated[str, AfterValidator(_check_language)]
 Url = Annotated[str, AfterValidator(_check_url)]
+CharSpan = Annotated[
+    str,
+    PlainValidator(_parse_at),
+    WithJsonSchema({"type": "string", "pattern": "^[0-9]+-[0-9]+$"}),
+]
 WhenValue = Annotated[
     PartialDate | Span,
     PlainValidator(_parse_when_value),
@@ -146,12 +166,35 @@ class Citation(_Model):
     """The id of a source in ``Timeline.sources``."""
     quote: Text | None = None
     """The passage, verbatim, that supports the fact."""
+    at: CharSpan | None = None
+    """Where the quote stands in the source's local ``file``: ``START-END``, 0-based characters, END exclusive."""
 
     @model_validator(mode="before")
     @classmethod
     def _accept_plain_id(cls, data: Any) -> Any:
         """``- zeit-2024-11-08`` is short for ``- source: zeit-2024-11-08``."""
         return {"source": data} if isinstance(data, str) else data
+
+    @model_validator(mode="after")
+    def _check_at_fits_quote(self) -> Citation:
+        span = self.span
+        if span is None:
+            return self
+        if self.quote is None:
+            raise ValueError(f"'at' ({self.at}) gives where the quote stands, but there is no 'quote'")
+        if span[1] - span[0] != len(self.quote):
+            raise ValueError(
+                f"'at' ({self.at}) spans {span[1] - span[0]} characters but the quote has {len(self.quote)}"
+            )
+        return self
+
+    @property
+    def span(self) -> tuple[int, int] | None:
+        """``at`` as ``(start, end)``: ``text[start:end]`` is the quote; None when not given."""
+        if self.at is None:
+            return None
+        start, _, end = self.at.partition("-")
+        return int(start), int(end)
 
 
 class Geo(_Model):
