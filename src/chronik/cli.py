@@ -7,15 +7,17 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from . import __version__, api
+from .dates import zone
 from .errors import ChronikError
 from .exporters._ics import DEFAULT_PRODID
 from .humanize import LANGUAGES
@@ -186,6 +188,84 @@ def import_command(ics_file: Path, out: Path | None) -> None:
     for note in notes:
         click.echo(note, err=True)
     text = timeline_to_yaml(timeline)
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        api.write_text(out, text)
+        click.echo(f"wrote {out}", err=True)
+
+
+def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            raise ValueError("write it as YYYY-MM-DD, like 2024-11-10")
+        return date.fromisoformat(value)
+    except ValueError as err:
+        raise click.BadParameter(f"{value!r} is not a date: {err}") from None
+
+
+def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None:
+        try:
+            zone(value)
+        except ValueError as err:
+            raise click.BadParameter(str(err)) from None
+    return value
+
+
+@cli.command("extract")
+@click.argument("texts", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--dct",
+    callback=_dct,
+    metavar="YYYY-MM-DD",
+    help="The texts' publication date: relative dates ('am Sonntag', 'last week') are resolved against it.",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["de", "en", "auto"]),
+    default="auto",
+    show_default=True,
+    help="Language of the texts; 'auto' decides per text. The draft is written in the first text's.",
+)
+@click.option("--format", "-f", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option(
+    "--tz",
+    "timezone",
+    callback=_zone,
+    metavar="ZONE",
+    help="IANA zone of local times in the texts (default: none, so a local time is kept as its day).",
+)
+@click.option(
+    "--out",
+    "-o",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the draft here (default: print it).",
+)
+def extract(
+    texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str, timezone: str | None, out: Path | None
+) -> None:
+    """Draft a timeline file from TEXT files: each dated statement an event or a report, with its evidence.
+
+    Each entry cites its sentence with character offsets; the texts' paths in the draft are relative
+    to the folder of --out (else the current folder), so `chronik check` verifies the quotes. One
+    line per text on stderr counts what was found.
+    """
+    from .extract import detect_language, find  # the tagger loads its word lists: only when needed
+    from .extract._draft import draft_text, draft_timeline, read_source, summary, tag_document
+
+    sources = [(path, read_source(path)) for path in texts]  # every file is readable before any work
+    base = out.parent if out is not None else Path()
+    documents = []
+    for path, source in sources:
+        doc = tag_document(path, source, base=base, language=lang, dct=dct, find=find, detect=detect_language)
+        click.echo(summary(doc, str(path)), err=True)
+        documents.append(doc)
+    language = documents[0].language or "de"
+    text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
     if out is None:
         click.echo(text, nl=False)
     else:

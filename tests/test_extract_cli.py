@@ -1,0 +1,220 @@
+"""``chronik extract``: one-line errors, usage errors, and drafts that ``check`` and ``export`` accept.
+
+The first tests run the real command in a subprocess (exit codes and stderr as a user sees them),
+with the real tagger; the last ones replace the tagger by a fixed one in-process, so that what they
+check (paths, options, several texts) does not depend on what the tagger finds.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+import chronik
+from chronik.cli import cli
+from chronik.extract._types import Mention
+
+from .conftest import ROOT, SEED, SEED_TEXT
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The real console entry point in a subprocess."""
+    return subprocess.run(
+        [sys.executable, "-m", "chronik", *args], capture_output=True, text=True, cwd=cwd or ROOT, timeout=120
+    )
+
+
+# --- errors ------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"Stra\xdfe am 8. November 2024.", "1: not UTF-8 text (byte 0xDF); save the file as UTF-8"),
+        (b"", "the text is empty; there is nothing to extract"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "3: this is a binary file (it contains a NUL byte), not a text file"),
+    ],
+    ids=["missing", "latin-1", "empty", "binary"],
+)
+def test_unreadable_text_is_one_line_exit_1(tmp_path: Path, content: bytes | None, message: str) -> None:
+    """Each bad text is one line on stderr naming the file; nothing is written."""
+    bad = tmp_path / "bad.txt"
+    if content is not None:
+        bad.write_bytes(content)
+    out = tmp_path / "draft.yaml"
+    result = run("extract", str(SEED_TEXT), str(bad), "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [f"{bad}{':' if message[0].isdigit() else ': '}{message}"]
+    assert result.stdout == ""
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--dct", "10.11.2024"], "'10.11.2024' is not a date: write it as YYYY-MM-DD, like 2024-11-10"),
+        (["--dct", "2024-02-30"], "'2024-02-30' is not a date: day is out of range for month"),
+        (["--tz", "Mars/Olympus"], "'Mars/Olympus' is not a known IANA time zone"),
+        (["--lang", "fr"], "'fr' is not one of"),
+        (["--format", "toml"], "'toml' is not one of"),
+    ],
+)
+def test_bad_options_are_usage_errors(args: list[str], message: str) -> None:
+    """A bad --dct, --tz, --lang or --format: exit 2 with a message saying what to write."""
+    result = run("extract", str(SEED_TEXT), *args)
+    assert result.returncode == 2
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_no_text_is_a_usage_error() -> None:
+    """At least one TEXT."""
+    result = run("extract")
+    assert result.returncode == 2
+    assert "Missing argument 'TEXTS...'" in result.stderr
+
+
+# --- with the tagger: the seed text ------------------------------------------------------------------------------
+
+
+def test_seed_draft_passes_check_and_exports(tmp_path: Path) -> None:
+    """Written with -o into another folder: `chronik check` finds the text and no error; export works."""
+    out = tmp_path / "drafts" / "seed.yaml"
+    out.parent.mkdir()
+    result = run("extract", "seeds/000_169111525c476787.txt", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert re.fullmatch(r"seeds/000_169111525c476787\.txt \(de\): \d+ reports?, \d+ events?, \d+ unresolved", lines[0])
+    assert lines[1:] == [f"wrote {out}"]
+    assert result.stdout == ""
+    timeline = chronik.load(out)
+    assert timeline.sources[0].file is not None
+    assert (out.parent / timeline.sources[0].file).resolve() == SEED_TEXT.resolve()
+    checked = run("check", str(out), "--json")
+    assert checked.returncode == 0, checked.stdout
+    findings = json.loads(checked.stdout)
+    assert [f for f in findings if f["code"].startswith("quote")] == []
+    assert [f for f in findings if f["severity"] == "error"] == []
+    exported = run("export", str(out), "--out", str(tmp_path / "exports"))
+    assert exported.returncode == 0, exported.stderr
+    assert (tmp_path / "exports" / "seed.ics").exists()
+    assert (tmp_path / "exports" / "seed.md").exists()
+
+
+def test_seed_draft_printed_is_deterministic_yaml_and_json() -> None:
+    """Printed, the text's path is relative to the current folder; same bytes every run; JSON alike."""
+    first = run("extract", "seeds/000_169111525c476787.txt", "--dct", "2024-11-10")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout == run("extract", "seeds/000_169111525c476787.txt", "--dct", "2024-11-10").stdout
+    timeline = chronik.loads(first.stdout)
+    assert timeline.sources[0].file == "seeds/000_169111525c476787.txt"
+    assert str(timeline.updated) == "2024-11-10"
+    as_json = run("extract", "seeds/000_169111525c476787.txt", "--dct", "2024-11-10", "--format", "json")
+    assert as_json.returncode == 0, as_json.stderr
+    assert chronik.loads(as_json.stdout, "json") == timeline
+    assert yaml.safe_load(first.stdout)["id"] == "000_169111525c476787"
+
+
+def _publisher(name: str | None) -> str:
+    words = (name or "").lower().split()
+    return " ".join(words[1:] if len(words) > 1 and words[0] in {"der", "die", "das", "dem", "den"} else words)
+
+
+def test_seed_draft_matches_the_curated_timeline() -> None:
+    """The issue's test: the seed's six dated reports with their publishers, 10-16 November, the Sunday
+    departure as 2024-11-10, 1967 and the five-day duration."""
+    result = run("extract", "seeds/000_169111525c476787.txt")
+    assert result.returncode == 0, result.stderr
+    draft = chronik.loads(result.stdout)
+    seed = chronik.load(SEED)
+    want = sorted((str(s.published), _publisher(s.publisher)) for s in seed.sources if s.published)
+    got = sorted((str(s.published), _publisher(s.publisher)) for s in draft.sources if s.published)
+    assert got == want
+    whens = [str(e.when) for e in draft.events if e.when is not None]
+    assert "2024-11-10/2024-11-16" in whens
+    assert "1967" in whens
+    assert {"2024-11-10", "2024-11-10/P5D"} & set(whens)
+    assert any("P5D" in w for w in whens) or any("P5D" in (e.description or "") for e in draft.events)
+
+
+# --- with a fixed tagger: options and paths ----------------------------------------------------------------------
+
+
+def _fixed_find(text: str, *, dct: Any = None, language: str = "auto", document: str = "<text>") -> list[Mention]:
+    """Every 'am 10. November 2024' in the text is the day; a sentence ends at '. '."""
+    out = []
+    for match in re.finditer(r"am 10\. November 2024", text):
+        start = text.rfind(". ", 0, match.start())
+        start = 0 if start < 0 else start + 2
+        end = text.find(". ", match.end())
+        end = len(text) if end < 0 else end + 1
+        value = "2024-11-10T09:30" if "Uhr" in text[start:end] else "2024-11-10"
+        out.append(
+            Mention(
+                match[0],
+                match.start(),
+                match.end(),
+                value,
+                "event",
+                None,
+                text[start:end],
+                start,
+                document,
+                places=("New York",),
+            )
+        )
+    return out
+
+
+@pytest.fixture
+def fixed_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("chronik.extract.find", _fixed_find, raising=False)
+    monkeypatch.setattr("chronik.extract.detect_language", lambda text: "de", raising=False)
+
+
+@pytest.mark.usefixtures("fixed_tagger")
+def test_several_texts_paths_relative_to_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two texts, the draft in a third folder: each file relative to the draft; one summary line per text."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "a" / "eins.txt").write_text("Abflug am 10. November 2024 nach New York.", encoding="utf-8")
+    (tmp_path / "b" / "zwei.txt").write_text("Vorher. Dann am 10. November 2024 um 9.30 Uhr.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        cli, ["extract", "a/eins.txt", "b/zwei.txt", "--lang", "en", "-o", "out/d.json", "-f", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "a/eins.txt (en): 0 reports, 1 event, 0 unresolved",
+        "b/zwei.txt (en): 0 reports, 1 event, 0 unresolved",
+        "wrote out/d.json",
+    ]
+    timeline = chronik.load(tmp_path / "out" / "d.json")
+    assert [s.file for s in timeline.sources] == ["../a/eins.txt", "../b/zwei.txt"]
+    assert (timeline.id, timeline.title, timeline.language) == ("eins", "Draft: eins and one more text", "en")
+    assert [str(e.when) for e in timeline.events] == ["2024-11-10", "2024-11-10"]  # no zone: the day
+    assert [p.id for p in timeline.places] == ["new-york"]
+    assert chronik.api.check_file(tmp_path / "out" / "d.json")[1] == []
+
+
+@pytest.mark.usefixtures("fixed_tagger")
+def test_tz_keeps_local_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--tz names the zone of the texts' local times, so they stay times; --lang auto asks detect_language."""
+    (tmp_path / "t.txt").write_text("Am Ende am 10. November 2024 um 9.30 Uhr.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["extract", "t.txt", "--tz", "America/New_York"])
+    assert result.exit_code == 0, result.output
+    timeline = chronik.loads(result.stdout)
+    assert (timeline.language, timeline.timezone) == ("de", "America/New_York")
+    assert str(timeline.events[0].when) == "2024-11-10T09:30"
+    assert timeline.sources[0].file == "t.txt"
