@@ -13,6 +13,7 @@ latest full date in the text, or a day range in the text); repeated mentions of 
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -54,16 +55,20 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)} or auto, not {language!r}")
     spans = sentences(text, language)
+    starts = [s.start for s in spans]
     found: list[_Found] = []
     for timex in scan(text, language):
-        sentence = next((s for s in spans if s.start <= timex.start < s.end), Span(timex.start, timex.end))
+        i = bisect.bisect_right(starts, timex.start) - 1
+        inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
+        sentence = spans[i] if inside else Span(timex.start, timex.end)
         part = clause(text, sentence, timex.start, timex.end, language)
         before = text[part.start : timex.start]
         found.append(_Found(timex, sentence, part, tense(part.text(text), sentence.text(text), language, before)))
     ranges = _day_ranges(found)
     ref = dct or _latest_full_date(found)
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
-    return _merge(mentions)
+    named = [(s.start, people(s.text(text), language)) for s in spans]
+    return _merge(_name_publishers(mentions, named))
 
 
 def extract(text: str, *, dct: date | None = None, language: str = "auto") -> list[dict[str, Any]]:
@@ -111,12 +116,18 @@ def _latest_full_date(found: list[_Found]) -> date | None:
     return max(days) if days else None
 
 
+#: At most this many distinct day ranges are tried when placing a weekday in a text without a date.
+MAX_RANGES = 20
+
+
 def _day_ranges(found: list[_Found]) -> tuple[tuple[date, date], ...]:
-    out = []
+    out: dict[tuple[date, date], None] = {}
     for f in found:
         days = _full_dates(f.timex)
-        if f.timex.kind == "range" and len(days) == 2 and days[0] < days[1]:
-            out.append((days[0], days[1]))
+        if f.timex.kind == "range" and len(days) == 2 and days[0] < days[1] and (days[1] - days[0]).days <= 31:
+            out[days[0], days[1]] = None
+            if len(out) == MAX_RANGES:
+                break
     return tuple(out)
 
 
@@ -145,17 +156,47 @@ def _resolve_all(
                 anchor_month = (first.year, first.month)
         mentions.append(_mention(text, f, value, basis, language, document))
     # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.
+    days_in: dict[Span, list[date]] = {}
+    for index, day in day_of.items():
+        days_in.setdefault(found[index].sentence, []).append(day)
     for index, f in enumerate(found):
         if f.timex.kind != "xref":
             continue
-        others = [day_of[i] for i, g in enumerate(found) if i in day_of and g.sentence == f.sentence and i != index]
-        if len(others) >= 1 and f.timex.first.anchor_days is not None:
+        others = days_in.get(f.sentence, [])
+        if others and f.timex.first.anchor_days is not None:
             day = others[0] + timedelta(f.timex.first.anchor_days)
             mentions[index] = replace(
                 mentions[index], value=str(Point.of(day)), basis="counted from its sentence's date"
             )
     _link_durations(text, found, mentions)
     return mentions
+
+
+_PRONOUNS = {"er", "sie", "es", "he", "she", "they", "it"}
+
+
+def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, ...]]]) -> list[Mention]:
+    """A report's publisher by its full name where the text gave it before: "sagte Kurz" after "Außenminister
+    Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same sentence.
+    ``named`` lists the people of every sentence, by sentence start, in text order."""
+    by_surname: dict[str, str] = {}
+    next_sentence = 0
+    out = []
+    for mention in mentions:  # in text order: the names known so far are those of earlier sentences
+        while next_sentence < len(named) and named[next_sentence][0] <= mention.sentence_start:
+            by_surname.update((n.split()[-1], n) for n in named[next_sentence][1])
+            next_sentence += 1
+        if mention.kind == "report":
+            publisher = mention.publisher
+            if publisher is None or publisher.lower() in _PRONOUNS:
+                before = mention.start - mention.sentence_start
+                in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
+                publisher = in_sentence[-1] if in_sentence else None
+            elif " " not in publisher:
+                publisher = by_surname.get(publisher, publisher)
+            mention = replace(mention, publisher=publisher)
+        out.append(mention)
+    return out
 
 
 def _value(f: _Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None, str]:
@@ -196,7 +237,7 @@ def _mention(
     publisher = None
     if timex.publisher:
         kind, publisher = "report", timex.publisher
-    elif timex.kind != "duration":
+    elif timex.kind not in ("duration", "xref"):
         who = attribute(text, f.clause, Span(timex.start, timex.end), language)
         if who.is_report:
             kind, publisher = "report", who.publisher
@@ -218,6 +259,10 @@ def _mention(
     )
 
 
+#: How far (characters) after a duration its start day may be named ("… fünftägigen Reise … Wie die
+#: Senatskanzlei mitteilte, begann die Reise am Sonntag").
+DURATION_REACH = 1000
+
 _START_VERBS = re.compile(
     r"\b(?:begann|beginnt|begannen|startete|startet|brach|bricht|began|begins|started|starts|kicked|opened|opens)\b"
 )
@@ -231,9 +276,12 @@ def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> 
             continue
         noun = f.timex.noun.lower()
         start: str | None = None
-        for j, g in enumerate(found):
+        for j in range(index + 1, len(found)):
+            g = found[j]
             value = mentions[j].value
-            if j == index or value is None or len(value) != 10 or g.timex.kind != "point":
+            if g.sentence.start - f.sentence.end > DURATION_REACH:
+                break
+            if value is None or len(value) != 10 or g.timex.kind != "point":
                 continue
             sentence = g.sentence.text(text).lower()
             same = g.clause == f.clause

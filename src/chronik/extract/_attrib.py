@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ._lexicon import (
     ABBREVIATIONS,
@@ -41,6 +42,11 @@ class Span:
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])|\n\s*\n|\n")
 
 
+#: A "sentence" longer than this (a list, a table, text without full stops) is cut at a blank near the
+#: limit, so that evidence stays quotable and the work per expression stays bounded.
+MAX_SENTENCE = 1500
+
+
 def sentences(text: str, language: str) -> list[Span]:
     """Sentence spans (blanks trimmed). A dot after a day number ("am 8. November"), an abbreviation
     ("Aug.", "U.S.") or a single initial does not end a sentence."""
@@ -49,16 +55,14 @@ def sentences(text: str, language: str) -> list[Span]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group(0):
-            before = text[start : m.start()]
-            word = re.search(r"([\w.]+)$", before)
+            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 40) : m.start()])
             last = word.group(1).lower() if word else ""
-            after = re.match(r"\s*[\"'„“»«(]*([\w]+)", text[m.end() :])
+            after = re.match(r"\s*[\"'„“»«(]*([\w]+)", text[m.end() : m.end() + 40])
             nxt = after.group(1).lower() if after else ""
             if last.rstrip(".") in ABBREVIATIONS or (re.fullmatch(r"(?:\w\.)*\w", last) and len(last) <= 3):
                 continue
-            if last.rstrip(".").rstrip(".").isdigit() and len(last.rstrip(".")) <= 2 and (nxt in months):
-                continue
-            if last.isdigit() and len(last) <= 2 and language == "de":
+            number = last.rstrip(".")
+            if number.isdigit() and len(number) <= 2 and (nxt in months or language == "de"):
                 continue  # "am 8. November", "der 3. Platz"
         end = m.end() if "\n" not in m.group(0) else m.start()
         _add(spans, text, start, end)
@@ -68,12 +72,19 @@ def sentences(text: str, language: str) -> list[Span]:
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Span(start, end))
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        if stop - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            stop = cut if cut > start else start + MAX_SENTENCE
+        trimmed = stop
+        while trimmed > start and text[trimmed - 1].isspace():
+            trimmed -= 1
+        if trimmed > start:
+            spans.append(Span(start, trimmed))
+        start = stop
 
 
 # ---------------------------------------------------------------- clauses
@@ -87,38 +98,36 @@ _CLAUSE_BREAK = {
 _NAME_ONLY = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,6}\)\s*)?")
 
 
+@lru_cache(maxsize=1024)
+def _breaks(body: str, language: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _CLAUSE_BREAK[language].finditer(body)]
+
+
 def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Span:
     """The clause of ``sentence`` around ``[start, end)``: between clause breaks (commas, dashes, quotes,
     subordinators); a comma-enclosed name in between (an apposition: ", Ibrahima Fall,") does not break it."""
     body = text[sentence.start : sentence.end]
-    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK[language].finditer(body)]
+    breaks = _breaks(body, language)
     s, e = start - sentence.start, end - sentence.start
-    left, right = 0, len(body)
-    for b_start, b_end in breaks:
-        if b_end <= s:
-            left = b_end
-        elif b_start >= e:
-            right = b_start
-            break
-    # Appositions: extend over a name-only segment and the segment beyond it.
-    while left > 0:
-        prev = [b for b in breaks if b[1] <= left - 1 or b[1] < left]
-        prev_break = max((b for b in prev if b[1] < left), default=None, key=lambda b: b[1])
-        seg_start = prev_break[1] if prev_break else 0
-        segment = body[seg_start : left - 1] if body[left - 1] == "," else ""
-        if segment and _NAME_ONLY.fullmatch(segment) and seg_start > 0 and body[seg_start - 1] == ",":
-            before = max((b for b in breaks if b[1] < seg_start - 1), default=None, key=lambda b: b[1])
-            left = before[1] if before else 0
-        else:
-            break
-    while right < len(body) and body[right] == ",":
-        nxt = next((b for b in breaks if b[0] > right), None)
-        segment = body[right + 1 : nxt[0] if nxt else len(body)]
-        if nxt and body[nxt[0]] == "," and _NAME_ONLY.fullmatch(segment):
-            after = next((b for b in breaks if b[0] > nxt[0]), None)
-            right = after[0] if after else len(body)
-        else:
-            break
+    before = [i for i, b in enumerate(breaks) if b[1] <= s]
+    after = [i for i, b in enumerate(breaks) if b[0] >= e]
+    i = before[-1] if before else -1  # the break that opens the clause
+    j = after[0] if after else len(breaks)  # the break that closes it
+
+    def comma(k: int) -> bool:
+        return 0 <= k < len(breaks) and body[breaks[k][0]] == ","
+
+    def name_between(k: int) -> bool:
+        stop = breaks[k + 1][0] if k + 1 < len(breaks) else len(body)
+        return bool(_NAME_ONLY.fullmatch(body[breaks[k][1] : stop]))
+
+    # ", Sampo Terho, am Donnerstag": a name between two commas is an apposition, not a clause of its own.
+    while comma(i) and comma(i - 1) and name_between(i - 1):
+        i -= 2
+    while comma(j) and comma(j + 1) and name_between(j):
+        j += 2
+    left = breaks[i][1] if i >= 0 else 0
+    right = breaks[j][0] if j < len(breaks) else len(body)
     return Span(sentence.start + left, sentence.start + right)
 
 
@@ -140,6 +149,7 @@ _SCHEDULED_FOR = {"de": re.compile(r"\b(?:für|auf)\s+(?:den|die|das)\s*$"), "en
 _BE = {"be", "been", "being"}
 
 
+@lru_cache(maxsize=4096)
 def _tense_score(text: str, language: str) -> int:
     """Past minus future markers; modal and auxiliary future words and "decided to …" count double."""
     tokens = [w.lower() for w in words(text)]
@@ -216,7 +226,8 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     rel_start = expr.start - clause_span.start
     rel_end = expr.end - clause_span.start
     without = body[:rel_start] + " " * (rel_end - rel_start) + body[rel_end:]
-    verb = _communication_verb(without, language)
+    verbs = [v for v in _communication_verbs(body, language) if v[1] <= rel_start or v[0] >= rel_end]
+    verb = re.compile(re.escape(verbs[0][2])).match(without, verbs[0][0]) if verbs else None
     lead = re.match(r"(?:vom|von|of|dated)\s+", body[rel_start:rel_end])
     laut = _laut_vom(body[:rel_start] + (lead.group(0) if lead else ""), language)
     if laut is not None:
@@ -226,8 +237,11 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     return Attribution(True, _publisher(without, verb, language))
 
 
-def _communication_verb(body: str, language: str) -> re.Match[str] | None:
+@lru_cache(maxsize=4096)
+def _communication_verbs(body: str, language: str) -> tuple[tuple[int, int, str], ...]:
+    """Start, end and text of each communication verb in a clause (cached: a clause often holds several dates)."""
     verbs = COMMUNICATION_VERBS[language]
+    out = []
     for m in re.finditer(r"[\w']+", body):
         word = m.group(0)
         low = word.lower()
@@ -236,17 +250,31 @@ def _communication_verb(body: str, language: str) -> re.Match[str] | None:
         if low in verbs:
             if low in ("zeigte", "zeigten") and not re.match(r"\s+sich\b", body[m.end() :]):
                 continue
-            return m
+            if language == "de" and low.endswith("ten") and _attributive(body, m):
+                continue  # "mit scharf kritisierten Luftangriffen" is an adjective, not a statement
+            out.append((m.start(), m.end(), word))
+            continue
         particles = SEPARABLE.get(low)
         if particles and any(re.search(rf"\b{p}\b", body[m.end() :]) for p in particles):
-            return m
-    return None
+            out.append((m.start(), m.end(), word))
+    return tuple(out)
+
+
+def _attributive(body: str, m: re.Match[str]) -> bool:
+    """A German "-ten" form between a lowercase adverb and a noun: "scharf kritisierten Luftangriffen"."""
+    before = re.search(r"([\wäöüß]+)\s+$", body[: m.start()])
+    after = re.match(r"\s+[A-ZÄÖÜ]", body[m.end() :])
+    if not before or not after:
+        return False
+    word = before.group(1)
+    return word.islower() and word not in _STOP_DE and word not in PAST_WORDS["de"] | FUTURE_WORDS["de"]
 
 
 def _laut_vom(head: str, language: str) -> str | None:
     """ "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source."""
     pattern = (
-        rf"(?:[Ll]aut|[Zz]ufolge)\s+(?:(?:dem|der|einem|einer|des)\s+)?(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}}?)\s*vom\s*$"
+        rf"(?:[Ll]aut|[Zz]ufolge)\s+(?:(?:dem|der|einem|einer|des)\s+)?"
+        rf"(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s*vom\s*$"
         if language == "de"
         else rf"(?:[Aa]ccording\s+to|[Ii]n)\s+(?:the\s+|a\s+)?(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}}?)"
         r"\s*(?:of|dated|on)\s*$"
@@ -270,6 +298,9 @@ def _publisher(body: str, verb: re.Match[str], language: str) -> str | None:
             return _clean(told.group("np"), language)
         subject = _subject_en(body[: verb.start()])
         return subject or _np_after(body[verb.end() :], language)
+    if verb.group(0).lower() in PARTICIPLES:
+        # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause.
+        return _np_after(body, language)
     after = _np_after(body[verb.end() :], language)
     before = _np_before(body[: verb.start()], language)
     # German main clauses put the subject right after the verb when something else comes first
@@ -279,6 +310,10 @@ def _publisher(body: str, verb: re.Match[str], language: str) -> str | None:
     )
     return (after or before) if inverted else (before or after)
 
+
+#: German participles among the communication verbs: the clause's subject stands at its start.
+PARTICIPLES = {"gesagt", "erklärt", "gemeldet", "berichtet", "mitgeteilt", "bekanntgegeben", "angekündigt"}
+PARTICIPLES |= {"veröffentlicht", "verkündet"}
 
 _EN_DROP = {
     "and",
@@ -318,10 +353,17 @@ def _media_name(body: str, language: str) -> str | None:
     nouns = "|".join(re.escape(n) for n in sorted(MEDIA_NOUNS[language], key=len, reverse=True))
     if language == "de":
         pattern = (
-            rf"(?:dem|der|den|des)\s+(?:[a-zäöüß-]+(?:en|em|er|e)\s+){{0,3}}(?:{nouns})"
+            rf"(?:dem|der|den|des|die|das)\s+(?:[a-zäöüß-]+(?:en|em|er|e)\s+){{0,3}}(?:{nouns})"
             rf"\s+(?P<name>(?:{_NAME_TOKEN}\s*){{1,4}})"
         )
         m = re.search(pattern, body)
+        if m is None:
+            outlet = re.search(
+                rf"\b(?:dem|der)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{_OUTLET_HEADS}))(?![\w])",
+                body,
+            )
+            if outlet:
+                return _nominative(outlet.group("name"))
     else:
         m = re.search(rf"\btold\s+(?:the\s+)?(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}})", body)
         if not m:
@@ -329,11 +371,47 @@ def _media_name(body: str, language: str) -> str | None:
     return _clean(m.group("name"), language) if m else None
 
 
+#: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".
+_OUTLET_HEADS = "|".join(
+    (
+        "Zeitung",
+        "Zeitschrift",
+        "Post",
+        "Morgenpost",
+        "Rundschau",
+        "Allgemeinen",
+        "Anzeiger",
+        "Kurier",
+        "Presse",
+        "Tagblatt",
+        "Tagespost",
+        "Nachrichten",
+        "Spiegel",
+        "Welt",
+        "Magazin",
+        "Fernsehen",
+        "Rundfunk",
+        "Journal",
+    )
+)
+
+
+def _nominative(name: str) -> str:
+    """A dative outlet name in the form it is known by: "Süddeutschen Zeitung" -> "Süddeutsche Zeitung"."""
+    tokens = name.split()
+    fixed = [t[:-1] if i < len(tokens) - 1 and t.endswith("en") and t[0].isupper() else t for i, t in enumerate(tokens)]
+    return " ".join(fixed)
+
+
+_NAME_PARTICLES = ("al-", "el-", "bin", "von", "van", "de", "da", "di", "del", "der", "ibn", "zu")
+
+
 def _np_after(rest: str, language: str) -> str | None:
-    """The name or noun phrase right after a verb: ``die Präsidentschaft``, ``Kurz``, ``sich die Grünen``."""
-    tokens = re.finditer(r"[\w'’.&-]+|[(),]", rest)
+    """The name or noun phrase right after a verb: ``die Präsidentschaft``, ``Kurz``, ``sich die Grünen``.
+    A title before a name is dropped for an apposition's name ("der Fraktionschef …, Sampo Terho,")."""
     picked: list[str] = []
-    for m in tokens:
+    end = 0
+    for m in re.finditer(r"[\w'’.&-]+|[(),]", rest):
         word = m.group(0)
         low = word.lower()
         if not picked and (
@@ -343,14 +421,23 @@ def _np_after(rest: str, language: str) -> str | None:
         if (
             word[0].isupper()
             or (picked and low in ("der", "des", "of", "von", "für", "and"))
+            or (picked and picked[-1][0].isupper() and low.startswith(_NAME_PARTICLES))
             or (not picked and _is_adjective(word, language))
         ):
             if low in ("am", "im") or _is_date_word(word, language):
                 break
             picked.append(word)
+            end = m.end()
             continue
         break
-    return _clean(" ".join(picked), language) if picked else None
+    if not picked:
+        return None
+    apposition = re.match(r"\s*,\s*((?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3}[A-ZÄÖÜ][\w'’.-]+)\s*,", rest[end:])
+    if apposition:
+        return apposition.group(1)
+    while len(picked) > 1 and picked[0].islower():
+        picked.pop(0)  # "umstrittene Machthaber Bashar al-Assad" -> "Machthaber Bashar al-Assad"
+    return _clean(" ".join(picked), language)
 
 
 def _np_before(head: str, language: str) -> str | None:
@@ -368,6 +455,8 @@ def _np_before(head: str, language: str) -> str | None:
     picked: list[str] = []
     for word in reversed(tokens):
         low = word.lower()
+        if not picked and not word[0].isupper():
+            break  # the subject ends in a name or noun, never in "hatte" or an adjective
         if (
             word[0].isupper()
             or word.isdigit()
@@ -393,6 +482,8 @@ def _np_before(head: str, language: str) -> str | None:
 
 def _is_adjective(word: str, language: str) -> bool:
     if language == "de":
+        if word in PAST_WORDS["de"] or word in FUTURE_WORDS["de"] or word in COMMUNICATION_VERBS["de"]:
+            return False
         return (
             word.islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3 and word not in _STOP_DE
         )
@@ -431,7 +522,7 @@ def _clean(name: str, language: str) -> str | None:
         tokens.pop(0)
     while tokens and (
         tokens[-1].lower() in _ARTICLES | {"of", "der", "des", "und", "and", "von"}
-        or _is_date_word(tokens[-1], language)
+        or (_is_date_word(tokens[-1], language) and not tokens[-1].isdigit())
     ):
         tokens.pop()
     # "Der Präsident der Wahlkommission" -> the institution; "Sprecher des Ministeriums" likewise.
@@ -449,49 +540,152 @@ def _clean(name: str, language: str) -> str | None:
 
 # ---------------------------------------------------------------- people and places
 
-_PLACE_PREP = {"de": r"(?:in|nach|aus|von|bei)", "en": r"(?:in|to|from|at)"}
+_PLACE_PREP = {"de": r"(?:in|nach|aus|bei)", "en": r"(?:in|to|from|at)"}
+#: German nouns that follow "in"/"nach"/"aus" bare in idioms ("in Kraft", "nach Angaben"), not places.
+_NOT_PLACES = {
+    "Kraft",
+    "Frage",
+    "Ordnung",
+    "Richtung",
+    "Angaben",
+    "Höhe",
+    "Folge",
+    "Betrieb",
+    "Haft",
+    "Zukunft",
+    "Anspruch",
+    "Aussicht",
+    "Begleitung",
+    "Kürze",
+    "Gefahr",
+    "Hinsicht",
+    "Bezug",
+    "Auftrag",
+    "Verbindung",
+    "Zusammenarbeit",
+    "Zusammenhang",
+    "Person",
+    "Form",
+    "Kontakt",
+    "Sachen",
+    "Teilen",
+    "Summe",
+    "Ruhe",
+    "Not",
+    "Anwesenheit",
+    "Gesprächen",
+    "Sicherheitsgründen",
+    "Berufung",
+    "Rede",
+    "Absprache",
+}
+_NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gründen", "arbeit")
+#: Words that open a title before a name ("Außenminister Sergej Lawrow", "President Bill Clinton").
+_TITLE_ENDINGS = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "chef",
+    "chefin",
+    "sprecher",
+    "sprecherin",
+    "meister",
+    "meisterin",
+    "senator",
+    "senatorin",
+    "botschafter",
+    "botschafterin",
+    "direktor",
+    "direktorin",
+    "leiter",
+    "leiterin",
+    "vorsitzende",
+    "vorsitzender",
+    "abgeordnete",
+    "gesandte",
+    "kandidat",
+    "kandidatin",
+    "secretary",
+    "president",
+    "ambassador",
+    "director",
+    "governor",
+    "mayor",
+    "chancellor",
+    "prime",
+    "general",
+    "judge",
+    "attorney",
+)
 
 
+def _is_common_noun(word: str) -> bool:
+    return word in _NOT_PLACES or word.lower().endswith(_NOUN_SUFFIXES)
+
+
+@lru_cache(maxsize=1024)
 def places(sentence_text: str, language: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Boston", "nach New York"), first ones first."""
     found: list[str] = []
     lex = lexicon(language)
-    for m in re.finditer(
-        rf"\b{_PLACE_PREP[language]}\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-Z][\w.-]+){{0,2}})", sentence_text
-    ):
+    pattern = rf"\b{_PLACE_PREP[language]}\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-Z][\w.-]+){{0,2}})"
+    for m in re.finditer(pattern, sentence_text):
         name = m.group("name").rstrip(".,")
-        first = name.split()[0].lower()
-        if first in lex.months or first in lex.weekdays or first in _ARTICLES or not name[0].isupper():
+        parts = name.split()
+        if any(p.lower() in lex.months or p.lower() in lex.weekdays or p.lower() in _ARTICLES for p in parts):
             continue
-        if language == "de" and len(name.split()) == 1 and _looks_like_common_noun(name):
+        if language == "de" and _is_common_noun(parts[0]):
             continue
         if name not in found:
             found.append(name)
     return tuple(found[:3])
 
 
-def _looks_like_common_noun(word: str) -> bool:
-    return word.lower().endswith(("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "um", "ing", "en"))
-
-
-_PERSON = re.compile(
-    r"(?<![\w.])(?P<name>[A-ZÄÖÜ][a-zäöüßé'’-]+(?:\s+(?:von|van|de|der|al|bin|el)\s+)?(?:\s+[A-ZÄÖÜ][a-zäöüßé'’-]+){1,2})"
+_NAME = (
+    r"[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
+    r"(?:\s+[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+){1,2}"
 )
+_PERSON = re.compile(rf"(?<![\w.])(?P<name>{_NAME})")
+#: German people are only taken where the text marks them as such: after a title ("Bürgermeisterin Karen
+#: Bass"), before a party in brackets ("Kai Wegner (CDU)") or as an apposition (", Sampo Terho,"), since
+#: German capitalises every noun ("Künstliche Intelligenz" is no person).
+_PERSON_DE = re.compile(
+    rf"(?:\b[\wÄÖÜäöüß-]*(?:{'|'.join(_TITLE_ENDINGS)})\s+(?P<a>{_NAME}))"
+    rf"|(?<![\w.])(?P<b>{_NAME})(?=\s+\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\))"
+    rf"|,\s+(?P<c>{_NAME})(?=\s*,)"
+    rf"|\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\)\s*(?:,|und)\s+(?P<d>{_NAME})"
+)
+_TITLED = re.compile(rf"(?:{'|'.join(_TITLE_ENDINGS)})\b", re.IGNORECASE)
+_ORGANISATION_WORDS = {"Department", "Ministry", "University", "Institute", "Council", "Agency", "Office", "House"}
 
 
-def people(sentence_text: str, language: str, known_first_names: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """Two or three capitalised words in a row that are not at the sentence start and carry no month,
-    weekday or article - a cheap guess at personal names ("Kai Wegner", "Karen Bass")."""
+@lru_cache(maxsize=1024)
+def people(sentence_text: str, language: str) -> tuple[str, ...]:
+    """Personal names, cheaply: in German only where the text marks a person (a title before, a party after,
+    an apposition); in English two or three capitalised words not opening the sentence, less a title in
+    front. Never a month, weekday, article, common noun or a place of the sentence."""
     lex = lexicon(language)
+    where = set(places(sentence_text, language))
     found: list[str] = []
-    for m in _PERSON.finditer(sentence_text):
-        name = m.group("name")
-        parts = name.split()
+    if language == "de":
+        candidates = [(m.start(), next(g for g in m.groups() if g)) for m in _PERSON_DE.finditer(sentence_text)]
+    else:
+        candidates = [(m.start(), m.group("name")) for m in _PERSON.finditer(sentence_text)]
+    for start, raw in candidates:
+        parts = raw.split()
+        if parts[0].lower().endswith(_TITLE_ENDINGS) or (start == 0 and len(parts) == 3):
+            parts = parts[1:]  # a title, or the capitalised first word of the sentence
+        elif start == 0 and language == "en":
+            continue
+        name = " ".join(parts)
+        if len(parts) < 2 or any(name in p or p in name for p in where) or _ORGANISATION_WORDS & set(parts):
+            continue
         if any(p.lower() in lex.months or p.lower() in lex.weekdays or p.lower() in _ARTICLES for p in parts):
             continue
-        if language == "de" and any(_looks_like_common_noun(p) for p in parts):
-            continue
-        if m.start() == 0 and not known_first_names.intersection({parts[0]}):
+        if language == "de" and any(_is_common_noun(p) for p in parts):
             continue
         if name not in found:
             found.append(name)

@@ -148,7 +148,6 @@ COMMUNICATION_VERBS = {
         "betonten",
         "bestätigte",
         "bestätigten",
-        "bestätigt",
         "schrieb",
         "schreibt",
         "zitierte",

@@ -8,6 +8,7 @@ matches are settled longest-first, so "am Sonntag, 10. November 2024, 12.00 Uhr"
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -125,8 +126,21 @@ DIRECTIONS = {
     "coming": 1,
     "this": 0,
 }
-DIR_DE = "vergangenen|vergangene|vergangener|vergangenes|letzten|letzte|letzter|letztes|vorigen|vorige|voriges|kommenden|kommende|kommender|kommendes|nächsten|nächste|nächster|nächstes|diesen|diese|dieser|dieses|laufenden"  # noqa: E501
-DIR_EN = "last|past|previous|next|coming|this"
+
+
+def either_case(words: str) -> str:
+    """An alternation of ``words`` ("a|b") that also matches each with a capital first letter, as at the
+    start of a sentence: "Vergangene Woche", "Two days later"."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" if w[0].islower() else w for w in words.split("|"))
+
+
+DIR_DE = either_case(
+    "vergangenen|vergangene|vergangener|vergangenes|letzten|letzte|letzter|letztes|vorigen|vorige|voriges|"
+    "kommenden|kommende|kommender|kommendes|nächsten|nächste|nächster|nächstes|diesen|diese|dieser|dieses|laufenden"
+)
+DIR_EN = either_case("last|past|previous|next|coming|this")
+COUNT_DE = either_case("einen|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf")
+COUNT_EN = either_case("a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 
 
 def _int(text: str | None) -> int | None:
@@ -239,6 +253,25 @@ def _read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return _timex(m, first=Spec(year=year))
 
 
+#: Words after which a German four-digit number is a year even when a noun follows ("im Jahr 2000 Soldaten"
+#: is rare; "beschäftigt 2000 Mitarbeiter" is common).
+_YEAR_CUES_DE = re.compile(
+    r"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|vor|nach|Jahr|Jahre|Jahres|zwischen|und|Ende|Anfang|Mitte|Frühjahr|"
+    r"Sommer|Herbst|Winter|bereits|schon|erst|damals|Wahl|wahl)|[-–])\s*$"
+)
+
+
+def _read_year_de(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A bare German year, unless it counts a noun: "2000 Mitarbeiter" (a capitalised word follows, no cue before)."""
+    following = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]+)", m.string[m.end() : m.end() + 40])
+    if following and following.group(1).lower() not in lex.months:
+        before = m.string[max(0, m.start() - 20) : m.start()]
+        sentence_start = re.search(r"(?:^|[.!?]\s+)$", before)
+        if not _YEAR_CUES_DE.search(before) and not sentence_start:
+            return None
+    return _read_year(m, lex)
+
+
 def _read_year_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     if y1 >= y2:
@@ -269,7 +302,7 @@ def _read_weekday_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def _read_relative_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    word = m.group("rel").lower()
+    word = (_g(m, "rel") or "today").lower()  # "this morning" is today
     offsets = {
         "heute": 0,
         "heutigen": 0,
@@ -443,7 +476,11 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
             _read_year_range_any,
         ),
         Rule("year-mod", _compile(rf"(?P<mod>Anfang|Mitte|Ende)\s+(?P<y>{YEAR})"), _read_year),
-        Rule("year", _compile(rf"(?<![\w.,/-])(?P<y>{YEAR})(?![.,]\d|\s*(?:%|Prozent|Euro|Dollar|Mal\b))"), _read_year),
+        Rule(
+            "year",
+            _compile(rf"(?<![\w.,/-])(?P<y>{YEAR})(?![.,]\d|\s*(?:%|Prozent|Euro|Dollar|Mal\b))"),
+            _read_year_de,
+        ),
         Rule(
             "weekday-range",
             _compile(
@@ -466,7 +503,8 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "relative-day",
             _compile(
-                rf"(?<![\w.])(?P<rel>heute|gestern|vorgestern|morgen|übermorgen|heutigen|gestrigen|morgigen|heutige|gestrige|morgige)(?![\w])"
+                rf"(?<![\w.])(?P<rel>{either_case('heute|gestern|vorgestern|übermorgen')}|morgen|"
+                r"heutigen|gestrigen|morgigen|heutige|gestrige|morgige)(?![\w])"
                 rf"(?:,?\s*(?P<wd>{wd})(?:{PODS_DE})?,?)?(?:\s+(?:Abend|Nachmittag|Vormittag|Mittag|Früh|früh|Nacht))?{time}?"
             ),
             _read_relative_day,
@@ -497,7 +535,7 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
             _compile(
                 r"(?:am|Am)\s+(?:Vortag|Vorabend|Folgetag)|(?:tags|Tags)\s+(?:darauf|zuvor)|"
                 r"(?:am|Am)\s+(?:Tag\s+darauf|Tag\s+zuvor|folgenden\s+Tag|nächsten\s+Tag|selben\s+Tag)|"
-                r"(?:(?P<n>\d+|einen|eine|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+)"
+                rf"(?:(?P<n>\d+|{COUNT_DE})\s+)"
                 r"(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?:später|danach|darauf|zuvor|davor|früher)"
             ),
             _read_anchor_day,
@@ -513,15 +551,16 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "xref",
             _compile(
-                r"(?P<n>\d+|einen|einem|zwei|drei|vier|fünf|Einen|Zwei|Drei)\s+Tage?n?\s+(?P<rel>vor|nach)\s+"
-                r"(?:dem\s+)?(?:Beginn|Start|Ende|Auftakt|Eröffnung)\s+(?:des|der)\s+[\wÄÖÜäöüß-]+"
+                rf"(?<![\w])(?P<n>\d+|{COUNT_DE})\s+Tage?n?\s+(?P<rel>vor|nach)\s+"
+                r"(?:(?:dem|der|den|des)\s+)?(?:(?:Beginn|Start|Ende|Auftakt|Eröffnung)\s+(?:des|der)\s+)?"
+                r"[A-ZÄÖÜ][\wÄÖÜäöüß-]+"
             ),
             _read_xref,
         ),
         Rule(
             "vague",
             _compile(
-                r"(?<![\w])(?:vor\s+kurzem|Vor\s+kurzem|kürzlich|Kürzlich|neulich|unlängst|jüngst|"
+                r"(?i)(?<![\w])(?:vor\s+kurzem|kürzlich|neulich|unlängst|jüngst|"
                 r"(?:[Vv]or|[Ii]n|[Nn]ach)\s+(?:einigen|wenigen|ein\s+paar|mehreren)\s+(?:Tagen|Wochen|Monaten)|"
                 r"(?:[Ii]n\s+den|[Ii]n\s+der)\s+(?:kommenden|nächsten|folgenden)\s+(?:ein\s+bis\s+zwei\s+|zwei\s+bis\s+drei\s+|paar\s+)?(?:Tagen|Wochen|Monaten|Zeit)|"
                 r"in\s+Kürze|demnächst|"
@@ -675,8 +714,8 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "relative-day",
             _compile(
-                r"(?<![\w])(?P<rel>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?!'s|\w)"
-                r"(?:\s+(?:morning|afternoon|evening|night))?"
+                r"(?<![\w])(?:(?P<rel>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?!'s|\w)"
+                r"(?:\s+(?:morning|afternoon|evening|night))?|(?P<this>[Tt]his\s+(?:morning|afternoon|evening))(?![\w]))"
             ),
             _read_relative_day_en,
         ),
@@ -707,7 +746,7 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
             _compile(
                 r"(?<![\w])(?:the\s+(?:day|night)\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|"
                 r"later\s+in\s+the\s+day|later\s+that\s+day|the\s+same\s+day|"
-                r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                rf"(?P<n>\d+|{COUNT_EN})\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)\s+(?:later|after(?:ward)?s?|earlier|before)(?![\w]))"
             ),
             _read_anchor_day,
@@ -723,15 +762,15 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "xref",
             _compile(
-                r"(?P<n>\d+|a|one|two|three|four|five|A|One|Two|Three)\s+days?\s+(?P<rel>before|after)\s+"
-                r"the\s+(?:start|beginning|opening|end)\s+of\s+the\s+\w+"
+                rf"(?<![\w])(?P<n>\d+|{COUNT_EN})\s+days?\s+(?P<rel>before|after)\s+"
+                r"(?:the|its|their|his|her)\s+(?:(?:start|beginning|opening|end)\s+of\s+the\s+)?[\w-]+"
             ),
             _read_xref,
         ),
         Rule(
             "vague",
             _compile(
-                r"(?<![\w])(?:recently|Recently|lately|earlier\s+this\s+week|later\s+this\s+week|"
+                r"(?i)(?<![\w])(?:recently|lately|earlier\s+this\s+week|later\s+this\s+week|"
                 r"in\s+recent\s+(?:days|weeks|months)|in\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months)|"
                 r"(?:a\s+few|several|some)\s+(?:days|weeks|months)\s+(?:ago|earlier|later)|"
                 r"in\s+(?:a\s+few|several)\s+(?:days|weeks)|"
@@ -815,9 +854,14 @@ def _trim(timex: Timex, text: str) -> Timex:
 def scan(text: str, language: str) -> list[Timex]:
     """All temporal expressions in ``text``, non-overlapping, longest first, in text order."""
     found = sorted(_candidates(text, language), key=lambda t: (-(t.end - t.start), t.publisher is None, t.start))
-    taken: list[Timex] = []
+    starts: list[int] = []
+    taken: list[Timex] = []  # sorted by start, pairwise disjoint
     for timex in found:
-        if any(timex.start < other.end and other.start < timex.end for other in taken):
+        i = bisect.bisect_left(starts, timex.start)
+        if i > 0 and taken[i - 1].end > timex.start:
             continue
-        taken.append(timex)
-    return sorted(taken, key=lambda t: t.start)
+        if i < len(taken) and taken[i].start < timex.end:
+            continue
+        starts.insert(i, timex.start)
+        taken.insert(i, timex)
+    return taken

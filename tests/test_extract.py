@@ -1,0 +1,365 @@
+"""The extractor (``chronik.extract``): expressions, resolution, attribution, the seed, the development set.
+
+The development set is read in place from ``../shared/eval`` (never copied); its scorer is imported from
+there too, so the numbers here are the numbers of ``benchmarks/extract_eval.py``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import arrow.locales
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronik.dates import parse_when
+from chronik.extract import detect_language, extract, find
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_169111525c476787.txt"
+EVAL = ROOT.parent / "shared" / "eval"
+
+# ---------------------------------------------------------------- the seed (the issue's "done when")
+
+
+def test_seed_draft_has_the_curated_dated_entries() -> None:
+    mentions = find(SEED.read_text(encoding="utf-8"))
+    reports = {(m.value, m.publisher) for m in mentions if m.kind == "report"}
+    assert reports == {
+        ("2023-11-14", "Tagesspiegel"),
+        ("2024-11-06", "Zeit"),
+        ("2024-11-06", "N-tv"),
+        ("2024-11-07", "Morgenpost"),
+        ("2024-11-08", "Zeit"),
+        ("2024-11", "Tagesspiegel Checkpoint"),
+    }
+    events = {m.value for m in mentions if m.kind == "event"}
+    assert {"1967", "2024-11-10", "2024-11-10/2024-11-16", "2024-11-10/P5D"} <= events
+    sunday = next(m for m in mentions if m.surface == "am Sonntag")
+    assert sunday.value == "2024-11-10"
+    assert sunday.kind == "event"
+    trip = next(m for m in mentions if m.duration == "P5D")
+    assert trip.surface == "fünftägigen Reise"
+    vague = [m for m in mentions if m.value is None]
+    assert [m.surface for m in vague] == ["wenige Tage nach der Wahl"]
+
+
+def test_seed_evidence_is_verbatim() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    for m in find(text):
+        assert text[m.start : m.end] == m.surface
+        assert text[m.sentence_start : m.sentence_end] == m.sentence
+        assert m.sentence_start <= m.start < m.end <= m.sentence_end
+
+
+# ---------------------------------------------------------------- expressions, one sentence each
+
+D = date(2023, 3, 15)  # a Wednesday
+
+CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
+    ("de", "Die Regierung hat am Montag ein Gesetz beschlossen.", [("2023-03-13", "event", None)]),
+    ("de", "Der Bundestag soll am Freitag darüber abstimmen.", [("2023-03-17", "event", None)]),
+    (
+        "de",
+        "Wie das Handelsblatt am Dienstag berichtete, will der Konzern 2024 eine Fabrik eröffnen.",
+        [("2023-03-14", "report", "Handelsblatt"), ("2024", "event", None)],
+    ),
+    (
+        "de",
+        "Die Konferenz findet vom 3. bis 5. Mai in Wien statt. Am 2. Mai reisen die Delegationen an.",
+        [("2023-05-03/2023-05-05", "event", None), ("2023-05-02", "event", None)],
+    ),
+    (
+        "de",
+        "Gestern Abend trafen sich die Minister; heute beraten sie weiter.",
+        [("2023-03-14", "event", None), ("2023-03-15", "event", None)],
+    ),
+    (
+        "de",
+        "Der Prozess begann am 12.01.2023. Ein Urteil wird Ende April erwartet.",
+        [("2023-01-12", "event", None), ("2023-04", "event", None)],
+    ),
+    (
+        "de",
+        "Die Preise sind gestiegen, teilte das Statistische Bundesamt am Mittwoch mit.",
+        [("2023-03-15", "report", "Statistische Bundesamt")],
+    ),
+    (
+        "de",
+        "Die Polizei nahm ihn am Sonntag fest. Zwei Tage später wurde er dem Haftrichter vorgeführt.",
+        [("2023-03-12", "event", None), ("2023-03-14", "event", None)],
+    ),
+    (
+        "de",
+        "Der Kanzler reist kommende Woche nach Paris. Vergangene Woche war er in Rom.",
+        [("2023-03-20/2023-03-26", "event", None), ("2023-03-06/2023-03-12", "event", None)],
+    ),
+    ("de", "Die Ausstellung war im Oktober eröffnet worden.", [("2022-10", "event", None)]),
+    (
+        "de",
+        "Die Außenministerin sagte der Süddeutschen Zeitung am Sonntag, sie sei zuversichtlich.",
+        [("2023-03-12", "report", "Süddeutsche Zeitung")],
+    ),
+    (
+        "de",
+        "Am Mittwochmorgen um 7.30 Uhr begann der Streik. Er soll bis Donnerstagabend dauern.",
+        [("2023-03-15T07:30", "event", None), ("2023-03-16", "event", None)],
+    ),
+    ("de", "Das Unternehmen beschäftigt 2000 Mitarbeiter und wurde 1990 gegründet.", [("1990", "event", None)]),
+    ("de", "Der Termin wurde für den 29. März angesetzt.", [("2023-03-29", "event", None)]),
+    ("de", "Vor kurzem hatte die Stadt das Projekt gestoppt.", [(None, "event", None)]),
+    (
+        "de",
+        "Laut dem Kurier vom Dienstag liegt der Bericht seit Ende Februar vor.",
+        [("2023-03-14", "report", "Kurier"), ("2023-02", "event", None)],
+    ),
+    (
+        "de",
+        "Einen Tag vor Beginn des Gipfels hat der Rat am Dienstag getagt.",
+        [("2023-03-15", "event", None), ("2023-03-14", "event", None)],
+    ),
+    (
+        "en",
+        "The company said on Tuesday that it would cut jobs by the end of the year.",
+        [("2023-03-14", "report", "company"), ("2023-12", "event", None)],
+    ),
+    (
+        "en",
+        "Talks are scheduled for March 20-22 in Geneva, a UN spokeswoman told Reuters on Monday.",
+        [("2023-03-20/2023-03-22", "event", None), ("2023-03-13", "report", "Reuters")],
+    ),
+    (
+        "en",
+        "The bill was passed last week and will be signed next month.",
+        [("2023-03-06/2023-03-12", "event", None), ("2023-04", "event", None)],
+    ),
+    ("en", "In 2019, the city hosted the summit.", [("2019", "event", None)]),
+    (
+        "en",
+        "The agreement, signed on January 5, 2023, takes effect on April 1.",
+        [("2023-01-05", "event", None), ("2023-04-01", "event", None)],
+    ),
+    (
+        "en",
+        "The report was published Wednesday by the Associated Press.",
+        [("2023-03-15", "report", "Associated Press")],
+    ),
+    ("en", "Earlier this week the bank raised rates.", [(None, "event", None)]),
+    (
+        "en",
+        "The minister arrived yesterday and met the president this morning.",
+        [("2023-03-14", "event", None), ("2023-03-15", "event", None)],
+    ),
+    ("en", "Elections will be held in early March next year.", [("2024-03", "event", None)]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), CASES, ids=[c[1][:40] for c in CASES])
+def test_expression(language: str, text: str, expected: list[tuple[str | None, str, str | None]]) -> None:
+    got = [(m.value, m.kind, m.publisher) for m in find(text, dct=D, language=language)]
+    assert got == expected
+
+
+def test_dateline_is_a_report_of_its_agency() -> None:
+    text = "BRUSSELS, February 10 (Xinhua) --\n\nNATO ministers met on Tuesday.\n"
+    got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(1999, 2, 10), language="en")]
+    assert got == [("1999-02-10", "report", "Xinhua"), ("1999-02-09", "event", None)]
+
+
+def test_without_a_date_relative_words_stay_open() -> None:
+    mentions = find("Die Minister trafen sich gestern in Wien.", language="de")
+    assert [(m.surface, m.value) for m in mentions] == [("gestern", None)]
+
+
+def test_weekday_inside_the_texts_own_range_without_dct() -> None:
+    text = "Die Messe läuft vom 6. bis 12. Oktober 2025. Am Dienstag spricht die Ministerin."
+    mentions = find(text, language="de")
+    assert [m.value for m in mentions] == ["2025-10-06/2025-10-12", "2025-10-07"]
+
+
+def test_detect_language() -> None:
+    assert detect_language(SEED.read_text(encoding="utf-8")) == "de"
+    assert detect_language("The minister said on Tuesday that the talks had failed.") == "en"
+
+
+def test_unknown_language_is_refused() -> None:
+    with pytest.raises(ValueError, match="language"):
+        find("text", language="fr")
+
+
+# ---------------------------------------------------------------- properties
+
+
+def _names(language: str) -> tuple[list[str], list[str]]:
+    loc = arrow.locales.get_locale(language)
+    return list(loc.month_names[1:]), list(loc.day_names[1:])
+
+
+@given(st.dates(min_value=date(1800, 1, 1), max_value=date(2099, 12, 31)), st.sampled_from(range(4)))
+def test_absolute_dates_resolve_exactly(day: date, form: int) -> None:
+    de_months, _ = _names("de")
+    en_months, _ = _names("en")
+    texts = [
+        ("de", f"Der Vertrag wurde am {day.day}. {de_months[day.month - 1]} {day.year} unterzeichnet."),
+        ("de", f"Der Vertrag wurde am {day.day}.{day.month}.{day.year} unterzeichnet."),
+        ("en", f"The treaty was signed on {en_months[day.month - 1]} {day.day}, {day.year}."),
+        ("en", f"The treaty was signed on {day.day} {en_months[day.month - 1]} {day.year}."),
+    ]
+    language, text = texts[form]
+    assert [m.value for m in find(text, dct=date(2020, 6, 1), language=language)] == [day.isoformat()]
+
+
+@given(st.dates(min_value=date(1900, 1, 8), max_value=date(2099, 12, 24)), st.integers(0, 6), st.sampled_from([-1, 1]))
+def test_weekdays_land_on_their_day_on_the_side_the_tense_says(dct: date, weekday: int, side: int) -> None:
+    _, days = _names("de")
+    text = f"Der Rat hat am {days[weekday]} getagt." if side < 0 else f"Der Rat wird am {days[weekday]} tagen."
+    [mention] = find(text, dct=dct, language="de")
+    assert mention.value is not None
+    got = date.fromisoformat(mention.value)
+    assert got.weekday() == weekday
+    assert 0 <= (got - dct).days * side <= 6
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)), st.integers(1, 12))
+def test_month_without_year_is_within_a_year_of_the_dct(dct: date, month: int) -> None:
+    months, _ = _names("de")
+    [mention] = find(f"Die Wahl fand im {months[month - 1]} statt.", dct=dct, language="de")
+    assert mention.value is not None
+    year, got_month = (int(x) for x in mention.value.split("-"))
+    assert got_month == month
+    assert abs((year * 12 + month) - (dct.year * 12 + dct.month)) <= 12
+
+
+_WORDS = st.sampled_from(
+    [
+        "am",
+        "Montag",
+        "Sonntag",
+        "10.",
+        "November",
+        "2024",
+        "vom",
+        "bis",
+        "sagte",
+        "der",
+        "Nachrichtenagentur",
+        "AFP",
+        "gestern",
+        "vergangene",
+        "Woche",
+        "on",
+        "Tuesday",
+        "said",
+        "told",
+        "Reuters",
+        "March",
+        "early",
+        "later",
+        "two",
+        "days",
+        "before",
+        "the",
+        "summit",
+        "fünftägige",
+        "Reise",
+        "begann",
+        ",",
+        ".",
+        "\n",
+        "(Xinhua)",
+        "laut",
+        "Uhr",
+        "12.00",
+        "Vortag",
+        "einen",
+        "Monat",
+        "später",
+    ]
+)
+
+
+@settings(max_examples=300)
+@given(
+    st.one_of(st.lists(_WORDS, max_size=60).map(" ".join), st.text(max_size=300)),
+    st.one_of(st.none(), st.dates(min_value=date(1, 1, 8), max_value=date(9999, 12, 24))),
+    st.sampled_from(["de", "en", "auto"]),
+)
+def test_any_text_gives_valid_evidence_and_values(text: str, dct: date | None, language: str) -> None:
+    mentions = find(text, dct=dct, language=language)
+    assert mentions == find(text, dct=dct, language=language)
+    for m in mentions:
+        assert text[m.start : m.end] == m.surface
+        assert text[m.sentence_start : m.sentence_end] == m.sentence
+        assert m.kind in ("event", "report")
+        if m.value is not None:
+            parse_when(m.value)  # valid EDTF, accepted by the timeline model
+
+
+def test_extract_gives_scorer_values() -> None:
+    items = extract(SEED.read_text(encoding="utf-8"), language="de")
+    values = {i["value"] for i in items}
+    assert "2024-11-10/2024-11-14" in values  # the five-day trip as the scorer's inclusive range
+    assert all(set(i) >= {"value", "kind", "publisher"} for i in items)
+
+
+# ---------------------------------------------------------------- the development set
+
+
+def _scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("shared_eval_score", EVAL / "score.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _micro(language: str) -> dict[str, Any]:
+    scorer = _scorer()
+    total: dict[str, int] = {}
+    for meta_path in sorted((EVAL / "texts").glob("*.meta.json")):
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if meta["language"] != language:
+            continue
+        doc = meta_path.name.split(".")[0]
+        text = (EVAL / "texts" / f"{doc}.txt").read_text(encoding="utf-8")
+        preds = extract(text, dct=date.fromisoformat(meta["dct"][:10]), language=language)
+        gold = scorer.load(str(EVAL / "gold" / f"{doc}.json"))
+        for key, value in scorer.score(preds, gold).items():
+            if isinstance(value, int):
+                total[key] = total.get(key, 0) + value
+    return {**total, **scorer.summarise(total)}
+
+
+@pytest.mark.skipif(not EVAL.is_dir(), reason="the development set ../shared/eval is not beside the checkout")
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_development_set_scores(language: str) -> None:
+    """A regression guard well below today's scores (de F1 0.96, en 0.97; HeidelTime 0.69 / 0.80)."""
+    s = _micro(language)
+    assert s["F1"] >= 0.9, s
+    assert s["kind_acc"] >= 0.85, s
+    assert s["pub_exact"] + s["pub_soft"] > 0.5, s
+
+
+def test_weekday_wire_convention() -> None:
+    # A Monday wire story: "headed Tuesday" is the next day; "said Monday" is the story's day.
+    text = "Albright headed Tuesday to East Africa. Albright said Monday she would go."
+    got = [m.value for m in find(text, dct=date(1998, 8, 17), language="en")]
+    assert got == ["1998-08-18", "1998-08-17"]
+
+
+def test_dct_relative_week_on_a_sunday_stays_open() -> None:
+    [mention] = find("In der vergangenen Woche wurde geliefert.", dct=date(2015, 8, 2), language="de")
+    assert mention.value is None
+
+
+def test_anchor_counts_from_the_previous_date() -> None:
+    text = "Lawrow sprach am Samstag. Am Vortag hatte er Kerry getroffen."
+    got = [m.value for m in find(text, dct=date(2015, 10, 24), language="de")]
+    assert got == ["2015-10-24", "2015-10-23"]
