@@ -157,6 +157,23 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
         [("2023-03-14", "event", None), ("2023-03-15", "event", None)],
     ),
     ("en", "Elections will be held in early March next year.", [("2024-03", "event", None)]),
+    (
+        "de",
+        "Am Wochenende demonstrierten Tausende. Am kommenden Wochenende soll es weitere Proteste geben.",
+        [("2023-03-11/2023-03-12", "event", None), ("2023-03-18/2023-03-19", "event", None)],
+    ),
+    (
+        "de",
+        "Ende der Woche will die Kommission entscheiden, erklärte ein Sprecher des Innenministeriums am Montag.",
+        [("2023-03-13/2023-03-19", "event", None), ("2023-03-13", "report", "Innenministerium")],
+    ),
+    ("de", "Das hieß es am Dienstag aus dem Kanzleramt.", [("2023-03-14", "report", "Kanzleramt")]),
+    ("en", "Over the weekend the company changed course.", [("2023-03-11/2023-03-12", "event", None)]),
+    (
+        "en",
+        "Protesters gathered on Saturday, two days after the verdict was announced.",
+        [("2023-03-11", "event", None), ("2023-03-09", "event", None)],
+    ),
 ]
 
 

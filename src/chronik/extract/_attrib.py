@@ -298,6 +298,9 @@ def _publisher(body: str, verb: re.Match[str], language: str) -> str | None:
             return _clean(told.group("np"), language)
         subject = _subject_en(body[: verb.start()])
         return subject or _np_after(body[verb.end() :], language)
+    if verb.group(0).lower() == "hieß":  # "hieß es am Dienstag aus dem Kanzleramt"
+        source = re.search(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{_NAME_TOKEN}\s*){{1,4}})", body)
+        return _clean(source.group("np"), language) if source else None
     if verb.group(0).lower() in PARTICIPLES:
         # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause.
         return _np_after(body, language)
@@ -528,9 +531,13 @@ def _clean(name: str, language: str) -> str | None:
     # "Der Präsident der Wahlkommission" -> the institution; "Sprecher des Ministeriums" likewise.
     for i, token in enumerate(tokens[:-2]):
         if token in ROLE_NOUNS and tokens[i + 1].lower() in ("der", "des", "of"):
+            genitive = tokens[i + 1] == "des"
             tokens = tokens[i + 2 :]
             while tokens and tokens[0].lower() in _ARTICLES:
                 tokens.pop(0)
+            if genitive and tokens:  # "des Innenministeriums" -> "Innenministerium", "des Amtes" -> "Amt"
+                last = tokens[-1]
+                tokens[-1] = last[:-2] if last.endswith("es") and len(last) > 5 else last.removesuffix("s")
             break
     name = " ".join(tokens).strip(" ,.")
     if not name or name.lower() in {"er", "sie", "es", "he", "she", "it", "they", "we", "ich", "wir", "man"}:

@@ -180,6 +180,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return None
         y, m = _add_months(*ctx.anchor_month, spec.anchor_months)
         return Point(y) if spec.modifier == "year" else Point(y, m)
+    if spec.weekend:
+        return _weekend(spec, ctx)
     if spec.week_offset is not None:
         if ref is None:
             return None
@@ -217,6 +219,28 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
     if spec.year is not None:
         return Point(spec.year)
     return None
+
+
+def _weekend(spec: Spec, ctx: Context) -> tuple[Point, Point] | None:
+    """Saturday and Sunday: of the week the direction names, else the nearest weekend the tense allows."""
+    ref = ctx.ref
+    if ref is None:
+        return None
+    saturday = ref - timedelta(ref.weekday()) + timedelta(5)
+    options = [saturday + timedelta(7 * n) for n in (-1, 0, 1)]
+    if spec.direction == 1:
+        chosen = min(o for o in options if o > ref)  # "am kommenden Wochenende": the next one to begin
+    elif spec.direction == -1:
+        chosen = max(o for o in options if o + timedelta(1) < ref)  # "last weekend": the last one over
+    elif spec.direction == 0:
+        chosen = saturday
+    elif ctx.tense < 0:
+        chosen = max(o for o in options if o <= ref)
+    elif ctx.tense > 0:
+        chosen = min(o for o in options if o + timedelta(1) >= ref)
+    else:
+        chosen = min(options, key=lambda o: min(abs((o - ref).days), abs((o + timedelta(1) - ref).days)))
+    return (Point.of(chosen), Point.of(chosen + timedelta(1)))
 
 
 def resolve_range(first: Spec, last: Spec, ctx: Context) -> tuple[Point, Point] | None:

@@ -46,6 +46,8 @@ class Spec:
     """Month from the reference month: "Anfang des Monats" 0, "last month" -1."""
     ago: tuple[int, str] | None = None
     """"vor drei Jahren": (3, "Y"); units D, W, M, Y."""
+    weekend: bool = False
+    """"am Wochenende", "last weekend": Saturday and Sunday of the week ``direction`` or the tense points to."""
 
 
 @dataclass(frozen=True)
@@ -327,7 +329,13 @@ def _read_relative_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def _read_week(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    return _timex(m, first=Spec(week_offset=DIRECTIONS[m.group("dir").lower()]))
+    direction = _g(m, "dir")
+    return _timex(m, first=Spec(week_offset=DIRECTIONS[direction.lower()] if direction else 0))
+
+
+def _read_weekend(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    direction = _g(m, "dir")
+    return _timex(m, first=Spec(weekend=True, direction=DIRECTIONS[direction.lower()] if direction else None))
 
 
 def _read_relative_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
@@ -511,8 +519,16 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
         ),
         Rule(
             "week",
-            _compile(rf"(?:(?:in|In)\s+der\s+|(?:im)\s+Laufe\s+der\s+)?(?P<dir>{DIR_DE})\s+Woche(?!n)"),
+            _compile(
+                rf"(?:(?:in|In)\s+der\s+|(?:im)\s+Laufe\s+der\s+|(?:Anfang|Mitte|Ende)\s+)?(?P<dir>{DIR_DE})\s+Woche(?!n)"
+                r"|(?:Anfang|Mitte|Ende)\s+der\s+Woche"
+            ),
             _read_week,
+        ),
+        Rule(
+            "weekend",
+            _compile(rf"(?:(?:am|Am|übers|Übers)\s+)?(?:(?P<dir>{DIR_DE})\s+)?Wochenende(?!n)"),
+            _read_weekend,
         ),
         Rule(
             "relative-month",
@@ -725,6 +741,14 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
             _read_week,
         ),
         Rule(
+            "weekend",
+            _compile(
+                r"(?<![\w])(?:(?:over|during|on|at|Over|During|On|At)\s+)?(?:the\s+)?"
+                r"(?:(?P<dir>last|next|past|previous|coming|this|Last|Next|This)\s+)?weekend(?!s|\w)"
+            ),
+            _read_weekend,
+        ),
+        Rule(
             "relative-month",
             _compile(
                 r"(?<![\w])(?:(?P<dir>last|next|this|Last|Next|This)\s+month(?![\w])|(?P<mod>early|late)\s+this\s+month"
@@ -737,7 +761,8 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
             _compile(
                 r"(?<![\w])(?:(?P<dir>last|next|Last|Next)\s+year(?![\w])|"
                 r"(?:at\s+)?the\s+(?P<mod>end|beginning)\s+of\s+(?:the|this)\s+year"
-                r"|(?P<mod2>early|late)\s+(?P<dir2>this|next|last)\s+year)"
+                r"|(?P<mod2>early|late)\s+(?P<dir2>this|next|last)\s+year"
+                r"|(?:[Ee]arlier|[Ll]ater)\s+this\s+year)"
             ),
             _read_relative_year_en,
         ),

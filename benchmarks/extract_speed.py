@@ -1,0 +1,85 @@
+"""Speed and memory of ``chronik extract`` on growing and on hostile texts.
+
+Usage::
+
+    .venv/bin/python benchmarks/extract_speed.py
+
+Each text is written to a temporary file and run through ``chronik extract`` (the whole command: read,
+tag, draft, YAML) in a fresh process, which reports the command's wall time (imports excluded) and the
+process's peak resident memory (VmHWM). The last
+column divides the time per character by that of the seed text, measured in the same run: a value near
+1 means linear cost. Hostile texts are built to provoke backtracking or quadratic work: nothing but
+digits and dots, one endless sentence of weekdays, thousands of reports in one clause.
+"""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_169111525c476787.txt"
+
+CHILD = """
+import sys, time
+from click.testing import CliRunner
+from chronik.cli import cli
+import chronik.extract, chronik.extract._draft
+t0 = time.perf_counter()
+result = CliRunner().invoke(cli, ["extract", sys.argv[1], "--dct", "2024-11-12", "--lang", sys.argv[2]])
+elapsed = time.perf_counter() - t0
+peak = 0
+for line in open("/proc/self/status"):
+    if line.startswith("VmHWM:"):
+        peak = int(line.split()[1])
+entries = result.output.count("\\n  - id:")
+print(repr((result.exit_code, entries, elapsed, peak / 1024)))
+"""
+
+
+def _seed(times: int) -> Callable[[], str]:
+    return lambda: SEED.read_text(encoding="utf-8") * times
+
+
+TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
+    "seed text (3 kB)": ("de", _seed(1)),
+    "seed x 30 (94 kB)": ("de", _seed(30)),
+    "seed x 300 (0.9 MB)": ("de", _seed(300)),
+    "digits and dots (0.5 MB)": ("de", lambda: "1. 2. 3. " * 60_000),
+    "one sentence of weekdays (0.5 MB)": ("de", lambda: "am Sonntag " * 45_000),
+    "bare years (0.5 MB)": ("de", lambda: "1999 2000 2001 " * 33_000),
+    "reports in one clause (0.5 MB)": ("de", lambda: "sagte der Nachrichtenagentur AFP am Montag, " * 11_000),
+    "English wire (0.5 MB)": ("en", lambda: "NAIROBI, August 21 (Xinhua) -- He said Friday. " * 10_000),
+    "no blanks (0.5 MB)": ("de", lambda: "x" * 500_000),
+}
+
+
+def main() -> None:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, (language, build) in TEXTS.items():
+            path = Path(tmp) / "text.txt"
+            text = build()
+            path.write_text(text, encoding="utf-8")
+            out = subprocess.run(
+                [sys.executable, "-c", CHILD, str(path), language], capture_output=True, text=True, check=False
+            )
+            if out.returncode != 0:
+                rows.append((name, len(text), "failed", out.stderr.strip().splitlines()[-1:], 0.0, 0.0))
+                continue
+            code, entries, elapsed, peak = ast.literal_eval(out.stdout.strip().splitlines()[-1])
+            rows.append((name, len(text), f"exit {code}", entries, elapsed, peak))
+    base = rows[0][4] / rows[0][1]
+    print("| text | characters | outcome | entries | seconds | peak MiB | time per char vs seed |")
+    print("|---|---:|---|---:|---:|---:|---:|")
+    for name, chars, outcome, entries, elapsed, peak in rows:
+        ratio = (elapsed / chars) / base if chars and elapsed else 0.0
+        print(f"| {name} | {chars:,} | {outcome} | {entries} | {elapsed:.2f} | {peak:.0f} | {ratio:.2f} |")
+
+
+if __name__ == "__main__":
+    main()
