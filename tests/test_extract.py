@@ -170,6 +170,26 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
     ("de", "Das hieß es am Dienstag aus dem Kanzleramt.", [("2023-03-14", "report", "Kanzleramt")]),
     ("en", "Over the weekend the company changed course.", [("2023-03-11/2023-03-12", "event", None)]),
     (
+        "de",
+        "Wie die Süddeutsche Zeitung (Samstag) berichtet, steigen die Preise.",
+        [("2023-03-11", "report", "Süddeutsche Zeitung")],
+    ),
+    (
+        "de",
+        "Dies teilte das Oberlandesgericht am Montagabend mit. Die Anschläge waren am Dienstag voriger Woche.",
+        [("2023-03-13", "report", "Oberlandesgericht"), ("2023-03-07", "event", None)],
+    ),
+    (
+        "de",
+        "Am 9. November sprach er. Am 9. November hatte er schon einmal gesprochen.",
+        [("2022-11-09", "event", None)],
+    ),
+    (
+        "en",
+        "The verdict was postponed to Aug. 11, an official confirmed to Sputnik on Saturday.",
+        [("2023-08-11", "event", None), ("2023-03-11", "report", "Sputnik")],
+    ),
+    (
         "en",
         "Protesters gathered on Saturday, two days after the verdict was announced.",
         [("2023-03-11", "event", None), ("2023-03-09", "event", None)],

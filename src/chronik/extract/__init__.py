@@ -144,9 +144,21 @@ def _resolve_all(
     anchor_month: tuple[int, int] | None = (ref.year, ref.month) if ref is not None and ref_is_dct else None
     mentions: list[Mention] = []
     day_of: dict[int, date] = {}
+    said: dict[tuple[int | None, ...], date] = {}
     for index, f in enumerate(found):
-        ctx = Context(ref, ref_is_dct, f.tense, language, anchor, anchor_month, ranges)
-        value, basis = _value(f, ctx)
+        tense = f.tense
+        if _told_as_made(text, f, language) or (tense == 0 and f.timex.publisher):
+            tense = -1  # a statement told as made ("sagte", "said") was made on or before the text's day
+        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges)
+        key = _open_day(f.timex)
+        if key is not None and key in said:
+            # The same open day named again ("am Donnerstag" … "am Donnerstag") is the same day.
+            value: Point | tuple[Point, Point] | None = Point.of(said[key], f.timex.first)
+            basis = "as where the text names this day before"
+        else:
+            value, basis = _value(f, ctx)
+            if key is not None and isinstance(value, Point) and value.as_date is not None:
+                said[key] = value.as_date
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value
             if first.as_date is not None:
@@ -197,6 +209,28 @@ def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, 
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
+
+
+def _told_as_made(text: str, f: _Found, language: str) -> bool:
+    if f.timex.kind != "point" or f.timex.publisher:
+        return False
+    who = attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
+    return who.is_report and who.past
+
+
+def _open_day(timex: Timex) -> tuple[int | None, ...] | None:
+    """A day the words leave open to resolution (a weekday, or a day and month without year), as a key to
+    resolve a repetition the same way; None for anything else."""
+    spec = timex.first
+    if timex.kind != "point" or spec.year is not None or spec.direction is not None or spec.week_offset is not None:
+        return None
+    if spec.day_offset is not None or spec.anchor_days is not None or spec.anchor_months is not None:
+        return None
+    if spec.month is not None and spec.day is not None:
+        return (spec.month, spec.day)
+    if spec.weekday is not None and spec.month is None:
+        return (None, spec.weekday)
+    return None
 
 
 def _value(f: _Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None, str]:

@@ -168,11 +168,10 @@ def _tense_score(text: str, language: str) -> int:
 
 def tense(clause_text: str, sentence_text: str, language: str, before: str = "") -> int:
     """-1 past, +1 future, 0 unknown: markers in the clause decide, else in the whole sentence.
-    ``before`` is the clause text just before the expression: "für den 29. August" is scheduled, so future."""
-    if _SCHEDULED_FOR[language].search(before):
-        return 1
+    ``before`` is the clause text just before the expression: "für den 29. August" leans to the future."""
+    scheduled = 1 if _SCHEDULED_FOR[language].search(before) else 0
     for text in (clause_text, sentence_text):
-        score = _tense_score(text, language)
+        score = _tense_score(text, language) - scheduled
         if score:
             return -1 if score > 0 else 1
     return 0
@@ -185,6 +184,8 @@ def tense(clause_text: str, sentence_text: str, language: str, before: str = "")
 class Attribution:
     is_report: bool
     publisher: str | None = None
+    past: bool = False
+    """The statement is told as made ("sagte", "said", "berichtete", "laut … vom"), not as coming."""
 
 
 _ARTICLES = {"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine", "einer", "einem", "einen"}
@@ -231,13 +232,25 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     lead = re.match(r"(?:vom|von|of|dated)\s+", body[rel_start:rel_end])
     laut = _laut_vom(body[:rel_start] + (lead.group(0) if lead else ""), language)
     if laut is not None:
-        return Attribution(True, laut)
+        return Attribution(True, laut, past=True)
     if verb is None:
         return Attribution(False)
-    return Attribution(True, _publisher(without, verb, language))
+    return Attribution(True, _publisher(without, verb, language), _past_form(verb.group(0), language))
 
 
 @lru_cache(maxsize=4096)
+def _past_form(verb: str, language: str) -> bool:
+    low = verb.lower()
+    if language == "en":
+        return low.endswith("ed") or low in ("said", "told", "wrote", "issued")
+    return (
+        low in PAST_WORDS["de"]
+        or low in PARTICIPLES
+        or low.endswith(("te", "ten"))
+        or low in ("hieß", "schrieb", "gab")
+    )
+
+
 def _communication_verbs(body: str, language: str) -> tuple[tuple[int, int, str], ...]:
     """Start, end and text of each communication verb in a clause (cached: a clause often holds several dates)."""
     verbs = COMMUNICATION_VERBS[language]
@@ -290,6 +303,9 @@ def _publisher(body: str, verb: re.Match[str], language: str) -> str | None:
     if media:
         return media
     if language == "en":
+        to = re.match(rf"\s+to\s+(?:the\s+)?(?P<np>(?:{_NAME_TOKEN}\s*){{1,5}})", body[verb.end() :])
+        if to and verb.group(0).lower() in ("said", "confirmed", "announced", "stated", "declared", "denied"):
+            return _clean(to.group("np"), language)
         by = re.search(rf"\bby\s+(?P<np>(?:(?:the|local|state|national|foreign|{_NAME_TOKEN})[\s']*){{1,6}})", body)
         if by and verb.group(0).lower() in ("quoted", "reported", "announced", "issued", "published"):
             return _clean(by.group("np"), language)
@@ -347,9 +363,38 @@ def _subject_en(head: str) -> str | None:
         tokens.pop()
     while tokens and tokens[0].lower() in _EN_DROP | _ARTICLES | {"when", "as", "after", "before"}:
         tokens.pop(0)
-    if not tokens or len(tokens) > 12:
+    if not tokens or len(tokens) > 12 or all(t.lower() in _EN_FUNCTION for t in tokens):
         return None
     return _clean(" ".join(t for t in tokens), "en")
+
+
+_EN_FUNCTION = {
+    "it",
+    "will",
+    "be",
+    "been",
+    "being",
+    "officially",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "can",
+    "not",
+    "to",
+    "they",
+    "he",
+    "she",
+    "we",
+    "i",
+    "you",
+    "which",
+    "who",
+    "this",
+    "that",
+}
 
 
 def _media_name(body: str, language: str) -> str | None:
@@ -406,6 +451,7 @@ def _nominative(name: str) -> str:
     return " ".join(fixed)
 
 
+_DEMONSTRATIVES = {"dies", "das", "dieses", "diese", "dieser", "dem", "this", "that", "these", "it", "es", "er", "sie"}
 _NAME_PARTICLES = ("al-", "el-", "bin", "von", "van", "de", "da", "di", "del", "der", "ibn", "zu")
 
 
@@ -473,6 +519,8 @@ def _np_before(head: str, language: str) -> str | None:
             continue
         break
     picked.reverse()
+    if len(picked) == 1 and picked[0].lower() in _DEMONSTRATIVES:
+        return None  # "Dies teilte das Oberlandesgericht … mit": the subject follows the verb
     while picked and (
         picked[0].lower() in _ARTICLES | {"of", "and", "und", "für", "for", "wie", "auch", "(", ")"}
         or picked[0] in "()"

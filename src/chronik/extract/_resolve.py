@@ -122,6 +122,10 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
     """The date of a weekday expression ("am Sonntag", "headed Tuesday", "kommenden Samstag")."""
     weekday = spec.weekday
     assert weekday is not None
+    if spec.week_offset is not None:  # "am Dienstag voriger Woche"
+        if ctx.ref is None:
+            return None
+        return ctx.ref - timedelta(ctx.ref.weekday()) + timedelta(7 * spec.week_offset + weekday)
     if not ctx.ref_is_dct:
         # No creation date: a weekday inside a day range the text gives ("vom 10. bis 16. November") is that day.
         hits = []
@@ -143,6 +147,11 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
     if spec.direction == 0:
         monday = ref - timedelta(ref.weekday())
         return monday + timedelta(weekday)
+    if ctx.anchor is not None and ctx.tense >= 0 and 0 < (ctx.anchor - ref).days <= 14:
+        # A programme told ahead ("am Donnerstag … Am Freitag"): the day follows the last date named.
+        following = ctx.anchor + timedelta((weekday - ctx.anchor.weekday()) % 7)
+        if (following - ctx.anchor).days <= 6:
+            return following
     if ctx.language == "en" and ctx.ref_is_dct and (ref + timedelta(1)).weekday() == weekday:
         # Wire copy is dated the day before it runs: "headed Tuesday" in a Monday story is the next day.
         return ref + timedelta(1)
@@ -182,7 +191,7 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         return Point(y) if spec.modifier == "year" else Point(y, m)
     if spec.weekend:
         return _weekend(spec, ctx)
-    if spec.week_offset is not None:
+    if spec.week_offset is not None and spec.weekday is None:
         if ref is None:
             return None
         if spec.week_offset == -1 and ref.weekday() == 6 and ctx.ref_is_dct:

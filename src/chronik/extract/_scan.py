@@ -107,6 +107,7 @@ DIRECTIONS = {
     "letztes": -1,
     "vorigen": -1,
     "vorige": -1,
+    "voriger": -1,
     "voriges": -1,
     "kommenden": 1,
     "kommende": 1,
@@ -141,6 +142,7 @@ DIR_DE = either_case(
     "kommenden|kommende|kommender|kommendes|nächsten|nächste|nächster|nächstes|diesen|diese|dieser|dieses|laufenden"
 )
 DIR_EN = either_case("last|past|previous|next|coming|this")
+WEEK_DIR_DE = "vergangenen|vergangener|voriger|vorigen|letzter|letzten|nächster|nächsten|kommender|kommenden|dieser"
 COUNT_DE = either_case("einen|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf")
 COUNT_EN = either_case("a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
 
@@ -407,6 +409,17 @@ def _read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return Timex(start, m.end("when"), m.group("when"), "point", first=spec, publisher=m.group("agency").strip())
 
 
+def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A paper's issue day in brackets: "die Süddeutsche Zeitung (Samstag)", "„LVZ“ (Freitag-Ausgabe)"."""
+    words = m.group("agency").split()
+    while words and words[0] in ("Die", "Der", "Das", "Laut", "Wie"):
+        words.pop(0)
+    if not words:
+        return None
+    spec = Spec(weekday=weekday_number(lex, m.group("wd")))
+    return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=" ".join(words))
+
+
 def _read_byline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     y = int(m.group("y"))
     year = y if y > 99 else 2000 + y
@@ -504,7 +517,9 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
             _compile(
                 rf"(?:(?:am|Am|seit|Seit|ab|Ab|bis|Bis|vom|Vom|von|Von|zum|Zum)\s+)?"
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
-                rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß]){time}?"
+                rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
+                rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"
+                rf"(?:{time}|\s*\(\s*(?:um\s+|ab\s+)?(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*Uhr\s*\))?"
             ),
             _read_weekday_any,
         ),
@@ -594,6 +609,14 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
             _read_duration,
         ),
         Rule(
+            "issue",
+            _compile(
+                r"(?P<agency>(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*)[\"“”']?\s*"
+                rf"(?P<when>\((?P<wd>{wd})(?:-?s?[Aa]usgabe)?\))"
+            ),
+            _read_issue,
+        ),
+        Rule(
             "byline",
             _compile(
                 r"\((?P<agency>[A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*),\s*"
@@ -611,6 +634,14 @@ def _read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     dirb = _g(m, "dirb")
     if dirb and timex.first.direction is None:
         timex = replace(timex, first=replace(timex.first, direction=DIRECTIONS[dirb.lower()]))
+    week = _g(m, "wdir")
+    if week:  # "am Dienstag voriger Woche", "Tuesday of last week": that week's day
+        timex = replace(
+            timex, first=replace(timex.first, week_offset=DIRECTIONS[week.lower().replace("voriger", "vorige")])
+        )
+    if _g(m, "hh2"):  # "Am Dienstag (9:30 Uhr)"
+        hour, minute = _hour(m.group("hh2"), _g(m, "mi2"))
+        timex = replace(timex, first=replace(timex.first, hour=hour, minute=minute))
     return timex
 
 
@@ -686,14 +717,14 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
                 rf"(?:(?:in|In|since|Since|until|Until|by|By|during|During|of|from|From|to|through|before|after|"
                 rf"for|For|until\s+the\s+end\s+of|at\s+the\s+end\s+of|at\s+the\s+beginning\s+of|in\s+the\s+middle\s+of|"
                 rf"by\s+the\s+end\s+of|the\s+end\s+of)\s+|(?=(?:early|mid|late|Early|Late|Mid)[\s-]))"
-                rf"(?:(?P<mod>early|mid-|mid|late|Early|Mid-|Late)\s*)?(?:(?P<dir>{DIR_EN})\s+)?(?P<m>{mon})(?![\w])"
+                rf"(?:(?P<mod>early|mid-|mid|late|Early|Mid-|Late)\s*)?(?:(?P<dir>{DIR_EN})\s+)?(?P<m>{mon})(?![\w]|\s+\d)"
                 rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ydir>this|next|last)\s+year)?"
             ),
             _read_month,
         ),
         Rule(
             "month-dir",
-            _compile(rf"(?<![\w])(?P<dir>last|next|Last|Next|this|This)\s+(?P<m>{mon})(?![\w])"),
+            _compile(rf"(?<![\w])(?P<dir>last|next|Last|Next|this|This)\s+(?P<m>{mon})(?![\w]|\s+\d)"),
             _read_month,
         ),
         Rule("month-year", _compile(rf"(?<![\w.])(?P<m>{mon}),?\s+(?P<y>{YEAR})"), _read_month),
@@ -724,8 +755,9 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
                 rf"(?:(?P<tpre>(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
                 rf"(?:(?:on|On|since|Since|until|Until|by|By|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
+                rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
             ),
-            _read_weekday,
+            _read_weekday_any,
         ),
         Rule(
             "relative-day",
