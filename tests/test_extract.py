@@ -203,6 +203,19 @@ def test_expression(language: str, text: str, expected: list[tuple[str | None, s
     assert got == expected
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The father will leave at 4 a.m. EDT Thursday.", "2023-03-16T04:00-04:00"),
+        ("de", "Der Start ist am Mittwoch um 14 Uhr MESZ.", "2023-03-15T14:00+02:00"),
+        ("de", "Der Start ist am Mittwoch um 14 Uhr.", "2023-03-15T14:00"),  # no zone stated: a local time
+        ("en", "The vote is at 9 a.m. CST Friday.", "2023-03-17T09:00"),  # CST is ambiguous: stays local
+    ],
+)
+def test_a_stated_zone_becomes_an_offset(language: str, text: str, value: str) -> None:
+    assert [m.value for m in find(text, dct=D, language=language)] == [value]
+
+
 def test_dateline_is_a_report_of_its_agency() -> None:
     text = "BRUSSELS, February 10 (Xinhua) --\n\nNATO ministers met on Tuesday.\n"
     got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(1999, 2, 10), language="en")]

@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import Span, attribute, clause, people, places, sentences, tense
-from ._resolve import Context, Point, resolve_range, resolve_spec, valid_date
+from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
 from ._types import Kind, Mention
 
@@ -241,6 +241,9 @@ def _value(f: _Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None,
         value: Point | tuple[Point, Point] | None = resolve_range(timex.first, timex.last, ctx)
     else:
         value = resolve_spec(timex.first, ctx)
+    offset = ZONE_ABBREVIATIONS.get(timex.tz or "")
+    if offset and isinstance(value, Point) and value.hour is not None:
+        value = replace(value, offset=offset)  # "4 a.m. EDT Thursday": the zone is stated
     return value, _basis(timex.first, ctx)
 
 

@@ -25,6 +25,8 @@ class Point:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
+    offset: str | None = None
+    """A UTC offset the text states with the time ("4 a.m. EDT" -> ``-04:00``)."""
 
     def __str__(self) -> str:
         out = f"{self.year:04d}"
@@ -33,7 +35,7 @@ class Point:
             if self.day is not None:
                 out += f"-{self.day:02d}"
                 if self.hour is not None:
-                    out += f"T{self.hour:02d}:{self.minute or 0:02d}"
+                    out += f"T{self.hour:02d}:{self.minute or 0:02d}{self.offset or ''}"
         return out
 
     @property
@@ -47,6 +49,32 @@ class Point:
         hour = spec.hour if spec else None
         minute = spec.minute if spec else None
         return cls(day.year, day.month, day.day, hour, minute)
+
+
+#: Zone abbreviations with one meaning in news text, as UTC offsets. Ambiguous ones (CST, IST) are left out:
+#: a time with them stays local.
+ZONE_ABBREVIATIONS = {
+    "UTC": "Z",
+    "GMT": "Z",
+    "BST": "+01:00",
+    "CET": "+01:00",
+    "MEZ": "+01:00",
+    "CEST": "+02:00",
+    "MESZ": "+02:00",
+    "EET": "+02:00",
+    "EEST": "+03:00",
+    "MSK": "+03:00",
+    "EDT": "-04:00",
+    "EST": "-05:00",
+    "CDT": "-05:00",
+    "MDT": "-06:00",
+    "MST": "-07:00",
+    "PDT": "-07:00",
+    "PST": "-08:00",
+    "JST": "+09:00",
+    "AEST": "+10:00",
+    "AEDT": "+11:00",
+}
 
 
 @dataclass(frozen=True)

@@ -446,7 +446,10 @@ def rules(language: str) -> tuple[Rule, ...]:
 
 
 def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
-    time = r"(?:,?\s*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr)"
+    time = (
+        r"(?:,?\s*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
+        r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
+    )
     date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?{time}?"
     week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+)?)?"
     return (
