@@ -190,6 +190,26 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
         [("2023-08-11", "event", None), ("2023-03-11", "report", "Sputnik")],
     ),
     (
+        "de",
+        "Biden kommt am Freitag und Samstag nach Berlin. Am Samstag um 10.30 Uhr trifft er Scholz.",
+        [("2023-03-17/2023-03-18", "event", None), ("2023-03-18T10:30", "event", None)],
+    ),
+    (
+        "de",
+        "Das Programm am Sonntag, 19.03.2023:\n10.00 Messe im Dom\n16.45 Abfahrt zum Hafen\n",
+        [("2023-03-19", "event", None), ("2023-03-19T10:00", "event", None), ("2023-03-19T16:45", "event", None)],
+    ),
+    (
+        "en",
+        "The union said it will escalate the strike next week. Buses may stop on Wednesday, Thursday or Friday.",
+        [("2023-03-20/2023-03-26", "event", None), ("2023-03-22/2023-03-24", "event", None)],  # in that week
+    ),
+    (
+        "en",
+        "The race will start on Sunday at 7:55 a.m. In the afternoon the roads reopen.",
+        [("2023-03-19T07:55", "event", None), ("2023-03-19", "event", None)],
+    ),
+    (
         "en",
         "Protesters gathered on Saturday, two days after the verdict was announced.",
         [("2023-03-11", "event", None), ("2023-03-09", "event", None)],
@@ -220,6 +240,12 @@ def test_dateline_is_a_report_of_its_agency() -> None:
     text = "BRUSSELS, February 10 (Xinhua) --\n\nNATO ministers met on Tuesday.\n"
     got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(1999, 2, 10), language="en")]
     assert got == [("1999-02-10", "report", "Xinhua"), ("1999-02-09", "event", None)]
+
+
+def test_dateline_with_day_before_month() -> None:
+    text = "KATHMANDU, 11 August (RSS)\nThe commission met on Thursday.\n"
+    got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2017, 8, 11), language="en")]
+    assert got == [("2017-08-11", "report", "RSS"), ("2017-08-10", "event", None)]
 
 
 def test_without_a_date_relative_words_stay_open() -> None:

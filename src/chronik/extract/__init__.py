@@ -151,14 +151,19 @@ def _resolve_all(
             tense = -1  # a statement told as made ("sagte", "said") was made on or before the text's day
         ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges)
         key = _open_day(f.timex)
-        if key is not None and key in said:
-            # The same open day named again ("am Donnerstag" … "am Donnerstag") is the same day.
-            value: Point | tuple[Point, Point] | None = Point.of(said[key], f.timex.first)
+        before = _said_before(said, key, tense)
+        if before is not None:
+            # The same open day named again ("am Donnerstag" … "am Donnerstag") is the same day, unless
+            # the tense turned ("next Friday" … "began on Friday").
+            value: Point | tuple[Point, Point] | None = Point.of(before, f.timex.first)
             basis = "as where the text names this day before"
         else:
             value, basis = _value(f, ctx)
             if key is not None and isinstance(value, Point) and value.as_date is not None:
-                said[key] = value.as_date
+                said[(*key, tense)] = value.as_date
+        offset = ZONE_ABBREVIATIONS.get(f.timex.tz or "")
+        if offset and isinstance(value, Point) and value.hour is not None:
+            value = replace(value, offset=offset)  # "4 a.m. EDT Thursday": the zone is stated
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value
             if first.as_date is not None:
@@ -218,6 +223,18 @@ def _told_as_made(text: str, f: _Found, language: str) -> bool:
     return who.is_report and who.past
 
 
+def _said_before(
+    said: dict[tuple[int | None, ...], date], key: tuple[int | None, ...] | None, tense: int
+) -> date | None:
+    if key is None:
+        return None
+    if (*key, tense) in said:
+        return said[(*key, tense)]
+    if tense == 0:
+        return next((day for k, day in said.items() if k[:-1] == key), None)
+    return None
+
+
 def _open_day(timex: Timex) -> tuple[int | None, ...] | None:
     """A day the words leave open to resolution (a weekday, or a day and month without year), as a key to
     resolve a repetition the same way; None for anything else."""
@@ -241,9 +258,6 @@ def _value(f: _Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None,
         value: Point | tuple[Point, Point] | None = resolve_range(timex.first, timex.last, ctx)
     else:
         value = resolve_spec(timex.first, ctx)
-    offset = ZONE_ABBREVIATIONS.get(timex.tz or "")
-    if offset and isinstance(value, Point) and value.hour is not None:
-        value = replace(value, offset=offset)  # "4 a.m. EDT Thursday": the zone is stated
     return value, _basis(timex.first, ctx)
 
 
@@ -343,28 +357,29 @@ def _surface_key(mention: Mention) -> str:
     month- and year-precise mentions of one value always merge."""
     if mention.value is None:
         return mention.surface.lower()
-    if len(mention.value) <= 7 and "/" not in mention.value:
-        return ""
+    if (len(mention.value) <= 7 and "/" not in mention.value) or "T" in mention.value:
+        return ""  # a month, a year or a clock time names one happening however it is worded
     words = re.findall(r"[\w]+", mention.surface.lower())
     stop = {"am", "on", "the", "vom", "von", "seit", "ab", "bis", "since", "until", "from", "auch", "also", "said"}
     return " ".join(w for w in words if w not in stop)
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:
-    kept: list[Mention] = []
-    seen: set[tuple[str | None, str, str, str]] = set()
-    values = {
-        m.value
-        for m in mentions
-        if m.value is not None and not m.surface.lower().startswith(("morgig", "gestrig", "heutig"))
-    }
+    """One mention per entry: the first of those with the same local value, kind, publisher and way of
+    naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT")."""
+    kept: dict[tuple[str | None, str, str, str], Mention] = {}
+    weak = ("morgig", "gestrig", "heutig")
+    values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
     for mention in mentions:
-        low = mention.surface.lower()
-        if low.startswith(("morgig", "gestrig", "heutig")) and mention.value in values:
+        if mention.surface.lower().startswith(weak) and mention.value in values:
             continue
-        key = (mention.value, mention.kind, _norm(mention.publisher), _surface_key(mention))
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(mention)
-    return kept
+        local = _LOCAL.sub("", mention.value) if mention.value else None
+        key = (local, mention.kind, _norm(mention.publisher), _surface_key(mention))
+        if key not in kept:
+            kept[key] = mention
+        elif local != mention.value and kept[key].value == local:
+            kept[key] = replace(kept[key], value=mention.value, basis=f"its zone as stated by {mention.surface!r}")
+    return sorted(kept.values(), key=lambda m: m.start)
+
+
+_LOCAL = re.compile(r"(?<=T\d\d:\d\d)(?:Z|[+-]\d\d:\d\d)$")

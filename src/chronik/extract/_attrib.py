@@ -227,7 +227,11 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     rel_start = expr.start - clause_span.start
     rel_end = expr.end - clause_span.start
     without = body[:rel_start] + " " * (rel_end - rel_start) + body[rel_end:]
-    verbs = [v for v in _communication_verbs(body, language) if v[1] <= rel_start or v[0] >= rel_end]
+    verbs = [
+        v
+        for v in _communication_verbs(body, language)
+        if v[0] >= rel_end or (v[1] <= rel_start and not _REPORTED_CLAUSE[language].search(body[v[1] : rel_start]))
+    ]
     verb = re.compile(re.escape(verbs[0][2])).match(without, verbs[0][0]) if verbs else None
     lead = re.match(r"(?:vom|von|of|dated)\s+", body[rel_start:rel_end])
     laut = _laut_vom(body[:rel_start] + (lead.group(0) if lead else ""), language)
@@ -238,7 +242,14 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     return Attribution(True, _publisher(without, verb, language), _past_form(verb.group(0), language))
 
 
-@lru_cache(maxsize=4096)
+#: Between a communication verb and a later date, a modal or a "dass" means the date is the reported
+#: thing's: "said it will escalate next week", "erklärte, er werde am Montag zurücktreten".
+_REPORTED_CLAUSE = {
+    "en": re.compile(r"\b(?:will|would|could|should|might|may|can|shall|plans?|planned|intends?|is|are|was|were)\b"),
+    "de": re.compile(r"\b(?:werde|würde|werden|wird|solle|sollen|soll|könne|könnte|wolle|dass)\b"),
+}
+
+
 def _past_form(verb: str, language: str) -> bool:
     low = verb.lower()
     if language == "en":
@@ -251,6 +262,7 @@ def _past_form(verb: str, language: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
 def _communication_verbs(body: str, language: str) -> tuple[tuple[int, int, str], ...]:
     """Start, end and text of each communication verb in a clause (cached: a clause often holds several dates)."""
     verbs = COMMUNICATION_VERBS[language]
@@ -287,10 +299,10 @@ def _laut_vom(head: str, language: str) -> str | None:
     """ "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source."""
     pattern = (
         rf"(?:[Ll]aut|[Zz]ufolge)\s+(?:(?:dem|der|einem|einer|des)\s+)?"
-        rf"(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s*vom\s*$"
+        rf"(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+vom\s*$"
         if language == "de"
-        else rf"(?:[Aa]ccording\s+to|[Ii]n)\s+(?:the\s+|a\s+)?(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}}?)"
-        r"\s*(?:of|dated|on)\s*$"
+        else rf"[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?P<name>(?:{_NAME_TOKEN}\s*){{1,5}}?)"
+        r"\s+(?:of|dated)\s*$"
     )
     m = re.search(pattern, head)
     if not m:

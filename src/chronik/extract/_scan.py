@@ -403,10 +403,38 @@ def _read_duration(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def _read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    day = int(m.group("d"))
-    spec = Spec(year=_int(_g(m, "y")), month=month_number(lex, m.group("m")), day=day)
+    if _g(m, "d2"):  # "KATHMANDU, 11 August (RSS)"
+        spec = Spec(year=_int(_g(m, "y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
+    else:
+        spec = Spec(year=_int(_g(m, "y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
     start = m.start("when")
     return Timex(start, m.end("when"), m.group("when"), "point", first=spec, publisher=m.group("agency").strip())
+
+
+def _read_weekday_list(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "am Freitag und Samstag", "next Wednesday, Thursday or Friday": the days from the first to the last."""
+    first, last = weekday_number(lex, m.group("wd1")), weekday_number(lex, m.group("wd2"))
+    if first == last:
+        return None
+    head = m.string[max(0, m.start() - 12) : m.start()].split()
+    direction = DIRECTIONS.get(head[-1].lower()) if head else None
+    return _timex(m, "range", first=Spec(weekday=first, direction=direction), last=Spec(weekday=last))
+
+
+def _read_clock(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A time on its own ("um 15 Uhr", "15.25 Abflug" opening a programme line, "at 7:30 a.m."): the day
+    is the one the text named last."""
+    pod = _g(m, "pod3")  # "at 4 in the morning"
+    ampm = _g(m, "ap") or ({"morning": "am", "afternoon": "pm", "evening": "pm"}[pod] if pod else None)
+    hour, minute = _hour(_g(m, "hh") or _g(m, "hh2") or _g(m, "hh3"), _g(m, "mi") or _g(m, "mi2") or _g(m, "mi3"), ampm)
+    if hour is None:
+        return None
+    return _timex(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=_g(m, "tz"))
+
+
+def _read_part_of_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "Am Nachmittag", "in the afternoon": a part of the day the text named last."""
+    return _timex(m, first=Spec(anchor_days=0))
 
 
 def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
@@ -456,7 +484,9 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule("date", _compile(rf"(?<![\w.]){week_day}{date_tail}"), _read_date),
         Rule(
             "numeric-date",
-            _compile(rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d))?{time}?"),
+            _compile(
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d))?{time}?"
+            ),
             _read_date,
         ),
         Rule(
@@ -612,6 +642,26 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
             _read_duration,
         ),
         Rule(
+            "weekday-list",
+            _compile(
+                rf"(?:(?:am|Am|für|Für|von|Von)\s+)?(?P<wd1>{wd})(?:,\s*{wd})*\s+(?:und|oder|bis)\s+(?P<wd2>{wd})(?![a-zäöüß])"
+            ),
+            _read_weekday_list,
+        ),
+        Rule(
+            "clock",
+            _compile(
+                r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab)\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?![\w])"
+                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)(?=[ \t]+[A-ZÄÖÜ]))"
+            ),
+            _read_clock,
+        ),
+        Rule(
+            "part-of-day",
+            _compile(r"(?<![\w])(?:am|Am)\s+(?:Vormittag|Nachmittag|Abend)(?!\s+(?:des|vor|nach|zuvor)\b)"),
+            _read_part_of_day,
+        ),
+        Rule(
             "issue",
             _compile(
                 r"(?P<agency>(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*)[\"“”']?\s*"
@@ -642,8 +692,8 @@ def _read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
         timex = replace(
             timex, first=replace(timex.first, week_offset=DIRECTIONS[week.lower().replace("voriger", "vorige")])
         )
-    if _g(m, "hh2"):  # "Am Dienstag (9:30 Uhr)"
-        hour, minute = _hour(m.group("hh2"), _g(m, "mi2"))
+    if _g(m, "hh2"):  # "Am Dienstag (9:30 Uhr)", "on Sunday at 7:55 a.m."
+        hour, minute = _hour(m.group("hh2"), _g(m, "mi2"), _g(m, "ap2"))
         timex = replace(timex, first=replace(timex.first, hour=hour, minute=minute))
     return timex
 
@@ -759,6 +809,7 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
                 rf"(?:(?:on|On|since|Since|until|Until|by|By|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
+                rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b))?"
             ),
             _read_weekday_any,
         ),
@@ -772,7 +823,11 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
         ),
         Rule(
             "week",
-            _compile(r"(?<![\w])(?:the\s+)?(?P<dir>last|next|past|previous|coming|this|Last|Next|This)\s+week(?![\w])"),
+            _compile(
+                r"(?<![\w])(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?"
+                r"(?P<dir>last|next|past|previous|coming|this|Last|Next|This)\s+week(?![\w])"
+                r"|(?<![\w])(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+the\s+week(?![\w])"
+            ),
             _read_week,
         ),
         Rule(
@@ -847,10 +902,30 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
             _read_duration,
         ),
         Rule(
+            "weekday-list",
+            _compile(rf"(?<![\w])(?P<wd1>{wd})(?:,\s*{wd})*,?\s+(?:and|or|through|to)\s+(?P<wd2>{wd})(?![\w])"),
+            _read_weekday_list,
+        ),
+        Rule(
+            "clock",
+            _compile(
+                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}"
+                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
+                r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
+                r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
+            ),
+            _read_clock,
+        ),
+        Rule(
+            "part-of-day",
+            _compile(r"(?<![\w])(?:[Ii]n|[Ll]ater\s+in)\s+the\s+(?:morning|afternoon|evening)(?![\w])"),
+            _read_part_of_day,
+        ),
+        Rule(
             "dateline",
             _compile(
                 r"(?m)^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+"
-                rf"(?P<when>(?P<m>{mon})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?)"
+                rf"(?P<when>(?P<m>{mon})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
                 r"\s*\((?P<agency>[^()\n]{2,40})\)"
             ),
             _read_dateline,
