@@ -10,9 +10,10 @@ import os
 import re
 import shutil
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import click
 
@@ -26,6 +27,7 @@ from .schema import json_schema_text
 from .table import render_table
 from .writers import timeline_to_yaml
 
+_F = TypeVar("_F", bound=Callable[..., Any])
 TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
 LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
 
@@ -38,6 +40,26 @@ def _source_date_epoch() -> datetime | None:
         return datetime.fromtimestamp(int(raw), tz=UTC)
     except (ValueError, OverflowError, OSError):
         raise click.UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a whole number of seconds") from None
+
+
+def _out_file(what: str) -> Callable[[_F], _F]:
+    """The ``--out FILE`` option of commands that print a file unless told where to write it."""
+    return click.option(
+        "--out",
+        "-o",
+        "out",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help=f"Write {what} here (default: print it).",
+    )
+
+
+def _emit(text: str, out: Path | None) -> None:
+    """Print ``text``, or write it atomically to ``out`` and say so on stderr."""
+    if out is None:
+        click.echo(text, nl=False)
+    else:
+        api.write_text(out, text)
+        click.echo(f"wrote {out}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -172,13 +194,7 @@ def lint_command(ics_file: Path, strict: bool) -> None:
 
 @cli.command("import")
 @click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option(
-    "--out",
-    "-o",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the timeline file here (default: print it).",
-)
+@_out_file("the timeline file")
 def import_command(ics_file: Path, out: Path | None) -> None:
     """Turn an .ics calendar into a timeline file (YAML); what ICS cannot say is listed on stderr.
 
@@ -188,11 +204,7 @@ def import_command(ics_file: Path, out: Path | None) -> None:
     for note in notes:
         click.echo(note, err=True)
     text = timeline_to_yaml(timeline)
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        api.write_text(out, text)
-        click.echo(f"wrote {out}", err=True)
+    _emit(text, out)
 
 
 def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -238,13 +250,7 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     metavar="ZONE",
     help="IANA zone of local times in the texts (default: none, so a local time is kept as its day).",
 )
-@click.option(
-    "--out",
-    "-o",
-    "out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write the draft here (default: print it).",
-)
+@_out_file("the draft")
 def extract(
     texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str, timezone: str | None, out: Path | None
 ) -> None:
@@ -266,11 +272,7 @@ def extract(
         documents.append(doc)
     language = documents[0].language or "de"
     text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
-    if out is None:
-        click.echo(text, nl=False)
-    else:
-        api.write_text(out, text)
-        click.echo(f"wrote {out}", err=True)
+    _emit(text, out)
 
 
 @cli.command()

@@ -162,7 +162,7 @@ def _resolve_all(
             if key is not None and isinstance(value, Point) and value.as_date is not None:
                 said[(*key, tense)] = value.as_date
         offset = ZONE_ABBREVIATIONS.get(f.timex.tz or "")
-        if offset and isinstance(value, Point) and value.hour is not None:
+        if offset is not None and isinstance(value, Point) and value.hour is not None:
             value = replace(value, offset=offset)  # "4 a.m. EDT Thursday": the zone is stated
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value

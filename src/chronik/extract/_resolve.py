@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from ..dates import PartialDate
 from ._scan import Spec
 
 
@@ -25,18 +26,13 @@ class Point:
     day: int | None = None
     hour: int | None = None
     minute: int | None = None
-    offset: str | None = None
-    """A UTC offset the text states with the time ("4 a.m. EDT" -> ``-04:00``)."""
+    offset: int | None = None
+    """A UTC offset in minutes the text states with the time ("4 a.m. EDT" -> -240)."""
 
     def __str__(self) -> str:
-        out = f"{self.year:04d}"
-        if self.month is not None:
-            out += f"-{self.month:02d}"
-            if self.day is not None:
-                out += f"-{self.day:02d}"
-                if self.hour is not None:
-                    out += f"T{self.hour:02d}:{self.minute or 0:02d}{self.offset or ''}"
-        return out
+        """EDTF, written by :class:`chronik.dates.PartialDate` like every other date of chronik."""
+        minute = None if self.hour is None else self.minute or 0
+        return str(PartialDate(self.year, self.month, self.day, self.hour, minute, offset=self.offset))
 
     @property
     def as_date(self) -> date | None:
@@ -51,29 +47,29 @@ class Point:
         return cls(day.year, day.month, day.day, hour, minute)
 
 
-#: Zone abbreviations with one meaning in news text, as UTC offsets. Ambiguous ones (CST, IST) are left out:
+#: Zone abbreviations with one meaning in news text, as UTC offsets in minutes. Ambiguous ones (CST, IST) are left out:
 #: a time with them stays local.
 ZONE_ABBREVIATIONS = {
-    "UTC": "Z",
-    "GMT": "Z",
-    "BST": "+01:00",
-    "CET": "+01:00",
-    "MEZ": "+01:00",
-    "CEST": "+02:00",
-    "MESZ": "+02:00",
-    "EET": "+02:00",
-    "EEST": "+03:00",
-    "MSK": "+03:00",
-    "EDT": "-04:00",
-    "EST": "-05:00",
-    "CDT": "-05:00",
-    "MDT": "-06:00",
-    "MST": "-07:00",
-    "PDT": "-07:00",
-    "PST": "-08:00",
-    "JST": "+09:00",
-    "AEST": "+10:00",
-    "AEDT": "+11:00",
+    "UTC": 0,
+    "GMT": 0,
+    "BST": 60,
+    "CET": 60,
+    "MEZ": 60,
+    "CEST": 120,
+    "MESZ": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "EDT": -240,
+    "EST": -300,
+    "CDT": -300,
+    "MDT": -360,
+    "MST": -420,
+    "PDT": -420,
+    "PST": -480,
+    "JST": 540,
+    "AEST": 600,
+    "AEDT": 660,
 }
 
 

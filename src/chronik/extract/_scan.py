@@ -95,6 +95,8 @@ MODIFIERS = {
     "early": "early",
     "mid": "mid",
     "late": "late",
+    "beginning": "early",
+    "end": "late",
 }
 DIRECTIONS = {
     "vergangenen": -1,
@@ -347,18 +349,6 @@ def _read_relative_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return _timex(m, first=Spec(month_offset=offset, modifier=MODIFIERS.get(mod.lower()) if mod else None))
 
 
-def _read_relative_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    direction = _g(m, "dir")
-    offset = DIRECTIONS[direction.lower()] if direction else 0
-    mod = _g(m, "mod")
-    modifier = MODIFIERS.get(mod.lower()) if mod else None
-    if modifier == "early":
-        return _timex(m, first=Spec(year_offset=offset, month=1, modifier="early"))
-    if modifier == "late":
-        return _timex(m, first=Spec(year_offset=offset, month=12, modifier="late"))
-    return _timex(m, first=Spec(year_offset=offset))
-
-
 def _read_anchor_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
     word = m.group(0).lower()
     before = any(w in word for w in ("vortag", "vorabend", "before", "previous", "zuvor", "davor", "earlier"))
@@ -464,6 +454,14 @@ def _compile(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.VERBOSE)
 
 
+#: ISO 8601 dates read the same in every language.
+ISO_DATE = Rule(
+    "iso-date",
+    _compile(rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
+    _read_date,
+)
+
+
 @cache
 def rules(language: str) -> tuple[Rule, ...]:
     lex = lexicon(language)
@@ -489,11 +487,7 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
             ),
             _read_date,
         ),
-        Rule(
-            "iso-date",
-            _compile(rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
-            _read_date,
-        ),
+        ISO_DATE,
         Rule(
             "day-range",
             _compile(
@@ -707,6 +701,7 @@ def _read_year_range_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def _read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "im vergangenen Jahr", "Ende des Jahres", "early next year", "the end of the year"."""
     direction = _g(m, "dir") or _g(m, "dir2")
     offset = DIRECTIONS[direction.lower()] if direction else 0
     mod = _g(m, "mod") or _g(m, "mod2")
@@ -736,11 +731,7 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
             _compile(rf"(?<![\w.])(?P<d>{DAY}){ordinal}\s+(?:of\s+)?(?P<m>{mon}){year_tail}"),
             _read_date,
         ),
-        Rule(
-            "iso-date",
-            _compile(rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
-            _read_date,
-        ),
+        ISO_DATE,
         Rule(
             "us-numeric-date",
             _compile(rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR})(?![\w/])"),
@@ -854,7 +845,7 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
                 r"|(?P<mod2>early|late)\s+(?P<dir2>this|next|last)\s+year"
                 r"|(?:[Ee]arlier|[Ll]ater)\s+this\s+year)"
             ),
-            _read_relative_year_en,
+            _read_relative_year_any,
         ),
         Rule(
             "anchor",
@@ -947,17 +938,6 @@ def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def _read_relative_day_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return _read_relative_day(m, lex)
-
-
-def _read_relative_year_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    mod = _g(m, "mod") or _g(m, "mod2")
-    direction = _g(m, "dir") or _g(m, "dir2")
-    offset = DIRECTIONS[direction.lower()] if direction else 0
-    if mod in ("end", "late"):
-        return _timex(m, first=Spec(year_offset=offset, month=12, modifier="late"))
-    if mod in ("beginning", "early"):
-        return _timex(m, first=Spec(year_offset=offset, month=1, modifier="early"))
-    return _timex(m, first=Spec(year_offset=offset))
 
 
 # ---------------------------------------------------------------- scanning
