@@ -210,6 +210,27 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
         [("2023-03-19T07:55", "event", None), ("2023-03-19", "event", None)],
     ),
     (
+        "de",
+        "Merkel reist am Donnerstag nach Peking, wie Vize-Regierungssprecherin Martina Fietz am Freitag mitteilte.",
+        [("2023-03-16", "event", None), ("2023-03-10", "report", "Vize-Regierungssprecherin Martina Fietz")],
+    ),
+    (
+        "de",
+        "Mit der Hilfe von Ronaldo verkündet die FIFA am Mittwoch den Spielplan.",
+        [("2023-03-15", "report", "FIFA")],
+    ),
+    (
+        "de",
+        "Am Sonntag konnte ein 70 Jahre alter Mann gerettet werden. Ein 14-jähriges Mädchen wurde geborgen.",
+        [("2023-03-12", "event", None)],
+    ),
+    ("en", "The deal was reached one week ago.", [("2023-03-08", "event", None)]),
+    (
+        "en",
+        "India will play the 2019 World Cup, the board said on Tuesday.",
+        [("2019", "event", None), ("2023-03-14", "report", "board")],
+    ),
+    (
         "en",
         "Protesters gathered on Saturday, two days after the verdict was announced.",
         [("2023-03-11", "event", None), ("2023-03-09", "event", None)],
@@ -240,6 +261,12 @@ def test_dateline_is_a_report_of_its_agency() -> None:
     text = "BRUSSELS, February 10 (Xinhua) --\n\nNATO ministers met on Tuesday.\n"
     got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(1999, 2, 10), language="en")]
     assert got == [("1999-02-10", "report", "Xinhua"), ("1999-02-09", "event", None)]
+
+
+def test_dateline_without_a_city() -> None:
+    text = "Oct. 9 (UPI) -- Thousands walked off the job Monday.\n"
+    got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2023, 10, 9), language="en")]
+    assert got == [("2023-10-09", "report", "UPI"), ("2023-10-09", "event", None)]
 
 
 def test_dateline_with_day_before_month() -> None:

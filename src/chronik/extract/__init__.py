@@ -186,7 +186,7 @@ def _resolve_all(
                 mentions[index], value=str(Point.of(day)), basis="counted from its sentence's date"
             )
     _link_durations(text, found, mentions)
-    return mentions
+    return [m for f, m in zip(found, mentions, strict=True) if f.timex.kind != "duration" or m.value is not None]
 
 
 _PRONOUNS = {"er", "sie", "es", "he", "she", "they", "it"}
@@ -290,7 +290,9 @@ def _mention(
         kind, publisher = "report", timex.publisher
     elif timex.kind not in ("duration", "xref"):
         who = attribute(text, f.clause, Span(timex.start, timex.end), language)
-        if who.is_report:
+        coarse = value is not None and (isinstance(value, tuple) or value.day is None)
+        if who.is_report and (who.dated_source or not coarse):
+            # "sagte am Montag" dates a statement; "sagte, 2019 werde gewählt" or a span does not
             kind, publisher = "report", who.publisher
     sentence_text = f.sentence.text(text)
     return Mention(
@@ -315,13 +317,15 @@ def _mention(
 DURATION_REACH = 1000
 
 _START_VERBS = re.compile(
-    r"\b(?:begann|beginnt|begannen|startete|startet|brach|bricht|began|begins|started|starts|kicked|opened|opens)\b"
+    r"\b(?:begann|beginnt|begannen|beginnen|startete|startet|starten|brach|bricht|aufgebrochen|"
+    r"began|begins|begin|started|starts|start|kicked|opened|opens|ab|from|starting|beginning)\b"
 )
 
 
 def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> None:
-    """A duration ("fünftägige Reise") takes its start from the day its noun is said to begin on ("begann
-    die Reise am Sonntag"), or from a day in its own sentence; otherwise it stays undated."""
+    """A duration ("fünftägige Reise") takes its start from the day its noun, or its own clause, is said to
+    begin on ("begann die Reise am Sonntag"); otherwise it is no entry of its own ("ein 14-jähriges
+    Mädchen", "a 15-day gap" are no dated statements)."""
     for index, f in enumerate(found):
         if f.timex.kind != "duration" or not f.timex.noun or not f.timex.duration:
             continue
@@ -335,8 +339,7 @@ def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> 
             if value is None or len(value) != 10 or g.timex.kind != "point":
                 continue
             sentence = g.sentence.text(text).lower()
-            same = g.clause == f.clause
-            if same or (noun in sentence and _START_VERBS.search(sentence)):
+            if (g.clause == f.clause or noun in sentence) and _START_VERBS.search(sentence):
                 start = value
                 break
         if start is not None:
@@ -352,16 +355,22 @@ def _norm(publisher: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (publisher or "").lower()).strip()
 
 
+#: Words that do not change which day, month or year an expression names.
+_FRAME_WORDS = {"am", "im", "in", "on", "the", "vom", "von", "seit", "ab", "bis", "since", "until", "from", "by"}
+_FRAME_WORDS |= {"auch", "also", "said", "spätestens", "frühestens", "bereits", "schon", "erst", "noch", "of"}
+_FRAME_WORDS |= {"for", "für", "zum", "zur", "des", "der", "dem", "den", "die", "das", "a", "an", "at", "um"}
+
+
 def _surface_key(mention: Mention) -> str:
-    """Same-day mentions merge only when they name the day the same way ("am Freitag" ... "am Freitag");
-    month- and year-precise mentions of one value always merge."""
+    """Mentions of one value merge when they name it the same way ("am Freitag" … "am Freitag", "bis Ende
+    2016" … "bis spätestens Ende 2016"): "Anfang Jänner" and "im Jänner" may be two happenings of one
+    month. A clock time names one happening however it is worded."""
     if mention.value is None:
         return mention.surface.lower()
-    if (len(mention.value) <= 7 and "/" not in mention.value) or "T" in mention.value:
-        return ""  # a month, a year or a clock time names one happening however it is worded
+    if "T" in mention.value:
+        return ""
     words = re.findall(r"[\w]+", mention.surface.lower())
-    stop = {"am", "on", "the", "vom", "von", "seit", "ab", "bis", "since", "until", "from", "auch", "also", "said"}
-    return " ".join(w for w in words if w not in stop)
+    return " ".join(w for w in words if w not in _FRAME_WORDS)
 
 
 def _merge(mentions: list[Mention]) -> list[Mention]:

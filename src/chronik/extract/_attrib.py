@@ -156,6 +156,8 @@ def _tense_score(text: str, language: str) -> int:
     score = 0
     for i, token in enumerate(tokens):
         after_be = i > 0 and tokens[i - 1] in _BE
+        if token == "werden" and i > 0 and tokens[i - 1].startswith("ge") and tokens[i - 1].endswith(("t", "en")):
+            continue  # "konnte … gerettet werden": a passive infinitive, not the future
         if token in FUTURE_WORDS[language]:
             score -= 2 if token in ("will", "would", "shall", "wird", "werden", "soll", "sollen") else 1
         elif not after_be and (
@@ -186,6 +188,8 @@ class Attribution:
     publisher: str | None = None
     past: bool = False
     """The statement is told as made ("sagte", "said", "berichtete", "laut … vom"), not as coming."""
+    dated_source: bool = False
+    """The date belongs to the source itself ("laut dem Tagesspiegel Checkpoint vom November 2024")."""
 
 
 _ARTICLES = {"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine", "einer", "einem", "einen"}
@@ -236,7 +240,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     lead = re.match(r"(?:vom|von|of|dated)\s+", body[rel_start:rel_end])
     laut = _laut_vom(body[:rel_start] + (lead.group(0) if lead else ""), language)
     if laut is not None:
-        return Attribution(True, laut, past=True)
+        return Attribution(True, laut, past=True, dated_source=True)
     if verb is None:
         return Attribution(False)
     return Attribution(True, _publisher(without, verb, language), _past_form(verb.group(0), language))
@@ -329,19 +333,23 @@ def _publisher(body: str, verb: re.Match[str], language: str) -> str | None:
     if verb.group(0).lower() == "hieß":  # "hieß es am Dienstag aus dem Kanzleramt"
         source = re.search(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{_NAME_TOKEN}\s*){{1,4}})", body)
         return _clean(source.group("np"), language) if source else None
-    if verb.group(0).lower() in PARTICIPLES:
+    rest = body[verb.end() :]
+    if verb.group(0).lower() in PARTICIPLES and not re.search(r"\w", re.sub(_AUXILIARIES, "", rest)):
         # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause.
         return _np_after(body, language)
     after = _np_after(body[verb.end() :], language)
     before = _np_before(body[: verb.start()], language)
     # German main clauses put the subject right after the verb when something else comes first
     # (", sagte Lawrow", "Auch am Sonntag zeigten sich die Grünen"); "Die Morgenpost berichtete" has it before.
+    head = body[: verb.start()]
+    first = head.split()[0].lower() if head.split() else ""
     inverted = (
-        verb.start() == 0 or not body[: verb.start()].strip() or _np_before(body[: verb.start()], language) is None
-    )
+        not head.strip() or first in _FRONTED or _np_before(head, language) is None
+    )  # "Mit der Hilfe von … verkündet die FIFA": a fronted phrase puts the subject after the verb
     return (after or before) if inverted else (before or after)
 
 
+_AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 #: German participles among the communication verbs: the clause's subject stands at its start.
 PARTICIPLES = {"gesagt", "erklärt", "gemeldet", "berichtet", "mitgeteilt", "bekanntgegeben", "angekündigt"}
 PARTICIPLES |= {"veröffentlicht", "verkündet"}
@@ -463,8 +471,44 @@ def _nominative(name: str) -> str:
     return " ".join(fixed)
 
 
+#: Words that open a fronted phrase in a German main clause; the subject then follows the verb.
+_FRONTED = {
+    "mit",
+    "nach",
+    "bei",
+    "in",
+    "im",
+    "am",
+    "an",
+    "auf",
+    "aus",
+    "vor",
+    "seit",
+    "auch",
+    "zuvor",
+    "damit",
+    "dabei",
+    "dort",
+    "dann",
+    "heute",
+    "gestern",
+    "zudem",
+    "außerdem",
+    "trotz",
+    "wegen",
+    "für",
+    "gegen",
+    "über",
+    "unter",
+    "zum",
+    "zur",
+    "bereits",
+    "erst",
+    "noch",
+    "so",
+}
 _DEMONSTRATIVES = {"dies", "das", "dieses", "diese", "dieser", "dem", "this", "that", "these", "it", "es", "er", "sie"}
-_NAME_PARTICLES = ("al-", "el-", "bin", "von", "van", "de", "da", "di", "del", "der", "ibn", "zu")
+_NAME_PARTICLES = {"bin", "von", "van", "de", "da", "di", "del", "der", "ibn", "zu"}
 
 
 def _np_after(rest: str, language: str) -> str | None:
@@ -482,7 +526,7 @@ def _np_after(rest: str, language: str) -> str | None:
         if (
             word[0].isupper()
             or (picked and low in ("der", "des", "of", "von", "für", "and"))
-            or (picked and picked[-1][0].isupper() and low.startswith(_NAME_PARTICLES))
+            or (picked and picked[-1][0].isupper() and (low in _NAME_PARTICLES or low.startswith(("al-", "el-"))))
             or (not picked and _is_adjective(word, language))
         ):
             if low in ("am", "im") or _is_date_word(word, language):

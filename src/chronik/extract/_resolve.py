@@ -196,10 +196,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         count, unit = spec.ago
         if unit == "D":
             return Point.of(ref - timedelta(count))
-        if unit == "W":
-            day = ref - timedelta(7 * count)
-            monday = day - timedelta(day.weekday())
-            return (Point.of(monday), Point.of(monday + timedelta(6)))
+        if unit == "W":  # "vor zwei Wochen", "one week ago": counted in days, as people count them
+            return Point.of(ref - timedelta(7 * count))
         if unit == "M":
             y, m = _add_months(ref.year, ref.month, -count)
             return Point(y, m)

@@ -915,9 +915,9 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "dateline",
             _compile(
-                r"(?m)^[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+"
+                r"(?m)^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,30}\)))?"
                 rf"(?P<when>(?P<m>{mon})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
-                r"\s*\((?P<agency>[^()\n]{2,40})\)"
+                r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-)|\s*$)"
             ),
             _read_dateline,
         ),
