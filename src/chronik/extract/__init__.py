@@ -141,6 +141,7 @@ def _resolve_all(
     document: str,
 ) -> list[Mention]:
     anchor: date | None = None
+    event_anchor: date | None = None
     anchor_month: tuple[int, int] | None = (ref.year, ref.month) if ref is not None and ref_is_dct else None
     mentions: list[Mention] = []
     day_of: dict[int, date] = {}
@@ -149,7 +150,7 @@ def _resolve_all(
         tense = f.tense
         if _told_as_made(text, f, language) or (tense == 0 and f.timex.publisher):
             tense = -1  # a statement told as made ("sagte", "said") was made on or before the text's day
-        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges)
+        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, event_anchor)
         key = _open_day(f.timex)
         before = _said_before(said, key, tense)
         if before is not None:
@@ -171,7 +172,10 @@ def _resolve_all(
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)
-        mentions.append(_mention(text, f, value, basis, language, document))
+        mention = _mention(text, f, value, basis, language, document)
+        if mention.kind == "event" and value is not None and (first_day := _first_day(value)) is not None:
+            event_anchor = first_day
+        mentions.append(mention)
     # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.
     days_in: dict[Span, list[date]] = {}
     for index, day in day_of.items():
@@ -214,6 +218,10 @@ def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, 
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
+
+
+def _first_day(value: Point | tuple[Point, Point]) -> date | None:
+    return (value[0] if isinstance(value, tuple) else value).as_date
 
 
 def _told_as_made(text: str, f: _Found, language: str) -> bool:
@@ -318,13 +326,13 @@ DURATION_REACH = 1000
 
 _START_VERBS = re.compile(
     r"\b(?:begann|beginnt|begannen|beginnen|startete|startet|starten|brach|bricht|aufgebrochen|"
-    r"began|begins|begin|started|starts|start|kicked|opened|opens|ab|from|starting|beginning)\b"
+    r"began|begins|begin|started|starts|kicked|opened|opens)\b"
 )
 
 
 def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> None:
-    """A duration ("fünftägige Reise") takes its start from the day its noun, or its own clause, is said to
-    begin on ("begann die Reise am Sonntag"); otherwise it is no entry of its own ("ein 14-jähriges
+    """A duration ("fünftägige Reise") takes its start from the day its noun is said to begin on, in one
+    clause ("begann die Reise am Sonntag"); otherwise it is no entry of its own ("ein 14-jähriges
     Mädchen", "a 15-day gap" are no dated statements)."""
     for index, f in enumerate(found):
         if f.timex.kind != "duration" or not f.timex.noun or not f.timex.duration:
@@ -338,8 +346,8 @@ def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> 
                 break
             if value is None or len(value) != 10 or g.timex.kind != "point":
                 continue
-            sentence = g.sentence.text(text).lower()
-            if (g.clause == f.clause or noun in sentence) and _START_VERBS.search(sentence):
+            clause = g.clause.text(text).lower()
+            if noun in clause and _START_VERBS.search(clause):
                 start = value
                 break
         if start is not None:

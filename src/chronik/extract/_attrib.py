@@ -526,6 +526,7 @@ def _np_after(rest: str, language: str) -> str | None:
         if (
             word[0].isupper()
             or (picked and low in ("der", "des", "of", "von", "für", "and"))
+            or (picked and picked[-1].endswith("-") and low in ("und", "oder"))
             or (picked and picked[-1][0].isupper() and (low in _NAME_PARTICLES or low.startswith(("al-", "el-"))))
             or (not picked and _is_adjective(word, language))
         ):

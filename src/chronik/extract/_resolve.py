@@ -89,6 +89,9 @@ class Context:
     """Year and month of the previous dated mention at month precision or finer."""
     ranges: tuple[tuple[date, date], ...] = ()
     """Day ranges the text gives, for placing a weekday when there is no creation date."""
+    event_anchor: date | None = None
+    """The previous day-precise date of an event (not of a report): "Am Abend" and "um 10 Uhr" continue
+    the story, not the day it was told."""
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:
@@ -205,7 +208,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
     if spec.day_offset is not None:
         return Point.of(ref + timedelta(spec.day_offset), spec) if ref else None
     if spec.anchor_days is not None:
-        return Point.of(ctx.anchor + timedelta(spec.anchor_days), spec) if ctx.anchor else None
+        base = (ctx.event_anchor or ctx.anchor) if spec.anchor_days == 0 else ctx.anchor
+        return Point.of(base + timedelta(spec.anchor_days), spec) if base else None
     if spec.anchor_months is not None:
         if ctx.anchor_month is None:
             return None
