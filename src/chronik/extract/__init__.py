@@ -148,9 +148,10 @@ def _resolve_all(
     said: dict[tuple[int | None, ...], date] = {}
     for index, f in enumerate(found):
         tense = f.tense
-        if _told_as_made(text, f, language) or (tense == 0 and f.timex.publisher):
+        told = _told_as_made(text, f, language)
+        if told or (tense == 0 and f.timex.publisher):
             tense = -1  # a statement told as made ("sagte", "said") was made on or before the text's day
-        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, event_anchor)
+        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, event_anchor)
         key = _open_day(f.timex)
         before = _said_before(said, key, tense)
         if before is not None:
@@ -172,7 +173,7 @@ def _resolve_all(
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)
-        mention = _mention(text, f, value, basis, language, document)
+        mention = _mention(text, f, value, basis, language, document, ref, ref_is_dct)
         if mention.kind == "event" and value is not None and (first_day := _first_day(value)) is not None:
             event_anchor = first_day
         mentions.append(mention)
@@ -225,7 +226,9 @@ def _first_day(value: Point | tuple[Point, Point]) -> date | None:
 
 
 def _told_as_made(text: str, f: _Found, language: str) -> bool:
-    if f.timex.kind != "point" or f.timex.publisher:
+    """A weekday or relative day in a clause that tells a statement as made ("sagte am Montag")."""
+    spec = f.timex.first
+    if f.timex.kind != "point" or f.timex.publisher or spec.month is not None:
         return False
     who = attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
     return who.is_report and who.past
@@ -289,7 +292,14 @@ def _edtf(value: Point | tuple[Point, Point] | None) -> str | None:
 
 
 def _mention(
-    text: str, f: _Found, value: Point | tuple[Point, Point] | None, basis: str, language: str, document: str
+    text: str,
+    f: _Found,
+    value: Point | tuple[Point, Point] | None,
+    basis: str,
+    language: str,
+    document: str,
+    ref: date | None = None,
+    ref_is_dct: bool = False,
 ) -> Mention:
     timex = f.timex
     kind: Kind = "event"
@@ -299,8 +309,9 @@ def _mention(
     elif timex.kind not in ("duration", "xref"):
         who = attribute(text, f.clause, Span(timex.start, timex.end), language)
         coarse = value is not None and (isinstance(value, tuple) or value.day is None)
-        if who.is_report and (who.dated_source or not coarse):
-            # "sagte am Montag" dates a statement; "sagte, 2019 werde gewählt" or a span does not
+        ahead = isinstance(value, Point) and ref_is_dct and ref is not None and (value.as_date or ref) > ref
+        if who.is_report and (who.dated_source or not (coarse or ahead)):
+            # "sagte am Montag" dates a statement; a year, a span or a day after the text's date does not
             kind, publisher = "report", who.publisher
     sentence_text = f.sentence.text(text)
     return Mention(

@@ -27,6 +27,8 @@ class Lexicon:
     weekdays: dict[str, int]
     month_pattern: str
     weekday_pattern: str
+    month_day_pattern: str
+    """Months before a day number, where abbreviations may go without their dot ("Oct 6", "Jan 25")."""
 
 
 def _alternation(words: list[str]) -> str:
@@ -58,8 +60,11 @@ def lexicon(language: str) -> Lexicon:
     month_pattern = "(?:" + _alternation(full_months) + ")"
     if abbreviations:
         month_pattern = "(?:" + month_pattern + r"|(?:" + _alternation(abbreviations) + r")\.)"
+    month_day_pattern = month_pattern
+    if abbreviations:
+        month_day_pattern = "(?:" + month_pattern + "|(?:" + _alternation(abbreviations) + r")(?=\s+\d))"
     weekday_pattern = "(?:" + _alternation([w.capitalize() for w in weekdays]) + ")"
-    return Lexicon(language, months, weekdays, month_pattern, weekday_pattern)
+    return Lexicon(language, months, weekdays, month_pattern, weekday_pattern, month_day_pattern)
 
 
 def _full_names(language: str) -> set[str]:

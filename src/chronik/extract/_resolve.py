@@ -89,6 +89,8 @@ class Context:
     """Year and month of the previous dated mention at month precision or finer."""
     ranges: tuple[tuple[date, date], ...] = ()
     """Day ranges the text gives, for placing a weekday when there is no creation date."""
+    told: bool = False
+    """The expression dates a statement told as made ("said Thursday"): never after the reference."""
     event_anchor: date | None = None
     """The previous day-precise date of an event (not of a report): "Am Abend" and "um 10 Uhr" continue
     the story, not the day it was told."""
@@ -174,12 +176,13 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
     if spec.direction == 0:
         monday = ref - timedelta(ref.weekday())
         return monday + timedelta(weekday)
-    if ctx.anchor is not None and ctx.tense >= 0 and 0 < (ctx.anchor - ref).days <= 14:
-        # A programme told ahead ("am Donnerstag … Am Freitag"): the day follows the last date named.
+    if ctx.anchor is not None and ctx.tense >= 0 and 0 < (ctx.anchor - ref).days <= 14 and weekday != ref.weekday():
+        # A programme told ahead ("am Donnerstag … Am Samstag"): the day follows the last date named. The
+        # dct's own weekday stays the dct, as the development set's conventions have it.
         following = ctx.anchor + timedelta((weekday - ctx.anchor.weekday()) % 7)
         if (following - ctx.anchor).days <= 6:
             return following
-    if ctx.language == "en" and ctx.ref_is_dct and (ref + timedelta(1)).weekday() == weekday:
+    if ctx.language == "en" and ctx.ref_is_dct and (ref + timedelta(1)).weekday() == weekday and not ctx.told:
         # Wire copy is dated the day before it runs: "headed Tuesday" in a Monday story is the next day.
         return ref + timedelta(1)
     near = [c for c in candidates if abs((c - ref).days) <= 6]
@@ -280,7 +283,16 @@ def _weekend(spec: Spec, ctx: Context) -> tuple[Point, Point] | None:
 
 def resolve_range(first: Spec, last: Spec, ctx: Context) -> tuple[Point, Point] | None:
     """Both ends of a range; an open year on the first end comes from the last ("vom 10. bis 16. November
-    2024"), and a weekday range runs forward ("von Mittwoch bis Sonntag")."""
+    2024"); with no year at all the start is placed by tense and the end is the first such day after it
+    ("from September 19 to February 12"); a weekday range runs forward ("von Mittwoch bis Sonntag")."""
+    if last.year is None and first.year is None and first.month is not None and last.month is not None:
+        start = resolve_spec(first, ctx)
+        if not isinstance(start, Point):
+            return None
+        year = start.year + (1 if (last.month, last.day or 0) < (first.month, first.day or 0) else 0)
+        if last.day is not None and valid_date(year, last.month, last.day) is None:
+            return None
+        return start, Point(year, last.month, last.day, last.hour, last.minute if last.hour is not None else None)
     end = resolve_spec(last, ctx)
     if not isinstance(end, Point):
         return None

@@ -71,7 +71,7 @@ class Timex:
     tz: str | None = None
 
 
-Reader = Callable[[re.Match[str], Lexicon], Timex | None]
+Reader = Callable[[re.Match[str], Lexicon], "Timex | list[Timex] | None"]
 
 
 @dataclass(frozen=True)
@@ -211,7 +211,7 @@ def _read_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return _timex(m, first=Spec(year=year, month=mnum, day=day, hour=hour, minute=minute), tz=_g(m, "tz"))
 
 
-def _read_day_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+def _read_day_range(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
     """ "vom 10. bis 16. November 2024", "April 24 and 25": the first end takes month and year from the last."""
     m2 = month_number(lex, m.group("m2"))
     m1 = month_number(lex, m.group("m1")) if _g(m, "m1") else m2
@@ -220,7 +220,45 @@ def _read_day_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
     if m1 == m2 and y1 == y2 and d1 >= d2:
         return None
-    return _timex(m, "range", first=Spec(year=y1, month=m1, day=d1), last=Spec(year=y2, month=m2, day=d2))
+    first, last = Spec(year=y1, month=m1, day=d1), Spec(year=y2, month=m2, day=d2)
+    return _pair_or_range(m, first, last, "d1", "d2")
+
+
+def _pair_or_range(m: re.Match[str], first: Spec, last: Spec, g1: str, g2: str) -> Timex | list[Timex]:
+    """Days joined by "und"/"and" are a span when they follow each other ("April 24 and 25") or "zwischen"/
+    "between" opens them, else two days ("March 3 and 7"); "bis", "to" and dashes always make a span."""
+    joiner = m.string[m.end(g1) : m.start(g2)]
+    consecutive = first.month == last.month and last.day == (first.day or 0) + 1
+    between = re.match(r"(?i)(?:zwischen|between|vom|von|from)\b", m.group(0))
+    if between or not re.search(r"\b(?:und|and)\b", joiner) or consecutive:
+        return _timex(m, "range", first=first, last=last)
+    text = m.string
+    return [
+        Timex(m.start(), m.end(g1), text[m.start() : m.end(g1)], "point", first=first),
+        Timex(m.start(g2), m.end(), text[m.start(g2) : m.end()], "point", first=last),
+    ]
+
+
+def _read_day_list(m: re.Match[str], lex: Lexicon) -> list[Timex] | None:
+    """ "February 10, 14, 20, 23, 27", "am 10., 14. und 20. Februar": one day each."""
+    month = month_number(lex, m.group("m"))
+    year = _int(_g(m, "y"))
+    days = list(re.finditer(r"\d{1,2}", m.group("days")))
+    if len(days) < 3:
+        return None
+    base = m.start("days")
+    out = []
+    for i, d in enumerate(days):
+        start = m.start() if i == 0 else base + d.start()
+        end = m.end() if i == len(days) - 1 else base + d.end()
+        if i == 0 and m.start("m") > m.start("days"):  # German: the month follows the list
+            start, end = m.start(), base + d.end() + 1
+        elif i == len(days) - 1 and m.start("m") < m.start("days"):
+            end = base + d.end()
+        out.append(
+            Timex(start, end, m.string[start:end], "point", first=Spec(year=year, month=month, day=int(d.group())))
+        )
+    return out
 
 
 def _read_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
@@ -468,7 +506,7 @@ def rules(language: str) -> tuple[Rule, ...]:
     mon, wd = lex.month_pattern, lex.weekday_pattern
     if language == "de":
         return _rules_de(mon, wd)
-    return _rules_en(mon, wd)
+    return _rules_en(mon, wd, lex.month_day_pattern)
 
 
 def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
@@ -496,6 +534,13 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
                 rf"(?:bis(?:\s+(?:zum|einschließlich))?|und|–|-)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
             ),
             _read_day_range,
+        ),
+        Rule(
+            "day-list",
+            _compile(
+                rf"(?<![\w.])(?P<days>{DAY}\.(?:\s*,\s*{DAY}\.)+(?:\s+und\s+{DAY}\.)?)\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?"
+            ),
+            _read_day_list,
         ),
         Rule(
             "month-range",
@@ -713,7 +758,7 @@ def _read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return _timex(m, first=Spec(year_offset=offset))
 
 
-def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
+def _rules_en(mon: str, wd: str, mon_day: str) -> tuple[Rule, ...]:
     ordinal = r"(?:st|nd|rd|th)?"
     ampm = r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
     time_after = rf"(?:,?\s*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)"
@@ -722,7 +767,7 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "date",
             _compile(
-                rf"(?<![\w.])(?:(?P<wdx>{wd}),?\s+)?(?P<m>{mon})\s+(?P<d>{DAY}){ordinal}(?![\d]){year_tail}{time_after}?"
+                rf"(?<![\w.])(?:(?P<wdx>{wd}),?\s+)?(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal}(?![\d]){year_tail}{time_after}?"
             ),
             _read_date,
         ),
@@ -740,12 +785,28 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "day-range",
             _compile(
-                rf"(?<![\w.])(?P<m2>{mon})\s+(?P<d1>{DAY}){ordinal}\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY}){ordinal}"
+                rf"(?<![\w.])(?P<m2>{mon_day})\s+(?P<d1>{DAY}){ordinal}\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY}){ordinal}"
                 rf"(?![\d])(?:,?\s+(?P<y2>{YEAR}))?"
                 rf"|(?<![\w.])(?P<d1b>{DAY}){ordinal}\s*(?:-|–|to|and|until)\s*(?P<d2b>{DAY}){ordinal}\s+(?P<m2b>{mon})"
                 rf"(?:,?\s+(?P<y2b>{YEAR}))?"
             ),
             _read_day_range_en,
+        ),
+        Rule(
+            "day-list",
+            _compile(
+                rf"(?<![\w.])(?P<m>{mon_day})\s+(?P<days>{DAY}{ordinal}(?:\s*,\s*{DAY}{ordinal})+(?:,?\s+and\s+{DAY}{ordinal})?)"
+                rf"(?![\d])(?:,?\s+(?P<y>{YEAR}))?"
+            ),
+            _read_day_list,
+        ),
+        Rule(
+            "date-range",
+            _compile(
+                rf"(?:(?:between|Between|from|From)\s+)?(?<![\w.])(?P<m1>{mon_day})\s+(?P<d1>{DAY}){ordinal}(?:,?\s+(?P<y1>{YEAR}))?"
+                rf"\s*(?:-|–|to|through|until|and)\s*(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal}(?![\d])(?:,?\s+(?P<y2>{YEAR}))?"
+            ),
+            _read_day_range,
         ),
         Rule(
             "month-range",
@@ -853,7 +914,8 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
                 r"(?<![\w])(?:the\s+(?:day|night)\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|"
                 r"later\s+in\s+the\s+day|later\s+that\s+day|the\s+same\s+day|"
                 rf"(?P<n>\d+|{COUNT_EN})\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)\s+(?:later|after(?:ward)?s?|earlier|before)(?![\w]))"
+                r"(?P<unit>days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|(?:after|before)"
+                rf"(?=\s*[,.;)]|\s*$|\s+(?:{wd}|{mon}))))"
             ),
             _read_anchor_day,
         ),
@@ -924,7 +986,7 @@ def _rules_en(mon: str, wd: str) -> tuple[Rule, ...]:
     )
 
 
-def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
+def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
     if _g(m, "d1b"):
         mon = month_number(lex, m.group("m2b"))
         d1, d2, year = int(m.group("d1b")), int(m.group("d2b")), _int(_g(m, "y2b"))
@@ -933,7 +995,8 @@ def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
         d1, d2, year = int(m.group("d1")), int(m.group("d2")), _int(_g(m, "y2"))
     if d1 >= d2:
         return None
-    return _timex(m, "range", first=Spec(year=year, month=mon, day=d1), last=Spec(year=year, month=mon, day=d2))
+    first, last = Spec(year=year, month=mon, day=d1), Spec(year=year, month=mon, day=d2)
+    return _pair_or_range(m, first, last, "d1b" if _g(m, "d1b") else "d1", "d2b" if _g(m, "d1b") else "d2")
 
 
 def _read_relative_day_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
@@ -949,8 +1012,8 @@ def _candidates(text: str, language: str) -> Iterator[Timex]:
         for m in rule.pattern.finditer(text):
             if m.end() == m.start():
                 continue
-            timex = rule.read(m, lex)
-            if timex is not None:
+            found = rule.read(m, lex)
+            for timex in found if isinstance(found, list) else [found] if found is not None else []:
                 yield _trim(timex, text)
 
 
