@@ -55,6 +55,7 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
     "reports in one clause (0.5 MB)": ("de", lambda: "sagte der Nachrichtenagentur AFP am Montag, " * 11_000),
     "English wire (0.5 MB)": ("en", lambda: "NAIROBI, August 21 (Xinhua) -- He said Friday. " * 10_000),
     "no blanks (0.5 MB)": ("de", lambda: "x" * 500_000),
+    "one list of 100,000 days (0.4 MB)": ("en", lambda: "February 10" + ", 14" * 100_000),
 }
 
 
