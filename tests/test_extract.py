@@ -500,3 +500,17 @@ def test_anchor_counts_from_the_previous_date() -> None:
     text = "Lawrow sprach am Samstag. Am Vortag hatte er Kerry getroffen."
     got = [m.value for m in find(text, dct=date(2015, 10, 24), language="de")]
     assert got == ["2015-10-24", "2015-10-23"]
+
+
+def test_people_and_places_are_cheap_but_not_careless() -> None:
+    text = (
+        "Am Montag traf Kai Wegner (CDU) in Los Angeles Bürgermeisterin Karen Bass. "
+        "Am Dienstag ging es um Gesundheitswirtschaft, Künstliche Intelligenz, Stadtentwicklung und Kultur."
+    )
+    first, second = find(text, dct=D, language="de")
+    assert first.people == ("Kai Wegner", "Karen Bass")
+    assert first.places == ("Los Angeles",)
+    assert second.people == ()  # a list is no apposition, "Künstliche Intelligenz" no person
+    english = find("On Monday President Bill Clinton met Tony Blair in London.", dct=D, language="en")
+    assert english[0].people == ("Bill Clinton", "Tony Blair")
+    assert english[0].places == ("London",)

@@ -745,8 +745,10 @@ def places(sentence_text: str, language: str) -> tuple[str, ...]:
     lex = lexicon(language)
     pattern = rf"\b{_PLACE_PREP[language]}\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-Z][\w.-]+){{0,2}})"
     for m in re.finditer(pattern, sentence_text):
-        name = m.group("name").rstrip(".,")
-        parts = name.split()
+        parts = m.group("name").rstrip(".,").split()
+        titled = next((i for i, p in enumerate(parts) if i and p.lower().endswith(_TITLE_ENDINGS)), len(parts))
+        parts = parts[:titled]  # "in Los Angeles Bürgermeisterin Karen Bass": the place ends before the title
+        name = " ".join(parts)
         if any(p.lower() in lex.months or p.lower() in lex.weekdays or p.lower() in _ARTICLES for p in parts):
             continue
         if language == "de" and _is_common_noun(parts[0]):
@@ -783,7 +785,13 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
     where = set(places(sentence_text, language))
     found: list[str] = []
     if language == "de":
-        candidates = [(m.start(), next(g for g in m.groups() if g)) for m in _PERSON_DE.finditer(sentence_text)]
+        candidates = [
+            (m.start(), next(g for g in m.groups() if g))
+            for m in _PERSON_DE.finditer(sentence_text)
+            # an apposition names a person only after a title ("der Fraktionschef …, Sampo Terho,"), not
+            # in a list ("Gesundheitswirtschaft, Künstliche Intelligenz, Stadtentwicklung")
+            if not m.group("c") or _TITLED.search(sentence_text[max(0, m.start() - 80) : m.start()])
+        ]
     else:
         candidates = [(m.start(), m.group("name")) for m in _PERSON.finditer(sentence_text)]
     for start, raw in candidates:
@@ -792,6 +800,9 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
             parts = parts[1:]  # a title, or the capitalised first word of the sentence
         elif start == 0 and language == "en":
             continue
+        place_words = {w for p in where for w in p.split()}
+        while len(parts) > 2 and parts[0] in place_words:
+            parts = parts[1:]  # "in Los Angeles Kai Wegner (CDU)": the place's tail is not the name's head
         name = " ".join(parts)
         if len(parts) < 2 or any(name in p or p in name for p in where) or _ORGANISATION_WORDS & set(parts):
             continue

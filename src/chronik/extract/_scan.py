@@ -316,13 +316,6 @@ def _read_year_de(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return _read_year(m, lex)
 
 
-def _read_year_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if y1 >= y2:
-        return None
-    return _timex(m, "range", first=Spec(year=y1), last=Spec(year=y2))
-
-
 def _weekday_spec(m: re.Match[str], lex: Lexicon, suffix: str = "") -> Spec:
     hour, minute = _hour(_g(m, "hh" + suffix), _g(m, "mi" + suffix), _g(m, "ap" + suffix))
     direction = DIRECTIONS.get((_g(m, "dir" + suffix) or "").lower())
@@ -871,7 +864,7 @@ def _rules_en(mon: str, wd: str, mon_day: str) -> tuple[Rule, ...]:
                 r"(?<![\w])(?:(?P<rel>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?!'s|\w)"
                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?P<this>[Tt]his\s+(?:morning|afternoon|evening))(?![\w]))"
             ),
-            _read_relative_day_en,
+            _read_relative_day,
         ),
         Rule(
             "week",
@@ -997,10 +990,6 @@ def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | 
         return None
     first, last = Spec(year=year, month=mon, day=d1), Spec(year=year, month=mon, day=d2)
     return _pair_or_range(m, first, last, "d1b" if _g(m, "d1b") else "d1", "d2b" if _g(m, "d1b") else "d2")
-
-
-def _read_relative_day_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    return _read_relative_day(m, lex)
 
 
 # ---------------------------------------------------------------- scanning
