@@ -320,6 +320,14 @@ def test_weekday_inside_the_texts_own_range_without_dct() -> None:
     assert [m.value for m in mentions] == ["2025-10-06/2025-10-12", "2025-10-07"]
 
 
+@pytest.mark.parametrize("dct", [date(9999, 12, 31), date(1, 1, 1)])
+def test_the_ends_of_the_calendar_leave_dates_open(dct: date) -> None:
+    text = "Er kommt übermorgen, nächste Woche, im kommenden Jahr und am Wochenende. Vor drei Jahren war es so."
+    for m in find(text, dct=dct, language="de"):
+        if m.value is not None:
+            parse_when(m.value)  # never year 0 or 10000
+
+
 def test_detect_language() -> None:
     assert detect_language(SEED.read_text(encoding="utf-8")) == "de"
     assert detect_language("The minister said on Tuesday that the talks had failed.") == "en"

@@ -186,7 +186,10 @@ def _resolve_all(
             continue
         others = days_in.get(f.sentence, [])
         if others and f.timex.first.anchor_days is not None:
-            day = others[0] + timedelta(f.timex.first.anchor_days)
+            try:
+                day = others[0] + timedelta(f.timex.first.anchor_days)
+            except OverflowError:
+                continue
             mentions[index] = replace(
                 mentions[index], value=str(Point.of(day)), basis="counted from its sentence's date"
             )
@@ -265,10 +268,16 @@ def _value(f: _Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None,
     timex = f.timex
     if timex.kind in ("vague", "duration", "xref"):
         return None, "unresolved"
-    if timex.kind == "range" and timex.last is not None:
-        value: Point | tuple[Point, Point] | None = resolve_range(timex.first, timex.last, ctx)
-    else:
-        value = resolve_spec(timex.first, ctx)
+    try:
+        if timex.kind == "range" and timex.last is not None:
+            value: Point | tuple[Point, Point] | None = resolve_range(timex.first, timex.last, ctx)
+        else:
+            value = resolve_spec(timex.first, ctx)
+    except (OverflowError, ValueError):
+        return None, "beyond the years 1-9999"  # "übermorgen" on 9999-12-31
+    points = value if isinstance(value, tuple) else (value,) if value is not None else ()
+    if any(not 1 <= p.year <= 9999 for p in points):
+        return None, "beyond the years 1-9999"  # "next year" on 9999-12-31
     return value, _basis(timex.first, ctx)
 
 
