@@ -228,6 +228,16 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
     ("en", "The deal was reached one week ago.", [("2023-03-08", "event", None)]),
     (
         "en",
+        "India will open the 2025 World Cup against South Africa on June 4.",
+        [("2025", "event", None), ("2025-06-04", "event", None)],  # the sentence's year, not the nearest June
+    ),
+    (
+        "de",
+        "Im Jahr 2025 wurde gewählt, am 4. Juni wird gezählt.",
+        [("2025", "event", None), ("2023-06-04", "event", None)],
+    ),
+    (
+        "en",
         "The seven-phase election will be held on February 10, 14, 20 and March 3 and 7.",
         [
             ("2023-02-10", "event", None),

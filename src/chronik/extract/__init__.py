@@ -146,12 +146,14 @@ def _resolve_all(
     mentions: list[Mention] = []
     day_of: dict[int, date] = {}
     said: dict[tuple[int | None, ...], date] = {}
+    topic_years = _topic_years(text, found)
     for index, f in enumerate(found):
         tense = f.tense
         told = _told_as_made(text, f, language)
         if told or (tense == 0 and f.timex.publisher):
             tense = -1  # a statement told as made ("sagte", "said") was made on or before the text's day
-        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, event_anchor)
+        topic = _topic_year(text, f, topic_years.get(f.sentence), ref, tense)
+        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor)
         key = _open_day(f.timex)
         before = _said_before(said, key, tense)
         if before is not None:
@@ -222,6 +224,34 @@ def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, 
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
+
+
+#: Capitalised words before a year that make it a time, not a name: "Im Jahr 2019", "Ende 2026".
+_NOT_TOPICS = {"Im", "In", "Seit", "Bis", "Ab", "Since", "Until", "By", "Jahr", "Jahre", "Jahres", "Year"}
+_NOT_TOPICS |= {"Anfang", "Mitte", "Ende", "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter"}
+
+
+def _topic_years(text: str, found: list[_Found]) -> dict[Span, int]:
+    """Per sentence, the latest year written onto a capitalised name: "WM 2026", "the 2019 World Cup",
+    "IPL 2019" (not "Im Jahr 2019" or "since 2019")."""
+    out: dict[Span, int] = {}
+    for f in found:
+        spec = f.timex.first
+        if f.timex.kind != "point" or spec.year is None or spec.month is not None or not f.timex.surface.isdigit():
+            continue
+        after = re.match(r"\s+([A-ZÄÖÜ][\w-]+)", text[f.timex.end : f.timex.end + 40])
+        before = re.search(r"([A-ZÄÖÜ][\w-]*)\s+$", text[max(0, f.timex.start - 40) : f.timex.start])
+        if after or (before and before.group(1) not in _NOT_TOPICS):
+            out[f.sentence] = max(out.get(f.sentence, spec.year), spec.year)
+    return out
+
+
+def _topic_year(text: str, f: _Found, year: int | None, ref: date | None, tense: int) -> int | None:
+    """The sentence's topic year for a day or month without year, if it lies ahead and the clause is not past."""
+    spec = f.timex.first
+    if year is None or ref is None or spec.year is not None or spec.month is None or spec.year_offset is not None:
+        return None
+    return year if year > ref.year and tense >= 0 else None
 
 
 def _first_day(value: Point | tuple[Point, Point]) -> date | None:

@@ -91,6 +91,9 @@ class Context:
     """Day ranges the text gives, for placing a weekday when there is no creation date."""
     told: bool = False
     """The expression dates a statement told as made ("said Thursday"): never after the reference."""
+    topic_year: int | None = None
+    """A later year the sentence names with its subject ("the 2019 World Cup", "die WM 2026"): a day or
+    month without year in a clause that is not past belongs to it ("… on June 4")."""
     event_anchor: date | None = None
     """The previous day-precise date of an event (not of a report): "Am Abend" and "um 10 Uhr" continue
     the story, not the day it was told."""
@@ -235,6 +238,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         if spec.year is not None:
             exact = valid_date(spec.year, spec.month, spec.day)
             return Point.of(exact, spec) if exact else None
+        if ctx.topic_year is not None and (exact := valid_date(ctx.topic_year, spec.month, spec.day)):
+            return Point.of(exact, spec)
         base = ref or (date(ctx.anchor_month[0], ctx.anchor_month[1], 1) if ctx.anchor_month else None)
         if base is None:
             return None
@@ -246,6 +251,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return Point(spec.year, spec.month)
         if spec.year_offset is not None:
             return Point(ref.year + spec.year_offset, spec.month) if ref else None
+        if ctx.topic_year is not None and spec.direction is None:
+            return Point(ctx.topic_year, spec.month)
         if ref is None:
             return Point(ctx.anchor_month[0], spec.month) if ctx.anchor_month else None
         return Point(*_month_by_tense(spec.month, ref, ctx.tense, spec.direction))
