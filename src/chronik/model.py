@@ -32,6 +32,7 @@ __all__ = [
     "Event",
     "EventKind",
     "Geo",
+    "IdPool",
     "Person",
     "Place",
     "Source",
@@ -52,6 +53,21 @@ def _check_id(value: str) -> str:
             "starting with a letter or digit"
         )
     return value
+
+
+class IdPool:
+    """Fresh ids in one namespace: ``base``, else ``base-2``, ``base-3`` ..., the base cut so that the
+    whole id (with ``suffix``) stays within the 128 characters an id may have."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def take(self, base: str, suffix: str = "") -> str:
+        n = 1
+        while (ident := base[: 128 - len(tail := suffix + (f"-{n}" if n > 1 else ""))] + tail) in self.used:
+            n += 1
+        self.used.add(ident)
+        return ident
 
 
 def _check_zone(value: str) -> str:

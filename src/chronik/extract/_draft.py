@@ -25,7 +25,7 @@ from pathlib import Path
 from ..api import _default_id, read_text
 from ..dates import PartialDate, Precision, Span, When, parse_duration, parse_when
 from ..errors import ChronikError, ReadError
-from ..model import Citation, Event, Person, Place, Source, Timeline
+from ..model import Citation, Event, IdPool, Person, Place, Source, Timeline
 from ..writers import timeline_to_yaml
 from ._types import Mention
 
@@ -227,7 +227,7 @@ class _Evidence:
 class _Builder:
     words: dict[str, str]
     zoned: bool
-    used: set[str] = field(default_factory=set)
+    ids: IdPool = field(default_factory=IdPool)
     sources: list[Source] = field(default_factory=list)
     places: dict[str, Place] = field(default_factory=dict)
     people: dict[str, Person] = field(default_factory=dict)
@@ -257,13 +257,7 @@ class _Builder:
 
     def _id(self, base: str, fallback: str) -> str:
         """``base`` as a fresh id: ``-2``, ``-3`` ... appended when taken."""
-        base = base[:_ID_BASE].strip("-._") or fallback
-        ident, n = base, 1
-        while ident in self.used:
-            n += 1
-            ident = f"{base}-{n}"
-        self.used.add(ident)
-        return ident
+        return self.ids.take(base[:_ID_BASE].strip("-._") or fallback)
 
     def _document(self, doc: DraftDocument, article: str, language: str) -> None:
         self.sources.append(

@@ -65,7 +65,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..dates import Duration, PartialDate, Qualifier, Span, When, parse_when, zone
 from ..errors import InvalidTimelineError, ReadError
 from ..humanize import Words
-from ..model import EventKind, Geo, Timeline, Url
+from ..model import EventKind, Geo, IdPool, Timeline, Url
 from ._ics_recur import rrules, rule_problem
 from ._ics_scan import one_line, scan
 
@@ -92,20 +92,6 @@ def _slug(text: str) -> str:
         return text
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_text).strip("-._")[:128].rstrip("-._") or "event"
-
-
-class _Ids:
-    """Ids unique across events and places (one namespace), each at most 128 characters."""
-
-    def __init__(self) -> None:
-        self.used: set[str] = set()
-
-    def take(self, text: str, suffix: str = "") -> str:
-        base, n = _slug(text), 1
-        while (ident := base[: 128 - len(tail := suffix + (f"-{n}" if n > 1 else ""))] + tail) in self.used:
-            n += 1
-        self.used.add(ident)
-        return ident
 
 
 def _first(comp: Any, name: str) -> Any:
@@ -176,7 +162,7 @@ class _Import:
     """One read: the parsed calendar, the lines of its components, ids, notes, and the mapping."""
 
     def __init__(self, text: str, origin: str, default_id: str) -> None:
-        self.origin, self.ids, self.total, self.found = origin, _Ids(), 0, dict[str, tuple[str, int]]()
+        self.origin, self.ids, self.total, self.found = origin, IdPool(), 0, dict[str, tuple[str, int]]()
         nodes, after = scan(text, origin)
         try:
             self.cal = icalendar.Calendar.from_ical(text)
@@ -262,11 +248,13 @@ class _Import:
             uid, line = key if key[0] != "\0" else "(no UID)", self.line(comps[0])
             base = self.base_id(key, comps[0])
             if any(k in c for c in comps for k in ("RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")):
-                items += [_Item(o, line, self.ids.take(base, _stamp(o)), uid) for o in self.expand(comps, uid, line)]
+                items += [
+                    _Item(o, line, self.ids.take(_slug(base), _stamp(o)), uid) for o in self.expand(comps, uid, line)
+                ]
                 continue
             if len(comps) > 1:
                 self.note(self.line(comps[1]), f"UID '{uid}' is used {len(comps)} times: ids made unique")
-            items += [_Item(c, self.line(c), self.ids.take(base), uid) for c in comps]
+            items += [_Item(c, self.line(c), self.ids.take(_slug(base)), uid) for c in comps]
         return items
 
     def base_id(self, key: str, comp: Any) -> str:
@@ -354,7 +342,7 @@ class _Import:
         out: dict[str, dict[str, Any]] = {}
         ids: dict[tuple[str, Any], str] = {}
         for (name, geo), counts in zones.items():
-            ids[(name, geo)] = pid = self.ids.take(name)
+            ids[(name, geo)] = pid = self.ids.take(_slug(name))
             tz = min(counts, key=lambda z: (-counts[z], z)) if counts else None
             out[pid] = {"id": pid, "name": name, "tz": tz, "geo": geo and {"lat": geo[0], "lon": geo[1]}}
         for it in items:
