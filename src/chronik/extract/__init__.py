@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import Span, attribute, clause, people, places, sentences, tense
+from ._attrib import Attribution, Span, attribute, clause, people, places, sentences, tense
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
 from ._types import Kind, Mention
@@ -149,7 +149,8 @@ def _resolve_all(
     topic_years = _topic_years(text, found)
     for index, f in enumerate(found):
         tense = f.tense
-        told = _told_as_made(text, f, language)
+        who = _attribution(text, f, language)
+        told = _told_as_made(f, who)
         if told or (tense == 0 and f.timex.publisher):
             tense = -1  # a statement told as made ("sagte", "said") was made on or before the text's day
         topic = _topic_year(text, f, topic_years.get(f.sentence), ref, tense)
@@ -175,7 +176,7 @@ def _resolve_all(
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)
-        mention = _mention(text, f, value, basis, language, document, ref, ref_is_dct)
+        mention = _mention(text, f, value, basis, language, who, document, ref, ref_is_dct)
         if mention.kind == "event" and value is not None and (first_day := _first_day(value)) is not None:
             event_anchor = first_day
         mentions.append(mention)
@@ -258,13 +259,17 @@ def _first_day(value: Point | tuple[Point, Point]) -> date | None:
     return (value[0] if isinstance(value, tuple) else value).as_date
 
 
-def _told_as_made(text: str, f: _Found, language: str) -> bool:
+def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
+    """Whose statement the expression dates, if any: asked once per expression (None where it cannot be
+    a statement's date, or where a dateline or byline already says whose)."""
+    if f.timex.publisher or f.timex.kind in ("duration", "xref"):
+        return None
+    return attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
+
+
+def _told_as_made(f: _Found, who: Attribution | None) -> bool:
     """A weekday or relative day in a clause that tells a statement as made ("sagte am Montag")."""
-    spec = f.timex.first
-    if f.timex.kind != "point" or f.timex.publisher or spec.month is not None:
-        return False
-    who = attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
-    return who.is_report and who.past
+    return who is not None and f.timex.kind == "point" and f.timex.first.month is None and who.is_report and who.past
 
 
 def _said_before(
@@ -336,6 +341,7 @@ def _mention(
     value: Point | tuple[Point, Point] | None,
     basis: str,
     language: str,
+    who: Attribution | None,
     document: str,
     ref: date | None = None,
     ref_is_dct: bool = False,
@@ -345,8 +351,7 @@ def _mention(
     publisher = None
     if timex.publisher:
         kind, publisher = "report", timex.publisher
-    elif timex.kind not in ("duration", "xref"):
-        who = attribute(text, f.clause, Span(timex.start, timex.end), language)
+    elif who is not None:
         coarse = value is not None and (isinstance(value, tuple) or value.day is None)
         ahead = isinstance(value, Point) and ref_is_dct and ref is not None and (value.as_date or ref) > ref
         if who.is_report and (who.dated_source or not (coarse or ahead)):
