@@ -555,7 +555,10 @@ def span_problem(when: When, tz: tzinfo) -> str | None:
     if when.end is not None and when.start.has_time:
         if when.end.interval(tz).start <= iv.start:
             same = when.end.interval(tz).start == iv.start
-            return f"'{when}' ends {'when' if same else 'before'} it starts; a span of times must end later"
+            return (
+                f"'{when}' ends {'when' if same else 'before'} it starts; a span of times needs an end after its "
+                f"start (for a single time write just '{when.start}')"
+            )
         return None
     if iv.end <= iv.start:
         return f"'{when}' ends before it starts"
