@@ -305,9 +305,9 @@ def test_text_with_a_control_character_is_refused(char: str) -> None:
     assert f"events[0].description: contains the control character U+{ord(char):04X}" in message
 
 
-def test_line_breaks_of_every_kind_become_lf() -> None:
+def test_unicode_line_separators_become_lf() -> None:
     tl = Timeline.model_validate(_doc([{"id": "a", "title": "A", "description": "1\r\n2\r3\x854\u20285\u20296\n7\t8"}]))
-    assert tl.events[0].description == "1\n2\n3\n4\n5\n6\n7\t8"
+    assert tl.events[0].description == "1\r\n2\r3\n4\n5\n6\n7\t8"
 
 
 @pytest.mark.parametrize(
@@ -455,3 +455,22 @@ def test_a_timed_span_ends_after_its_last_minute_on_the_utc_line() -> None:
         "2024-10-26T23:00:00Z",
         "2024-10-27T01:00:00Z",
     )
+
+
+@pytest.mark.parametrize("char", ["\x9b", "\x80", "\x9f", "\x7f"])
+def test_a_raw_c1_control_in_a_file_is_one_line(tmp_path: Path, char: str) -> None:
+    """Read as bytes, a C1 control (CSI, U+009B, starts terminal sequences) is refused with its line;
+    ``chronik extract`` says so too instead of drafting a timeline the model would refuse."""
+    path = tmp_path / "t.yaml"
+    path.write_text(f"id: t\ntitle: T{char}\n", encoding="utf-8")
+    with pytest.raises(TimelineError, match=rf"t.yaml:2: control character U\+{ord(char):04X}"):
+        chronik.load(path)
+    text = tmp_path / "text.txt"
+    text.write_text(f"Berlin, 8. November 2024. Kai Wegner reist am 10. November 2024{char} nach New York.\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "chronik", "extract", str(text)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"{text}:1: control character U+{ord(char):04X} is not allowed in a timeline file"
+    ]

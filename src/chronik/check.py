@@ -44,6 +44,7 @@ from .ordering import Entry, entries
 __all__ = ["Finding", "Severity", "check"]
 
 Severity = Literal["error", "warning", "info"]
+_LINE_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -357,6 +358,7 @@ def _quotes(tl: Timeline, documents: Mapping[str, str]) -> Iterator[Finding]:
 def _quote_at(owner: str, source: str, quote: str, span: tuple[int, int], text: str) -> Iterator[Finding]:
     """The quote is ``text[start:end]`` exactly, or a finding saying where it is instead."""
     start, end = span
+    text = text.translate(_LINE_BREAKS)  # as the model writes them in the quote, one for one
     if text[start:end] == quote:
         return
     found = text.find(quote)

@@ -86,7 +86,7 @@ def _check_language(value: str) -> str:
 #: Characters that show nothing on their own though they are no format or space character.
 _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 #: Line and paragraph separators a text field may hold: they become plain line breaks.
-_LINE_BREAKS = str.maketrans({"\r": "\n", "\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_LINE_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 
 
 def _url_refuses(char: str) -> bool:
@@ -117,14 +117,14 @@ def _visible(char: str) -> bool:
 
 
 def _check_text(value: str) -> str:
-    """Text shows something, holds no control character but tabs and line breaks, and writes every
-    line break (CR, CR LF, NEL, U+2028, U+2029) as LF."""
+    """Text shows something, holds no control character but tabs and line breaks (LF, CR), and
+    writes the other line breaks (NEL, U+2028, U+2029) as LF, one for one, so offsets stay valid."""
     bad = next((c for c in value if unicodedata.category(c) == "Cc" and c not in "\t\n\r\x85"), None)
     if bad is not None:
         raise ValueError(f"contains the control character U+{ord(bad):04X}; remove it")
     if not any(_visible(c) for c in value):
         raise ValueError("must not be empty" if not value.strip() else "has no visible character")
-    return value.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    return value.translate(_LINE_BREAKS)
 
 
 def _parse_at(value: Any) -> str:
