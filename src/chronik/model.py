@@ -87,6 +87,9 @@ def _check_language(value: str) -> str:
 _INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 #: Line and paragraph separators a text field may hold: they become plain line breaks.
 _LINE_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_SEPARATOR = re.compile("[\x85\u2028\u2029]")
+#: The control characters (C0, DEL, C1) but tab, LF, CR and NEL.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def _url_refuses(char: str) -> bool:
@@ -94,8 +97,15 @@ def _url_refuses(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp") or char in '<>"'
 
 
+_URL_ASCII_REFUSES = re.compile('[\x00-\x20\x7f<>"]')
+
+
 def _check_url(value: str) -> str:
-    bad = next((c for c in value if _url_refuses(c)), None)
+    if value.isascii():
+        found = _URL_ASCII_REFUSES.search(value)
+        bad = found[0] if found else None
+    else:
+        bad = next((c for c in value if _url_refuses(c)), None)
     if bad is not None:
         raise ValueError(f"'{value}' is not an http(s) URL: it contains U+{ord(bad):04X}")
     try:
@@ -119,12 +129,12 @@ def _visible(char: str) -> bool:
 def _check_text(value: str) -> str:
     """Text shows something, holds no control character but tabs and line breaks (LF, CR), and
     writes the other line breaks (NEL, U+2028, U+2029) as LF, one for one, so offsets stay valid."""
-    bad = next((c for c in value if unicodedata.category(c) == "Cc" and c not in "\t\n\r\x85"), None)
+    bad = _CONTROL.search(value)
     if bad is not None:
-        raise ValueError(f"contains the control character U+{ord(bad):04X}; remove it")
+        raise ValueError(f"contains the control character U+{ord(bad[0]):04X}; remove it")
     if not any(_visible(c) for c in value):
         raise ValueError("must not be empty" if not value.strip() else "has no visible character")
-    return value.translate(_LINE_BREAKS)
+    return value.translate(_LINE_BREAKS) if _SEPARATOR.search(value) else value
 
 
 def _parse_at(value: Any) -> str:
@@ -505,23 +515,30 @@ def _when_problems(tl: Timeline) -> Iterator[Problem]:
     """Every date is a real stretch of time in its zone: spans end after they start, and a local
     time is one the clocks show that day (not skipped when they spring forward)."""
     for i, ev in enumerate(tl.events):
-        if ev.when is None:
-            continue
+        if ev.when is None or (
+            isinstance(ev.when, PartialDate) and (ev.when.hour is None or ev.when.offset is not None)
+        ):
+            continue  # a date, or a fixed instant: always a real stretch of time
         name = tl.event_zone(ev)
         try:
             tz = zone(name)
         except ValueError:  # reported as the place's or timeline's problem
             continue
-        problem = span_problem(ev.when, tz)
+        # date spans and durations are checked when parsed; a span of times may need its zone
+        problem = span_problem(ev.when, tz) if isinstance(ev.when, Span) and ev.when.end is not None else None
         if problem is not None:
             yield Problem(("events", i, "when"), problem)
         parts = [ev.when] if isinstance(ev.when, PartialDate) else [ev.when.start, ev.when.end]
         for part in parts:
-            if part is not None and wall_time(part, tz) == "gap":
+            if part is not None and part.hour is not None and wall_time(part, tz) == "gap":
                 yield Problem(("events", i, "when"), _gap_message(part, name))
     default = tl.timezone or "UTC"
     for i, src in enumerate(tl.sources):
-        if src.published is not None and wall_time(src.published, zone(default)) == "gap":
+        if (
+            src.published is not None
+            and src.published.hour is not None
+            and wall_time(src.published, zone(default)) == "gap"
+        ):
             yield Problem(("sources", i, "published"), _gap_message(src.published, default))
 
 
