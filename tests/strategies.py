@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 from typing import Any
 
@@ -57,6 +58,14 @@ def when_texts(draw: st.DrawFn) -> str:
     return f"{first}/{last}"
 
 
+_BLANK = {"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Mn", "Me"}
+_INVISIBLE = "\u115f\u1160\u3164\uffa0\u2800"
+
+#: Titles the model accepts: no control characters but tab and line breaks, at least one visible character.
+TITLES = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n"), min_size=1, max_size=20
+).filter(lambda t: any(unicodedata.category(c) not in _BLANK and c not in _INVISIBLE for c in t))
+
 IDS = st.from_regex(r"[a-z][a-z0-9-]{0,8}", fullmatch=True)
 
 
@@ -76,7 +85,7 @@ def timelines(draw: st.DrawFn, *, constrained: bool = True, max_events: int = 12
     dated = [s["id"] for s in sources if "published" in s]
     events: list[dict[str, Any]] = []
     for n, ident in enumerate(ids):
-        event: dict[str, Any] = {"id": ident, "title": draw(st.text(min_size=1, max_size=20).filter(str.strip))}
+        event: dict[str, Any] = {"id": ident, "title": draw(TITLES)}
         if draw(st.integers(0, 3)):
             event["when"] = draw(when_texts())
         earlier = ids[:n] + dated

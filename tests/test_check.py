@@ -169,3 +169,11 @@ def test_missing_source_file_is_one_line(tmp_path: Path) -> None:
     timeline.write_text("title: T\nsources:\n  - {id: s, publisher: P, file: gone.txt}\n", encoding="utf-8")
     with pytest.raises(chronik.ReadError, match=r"gone\.txt: no such file"):
         chronik.api.check_file(timeline)
+
+
+def test_a_quote_across_a_unicode_line_separator_is_at_its_offsets() -> None:
+    """The model writes U+2028 in a quote as a line break; the check reads the text the same way."""
+    text = "Intro. Wegner reist\u2028nach New York."
+    quote = "Wegner reist\u2028nach New York."
+    tl = _tl([{"id": "a", "title": "A", "sources": [{"source": "s", "quote": quote, "at": f"7-{7 + len(quote)}"}]}])
+    assert not [f for f in check(tl, {"s": text}) if f.code.startswith("quote")]

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from chronik.dates import (
@@ -20,6 +20,7 @@ from chronik.dates import (
     parse_partial_date,
     parse_when,
     utc_iso,
+    wall_time,
 )
 
 from .strategies import partial_dates, when_texts
@@ -191,3 +192,65 @@ def test_parser_never_crashes(text: str) -> None:
     """Any text either parses or raises ValueError - nothing else."""
     with contextlib.suppress(ValueError):
         parse_when(text)
+
+
+_BOUND_ZONES = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "America/Santiago", "Pacific/Chatham"]
+
+
+def _local_midnight(day: date, tz: ZoneInfo) -> int:
+    """UTC seconds of the first instant of ``day`` in ``tz`` (the offset before a gap at midnight)."""
+    return int(datetime(day.year, day.month, day.day, tzinfo=tz).timestamp())
+
+
+def _next(day: date, precision: Precision) -> date:
+    if precision == Precision.YEAR:
+        return date(day.year + 1, 1, 1)
+    if precision == Precision.MONTH:
+        return date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+    return day + timedelta(days=1)
+
+
+@settings(max_examples=400)
+@given(
+    st.datetimes(min_value=datetime(1970, 1, 1), max_value=datetime(2040, 12, 30)),
+    st.sampled_from(list(Precision)),
+    st.sampled_from(_BOUND_ZONES),
+    st.integers(1, 180),
+)
+def test_bounds_have_their_length_on_the_utc_line(moment: datetime, precision: Precision, name: str, k: int) -> None:
+    """A second lasts 1 s and a minute 60 s of UTC, whatever the clocks do next (no end an hour late
+    before the repeated autumn hour); a day, month or year runs from its local midnight to the next
+    one, however long that is that day; and later local times never start earlier."""
+    tz = ZoneInfo(name)
+    y, mo, d, h, mi, s = moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+    value = {
+        Precision.YEAR: PartialDate(y),
+        Precision.MONTH: PartialDate(y, mo),
+        Precision.DAY: PartialDate(y, mo, d),
+        Precision.MINUTE: PartialDate(y, mo, d, h, mi),
+        Precision.SECOND: PartialDate(y, mo, d, h, mi, s),
+    }[precision]
+    iv = value.interval(tz)
+    assert iv.end > iv.start
+    if value.has_time:
+        assume(wall_time(value, tz) == "ok" or wall_time(value, tz) == "fold")
+        assert iv.end - iv.start == (1 if precision == Precision.SECOND else 60)
+        later = moment.replace(second=s if precision == Precision.SECOND else 0) + timedelta(minutes=k)
+        other = PartialDate(later.year, later.month, later.day, later.hour, later.minute, value.second)
+        assume(wall_time(other, tz) != "gap" and wall_time(value, tz) != "gap")
+        assert other.interval(tz).start >= iv.end
+    else:
+        first = value.first_day()
+        assert iv.start == _local_midnight(first, tz)
+        assert iv.end == _local_midnight(_next(first, precision), tz)
+        following = _next(first, precision)
+        nxt = PartialDate(following.year, following.month if precision >= Precision.MONTH else None)
+        if precision == Precision.DAY:
+            nxt = PartialDate(following.year, following.month, following.day)
+        assert nxt.interval(tz).start == iv.end
+
+
+def test_the_minute_before_the_repeated_hour_ends_on_time() -> None:
+    """2024-10-27T02:59 in Berlin (first occurrence, 00:59Z) ends at 01:00Z, not at 03:00 local (02:00Z)."""
+    iv = PartialDate(2024, 10, 27, 2, 59).interval(ZoneInfo("Europe/Berlin"))
+    assert (utc_iso(iv.start), utc_iso(iv.end)) == ("2024-10-27T00:59:00Z", "2024-10-27T01:00:00Z")

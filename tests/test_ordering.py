@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+import re
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import chronik
 from chronik.model import Timeline
 from chronik.ordering import Relation, chronology, entries, relation
 
@@ -152,3 +154,62 @@ def test_month_only_report_follows_the_reports_of_its_month_not_the_events() -> 
     }
     order = [e.id for e in chronology(Timeline.model_validate(doc)).entries]
     assert order == ["r-06", "e-10", "r-20", "r-month", "e-dec", "e-year"]
+
+
+def _reading_order(markdown: str) -> list[str]:
+    """The markers (``E3Z``) of the entries in the order a reader meets them in the chronology."""
+    body = markdown.split("```\n", 1)[-1]  # after the Mermaid overview
+    items = re.split(r"\n\s*- \*\*", body)[1:]
+    out = []
+    for item in items:
+        text = item.split("** \u2013 ", 1)[1]  # the entry's own text, after its date label
+        out.append(re.findall(r"[ES]\d+Z", text)[0])
+    return out
+
+
+def _expected_order(chron: Any, marker: dict[str, str]) -> list[str]:
+    """Top-level entries in chronology order, each followed by its parts (depth first)."""
+    parts = chron.parts()
+    out: list[str] = []
+    stack = [e for e in reversed(chron.entries) if e.parent is None]
+    while stack:
+        e = stack.pop()
+        out.append(marker[e.id])
+        stack += reversed(parts.get(e.id, []))
+    return out
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(timelines(), st.sampled_from(["de", "en"]))
+def test_markdown_lists_entries_in_chronology_order(data: dict[str, Any], lang: str) -> None:
+    """One order everywhere: reading the Markdown chronology (and so the HTML, laid out alike)
+    top to bottom meets the entries in chronology() order, parts right after their whole."""
+    for n, event in enumerate(data["events"]):
+        event["title"] = f"E{n}Z"
+    for n, source in enumerate(data["sources"]):
+        source["publisher"] = f"S{n}Z"
+    tl = Timeline.model_validate(data)
+    chron = chronology(tl)
+    marker = {e.id: f"E{n}Z" for n, e in enumerate(tl.events)} | {s.id: f"S{n}Z" for n, s in enumerate(tl.sources)}
+    md = chronik.dumps(tl, "md", language=lang)
+    assert _reading_order(md) == _expected_order(chron, marker)
+
+
+def test_an_undated_entry_after_an_unplaced_one_follows_it() -> None:
+    """B (undated, after A) with A undated and unconstrained: both in the undated list, A first."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "timezone": "Europe/Berlin",
+            "events": [
+                {"id": "x", "title": "E0Z", "when": "2024-11-10"},
+                {"id": "b", "title": "E1Z", "after": ["a"]},
+                {"id": "a", "title": "E2Z"},
+            ],
+        }
+    )
+    assert [e.id for e in chronology(tl).entries] == ["x", "a", "b"]
+    md = chronik.dumps(tl, "md", language="en")
+    assert _reading_order(md) == ["E0Z", "E2Z", "E1Z"]
+    assert md.index("## Undated") < md.index("E2Z")

@@ -20,17 +20,23 @@ quote-not-found             warning   a quote does not occur in the source's loc
 quote-offset-mismatch       warning   a quote occurs in the source's local copy, but not at the character
                                       offsets its ``at`` gives
 offset-mismatch             warning   a date-time's fixed offset differs from its place's zone then
+ambiguous-time              info      a local time the clocks show twice (autumn): read as the first
 ==========================  ========  ==========================================================
+
+Dates are compared as the calendar shows them: when either entry is known only to the day (or
+coarser), both are compared as days in their own zones, so a stop in Los Angeles on a Berlin trip's
+last day lies within the trip. Only two date-times are compared as instants.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
-from .dates import PartialDate, Span
+from .dates import _EPOCH_ORDINAL, DAY_SECONDS, NEG_INF, POS_INF, Interval, PartialDate, Span, wall_time, zone
+from .errors import printable
 from .humanize import Words
 from .model import Event, Timeline
 from .ordering import Entry, entries
@@ -38,6 +44,7 @@ from .ordering import Entry, entries
 __all__ = ["Finding", "Severity", "check"]
 
 Severity = Literal["error", "warning", "info"]
+_LINE_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
 _RANK = {"error": 0, "warning": 1, "info": 2}
 
 
@@ -55,7 +62,7 @@ class Finding:
         """``warning two-readings [wegner-trip, delegation-trip]: message (sources: a, b)``."""
         ids = f" [{', '.join(self.ids)}]" if self.ids else ""
         sources = f" (sources: {', '.join(self.sources)})" if self.sources else ""
-        return f"{self.severity} {self.code}{ids}: {self.message}{sources}"
+        return printable(f"{self.severity} {self.code}{ids}: {self.message}{sources}")
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data for ``--json``."""
@@ -82,6 +89,7 @@ def check(timeline: Timeline, documents: Mapping[str, str] | None = None) -> lis
         *_support(timeline),
         *_quotes(timeline, documents or {}),
         *_offsets(items),
+        *_ambiguous(items),
     ]
     return sorted(found, key=lambda f: (_RANK[f.severity], f.code, f.ids))
 
@@ -151,13 +159,61 @@ def _strongly_connected(succ: dict[str, list[str]]) -> list[list[str]]:
     return out
 
 
+def _parts(e: Entry) -> list[PartialDate]:
+    if isinstance(e.when, Span):
+        return [p for p in (e.when.start, e.when.end) if p is not None]
+    return [e.when] if e.when is not None else []
+
+
+def _timed(e: Entry) -> bool:
+    return any(p.has_time for p in _parts(e))
+
+
+def _local_ordinal(seconds: int, name: str) -> int:
+    """The day ordinal, in zone ``name``, of the UTC instant ``seconds``."""
+    try:
+        return (datetime(1970, 1, 1, tzinfo=UTC) + timedelta(seconds=seconds)).astimezone(zone(name)).toordinal()
+    except (OverflowError, ValueError):  # at the edge of years 1-9999: the UTC day will do
+        return seconds // DAY_SECONDS + _EPOCH_ORDINAL
+
+
+def _days(e: Entry) -> Interval:
+    """``[first day, last day + 1)`` as day ordinals in the entry's own zone; open ends stay open."""
+    assert e.interval is not None
+    when = e.when
+    if not _timed(e):
+        if isinstance(when, PartialDate):
+            return Interval(when.first_day().toordinal(), when.last_day().toordinal() + 1)
+        if isinstance(when, Span):
+            first = when.start.first_day().toordinal() if when.start is not None else NEG_INF
+            last = when.last_day()
+            return Interval(first, last.toordinal() + 1 if last is not None else POS_INF)
+    iv = e.interval
+    lo = iv.start if iv.start <= NEG_INF else _local_ordinal(iv.start, e.zone)
+    hi = iv.end if iv.end >= POS_INF else _local_ordinal(iv.end - 1, e.zone) + 1
+    return Interval(lo, hi)
+
+
+def _compared(a: Entry, b: Entry) -> tuple[Interval, Interval]:
+    """Both entries' intervals on one scale: instants for two date-times, else days."""
+    assert a.interval is not None
+    assert b.interval is not None
+    if _timed(a) and _timed(b):
+        return a.interval, b.interval
+    return _days(a), _days(b)
+
+
 def _contradictions(items: list[Entry], by_id: dict[str, Entry]) -> Iterator[Finding]:
     for e in items:
         if e.interval is None:
             continue
         for a in e.after:
             other = by_id.get(a)
-            if other is not None and other.interval is not None and e.interval.end <= other.interval.start:
+            if (
+                other is not None
+                and other.interval is not None
+                and _compared(e, other)[0].before(_compared(e, other)[1])
+            ):
                 yield Finding(
                     "error",
                     "constraint-contradicts",
@@ -167,7 +223,11 @@ def _contradictions(items: list[Entry], by_id: dict[str, Entry]) -> Iterator[Fin
                 )
         for b in e.before:
             other = by_id.get(b)
-            if other is not None and other.interval is not None and e.interval.start >= other.interval.end:
+            if (
+                other is not None
+                and other.interval is not None
+                and _compared(other, e)[0].before(_compared(other, e)[1])
+            ):
                 yield Finding(
                     "error",
                     "constraint-contradicts",
@@ -183,9 +243,12 @@ def _outside_parent(items: list[Entry], by_id: dict[str, Entry]) -> Iterator[Fin
             continue
         for c in (*((e.parent,) if e.parent else ()), *e.during):
             whole = by_id.get(c)
-            if whole is None or whole.interval is None or whole.interval.contains(e.interval):
+            if whole is None or whole.interval is None:
                 continue
-            disjoint = e.interval.end <= whole.interval.start or e.interval.start >= whole.interval.end
+            part, outer = _compared(e, whole)
+            if outer.contains(part):
+                continue
+            disjoint = part.before(outer) or outer.before(part)
             how = "outside" if disjoint else "partly outside"
             yield Finding(
                 "error" if disjoint else "warning",
@@ -206,7 +269,9 @@ def _same_as(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterator[Fi
             if other_id < ev.id and ev.id in _event(tl, other_id, "same_as"):
                 continue  # reported once per pair
             a, b = by_id.get(ev.id), by_id.get(other_id)
-            if a is None or b is None or a.interval is None or b.interval is None or a.interval == b.interval:
+            if a is None or b is None or a.interval is None or b.interval is None:
+                continue
+            if _compared(a, b)[0] == _compared(a, b)[1]:
                 continue
             yield Finding(
                 "warning",
@@ -235,17 +300,19 @@ def _two_readings(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterat
             ea, eb = by_id[a.id], by_id[b.id]
             if ea.interval is None or eb.interval is None:
                 continue
-            same_start = ea.interval.start == eb.interval.start
-            if same_start and ea.interval.end != eb.interval.end:
+            ia, ib = _compared(ea, eb)
+            if ia.start == ib.start and ia.end != ib.end:
                 yield _readings(ea, eb, a, b, words)
 
 
 def _readings(ea: Entry, eb: Entry, a: Event, b: Event, words: Words) -> Finding:
     assert ea.interval is not None
     assert eb.interval is not None
-    short, long_ = (ea, eb) if ea.interval.end < eb.interval.end else (eb, ea)
+    ia, ib = _compared(ea, eb)
+    timed = _timed(ea) and _timed(eb)
+    (short, i_short), (long_, i_long) = sorted([(ea, ia), (eb, ib)], key=lambda x: x[1].end)
     who = ", ".join(sorted(set(a.who) & set(b.who)))
-    days = [(x.interval.end - x.interval.start) // 86400 for x in (short, long_) if x.interval]
+    days = [(i.end - i.start) // (DAY_SECONDS if timed else 1) for i in (i_short, i_long)]
     cites = [", ".join(_sources_of(x)) for x in (short, long_)]
     message = (
         f"'{short.id}' ({_span_words(short, words)}, {days[0]} days; per {cites[0]}) and '{long_.id}' "
@@ -291,6 +358,7 @@ def _quotes(tl: Timeline, documents: Mapping[str, str]) -> Iterator[Finding]:
 def _quote_at(owner: str, source: str, quote: str, span: tuple[int, int], text: str) -> Iterator[Finding]:
     """The quote is ``text[start:end]`` exactly, or a finding saying where it is instead."""
     start, end = span
+    text = text.translate(_LINE_BREAKS)  # as the model writes them in the quote, one for one
     if text[start:end] == quote:
         return
     found = text.find(quote)
@@ -311,9 +379,31 @@ def _quote_at(owner: str, source: str, quote: str, span: tuple[int, int], text: 
     )
 
 
-def _offsets(items: list[Entry]) -> Iterator[Finding]:
-    from .dates import zone
+def _ambiguous(items: list[Entry]) -> Iterator[Finding]:
+    """Local times in the repeated autumn hour: say which of the two instants chronik took."""
+    for e in items:
+        for p in _parts(e):
+            tz = zone(e.zone)
+            if wall_time(p, tz) != "fold":
+                continue
+            first = p.to_datetime(tz)
+            second = first.replace(fold=1)
+            yield Finding(
+                "info",
+                "ambiguous-time",
+                f"'{e.id}' is at {p}, which the clocks in {e.zone} show twice; it is read as the first, "
+                f"{p}{_offset(first)} ({first.astimezone(UTC):%H:%M}Z); write {p}{_offset(second)} for the second",
+                (e.id,),
+                _sources_of(e),
+            )
 
+
+def _offset(moment: datetime) -> str:
+    text = moment.strftime("%z")
+    return f"{text[:3]}:{text[3:]}"
+
+
+def _offsets(items: list[Entry]) -> Iterator[Finding]:
     for e in items:
         parts = [e.when] if isinstance(e.when, PartialDate) else []
         if isinstance(e.when, Span):

@@ -28,7 +28,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from enum import IntEnum
 from functools import lru_cache
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 __all__ = [
     "Duration",
@@ -36,12 +36,17 @@ __all__ = [
     "PartialDate",
     "Precision",
     "Span",
+    "WallTime",
     "When",
     "parse_duration",
     "parse_partial_date",
     "parse_when",
+    "real_wall_time",
+    "span_problem",
     "utc_iso",
+    "wall_time",
     "zone",
+    "zone_names",
 ]
 
 Qualifier = Literal["", "?", "~", "%"]
@@ -87,15 +92,65 @@ class Interval:
         return self.start <= other.start and other.end <= self.end
 
 
+#: Names the zone database holds that are no IANA zone: the system's own zone, the template
+#: for POSIX rules, a placeholder, and the copies of the database with other leap-second rules.
+_NOT_IANA = frozenset({"localtime", "posixrules", "Factory"})
+
+
+@lru_cache(maxsize=1)
+def zone_names() -> frozenset[str]:
+    """Every IANA zone name chronik accepts: the zones of the tz database and their links
+    (``Europe/Berlin``, ``US/Eastern``, ``UTC``, ``Etc/GMT+5``), nothing else."""
+    return frozenset(
+        name for name in available_timezones() if name not in _NOT_IANA and not name.startswith(("posix/", "right/"))
+    )
+
+
 @lru_cache(maxsize=512)
 def zone(name: str) -> ZoneInfo:
-    """The IANA zone ``name``; raises ValueError naming it when it does not exist."""
+    """The IANA zone ``name``; raises ValueError naming it when it is no IANA zone name.
+
+    Only names of the tz database are zones: ``localtime``, ``posixrules``, ``Factory``, paths and
+    the ``posix/`` and ``right/`` copies are refused, so a timeline means the same on every machine.
+    """
     if not re.fullmatch(r"[A-Za-z][A-Za-z0-9_+\-]*(/[A-Za-z0-9_+\-]+)*", name) or len(name) > 64:
         raise ValueError(f"'{name}' is not an IANA time zone name (like 'Europe/Berlin')")
+    if name not in zone_names():
+        raise ValueError(f"'{name}' is not a known IANA time zone (like 'Europe/Berlin')")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
         raise ValueError(f"'{name}' is not a known IANA time zone (like 'Europe/Berlin')") from None
+
+
+WallTime = Literal["ok", "gap", "fold"]
+
+
+def wall_time(value: PartialDate, tz: tzinfo) -> WallTime:
+    """Whether a local date-time exists once in ``tz``: ``ok``; ``gap`` when the clocks skip it
+    (spring forward); ``fold`` when it happens twice (the repeated autumn hour). A date, or a
+    date-time with a fixed offset, is always ``ok``."""
+    if value.hour is None or value.offset is not None:
+        return "ok"
+    try:
+        local = value.to_datetime(tz).replace(tzinfo=None)
+    except (ValueError, OverflowError):
+        return "ok"
+    before, after = (tz.utcoffset(local.replace(fold=f)) for f in (0, 1))
+    if before is None or after is None or before == after:
+        return "ok"
+    return "gap" if before < after else "fold"
+
+
+def real_wall_time(value: PartialDate, tz: tzinfo) -> PartialDate:
+    """A local time the clocks skipped, as the wall time it means (RFC 5545 3.3.5: read with the
+    offset before the change, so 02:30 on a spring-forward night in Berlin is 03:30); any other
+    value unchanged. For readers of calendars, which may hold such times; a timeline may not."""
+    if wall_time(value, tz) != "gap":
+        return value
+    real = value.to_datetime(tz).astimezone(UTC).astimezone(tz)
+    second = real.second if value.second is not None else None
+    return PartialDate(real.year, real.month, real.day, real.hour, real.minute, second, None, value.qualifier)
 
 
 def _naive_to_utc(ordinal: int, second_of_day: int, tz: tzinfo) -> int:
@@ -294,9 +349,17 @@ class PartialDate:
         return timezone(timedelta(minutes=self.offset))
 
     def interval(self, tz: tzinfo) -> Interval:
-        """``[earliest, latest)`` in UTC seconds, reading local values in ``tz``."""
+        """``[earliest, latest)`` in UTC seconds, reading local values in ``tz``.
+
+        A date-time lasts its minute (or second) on the UTC line: ``2024-10-27T02:59`` in
+        Europe/Berlin (its first occurrence) ends one minute later, not at 03:00 local, which
+        comes an hour and a minute later. A date runs from its first local midnight to the next.
+        """
         tz = self.tz(tz)
-        return Interval(_naive_to_utc(*self.local_start(), tz), _naive_to_utc(*self.local_end(), tz))
+        start = _naive_to_utc(*self.local_start(), tz)
+        if self.hour is not None:
+            return Interval(start, start + (1 if self.second is not None else 60))
+        return Interval(start, _naive_to_utc(*self.local_end(), tz))
 
     def to_datetime(self, tz: tzinfo) -> datetime:
         """The aware date-time of a date-time value (minute or second precision)."""
@@ -365,11 +428,12 @@ class Span:
     def interval(self, tz: tzinfo) -> Interval:
         """``[earliest start, latest end)`` in UTC seconds."""
         start = self.start.interval(tz).start if self.start is not None else NEG_INF
+        if self.end is not None:
+            return Interval(start, self.end.interval(tz).end)
         end_local = self.end_local()
         if end_local is None:
             return Interval(start, POS_INF)
-        end_tz = self.end.tz(tz) if self.end is not None else (self.start.tz(tz) if self.start else tz)
-        return Interval(start, _naive_to_utc(*end_local, end_tz))
+        return Interval(start, _naive_to_utc(*end_local, self.start.tz(tz) if self.start else tz))
 
 
 When = PartialDate | Span
@@ -452,21 +516,50 @@ def parse_when(text: str) -> When:
     if "/" in right:
         raise ValueError(f"'{text}' has more than one '/' ({_HINT})")
     start = None if left in ("", "..") else parse_partial_date(left)
+    if right.startswith(("-P", "+P")):
+        raise ValueError(f"'{text}': a duration cannot have a sign; give the earlier date first, like 2024-11-10/P5D")
     if right.startswith("P"):
         if start is None:
             raise ValueError(f"'{text}': a duration needs a known start, like 2024-11-10/P5D")
         try:
-            return Span(start, duration=parse_duration(right))
+            duration = parse_duration(right)
         except ValueError as err:
             raise ValueError(f"'{text}': {err}") from None
+        if duration == Duration():
+            raise ValueError(f"'{text}': a duration must be longer than zero; for a single date write just '{start}'")
+        return Span(start, duration=duration)
     end = None if right in ("", "..") else parse_partial_date(right)
     if start is None and end is None:
         raise ValueError(f"'{text}' has neither start nor end; leave 'when' out for an unknown date")
     span = Span(start, end, start_open=left == "..", end_open=right == "..")
     if start is not None and end is not None:
-        utc = UTC
-        if start.interval(utc).start >= end.interval(utc).end:
-            raise ValueError(f"'{text}' ends before it starts")
         if start.has_time != end.has_time:
             raise ValueError(f"'{text}' mixes a date and a date-time; give both ends the same form")
+        if (start.offset is None) == (end.offset is None):  # else only the zone can tell: see span_problem
+            problem = span_problem(span, UTC)
+            if problem:
+                raise ValueError(problem)
     return span
+
+
+def span_problem(when: When, tz: tzinfo) -> str | None:
+    """Why ``when``, read in ``tz``, is no interval of time, or None when it is one.
+
+    A span must end after it starts: a day span may end on its first day (``2024-11-10/2024-11-10``
+    is that day), but a span of date-times must end at a later instant than its start
+    (``T10:00/T10:00`` has no length; write the single time instead).
+    """
+    if not isinstance(when, Span) or when.start is None:
+        return None
+    iv = when.interval(tz)
+    if when.end is not None and when.start.has_time:
+        if when.end.interval(tz).start <= iv.start:
+            same = when.end.interval(tz).start == iv.start
+            return (
+                f"'{when}' ends {'when' if same else 'before'} it starts; a span of times needs an end after its "
+                f"start (for a single time write just '{when.start}')"
+            )
+        return None
+    if iv.end <= iv.start:
+        return f"'{when}' ends before it starts"
+    return None

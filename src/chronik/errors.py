@@ -15,6 +15,7 @@ CI logs can jump to the place. Details for debugging stay in attributes, never i
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,12 +27,40 @@ __all__ = [
     "ReadError",
     "TimelineError",
     "UnknownFormatError",
+    "printable",
 ]
 
 Loc = tuple[str | int, ...]
 
 #: How many problems an InvalidTimelineError lists before it summarises the rest.
 MAX_LISTED = 20
+
+
+_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+#: Format characters that reorder or hide text on a terminal (bidi embeddings, overrides, isolates).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def _escape(char: str) -> str:
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if unicodedata.category(char) in ("Cc", "Zl", "Zp", "Cs") or char in _BIDI:
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return char
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line of a terminal or log: line breaks, tabs, control
+    characters (ESC starts a terminal escape sequence), line separators and bidi controls are
+    written as Python escapes (``\\n``, ``\\x1b``, ``\\u2028``); everything else is kept.
+
+    Every message that echoes input goes through here (:meth:`Problem.render`, :class:`ReadError`,
+    ``check`` findings), so input can never break a message into lines or restyle a terminal.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_escape(c) for c in text)
 
 
 class ChronikError(Exception):
@@ -50,7 +79,7 @@ class ReadError(TimelineError):
         self.line = line
         self.message = message
         where = f"{origin}:{line}" if line is not None else origin
-        super().__init__(f"{where}: {message}")
+        super().__init__(printable(f"{where}: {message}"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +99,7 @@ class Problem:
         """``origin:line: field: message``, leaving out what is unknown."""
         where = f"{origin}:{self.line}" if self.line is not None else origin
         field = self.field
-        return f"{where}: {field}: {self.message}" if field else f"{where}: {self.message}"
+        return printable(f"{where}: {field}: {self.message}" if field else f"{where}: {self.message}")
 
 
 class InvalidTimelineError(TimelineError):
@@ -84,7 +113,7 @@ class InvalidTimelineError(TimelineError):
         self.origin = origin
         lines = [p.render(origin) for p in self.problems[:MAX_LISTED]]
         if len(self.problems) > MAX_LISTED:
-            lines.append(f"{origin}: ... and {len(self.problems) - MAX_LISTED} more problems")
+            lines.append(printable(f"{origin}: ... and {len(self.problems) - MAX_LISTED} more problems"))
         super().__init__("\n".join(lines))
 
     def located(self, origin: str, lines: Sequence[int | None]) -> InvalidTimelineError:
@@ -99,7 +128,7 @@ class UnknownFormatError(ChronikError, KeyError):
     """No reader or exporter is registered under that name (raised by the registries)."""
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "unknown format"
+        return printable(str(self.args[0])) if self.args else "unknown format"
 
 
 class OutputError(ChronikError):

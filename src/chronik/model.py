@@ -8,7 +8,9 @@ ids, references, the parent tree, zones for local times) live on :class:`Timelin
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
+from datetime import UTC, timedelta
 from functools import cached_property
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -24,7 +26,7 @@ from pydantic import (
     model_validator,
 )
 
-from .dates import PartialDate, Span, When, parse_partial_date, parse_when, zone
+from .dates import PartialDate, Span, When, parse_partial_date, parse_when, span_problem, wall_time, zone
 from .errors import InvalidTimelineError, Loc, Problem
 
 __all__ = [
@@ -81,25 +83,58 @@ def _check_language(value: str) -> str:
     return value
 
 
+#: Characters that show nothing on their own though they are no format or space character.
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+#: Line and paragraph separators a text field may hold: they become plain line breaks.
+_LINE_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n"})
+_SEPARATOR = re.compile("[\x85\u2028\u2029]")
+#: The control characters (C0, DEL, C1) but tab, LF, CR and NEL.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+
+def _url_refuses(char: str) -> bool:
+    """Spaces, controls, line separators and format characters (bidi overrides) have no place in a URL."""
+    return char.isspace() or unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp") or char in '<>"'
+
+
+_URL_ASCII_REFUSES = re.compile('[\x00-\x20\x7f<>"]')
+
+
 def _check_url(value: str) -> str:
+    if value.isascii():
+        found = _URL_ASCII_REFUSES.search(value)
+        bad = found[0] if found else None
+    else:
+        bad = next((c for c in value if _url_refuses(c)), None)
+    if bad is not None:
+        raise ValueError(f"'{value}' is not an http(s) URL: it contains U+{ord(bad):04X}")
     try:
         parts = urlsplit(value)
     except ValueError:
         parts = None
-    if (
-        parts is None
-        or parts.scheme not in ("http", "https")
-        or not parts.netloc
-        or any(c in value for c in ' \n\r\t<>"')
-    ):
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
         raise ValueError(f"'{value}' is not an http(s) URL")
     return value
 
 
+#: Categories that show nothing on their own: spaces, separators, controls, format characters
+#: (zero-width space and joiners), combining marks. Unassigned code points count as visible.
+_BLANK = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Mn", "Me"})
+
+
+def _visible(char: str) -> bool:
+    return unicodedata.category(char) not in _BLANK and char not in _INVISIBLE
+
+
 def _check_text(value: str) -> str:
-    if not value.strip():
-        raise ValueError("must not be empty")
-    return value
+    """Text shows something, holds no control character but tabs and line breaks (LF, CR), and
+    writes the other line breaks (NEL, U+2028, U+2029) as LF, one for one, so offsets stay valid."""
+    bad = _CONTROL.search(value)
+    if bad is not None:
+        raise ValueError(f"contains the control character U+{ord(bad[0]):04X}; remove it")
+    if not any(_visible(c) for c in value):
+        raise ValueError("must not be empty" if not value.strip() else "has no visible character")
+    return value.translate(_LINE_BREAKS) if _SEPARATOR.search(value) else value
 
 
 def _parse_at(value: Any) -> str:
@@ -352,6 +387,8 @@ class Timeline(_Model):
         problems += _references(self)
         problems += _parent_cycles(self)
         problems += _zones(self)
+        if not problems:
+            problems += _when_problems(self)
         if problems:
             raise InvalidTimelineError(problems)
         return self
@@ -431,17 +468,100 @@ def _citations(at: Loc, citations: tuple[Citation, ...], sources: set[str]) -> I
             yield Problem((*at, "sources", j, "source"), f"no source has the id '{cit.source}'")
 
 
+#: How deep parts may nest: a part of a part ... of a whole has at most this many wholes above it.
+MAX_PARENT_DEPTH = 32
+
+
 def _parent_cycles(tl: Timeline) -> Iterator[Problem]:
-    parent = {e.id: e.parent for e in tl.events}
+    """Parents form a tree no deeper than MAX_PARENT_DEPTH; walked without recursion, each step once.
+
+    Depths are memoised, so a chain of any length costs one walk. A chain too deep is reported once,
+    at the first event below the bound.
+    """
+    parent = {e.id: e.parent for e in tl.events if e.parent is not None}
+    depth: dict[str, int] = {}
     for i, ev in enumerate(tl.events):
+        path = [ev.id]
         seen = {ev.id}
         cur = ev.parent
-        while cur is not None and cur in parent:
+        cycle = None
+        while cur is not None and cur not in depth:
             if cur in seen:
-                yield Problem(("events", i, "parent"), f"the parents of '{ev.id}' form a cycle through '{cur}'")
+                cycle = cur
                 break
+            path.append(cur)
             seen.add(cur)
-            cur = parent[cur]
+            cur = parent.get(cur)
+        if cycle is not None:
+            yield Problem(("events", i, "parent"), f"the parents of '{ev.id}' form a cycle through '{cycle}'")
+            for node in path:
+                depth.setdefault(node, -1)  # in or below a cycle: reported there, not measured
+            continue
+        base = depth[cur] if cur is not None else -1
+        if base < 0 and cur is not None:
+            continue
+        for node in reversed(path):
+            base += 1
+            depth[node] = base
+        if depth[ev.id] == MAX_PARENT_DEPTH + 1:
+            yield Problem(
+                ("events", i, "parent"),
+                f"'{ev.id}' is a part nested {MAX_PARENT_DEPTH + 1} levels deep (parent of a parent ...); "
+                f"chronik allows {MAX_PARENT_DEPTH}",
+            )
+
+
+def _when_problems(tl: Timeline) -> Iterator[Problem]:
+    """Every date is a real stretch of time in its zone: spans end after they start, and a local
+    time is one the clocks show that day (not skipped when they spring forward)."""
+    for i, ev in enumerate(tl.events):
+        if ev.when is None or (
+            isinstance(ev.when, PartialDate) and (ev.when.hour is None or ev.when.offset is not None)
+        ):
+            continue  # a date, or a fixed instant: always a real stretch of time
+        name = tl.event_zone(ev)
+        try:
+            tz = zone(name)
+        except ValueError:  # reported as the place's or timeline's problem
+            continue
+        # date spans and durations are checked when parsed; a span of times may need its zone
+        problem = span_problem(ev.when, tz) if isinstance(ev.when, Span) and ev.when.end is not None else None
+        if problem is not None:
+            yield Problem(("events", i, "when"), problem)
+        parts = [ev.when] if isinstance(ev.when, PartialDate) else [ev.when.start, ev.when.end]
+        for part in parts:
+            if part is not None and part.hour is not None and wall_time(part, tz) == "gap":
+                yield Problem(("events", i, "when"), _gap_message(part, name))
+    default = tl.timezone or "UTC"
+    for i, src in enumerate(tl.sources):
+        if (
+            src.published is not None
+            and src.published.hour is not None
+            and wall_time(src.published, zone(default)) == "gap"
+        ):
+            yield Problem(("sources", i, "published"), _gap_message(src.published, default))
+
+
+def _gap_message(value: PartialDate, name: str) -> str:
+    """``'2024-03-31T02:30' does not exist in Europe/Berlin ...`` with what to write instead."""
+    tz = zone(name)
+    local = value.to_datetime(tz)
+    first = local.replace(fold=1).astimezone(UTC)  # read with the offset after the change: earlier
+    last = local.replace(fold=0).astimezone(UTC)  # read with the offset before it: later
+    step = timedelta(minutes=1)
+    change = first
+    while change < last and (change + step).astimezone(tz).utcoffset() == first.astimezone(tz).utcoffset():
+        change += step
+    change += step  # the first minute on the new clock
+    start_gap = (change - step).astimezone(tz) + step  # the old clock's wall time at the change
+    fmt = "%Y-%m-%dT%H:%M:%S" if value.second is not None else "%Y-%m-%dT%H:%M"
+    offset = local.replace(fold=0).strftime("%z")
+    return (
+        f"'{value}' does not exist in {name}: the clocks jump from {start_gap.strftime('%H:%M')} to "
+        f"{change.astimezone(tz).strftime('%H:%M')} that day; write {last.astimezone(tz).strftime(fmt)} "
+        f"(the same instant as {value} at the offset before the change, {offset[:3]}:{offset[3:]}) "
+        "or the time that was meant"
+    )
 
 
 def _zones(tl: Timeline) -> Iterator[Problem]:

@@ -260,7 +260,8 @@ def _derived_bounds(items: Sequence[Entry], graph: _Graph) -> dict[str, tuple[in
     """Bounds for every entry: its own interval, or what its constraints imply when undated.
 
     One pass in constraint order takes bounds from containers and ``after``; one pass in reverse
-    order narrows the end by ``before``. Cycles leave their members unbounded.
+    order narrows the end by ``before``. Cycles leave their members unbounded. Bounds never end
+    before they start.
     """
     by_id = {e.id: e for e in items}
     order = _topological(by_id, graph)
@@ -277,7 +278,10 @@ def _derived_bounds(items: Sequence[Entry], graph: _Graph) -> dict[str, tuple[in
         if e.interval is None and e.before:
             lo, hi = bounds.get(i, (NEG_INF, POS_INF))
             bounds[i] = (lo, min([hi] + [_start_of(by_id.get(b), bounds.get(b)) for b in e.before]))
-    return {i: bounds.get(i, (NEG_INF, POS_INF)) for i in by_id}
+    out = {i: bounds.get(i, (NEG_INF, POS_INF)) for i in by_id}
+    # Constraints that contradict each other (after an entry that ends when its container is over)
+    # leave no room: the entry is placed at its earliest, as a moment, never as a negative stretch.
+    return {i: (lo, max(lo, hi)) for i, (lo, hi) in out.items()}
 
 
 def _containers(e: Entry) -> tuple[str, ...]:

@@ -44,6 +44,14 @@ EXPECTED: dict[str, tuple[int | None, str]] = {
     "wrong_date.json": (1, "events[0].when: '2024-13-01' is not a valid date: month 13 does not exist"),
     "wrong_date.yaml": (6, "events[0].when: '2024-13-01' is not a valid date: month 13 does not exist"),
     "year_beyond_9999.yaml": (6, "years beyond 9999"),
+    "zero_duration.yaml": (7, "events[0].when: '2024-11-10/P0D': a duration must be longer than zero"),
+    "zero_length_times.yaml": (7, "events[0].when: '2024-11-10T10:00/2024-11-10T10:00' ends when it starts"),
+    "dst_gap.yaml": (7, "events[0].when: '2024-03-31T02:30' does not exist in Europe/Berlin"),
+    "zone_localtime.yaml": (3, "timezone: 'localtime' is not a known IANA time zone"),
+    "invisible_title.yaml": (5, "events[0].title: has no visible character"),
+    "url_separator.yaml": (6, "sources[0].url: 'https://example.org/\\u2028x' is not an http(s) URL"),
+    "escape_in_id.yaml": (4, "events[0].id: 'a\\x1b[2J\\nb' is not a valid id"),
+    "deep_parents.yaml": (37, "events[33].parent: 'e33' is a part nested 33 levels deep"),
 }
 
 
@@ -63,3 +71,5 @@ def test_invalid_file_gives_one_clear_line(name: str) -> None:
     assert first.startswith(f"{path}:{line}: "), first
     assert message in first
     assert "Traceback" not in str(err.value)
+    assert len(str(err.value).splitlines()) == 1
+    assert all(c.isprintable() or c == "\n" for c in str(err.value)), "a control character in the message"

@@ -105,5 +105,5 @@ def test_only_alias_repetition_counts_towards_the_bomb_limit(monkeypatch: pytest
 
 def test_tab_inside_a_key_found_by_fuzzing() -> None:
     """Regression (fuzzing): a key with a tab is an unknown field with its line, not a crash."""
-    with pytest.raises(chronik.InvalidTimelineError, match=r"<string>:5: sources\[0\]\.k\tnd: unknown field"):
+    with pytest.raises(chronik.InvalidTimelineError, match=r"<string>:5: sources\[0\]\.k\\tnd: unknown field"):
         chronik.loads("id: t\ntitle: T\nsources:\n  - id: s\n    k\tnd: article\n")

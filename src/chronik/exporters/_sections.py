@@ -1,17 +1,22 @@
 """How a chronology is laid out in sections, shared by the Markdown and HTML chronologies.
 
-Years in the order they first appear (an open start such as "until 1990" is a section of its own);
-within a year its months in order, then the entries known only to the year. An undated entry joins
-the section of the entry it follows; one with no constraints at all goes to a final "undated" list.
-Parts of an entry (a trip's stops) are not listed here: they are nested under their whole.
+The sections follow :func:`chronik.ordering.chronology` exactly: reading them top to bottom gives
+the entries in the chronology's order. Each entry sits under the heading of its year and month
+(known only to the year: a year-only heading; an open start such as "until 1990": a section of its
+own); an undated entry sits under the heading of the entry before it. The entries at the end of the
+chronology that nothing places in time - no date, and no constraint leading to a dated entry - form
+the final "undated" list. No heading stands twice and no entry moves: an entry known only to the
+year that the chronology puts among the months of its year, and an entry whose heading stood
+further up (a constraint against the dates, zones), stays in the section at hand - its own date
+label says when it was. Parts of an entry (a trip's stops) are not listed here: they are nested under their
+whole.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 
-from ..dates import PartialDate, Precision, Span
+from ..dates import NEG_INF, POS_INF, PartialDate, Precision, Span
 from ..humanize import Words
 from ..ordering import Chronology, Entry
 
@@ -41,22 +46,45 @@ def _key(entry: Entry, words: Words) -> _Key | None:
     return None
 
 
+def _unplaced(entry: Entry, chron: Chronology) -> bool:
+    """No date and no bounds from constraints: nothing says when it was."""
+    return entry.interval is None and chron.bounds.get(entry.id, (NEG_INF, POS_INF)) == (NEG_INF, POS_INF)
+
+
+def _stays(key: _Key, current: _Key, seen: set[_Key], seen_years: set[tuple[str, int]]) -> bool:
+    """True when an entry with ``key`` stays in the current section: known only to the current
+    year, or its heading already stood further up (the chronology came back to it)."""
+    if key[:2] == current[:2]:
+        return key[2] is None or key in seen
+    return key[:2] in seen_years
+
+
 def sections(chron: Chronology, words: Words) -> tuple[list[Year], list[Entry]]:
-    """The top-level entries by year and month, and the undated ones no constraint places."""
+    """The top-level entries by year and month, and the undated ones no constraint places, in order."""
     top = [e for e in chron.entries if e.parent is None]
-    loose = [e for e in top if e.interval is None and not e.predecessors and not e.before]
-    placed = [e for e in top if e not in loose]
+    cut = len(top)
+    while cut > 0 and _unplaced(top[cut - 1], chron):
+        cut -= 1
+    placed, loose = top[:cut], top[cut:]
     keys = [_key(e, words) for e in placed]
     known = [k for k in keys if k is not None]
-    current = known[0] if known else None
-    buckets: dict[_Key, list[Entry]] = defaultdict(list)
+    if not known:
+        return [], top
+    current = known[0]
+    seen, seen_years = {current}, {current[:2]}
+    runs: list[tuple[_Key, list[Entry]]] = []
     for e, key in zip(placed, keys, strict=True):
-        current = key or current
-        if current is not None:
-            buckets[current].append(e)
-    years = []
-    for label, year in dict.fromkeys((k[0], k[1]) for k in buckets):
-        months = [(k[2], tuple(v)) for k, v in buckets.items() if (k[0], k[1]) == (label, year)]
-        months.sort(key=lambda m: (m[0] is None, m[0] or 0))
-        years.append(Year(label, year, tuple(months)))
-    return years, loose + ([] if known else placed)
+        if key is not None and key != current and not _stays(key, current, seen, seen_years):
+            current = key
+            seen.add(key)
+            seen_years.add(key[:2])
+        if runs and runs[-1][0] == current:
+            runs[-1][1].append(e)
+        else:
+            runs.append((current, [e]))
+    years: list[tuple[str, int, list[tuple[int | None, tuple[Entry, ...]]]]] = []
+    for (label, year, month), items in runs:
+        if not years or years[-1][:2] != (label, year):
+            years.append((label, year, []))
+        years[-1][2].append((month, tuple(items)))
+    return [Year(label, year, tuple(months)) for label, year, months in years], loose

@@ -40,7 +40,14 @@ def decode(data: bytes, origin: str) -> str:
         raise ReadError(
             origin, line, f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8"
         ) from None
-    bad = next((c for c in text if (ord(c) < 32 and c not in "\t\n\r") or c in "\x7f\ufffe\uffff"), None)
+    bad = next(
+        (
+            c
+            for c in text
+            if (ord(c) < 32 and c not in "\t\n\r") or ("\x7f" <= c <= "\x9f" and c != "\x85") or c in "\ufffe\uffff"
+        ),
+        None,
+    )
     if bad is not None:
         line = text.count("\n", 0, text.index(bad)) + 1
         raise ReadError(origin, line, f"control character U+{ord(bad):04X} is not allowed in a timeline file")

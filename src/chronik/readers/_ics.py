@@ -62,7 +62,7 @@ from icalendar.timezone.tzid import is_utc, tzids_from_tzinfo
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from pydantic import TypeAdapter, ValidationError
 
-from ..dates import Duration, PartialDate, Qualifier, Span, When, parse_when, zone
+from ..dates import Duration, PartialDate, Qualifier, Span, When, parse_when, real_wall_time, zone
 from ..errors import InvalidTimelineError, ReadError
 from ..humanize import Words
 from ..model import EventKind, Geo, IdPool, Timeline, Url
@@ -445,12 +445,12 @@ class _Import:
             tzid = it.comp["DTSTART"].params.get("TZID") if "DTSTART" in it.comp else None
             why = f"TZID '{tzid}' is unknown (no VTIMEZONE)" if tzid else "floating times"
             self.note(self.at(it, "DTSTART"), f"event '{it.uid}': {why}: read as local times in {tz}", f"~{tzid}{tz}")
-            return _wall(value, None)
+            return real_wall_time(_wall(value, None), zone(tz))
         if is_utc(value):
             return _wall(value.astimezone(UTC), 0)
         name = _iana(value)
         if name == tz:
-            return _wall(value, None)
+            return real_wall_time(_wall(value, None), zone(tz))
         label = (tzids_from_tzinfo(value.tzinfo) or (str(value.tzinfo),))[0]
         why = "is no IANA zone" if name is None else "is neither the timeline's zone nor its place's"
         self.note(self.at(it, "DTSTART"), f"event '{it.uid}': TZID '{label}' {why}: kept as UTC offsets", label)
