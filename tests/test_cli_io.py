@@ -12,7 +12,7 @@ import sys
 import time
 import unicodedata
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import pytest
 from hypothesis import given
@@ -355,7 +355,7 @@ def test_extract_writes_the_format_its_suffix_names(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("form", ["NFC", "NFD"])
-def test_non_ascii_file_names_are_transliterated(form: str, tmp_path: Path) -> None:
+def test_non_ascii_file_names_are_transliterated(form: Literal["NFC", "NFD"], tmp_path: Path) -> None:
     """'staatsbesuch-österreich.yaml' exports to 'staatsbesuch-oesterreich.*' with UIDs of that name."""
     name = unicodedata.normalize(form, "staatsbesuch-österreich-straße.yaml")
     shutil.copy(SEED, tmp_path / name)
