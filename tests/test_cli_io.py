@@ -485,7 +485,7 @@ def test_notes_are_one_summary_line_per_format(tmp_path: Path) -> None:
         "ics: 8 entries left out (undated, or no single day or time; --partial shows those with known bounds as "
         "labelled spans); -v lists them"
     )
-    assert "jsonld: 2 other notes on what it shows differently; -v lists them" in lines
+    assert "jsonld: 2 other notes; -v lists them" in lines
     assert not any(line.startswith(("md:", "html:", "json:")) for line in lines)
     verbose = run("export", "-v", "--out", str(tmp_path))
     assert "ics: left out 'checkpoint-2024-11' ('2024-11' is not a day or a time): November 2024" in verbose.stderr

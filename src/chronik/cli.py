@@ -89,7 +89,7 @@ def _summary(name: str, notes: Sequence[str], partial: bool) -> str:
         parts.append(f"{left} {'entry' if left == 1 else 'entries'} left out ({why})")
     if len(notes) - left:
         rest = len(notes) - left
-        parts.append(f"{rest} other {'note' if rest == 1 else 'notes'} on what it shows differently")
+        parts.append(f"{rest} other {'note' if rest == 1 else 'notes'}")
     return f"{name}: {', '.join(parts)}; -v lists them"
 
 
