@@ -1,8 +1,10 @@
 """The library's entry points, and the only module that touches files.
 
 ``loads``/``dumps`` are pure (text in, text out); ``load`` and ``write_exports`` wrap them with
-file I/O: bounded reads, and atomic writes (a temporary file in the target folder, then a rename)
-so a failed export leaves the previous files as they were.
+file I/O: bounded reads that never block on a device or (where a timeline names the file) a FIFO,
+and all-or-nothing writes (every file staged as a temporary file in its target folder, then all
+renamed) so a failed export leaves the previous files as they were. Files a timeline names are
+read only from the timeline's folder or below (:func:`source_file`).
 """
 
 from __future__ import annotations
