@@ -100,6 +100,19 @@ def test_source_file_inside_the_folder_and_below_is_read(tmp_path: Path) -> None
         assert api.check_file(_timeline(tmp_path, name, at="0-5"))[1] == []
 
 
+@given(st.lists(st.sampled_from(["..", ".", "a", "b", "texts"]), min_size=1, max_size=6))
+def test_source_file_confinement_is_by_the_resolved_path(parts: list[str]) -> None:
+    """Any mix of '..', '.' and names: accepted exactly when the path stays inside the folder."""
+    base = Path(__file__).resolve().parent / "data" / "timelines"
+    name = "/".join(parts)
+    inside = not os.path.normpath(name).startswith("..")
+    if inside:
+        assert api.source_file(base / "t.yaml", name) == base / name
+    else:
+        with pytest.raises(ReadError, match="outside the timeline's folder"):
+            api.source_file(base / "t.yaml", name)
+
+
 def test_fifo_as_source_file_does_not_block(tmp_path: Path) -> None:
     """A FIFO named as a source's file is refused at once (check used to wait for a writer forever)."""
     os.mkfifo(tmp_path / "pipe.txt")
