@@ -84,7 +84,7 @@ def test_source_file_outside_the_folder_is_refused(kind: str, secret: Path) -> N
     assert result.returncode == 1
     assert one_line(result) == (
         f"{timeline}: sources[0].file: {name!r} is outside the timeline's folder; "
-        "chronik reads only files in it or below"
+        "chronik reads only files in it or below (check --root DIR widens that)"
     )
     assert SECRET not in result.stdout + result.stderr
     with pytest.raises(ReadError, match="outside the timeline's folder"):
@@ -98,6 +98,17 @@ def test_source_file_inside_the_folder_and_below_is_read(tmp_path: Path) -> None
     (tmp_path / "inner").symlink_to(tmp_path / "texts")
     for name in ("texts/a.txt", "./texts/../texts/a.txt", "inner/a.txt"):
         assert api.check_file(_timeline(tmp_path, name, at="0-5"))[1] == []
+
+
+def test_root_widens_the_folder_only_as_far_as_asked(secret: Path) -> None:
+    """``check --root DIR`` reads files under DIR (a draft beside its texts' folder), and still nothing outside."""
+    folder = secret.parent / "shared"
+    timeline = _timeline(folder, "../private.txt", quote="Hallo", at="0-5")
+    assert run("check", str(timeline), "--root", str(secret.parent)).returncode == 0
+    assert api.check_file(timeline, root=secret.parent)[1] == []
+    result = run("check", str(_timeline(folder, "../../etc/passwd")), "--root", str(secret.parent))
+    assert result.returncode == 1
+    assert f"is outside {secret.parent}; chronik reads only files in it or below" in one_line(result)
 
 
 @given(st.lists(st.sampled_from(["..", ".", "a", "b", "texts"]), min_size=1, max_size=6))

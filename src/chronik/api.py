@@ -328,39 +328,51 @@ def formats_from(spec: str, known: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
-def check_file(path: str | os.PathLike[str]) -> tuple[Timeline, list[Finding]]:
+def check_file(
+    path: str | os.PathLike[str], *, root: str | os.PathLike[str] | None = None
+) -> tuple[Timeline, list[Finding]]:
     """Load the timeline at ``path`` and check it, reading each source's local ``file`` for its quotes.
 
-    A ``file`` must lie in the timeline's folder or below it (symbolic links resolved) and be a
-    regular file: anything else is refused with one line naming the source.
+    A ``file`` must lie in the timeline's folder or below it (or in ``root`` or below, when given;
+    symbolic links resolved) and be a regular file: anything else is refused with one line naming
+    the source.
     """
     path = Path(path)
     timeline = load(path)
     documents = {}
     for index, src in enumerate(timeline.sources):
         if src.file:
-            doc = source_file(path, src.file, f"sources[{index}].file")
+            doc = source_file(path, src.file, f"sources[{index}].file", root=root)
             documents[src.id] = read_text(doc, f"the text of source '{src.id}'", regular_only=True)
     return timeline, check(timeline, documents)
 
 
-def source_file(timeline_path: str | os.PathLike[str], name: str, field: str = "file") -> Path:
+def source_file(
+    timeline_path: str | os.PathLike[str],
+    name: str,
+    field: str = "file",
+    *,
+    root: str | os.PathLike[str] | None = None,
+) -> Path:
     """The path of a file the timeline at ``timeline_path`` names, if it lies in the timeline's folder or below.
 
-    An absolute path, a ``..`` leading out, or a symbolic link resolving outside the folder is a
-    ReadError naming ``field``: a timeline from elsewhere must not make chronik read the user's files.
+    ``name`` is relative to the timeline's folder. An absolute path, a ``..`` leading out, or a
+    symbolic link resolving outside the folder (or outside ``root``, when given) is a ReadError
+    naming ``field``: a timeline from elsewhere must not make chronik read the user's files.
     """
     timeline_path = Path(timeline_path)
     base = timeline_path.parent
+    fence = Path(root) if root is not None else base
     try:
-        inside = not os.path.isabs(name) and (base / name).resolve().is_relative_to(base.resolve())
+        inside = not os.path.isabs(name) and (base / name).resolve().is_relative_to(fence.resolve())
     except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL
         inside = False
     if not inside:
+        where = f"outside {fence}" if root is not None else "outside the timeline's folder"
         raise ReadError(
             str(timeline_path),
             None,
-            f"{field}: {name!r} is outside the timeline's folder; chronik reads only files in it or below",
+            f"{field}: {name!r} is {where}; chronik reads only files in it or below (check --root DIR widens that)",
         )
     return base / name
 
@@ -397,11 +409,16 @@ def _read_bytes(path: Path, what: str, *, regular_only: bool = False) -> bytes:
         raise ReadError(origin, None, f"is a directory, not {what}") from None
     except OSError as err:
         raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
+    try:
+        st = os.fstat(fd)
+    except OSError as err:
+        os.close(fd)
+        raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
+    if stat.S_ISDIR(st.st_mode):
+        os.close(fd)
+        raise ReadError(origin, None, f"is a directory, not {what}")
     with os.fdopen(fd, "rb") as handle:
         try:
-            st = os.fstat(fd)
-            if stat.S_ISDIR(st.st_mode):
-                raise ReadError(origin, None, f"is a directory, not {what}")
             pipe = stat.S_ISFIFO(st.st_mode)
             if not stat.S_ISREG(st.st_mode) and (regular_only or not pipe):
                 kind = "a FIFO" if pipe else "a device or socket"

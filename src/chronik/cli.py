@@ -210,14 +210,20 @@ def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
 @TIMELINE
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
-def check_command(timeline: Path | None, as_json: bool, strict: bool) -> None:
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Read sources' files anywhere in this folder (default: the timeline's folder and below).",
+)
+def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path | None) -> None:
     """Check TIMELINE for contradictions and missing support; exit 1 on errors.
 
     Each finding names its severity, the entries and the sources involved, so both readings of
-    a contradiction can be weighed. Quotes are checked against each source's local file.
+    a contradiction can be weighed. Quotes are checked against each source's local file, read only
+    from the timeline's folder or below (or from --root and below).
     """
     path = timeline or api.default_timeline()
-    _, findings = api.check_file(path)
+    _, findings = api.check_file(path, root=root)
     if as_json:
         click.echo(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -337,8 +343,8 @@ def extract(
     """Draft a timeline file from TEXT files: each dated statement an event or a report, with its evidence.
 
     Each entry cites its sentence with character offsets; the texts' paths in the draft are relative
-    to the folder of --out (else the current folder), so `chronik check` verifies the quotes. One
-    line per text on stderr counts what was found.
+    to the folder of --out (else the current folder), so `chronik check` verifies the quotes (a text
+    outside that folder: with the --root it names). One line per text on stderr counts what was found.
     """
     named = timeline_format(out) if out is not None else None
     if out is not None and named is None:
@@ -356,6 +362,11 @@ def extract(
         doc = tag_document(path, source, base=base, language=lang, dct=dct, find=find, detect=detect_language)
         click.echo(summary(doc, str(path)), err=True)
         documents.append(doc)
+    outside = [path for path in texts if not path.resolve().is_relative_to(base.resolve())]
+    if outside:
+        root = Path(os.path.relpath(os.path.commonpath([base.resolve(), *(p.resolve() for p in outside)])))
+        where = "the draft's folder" if out is not None else "the current folder"
+        click.echo(f"{', '.join(map(str, outside))}: outside {where}; check the draft with --root {root}", err=True)
     language = documents[0].language or "de"
     text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
     _emit(text, out, texts)
