@@ -8,6 +8,7 @@ check (paths, options, several texts) does not depend on what the tagger finds.
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -94,12 +95,17 @@ def test_seed_draft_passes_check_and_exports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     lines = result.stderr.splitlines()
     assert re.fullmatch(r"seeds/000_169111525c476787\.txt \(de\): \d+ reports?, \d+ events?, \d+ unresolved", lines[0])
-    assert lines[1:] == [f"wrote {out}"]
+    root = Path(os.path.relpath(os.path.commonpath([out.parent.resolve(), SEED_TEXT.resolve()]), ROOT))
+    assert lines[1:] == [
+        f"seeds/000_169111525c476787.txt: outside the draft's folder; check the draft with --root {root}",
+        f"wrote {out}",
+    ]
     assert result.stdout == ""
     timeline = chronik.load(out)
     assert timeline.sources[0].file is not None
     assert (out.parent / timeline.sources[0].file).resolve() == SEED_TEXT.resolve()
-    checked = run("check", str(out), "--json")
+    assert run("check", str(out)).returncode == 1  # the text lies outside the draft's folder
+    checked = run("check", str(out), "--json", "--root", str(root))
     assert checked.returncode == 0, checked.stdout
     findings = json.loads(checked.stdout)
     assert [f for f in findings if f["code"].startswith("quote")] == []
@@ -196,6 +202,7 @@ def test_several_texts_paths_relative_to_out(tmp_path: Path, monkeypatch: pytest
     assert result.stderr.splitlines() == [
         "a/eins.txt (en): 0 reports, 1 event, 0 unresolved",
         "b/zwei.txt (en): 0 reports, 1 event, 0 unresolved",
+        "a/eins.txt, b/zwei.txt: outside the draft's folder; check the draft with --root .",
         "wrote out/d.json",
     ]
     timeline = chronik.load(tmp_path / "out" / "d.json")
@@ -203,7 +210,7 @@ def test_several_texts_paths_relative_to_out(tmp_path: Path, monkeypatch: pytest
     assert (timeline.id, timeline.title, timeline.language) == ("eins", "Draft: eins and one more text", "en")
     assert [str(e.when) for e in timeline.events] == ["2024-11-10", "2024-11-10"]  # no zone: the day
     assert [p.id for p in timeline.places] == ["new-york"]
-    assert chronik.api.check_file(tmp_path / "out" / "d.json")[1] == []
+    assert chronik.api.check_file(tmp_path / "out" / "d.json", root=tmp_path)[1] == []
 
 
 @pytest.mark.usefixtures("fixed_tagger")

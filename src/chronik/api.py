@@ -1,8 +1,10 @@
 """The library's entry points, and the only module that touches files.
 
 ``loads``/``dumps`` are pure (text in, text out); ``load`` and ``write_exports`` wrap them with
-file I/O: bounded reads, and atomic writes (a temporary file in the target folder, then a rename)
-so a failed export leaves the previous files as they were.
+file I/O: bounded reads that never block on a device or (where a timeline names the file) a FIFO,
+and all-or-nothing writes (every file staged as a temporary file in its target folder, then all
+renamed) so a failed export leaves the previous files as they were. Files a timeline names are
+read only from the timeline's folder or below (:func:`source_file`).
 """
 
 from __future__ import annotations
@@ -10,9 +12,12 @@ from __future__ import annotations
 import gc
 import os
 import re
+import stat
 import tempfile
+import time
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,7 +26,7 @@ from typing import Any
 from . import exporters as _exporters  # noqa: F401 - registers the built-in exporters
 from . import readers as _readers  # noqa: F401 - registers the built-in readers
 from .check import Finding, check
-from .errors import OutputError, ReadError
+from .errors import OutputError, ReadError, UnknownFormatError
 from .lint import Finding as LintFinding
 from .lint import lint
 from .model import Timeline
@@ -29,7 +34,9 @@ from .readers._common import MAX_BYTES, decode
 from .registry import EXPORTERS, READERS
 
 __all__ = [
+    "LANGUAGE_NEUTRAL",
     "Rendered",
+    "ascii_name",
     "check_file",
     "default_timeline",
     "dumps",
@@ -39,6 +46,7 @@ __all__ = [
     "loads",
     "read_text",
     "render",
+    "source_file",
     "write_exports",
     "write_text",
 ]
@@ -56,8 +64,23 @@ def default_timeline() -> Path:
         return path
 
 
+#: Letters NFKD does not take apart, written as German and Nordic readers spell them without accents.
+_TRANSLITERATION = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "ẞ": "SS"}
+    | {"æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ø": "o", "Ø": "O", "å": "aa", "Å": "Aa"}
+    | {"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)
+
+
+def ascii_name(text: str) -> str:
+    """``text`` in ASCII letters: ö -> oe, ß -> ss, é -> e (in NFC or NFD alike); other scripts stay as they are."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLITERATION)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def _default_id(stem: str) -> str:
-    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", stem).strip("-._")[:128]
+    """The id (and export file name) a file name gives: transliterated, then ``[A-Za-z0-9._-]`` only."""
+    slug = re.sub(r"[^A-Za-z0-9._-]+", "-", ascii_name(stem)).strip("-._")[:128].rstrip("-._")
     return slug or "timeline"
 
 
@@ -119,6 +142,10 @@ def dumps(timeline: Timeline, format: str, **options: Any) -> str:
     return render(timeline, format, **options).text
 
 
+#: Formats whose text does not depend on ``language``: ``--lang`` writes them under their usual name.
+LANGUAGE_NEUTRAL = frozenset({"json", "jsonld"})
+
+
 def write_exports(
     timeline: Timeline,
     formats: Sequence[str],
@@ -126,86 +153,240 @@ def write_exports(
     stem: str,
     options: dict[str, dict[str, Any]] | None = None,
     infix: str = "",
+    *,
+    inputs: Sequence[str | os.PathLike[str]] = (),
 ) -> list[tuple[Path, Rendered]]:
-    """Render every format first, then write ``<out_dir>/<stem><infix><suffix>`` atomically each.
+    """Render every format, stage every file, then put them all in place: all written, or none changed.
 
-    The file name comes from ``stem`` (the timeline file's name), never from event data.
+    Each format goes to ``<out_dir>/<stem><infix><suffix>``; ``infix`` (like ``.en``) is left out for
+    the formats in :data:`LANGUAGE_NEUTRAL`, and an ICS file written under an infix gets UIDs of its own
+    (``<entry>.<timeline>.en@<domain>``), so it can be imported beside the usual one. The file name
+    comes from ``stem`` (the timeline file's name, transliterated to ASCII), never from event data.
+    A target that is one of ``inputs``, a folder, not a regular file or read-only is refused before
+    anything is written.
     """
     options = options or {}
-    done = [render(timeline, f, **options.get(f, {})) for f in formats]
+    done = []
+    for name in formats:
+        own = infix if name not in LANGUAGE_NEUTRAL else ""
+        source = timeline
+        if own and name == "ics":  # two calendars imported side by side must not share UIDs
+            source = timeline.model_copy(update={"id": f"{timeline.id}{own}"})
+        done.append((own, render(source, name, **options.get(name, {}))))
     out = Path(out_dir)
+    targets = [(out / f"{_default_id(stem)}{own}{item.suffix}", item) for own, item in done]
+    for target, _ in targets:
+        _refuse_target(target, inputs)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{out}: cannot create the folder: {err.strerror or err}") from None
-    written = []
-    for item in done:
-        target = out / f"{_default_id(stem)}{infix}{item.suffix}"
-        _atomic_write(target, item.text.encode("utf-8"))
-        written.append((target, item))
-    return written
+    _put_in_place([(target, _encoded(target, item.text)) for target, item in targets])
+    return targets
 
 
-def write_text(target: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` as UTF-8 to ``target`` atomically (the parent folder must exist)."""
-    _atomic_write(Path(target), text.encode("utf-8"))
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-    tmp = None
+def _encoded(target: Path, text: str) -> bytes:
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-        tmp = None
+        return text.encode("utf-8")
+    except UnicodeEncodeError as err:  # a lone surrogate: an exporter's bug, caught before any file changes
+        raise OutputError(f"{target}: cannot write: not UTF-8 text ({err.reason}); no file was changed") from None
+
+
+def write_text(target: str | os.PathLike[str], text: str, *, inputs: Sequence[str | os.PathLike[str]] = ()) -> None:
+    """Write ``text`` as UTF-8 to ``target`` atomically (the parent folder must exist); never over ``inputs``."""
+    target = Path(target)
+    _refuse_target(target, inputs)
+    _put_in_place([(target, _encoded(target, text))])
+
+
+def _refuse_target(target: Path, inputs: Sequence[str | os.PathLike[str]]) -> None:
+    """One line when ``target`` must not be replaced: an input of this run, a folder, a device, read-only."""
+    try:
+        st = target.stat()
+    except FileNotFoundError:
+        return
     except OSError as err:
-        raise OutputError(f"{target}: cannot write: {err.strerror or err}; the previous file is unchanged") from None
+        raise OutputError(f"{target}: cannot write: {err.strerror or err}; no file was changed") from None
+    for source in inputs:
+        try:
+            same = os.path.samefile(target, source)
+        except OSError:
+            same = False
+        if same:
+            raise OutputError(f"{target}: is the input file; chronik does not write over it (choose another --out)")
+    if stat.S_ISDIR(st.st_mode):
+        raise OutputError(f"{target}: is a folder; no file was changed")
+    if not stat.S_ISREG(st.st_mode):
+        raise OutputError(f"{target}: is not a regular file; no file was changed")
+    if not st.st_mode & 0o222:
+        raise OutputError(f"{target}: is read-only; no file was changed")
+
+
+#: Temporary files of :func:`_stage`: ``.<name>.<pid>.<random>.tmp`` (older versions: without the pid).
+_TEMP_TAIL = re.compile(r"(?:(?P<pid>[0-9]{1,10})\.)?[a-z0-9_]{8}\.tmp")
+#: A temporary file whose writer is gone is removed once untouched this long; any of ours after STALE_AGE.
+DEAD_WRITER_AGE = 10.0
+STALE_AGE = 3600.0
+
+
+def _stage(target: Path) -> tuple[int, str]:
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp")
+    return fd, tmp
+
+
+def _put_in_place(files: Sequence[tuple[Path, bytes]]) -> None:
+    """Write every file to a temporary file beside it, then rename them all; on a failure, change nothing.
+
+    Leftovers of a killed earlier run (our own temporary names only) are removed first.
+    """
+    for target, _ in files:
+        _remove_stale_temps(target)
+    staged: list[tuple[str, Path]] = []
+    try:
+        for target, data in files:
+            mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
+            try:
+                fd, tmp = _stage(target)
+            except OSError as err:
+                raise OutputError(f"{target}: cannot write: {err.strerror or err}; no file was changed") from None
+            staged.append((tmp, target))
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(tmp, mode)
+            except OSError as err:
+                raise OutputError(f"{target}: cannot write: {err.strerror or err}; no file was changed") from None
+        written: list[Path] = []
+        while staged:
+            tmp, target = staged[0]
+            try:
+                os.replace(tmp, target)
+            except OSError as err:
+                done = f"; written before it: {', '.join(map(str, written))}" if written else ""
+                raise OutputError(
+                    f"{target}: cannot write: {err.strerror or err}{done}; the other files are unchanged"
+                ) from None
+            staged.pop(0)
+            written.append(target)
     finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        for tmp, _ in staged:
+            with suppress(OSError):
+                os.unlink(tmp)
+
+
+def _remove_stale_temps(target: Path) -> None:
+    """Remove ``.<target name>.*.tmp`` files of ours left by a killed run: writer dead, or untouched for long."""
+    prefix = f".{target.name}."
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return
+    now = time.time()
+    for name in names:
+        match = _TEMP_TAIL.fullmatch(name[len(prefix) :]) if name.startswith(prefix) else None
+        if match is None:
+            continue
+        path = target.parent / name
+        try:
+            st = path.lstat()
+        except OSError:
+            continue
+        age = now - st.st_mtime
+        pid = int(match["pid"]) if match["pid"] else None
+        stale = age > STALE_AGE or (pid is not None and pid != os.getpid() and age > DEAD_WRITER_AGE and _gone(pid))
+        if stat.S_ISREG(st.st_mode) and stale:
+            with suppress(OSError):
+                path.unlink()
+
+
+def _gone(pid: int) -> bool:
+    """True when no process ``pid`` runs here (a process we may not signal still runs)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError, OSError):
+        return False
+    return False
 
 
 def formats_from(spec: str, known: Iterable[str]) -> list[str]:
-    """``"ics,md"`` -> ``["ics", "md"]``; ``"all"`` -> every registered exporter."""
+    """``"ics,md"`` -> ``["ics", "md"]``; ``"all"`` -> every registered exporter.
+
+    An unknown name, or a list naming none (``","``), raises UnknownFormatError listing the names.
+    """
     names = list(known)
     if spec.strip() == "all":
         return names
     wanted = [s.strip() for s in spec.split(",") if s.strip()]
+    if not wanted:
+        raise UnknownFormatError(f"{spec!r} names no format (there are: all, {', '.join(names)})")
     for name in wanted:
         EXPORTERS.get(name)
     return list(dict.fromkeys(wanted))
 
 
-def check_file(path: str | os.PathLike[str]) -> tuple[Timeline, list[Finding]]:
-    """Load the timeline at ``path`` and check it, reading each source's local ``file`` for its quotes."""
+def check_file(
+    path: str | os.PathLike[str], *, root: str | os.PathLike[str] | None = None
+) -> tuple[Timeline, list[Finding]]:
+    """Load the timeline at ``path`` and check it, reading each source's local ``file`` for its quotes.
+
+    A ``file`` must lie in the timeline's folder or below it (or in ``root`` or below, when given;
+    symbolic links resolved) and be a regular file: anything else is refused with one line naming
+    the source.
+    """
     path = Path(path)
     timeline = load(path)
     documents = {}
-    for src in timeline.sources:
+    for index, src in enumerate(timeline.sources):
         if src.file:
-            doc = path.parent / src.file
-            documents[src.id] = read_text(doc, f"the text of source '{src.id}'")
+            doc = source_file(path, src.file, f"sources[{index}].file", root=root)
+            documents[src.id] = read_text(doc, f"the text of source '{src.id}'", regular_only=True)
     return timeline, check(timeline, documents)
 
 
-def read_text(path: str | os.PathLike[str], what: str = "a text file") -> str:
+def source_file(
+    timeline_path: str | os.PathLike[str],
+    name: str,
+    field: str = "file",
+    *,
+    root: str | os.PathLike[str] | None = None,
+) -> Path:
+    """The path of a file the timeline at ``timeline_path`` names, if it lies in the timeline's folder or below.
+
+    ``name`` is relative to the timeline's folder. An absolute path, a ``..`` leading out, or a
+    symbolic link resolving outside the folder (or outside ``root``, when given) is a ReadError
+    naming ``field``: a timeline from elsewhere must not make chronik read the user's files.
+    """
+    timeline_path = Path(timeline_path)
+    base = timeline_path.parent
+    fence = Path(root) if root is not None else base
+    try:
+        inside = not os.path.isabs(name) and (base / name).resolve().is_relative_to(fence.resolve())
+    except (OSError, RuntimeError, ValueError):  # a symlink loop, a NUL
+        inside = False
+    if not inside:
+        where = f"outside {fence}" if root is not None else "outside the timeline's folder"
+        raise ReadError(
+            str(timeline_path),
+            None,
+            f"{field}: {name!r} is {where}; chronik reads only files in it or below (check --root DIR widens that)",
+        )
+    return base / name
+
+
+def read_text(path: str | os.PathLike[str], what: str = "a text file", *, regular_only: bool = False) -> str:
     """The UTF-8 text of ``path`` (a byte order mark dropped), bounded like :func:`load`; one-line errors.
 
     ``chronik check`` reads sources' local files with it, so character offsets taken in this text
-    (a citation's ``at``) are the offsets ``check`` verifies.
+    (a citation's ``at``) are the offsets ``check`` verifies. ``regular_only`` refuses FIFOs,
+    devices and sockets (a path a timeline names must never block or stream).
     """
     path = Path(path)
-    data = _read_bytes(path, what)
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        line = data.count(b"\n", 0, nul) + 1
-        raise ReadError(str(path), line, f"this is a binary file (it contains a NUL byte), not {what}")
-    return decode(data, str(path))
+    data = _read_bytes(path, what, regular_only=regular_only)
+    return decode(data, str(path), what)
 
 
 def lint_file(path: str | os.PathLike[str]) -> list[LintFinding]:
@@ -213,18 +394,41 @@ def lint_file(path: str | os.PathLike[str]) -> list[LintFinding]:
     return lint(_read_bytes(Path(path), "a calendar file"))
 
 
-def _read_bytes(path: Path, what: str) -> bytes:
-    """The bytes of ``path``, refused with one line when missing, a folder, unreadable or over the limit."""
+def _read_bytes(path: Path, what: str, *, regular_only: bool = False) -> bytes:
+    """The bytes of ``path``, refused with one line when missing, a folder, unreadable or over the limit.
+
+    The file is opened without blocking and checked before reading: a device or socket is always
+    refused, a FIFO (a pipe the user gives, like ``<(...)``) only with ``regular_only``.
+    """
     origin = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError(origin, None, f"file is too large ({size:,} bytes; chronik reads up to {MAX_BYTES:,})")
-        with path.open("rb") as handle:
-            return handle.read(MAX_BYTES + 1)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise ReadError(origin, None, "no such file") from None
     except IsADirectoryError:
         raise ReadError(origin, None, f"is a directory, not {what}") from None
     except OSError as err:
         raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
+    try:
+        st = os.fstat(fd)
+    except OSError as err:
+        os.close(fd)
+        raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None
+    if stat.S_ISDIR(st.st_mode):
+        os.close(fd)
+        raise ReadError(origin, None, f"is a directory, not {what}")
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            pipe = stat.S_ISFIFO(st.st_mode)
+            if not stat.S_ISREG(st.st_mode) and (regular_only or not pipe):
+                kind = "a FIFO" if pipe else "a device or socket"
+                raise ReadError(origin, None, f"is {kind}, not a regular file; chronik reads {what} only from a file")
+            if st.st_size > MAX_BYTES:
+                raise ReadError(
+                    origin, None, f"file is too large ({st.st_size:,} bytes; chronik reads up to {MAX_BYTES:,})"
+                )
+            if pipe:
+                os.set_blocking(fd, True)  # the user's own pipe: wait for its writer like any program
+            return handle.read(MAX_BYTES + 1)
+        except OSError as err:
+            raise ReadError(origin, None, f"cannot read: {err.strerror or err}") from None

@@ -361,15 +361,14 @@ def _quote_at(owner: str, source: str, quote: str, span: tuple[int, int], text: 
     text = text.translate(_LINE_BREAKS)  # as the model writes them in the quote, one for one
     if text[start:end] == quote:
         return
+    # Only what the timeline itself holds is echoed: never the file's text at the given offsets.
     found = text.find(quote)
-    if end > len(text):
-        where = f"the text has only {len(text):,} characters"
-    else:
-        where = f"the text there reads {text[start:end][:40]!r}"
     if found >= 0:
-        where += f"; the quote stands at {found}-{found + len(quote)}"
+        where = f"the quote stands at {found}-{found + len(quote)}"
     else:
-        where += "; the quote occurs only with different spacing or line breaks"
+        where = "the quote occurs only with different spacing or line breaks"
+    if end > len(text):
+        where = f"the text has only {len(text):,} characters; {where}"
     yield Finding(
         "warning",
         "quote-offset-mismatch",

@@ -10,7 +10,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -25,21 +25,72 @@ from .humanize import LANGUAGES
 from .registry import EXPORTERS
 from .schema import json_schema_text
 from .table import render_table
-from .writers import timeline_to_yaml
+from .writers import timeline_format, timeline_to_text
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
 LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
 
 
+#: The last second chronik can write as a DTSTAMP: 9999-12-31T23:59:59Z.
+_MAX_EPOCH = 253402300799
+
+
 def _source_date_epoch() -> datetime | None:
     raw = os.environ.get("SOURCE_DATE_EPOCH")
     if not raw:
         return None
+    if not re.fullmatch(r"[+-]?[0-9]+", raw.strip()):
+        raise click.UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a whole number of seconds")
+    digits = raw.strip().lstrip("+-").lstrip("0")
+    if len(digits) > len(str(_MAX_EPOCH)) or not 0 <= int(raw) <= _MAX_EPOCH:
+        raise click.UsageError(
+            f"SOURCE_DATE_EPOCH={raw!r} is out of range: chronik takes 0 to {_MAX_EPOCH} (1970 to the end of 9999)"
+        )
+    return datetime.fromtimestamp(int(raw), tz=UTC)
+
+
+_LABEL = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)")
+
+
+def _domain(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A host name for ICS UIDs: ASCII labels of letters, digits and '-', joined by dots (punycode for IDNs)."""
+    labels = value.split(".")
+    if len(value) > 253 or not all(_LABEL.fullmatch(label) for label in labels):
+        raise click.BadParameter(
+            f"{value!r} is not a domain name: letters, digits and '-' between dots, like example.org "
+            "(a name with umlauts in its punycode form, xn--...)"
+        )
+    return value
+
+
+def _one_line(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """Text that goes into a file as one property: printable, on one line, not empty."""
+    if not value.strip() or not value.isprintable():
+        raise click.BadParameter(f"{value!r} must be one line of printable text")
+    return value
+
+
+def _formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
     try:
-        return datetime.fromtimestamp(int(raw), tz=UTC)
-    except (ValueError, OverflowError, OSError):
-        raise click.UsageError(f"SOURCE_DATE_EPOCH={raw!r} is not a whole number of seconds") from None
+        return api.formats_from(value, EXPORTERS.names())
+    except ChronikError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def _summary(name: str, notes: Sequence[str], partial: bool) -> str:
+    """One line for what ``name`` left out or changed: ``ics: 8 entries left out (...); -v lists them``."""
+    left = sum(note.startswith(f"{name}: left out ") for note in notes)
+    parts = []
+    if left:
+        why = "undated, or no single day or time"
+        if name == "ics" and not partial:
+            why += "; --partial shows those with known bounds as labelled spans"
+        parts.append(f"{left} {'entry' if left == 1 else 'entries'} left out ({why})")
+    if len(notes) - left:
+        rest = len(notes) - left
+        parts.append(f"{rest} other {'note' if rest == 1 else 'notes'}")
+    return f"{name}: {', '.join(parts)}; -v lists them"
 
 
 def _out_file(what: str) -> Callable[[_F], _F]:
@@ -53,12 +104,12 @@ def _out_file(what: str) -> Callable[[_F], _F]:
     )
 
 
-def _emit(text: str, out: Path | None) -> None:
-    """Print ``text``, or write it atomically to ``out`` and say so on stderr."""
+def _emit(text: str, out: Path | None, inputs: Sequence[Path] = ()) -> None:
+    """Print ``text``, or write it atomically to ``out`` (never over one of ``inputs``) and say so on stderr."""
     if out is None:
         click.echo(text, nl=False)
     else:
-        api.write_text(out, text)
+        api.write_text(out, text, inputs=inputs)
         click.echo(f"wrote {out}", err=True)
 
 
@@ -76,6 +127,7 @@ def cli() -> None:
     "formats",
     default="all",
     show_default=True,
+    callback=_formats,
     help=f"Comma-separated formats, or 'all' ({', '.join(EXPORTERS.names())}).",
 )
 @click.option(
@@ -88,8 +140,10 @@ def cli() -> None:
     help="Folder to write into.",
 )
 @LANG
-@click.option("--domain", default="chronik.invalid", show_default=True, help="Domain part of ICS UIDs.")
-@click.option("--prodid", default=DEFAULT_PRODID, show_default=True, help="ICS PRODID.")
+@click.option(
+    "--domain", default="chronik.invalid", show_default=True, callback=_domain, help="Domain part of ICS UIDs."
+)
+@click.option("--prodid", default=DEFAULT_PRODID, show_default=True, callback=_one_line, help="ICS PRODID.")
 @click.option(
     "--partial/--no-partial",
     default=False,
@@ -106,9 +160,10 @@ def cli() -> None:
     "--weekday", is_flag=True, help="Chronology: write the weekday before days ('Sonntag, 10. November 2024')."
 )
 @click.option("--mermaid", is_flag=True, help="Chronology: add a Mermaid timeline block (GitHub renders it).")
+@click.option("--verbose", "-v", is_flag=True, help="List each entry a format left out or changed (not just a count).")
 def export(
     timeline: Path | None,
-    formats: str,
+    formats: list[str],
     out_dir: Path,
     lang: str | None,
     domain: str,
@@ -117,22 +172,27 @@ def export(
     date_style: str,
     weekday: bool,
     mermaid: bool,
+    verbose: bool,
 ) -> None:
     """Export TIMELINE (default: the bundled Wegner timeline) into OUT as <name>.<suffix>.
 
-    The files are written atomically; ICS entries that cannot be shown as a day or a time are
-    listed on stderr.
+    All files are written, or none is changed. Per format one line on stderr counts the entries it
+    left out or showed differently (-v lists them). With --lang other than the timeline's language,
+    the files whose text is in that language are named <name>.<lang>.<suffix>.
     """
+    stamp = _source_date_epoch()
     path = timeline or api.default_timeline()
     tl = api.load(path)
-    wanted = api.formats_from(formats, EXPORTERS.names())
-    options: dict[str, dict[str, Any]] = {name: {"language": lang} for name in wanted}
-    options.setdefault("ics", {}).update(domain=domain, prodid=prodid, partial=partial, stamp=_source_date_epoch())
+    options: dict[str, dict[str, Any]] = {name: {"language": lang} for name in formats}
+    options.setdefault("ics", {}).update(domain=domain, prodid=prodid, partial=partial, stamp=stamp)
     options.setdefault("md", {}).update(style=date_style, weekday=weekday, mermaid=mermaid)
     infix = f".{lang}" if lang and lang != tl.language else ""
-    for target, rendered in api.write_exports(tl, wanted, out_dir, path.stem, options, infix):
-        for note in rendered.notes:
-            click.echo(note, err=True)
+    written = api.write_exports(tl, formats, out_dir, path.stem, options, infix, inputs=[path])
+    for _, rendered in written:
+        if rendered.notes:
+            for note in rendered.notes if verbose else [_summary(rendered.format, rendered.notes, partial)]:
+                click.echo(note, err=True)
+    for target, _ in written:
         click.echo(f"wrote {target}")
 
 
@@ -150,14 +210,20 @@ def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
 @TIMELINE
 @click.option("--json", "as_json", is_flag=True, help="Print the findings as JSON.")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
-def check_command(timeline: Path | None, as_json: bool, strict: bool) -> None:
+@click.option(
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Read sources' files anywhere in this folder (default: the timeline's folder and below).",
+)
+def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path | None) -> None:
     """Check TIMELINE for contradictions and missing support; exit 1 on errors.
 
     Each finding names its severity, the entries and the sources involved, so both readings of
-    a contradiction can be weighed. Quotes are checked against each source's local file.
+    a contradiction can be weighed. Quotes are checked against each source's local file, read only
+    from the timeline's folder or below (or from --root and below).
     """
     path = timeline or api.default_timeline()
-    _, findings = api.check_file(path)
+    _, findings = api.check_file(path, root=root)
     if as_json:
         click.echo(json.dumps([f.to_dict() for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -192,19 +258,32 @@ def lint_command(ics_file: Path, strict: bool) -> None:
         sys.exit(1)
 
 
+def _timeline_out(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    if value is not None and timeline_format(value) is None:
+        raise click.BadParameter(f"'{value}': a timeline file is named .yaml, .yml or .json")
+    return value
+
+
 @cli.command("import")
 @click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
-@_out_file("the timeline file")
+@click.option(
+    "--out",
+    "-o",
+    "out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    callback=_timeline_out,
+    help="Write the timeline file here, as YAML or JSON as its suffix says (default: print YAML).",
+)
 def import_command(ics_file: Path, out: Path | None) -> None:
-    """Turn an .ics calendar into a timeline file (YAML); what ICS cannot say is listed on stderr.
+    """Turn an .ics calendar into a timeline file; what ICS cannot say is listed on stderr.
 
     Recurring events are expanded into their occurrences (bounded); see the README.
     """
     timeline, notes = api.load_with_notes(ics_file, "ics")
     for note in notes:
         click.echo(note, err=True)
-    text = timeline_to_yaml(timeline)
-    _emit(text, out)
+    text = timeline_to_text(timeline, timeline_format(out) or "yaml" if out is not None else "yaml")
+    _emit(text, out, [ics_file])
 
 
 def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
@@ -242,7 +321,14 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     show_default=True,
     help="Language of the texts; 'auto' decides per text. The draft is written in the first text's.",
 )
-@click.option("--format", "-f", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option(
+    "--format",
+    "-f",
+    "fmt",
+    type=click.Choice(["yaml", "json"]),
+    default=None,
+    help="Format of the draft (default: as the suffix of --out says, else yaml).",
+)
 @click.option(
     "--tz",
     "timezone",
@@ -252,14 +338,20 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 )
 @_out_file("the draft")
 def extract(
-    texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str, timezone: str | None, out: Path | None
+    texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str | None, timezone: str | None, out: Path | None
 ) -> None:
     """Draft a timeline file from TEXT files: each dated statement an event or a report, with its evidence.
 
     Each entry cites its sentence with character offsets; the texts' paths in the draft are relative
-    to the folder of --out (else the current folder), so `chronik check` verifies the quotes. One
-    line per text on stderr counts what was found.
+    to the folder of --out (else the current folder), so `chronik check` verifies the quotes (a text
+    outside that folder: with the --root it names). One line per text on stderr counts what was found.
     """
+    named = timeline_format(out) if out is not None else None
+    if out is not None and named is None:
+        raise click.BadParameter(f"'{out}': a timeline file is named .yaml, .yml or .json", param_hint="'--out'")
+    if fmt is not None and named is not None and fmt != named:
+        raise click.BadParameter(f"--format {fmt} but '{out}' names {named}", param_hint="'--format'")
+    fmt = fmt or named or "yaml"
     from .extract import detect_language, find  # the tagger loads its word lists: only when needed
     from .extract._draft import draft_text, draft_timeline, read_source, summary, tag_document
 
@@ -270,9 +362,14 @@ def extract(
         doc = tag_document(path, source, base=base, language=lang, dct=dct, find=find, detect=detect_language)
         click.echo(summary(doc, str(path)), err=True)
         documents.append(doc)
+    outside = [path for path in texts if not path.resolve().is_relative_to(base.resolve())]
+    if outside:
+        root = Path(os.path.relpath(os.path.commonpath([base.resolve(), *(p.resolve() for p in outside)])))
+        where = "the draft's folder" if out is not None else "the current folder"
+        click.echo(f"{', '.join(map(str, outside))}: outside {where}; check the draft with --root {root}", err=True)
     language = documents[0].language or "de"
     text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
-    _emit(text, out)
+    _emit(text, out, texts)
 
 
 @cli.command()

@@ -7,7 +7,7 @@
     │   ├── ReadError               raised by readers: bytes or syntax (encoding, YAML, JSON, size)
     │   └── InvalidTimelineError    raised by the model: fields, dates and references, with locations
     ├── UnknownFormatError          raised by the registries: no reader/exporter of that name
-    └── OutputError                 raised by api.write_exports: a file could not be written
+    └── OutputError                 raised by api.write_exports/write_text: a file could not or must not be written
 
 Messages are single lines of the form ``origin:line: field: what is wrong`` so that editors and
 CI logs can jump to the place. Details for debugging stay in attributes, never in the message.
@@ -132,7 +132,7 @@ class UnknownFormatError(ChronikError, KeyError):
 
 
 class OutputError(ChronikError):
-    """An export could not be written; the previous files are left as they were."""
+    """An export could not (or must not, like over its input) be written; the previous files are left as they were."""
 
 
 def format_loc(loc: Loc) -> str:

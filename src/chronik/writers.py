@@ -11,12 +11,17 @@ of several lines is a literal block (``|``) when it can be one, else quoted with
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import PurePath
 from typing import Any
 
 from .model import Timeline
 
-__all__ = ["timeline_to_yaml"]
+__all__ = ["TIMELINE_SUFFIXES", "timeline_format", "timeline_to_json", "timeline_to_text", "timeline_to_yaml"]
+
+#: The timeline file formats by file suffix.
+TIMELINE_SUFFIXES = {".yaml": "yaml", ".yml": "yaml", ".json": "json"}
 
 #: Plain scalars: a letter first, then letters, digits, spaces and harmless punctuation.
 _PLAIN = re.compile(r"[^\W\d_][\w .,()'/&+-]*", re.UNICODE)
@@ -100,3 +105,18 @@ def timeline_to_yaml(timeline: Timeline) -> str:
     """``timeline`` as a YAML timeline file; :func:`chronik.loads` reads it back to an equal timeline."""
     data = timeline.model_dump(mode="json", exclude_defaults=True)
     return "\n".join(_mapping(data, "")) + "\n"
+
+
+def timeline_to_json(timeline: Timeline) -> str:
+    """``timeline`` as a JSON timeline file of the YAML file's shape; :func:`chronik.loads` reads it back."""
+    return json.dumps(timeline.model_dump(mode="json", exclude_defaults=True), ensure_ascii=False, indent=2) + "\n"
+
+
+def timeline_to_text(timeline: Timeline, format: str) -> str:
+    """``timeline`` as a timeline file in ``format`` (``yaml`` or ``json``)."""
+    return timeline_to_json(timeline) if format == "json" else timeline_to_yaml(timeline)
+
+
+def timeline_format(path: str | PurePath) -> str | None:
+    """``yaml`` or ``json`` as the suffix of ``path`` names it (``.yaml``, ``.yml``, ``.json``), else None."""
+    return TIMELINE_SUFFIXES.get(PurePath(path).suffix.lower())

@@ -8,6 +8,7 @@ files pays nothing for line numbers.
 
 from __future__ import annotations
 
+import codecs
 import difflib
 from collections.abc import Callable
 from typing import Any
@@ -25,14 +26,53 @@ MAX_DEPTH = 32
 Locator = Callable[[Loc], int | None]
 
 
-def decode(data: bytes, origin: str) -> str:
+#: Byte order marks of the wider Unicode encodings, longest first (UTF-32LE starts like UTF-16LE).
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def wide_unicode(data: bytes) -> str | None:
+    """``"UTF-16"`` or ``"UTF-32"`` when ``data`` is text in that encoding (with or without a BOM), else None."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            return name
+    head = data[:4096]
+    units = [(head[i::4], 4) for i in range(4)]  # the bytes at each position of a 4-byte unit
+    zeros = [sum(b == 0 for b in column) / max(len(column), 1) for column, _ in units]
+    odd, even = (zeros[1] + zeros[3]) / 2, (zeros[0] + zeros[2]) / 2
+    candidates = (
+        ("utf-32-le", "UTF-32", zeros[3] == 1 and zeros[2] >= 0.9),
+        ("utf-32-be", "UTF-32", zeros[0] == 1 and zeros[1] >= 0.9),
+        ("utf-16-le", "UTF-16", odd >= 0.3 and even < 0.1),
+        ("utf-16-be", "UTF-16", even >= 0.3 and odd < 0.1),
+    )
+    for codec, name, shaped in candidates:
+        if not shaped:
+            continue
+        try:
+            text = codecs.getincrementaldecoder(codec)().decode(head, final=False)
+        except UnicodeDecodeError:
+            continue
+        if text and all(c.isprintable() or c in "\t\n\r" for c in text):
+            return name
+    return None
+
+
+def decode(data: bytes, origin: str, what: str = "a timeline") -> str:
     """UTF-8 text from ``data`` (a BOM is dropped); a clear ReadError for binary or other encodings."""
     if len(data) > MAX_BYTES:
         raise ReadError(origin, None, f"file is too large ({len(data):,} bytes; chronik reads up to {MAX_BYTES:,})")
+    wide = wide_unicode(data) if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096] else None
+    if wide is not None:
+        raise ReadError(origin, None, f"{wide} text: save it as UTF-8")
     nul = data.find(b"\x00")
     if nul >= 0:
         line = data.count(b"\n", 0, nul) + 1
-        raise ReadError(origin, line, "this is a binary file (it contains a NUL byte), not a timeline")
+        raise ReadError(origin, line, f"this is a binary file (it contains a NUL byte), not {what}")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -50,7 +90,7 @@ def decode(data: bytes, origin: str) -> str:
     )
     if bad is not None:
         line = text.count("\n", 0, text.index(bad)) + 1
-        raise ReadError(origin, line, f"control character U+{ord(bad):04X} is not allowed in a timeline file")
+        raise ReadError(origin, line, f"control character U+{ord(bad):04X} is not allowed in {what}")
     return text
 
 
