@@ -7,9 +7,12 @@ from typing import Any
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
 
 import chronik
+from chronik.lint import lint
 from chronik.model import Timeline
 
 from ..conftest import DATA, SEED
@@ -176,3 +179,57 @@ def test_partial_spans_at_the_edge_of_time() -> None:
         }
     )
     assert "BEGIN:VEVENT" in chronik.dumps(tl, "ics", partial=True)
+
+
+# --- a point in time: DTEND one unit of its precision later -------------------------------------------------
+
+_ZONES = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"]
+
+
+def _point_timeline(when: str, zone: str) -> Timeline:
+    return Timeline.model_validate(
+        {"id": "t", "title": "T", "timezone": zone, "events": [{"id": "p", "title": "P", "when": when}]}
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    moment=st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2060, 12, 31)),
+    zone=st.sampled_from(_ZONES),
+    seconds=st.booleans(),
+    partial=st.booleans(),
+)
+def test_a_point_in_time_ends_one_unit_later(moment: datetime, zone: str, seconds: bool, partial: bool) -> None:
+    """Every timed entry without an end gets a DTEND exactly one minute (second) after DTSTART, as instants.
+
+    Around DST changes too (the end may be written in another offset or in UTC), with and without
+    ``partial``; and ``chronik lint`` finds no error in it.
+    """
+    when = moment.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    text = chronik.dumps(_point_timeline(when, zone), "ics", partial=partial)
+    (ev,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    start, end = _dt(ev, "DTSTART"), _dt(ev, "DTEND")
+    assert "DURATION" not in ev
+    assert end.astimezone(UTC) - start.astimezone(UTC) == timedelta(seconds=1 if seconds else 60)
+    assert not [f for f in lint(text.encode()) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("when", "end"),
+    [
+        ("2024-11-10T12:00/2024-11-10T12:00", "DTEND;TZID=Europe/Berlin:20241110T120100"),
+        ("2024-11-10T12:00/PT0M", "DTEND;TZID=Europe/Berlin:20241110T120100"),
+        ("2024-11-10T12:00:05/2024-11-10T12:00:05", "DTEND;TZID=Europe/Berlin:20241110T120006"),
+        ("2024-10-27T01:59", "DTEND:20241027T000000Z"),  # 02:00 is in the repeated hour: in UTC
+        ("2024-03-31T01:59", "DTEND;TZID=Europe/Berlin:20240331T030000"),  # across the gap
+    ],
+)
+def test_zero_length_spans_are_points_too(when: str, end: str) -> None:
+    """A span or duration that ends as it starts is no zero-length event either."""
+    assert f"\r\n{end}\r\n" in chronik.dumps(_point_timeline(when, "Europe/Berlin"), "ics")
+
+
+def test_other_formats_keep_a_point_a_point() -> None:
+    """The DTEND is ICS's alone: the CSV export still shows a point without an end time."""
+    csv = chronik.dumps(_point_timeline("2024-11-10T11:30", "Europe/Berlin"), "csv")
+    assert "P,11/10/2024,11:30 AM,,,False," in csv

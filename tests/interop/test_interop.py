@@ -206,3 +206,23 @@ def test_which_clients_read_the_vtimezone(exports: Exports, tmp_path_factory: py
     for reader in (icalendar_client, ical_client):
         assert next(r for r in reader(path) if r.uid == uid) == base, reader.__name__
     assert icalendar.Calendar.from_ical(moved)  # still a valid calendar
+
+
+@pytest.mark.parametrize("case", CASE_IDS)
+def test_point_in_time_encoding(exports: Exports, case: str) -> None:
+    """No VEVENT leaves its end to the client: every one has a DTEND after its DTSTART, never DURATION.
+
+    Without DTEND (or with DTEND equal to DTSTART) five clients read a zero-length event and khal
+    an hour; with the DTEND chronik writes (one minute, or one second, after a point in time), all
+    six read the same end, which ``test_clients_agree`` checks without any tolerance.
+    """
+    cal = icalendar.Calendar.from_ical(exports[case].path.read_bytes().decode("utf-8"))
+    for ev in cal.events:
+        assert "DTEND" in ev, ev["UID"]
+        assert "DURATION" not in ev, ev["UID"]
+        start, end = ev.start, ev.end
+        if isinstance(start, datetime):
+            assert isinstance(end, datetime), ev["UID"]
+            assert end.astimezone(UTC) > start.astimezone(UTC), ev["UID"]
+        else:
+            assert end > start, ev["UID"]

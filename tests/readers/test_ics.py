@@ -48,7 +48,7 @@ def _whens(tl: Timeline) -> list[str]:
 # --- round trips -----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [SEED, *SAMPLES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [SEED, *SAMPLES, DATA / "interop" / "points_in_time.yaml"], ids=lambda p: p.stem)
 def test_round_trip_byte_identical(path: Path) -> None:
     """export -> import -> export gives the same bytes (UIDs, days, times, zones, texts, parts of trips)."""
     first = chronik.dumps(chronik.load(path), "ics")
@@ -135,6 +135,29 @@ def test_utc_and_floating_times() -> None:
     tl, notes = _read(_event("DTSTART:20241110T093000"), header="X-WR-TIMEZONE:Europe/Berlin\n")
     assert (tl.timezone, _whens(tl)) == ("Europe/Berlin", ["2024-11-10T09:30"])
     assert notes == ["t.ics:8: event 'a@example.org': floating times: read as local times in Europe/Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "when"),
+    [
+        (("DTSTART:20241110T113000Z", "DTEND:20241110T113100Z"), "2024-11-10T11:30Z"),
+        (("DTSTART:20241110T113000Z", "DURATION:PT1M"), "2024-11-10T11:30Z"),
+        (("DTSTART:20241110T113015Z", "DTEND:20241110T113016Z"), "2024-11-10T11:30:15Z"),
+        (("DTSTART:20241110T113000Z", "DTEND:20241110T113001Z"), "2024-11-10T11:30:00Z"),
+        (("DTSTART:20241110T113015Z", "DTEND:20241110T113115Z"), "2024-11-10T11:30:15Z/2024-11-10T11:31:15Z"),
+        (("DTSTART:20241110T113000Z", "DTEND:20241110T113200Z"), "2024-11-10T11:30Z/2024-11-10T11:32Z"),
+        (("DTSTART:20241110T113000Z",), "2024-11-10T11:30Z"),
+        # one minute as instants across the spring gap (01:59 CET -> 03:00 CEST)
+        (
+            ("DTSTART;TZID=Europe/Berlin:20240331T015900", "DTEND;TZID=Europe/Berlin:20240331T030000"),
+            "2024-03-31T01:59",
+        ),
+    ],
+)
+def test_a_one_unit_event_is_a_point_in_time(lines: tuple[str, ...], when: str) -> None:
+    """DTEND one minute (one second) after DTSTART - how chronik writes a point in time - reads as that point."""
+    tl, _ = _read(_event(*lines), "X-WR-TIMEZONE:Europe/Berlin\n")
+    assert _whens(tl) == [when]
 
 
 def test_duration_is_kept() -> None:

@@ -11,7 +11,8 @@ What every export carries, and why:
   ``updated`` date or the ``stamp`` option (the CLI passes ``SOURCE_DATE_EPOCH``): same input, same bytes;
 - all-day entries as dates with an exclusive ``DTEND`` plus ``TRANSP:TRANSPARENT`` and
   ``X-MICROSOFT-CDO-ALLDAYEVENT:TRUE``; timed entries with a ``TZID`` and a compact RRULE-based
-  ``VTIMEZONE`` for it (see ``_vtimezone``), UTC as ``Z``, never floating;
+  ``VTIMEZONE`` for it (see ``_vtimezone``), UTC as ``Z``, never floating; a point in time with a
+  ``DTEND`` one minute (or second) later, which every client reads alike (see ``_ics_when.ics_end``);
 - ``CATEGORIES`` (kind and tags, one list, inner commas escaped), ``STATUS`` (TENTATIVE and
   CANCELLED also spelled out in ``SUMMARY``, since Google ignores STATUS), ``LOCATION``, ``GEO``,
   ``URL``, and everything a reader needs in ``DESCRIPTION`` (Google and Outlook ignore URL).
@@ -33,7 +34,7 @@ from ..humanize import Words
 from ..model import Timeline
 from ..ordering import Chronology, Entry, chronology, entries
 from . import _ics_text as txt
-from ._ics_when import Placement, exact, stand_in
+from ._ics_when import Placement, exact, ics_end, stand_in
 from ._vtimezone import vtimezone
 
 DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
@@ -151,7 +152,7 @@ class IcsExporter:
             uid=self._uid(e.id, tl),
             summary=txt.summary(e, words, placement),
             start=placement.start,
-            end=placement.end,
+            end=ics_end(placement),
             stamp=stamp,
             last_modified=stamp if tl.updated is not None or self.stamp is not None else None,
             sequence=0,
@@ -194,7 +195,7 @@ def _timezones(placements: Iterable[Placement]) -> list[Timezone]:
     """A VTIMEZONE per zone used by a timed value, covering the years it is used in, by TZID."""
     years: dict[str, list[int]] = {}
     for p in placements:
-        for value in (p.start, p.end):
+        for value in (p.start, ics_end(p)):
             if isinstance(value, datetime) and value.tzinfo is not None and value.tzinfo is not UTC:
                 key = str(getattr(value.tzinfo, "key", ""))
                 if key:

@@ -16,7 +16,9 @@ SUMMARY                              ``title``; chronik's status prefix (``ABGES
                                      again; no SUMMARY: ``(untitled)`` and a note
 DTSTART;VALUE=DATE [+ DTEND]         a day, or a day span that ends the day *before* DTEND
 DTSTART;TZID=... [+ DTEND]           local date-time(s) in the zone of the event's place or the
-                                     timeline; another or a non-IANA zone keeps its UTC offset
+                                     timeline; another or a non-IANA zone keeps its UTC offset; an
+                                     end one minute (one second) after the start, as chronik writes
+                                     a point in time, gives that point (``2024-11-10T11:30``)
 DTSTART ``...Z``                     a date-time in UTC (``2024-11-10T16:30Z``)
 DTSTART without a zone (floating)    a local time in the place's or the timeline's zone, noted
 DURATION                             start plus duration (``2024-11-10T09:00/PT2H``)
@@ -134,6 +136,13 @@ def _fixed(value: datetime) -> PartialDate:
     if seconds % 60 or abs(seconds) > 14 * 3600:
         return _wall(value.astimezone(UTC), 0)
     return _wall(value, seconds // 60)
+
+
+def _length(start: datetime, end: datetime | None) -> timedelta | None:
+    """How long from ``start`` to ``end`` as instants (wall times when both float); None if they cannot compare."""
+    if end is None or (end.tzinfo is None) != (start.tzinfo is None):
+        return None
+    return end - start if start.tzinfo is None else end.astimezone(UTC) - start.astimezone(UTC)
 
 
 def _stamp(occ: Any) -> str:
@@ -427,6 +436,10 @@ class _Import:
             last = start if end is None or end == start else end - timedelta(days=1)
             return parse_when(start.isoformat() if last == start else f"{start.isoformat()}/{last.isoformat()}")
         first = self.moment(it, start, tz)
+        span = _length(start, end)
+        if span == timedelta(seconds=1) or (span == timedelta(minutes=1) and first.second is None):
+            # chronik's point in time: DTEND one unit of the precision after DTSTART (see _ics_when)
+            return replace(first, second=first.second or 0) if span == timedelta(seconds=1) else first
         if length is not None:
             hours, rest = divmod(length.seconds, 3600)
             return parse_when(
