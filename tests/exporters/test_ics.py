@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -233,3 +234,50 @@ def test_other_formats_keep_a_point_a_point() -> None:
     """The DTEND is ICS's alone: the CSV export still shows a point without an end time."""
     csv = chronik.dumps(_point_timeline("2024-11-10T11:30", "Europe/Berlin"), "csv")
     assert "P,11/10/2024,11:30 AM,,,False," in csv
+
+
+_TEXT = st.text(
+    st.characters(codec="utf-8") | st.sampled_from("\r\n\x85\u2028\u2029\x0b\x0c\x1c\x90\x9f\t"), max_size=40
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=_TEXT.filter(str.strip), description=_TEXT, place=_TEXT.filter(str.strip), tag=_TEXT.filter(str.strip))
+def test_every_text_property_treats_controls_and_separators_alike(
+    title: str, description: str, place: str, tag: str
+) -> None:
+    """No TEXT value (SUMMARY, DESCRIPTION, LOCATION, CATEGORIES, NAME, X-WR-CALNAME/CALDESC) keeps a
+    control character or a Unicode line separator raw: a single-line value has them as spaces, a
+    multi-line one has every line break (CR, CRLF, NEL, U+2028/9) as an escaped ``\\n``."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": title,
+            "description": description or None,
+            "timezone": "Europe/Berlin",
+            "places": [{"id": "pl", "name": place}],
+            "events": [
+                {
+                    "id": "e",
+                    "title": title,
+                    "when": "2024-11-10",
+                    "where": "pl",
+                    "description": description or None,
+                    "tags": [tag],
+                }
+            ],
+        }
+    )
+    raw = chronik.dumps(tl, "ics")
+    assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]", raw.replace("\r\n", ""))
+    cal = icalendar.Calendar.from_ical(raw)
+    (ev,) = cal.events
+    singles = [str(ev["SUMMARY"]), str(ev["LOCATION"]), str(cal["NAME"]), str(cal["X-WR-CALNAME"])]
+    singles += [str(c) for c in ev["CATEGORIES"].cats]
+    for value in singles:
+        assert not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029]", value), value
+    multis = [str(ev[k]) for k in ("DESCRIPTION",) if k in ev] + [
+        str(cal[k]) for k in ("DESCRIPTION", "X-WR-CALDESC") if k in cal
+    ]
+    for value in multis:
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", value), value

@@ -85,17 +85,18 @@ def test_clients_agree(request: pytest.FixtureRequest, exports: Exports, reading
     assert not report, f"clients disagree on {case}.ics:\n" + "\n".join(report)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _one_line(text: str) -> str:
-    """A single-line TEXT value as chronik writes it: controls and whitespace runs become one space."""
-    return " ".join(_CONTROL.sub(" ", text).split())
+_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _multi_line(text: str) -> str:
-    """A multi-line TEXT value as chronik writes it: CRLF and CR become LF, other controls a space."""
-    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """A multi-line TEXT value as chronik writes it: every line break (CR, NEL, U+2028/9) LF, other controls a space."""
+    return _CONTROL.sub(" ", _BREAK.sub("\n", text))
+
+
+def _one_line(text: str) -> str:
+    """A single-line TEXT value as chronik writes it: line breaks, controls and whitespace runs one space."""
+    return " ".join(_multi_line(text).split())
 
 
 @pytest.mark.parametrize("case", CASE_IDS)

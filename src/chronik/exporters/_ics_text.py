@@ -15,17 +15,22 @@ from ..model import Timeline
 from ..ordering import Entry
 from ._ics_when import Placement, exact
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Line breaks: CRLF, CR, NEL (U+0085), LINE and PARAGRAPH SEPARATOR (U+2028/9). Every other control
+# character (C0, DEL, C1; Unicode category Cc) and any lone surrogate (which UTF-8 cannot encode) is
+# a space. The same rules for every TEXT value, single-line or not: see text() and line().
+_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def text(value: str) -> str:
-    """Multi-line TEXT: line breaks as LF (icalendar escapes them as \\n), no other controls."""
-    return _CONTROL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+    """Multi-line TEXT (DESCRIPTION): every line break as LF (icalendar escapes it as \\n), no other controls."""
+    return _CONTROL.sub(" ", _BREAK.sub("\n", value))
 
 
 def line(value: str) -> str:
-    """Single-line TEXT (SUMMARY, LOCATION, CATEGORIES): all whitespace runs become one space."""
-    return " ".join(_CONTROL.sub(" ", value).split())
+    """Single-line TEXT (SUMMARY, LOCATION, CATEGORIES, NAME): line breaks, controls and whitespace runs
+    become one space."""
+    return " ".join(text(value).split())
 
 
 def summary(e: Entry, words: Words, placement: Placement) -> str:
