@@ -281,3 +281,30 @@ def test_every_text_property_treats_controls_and_separators_alike(
     ]
     for value in multis:
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", value), value
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("status", ["cancelled", "tentative"])
+def test_an_undated_part_keeps_its_status_in_the_parents_description(language: str, status: str) -> None:
+    """A cancelled or tentative undated stop (nested too) says so in its trip's ICS and CSV description."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "language": language,
+            "timezone": "Europe/Berlin",
+            "events": [
+                {"id": "trip", "title": "Trip", "kind": "trip", "when": "2024-11-10/2024-11-12"},
+                {"id": "stop", "title": "Stop", "kind": "stop", "parent": "trip", "status": status},
+                {"id": "visit", "title": "Visit", "parent": "stop", "status": status},
+                {"id": "other", "title": "Other", "parent": "trip"},
+            ],
+        }
+    )
+    word = {("de", "cancelled"): "ABGESAGT", ("de", "tentative"): "VORLÄUFIG"}.get((language, status), status.upper())
+    (trip,) = icalendar.Calendar.from_ical(chronik.dumps(tl, "ics")).events
+    description = str(trip["DESCRIPTION"])
+    assert f"2. {word}: Stop (" in description
+    assert f"\n   1. {word}: Visit (" in description
+    assert "1. Other (" in description
+    assert f"2. {word}: Stop (" in chronik.dumps(tl, "csv")

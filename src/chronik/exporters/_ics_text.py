@@ -35,17 +35,22 @@ def line(value: str) -> str:
 
 def summary(e: Entry, words: Words, placement: Placement) -> str:
     """The title; status in words (Google ignores STATUS); the real precision of a stand-in span."""
-    if e.source is not None:
-        out = words.report(e.source)
-    else:
-        assert e.event is not None
-        out = e.event.title
-        if e.event.status in ("tentative", "cancelled"):
-            out = f"{words[e.event.status].upper()}: {out}"
+    out = _title(e, words)
     start = e.when.start if isinstance(e.when, Span) else e.when
     if not placement.exact or (start is not None and start.qualifier):
         out += f" ({words.when(e.when, e.zone)})"
     return line(out)
+
+
+def _title(e: Entry, words: Words) -> str:
+    """A report as "X berichtet: ...", an event by its title with its status in words when it is
+    tentative or cancelled (in SUMMARY and in a parent's itinerary alike: Google ignores STATUS)."""
+    if e.source is not None:
+        return words.report(e.source)
+    assert e.event is not None
+    if e.event.status in ("tentative", "cancelled"):
+        return f"{words[e.event.status].upper()}: {e.event.title}"
+    return e.event.title
 
 
 def location(tl: Timeline, e: Entry) -> str | None:
@@ -61,7 +66,7 @@ def _itinerary(e: Entry, words: Words, children: dict[str, list[Entry]], depth: 
     out = []
     undated = [p for p in children.get(e.id, ()) if exact(p) is None]
     for i, p in enumerate(undated, 1):
-        title = p.event.title if p.event else p.id
+        title = _title(p, words)
         out.append(f"{'   ' * depth}{i}. {title} ({words.when(p.when, p.zone)})")
         out += _itinerary(p, words, children, depth + 1)
     return out
