@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import chronik
+from chronik.api import load_with_notes
 from chronik.dates import Span
 from chronik.errors import ReadError, TimelineError
 from chronik.model import Timeline
@@ -343,12 +344,15 @@ def test_fixture_imports_or_fails_in_one_line(path: Path) -> None:
     """Each real-world file gives a Timeline or a one-line TimelineError, within 5 s."""
     start = time.perf_counter()
     error: TimelineError | None = None
+    notes: list[str] = []
     with _deadline(10):
         try:
-            chronik.load(path)
+            notes = load_with_notes(path)[1]
         except TimelineError as err:
             error = err
     assert time.perf_counter() - start < 5
+    for note in notes:  # each note names a real line of the file, or no line at all
+        assert re.match(rf"{re.escape(str(path))}(:[1-9][0-9]*)?: \S", note), note
     if error is not None:
         assert "\n" not in str(error)
         assert str(error).startswith(str(path))
@@ -375,12 +379,34 @@ def _mutated_export(draw: st.DrawFn) -> str:
 def test_any_text_gives_a_timeline_or_a_one_line_error(text: str) -> None:
     """Random and damaged calendars never escape as anything but a one-line TimelineError."""
     message = "fuzz"
+    reader = IcsReader()
     try:
-        chronik.loads(text, "ics", origin="fuzz")
+        reader.read(text, origin="fuzz")
     except TimelineError as err:
         message = str(err)
-    assert message.startswith("fuzz")
+    assert re.match(r"fuzz(:[1-9][0-9]*)?(: |$)", message), message
     assert "\n" not in message
+    for note in reader.notes:
+        assert re.match(r"fuzz(:[1-9][0-9]*)?: \S", note), note
+        assert "\n" not in note
+
+
+def test_notes_without_a_line_name_none() -> None:
+    """A parent cycle and icalendar's own warnings point at a line; nothing prints the line as None."""
+    cycle = _event("DTSTART:20240101", "RELATED-TO:b@example.org", uid="a@example.org") + _event(
+        "DTSTART:20240102", "RELATED-TO:a@example.org", uid="b@example.org"
+    )
+    _, notes = _read(cycle)
+    assert notes == ["t.ics:8: RELATED-TO of 'a-example.org' left out: the parents form a cycle"]
+
+
+def test_icalendar_warnings_point_at_their_line() -> None:
+    """icalendar warns about a vendor TZID without saying where: the note names the line of the TZID.
+
+    (The TZID is one no other test uses: icalendar warns only the first time it resolves a name.)
+    """
+    _, notes = _read(_event("DTSTART;TZID=/chronik-test.invalid/Europe/Berlin:20240101T100000"))
+    assert [n.split(" Timezone ")[0] for n in notes] == ["t.ics:7: icalendar:"]
 
 
 # --- YAML writer ---------------------------------------------------------------------------------------------

@@ -69,7 +69,7 @@ from ..errors import InvalidTimelineError, ReadError
 from ..humanize import Words
 from ..model import EventKind, Geo, IdPool, Timeline, Url
 from ._ics_recur import rrules, rule_problem
-from ._ics_scan import one_line, scan
+from ._ics_scan import Node, one_line, scan
 
 __all__ = ["IcsReader"]
 
@@ -145,6 +145,19 @@ def _length(start: datetime, end: datetime | None) -> timedelta | None:
     return end - start if start.tzinfo is None else end.astimezone(UTC) - start.astimezone(UTC)
 
 
+def _align(walked: list[Any], nodes: list[Node]) -> dict[int, Node]:
+    """``id(component) -> Node``: icalendar's components in document order, matched by name to the
+    scanned ones (a component icalendar dropped or added is skipped, not a shift of every line)."""
+    out: dict[int, Node] = {}
+    i = 0
+    for comp in walked:
+        j = next((k for k in range(i, len(nodes)) if nodes[k].name == str(comp.name).upper()), None)
+        if j is not None:
+            out[id(comp)] = nodes[j]
+            i = j + 1
+    return out
+
+
 def _stamp(occ: Any) -> str:
     value = _first(occ, "RECURRENCE-ID" if "RECURRENCE-ID" in occ else "DTSTART")
     return "-" + (value.strftime("%Y%m%dT%H%M") if isinstance(value, datetime) else value.strftime("%Y%m%d"))
@@ -172,13 +185,14 @@ class _Import:
 
     def __init__(self, text: str, origin: str, default_id: str) -> None:
         self.origin, self.ids, self.total, self.found = origin, IdPool(), 0, dict[str, tuple[str, int]]()
+        self.text = text
         nodes, after = scan(text, origin)
         try:
             self.cal = icalendar.Calendar.from_ical(text)
             walked = self.cal.walk()
         except Exception as err:
             raise ReadError(origin, None, f"not a readable iCalendar file: {one_line(err)}") from None
-        self.nodes = dict(zip(map(id, walked), nodes, strict=True)) if len(walked) == len(nodes) else {}
+        self.nodes = _align(walked, nodes)
         for comp in walked:
             if comp.errors and comp.name in _KNOWN - {"VALARM"}:
                 prop, message = comp.errors[0]
@@ -198,9 +212,19 @@ class _Import:
         return self.line(it.comp, prop) or it.line
 
     def note(self, line: int | None, message: str, key: str | None = None) -> None:
-        """Record a note; notes with the same key are counted in the first one."""
-        first, count = self.found.get(key or message, (f"{self.origin}:{line}: {message}", 0))
+        """Record a note (``origin:line: message``, or ``origin: message`` when no line is known);
+        notes with the same key are counted in the first one."""
+        where = self.origin if line is None else f"{self.origin}:{line}"
+        first, count = self.found.get(key or message, (f"{where}: {message}", 0))
         self.found[key or message] = (first, count + 1)
+
+    def find(self, message: str) -> int | None:
+        """The first line that holds a value quoted in ``message`` ('...'), for a message without a line."""
+        for quoted in re.findall(r"'([^'\r\n]{2,200})'", message):
+            at = self.text.find(quoted)
+            if at >= 0:
+                return self.text.count("\n", 0, at) + 1
+        return None
 
     def notes(self) -> list[str]:
         return [text + (f" (and {n - 1} more)" if n > 1 else "") for text, n in self.found.values()]
@@ -245,7 +269,8 @@ class _Import:
         if unused:
             names = sorted(unused)
             listed = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-            self.note(min(unused.values(), key=lambda n: n or 0), f"not imported from events: {listed}")
+            lines = [n for n in unused.values() if n is not None]
+            self.note(min(lines, default=None), f"not imported from events: {listed}")
 
     def items(self) -> list[_Item]:
         """Every event to import (recurring ones expanded), each with its id, in file order."""
@@ -491,7 +516,8 @@ class _Import:
                 seen.add(cur)
                 cur = parent.get(cur)
             if cur is not None:
-                self.note(None, f"RELATED-TO of '{cur}' left out: the parents form a cycle", "cycle")
+                where = next((self.at(it, "RELATED-TO") for it in items if it.ident == cur), None)
+                self.note(where, f"RELATED-TO of '{cur}' left out: the parents form a cycle", "cycle")
                 del parent[cur]
         return [{**ev, "parent": parent.get(ev["id"])} for ev in events]
 
@@ -520,6 +546,7 @@ class IcsReader:
             job = _Import(text.removeprefix("\ufeff"), origin, default_id)
             timeline = job.timeline()
         for warning in caught:
-            job.note(None, f"icalendar: {one_line(warning.message)}")
+            message = one_line(warning.message)
+            job.note(job.find(message), f"icalendar: {message}")
         self.notes = job.notes()
         return timeline
