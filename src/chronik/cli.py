@@ -195,12 +195,14 @@ def lint_command(ics_file: Path, strict: bool) -> None:
 @cli.command("import")
 @click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
 @_out_file("the timeline file")
-def import_command(ics_file: Path, out: Path | None) -> None:
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the timeline (default: the calendar's).")
+def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
     """Turn an .ics calendar into a timeline file (YAML); what ICS cannot say is listed on stderr.
 
     Recurring events are expanded into their occurrences (bounded); see the README.
     """
-    timeline, notes = api.load_with_notes(ics_file, "ics")
+    base = out.parent if out is not None else Path()  # the calendar's path in its source is relative to this
+    timeline, notes = api.load_with_notes(ics_file, "ics", language=lang, base=base)
     for note in notes:
         click.echo(note, err=True)
     text = timeline_to_yaml(timeline)

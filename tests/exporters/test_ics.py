@@ -308,3 +308,26 @@ def test_an_undated_part_keeps_its_status_in_the_parents_description(language: s
     assert f"\n   1. {word}: Visit (" in description
     assert "1. Other (" in description
     assert f"2. {word}: Stop (" in chronik.dumps(tl, "csv")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_name_says_the_language_and_an_imported_calendar_is_not_its_own_source(language: str) -> None:
+    """NAME carries LANGUAGE (what chronik import reads back); a cited calendar file is left out of
+    DESCRIPTION, other sources stay."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "timezone": "Europe/Berlin",
+            "sources": [
+                {"id": "cal", "kind": "document", "title": "The calendar", "file": "../cal.ics"},
+                {"id": "zeit", "publisher": "Die Zeit"},
+            ],
+            "events": [{"id": "e", "title": "E", "when": "2024-11-10", "sources": ["cal", "zeit"]}],
+        }
+    )
+    text = chronik.dumps(tl, "ics", language=language)
+    assert f"\r\nNAME;LANGUAGE={language}:T\r\n" in text
+    (ev,) = icalendar.Calendar.from_ical(text).events
+    assert "Die Zeit" in str(ev["DESCRIPTION"])
+    assert "The calendar" not in str(ev["DESCRIPTION"])

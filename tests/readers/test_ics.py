@@ -11,11 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import chronik
-from chronik.api import load_with_notes
+from chronik.api import check_file, load_with_notes
+from chronik.cli import cli
 from chronik.dates import Span
 from chronik.errors import ReadError, TimelineError
 from chronik.model import Timeline
@@ -445,3 +447,82 @@ def test_timeline_to_yaml_is_readable(seed: Timeline) -> None:
     assert "language: de" not in text.split("sources:")[0]
     assert "status: confirmed" not in text
     assert "who: []" not in text
+
+
+# --- language and source of an import ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "language"),
+    [
+        ("NAME;LANGUAGE=en-GB:Woche\n", _event("DTSTART:20240101", "SUMMARY:Treffen mit dem Senat"), "en"),
+        ("", _event("DTSTART:20240101", "SUMMARY;LANGUAGE=de:Meeting"), "de"),
+        ("X-WR-CALNAME:Summit week\n", _event("DTSTART:20240101", "SUMMARY:Meeting with the mayor"), "en"),
+        ("X-WR-CALNAME:Gipfel\n", _event("DTSTART:20240101", "SUMMARY:Treffen mit dem Bürgermeister"), "de"),
+        ("", _event("DTSTART:20240101", "SUMMARY:X", "DESCRIPTION:Quellen:\\n- Zeit"), "de"),
+        ("", _event("DTSTART:20240101", "SUMMARY:X", "DESCRIPTION:Sources:\\n- Times"), "en"),
+        ("", _event("DTSTART:20240101", "SUMMARY:X"), "en"),  # nothing tells
+        ("", "", "en"),
+    ],
+)
+def test_language_comes_from_the_calendar(header: str, body: str, language: str) -> None:
+    """LANGUAGE parameters (the calendar's first), else chronik's words, else function words; else English."""
+    tl, _ = _read(body, header)
+    assert tl.language == language
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_language_option_overrides(language: str) -> None:
+    """``chronik import --lang`` wins over anything in the calendar, and strips that language's status words."""
+    events = [("a", "20240101", "SUMMARY;LANGUAGE=en:CANCELLED: Visit"), ("b", "20240102", "SUMMARY:ABGESAGT: Besuch")]
+    body = "".join(
+        f"BEGIN:VEVENT\r\nUID:{u}@x\r\nDTSTART:{d}\r\n{t}\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n" for u, d, t in events
+    )
+    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{body}END:VCALENDAR\r\n"
+    tl = IcsReader(language=language).read(text, origin="t.ics")
+    assert tl.language == language
+    assert [e.title for e in tl.events] == (
+        ["Visit", "ABGESAGT: Besuch"] if language == "en" else ["CANCELLED: Visit", "Besuch"]
+    )
+    with pytest.raises(ValueError, match="language"):
+        IcsReader(language="fr")
+
+
+def test_the_calendar_file_is_the_source_of_every_event(tmp_path: Path) -> None:
+    """Each imported event cites the calendar file (a document titled with the calendar's name), whose
+    path is relative to ``base``; ``chronik check`` then has no event without a source."""
+    body = _event("DTSTART:20240101", "SUMMARY:One") + _event("DTSTART:20240102", "SUMMARY:Two", uid="b@x")
+    (tmp_path / "cals").mkdir()
+    (tmp_path / "out").mkdir()
+    cal = tmp_path / "cals" / "week.ics"
+    cal.write_text(f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nNAME:The week\n{body}END:VCALENDAR\n")
+    tl, _ = load_with_notes(cal, "ics", base=tmp_path / "out")
+    (src,) = tl.sources
+    assert (src.kind, src.title, src.file, src.language) == ("document", "The week", "../cals/week.ics", "en")
+    assert all([c.source for c in e.sources] == [src.id] for e in tl.events)
+    out = tmp_path / "out" / "week.yaml"
+    out.write_text(timeline_to_yaml(tl), encoding="utf-8")
+    _, findings = check_file(out)
+    assert not [f for f in findings if f.code == "no-sources"]
+    assert src.file is not None
+    assert (out.parent / src.file).read_text() == cal.read_text()
+
+
+def test_import_command_language_and_source(tmp_path: Path) -> None:
+    """`chronik import --lang en -o` writes an English timeline whose events cite the calendar; check is clean."""
+    cal = tmp_path / "cal.ics"
+    cal.write_text(chronik.dumps(chronik.load(SEED), "ics"), encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    out = tmp_path / "sub" / "t.yaml"
+    result = CliRunner().invoke(cli, ["import", str(cal), "--lang", "en", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    tl = chronik.load(out)
+    assert tl.language == "en"
+    assert tl.sources[0].file == "../cal.ics"
+    default = CliRunner().invoke(cli, ["import", str(cal), "-o", str(out)])
+    assert default.exit_code == 0, default.output
+    assert chronik.load(out).language == "de"  # the seed's export says so in NAME;LANGUAGE=de
+    _, findings = check_file(out)
+    assert not [f for f in findings if f.code == "no-sources"]
+    bad = CliRunner().invoke(cli, ["import", str(cal), "--lang", "fr"])
+    assert bad.exit_code == 2

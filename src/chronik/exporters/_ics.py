@@ -4,7 +4,7 @@ What every export carries, and why:
 
 - ``VERSION``, ``PRODID`` (fixed, configurable), ``CALSCALE:GREGORIAN``, ``METHOD:PUBLISH`` (other
   methods make Outlook and Apple treat the file as an invitation);
-- ``NAME`` and ``X-WR-CALNAME``, ``DESCRIPTION`` and ``X-WR-CALDESC`` (Google reads only the X-WR
+- ``NAME`` (with ``LANGUAGE``) and ``X-WR-CALNAME``, ``DESCRIPTION`` and ``X-WR-CALDESC`` (Google reads only the X-WR
   ones), ``REFRESH-INTERVAL`` and ``X-PUBLISHED-TTL`` (one day) for subscriptions;
 - per event a stable ``UID`` (``<entry-id>.<timeline-id>@<domain>``, never random, so a re-import
   updates instead of duplicating), and ``DTSTAMP``/``LAST-MODIFIED``/``SEQUENCE`` from the timeline's
@@ -67,7 +67,7 @@ class IcsExporter:
     def export(self, timeline: Timeline, /) -> str:
         """The calendar as text with CRLF line endings."""
         words = Words(self.language or timeline.language)
-        cal = self._calendar(timeline)
+        cal = self._calendar(timeline, words.language)
         chron = chronology(timeline)
         children = chron.parts()
         stamp = self._stamp(timeline)
@@ -100,12 +100,13 @@ class IcsExporter:
                 out.append(f"ics: left out '{e.id}' ({why}): {when}")
         return out
 
-    def _calendar(self, timeline: Timeline) -> Calendar:
+    def _calendar(self, timeline: Timeline, language: str) -> Calendar:
         cal = Calendar.new(
             uid=f"{timeline.id}@{self.domain}", prodid=self.prodid, calscale="GREGORIAN", method="PUBLISH"
         )
-        # NAME/DESCRIPTION (RFC 7986) and the X-WR- twins Google reads, all escaped as TEXT.
-        cal.add("NAME", txt.line(timeline.title))
+        # NAME/DESCRIPTION (RFC 7986) and the X-WR- twins Google reads, all escaped as TEXT. NAME
+        # carries the language of the calendar's words (RFC 5545 LANGUAGE), which chronik import reads.
+        cal.add("NAME", txt.line(timeline.title), parameters={"LANGUAGE": language})
         cal.add("X-WR-CALNAME", vText(txt.line(timeline.title)))
         if timeline.description:
             cal.add("DESCRIPTION", txt.text(timeline.description))

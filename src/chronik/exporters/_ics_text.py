@@ -11,7 +11,7 @@ import re
 
 from ..dates import Span
 from ..humanize import Words
-from ..model import Timeline
+from ..model import Source, Timeline
 from ..ordering import Entry
 from ._ics_when import Placement, exact
 
@@ -72,12 +72,19 @@ def _itinerary(e: Entry, words: Words, children: dict[str, list[Entry]], depth: 
     return out
 
 
+def calendar_file(src: Source) -> bool:
+    """Whether ``src`` is an iCalendar file (a timeline made by ``chronik import`` cites its calendar)."""
+    return src.kind == "document" and src.file is not None and src.file.lower().endswith((".ics", ".ical"))
+
+
 def _sources(tl: Timeline, e: Entry, words: Words) -> list[str]:
+    """The sources block; a calendar file is not listed in the calendar made from it (nor in its CSV):
+    it would name the very calendar the reader is looking at, and break export -> import -> export."""
     out = [f"- {e.source.url}"] if e.source is not None and e.source.url else []
     citations = e.event.sources if e.event is not None else (e.source.sources if e.source else ())
     for cit in citations:
         src = tl.source(cit.source)
-        if src is None:
+        if src is None or calendar_file(src):
             continue
         label = src.name + (f", {words.partial(src.published)}" if src.published is not None else "")
         out.append(
