@@ -51,12 +51,15 @@ def _whens(tl: Timeline) -> list[str]:
 # --- round trips -----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [SEED, *SAMPLES, DATA / "interop" / "points_in_time.yaml"], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [SEED, *SAMPLES, *sorted((DATA / "interop").glob("*.yaml"))], ids=lambda p: p.stem)
 def test_round_trip_byte_identical(path: Path) -> None:
-    """export -> import -> export gives the same bytes (UIDs, days, times, zones, texts, parts of trips)."""
-    first = chronik.dumps(chronik.load(path), "ics")
+    """export -> import -> export gives the same bytes (UIDs, days, times, zones, texts, parts of trips),
+    and the timeline's language comes back from the calendar."""
+    original = chronik.load(path)
+    first = chronik.dumps(original, "ics")
     reader = IcsReader()
     imported = reader.read(first, origin="x.ics")
+    assert imported.language == original.language
     assert chronik.dumps(imported, "ics") == first
     assert reader.notes == []
 
