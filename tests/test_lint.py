@@ -56,6 +56,15 @@ CASES = {
     "bad-utc-offset.ics": 9,
     "bad-escape.ics": 10,
     "unescaped-semicolon.ics": 10,
+    "duplicate-uid.ics": 11,
+    "end-and-duration.ics": 9,
+    "repeated-property.ics": 9,
+    "orphan-recurrence-id.ics": 7,
+    "allday-duration.ics": 8,
+    "until-type-mismatch.ics": 24,
+    "tzid-not-allowed.ics": 22,
+    "incomplete-vtimezone.ics": 4,
+    "incomplete-valarm.ics": 9,
 }
 
 
@@ -235,3 +244,124 @@ def test_pathological_inputs_finish(data: bytes) -> None:
     (How long they take is measured by benchmarks/hostile.py, not asserted here.)
     """
     _check(data)
+
+
+# -- RFC 5545 MUST / MUST NOT that parsers let through ---------------------------------------------
+
+_HEAD = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+
+
+def _cal(*components: str) -> bytes:
+    return (_HEAD + "".join(components) + "END:VCALENDAR\r\n").encode()
+
+
+def _comp(name: str, *lines: str, uid: str | None = "u@x") -> str:
+    head = [f"UID:{uid}", "DTSTAMP:20241201T000000Z"] if uid is not None else []
+    return "".join(f"{line}\r\n" for line in (f"BEGIN:{name}", *head, *lines, f"END:{name}"))
+
+
+def _ev(*lines: str, uid: str = "u@x") -> str:
+    return _comp("VEVENT", *lines, uid=uid)
+
+
+_BERLIN = (SAMPLES / "clean.ics").read_bytes().decode().split("BEGIN:VTIMEZONE")[1].split("END:VTIMEZONE")[0]
+_TZ = "BEGIN:VTIMEZONE" + _BERLIN + "END:VTIMEZONE\r\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        # a series and its override share a UID; two overrides of one occurrence do not
+        (
+            _cal(
+                _ev("DTSTART:20241110T100000Z", "RRULE:FREQ=DAILY;COUNT=3"),
+                _ev("RECURRENCE-ID:20241111T100000Z", "DTSTART:20241111T120000Z"),
+            ),
+            [],
+        ),
+        (
+            _cal(
+                _ev("DTSTART:20241110T100000Z", "RRULE:FREQ=DAILY;COUNT=3"),
+                _ev("RECURRENCE-ID:20241111T100000Z", "DTSTART:20241111T120000Z"),
+                _ev("RECURRENCE-ID:20241111T100000Z", "DTSTART:20241111T130000Z"),
+            ),
+            [("duplicate-uid", 17)],
+        ),
+        # a VTODO and a VEVENT may share a UID? No: only within one component type is it a clash
+        (_cal(_ev("DTSTART;VALUE=DATE:20241110"), _comp("VTODO", "SUMMARY:x")), []),
+        (
+            _cal(_comp("VTODO", "DTSTART:20241110T100000Z", "DUE:20241110T110000Z", "DURATION:PT1H")),
+            [("end-and-duration", 9)],
+        ),
+        (_cal(_ev("DTSTART:20241110T100000Z", "UID:v@x")), [("repeated-property", 8)]),
+        (_cal(_ev("DTSTART:20241110T100000Z", "DTSTART:20241110T110000Z")), [("repeated-property", 8)]),
+        (_cal(_ev("DTSTART;VALUE=DATE:20241110", "DURATION:P1DT12H")), [("allday-duration", 8)]),
+        (_cal(_ev("DTSTART;VALUE=DATE:20241110", "DURATION:P2W")), []),
+        (
+            _cal(_ev("DTSTART;VALUE=DATE:20241110", "RRULE:FREQ=DAILY;UNTIL=20241115T000000Z")),
+            [("until-type-mismatch", 8)],
+        ),
+        (_cal(_ev("DTSTART:20241110T100000Z", "RRULE:FREQ=DAILY;UNTIL=20241115")), [("until-type-mismatch", 8)]),
+        (_cal(_ev("DTSTART:20241110T100000Z", "RRULE:FREQ=DAILY;UNTIL=20241115T100000Z")), []),
+        (
+            _cal(_ev("DTSTART:20241110T100000", "RRULE:FREQ=DAILY;UNTIL=20241115T100000Z")),
+            [("floating-time", 7), ("until-type-mismatch", 8)],
+        ),
+        (_cal(_TZ, _ev("DTSTART;TZID=Europe/Berlin;VALUE=DATE:20241110")), [("tzid-not-allowed", 24)]),
+        (_cal(_TZ.replace("TZOFFSETTO:+0100\r\n", "")), [("incomplete-vtimezone", 13)]),
+        (
+            _cal(
+                _comp(
+                    "VTIMEZONE",
+                    "BEGIN:STANDARD",
+                    "DTSTART:19701025T030000",
+                    "TZOFFSETFROM:+0200",
+                    "TZOFFSETTO:+0100",
+                    "END:STANDARD",
+                    uid=None,
+                )
+            ),
+            [("incomplete-vtimezone", 4)],
+        ),
+        (
+            _cal(_ev("DTSTART;VALUE=DATE:20241110", "BEGIN:VALARM", "TRIGGER:-PT15M", "END:VALARM")),
+            [("incomplete-valarm", 8)],
+        ),
+        (
+            _cal(
+                _ev(
+                    "DTSTART;VALUE=DATE:20241110",
+                    "BEGIN:VALARM",
+                    "ACTION:AUDIO",
+                    "TRIGGER:-PT15M",
+                    "REPEAT:2",
+                    "END:VALARM",
+                )
+            ),
+            [("incomplete-valarm", 8)],
+        ),
+        (
+            _cal(
+                _ev(
+                    "DTSTART;VALUE=DATE:20241110",
+                    "BEGIN:VALARM",
+                    "ACTION:AUDIO",
+                    "TRIGGER:-PT15M",
+                    "REPEAT:2",
+                    "DURATION:PT5M",
+                    "END:VALARM",
+                )
+            ),
+            [],
+        ),
+    ],
+)
+def test_rfc_5545_rules_parsers_let_through(data: bytes, expected: list[tuple[str, int]]) -> None:
+    """Each MUST / MUST NOT of RFC 5545 that the linter checks, with the valid variants that must pass."""
+    assert _codes(data) == expected
+
+
+def test_duplicate_uids_are_counted_per_calendar() -> None:
+    """The same UID in two calendars of one file is two calendars' business, not a clash."""
+    one = _cal(_ev("DTSTART;VALUE=DATE:20241110")).decode()
+    assert _codes((one + one).encode()) == []

@@ -94,11 +94,16 @@ def load(path: str | os.PathLike[str], format: str | None = None) -> Timeline:
     return load_with_notes(path, format)[0]
 
 
-def load_with_notes(path: str | os.PathLike[str], format: str | None = None) -> tuple[Timeline, list[str]]:
-    """:func:`load`, plus the reader's notes on what it changed or left out (ICS import)."""
+def load_with_notes(
+    path: str | os.PathLike[str], format: str | None = None, **options: Any
+) -> tuple[Timeline, list[str]]:
+    """:func:`load`, plus the reader's notes on what it changed or left out (ICS import).
+
+    ``options`` go to the reader (the ICS reader's ``language`` and ``base``).
+    """
     path = Path(path)
     origin = str(path)
-    reader = READERS.create(format) if format else READERS.for_path(path)()
+    reader = READERS.create(format, **options) if format else READERS.for_path(path)(**options)
     text = decode(_read_bytes(path, "a timeline file"), origin)
     with _no_gc():
         timeline = reader.read(text, origin=origin, default_id=_default_id(path.stem))

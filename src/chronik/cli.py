@@ -274,12 +274,14 @@ def _timeline_out(ctx: click.Context, param: click.Parameter, value: Path | None
     callback=_timeline_out,
     help="Write the timeline file here, as YAML or JSON as its suffix says (default: print YAML).",
 )
-def import_command(ics_file: Path, out: Path | None) -> None:
+@click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the timeline (default: the calendar's).")
+def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
     """Turn an .ics calendar into a timeline file; what ICS cannot say is listed on stderr.
 
     Recurring events are expanded into their occurrences (bounded); see the README.
     """
-    timeline, notes = api.load_with_notes(ics_file, "ics")
+    base = out.parent if out is not None else Path()  # the calendar's path in its source is relative to this
+    timeline, notes = api.load_with_notes(ics_file, "ics", language=lang, base=base)
     for note in notes:
         click.echo(note, err=True)
     text = timeline_to_text(timeline, timeline_format(out) or "yaml" if out is not None else "yaml")

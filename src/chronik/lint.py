@@ -40,6 +40,18 @@ bad-rrule              E   an RRULE that is not a valid RECUR value
 bad-utc-offset         E   a TZOFFSETFROM/TZOFFSETTO that is not ``+HHMM[SS]``
 bad-escape             W   a TEXT backslash escape other than ``\\\\ \\; \\, \\n \\N``
 unescaped-semicolon    W   a ``;`` not written ``\\;`` in SUMMARY, DESCRIPTION, LOCATION, CATEGORIES
+duplicate-uid          E   two VEVENTs (VTODOs, VJOURNALs) of one calendar with one UID, not as a
+                           series and its RECURRENCE-ID overrides
+end-and-duration       E   DTEND (a VTODO's DUE) and DURATION in one component
+repeated-property      E   a property that may appear once (DTSTART, UID, DTSTAMP, SUMMARY, ...) twice
+orphan-recurrence-id   W   a RECURRENCE-ID whose series (same UID, no RECURRENCE-ID) is not in the file
+allday-duration        E   a DURATION of hours, minutes or seconds after an all-day DTSTART
+until-type-mismatch    E   RRULE UNTIL a DATE against a DATE-TIME DTSTART (or the other way round), or
+                           not in UTC when DTSTART has a TZID or is UTC (or in UTC when it floats)
+tzid-not-allowed       E   a TZID parameter on a UTC ('Z') value or on a DATE
+incomplete-vtimezone   E   a VTIMEZONE without TZID or without STANDARD/DAYLIGHT, or one of those without
+                           DTSTART, TZOFFSETFROM or TZOFFSETTO
+incomplete-valarm      E   a VALARM without ACTION or TRIGGER, or with only one of DURATION and REPEAT
 internal-error         E   the linter itself failed on this input (a bug: please report it)
 =====================  ==  =========================================================================
 """
@@ -149,6 +161,21 @@ _RULES: dict[str, tuple[Severity, str]] = {
                        "backslash or drop it; remove it"),
     "unescaped-semicolon": (_W, "{prop} {value} has an unescaped ';': some parsers split or cut the text there; "
                                 "write \\;"),
+    "duplicate-uid": (_E, "UID {uid} is also the UID of the {comp} at line {first}: Google and Apple keep one and drop "
+                          "the other (recurring-ical-events too); give each its own UID"),
+    "end-and-duration": (_E, "{comp} has {end} (line {end_line}) and DURATION: RFC 5545 allows one; icalendar and ical "
+                             "reject the event, others pick different ends; keep one"),
+    "repeated-property": (_E, "{prop} appears again in {comp} (first at line {first}), but RFC 5545 allows it once: "
+                              "ical rejects it, other apps keep either value; keep one"),
+    "orphan-recurrence-id": (_W, "RECURRENCE-ID {value} overrides an occurrence of series {uid}, which is not in the "
+                                 "file: apps drop it or show it alone; add the series or drop RECURRENCE-ID"),
+    "allday-duration": (_E, "DURATION {value} after an all-day DTSTART is not whole days or weeks: icalendar and "
+                            "ical reject the event; write e.g. P1D"),
+    "until-type-mismatch": (_E, "RRULE UNTIL {until} {why}: RFC 5545 forbids it; ical rejects a DATE/DATE-TIME "
+                                "mix, others may end the series off by the offset; {fix}"),
+    "tzid-not-allowed": (_E, "{prop} has TZID {tzid} on {what}: RFC 5545 forbids it; {effect}; drop the TZID"),
+    "incomplete-vtimezone": (_E, "{what}: icalendar, ical and vobject reject the whole calendar; add it"),
+    "incomplete-valarm": (_E, "VALARM {what}: ical rejects the whole calendar, other apps ignore the alarm; {fix}"),
     "internal-error": (_E, "the linter failed ({error}): a bug in chronik, please report it with the file"),
 }
 # fmt: on
@@ -217,6 +244,7 @@ def _lint(data: bytes) -> list[Finding]:
         out("unbalanced", u.line, what=_unbalanced(u))
     _check_calendars(root, out)
     _check_zones(comps, out)
+    _check_uids(comps, out)
     for comp in comps:
         _check_component(comp, out)
     return sorted(out, key=lambda f: (f.line, f.code))
@@ -342,6 +370,118 @@ def _check_component(comp: Component, out: _Out) -> None:
     method = comp.cal.get("METHOD") if comp.cal is not None else None
     if comp.name == "VEVENT" and comp.get("DTSTART") is None and (method is None or method.value.upper() == "PUBLISH"):
         out("missing-dtstart", comp.line)
+    _check_repeated(comp, out)
+    if comp.name in _SCHEDULED:
+        _check_duration(comp, out)
+        _check_until(comp, out)
+    elif comp.name == "VTIMEZONE":
+        _check_vtimezone(comp, out)
+    elif comp.name == "VALARM":
+        _check_valarm(comp, out)
+
+
+#: Properties RFC 5545 (3.6, 3.7) allows at most once in a component.
+_ONCE = {
+    "VCALENDAR": {"PRODID", "VERSION", "CALSCALE", "METHOD"},
+    "VEVENT": {"DTSTAMP", "UID", "DTSTART", "CLASS", "CREATED", "DESCRIPTION", "GEO", "LAST-MODIFIED", "LOCATION"}
+    | {"ORGANIZER", "PRIORITY", "SEQUENCE", "STATUS", "SUMMARY", "TRANSP", "URL", "RECURRENCE-ID", "DTEND", "DURATION"},
+    "VTODO": {"DTSTAMP", "UID", "CLASS", "COMPLETED", "CREATED", "DESCRIPTION", "DTSTART", "GEO", "LAST-MODIFIED"}
+    | {"LOCATION", "ORGANIZER", "PERCENT-COMPLETE", "PRIORITY", "RECURRENCE-ID", "SEQUENCE", "STATUS", "SUMMARY"}
+    | {"URL", "DUE", "DURATION"},
+    "VJOURNAL": {"DTSTAMP", "UID", "CLASS", "CREATED", "DTSTART", "LAST-MODIFIED", "ORGANIZER", "RECURRENCE-ID"}
+    | {"SEQUENCE", "STATUS", "SUMMARY", "URL"},
+    "VTIMEZONE": {"TZID", "LAST-MODIFIED", "TZURL"},
+    "STANDARD": {"DTSTART", "TZOFFSETTO", "TZOFFSETFROM"},
+    "DAYLIGHT": {"DTSTART", "TZOFFSETTO", "TZOFFSETFROM"},
+    "VALARM": {"ACTION", "TRIGGER", "DURATION", "REPEAT"},
+}
+
+
+def _check_repeated(comp: Component, out: _Out) -> None:
+    once = _ONCE.get(comp.name, set())
+    for p in comp.props:
+        first = comp.get(p.name)
+        if p.name in once and first is not None and first is not p:
+            out("repeated-property", p.line, prop=p.name, comp=comp.name, first=first.line)
+
+
+def _check_uids(comps: list[Component], out: _Out) -> None:
+    """One UID per component of a calendar, except a series and its RECURRENCE-ID overrides."""
+    seen: dict[tuple[Component | None, str, str, str | None], Component] = {}
+    series: set[tuple[Component | None, str, str]] = set()
+    for comp in comps:
+        uid = comp.get("UID")
+        if comp.name in _SCHEDULED and uid is not None and comp.get("RECURRENCE-ID") is None:
+            series.add((comp.cal, comp.name, uid.value))
+    for comp in comps:
+        uid, rid = comp.get("UID"), comp.get("RECURRENCE-ID")
+        if comp.name not in _SCHEDULED or uid is None:
+            continue
+        key = (comp.cal, comp.name, uid.value, None if rid is None else rid.value)
+        if key in seen:
+            out("duplicate-uid", uid.line, uid=quote(uid.value), comp=comp.name, first=seen[key].line)
+        else:
+            seen[key] = comp
+        if rid is not None and (comp.cal, comp.name, uid.value) not in series:
+            out("orphan-recurrence-id", rid.line, value=quote(rid.value), uid=quote(uid.value))
+
+
+def _check_duration(comp: Component, out: _Out) -> None:
+    """DTEND/DUE or DURATION, not both; after an all-day DTSTART, a DURATION of whole days."""
+    end, duration = comp.get("DUE" if comp.name == "VTODO" else "DTEND"), comp.get("DURATION")
+    if duration is None:
+        return
+    if end is not None:
+        out("end-and-duration", duration.line, comp=comp.name, end=end.name, end_line=end.line)
+    start = comp.get("DTSTART")
+    first = parse_when(start.value) if start is not None else None
+    if first is not None and first.is_date and "T" in duration.value and duration_problem(duration.value) is None:
+        out("allday-duration", duration.line, value=quote(duration.value))
+
+
+def _check_until(comp: Component, out: _Out) -> None:
+    """RRULE UNTIL of DTSTART's value type; in UTC when DTSTART is zoned or UTC, local when it floats."""
+    start, rule = comp.get("DTSTART"), comp.get("RRULE")
+    first = parse_when(start.value) if start is not None else None
+    if first is None or start is None or rule is None:
+        return
+    parts = dict(part.partition("=")[::2] for part in rule.value.upper().split(";"))
+    until = parse_when(parts.get("UNTIL", ""))
+    if until is None:
+        return
+    text = quote(parts["UNTIL"])
+    if until.is_date != first.is_date:
+        kinds = ("a DATE", "a DATE-TIME") if until.is_date else ("a DATE-TIME", "a DATE")
+        why = f"is {kinds[0]} but DTSTART {kinds[1]}"
+        out("until-type-mismatch", rule.line, until=text, why=why, fix="use DTSTART's value type")
+    elif not first.is_date and (first.utc or "TZID" in start.params) and not until.utc:
+        why = "is a local time but DTSTART has a zone"
+        out("until-type-mismatch", rule.line, until=text, why=why, fix="write UNTIL in UTC (…Z)")
+    elif not first.is_date and not first.utc and "TZID" not in start.params and until.utc:
+        why = "is in UTC but DTSTART floats"
+        out("until-type-mismatch", rule.line, until=text, why=why, fix="write UNTIL as a local time")
+
+
+def _check_vtimezone(comp: Component, out: _Out) -> None:
+    if comp.get("TZID") is None:
+        out("incomplete-vtimezone", comp.line, what="VTIMEZONE has no TZID")
+    rules = [c for c in comp.children if c.name in ("STANDARD", "DAYLIGHT")]
+    if not rules:
+        out("incomplete-vtimezone", comp.line, what="VTIMEZONE has no STANDARD or DAYLIGHT")
+    for rule in rules:
+        missing = [n for n in ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO") if rule.get(n) is None]
+        if missing:
+            out("incomplete-vtimezone", rule.line, what=f"{rule.name} has no {' or '.join(missing)}")
+
+
+def _check_valarm(comp: Component, out: _Out) -> None:
+    missing = [n for n in ("ACTION", "TRIGGER") if comp.get(n) is None]
+    if missing:
+        out("incomplete-valarm", comp.line, what=f"has no {' or '.join(missing)}", fix=f"add {' and '.join(missing)}")
+    elif (comp.get("DURATION") is None) != (comp.get("REPEAT") is None):
+        has = "DURATION" if comp.get("DURATION") is not None else "REPEAT"
+        other = "REPEAT" if has == "DURATION" else "DURATION"
+        out("incomplete-valarm", comp.line, what=f"has {has} without {other}", fix=f"add {other} or drop {has}")
 
 
 def _check_property(comp: Component, p: ContentLine, out: _Out) -> None:
@@ -371,6 +511,14 @@ def _check_when(comp: Component, p: ContentLine, out: _Out) -> None:
             out("bad-date", p.line, prop=p.name, value=quote(item), why=why)
             return
     first = parse_when(items[0].partition("/")[0])
+    tzid = p.params.get("TZID")
+    if tzid and first is not None and (first.utc or first.is_date):
+        what, effect = (
+            ("a UTC time", "icalendar and ical read it as local time in that zone, ignoring the Z")
+            if first.utc
+            else ("a DATE", "a day has no time zone")
+        )
+        out("tzid-not-allowed", p.line, prop=p.name, tzid=quote(tzid[0]), what=what, effect=effect)
     floating = first is not None and not first.is_date and not first.utc and "TZID" not in p.params
     if floating and comp.name in _SCHEDULED and p.name in _LOCAL:
         out("floating-time", p.line, prop=p.name, value=quote(items[0]))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import icalendar
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
 
 import chronik
+from chronik.lint import lint
 from chronik.model import Timeline
 
 from ..conftest import DATA, SEED
@@ -176,3 +180,154 @@ def test_partial_spans_at_the_edge_of_time() -> None:
         }
     )
     assert "BEGIN:VEVENT" in chronik.dumps(tl, "ics", partial=True)
+
+
+# --- a point in time: DTEND one unit of its precision later -------------------------------------------------
+
+_ZONES = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "UTC"]
+
+
+def _point_timeline(when: str, zone: str) -> Timeline:
+    return Timeline.model_validate(
+        {"id": "t", "title": "T", "timezone": zone, "events": [{"id": "p", "title": "P", "when": when}]}
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    moment=st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2060, 12, 31)),
+    zone=st.sampled_from(_ZONES),
+    seconds=st.booleans(),
+    partial=st.booleans(),
+)
+def test_a_point_in_time_ends_one_unit_later(moment: datetime, zone: str, seconds: bool, partial: bool) -> None:
+    """Every timed entry without an end gets a DTEND exactly one minute (second) after DTSTART, as instants.
+
+    Around DST changes too (the end may be written in another offset or in UTC), with and without
+    ``partial``; and ``chronik lint`` finds no error in it.
+    """
+    when = moment.strftime("%Y-%m-%dT%H:%M:%S" if seconds else "%Y-%m-%dT%H:%M")
+    text = chronik.dumps(_point_timeline(when, zone), "ics", partial=partial)
+    (ev,) = icalendar.Calendar.from_ical(text).walk("VEVENT")
+    start, end = _dt(ev, "DTSTART"), _dt(ev, "DTEND")
+    assert "DURATION" not in ev
+    assert end.astimezone(UTC) - start.astimezone(UTC) == timedelta(seconds=1 if seconds else 60)
+    assert not [f for f in lint(text.encode()) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("when", "end"),
+    [
+        ("2024-11-10T12:00/2024-11-10T12:00", "DTEND;TZID=Europe/Berlin:20241110T120100"),
+        ("2024-11-10T12:00/PT0M", "DTEND;TZID=Europe/Berlin:20241110T120100"),
+        ("2024-11-10T12:00:05/2024-11-10T12:00:05", "DTEND;TZID=Europe/Berlin:20241110T120006"),
+        ("2024-10-27T01:59", "DTEND:20241027T000000Z"),  # 02:00 is in the repeated hour: in UTC
+        ("2024-03-31T01:59", "DTEND;TZID=Europe/Berlin:20240331T030000"),  # across the gap
+    ],
+)
+def test_zero_length_spans_are_points_too(when: str, end: str) -> None:
+    """A span or duration that ends as it starts is no zero-length event either."""
+    assert f"\r\n{end}\r\n" in chronik.dumps(_point_timeline(when, "Europe/Berlin"), "ics")
+
+
+def test_other_formats_keep_a_point_a_point() -> None:
+    """The DTEND is ICS's alone: the CSV export still shows a point without an end time."""
+    csv = chronik.dumps(_point_timeline("2024-11-10T11:30", "Europe/Berlin"), "csv")
+    assert "P,11/10/2024,11:30 AM,,,False," in csv
+
+
+_TEXT = st.text(
+    st.characters(codec="utf-8") | st.sampled_from("\r\n\x85\u2028\u2029\x0b\x0c\x1c\x90\x9f\t"), max_size=40
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=_TEXT.filter(str.strip), description=_TEXT, place=_TEXT.filter(str.strip), tag=_TEXT.filter(str.strip))
+def test_every_text_property_treats_controls_and_separators_alike(
+    title: str, description: str, place: str, tag: str
+) -> None:
+    """No TEXT value (SUMMARY, DESCRIPTION, LOCATION, CATEGORIES, NAME, X-WR-CALNAME/CALDESC) keeps a
+    control character or a Unicode line separator raw: a single-line value has them as spaces, a
+    multi-line one has every line break (CR, CRLF, NEL, U+2028/9) as an escaped ``\\n``."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": title,
+            "description": description or None,
+            "timezone": "Europe/Berlin",
+            "places": [{"id": "pl", "name": place}],
+            "events": [
+                {
+                    "id": "e",
+                    "title": title,
+                    "when": "2024-11-10",
+                    "where": "pl",
+                    "description": description or None,
+                    "tags": [tag],
+                }
+            ],
+        }
+    )
+    raw = chronik.dumps(tl, "ics")
+    assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]", raw.replace("\r\n", ""))
+    cal = icalendar.Calendar.from_ical(raw)
+    (ev,) = cal.events
+    singles = [str(ev["SUMMARY"]), str(ev["LOCATION"]), str(cal["NAME"]), str(cal["X-WR-CALNAME"])]
+    singles += [str(c) for c in ev.categories]
+    for value in singles:
+        assert not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029]", value), value
+    multis = [str(ev[k]) for k in ("DESCRIPTION",) if k in ev] + [
+        str(cal[k]) for k in ("DESCRIPTION", "X-WR-CALDESC") if k in cal
+    ]
+    for value in multis:
+        assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]", value), value
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("status", ["cancelled", "tentative"])
+def test_an_undated_part_keeps_its_status_in_the_parents_description(language: str, status: str) -> None:
+    """A cancelled or tentative undated stop (nested too) says so in its trip's ICS and CSV description."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "language": language,
+            "timezone": "Europe/Berlin",
+            "events": [
+                {"id": "trip", "title": "Trip", "kind": "trip", "when": "2024-11-10/2024-11-12"},
+                {"id": "stop", "title": "Stop", "kind": "stop", "parent": "trip", "status": status},
+                {"id": "visit", "title": "Visit", "parent": "stop", "status": status},
+                {"id": "other", "title": "Other", "parent": "trip"},
+            ],
+        }
+    )
+    word = {("de", "cancelled"): "ABGESAGT", ("de", "tentative"): "VORLÄUFIG"}.get((language, status), status.upper())
+    (trip,) = icalendar.Calendar.from_ical(chronik.dumps(tl, "ics")).events
+    description = str(trip["DESCRIPTION"])
+    assert f"2. {word}: Stop (" in description
+    assert f"\n   1. {word}: Visit (" in description
+    assert "1. Other (" in description
+    assert f"2. {word}: Stop (" in chronik.dumps(tl, "csv")
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_name_says_the_language_and_an_imported_calendar_is_not_its_own_source(language: str) -> None:
+    """NAME carries LANGUAGE (what chronik import reads back); a cited calendar file is left out of
+    DESCRIPTION, other sources stay."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "timezone": "Europe/Berlin",
+            "sources": [
+                {"id": "cal", "kind": "document", "title": "The calendar", "file": "../cal.ics"},
+                {"id": "zeit", "publisher": "Die Zeit"},
+            ],
+            "events": [{"id": "e", "title": "E", "when": "2024-11-10", "sources": ["cal", "zeit"]}],
+        }
+    )
+    text = chronik.dumps(tl, "ics", language=language)
+    assert f"\r\nNAME;LANGUAGE={language}:T\r\n" in text
+    (ev,) = icalendar.Calendar.from_ical(text).events
+    assert "Die Zeit" in str(ev["DESCRIPTION"])
+    assert "The calendar" not in str(ev["DESCRIPTION"])

@@ -48,8 +48,13 @@ from chronik.model import Timeline
 DOMAIN = "interop.chronik.invalid"
 
 #: khal gives an event without DTEND (or with DTEND equal to DTSTART) a duration of one hour of
-#: wall-clock time (khal/icalendar.py ``sanitize_timerange``): it has no zero-length events.
+#: wall-clock time (khal/icalendar.py ``sanitize_timerange``): it has no zero-length events. That is
+#: why chronik never writes one: a point in time gets a DTEND one unit of its precision later, and
+#: every client, khal included, must read exactly that (``test_point_in_time_encoding``).
 KHAL_ZERO_LENGTH = timedelta(hours=1)
+
+#: The DTEND chronik writes after a point in time's DTSTART: one unit of its precision.
+POINT_UNIT = {Precision.MINUTE: timedelta(minutes=1), Precision.SECOND: timedelta(seconds=1)}
 
 
 class Text(NamedTuple):
@@ -141,7 +146,8 @@ def expected(timeline: Timeline) -> list[Seen]:
     or a date-time span is timed; month, year, open and undated entries are left out. Starts come
     from the chronology's UTC interval (for an all-day entry, the local dates of its bounds); an
     explicit end is the end value in its zone (the interval's end is one minute later, because a
-    minute-precision end covers that minute); a duration's end is the interval's end.
+    minute-precision end covers that minute); a duration's end is the interval's end; a point in
+    time (and a span that ends as it starts) ends one unit of its precision after its start.
     """
     out = []
     for entry in chronik.chronology(timeline).entries:
@@ -156,12 +162,15 @@ def expected(timeline: Timeline) -> list[Seen]:
         if start_part.has_time:
             start = datetime.fromtimestamp(iv.start, UTC)
             assert start == start_part.to_datetime(tz).astimezone(UTC), entry.id
+            point = start + POINT_UNIT[start_part.precision]  # a point in time: the minute (second) it names
             if isinstance(when, PartialDate):
-                out.append(Seen(uid, start, start, False))  # no DTEND: ends at DTSTART
+                out.append(Seen(uid, start, point, False))
             elif when.duration is not None:
-                out.append(Seen(uid, start, datetime.fromtimestamp(iv.end, UTC), False))
+                end = datetime.fromtimestamp(iv.end, UTC)
+                out.append(Seen(uid, start, end if end > start else point, False))
             elif when.end is not None and when.end.has_time:
-                out.append(Seen(uid, start, when.end.to_datetime(tz).astimezone(UTC), False))
+                end = when.end.to_datetime(tz).astimezone(UTC)
+                out.append(Seen(uid, start, end if end > start else point, False))
             continue
         if isinstance(when, Span):
             if when.end is not None and when.end.precision != Precision.DAY:
@@ -573,11 +582,9 @@ def khal_bin() -> Path:
     return Path(sys.executable).parent / "khal"
 
 
-#: What khal may say on stderr without failing the test. khal gives an event without DTEND one hour
-#: by adding an hour of *wall-clock* time and writes that DTEND into its vdir; for a start in a
-#: spring-forward gap (02:30 in Berlin) that end (03:30) is the same instant as the start, and
-#: khal warns about its own DTEND when it reads the vdir back (and adds the hour again).
-KHAL_HARMLESS = ("warning: Event start time and end time are the same. Assuming the event's duration is one hour.",)
+#: What khal may say on stderr without failing the test: nothing. (khal warns "Event start time and
+#: end time are the same" about events without a real end; chronik writes none.)
+KHAL_HARMLESS: tuple[str, ...] = ()
 
 
 def _khal(home: Path, *args: str) -> str:
@@ -611,8 +618,8 @@ def khal_client(home: Path, path: Path, name: str) -> list[Seen]:
       are compared to the second;
     * all-day events print dates, and khal shows the *inclusive* last day (``AllDayEvent.end`` is
       DTEND minus one day), so one day is added back to get the exclusive end;
-    * an event without DTEND gets khal's one-hour default (see ``KHAL_ZERO_LENGTH``): khal cannot
-      show a zero-length event, so for those only the start is compared (see ``same``);
+    * an event without DTEND would get khal's one-hour default (see ``KHAL_ZERO_LENGTH``), which is
+      why chronik writes a DTEND for every timed event and khal's ends are compared like the rest;
     * khal reads TZIDs with pytz (it calls ``icalendar.use_pytz()``), not with the VTIMEZONE.
     """
     config = khal_config(home, name)
@@ -657,37 +664,25 @@ CLIENTS = ("icalendar", "ical", "vobject", "icaljs", "radicale", "khal")
 def _khal_after_2037(got: Any, want: Any) -> bool:
     """khal's one known fault: it reads times through pytz, whose zones have no DST rules after 2037.
 
-    A summer time after 2037 then comes out exactly one hour late (start and end alike; a
-    zero-length event gets khal's invented one-hour end). Only that exact shift is accepted, and
-    only after 2037 - any other difference still fails.
+    A summer time after 2037 then comes out exactly one hour late, start and end alike. Only that
+    exact shift is accepted, and only after 2037 - any other difference still fails.
     """
     hour = timedelta(hours=1)
     if want.all_day or not isinstance(want.start, datetime) or want.start.year < 2038:
         return False
-    if got.start - want.start != hour:
-        return False
-    return bool(got.end - want.end == hour or (want.end == want.start and got.end > got.start))
+    return bool(got.start - want.start == hour and got.end - want.end == hour)
 
 
 def same(client: str, got: Seen, want: Seen) -> bool:
-    """True when ``got`` (from ``client``) has the times ``want`` has, as far as the client can say them."""
-    # khal has no zero-length events: it gives an event without DTEND an end one hour of *wall
-    # clock* after the start (so 2 hours or 30 minutes later on a DST day; see KHAL_ZERO_LENGTH and
-    # KHAL_HARMLESS). That end is khal's invention, so for such events only the start is compared.
+    """True when ``got`` (from ``client``) has the times ``want`` has: start, end and all-day flag.
+
+    Every client must give the very same end, zero-length events included (chronik writes none: a
+    point in time has its DTEND); the only tolerance is khal's pytz fault after 2037.
+    """
     got, want = got.when(), want.when()
     if got == want:
         return True
-    if client == "khal" and _khal_after_2037(got, want):
-        return True
-    return (
-        client == "khal"
-        and not want.all_day
-        and want.end == want.start
-        and isinstance(got.end, datetime)
-        and isinstance(got.start, datetime)
-        and got.end > got.start
-        and got._replace(end=want.end) == want
-    )
+    return client == "khal" and _khal_after_2037(got, want)
 
 
 def same_text(client: str, got: Text | None, want: Text | None) -> bool:

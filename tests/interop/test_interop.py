@@ -85,17 +85,18 @@ def test_clients_agree(request: pytest.FixtureRequest, exports: Exports, reading
     assert not report, f"clients disagree on {case}.ics:\n" + "\n".join(report)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-
-
-def _one_line(text: str) -> str:
-    """A single-line TEXT value as chronik writes it: controls and whitespace runs become one space."""
-    return " ".join(_CONTROL.sub(" ", text).split())
+_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def _multi_line(text: str) -> str:
-    """A multi-line TEXT value as chronik writes it: CRLF and CR become LF, other controls a space."""
-    return _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    """A multi-line TEXT value as chronik writes it: every line break (CR, NEL, U+2028/9) LF, other controls a space."""
+    return _CONTROL.sub(" ", _BREAK.sub("\n", text))
+
+
+def _one_line(text: str) -> str:
+    """A single-line TEXT value as chronik writes it: line breaks, controls and whitespace runs one space."""
+    return " ".join(_multi_line(text).split())
 
 
 @pytest.mark.parametrize("case", CASE_IDS)
@@ -206,3 +207,23 @@ def test_which_clients_read_the_vtimezone(exports: Exports, tmp_path_factory: py
     for reader in (icalendar_client, ical_client):
         assert next(r for r in reader(path) if r.uid == uid) == base, reader.__name__
     assert icalendar.Calendar.from_ical(moved)  # still a valid calendar
+
+
+@pytest.mark.parametrize("case", CASE_IDS)
+def test_point_in_time_encoding(exports: Exports, case: str) -> None:
+    """No VEVENT leaves its end to the client: every one has a DTEND after its DTSTART, never DURATION.
+
+    Without DTEND (or with DTEND equal to DTSTART) five clients read a zero-length event and khal
+    an hour; with the DTEND chronik writes (one minute, or one second, after a point in time), all
+    six read the same end, which ``test_clients_agree`` checks without any tolerance.
+    """
+    cal = icalendar.Calendar.from_ical(exports[case].path.read_bytes().decode("utf-8"))
+    for ev in cal.events:
+        assert "DTEND" in ev, ev["UID"]
+        assert "DURATION" not in ev, ev["UID"]
+        start, end = ev.start, ev.end
+        if isinstance(start, datetime):
+            assert isinstance(end, datetime), ev["UID"]
+            assert end.astimezone(UTC) > start.astimezone(UTC), ev["UID"]
+        else:
+            assert end > start, ev["UID"]

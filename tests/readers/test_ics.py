@@ -11,10 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import chronik
+from chronik.api import check_file, load_with_notes
+from chronik.cli import cli
 from chronik.dates import Span
 from chronik.errors import ReadError, TimelineError
 from chronik.model import Timeline
@@ -48,12 +51,15 @@ def _whens(tl: Timeline) -> list[str]:
 # --- round trips -----------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("path", [SEED, *SAMPLES], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", [SEED, *SAMPLES, *sorted((DATA / "interop").glob("*.yaml"))], ids=lambda p: p.stem)
 def test_round_trip_byte_identical(path: Path) -> None:
-    """export -> import -> export gives the same bytes (UIDs, days, times, zones, texts, parts of trips)."""
-    first = chronik.dumps(chronik.load(path), "ics")
+    """export -> import -> export gives the same bytes (UIDs, days, times, zones, texts, parts of trips),
+    and the timeline's language comes back from the calendar."""
+    original = chronik.load(path)
+    first = chronik.dumps(original, "ics")
     reader = IcsReader()
     imported = reader.read(first, origin="x.ics")
+    assert imported.language == original.language
     assert chronik.dumps(imported, "ics") == first
     assert reader.notes == []
 
@@ -135,6 +141,29 @@ def test_utc_and_floating_times() -> None:
     tl, notes = _read(_event("DTSTART:20241110T093000"), header="X-WR-TIMEZONE:Europe/Berlin\n")
     assert (tl.timezone, _whens(tl)) == ("Europe/Berlin", ["2024-11-10T09:30"])
     assert notes == ["t.ics:8: event 'a@example.org': floating times: read as local times in Europe/Berlin"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "when"),
+    [
+        (("DTSTART:20241110T113000Z", "DTEND:20241110T113100Z"), "2024-11-10T11:30Z"),
+        (("DTSTART:20241110T113000Z", "DURATION:PT1M"), "2024-11-10T11:30Z"),
+        (("DTSTART:20241110T113015Z", "DTEND:20241110T113016Z"), "2024-11-10T11:30:15Z"),
+        (("DTSTART:20241110T113000Z", "DTEND:20241110T113001Z"), "2024-11-10T11:30:00Z"),
+        (("DTSTART:20241110T113015Z", "DTEND:20241110T113115Z"), "2024-11-10T11:30:15Z/2024-11-10T11:31:15Z"),
+        (("DTSTART:20241110T113000Z", "DTEND:20241110T113200Z"), "2024-11-10T11:30Z/2024-11-10T11:32Z"),
+        (("DTSTART:20241110T113000Z",), "2024-11-10T11:30Z"),
+        # one minute as instants across the spring gap (01:59 CET -> 03:00 CEST)
+        (
+            ("DTSTART;TZID=Europe/Berlin:20240331T015900", "DTEND;TZID=Europe/Berlin:20240331T030000"),
+            "2024-03-31T01:59",
+        ),
+    ],
+)
+def test_a_one_unit_event_is_a_point_in_time(lines: tuple[str, ...], when: str) -> None:
+    """DTEND one minute (one second) after DTSTART - how chronik writes a point in time - reads as that point."""
+    tl, _ = _read(_event(*lines), "X-WR-TIMEZONE:Europe/Berlin\n")
+    assert _whens(tl) == [when]
 
 
 def test_duration_is_kept() -> None:
@@ -320,12 +349,15 @@ def test_fixture_imports_or_fails_in_one_line(path: Path) -> None:
     """Each real-world file gives a Timeline or a one-line TimelineError, within 5 s."""
     start = time.perf_counter()
     error: TimelineError | None = None
+    notes: list[str] = []
     with _deadline(10):
         try:
-            chronik.load(path)
+            notes = load_with_notes(path)[1]
         except TimelineError as err:
             error = err
     assert time.perf_counter() - start < 5
+    for note in notes:  # each note names a real line of the file, or no line at all
+        assert re.match(rf"{re.escape(str(path))}(:[1-9][0-9]*)?: \S", note), note
     if error is not None:
         assert "\n" not in str(error)
         assert str(error).startswith(str(path))
@@ -352,12 +384,34 @@ def _mutated_export(draw: st.DrawFn) -> str:
 def test_any_text_gives_a_timeline_or_a_one_line_error(text: str) -> None:
     """Random and damaged calendars never escape as anything but a one-line TimelineError."""
     message = "fuzz"
+    reader = IcsReader()
     try:
-        chronik.loads(text, "ics", origin="fuzz")
+        reader.read(text, origin="fuzz")
     except TimelineError as err:
         message = str(err)
-    assert message.startswith("fuzz")
+    assert re.match(r"fuzz(:[1-9][0-9]*)?(: |$)", message), message
     assert "\n" not in message
+    for note in reader.notes:
+        assert re.match(r"fuzz(:[1-9][0-9]*)?: \S", note), note
+        assert "\n" not in note
+
+
+def test_notes_without_a_line_name_none() -> None:
+    """A parent cycle and icalendar's own warnings point at a line; nothing prints the line as None."""
+    cycle = _event("DTSTART:20240101", "RELATED-TO:b@example.org", uid="a@example.org") + _event(
+        "DTSTART:20240102", "RELATED-TO:a@example.org", uid="b@example.org"
+    )
+    _, notes = _read(cycle)
+    assert notes == ["t.ics:8: RELATED-TO of 'a-example.org' left out: the parents form a cycle"]
+
+
+def test_icalendar_warnings_point_at_their_line() -> None:
+    """icalendar warns about a vendor TZID without saying where: the note names the line of the TZID.
+
+    (The TZID is one no other test uses: icalendar warns only the first time it resolves a name.)
+    """
+    _, notes = _read(_event("DTSTART;TZID=/chronik-test.invalid/Europe/Berlin:20240101T100000"))
+    assert [n.split(" Timezone ")[0] for n in notes] == ["t.ics:7: icalendar:"]
 
 
 # --- YAML writer ---------------------------------------------------------------------------------------------
@@ -396,3 +450,82 @@ def test_timeline_to_yaml_is_readable(seed: Timeline) -> None:
     assert "language: de" not in text.split("sources:")[0]
     assert "status: confirmed" not in text
     assert "who: []" not in text
+
+
+# --- language and source of an import ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("header", "body", "language"),
+    [
+        ("NAME;LANGUAGE=en-GB:Woche\n", _event("DTSTART:20240101", "SUMMARY:Treffen mit dem Senat"), "en"),
+        ("", _event("DTSTART:20240101", "SUMMARY;LANGUAGE=de:Meeting"), "de"),
+        ("X-WR-CALNAME:Summit week\n", _event("DTSTART:20240101", "SUMMARY:Meeting with the mayor"), "en"),
+        ("X-WR-CALNAME:Gipfel\n", _event("DTSTART:20240101", "SUMMARY:Treffen mit dem Bürgermeister"), "de"),
+        ("", _event("DTSTART:20240101", "SUMMARY:X", "DESCRIPTION:Quellen:\\n- Zeit"), "de"),
+        ("", _event("DTSTART:20240101", "SUMMARY:X", "DESCRIPTION:Sources:\\n- Times"), "en"),
+        ("", _event("DTSTART:20240101", "SUMMARY:X"), "en"),  # nothing tells
+        ("", "", "en"),
+    ],
+)
+def test_language_comes_from_the_calendar(header: str, body: str, language: str) -> None:
+    """LANGUAGE parameters (the calendar's first), else chronik's words, else function words; else English."""
+    tl, _ = _read(body, header)
+    assert tl.language == language
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_language_option_overrides(language: str) -> None:
+    """``chronik import --lang`` wins over anything in the calendar, and strips that language's status words."""
+    events = [("a", "20240101", "SUMMARY;LANGUAGE=en:CANCELLED: Visit"), ("b", "20240102", "SUMMARY:ABGESAGT: Besuch")]
+    body = "".join(
+        f"BEGIN:VEVENT\r\nUID:{u}@x\r\nDTSTART:{d}\r\n{t}\r\nSTATUS:CANCELLED\r\nEND:VEVENT\r\n" for u, d, t in events
+    )
+    text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n{body}END:VCALENDAR\r\n"
+    tl = IcsReader(language=language).read(text, origin="t.ics")
+    assert tl.language == language
+    assert [e.title for e in tl.events] == (
+        ["Visit", "ABGESAGT: Besuch"] if language == "en" else ["CANCELLED: Visit", "Besuch"]
+    )
+    with pytest.raises(ValueError, match="language"):
+        IcsReader(language="fr")
+
+
+def test_the_calendar_file_is_the_source_of_every_event(tmp_path: Path) -> None:
+    """Each imported event cites the calendar file (a document titled with the calendar's name), whose
+    path is relative to ``base``; ``chronik check`` then has no event without a source."""
+    body = _event("DTSTART:20240101", "SUMMARY:One") + _event("DTSTART:20240102", "SUMMARY:Two", uid="b@x")
+    (tmp_path / "cals").mkdir()
+    (tmp_path / "out").mkdir()
+    cal = tmp_path / "cals" / "week.ics"
+    cal.write_text(f"BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//EN\nNAME:The week\n{body}END:VCALENDAR\n")
+    tl, _ = load_with_notes(cal, "ics", base=tmp_path / "out")
+    (src,) = tl.sources
+    assert (src.kind, src.title, src.file, src.language) == ("document", "The week", "../cals/week.ics", "en")
+    assert all([c.source for c in e.sources] == [src.id] for e in tl.events)
+    out = tmp_path / "out" / "week.yaml"
+    out.write_text(timeline_to_yaml(tl), encoding="utf-8")
+    _, findings = check_file(out)
+    assert not [f for f in findings if f.code == "no-sources"]
+    assert src.file is not None
+    assert (out.parent / src.file).read_text() == cal.read_text()
+
+
+def test_import_command_language_and_source(tmp_path: Path) -> None:
+    """`chronik import --lang en -o` writes an English timeline whose events cite the calendar; check is clean."""
+    cal = tmp_path / "cal.ics"
+    cal.write_text(chronik.dumps(chronik.load(SEED), "ics"), encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    out = tmp_path / "sub" / "t.yaml"
+    result = CliRunner().invoke(cli, ["import", str(cal), "--lang", "en", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    tl = chronik.load(out)
+    assert tl.language == "en"
+    assert tl.sources[0].file == "../cal.ics"
+    default = CliRunner().invoke(cli, ["import", str(cal), "-o", str(out)])
+    assert default.exit_code == 0, default.output
+    assert chronik.load(out).language == "de"  # the seed's export says so in NAME;LANGUAGE=de
+    _, findings = check_file(out)
+    assert not [f for f in findings if f.code == "no-sources"]
+    bad = CliRunner().invoke(cli, ["import", str(cal), "--lang", "fr"])
+    assert bad.exit_code == 2

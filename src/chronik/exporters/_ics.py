@@ -4,14 +4,15 @@ What every export carries, and why:
 
 - ``VERSION``, ``PRODID`` (fixed, configurable), ``CALSCALE:GREGORIAN``, ``METHOD:PUBLISH`` (other
   methods make Outlook and Apple treat the file as an invitation);
-- ``NAME`` and ``X-WR-CALNAME``, ``DESCRIPTION`` and ``X-WR-CALDESC`` (Google reads only the X-WR
+- ``NAME`` (with ``LANGUAGE``) and ``X-WR-CALNAME``, ``DESCRIPTION`` and ``X-WR-CALDESC`` (Google reads only the X-WR
   ones), ``REFRESH-INTERVAL`` and ``X-PUBLISHED-TTL`` (one day) for subscriptions;
 - per event a stable ``UID`` (``<entry-id>.<timeline-id>@<domain>``, never random, so a re-import
   updates instead of duplicating), and ``DTSTAMP``/``LAST-MODIFIED``/``SEQUENCE`` from the timeline's
   ``updated`` date or the ``stamp`` option (the CLI passes ``SOURCE_DATE_EPOCH``): same input, same bytes;
 - all-day entries as dates with an exclusive ``DTEND`` plus ``TRANSP:TRANSPARENT`` and
   ``X-MICROSOFT-CDO-ALLDAYEVENT:TRUE``; timed entries with a ``TZID`` and a compact RRULE-based
-  ``VTIMEZONE`` for it (see ``_vtimezone``), UTC as ``Z``, never floating;
+  ``VTIMEZONE`` for it (see ``_vtimezone``), UTC as ``Z``, never floating; a point in time with a
+  ``DTEND`` one minute (or second) later, which every client reads alike (see ``_ics_when.ics_end``);
 - ``CATEGORIES`` (kind and tags, one list, inner commas escaped), ``STATUS`` (TENTATIVE and
   CANCELLED also spelled out in ``SUMMARY``, since Google ignores STATUS), ``LOCATION``, ``GEO``,
   ``URL``, and everything a reader needs in ``DESCRIPTION`` (Google and Outlook ignore URL).
@@ -33,7 +34,7 @@ from ..humanize import Words
 from ..model import Timeline
 from ..ordering import Chronology, Entry, chronology, entries
 from . import _ics_text as txt
-from ._ics_when import Placement, exact, stand_in
+from ._ics_when import Placement, exact, ics_end, stand_in
 from ._vtimezone import vtimezone
 
 DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
@@ -66,7 +67,7 @@ class IcsExporter:
     def export(self, timeline: Timeline, /) -> str:
         """The calendar as text with CRLF line endings."""
         words = Words(self.language or timeline.language)
-        cal = self._calendar(timeline)
+        cal = self._calendar(timeline, words.language)
         chron = chronology(timeline)
         children = chron.parts()
         stamp = self._stamp(timeline)
@@ -99,12 +100,13 @@ class IcsExporter:
                 out.append(f"ics: left out '{e.id}' ({why}): {when}")
         return out
 
-    def _calendar(self, timeline: Timeline) -> Calendar:
+    def _calendar(self, timeline: Timeline, language: str) -> Calendar:
         cal = Calendar.new(
             uid=f"{timeline.id}@{self.domain}", prodid=self.prodid, calscale="GREGORIAN", method="PUBLISH"
         )
-        # NAME/DESCRIPTION (RFC 7986) and the X-WR- twins Google reads, all escaped as TEXT.
-        cal.add("NAME", txt.line(timeline.title))
+        # NAME/DESCRIPTION (RFC 7986) and the X-WR- twins Google reads, all escaped as TEXT. NAME
+        # carries the language of the calendar's words (RFC 5545 LANGUAGE), which chronik import reads.
+        cal.add("NAME", txt.line(timeline.title), parameters={"LANGUAGE": language})
         cal.add("X-WR-CALNAME", vText(txt.line(timeline.title)))
         if timeline.description:
             cal.add("DESCRIPTION", txt.text(timeline.description))
@@ -151,7 +153,7 @@ class IcsExporter:
             uid=self._uid(e.id, tl),
             summary=txt.summary(e, words, placement),
             start=placement.start,
-            end=placement.end,
+            end=ics_end(placement),
             stamp=stamp,
             last_modified=stamp if tl.updated is not None or self.stamp is not None else None,
             sequence=0,
@@ -194,7 +196,7 @@ def _timezones(placements: Iterable[Placement]) -> list[Timezone]:
     """A VTIMEZONE per zone used by a timed value, covering the years it is used in, by TZID."""
     years: dict[str, list[int]] = {}
     for p in placements:
-        for value in (p.start, p.end):
+        for value in (p.start, ics_end(p)):
             if isinstance(value, datetime) and value.tzinfo is not None and value.tzinfo is not UTC:
                 key = str(getattr(value.tzinfo, "key", ""))
                 if key:

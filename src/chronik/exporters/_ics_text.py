@@ -11,36 +11,46 @@ import re
 
 from ..dates import Span
 from ..humanize import Words
-from ..model import Timeline
+from ..model import Source, Timeline
 from ..ordering import Entry
 from ._ics_when import Placement, exact
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Line breaks: CRLF, CR, NEL (U+0085), LINE and PARAGRAPH SEPARATOR (U+2028/9). Every other control
+# character (C0, DEL, C1; Unicode category Cc) and any lone surrogate (which UTF-8 cannot encode) is
+# a space. The same rules for every TEXT value, single-line or not: see text() and line().
+_BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 
 def text(value: str) -> str:
-    """Multi-line TEXT: line breaks as LF (icalendar escapes them as \\n), no other controls."""
-    return _CONTROL.sub(" ", value.replace("\r\n", "\n").replace("\r", "\n"))
+    """Multi-line TEXT (DESCRIPTION): every line break as LF (icalendar escapes it as \\n), no other controls."""
+    return _CONTROL.sub(" ", _BREAK.sub("\n", value))
 
 
 def line(value: str) -> str:
-    """Single-line TEXT (SUMMARY, LOCATION, CATEGORIES): all whitespace runs become one space."""
-    return " ".join(_CONTROL.sub(" ", value).split())
+    """Single-line TEXT (SUMMARY, LOCATION, CATEGORIES, NAME): line breaks, controls and whitespace runs
+    become one space."""
+    return " ".join(text(value).split())
 
 
 def summary(e: Entry, words: Words, placement: Placement) -> str:
     """The title; status in words (Google ignores STATUS); the real precision of a stand-in span."""
-    if e.source is not None:
-        out = words.report(e.source)
-    else:
-        assert e.event is not None
-        out = e.event.title
-        if e.event.status in ("tentative", "cancelled"):
-            out = f"{words[e.event.status].upper()}: {out}"
+    out = _title(e, words)
     start = e.when.start if isinstance(e.when, Span) else e.when
     if not placement.exact or (start is not None and start.qualifier):
         out += f" ({words.when(e.when, e.zone)})"
     return line(out)
+
+
+def _title(e: Entry, words: Words) -> str:
+    """A report as "X berichtet: ...", an event by its title with its status in words when it is
+    tentative or cancelled (in SUMMARY and in a parent's itinerary alike: Google ignores STATUS)."""
+    if e.source is not None:
+        return words.report(e.source)
+    assert e.event is not None
+    if e.event.status in ("tentative", "cancelled"):
+        return f"{words[e.event.status].upper()}: {e.event.title}"
+    return e.event.title
 
 
 def location(tl: Timeline, e: Entry) -> str | None:
@@ -56,18 +66,25 @@ def _itinerary(e: Entry, words: Words, children: dict[str, list[Entry]], depth: 
     out = []
     undated = [p for p in children.get(e.id, ()) if exact(p) is None]
     for i, p in enumerate(undated, 1):
-        title = p.event.title if p.event else p.id
+        title = _title(p, words)
         out.append(f"{'   ' * depth}{i}. {title} ({words.when(p.when, p.zone)})")
         out += _itinerary(p, words, children, depth + 1)
     return out
 
 
+def calendar_file(src: Source) -> bool:
+    """Whether ``src`` is an iCalendar file (a timeline made by ``chronik import`` cites its calendar)."""
+    return src.kind == "document" and src.file is not None and src.file.lower().endswith((".ics", ".ical"))
+
+
 def _sources(tl: Timeline, e: Entry, words: Words) -> list[str]:
+    """The sources block; a calendar file is not listed in the calendar made from it (nor in its CSV):
+    it would name the very calendar the reader is looking at, and break export -> import -> export."""
     out = [f"- {e.source.url}"] if e.source is not None and e.source.url else []
     citations = e.event.sources if e.event is not None else (e.source.sources if e.source else ())
     for cit in citations:
         src = tl.source(cit.source)
-        if src is None:
+        if src is None or calendar_file(src):
             continue
         label = src.name + (f", {words.partial(src.published)}" if src.published is not None else "")
         out.append(

@@ -4,8 +4,10 @@
 day (``2024-11-08``)                   all-day: ``DTSTART;VALUE=DATE``, the next day as ``DTEND``
 day span / start + whole days          all-day over several days; ``DTEND`` is the day after the last
 date-time (``2024-11-10T11:30``)       ``DTSTART;TZID=…`` (a VTIMEZONE is added); UTC, ``Z`` and fixed
-                                       offsets are written in UTC; no ``DTEND`` for a point in time
-date-time span / start + duration      ``DTSTART``/``DTEND`` with their zone
+                                       offsets are written in UTC; a point in time gets a ``DTEND`` one
+                                       unit of its precision later (a minute, a second): see below
+date-time span / start + duration      ``DTSTART``/``DTEND`` with their zone; an end at the start (``11:30/
+                                       11:30``, ``PT0M``) is written as a point in time
 month, year (``2024-11``, ``1967``)    left out; with ``partial=True`` an all-day span over the whole
                                        month or year, labelled with the precision
 undated with bounds from constraints   left out; with ``partial=True`` an all-day span over the bounds,
@@ -14,6 +16,16 @@ open span, undated without bounds      always left out
 =====================================  ============================================================
 
 All-day values are computed on calendar dates, never through UTC, so no day shifts by a zone.
+
+A point in time in a calendar (:func:`ics_end`): without ``DTEND`` (or with ``DTEND`` equal to
+``DTSTART``), RFC 5545 says a timed event ends as it starts, but clients disagree - icalendar, ical,
+vobject, ical.js and Radicale read zero length, khal invents an hour. ``DTEND`` one minute (for a
+second-precision time: one second) after ``DTSTART`` is read identically by all six, is no
+zero-length event for ``chronik lint``, and says what the time says: ``11:30`` is the minute from
+11:30 to 11:31, its interval in the chronology. (``DURATION:PT0S`` is also read alike, but claims a
+zero-length instant the source never gave.) The end is computed on the instant, so it is right
+across a DST change; :class:`Placement` itself keeps ``end=None`` for the formats that show a point
+as a point.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ from ..dates import NEG_INF, POS_INF, PartialDate, Precision, Span, zone
 from ..ordering import Entry
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_UNIT = {"minute": timedelta(minutes=1), "second": timedelta(seconds=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +106,20 @@ def _timed(entry: Entry) -> Placement | None:
     if when.end is not None:
         return Placement(start, _zoned(when.end, tz, entry.zone), precision=when.start.precision.label)
     return None
+
+
+def ics_end(placement: Placement) -> date | datetime:
+    """The DTEND to write: the placement's end, or for a point in time (no end, or an end not after
+    the start) one unit of its precision after the start, in the start's zone - in UTC when that
+    wall time falls in a repeated autumn hour, as :func:`_zoned` writes such a start."""
+    start, end = placement.start, placement.end
+    if end is not None and (not isinstance(start, datetime) or not isinstance(end, datetime) or end > start):
+        return end
+    assert isinstance(start, datetime), "an all-day placement always has its end"
+    moment = (start.astimezone(UTC) + _UNIT.get(placement.precision, _UNIT["minute"])).astimezone(start.tzinfo)
+    if moment.tzinfo is not UTC and moment.replace(fold=1).utcoffset() != moment.replace(fold=0).utcoffset():
+        return moment.astimezone(UTC)
+    return moment
 
 
 def exact(entry: Entry) -> Placement | None:

@@ -5,6 +5,11 @@ iCalendar                            timeline
 ===================================  ================================================================
 VCALENDAR UID ``<id>@<domain>``      ``id`` (else the file's name)
 NAME, else X-WR-CALNAME              ``title`` (else the file's name)
+the calendar file itself             a source (``kind: document``, ``title`` the calendar's name,
+                                     ``file`` the path, relative to ``base``) every event cites
+``language`` option, else LANGUAGE   ``language``: the commonest ``de``/``en`` LANGUAGE parameter
+on NAME and texts, else words        (NAME first), else chronik's own words, else a count of German
+                                     and English function words; ``en`` when nothing tells
 DESCRIPTION, else X-WR-CALDESC       ``description``
 X-WR-TIMEZONE, else commonest TZID   ``timezone``
 LAST-MODIFIED of the events (latest) ``updated``
@@ -16,7 +21,9 @@ SUMMARY                              ``title``; chronik's status prefix (``ABGES
                                      again; no SUMMARY: ``(untitled)`` and a note
 DTSTART;VALUE=DATE [+ DTEND]         a day, or a day span that ends the day *before* DTEND
 DTSTART;TZID=... [+ DTEND]           local date-time(s) in the zone of the event's place or the
-                                     timeline; another or a non-IANA zone keeps its UTC offset
+                                     timeline; another or a non-IANA zone keeps its UTC offset; an
+                                     end one minute (one second) after the start, as chronik writes
+                                     a point in time, gives that point (``2024-11-10T11:30``)
 DTSTART ``...Z``                     a date-time in UTC (``2024-11-10T16:30Z``)
 DTSTART without a zone (floating)    a local time in the place's or the timeline's zone, noted
 DURATION                             start plus duration (``2024-11-10T09:00/PT2H``)
@@ -47,6 +54,7 @@ checked before icalendar parses them, and icalendar's own errors are turned into
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 import warnings
@@ -64,10 +72,10 @@ from pydantic import TypeAdapter, ValidationError
 
 from ..dates import Duration, PartialDate, Qualifier, Span, When, parse_when, real_wall_time, zone
 from ..errors import InvalidTimelineError, ReadError
-from ..humanize import Words
+from ..humanize import LANGUAGES, Words
 from ..model import EventKind, Geo, IdPool, Timeline, Url
 from ._ics_recur import rrules, rule_problem
-from ._ics_scan import one_line, scan
+from ._ics_scan import Node, one_line, scan
 
 __all__ = ["IcsReader"]
 
@@ -80,6 +88,11 @@ _MARKERS = {  # chronik's words in its ICS exports, to tell their language
     "de": ("Quellen:", " berichtet: ", "Beteiligte: ", "VORLÄUFIG: ", "ABGESAGT: "),
     "en": ("Sources:", " reports: ", "People: ", "TENTATIVE: ", "CANCELLED: "),
 }
+# The commonest short words of each language (as ``chronik extract`` counts them): a cheap guess.
+_DE = {"der", "die", "und", "das", "nicht", "mit", "sich", "auf", "ist", "den", "dem", "ein", "eine", "zu", "im", "von"}
+_DE |= {"des", "für", "bei", "nach", "zum", "zur", "am", "vom", "über", "besuch", "treffen", "gespräch", "reise"}
+_EN = {"the", "and", "of", "to", "is", "was", "that", "with", "on", "for", "he", "she", "by", "from", "has", "in"}
+_EN |= {"at", "meeting", "visit", "trip", "call", "with", "day", "talks", "summit", "lunch", "dinner"}
 _KNOWN = {"VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT", "VALARM"}
 _USED = {"UID", "SUMMARY", "DTSTART", "DTEND", "DURATION", "LOCATION", "GEO", "CATEGORIES", "DESCRIPTION"}
 _USED |= {"STATUS", "URL", "RELATED-TO", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID", "LAST-MODIFIED"}
@@ -136,6 +149,26 @@ def _fixed(value: datetime) -> PartialDate:
     return _wall(value, seconds // 60)
 
 
+def _length(start: datetime, end: datetime | None) -> timedelta | None:
+    """How long from ``start`` to ``end`` as instants (wall times when both float); None if they cannot compare."""
+    if end is None or (end.tzinfo is None) != (start.tzinfo is None):
+        return None
+    return end - start if start.tzinfo is None else end.astimezone(UTC) - start.astimezone(UTC)
+
+
+def _align(walked: list[Any], nodes: list[Node]) -> dict[int, Node]:
+    """``id(component) -> Node``: icalendar's components in document order, matched by name to the
+    scanned ones (a component icalendar dropped or added is skipped, not a shift of every line)."""
+    out: dict[int, Node] = {}
+    i = 0
+    for comp in walked:
+        j = next((k for k in range(i, len(nodes)) if nodes[k].name == str(comp.name).upper()), None)
+        if j is not None:
+            out[id(comp)] = nodes[j]
+            i = j + 1
+    return out
+
+
 def _stamp(occ: Any) -> str:
     value = _first(occ, "RECURRENCE-ID" if "RECURRENCE-ID" in occ else "DTSTART")
     return "-" + (value.strftime("%Y%m%dT%H%M") if isinstance(value, datetime) else value.strftime("%Y%m%d"))
@@ -161,15 +194,19 @@ class _Item:
 class _Import:
     """One read: the parsed calendar, the lines of its components, ids, notes, and the mapping."""
 
-    def __init__(self, text: str, origin: str, default_id: str) -> None:
+    def __init__(
+        self, text: str, origin: str, default_id: str, language: str | None = None, base: str | None = None
+    ) -> None:
         self.origin, self.ids, self.total, self.found = origin, IdPool(), 0, dict[str, tuple[str, int]]()
+        self.wanted, self.base = language, base
+        self.text = text
         nodes, after = scan(text, origin)
         try:
             self.cal = icalendar.Calendar.from_ical(text)
             walked = self.cal.walk()
         except Exception as err:
             raise ReadError(origin, None, f"not a readable iCalendar file: {one_line(err)}") from None
-        self.nodes = dict(zip(map(id, walked), nodes, strict=True)) if len(walked) == len(nodes) else {}
+        self.nodes = _align(walked, nodes)
         for comp in walked:
             if comp.errors and comp.name in _KNOWN - {"VALARM"}:
                 prop, message = comp.errors[0]
@@ -189,9 +226,19 @@ class _Import:
         return self.line(it.comp, prop) or it.line
 
     def note(self, line: int | None, message: str, key: str | None = None) -> None:
-        """Record a note; notes with the same key are counted in the first one."""
-        first, count = self.found.get(key or message, (f"{self.origin}:{line}: {message}", 0))
+        """Record a note (``origin:line: message``, or ``origin: message`` when no line is known);
+        notes with the same key are counted in the first one."""
+        where = self.origin if line is None else f"{self.origin}:{line}"
+        first, count = self.found.get(key or message, (f"{where}: {message}", 0))
         self.found[key or message] = (first, count + 1)
+
+    def find(self, message: str) -> int | None:
+        """The first line that holds a value quoted in ``message`` ('...'), for a message without a line."""
+        for quoted in re.findall(r"'([^'\r\n]{2,200})'", message):
+            at = self.text.find(quoted)
+            if at >= 0:
+                return self.text.count("\n", 0, at) + 1
+        return None
 
     def notes(self) -> list[str]:
         return [text + (f" (and {n - 1} more)" if n > 1 else "") for text, n in self.found.values()]
@@ -209,9 +256,13 @@ class _Import:
         self.words = Words(self.language(items))
         places = self.places(items)
         events = self.parents(items, [self.event(it, tz, places) for it in items])
+        name = next((t for k in ("NAME", "X-WR-CALNAME") for t in _texts(cal, k) if t.strip()), None)
+        source = self.source(name)
+        for ev in events:
+            ev["sources"] = [{"source": source["id"]}]
         stamps = [_first(c, "LAST-MODIFIED") for c in cal.walk("VEVENT") if "LAST-MODIFIED" in c]
         days = [s.astimezone(UTC).date() if isinstance(s, datetime) and s.tzinfo else _day(s) for s in stamps]
-        title = next((t for k in ("NAME", "X-WR-CALNAME") for t in _texts(cal, k) if t.strip()), None)
+        title = name
         about = next((t for k in ("DESCRIPTION", "X-WR-CALDESC") for t in _texts(cal, k) if t.strip()), None)
         data = {
             "id": self.tl_id,
@@ -220,6 +271,7 @@ class _Import:
             "timezone": tz,
             "description": about,
             "updated": max(days).isoformat() if days else None,
+            "sources": [source],
             "places": list(places.values()),
             "events": events,
         }
@@ -236,7 +288,8 @@ class _Import:
         if unused:
             names = sorted(unused)
             listed = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-            self.note(min(unused.values(), key=lambda n: n or 0), f"not imported from events: {listed}")
+            lines = [n for n in unused.values() if n is not None]
+            self.note(min(lines, default=None), f"not imported from events: {listed}")
 
     def items(self) -> list[_Item]:
         """Every event to import (recurring ones expanded), each with its id, in file order."""
@@ -319,13 +372,50 @@ class _Import:
             return min(zones, key=lambda z: (-zones[z], z))
         return "UTC" if any(isinstance(it.start, datetime) and it.start.tzinfo is None for it in items) else None
 
+    def source(self, name: str | None) -> dict[str, Any]:
+        """The calendar file as the source of its events: a document titled with the calendar's name."""
+        path = PurePath(self.origin)
+        if self.origin.startswith("<"):
+            file = None
+        elif self.base is not None:
+            file = PurePath(os.path.relpath(os.path.abspath(self.origin), os.path.abspath(self.base))).as_posix()
+        else:
+            file = path.as_posix()
+        stem = path.stem if file else self.tl_id
+        return {
+            "id": self.ids.take(_slug(stem) if _slug(stem) != "event" else "calendar"),
+            "kind": "document",
+            "title": name or (path.name if file else self.tl_id),
+            "language": self.words.language,
+            "file": file,
+        }
+
     def language(self, items: list[_Item]) -> str:
-        """``en`` when chronik's English words are commoner than its German ones, else ``de``."""
+        """The ``language`` option; else the commonest ``de``/``en`` LANGUAGE parameter (the calendar's
+        NAME and DESCRIPTION first, then the events' texts); else chronik's own words in the events;
+        else German or English function words in the texts, counted; ``en`` when nothing tells."""
+        if self.wanted is not None:
+            return self.wanted
+        for comps in ([self.cal], [it.comp for it in items]):
+            tags: Counter[str] = Counter()
+            for comp in comps:
+                for name in ("NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC", "SUMMARY", "LOCATION"):
+                    value = comp.get(name)
+                    for v in value if isinstance(value, list) else [] if value is None else [value]:
+                        tag = str(getattr(v, "params", {}).get("LANGUAGE", "")).split("-")[0].lower()
+                        tags.update([tag] if tag in ("de", "en") else [])
+            if tags:
+                return min(tags, key=lambda t: (-tags[t], t))
         score: Counter[str] = Counter()
-        for it in items:
-            texts = _texts(it.comp, "SUMMARY") + _texts(it.comp, "DESCRIPTION")
-            score.update(lang for lang, words in _MARKERS.items() if any(w in t for t in texts for w in words))
-        return "en" if score["en"] > score["de"] else "de"
+        texts = [t for it in items for k in ("SUMMARY", "DESCRIPTION") for t in _texts(it.comp, k)]
+        for text in texts:
+            score.update(lang for lang, words in _MARKERS.items() if any(w in text for w in words))
+        if score:
+            return "en" if score["en"] > score["de"] else "de"
+        names = [t for k in ("NAME", "X-WR-CALNAME", "DESCRIPTION", "X-WR-CALDESC") for t in _texts(self.cal, k)]
+        words = re.findall(r"[a-zäöüß]+", " ".join([*names, *texts]).lower())
+        de, en = sum(w in _DE for w in words), sum(w in _EN for w in words)
+        return "de" if de > en else "en"
 
     def places(self, items: list[_Item]) -> dict[str, dict[str, Any]]:
         """One place per LOCATION and GEO, in the commonest zone of its events; sets ``item.place``."""
@@ -427,6 +517,10 @@ class _Import:
             last = start if end is None or end == start else end - timedelta(days=1)
             return parse_when(start.isoformat() if last == start else f"{start.isoformat()}/{last.isoformat()}")
         first = self.moment(it, start, tz)
+        span = _length(start, end)
+        if span == timedelta(seconds=1) or (span == timedelta(minutes=1) and first.second is None):
+            # chronik's point in time: DTEND one unit of the precision after DTSTART (see _ics_when)
+            return replace(first, second=first.second or 0) if span == timedelta(seconds=1) else first
         if length is not None:
             hours, rest = divmod(length.seconds, 3600)
             return parse_when(
@@ -478,7 +572,8 @@ class _Import:
                 seen.add(cur)
                 cur = parent.get(cur)
             if cur is not None:
-                self.note(None, f"RELATED-TO of '{cur}' left out: the parents form a cycle", "cycle")
+                where = next((self.at(it, "RELATED-TO") for it in items if it.ident == cur), None)
+                self.note(where, f"RELATED-TO of '{cur}' left out: the parents form a cycle", "cycle")
                 del parent[cur]
         return [{**ev, "parent": parent.get(ev["id"])} for ev in events]
 
@@ -490,12 +585,21 @@ def _qualified(when: When | None, qualifier: Qualifier) -> When | None:
 
 
 class IcsReader:
-    """iCalendar files (``.ics``, ``.ical``): each VEVENT an event; see the module docstring."""
+    """iCalendar files (``.ics``, ``.ical``): each VEVENT an event; see the module docstring.
+
+    ``language`` (``de``/``en``) sets the timeline's language instead of guessing it from the
+    calendar; ``base`` is the folder the timeline will be written to: the calendar file's path in
+    the source it becomes is relative to it (without it, the path as given in ``origin``).
+    """
 
     name: ClassVar[str] = "ics"
     suffixes: ClassVar[tuple[str, ...]] = (".ics", ".ical")
 
-    def __init__(self) -> None:
+    def __init__(self, *, language: str | None = None, base: str | os.PathLike[str] | None = None) -> None:
+        if language is not None and language not in LANGUAGES:
+            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+        self.language = language
+        self.base = None if base is None else os.fspath(base)
         self.notes: list[str] = []
         """What the last :meth:`read` left out or changed, one line each, naming the line or UID."""
 
@@ -504,9 +608,10 @@ class IcsReader:
         self.notes = []
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            job = _Import(text.removeprefix("\ufeff"), origin, default_id)
+            job = _Import(text.removeprefix("\ufeff"), origin, default_id, self.language, self.base)
             timeline = job.timeline()
         for warning in caught:
-            job.note(None, f"icalendar: {one_line(warning.message)}")
+            message = one_line(warning.message)
+            job.note(job.find(message), f"icalendar: {message}")
         self.notes = job.notes()
         return timeline
