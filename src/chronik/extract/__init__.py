@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import Attribution, Span, attribute, clause, people, places, sentences, tense
+from ._attrib import LONE_CR, Attribution, Span, attribute, clause, people, places, sentences, tense
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
 from ._types import Kind, Mention
@@ -54,6 +54,8 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         language = detect_language(text)
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)} or auto, not {language!r}")
+    original = text
+    text = LONE_CR.sub("\n", text)  # a CR alone ends a line too (old Mac files); offsets stay the same
     spans = sentences(text, language)
     starts = [s.start for s in spans]
     found: list[_Found] = []
@@ -68,7 +70,19 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     ref = dct or _latest_full_date(found)
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
-    return _merge(_name_publishers(mentions, named))
+    merged = _merge(_name_publishers(mentions, named))
+    if text == original:
+        return merged
+    return [_quoted_from(original, m) for m in merged]
+
+
+def _quoted_from(original: str, mention: Mention) -> Mention:
+    """``mention`` with its expression and sentence as they stand in ``original`` (same offsets)."""
+    return replace(
+        mention,
+        surface=original[mention.start : mention.end],
+        sentence=original[mention.sentence_start : mention.sentence_start + len(mention.sentence)],
+    )
 
 
 def extract(text: str, *, dct: date | None = None, language: str = "auto") -> list[dict[str, Any]]:

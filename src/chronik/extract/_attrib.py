@@ -39,8 +39,11 @@ class Span:
 
 # ---------------------------------------------------------------- sentences
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])|\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])|\n\s*\n|\n")
 
+
+#: A carriage return not followed by a line feed: a line end of its own (old Mac files).
+LONE_CR = re.compile(r"\r(?!\n)")
 
 #: A "sentence" longer than this (a list, a table, text without full stops) is cut at a blank near the
 #: limit, so that evidence stays quotable and the work per expression stays bounded.
@@ -51,6 +54,7 @@ def sentences(text: str, language: str) -> list[Span]:
     """Sentence spans (blanks trimmed). A dot after a day number ("am 8. November"), an abbreviation
     ("Aug.", "U.S.") or a single initial does not end a sentence."""
     months = lexicon(language).months
+    text = LONE_CR.sub("\n", text)  # a CR alone ends a line as LF and CRLF do; offsets stay the same
     spans: list[Span] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
