@@ -66,6 +66,11 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
         sentence = spans[i] if inside else Span(timex.start, timex.end)
         part = clause(text, sentence, timex.start, timex.end, language)
+        if _FRONTED.fullmatch(text[part.start : timex.start]) and re.match(r"\s*,", text[timex.end : part.end + 1]):
+            # "On Dec. 3, the ministry said …", "Am 3. Dezember, so das Ministerium, …": a date fronted
+            # before a comma belongs to the clause that follows it.
+            comma = text.index(",", timex.end)
+            part = Span(timex.start, clause(text, sentence, comma + 1, comma + 1, language).end)
         before = text[part.start : timex.start]
         lead = re.match(r"[a-zäöü]+\s+(?:(?:den|die|das|the)\s+)?", timex.surface)
         if lead:
@@ -95,6 +100,10 @@ def _quoted_from(original: str, mention: Mention) -> Mention:
         surface=original[mention.start : mention.end],
         sentence=original[mention.sentence_start : mention.sentence_start + len(mention.sentence)],
     )
+
+
+#: What may stand before a date that opens its sentence and is followed by a comma.
+_FRONTED = re.compile(r"\s*(?:(?:On|In|By|Am|Im|Bis)\s+)?", re.IGNORECASE)
 
 
 def extract(text: str, *, dct: date | None = None, language: str = "auto") -> list[dict[str, Any]]:

@@ -486,37 +486,41 @@ class Abbreviations:
     """Words that open a sentence: after an initialism ("U.S.", "D.C.", "a.m.") only they end it."""
 
 
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 ABBREVIATIONS = {
     "de": Abbreviations(
-        months=frozenset("jan jän feb febr mär mrz apr jun jul aug sep sept okt nov dez".split()),
-        weekdays=frozenset("mo di mi do fr sa so".split()),
-        titles=frozenset("dr prof hr st mr mrs ms gen sen gov lt col capt sgt rev hon pres dipl ing".split()),
-        inner=frozenset(
+        months=_set("jan jän feb febr mär mrz apr jun jul aug sep sept okt nov dez"),
+        weekdays=_set("mo di mi do fr sa so"),
+        titles=_set("dr prof hr st mr mrs ms gen sen gov lt col capt sgt rev hon pres dipl ing"),
+        inner=_set(
             "bzw ca vgl ggf inkl evtl bzgl sog mio mrd abs art nr str zit ehem gem einschl max min mind "
-            "z.b u.a d.h v.a u.u o.ä s.o s.u i.d.r u.ä z.t e.v".split()
+            "z.b u.a d.h v.a u.u o.ä s.o s.u i.d.r u.ä z.t e.v"
         ),
-        common=frozenset("usw etc jr sr inc corp co ltd no vs jh".split()),
-        openers=frozenset(
+        common=_set("usw etc jr sr inc corp co ltd no vs jh"),
+        openers=_set(
             "der die das den dem des ein eine einer eines einem einen er sie es wir ich man am im in an auf aus "
             "bei mit nach vor seit zum zur von vom für dies diese dieser dieses dann doch aber und oder auch so "
             "zudem außerdem danach später bereits noch wie wenn als nachdem damit dabei dort hier heute gestern "
-            "morgen unter über zuvor nun jetzt schon laut trotz wegen the he she it they we".split()
+            "morgen unter über zuvor nun jetzt schon laut trotz wegen the he she it they we"
         ),
     ),
     "en": Abbreviations(
-        months=frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split()),
-        weekdays=frozenset("mon tue tues wed thu thur thurs fri sat sun".split()),
-        titles=frozenset(
+        months=_set("jan feb mar apr jun jul aug sep sept oct nov dec"),
+        weekdays=_set("mon tue tues wed thu thur thurs fri sat sun"),
+        titles=_set(
             "mr mrs ms messrs dr prof gov sen rep lt gen col capt cmdr cpl sgt maj adm brig st rev hon pres "
-            "supt insp det fr sens reps govs gens".split()
+            "supt insp det fr sens reps govs gens"
         ),
-        inner=frozenset("vs approx cf e.g i.e viz ca est".split()),
-        common=frozenset("inc corp co ltd plc llc bros jr sr no nos etc ave blvd rd mt ft univ dept".split()),
-        openers=frozenset(
+        inner=_set("vs approx cf e.g i.e viz ca est"),
+        common=_set("inc corp co ltd plc llc bros jr sr no nos etc ave blvd rd mt ft univ dept"),
+        openers=_set(
             "the a an he she it they we i you this that these those there his her their its our in on at but and "
             "or so yet after before when while as if however meanwhile then later earlier also for from with by "
             "during since according still now today yesterday tomorrow one two three some many most all no "
-            "officials police what who why how where".split()
+            "officials police what who why how where"
         ),
     ),
 }
