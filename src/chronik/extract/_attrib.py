@@ -226,6 +226,14 @@ def tense(clause_text: str, sentence_text: str, language: str, before: str = "")
 _LIST_WORDS = {"and", "or", "on", "to", "from", "the", "of", "und", "oder", "am", "im", "bis", "vom", "von", "den"}
 
 
+def _list_item(clause_text: str, surface: str, language: str) -> bool:
+    """Is the clause no more than its date and a few list words? (Bounded: a list item is short.)"""
+    if not surface or len(clause_text) > len(surface) + 60:
+        return False
+    rest = words(clause_text.replace(surface, " ", 1))
+    return all(w.lower() in _LIST_WORDS or _is_date_word(w, language) for w in rest)
+
+
 def clause_tense(
     clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = ""
 ) -> tuple[int, bool]:
@@ -233,8 +241,7 @@ def clause_tense(
     the date sets it against them. A firm tense rules out dates on the other side of the reference."""
     before = before[-80:]
     scheduled = 1 if _SCHEDULED_FOR[language].search(before) else 0
-    rest = words(clause_text.replace(surface, " ", 1)) if surface else ["?"]
-    item = all(w.lower() in _LIST_WORDS or _is_date_word(w, language) for w in rest)  # "…, 14, 20 and March 3"
+    item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
     for own, text in ((True, clause_text), (item, sentence_text)):
         score, mixed = _tense_score(text, language)
         if scheduled and score > 0:
