@@ -66,7 +66,8 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
         sentence = spans[i] if inside else Span(timex.start, timex.end)
         part = clause(text, sentence, timex.start, timex.end, language)
-        if _FRONTED.fullmatch(text[part.start : timex.start]) and re.match(r"\s*,", text[timex.end : part.end + 1]):
+        opens = part.start == sentence.start and _FRONTED.fullmatch(text[part.start : timex.start])
+        if opens and re.match(r"\s*,", text[timex.end : part.end + 1]):
             # "On Dec. 3, the ministry said …", "Am 3. Dezember, so das Ministerium, …": a date fronted
             # before a comma belongs to the clause that follows it.
             comma = text.index(",", timex.end)

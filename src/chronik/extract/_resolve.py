@@ -256,9 +256,12 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         base = ref or (date(ctx.anchor_month[0], ctx.anchor_month[1], 1) if ctx.anchor_month else None)
         if base is None:
             return None
-        years = range(base.year - YEARS_AROUND, base.year + YEARS_AROUND + 1)
-        options = [d for y in years if 1 <= y <= 9999 and (d := valid_date(y, spec.month, spec.day))]
-        chosen = _by_tense(options, base, ctx.tense, ctx.firm)
+        chosen = None
+        for around in (1, YEARS_AROUND):  # a year either side, unless that leaves no 29 February
+            years = range(base.year - around, base.year + around + 1)
+            options = [d for y in years if 1 <= y <= 9999 and (d := valid_date(y, spec.month, spec.day))]
+            if (chosen := _by_tense(options, base, ctx.tense, ctx.firm)) is not None:
+                break
         return Point.of(chosen, spec) if chosen else None
     if spec.month is not None:
         if spec.year is not None:
