@@ -14,6 +14,7 @@ digits and dots, one endless sentence of weekdays, thousands of reports in one c
 
 from __future__ import annotations
 
+import argparse
 import ast
 import subprocess
 import sys
@@ -56,29 +57,60 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
     "English wire (0.5 MB)": ("en", lambda: "NAIROBI, August 21 (Xinhua) -- He said Friday. " * 10_000),
     "no blanks (0.5 MB)": ("de", lambda: "x" * 500_000),
     "one list of 100,000 days (0.4 MB)": ("en", lambda: "February 10" + ", 14" * 100_000),
+    # Long runs of one kind of character: a pattern without a left anchor that can backtrack over the
+    # run would cost the square of its length.
+    "one capital letter (100 kB)": ("de", lambda: "A" * 100_000),
+    "one small letter (100 kB)": ("en", lambda: "a" * 100_000),
+    "digits (100 kB)": ("de", lambda: "1" * 100_000),
+    "dots (1 MB)": ("de", lambda: "." * 1_000_000),
+    "a.a.a. (1 MB)": ("en", lambda: "a." * 500_000),
+    "1.1.1. (1 MB)": ("de", lambda: "1." * 500_000),
+    "U.S.U.S. (1 MB)": ("en", lambda: "U.S." * 250_000),
+    "whitespace (1 MB)": ("de", lambda: " \t" * 500_000),
+    "question marks (1 MB)": ("en", lambda: "?" * 1_000_000),
+    "capitalised words (0.5 MB)": ("de", lambda: "Aa " * 170_000),
+    "CR line ends (0.5 MB)": ("de", lambda: "Am 10. Okt. 2024 sagte er\r" * 20_000),
 }
+
+#: A child that runs longer than this is reported as timed out (the quadratic texts of old took hours).
+TIMEOUT = 600
 
 
 def main() -> None:
-    rows = []
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--timeout", type=float, default=TIMEOUT, help="seconds a text may take (default %(default)s)")
+    parser.add_argument("--only", default="", help="run only the texts whose name contains this")
+    args = parser.parse_args()
+    rows: list[tuple[str, int, str, object, float, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, (language, build) in TEXTS.items():
+            if args.only not in name:
+                continue
             path = Path(tmp) / "text.txt"
             text = build()
             path.write_text(text, encoding="utf-8")
-            out = subprocess.run(
-                [sys.executable, "-c", CHILD, str(path), language], capture_output=True, text=True, check=False
-            )
+            try:
+                out = subprocess.run(
+                    [sys.executable, "-c", CHILD, str(path), language],
+                    capture_output=True,
+                    text=True,
+                    check=False,
+                    timeout=args.timeout,
+                )
+            except subprocess.TimeoutExpired:
+                rows.append((name, len(text), f"timed out after {args.timeout:.0f} s", "-", 0.0, 0.0))
+                continue
             if out.returncode != 0:
                 rows.append((name, len(text), "failed", out.stderr.strip().splitlines()[-1:], 0.0, 0.0))
                 continue
             code, entries, elapsed, peak = ast.literal_eval(out.stdout.strip().splitlines()[-1])
             rows.append((name, len(text), f"exit {code}", entries, elapsed, peak))
-    base = rows[0][4] / rows[0][1]
+    seed = SEED.read_text(encoding="utf-8")
+    base = next((r[4] / r[1] for r in rows if r[1] == len(seed) and r[4]), 0.0)
     print("| text | characters | outcome | entries | seconds | peak MiB | time per char vs seed |")
     print("|---|---:|---|---:|---:|---:|---:|")
     for name, chars, outcome, entries, elapsed, peak in rows:
-        ratio = (elapsed / chars) / base if chars and elapsed else 0.0
+        ratio = (elapsed / chars) / base if chars and elapsed and base else 0.0
         print(f"| {name} | {chars:,} | {outcome} | {entries} | {elapsed:.2f} | {peak:.0f} | {ratio:.2f} |")
 
 

@@ -239,12 +239,12 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
     (
         "en",
         "The seven-phase election will be held on February 10, 14, 20 and March 3 and 7.",
-        [
-            ("2023-02-10", "event", None),
-            ("2023-02-14", "event", None),
-            ("2023-02-20", "event", None),
-            ("2023-03-03", "event", None),
-            ("2023-03-07", "event", None),
+        [  # "will be held": on or after the dct (15 March 2023), so next year's days
+            ("2024-02-10", "event", None),
+            ("2024-02-14", "event", None),
+            ("2024-02-20", "event", None),
+            ("2024-03-03", "event", None),
+            ("2024-03-07", "event", None),
         ],
     ),
     (

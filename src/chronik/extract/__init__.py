@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import Attribution, Span, attribute, clause, people, places, sentences, tense
+from ._attrib import LONE_CR, Attribution, Span, attribute, clause, clause_tense, people, places, sentences
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
 from ._types import Kind, Mention
@@ -46,6 +46,8 @@ class _Found:
     sentence: Span
     clause: Span
     tense: int
+    firm: bool
+    """The tense is the clause's own (not guessed from the rest of the sentence)."""
 
 
 def find(text: str, *, dct: date | None = None, language: str = "auto", document: str = "<text>") -> list[Mention]:
@@ -54,6 +56,8 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         language = detect_language(text)
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)} or auto, not {language!r}")
+    original = text
+    text = LONE_CR.sub("\n", text)  # a CR alone ends a line too (old Mac files); offsets stay the same
     spans = sentences(text, language)
     starts = [s.start for s in spans]
     found: list[_Found] = []
@@ -62,13 +66,45 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
         sentence = spans[i] if inside else Span(timex.start, timex.end)
         part = clause(text, sentence, timex.start, timex.end, language)
+        opens = part.start == sentence.start and _FRONTED.fullmatch(text[part.start : timex.start])
+        if opens and re.match(r"\s*,", text[timex.end : part.end + 1]):
+            # "On Dec. 3, the ministry said …", "Am 3. Dezember, so das Ministerium, …": a date fronted
+            # before a comma belongs to the clause that follows it.
+            comma = text.index(",", timex.end)
+            part = Span(timex.start, clause(text, sentence, comma + 1, comma + 1, language).end)
         before = text[part.start : timex.start]
-        found.append(_Found(timex, sentence, part, tense(part.text(text), sentence.text(text), language, before)))
+        lead = re.match(r"[a-zäöü]+\s+(?:(?:den|die|das|the)\s+)?", timex.surface)
+        if lead:
+            before += lead.group(0)  # "for early March", "für den 29. August": the words lead the expression
+        found.append(
+            _Found(
+                timex,
+                sentence,
+                part,
+                *clause_tense(part.text(text), sentence.text(text), language, before, timex.surface),
+            )
+        )
     ranges = _day_ranges(found)
     ref = dct or _latest_full_date(found)
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
-    return _merge(_name_publishers(mentions, named))
+    merged = _merge(_name_publishers(mentions, named))
+    if text == original:
+        return merged
+    return [_quoted_from(original, m) for m in merged]
+
+
+def _quoted_from(original: str, mention: Mention) -> Mention:
+    """``mention`` with its expression and sentence as they stand in ``original`` (same offsets)."""
+    return replace(
+        mention,
+        surface=original[mention.start : mention.end],
+        sentence=original[mention.sentence_start : mention.sentence_start + len(mention.sentence)],
+    )
+
+
+#: What may stand before a date that opens its sentence and is followed by a comma.
+_FRONTED = re.compile(r"\s*(?:(?:On|In|By|Am|Im|Bis)\s+)?", re.IGNORECASE)
 
 
 def extract(text: str, *, dct: date | None = None, language: str = "auto") -> list[dict[str, Any]]:
@@ -148,13 +184,13 @@ def _resolve_all(
     said: dict[tuple[int | None, ...], date] = {}
     topic_years = _topic_years(text, found)
     for index, f in enumerate(found):
-        tense = f.tense
+        tense, firm = f.tense, f.firm
         who = _attribution(text, f, language)
         told = _told_as_made(f, who)
-        if told or (tense == 0 and f.timex.publisher):
-            tense = -1  # a statement told as made ("sagte", "said") was made on or before the text's day
+        if told or _dates_a_statement(f, who) or (tense == 0 and f.timex.publisher):
+            tense, firm = -1, True  # a statement told as made ("sagte", "said") was made on or before the text's day
         topic = _topic_year(text, f, topic_years.get(f.sentence), ref, tense)
-        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor)
+        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor, firm)
         key = _open_day(f.timex)
         before = _said_before(said, key, tense)
         if before is not None:
@@ -270,6 +306,12 @@ def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
 def _told_as_made(f: _Found, who: Attribution | None) -> bool:
     """A weekday or relative day in a clause that tells a statement as made ("sagte am Montag")."""
     return who is not None and f.timex.kind == "point" and f.timex.first.month is None and who.is_report and who.past
+
+
+def _dates_a_statement(f: _Found, who: Attribution | None) -> bool:
+    """A day or month of a statement told as made ("The ministry said on December 3 that …", "sagte am
+    3. Dezember"): it lies on or before the text's day, whatever the tense of the rest of the clause."""
+    return who is not None and f.timex.kind == "point" and who.is_report and who.past and who.beside
 
 
 def _said_before(

@@ -39,8 +39,11 @@ class Span:
 
 # ---------------------------------------------------------------- sentences
 
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])|\n\s*\n|\n")
+_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])|\n\s*\n|\n")
 
+
+#: A carriage return not followed by a line feed: a line end of its own (old Mac files).
+LONE_CR = re.compile(r"\r(?!\n)")
 
 #: A "sentence" longer than this (a list, a table, text without full stops) is cut at a blank near the
 #: limit, so that evidence stays quotable and the work per expression stays bounded.
@@ -48,27 +51,57 @@ MAX_SENTENCE = 1500
 
 
 def sentences(text: str, language: str) -> list[Span]:
-    """Sentence spans (blanks trimmed). A dot after a day number ("am 8. November"), an abbreviation
-    ("Aug.", "U.S.") or a single initial does not end a sentence."""
+    """Sentence spans (blanks trimmed). A dot after a day number ("am 8. November") does not end a
+    sentence, nor one after an abbreviation unless what follows says so (:func:`_abbreviation_goes_on`)."""
     months = lexicon(language).months
+    text = LONE_CR.sub("\n", text)  # a CR alone ends a line as LF and CRLF do; offsets stay the same
     spans: list[Span] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         if "\n" not in m.group(0):
             word = re.search(r"([\w.]+)$", text[max(start, m.start() - 40) : m.start()])
             last = word.group(1).lower() if word else ""
-            after = re.match(r"\s*[\"'„“»«(]*([\w]+)", text[m.end() : m.end() + 40])
-            nxt = after.group(1).lower() if after else ""
-            if last.rstrip(".") in ABBREVIATIONS or (re.fullmatch(r"(?:\w\.)*\w", last) and len(last) <= 3):
-                continue
+            after = re.match(r"\s*([\"'„“»«(]*)([\w]+)", text[m.end() : m.end() + 40])
+            nxt = after.group(2) if after else ""
+            if m.group(0).startswith(".") and not m.group(0).startswith(".."):
+                head = text[max(start, m.start() - 12) : m.start()]
+                quoted = bool(after and after.group(1))
+                if _abbreviation_goes_on(head, last, nxt, quoted, language):
+                    continue
             number = last.rstrip(".")
-            if number.isdigit() and len(number) <= 2 and (nxt in months or language == "de"):
+            if number.isdigit() and len(number) <= 2 and (nxt.lower() in months or language == "de"):
                 continue  # "am 8. November", "der 3. Platz"
         end = m.end() if "\n" not in m.group(0) else m.start()
         _add(spans, text, start, end)
         start = m.end()
     _add(spans, text, start, len(text))
     return spans
+
+
+def _abbreviation_goes_on(head: str, last: str, nxt: str, quoted: bool, language: str) -> bool:
+    """Does the dot after ``last`` (the word before it, lower-cased; ``head`` the text just before the
+    dot) belong to an abbreviation that does not end the sentence before ``nxt`` (the next word;
+    ``quoted``: a quote or bracket opens before it)?"""
+    abbr = ABBREVIATIONS[language]
+    lex = lexicon(language)
+    pair = re.search(r"(?<![\w.])(\w)\.\s?(\w)$", head)  # "z. B", "u. a", "d. h"
+    if pair and f"{pair.group(1)}.{pair.group(2)}".lower() in abbr.inner:
+        return True
+    word = last.rstrip(".")
+    capital = nxt[:1].isupper()
+    low = nxt.lower()
+    if word in abbr.titles or word in abbr.inner:
+        return True
+    if word in abbr.months or word in abbr.weekdays:
+        date_word = low in lex.months or low in lex.weekdays or low in abbr.months or low in abbr.weekdays
+        return not capital or date_word  # "Sept. 25", "Mo. 5. Mai", "Mon. Oct. 9"; "in Sept. The talks"
+    if word in abbr.common:
+        return not capital  # "No. 5", "Apple Inc. said"; "Apple Inc. The company"
+    if re.fullmatch(r"(?:\w\.)*\w", word) and len(word) <= 7 and not word.isdigit():
+        # an initialism or an initial ("U.S.", "D.C.", "a.m.", "John F. Kennedy"): only a word that opens
+        # a sentence, or a quote, ends it ("in Washington, D.C. The next day", "at 9 a.m. Monday" goes on)
+        return not (capital and (low in abbr.openers or quoted))
+    return False
 
 
 def _add(spans: list[Span], text: str, start: int, end: int) -> None:
@@ -145,38 +178,79 @@ _INTENT = {
     ),
     "de": re.compile(r"\b(?:beschlossen|vereinbart|angekündigt|geplant|vorgesehen)\b[^.]*\bzu\s+[a-zäöü]+en\b"),
 }
-_SCHEDULED_FOR = {"de": re.compile(r"\b(?:für|auf)\s+(?:den|die|das)\s*$"), "en": re.compile(r"\b(?:for|until)\s*$")}
+_SCHEDULED_FOR = {
+    "de": re.compile(r"\b(?:für|auf)\s+(?:den|die|das)\s*$"),
+    "en": re.compile(
+        r"\b(?:for|until|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|"
+        r"brought\s+forward|set|fixed)\s+(?:\w+\s+)?to)\s*$"
+    ),
+}
 _BE = {"be", "been", "being"}
 
 
 @lru_cache(maxsize=4096)
-def _tense_score(text: str, language: str) -> int:
-    """Past minus future markers; modal and auxiliary future words and "decided to …" count double."""
+def _tense_score(text: str, language: str) -> tuple[int, bool]:
+    """Past minus future markers (modal and auxiliary future words and "decided to …" count double), and
+    whether markers of both kinds are present (a mixed clause: "had been talking about the slated visit")."""
     tokens = [w.lower() for w in words(text)]
-    score = 0
+    past = future = 0
     for i, token in enumerate(tokens):
         after_be = i > 0 and tokens[i - 1] in _BE
         if token == "werden" and i > 0 and tokens[i - 1].startswith("ge") and tokens[i - 1].endswith(("t", "en")):
             continue  # "konnte … gerettet werden": a passive infinitive, not the future
         if token in FUTURE_WORDS[language]:
-            score -= 2 if token in ("will", "would", "shall", "wird", "werden", "soll", "sollen") else 1
+            future += 2 if token in ("will", "would", "shall", "wird", "werden", "soll", "sollen") else 1
         elif not after_be and (
             token in PAST_WORDS[language] or (language == "en" and token.endswith("ed") and len(token) > 4)
         ):
-            score += 1
-    score -= 2 * len(_INTENT[language].findall(text))
-    return score
+            past += 1
+    future += 2 * len(_INTENT[language].findall(text))
+    return past - future, past > 0 and future > 0
+
+
+#: Words just before a date that set it against the clause's tense: "soll schon ab 1. Jänner gelten".
+_AGAINST_THE_TENSE = re.compile(
+    r"\b(?:schon|bereits|rückwirkend|already|retroactively|retroactive\s+to|as\s+early\s+as)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def tense(clause_text: str, sentence_text: str, language: str, before: str = "") -> int:
     """-1 past, +1 future, 0 unknown: markers in the clause decide, else in the whole sentence.
     ``before`` is the clause text just before the expression: "für den 29. August" leans to the future."""
+    return clause_tense(clause_text, sentence_text, language, before)[0]
+
+
+#: Words a list item may hold besides its date ("…, 14, 20 and March 3"): such a "clause" is no clause
+#: of its own, and the sentence's tense is its own.
+_LIST_WORDS = {"and", "or", "on", "to", "from", "the", "of", "und", "oder", "am", "im", "bis", "vom", "von", "den"}
+
+
+def _list_item(clause_text: str, surface: str, language: str) -> bool:
+    """Is the clause no more than its date and a few list words? (Bounded: a list item is short.)"""
+    if not surface or len(clause_text) > len(surface) + 60:
+        return False
+    rest = words(clause_text.replace(surface, " ", 1))
+    return all(w.lower() in _LIST_WORDS or _is_date_word(w, language) for w in rest)
+
+
+def clause_tense(
+    clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = ""
+) -> tuple[int, bool]:
+    """:func:`tense`, and whether it is firm: the clause's own markers all point one way and no word before
+    the date sets it against them. A firm tense rules out dates on the other side of the reference."""
+    before = before[-80:]
     scheduled = 1 if _SCHEDULED_FOR[language].search(before) else 0
-    for text in (clause_text, sentence_text):
-        score = _tense_score(text, language) - scheduled
+    item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
+    for own, text in ((True, clause_text), (item, sentence_text)):
+        score, mixed = _tense_score(text, language)
+        if scheduled and score > 0:
+            return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side
+        score -= scheduled
         if score:
-            return -1 if score > 0 else 1
-    return 0
+            firm = own and not mixed and not _AGAINST_THE_TENSE.search(before)
+            return (-1 if score > 0 else 1), firm
+    return 0, False
 
 
 # ---------------------------------------------------------------- reports
@@ -190,6 +264,9 @@ class Attribution:
     """The statement is told as made ("sagte", "said", "berichtete", "laut … vom"), not as coming."""
     dated_source: bool = False
     """The date belongs to the source itself ("laut dem Tagesspiegel Checkpoint vom November 2024")."""
+    beside: bool = False
+    """At most three words stand between the verb and the date ("said on December 3", "sagte der
+    Minister am Montag"): the date is the statement's own."""
 
 
 _ARTICLES = {"der", "die", "das", "dem", "den", "des", "the", "a", "an", "ein", "eine", "einer", "einem", "einen"}
@@ -243,7 +320,10 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         return Attribution(True, laut, past=True, dated_source=True)
     if verb is None:
         return Attribution(False)
-    return Attribution(True, _publisher(without, verb, language), _past_form(verb.group(0), language))
+    gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
+    return Attribution(
+        True, _publisher(without, verb, language), _past_form(verb.group(0), language), beside=len(words(gap)) <= 3
+    )
 
 
 #: Between a communication verb and a later date, a modal or a "dass" means the date is the reported

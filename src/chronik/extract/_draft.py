@@ -371,7 +371,8 @@ def _evidence(doc: DraftDocument, m: Mention) -> _Evidence:
             return _Evidence(m.sentence, found)
     if m.surface.strip() and doc.text[m.start : m.end] == m.surface:
         return _Evidence(m.surface, m.start)
-    line = doc.text.count("\n", 0, max(0, min(m.start, len(doc.text)))) + 1
+    head = doc.text[: max(0, min(m.start, len(doc.text)))]
+    line = head.count("\n") + head.count("\r") - head.count("\r\n") + 1  # CR, LF and CRLF each end a line
     raise ChronikError(f"{doc.file}:{line}: the extractor's sentence for {m.surface!r} is not in the text")
 
 

@@ -51,6 +51,10 @@ def lexicon(language: str) -> Lexicon:
     if language == "en":
         # "Sept." is the wire services' abbreviation of September (AP style); arrow knows "Sep".
         months.setdefault(arrow.locales.get_locale("en").month_names[9].lower()[:4], 9)
+    else:
+        # German papers also write "Jän.", "Febr.", "Mrz." and "Sept." (Duden's abbreviations).
+        for abbr, number in (("jän", 1), ("febr", 2), ("mrz", 3), ("sept", 9)):
+            months.setdefault(abbr, number)
     # Month abbreviations must be followed by a dot to count (see _scan); full names stand alone.
     # Names are matched capitalised, as both languages write them ("May" the month, not "may" the verb);
     # abbreviations only with their dot ("Aug. 7"), full names alone.
@@ -377,6 +381,27 @@ PAST_WORDS = {
         "wollte",
         "wollten",
         "damals",
+        "besuchte",
+        "besuchten",
+        "empfing",
+        "eröffnete",
+        "unterzeichnete",
+        "unterzeichneten",
+        "übernahm",
+        "hielt",
+        "nahm",
+        "führte",
+        "teilte",
+        "kündigte",
+        "nannte",
+        "rief",
+        "endete",
+        "dauerte",
+        "folgte",
+        "kehrte",
+        "ereignete",
+        "geschah",
+        "feierte",
     },
     "en": {
         "was",
@@ -458,48 +483,65 @@ FUTURE_WORDS = {
     },
 }
 
-#: Words that may not end a sentence although followed by a dot (abbreviations), lower-cased.
+# ---------------------------------------------------------------- abbreviations (lower-cased, without the dot)
+#
+# A dot after an abbreviation ends a sentence only by what follows it, per class: "Sept. 25" goes on,
+# "in Sept. The talks" ends; "Dr. Meier" always goes on; "Apple Inc. said" goes on, "Apple Inc. The
+# company" ends; "U.S. President" goes on, "in Washington, D.C. The next day" ends.
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    months: frozenset[str]
+    """Go on before a number or a month or weekday ("Sept. 25", "10. Okt. 2024", "Mon. Oct. 9")."""
+    weekdays: frozenset[str]
+    """Like months: "Mo. 5. Mai", "Tue. Nov. 12"."""
+    titles: frozenset[str]
+    """Never end a sentence: a name follows ("Dr. Meier", "Gov. Brown", "Lt. Gen. Smith")."""
+    inner: frozenset[str]
+    """Never end a sentence: they stand inside one ("bzw.", "ca. 50", "z. B.", "e.g.", "5 Mio. Euro")."""
+    common: frozenset[str]
+    """End a sentence before a capitalised word, not before a number or a small letter ("No. 5",
+    "Apple Inc. said", "usw. Die")."""
+    openers: frozenset[str]
+    """Words that open a sentence: after an initialism ("U.S.", "D.C.", "a.m.") only they end it."""
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 ABBREVIATIONS = {
-    "dr",
-    "nr",
-    "st",
-    "mr",
-    "mrs",
-    "ms",
-    "gen",
-    "sen",
-    "rep",
-    "gov",
-    "prof",
-    "jr",
-    "sr",
-    "inc",
-    "corp",
-    "co",
-    "ltd",
-    "no",
-    "vs",
-    "bzw",
-    "ca",
-    "vgl",
-    "usw",
-    "etc",
-    "evtl",
-    "ggf",
-    "inkl",
-    "abs",
-    "art",
-    "str",
-    "mio",
-    "mrd",
-    "bzgl",
-    "lt",
-    "col",
-    "capt",
-    "sgt",
-    "ft",
-    "mt",
-    "ave",
-    "rev",
-    "hon",
+    "de": Abbreviations(
+        months=_set("jan jän feb febr mär mrz apr jun jul aug sep sept okt nov dez"),
+        weekdays=_set("mo di mi do fr sa so"),
+        titles=_set("dr prof hr st mr mrs ms gen sen gov lt col capt sgt rev hon pres dipl ing"),
+        inner=_set(
+            "bzw ca vgl ggf inkl evtl bzgl sog mio mrd abs art nr str zit ehem gem einschl max min mind "
+            "z.b u.a d.h v.a u.u o.ä s.o s.u i.d.r u.ä z.t e.v"
+        ),
+        common=_set("usw etc jr sr inc corp co ltd no vs jh"),
+        openers=_set(
+            "der die das den dem des ein eine einer eines einem einen er sie es wir ich man am im in an auf aus "
+            "bei mit nach vor seit zum zur von vom für dies diese dieser dieses dann doch aber und oder auch so "
+            "zudem außerdem danach später bereits noch wie wenn als nachdem damit dabei dort hier heute gestern "
+            "morgen unter über zuvor nun jetzt schon laut trotz wegen the he she it they we"
+        ),
+    ),
+    "en": Abbreviations(
+        months=_set("jan feb mar apr jun jul aug sep sept oct nov dec"),
+        weekdays=_set("mon tue tues wed thu thur thurs fri sat sun"),
+        titles=_set(
+            "mr mrs ms messrs dr prof gov sen rep lt gen col capt cmdr cpl sgt maj adm brig st rev hon pres "
+            "supt insp det fr sens reps govs gens"
+        ),
+        inner=_set("vs approx cf e.g i.e viz ca est"),
+        common=_set("inc corp co ltd plc llc bros jr sr no nos etc ave blvd rd mt ft univ dept"),
+        openers=_set(
+            "the a an he she it they we i you this that these those there his her their its our in on at but and "
+            "or so yet after before when while as if however meanwhile then later earlier also for from with by "
+            "during since according still now today yesterday tomorrow one two three some many most all no "
+            "officials police what who why how where"
+        ),
+    ),
 }

@@ -3,7 +3,8 @@
 The reference date is the document creation time when known; otherwise the latest full date the text
 itself gives. A year left open ("am 17. Oktober", "im Mai") and a weekday ("am Sonntag") are placed by
 tense: a past clause takes the latest such date on or before the reference, a future clause the first on
-or after it, and a clause without tense markers the nearest one. Relative words count from the reference
+or after it (never one on the other side: only the words, "next January" or a year, may say otherwise),
+and a clause without tense markers the nearest one. Relative words count from the reference
 ("gestern", "vergangene Woche") or from the previous dated mention ("am Vortag", "einen Monat später").
 Nothing is ever given more precision than the words have: "im November" stays a month.
 """
@@ -97,6 +98,10 @@ class Context:
     event_anchor: date | None = None
     """The previous day-precise date of an event (not of a report): "Am Abend" and "um 10 Uhr" continue
     the story, not the day it was told."""
+    firm: bool = True
+    """The tense is the clause's own: a date never lies on the other side. A tense guessed from the rest of
+    the sentence only charges :data:`AGAINST_TENSE` days ("The agreement, signed on January 5, takes
+    effect on April 1": the clause of April 1 has no tense of its own)."""
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:
@@ -111,27 +116,35 @@ def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-#: Days a candidate is charged for lying against the clause's tense. Large enough that "Im Mai" in a
-#: February text about the past is last May, small enough that "für den 29. August" written on 2 August
-#: in a past-tense sentence ("wurde … angesetzt") is this August, not last year's.
+#: How many years either side of the reference a day or month without year may be placed in: one is
+#: enough but for 29 February, whose nearest year on the side the tense allows may be eight away.
+YEARS_AROUND = 8
+
+
+#: Days a candidate is charged for lying against a tense the clause does not state itself (see
+#: :attr:`Context.firm`).
 AGAINST_TENSE = 200
 
 
-def _by_tense(candidates: list[date], ref: date, tense: int) -> date | None:
-    """The candidate nearest to ``ref``, charging :data:`AGAINST_TENSE` days for lying on the side the
-    tense rules out (a tie goes to the past)."""
-    if not candidates:
-        return None
+def _allowed(offset: int, tense: int) -> bool:
+    """May a candidate ``offset`` (days or months) after the reference stand in a clause of ``tense``?
+    Never after it in a past clause, never before it in a future one."""
+    return not ((tense < 0 and offset > 0) or (tense > 0 and offset < 0))
+
+
+def _by_tense(candidates: list[date], ref: date, tense: int, firm: bool = True) -> date | None:
+    """The candidate nearest to ``ref`` on the side the tense allows (a tie goes to the past); with a tense
+    that is not ``firm``, one on the other side is charged :data:`AGAINST_TENSE` days instead."""
 
     def cost(c: date) -> tuple[int, bool]:
         days = (c - ref).days
-        against = (tense < 0 and days > 0) or (tense > 0 and days < 0)
-        return abs(days) + (AGAINST_TENSE if against else 0), days > 0
+        return abs(days) + (0 if _allowed(days, tense) else AGAINST_TENSE), days > 0
 
-    return min(candidates, key=cost)
+    allowed = [c for c in candidates if not firm or _allowed((c - ref).days, tense)]
+    return min(allowed, key=cost) if allowed else None
 
 
-def _month_by_tense(month: int, ref: date, tense: int, direction: int | None) -> tuple[int, int]:
+def _month_by_tense(month: int, ref: date, tense: int, direction: int | None, firm: bool = True) -> tuple[int, int]:
     here = ref.year * 12 + ref.month - 1
     options = [(y, month) for y in (ref.year - 1, ref.year, ref.year + 1)]
     index = {o: o[0] * 12 + o[1] - 1 for o in options}
@@ -144,10 +157,10 @@ def _month_by_tense(month: int, ref: date, tense: int, direction: int | None) ->
 
     def cost(o: tuple[int, int]) -> tuple[int, bool]:
         months = index[o] - here
-        against = (tense < 0 and months > 0) or (tense > 0 and months < 0)
-        return abs(months) * 30 + (AGAINST_TENSE if against else 0), months > 0
+        return abs(months) * 30 + (0 if _allowed(months, tense) else AGAINST_TENSE), months > 0
 
-    return min(options, key=cost)
+    allowed = [o for o in options if not firm or _allowed(index[o] - here, tense)]  # never empty
+    return min(allowed, key=cost)
 
 
 def weekday_date(spec: Spec, ctx: Context) -> date | None:
@@ -243,8 +256,12 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         base = ref or (date(ctx.anchor_month[0], ctx.anchor_month[1], 1) if ctx.anchor_month else None)
         if base is None:
             return None
-        options = [d for y in (base.year - 1, base.year, base.year + 1) if (d := valid_date(y, spec.month, spec.day))]
-        chosen = _by_tense(options, base, ctx.tense)
+        chosen = None
+        for around in (1, YEARS_AROUND):  # a year either side, unless that leaves no 29 February
+            years = range(base.year - around, base.year + around + 1)
+            options = [d for y in years if 1 <= y <= 9999 and (d := valid_date(y, spec.month, spec.day))]
+            if (chosen := _by_tense(options, base, ctx.tense, ctx.firm)) is not None:
+                break
         return Point.of(chosen, spec) if chosen else None
     if spec.month is not None:
         if spec.year is not None:
@@ -255,7 +272,7 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return Point(ctx.topic_year, spec.month)
         if ref is None:
             return Point(ctx.anchor_month[0], spec.month) if ctx.anchor_month else None
-        return Point(*_month_by_tense(spec.month, ref, ctx.tense, spec.direction))
+        return Point(*_month_by_tense(spec.month, ref, ctx.tense, spec.direction, ctx.firm))
     if spec.year_offset is not None:
         return Point(ref.year + spec.year_offset) if ref else None
     if spec.weekday is not None:

@@ -514,7 +514,7 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "numeric-date",
             _compile(
-                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d))?{time}?"
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d))?(?!\d){time}?"
             ),
             _read_date,
         ),
@@ -631,7 +631,7 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
             _compile(
                 r"(?:am|Am)\s+(?:Vortag|Vorabend|Folgetag)|(?:tags|Tags)\s+(?:darauf|zuvor)|"
                 r"(?:am|Am)\s+(?:Tag\s+darauf|Tag\s+zuvor|folgenden\s+Tag|nächsten\s+Tag|selben\s+Tag)|"
-                rf"(?:(?P<n>\d+|{COUNT_DE})\s+)"
+                rf"(?:(?<![\w])(?P<n>\d+|{COUNT_DE})\s+)"
                 r"(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?:später|danach|darauf|zuvor|davor|früher)"
             ),
             _read_anchor_day,
@@ -696,7 +696,7 @@ def _rules_de(mon: str, wd: str) -> tuple[Rule, ...]:
         Rule(
             "issue",
             _compile(
-                r"(?P<agency>(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*)[\"“”']?\s*"
+                r"(?<![\w.-])(?P<agency>(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*)[\"“”']?\s*"
                 rf"(?P<when>\((?P<wd>{wd})(?:-?s?[Aa]usgabe)?\))"
             ),
             _read_issue,

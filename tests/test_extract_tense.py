@@ -1,0 +1,172 @@
+"""The year of a day or month the text leaves open, near the turn of the year: a clause's own tense
+decides the side of the document date (past: on or before it; future: on or after it), and a statement
+told as made ("said on December 3") is never after it. Only the words may say otherwise ("next
+January", a year, "already from 1 January", "was postponed to Aug. 11")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import arrow.locales
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronik.extract import find
+
+EN_MONTHS = list(arrow.locales.get_locale("en").month_names[1:])
+DE_MONTHS = list(arrow.locales.get_locale("de").month_names[1:])
+#: The wire forms ("Dec. 3", "Sept. 25"): a dot that must not end the sentence.
+EN_ABBREVIATED = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+DE_ABBREVIATED = ["Jan.", "Febr.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.", "Nov.", "Dez."]
+
+#: Document dates all over the calendar, and many near the turn of the year.
+DCTS = st.one_of(
+    st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31)),
+    st.builds(
+        date,
+        st.integers(1950, 2090),
+        st.sampled_from([11, 12, 1]),
+        st.integers(1, 28),
+    ),
+)
+
+PAST_DAY = {
+    "en": ["He visited China on {m} {d}.", "The summit was held on {m} {d} in Beijing.", "She arrived on {m} {d}."],
+    "de": [
+        "Er reiste am {d}. {m} nach China.",
+        "Der Gipfel fand am {d}. {m} in Peking statt.",
+        "Er hat am {d}. {m} gesprochen.",
+        "Er besuchte China am {d}. {m}.",
+    ],
+}
+FUTURE_DAY = {
+    "en": ["He will visit China on {m} {d}.", "The summit will be held on {m} {d} in Beijing."],
+    "de": ["Er wird am {d}. {m} nach China reisen.", "Der Gipfel soll am {d}. {m} in Peking stattfinden."],
+}
+PAST_MONTH = {
+    "en": ["He visited China in {m}.", "He assumed the presidency in {m}."],
+    "de": ["Er besuchte im {m} China.", "Er hat im {m} das Amt übernommen."],
+}
+FUTURE_MONTH = {
+    "en": ["He will visit China in {m}.", "The new law will take effect in {m}."],
+    "de": ["Er wird im {m} nach China reisen.", "Das Gesetz soll im {m} in Kraft treten."],
+}
+REPORT_DAY = {
+    "en": [
+        "The ministry said on {m} {d} that the talks had failed.",
+        "The ministry said on {m} {d} it will not take part.",
+        "On {m} {d}, the ministry said the talks would resume.",
+    ],
+    "de": [
+        "Das Ministerium teilte am {d}. {m} mit, dass die Gespräche gescheitert seien.",
+        "Der Minister sagte am {d}. {m}, er werde nicht teilnehmen.",
+    ],
+}
+
+
+def _months(language: str, abbreviated: bool) -> list[str]:
+    if language == "en":
+        return EN_ABBREVIATED if abbreviated else EN_MONTHS
+    return DE_ABBREVIATED if abbreviated else DE_MONTHS
+
+
+def _one(text: str, dct: date, language: str) -> tuple[str, str]:
+    mentions = [m for m in find(text, dct=dct, language=language) if m.value and len(m.value) in (7, 10)]
+    assert len(mentions) == 1, (text, mentions)
+    value = mentions[0].value
+    assert value is not None
+    return value, mentions[0].kind
+
+
+def _side(value: str, dct: date) -> int:
+    """-1 before the dct, 0 on it (its day or month), 1 after it."""
+    here = dct.isoformat()[: len(value)]
+    return (value > here) - (value < here)
+
+
+@settings(max_examples=400)
+@given(DCTS, st.integers(1, 12), st.integers(1, 28), st.sampled_from(["de", "en"]), st.integers(0, 3), st.booleans())
+def test_a_past_day_is_never_after_the_dct(
+    dct: date, month: int, day: int, language: str, form: int, abbreviated: bool
+) -> None:
+    template = PAST_DAY[language][form % len(PAST_DAY[language])]
+    text = template.format(m=_months(language, abbreviated)[month - 1], d=day)
+    value, _ = _one(text, dct, language)
+    assert value[5:] == f"{month:02d}-{day:02d}"
+    assert _side(value, dct) <= 0
+    assert dct.year - 1 <= int(value[:4]) <= dct.year
+
+
+@settings(max_examples=400)
+@given(DCTS, st.integers(1, 12), st.integers(1, 28), st.sampled_from(["de", "en"]), st.integers(0, 1), st.booleans())
+def test_a_future_day_is_never_before_the_dct(
+    dct: date, month: int, day: int, language: str, form: int, abbreviated: bool
+) -> None:
+    text = FUTURE_DAY[language][form].format(m=_months(language, abbreviated)[month - 1], d=day)
+    value, _ = _one(text, dct, language)
+    assert value[5:] == f"{month:02d}-{day:02d}"
+    assert _side(value, dct) >= 0
+    assert dct.year <= int(value[:4]) <= dct.year + 1
+
+
+@settings(max_examples=300)
+@given(DCTS, st.integers(1, 12), st.sampled_from(["de", "en"]), st.integers(0, 1), st.booleans())
+def test_a_month_keeps_to_the_side_of_its_tense(dct: date, month: int, language: str, form: int, past: bool) -> None:
+    templates = PAST_MONTH if past else FUTURE_MONTH
+    text = templates[language][form].format(m=_months(language, False)[month - 1])
+    value, _ = _one(text, dct, language)
+    assert len(value) == 7  # a month stays a month
+    assert int(value[5:]) == month
+    assert _side(value, dct) * (1 if past else -1) <= 0
+
+
+@settings(max_examples=400)
+@given(DCTS, st.integers(1, 12), st.integers(1, 28), st.sampled_from(["de", "en"]), st.integers(0, 2), st.booleans())
+def test_a_statement_told_as_made_is_never_after_the_dct(
+    dct: date, month: int, day: int, language: str, form: int, abbreviated: bool
+) -> None:
+    template = REPORT_DAY[language][form % len(REPORT_DAY[language])]
+    text = template.format(m=_months(language, abbreviated)[month - 1], d=day)
+    value, kind = _one(text, dct, language)
+    assert value[5:] == f"{month:02d}-{day:02d}"
+    assert _side(value, dct) <= 0
+    assert kind == "report"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "dct", "value"),
+    [
+        ("en", "He visited China in December.", date(2024, 11, 15), "2023-12"),
+        ("en", "He assumed the presidency in January.", date(2024, 11, 15), "2024-01"),
+        ("en", "The ministry said on December 3 that the talks had failed.", date(2024, 11, 15), "2023-12-03"),
+        ("en", "The ministry said on Dec. 3 that the talks had failed.", date(2024, 11, 15), "2023-12-03"),
+        ("en", "He will visit China in January.", date(2024, 12, 20), "2025-01"),
+        ("en", "He will visit China on Nov. 3.", date(2024, 12, 20), "2025-11-03"),
+        ("de", "Er reiste im Dezember nach China.", date(2024, 11, 15), "2023-12"),
+        (
+            "de",
+            "Das Ministerium teilte am 3. Dezember mit, dass die Gespräche gescheitert seien.",
+            date(2024, 11, 15),
+            "2023-12-03",
+        ),
+        ("de", "Er wird im Januar nach China reisen.", date(2024, 12, 20), "2025-01"),
+        # the words say otherwise
+        ("en", "He visited China next January.", date(2024, 11, 15), "2025-01"),
+        ("en", "He visited China in December 2024.", date(2024, 11, 15), "2024-12"),
+        ("de", "Der Betrag soll schon ab 1. Jänner gelten.", date(2016, 1, 24), "2016-01-01"),
+        ("en", "The verdict was postponed to Aug. 11, an official said.", date(2023, 3, 15), "2023-08-11"),
+        # a clause without tense of its own: the nearest date, leaning to the sentence's tense
+        ("en", "The agreement, signed on January 5, 2023, takes effect on April 1.", date(2023, 3, 15), "2023-04-01"),
+    ],
+)
+def test_year_choice_examples(language: str, text: str, dct: date, value: str) -> None:
+    values = [m.value for m in find(text, dct=dct, language=language)]
+    assert value in values
+
+
+def test_a_past_29_february_finds_its_leap_year() -> None:
+    [m] = find("The treaty was signed on February 29.", dct=date(2025, 3, 1), language="en")
+    assert m.value == "2024-02-29"
+    [m] = find("The treaty will be signed on February 29.", dct=date(2025, 3, 1), language="en")
+    assert m.value == "2028-02-29"
