@@ -282,7 +282,7 @@ def test_jsonld_events_are_top_level_and_speak_schema_org(seed: Timeline) -> Non
         )
         assert all(r["@id"] in nodes for r in node.get("subjectOf", []))
         for ref in node.get("subEvent", []):
-            assert isinstance(ref, dict) and set(ref) == {"@id"}
+            assert set(ref) == {"@id"}
     # every event with a source keeps it
     for ev in seed.events:
         if ev.sources:
