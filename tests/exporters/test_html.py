@@ -7,6 +7,8 @@ page, and the test fails on any console message of the page - a script error or 
 
 from __future__ import annotations
 
+import html
+import json
 import re
 import shutil
 import struct
@@ -23,7 +25,7 @@ from chronik.exporters._html import CSP, HtmlExporter
 from chronik.model import Timeline
 from chronik.ordering import chronology
 
-from ..browser import chromium, need_chromium, page_console_messages
+from ..browser import chromium, need_chromium, need_node_module, page_console_messages
 from ..conftest import DATA, SEED
 
 CASES = {p.stem: p for p in sorted((DATA / "timelines").glob("*.yaml"))} | {"seed": SEED}
@@ -384,3 +386,50 @@ def test_chromium_renders_the_seed(tmp_path: Path, seed: Timeline) -> None:
     for entry in chronology(seed).entries:
         assert f"entry-{entry.id}" in ids
     assert not dom.find("script")
+
+
+_AXE_RUNNER = """<script src="{axe}"></script>
+<script>
+axe.run(document, {{resultTypes: ["violations"]}}).then((r) => {{
+  const out = document.createElement("pre");
+  out.id = "axe-result";
+  out.textContent = JSON.stringify(r.violations.map((v) => ({{id: v.id, impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(" ") + " " + n.failureSummary)}})));
+  document.body.appendChild(out);
+}});
+</script>
+"""
+
+
+@pytest.mark.parametrize("case", ["seed", "markup", "partial_dates"])
+def test_axe_finds_no_serious_violation(case: str, tmp_path: Path) -> None:
+    """axe-core (pinned in tests/interop/node) on the page in Chromium: no serious or critical violation.
+
+    The test copy of the page loads axe-core, so its Content-Security-Policy (no scripts) is left out.
+    """
+    need_chromium()
+    axe = need_node_module("axe-core") / "axe.min.js"
+    page = HtmlExporter().export(chronik.load(CASES[case]))
+    page = page.replace(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n', "")
+    page = page.replace("</body>", _AXE_RUNNER.format(axe=axe.as_uri()) + "</body>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    run = chromium(path.as_uri(), tmp_path, "--dump-dom", "--allow-file-access-from-files", budget_ms=10000)
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = re.search(r'<pre id="axe-result">(.*?)</pre>', run.stdout, re.S)
+    assert found, run.stderr[-2000:]
+    violations = json.loads(html.unescape(found[1]))
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)[:4000]
+
+
+def test_chart_links_reach_screen_readers(seed: Timeline) -> None:
+    """The chart is a labelled group, not an image: its links are read, each named by its <title>."""
+    root = parse(HtmlExporter().export(seed))
+    (svg,) = root.find("svg")
+    assert svg.attrs.get("role") == "group"
+    assert svg.attrs["aria-labelledby"] == "chart-title"
+    for a in svg.find("a"):
+        assert a.find("title")[0].text.strip()
+    page = HtmlExporter().export(seed)
+    assert ".back{text-decoration:underline" in page
