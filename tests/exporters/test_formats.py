@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -14,13 +15,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import chronik
+from chronik.dates import PartialDate
 from chronik.exporters import CsvExporter, JsonExporter, JsonLdExporter, MarkwhenExporter, TimelineJsExporter
 from chronik.exporters._csv import COLUMNS, neutralise
 from chronik.exporters._markwhen import line
 from chronik.model import Timeline
 from chronik.registry import EXPORTERS
 
-from ..conftest import DATA
+from ..conftest import DATA, SEED
 from ..strategies import timelines
 
 NEW = ["csv", "timelinejs", "jsonld", "markwhen"]
@@ -221,6 +223,76 @@ def test_timelinejs_times_and_open_spans() -> None:
     assert "end_date" not in partial["since-2020"]
     assert "until-1990" not in partial
     assert "mystery" not in partial
+
+
+def test_timelinejs_months_and_years_are_spans_and_rows_labelled() -> None:
+    """A month or a year spans all of it (up to the next one, same precision); no row is unlabelled."""
+    slides = _slides(_load("partial_dates"))
+    assert slides["founding"]["start_date"] == {"year": "1967"}
+    assert slides["founding"]["end_date"] == {"year": "1968"}
+    months = [s for s in slides.values() if set(s["start_date"]) == {"year", "month"}]
+    assert months
+    for slide in months:
+        assert set(slide["end_date"]) == {"year", "month"}
+        assert slide["end_date"] != slide["start_date"]
+    assert all(s.get("group") for s in slides.values())
+    seed = _slides(chronik.load(SEED))
+    assert seed["sister-cities-1967"]["group"] == "Ereignisse"
+    assert seed["checkpoint-2024-11"]["end_date"] == {"year": "2024", "month": "12"}
+
+
+def test_timelinejs_december_runs_into_the_next_year() -> None:
+    tl = _load("markup").model_copy(
+        update={"events": (_load("markup").events[0].model_copy(update={"when": PartialDate(2024, 12)}),)}
+    )
+    (slide,) = [s for s in _slides(tl).values() if s["unique_id"] == "tricky"]
+    assert slide["end_date"] == {"year": "2025", "month": "1"}
+
+
+def test_timelinejs_title_text_keeps_its_lines() -> None:
+    doc = json.loads(chronik.dumps(_load("markup"), "timelinejs"))
+    assert doc["title"]["text"]["text"] == "<p>Line one<br>Line two; with, commas; and \\ backslashes</p>"
+
+
+@pytest.mark.parametrize("title", ["<img src=x onerror=alert(1)>", "&lt;b&gt;", "a & b", "<<>>"])
+def test_timelinejs_plain_fields_survive_timelinejs_decoding(title: str) -> None:
+    """group and display_date are decoded once by TimelineJS (stripMarkup) before innerHTML: after
+    that decoding they are still escaped text that shows the title as written."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "events": [
+                {"id": "trip", "title": title, "kind": "trip", "when": "2024-11-10/2024-11-12"},
+                {"id": "part", "title": "p", "parent": "trip", "when": "2024-11-11"},
+            ],
+        }
+    )
+    group = _slides(tl)["part"]["group"]
+    decoded = html.unescape(group)  # what TimelineJS's DOMParser/textContent gives
+    assert "<" not in decoded
+    assert html.unescape(decoded) == title  # what innerHTML then shows
+
+
+def test_timelinejs_undated_days_at_the_entrys_place() -> None:
+    """After a flight at 01:00 Berlin time (16:00 the day before in Los Angeles), a stop in Los
+    Angeles can fall on the Los Angeles day of the flight; the trip's own days stay its days."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "timezone": "Europe/Berlin",
+            "places": [{"id": "la", "name": "Los Angeles", "tz": "America/Los_Angeles"}],
+            "events": [
+                {"id": "trip", "title": "Trip", "kind": "trip", "when": "2024-11-10/2024-11-16"},
+                {"id": "flight", "title": "Flight", "parent": "trip", "when": "2024-11-13T01:00"},
+                {"id": "stop", "title": "Stop", "parent": "trip", "after": ["flight"], "where": "la"},
+            ],
+        }
+    )
+    stop = _slides(tl)["stop"]
+    assert stop["start_date"] == {"year": "2024", "month": "11", "day": "12"}
+    assert stop["end_date"] == {"year": "2024", "month": "11", "day": "16"}
 
 
 # --- JSON-LD ------------------------------------------------------------------------------------
