@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pyld import jsonld  # type: ignore[import-untyped]
 
 import chronik
 from chronik.model import Timeline
@@ -23,9 +24,6 @@ from chronik.model import Timeline
 from ..browser import chromium, need_chromium, page_console_messages
 from ..conftest import DATA, SEED
 from .test_timelinejs import hostile_timeline, pwn
-
-pyld = pytest.importorskip("pyld")
-from pyld import jsonld  # noqa: E402 - after the skip
 
 HERE = Path(__file__).parent
 SCHEMA = "https://schema.org/"
