@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -15,13 +16,14 @@ from hypothesis import strategies as st
 from pydantic import ValidationError
 
 import chronik
+from chronik.dates import PartialDate
 from chronik.exporters import CsvExporter, JsonExporter, JsonLdExporter, MarkwhenExporter, TimelineJsExporter
 from chronik.exporters._csv import COLUMNS, neutralise
 from chronik.exporters._markwhen import line
 from chronik.model import Timeline
 from chronik.registry import EXPORTERS
 
-from ..conftest import DATA
+from ..conftest import DATA, SEED
 from ..strategies import timelines
 
 NEW = ["csv", "timelinejs", "jsonld", "markwhen"]
@@ -224,6 +226,76 @@ def test_timelinejs_times_and_open_spans() -> None:
     assert "mystery" not in partial
 
 
+def test_timelinejs_months_and_years_are_spans_and_rows_labelled() -> None:
+    """A month or a year spans all of it (up to the next one, same precision); no row is unlabelled."""
+    slides = _slides(_load("partial_dates"))
+    assert slides["founding"]["start_date"] == {"year": "1967"}
+    assert slides["founding"]["end_date"] == {"year": "1968"}
+    months = [s for s in slides.values() if set(s["start_date"]) == {"year", "month"}]
+    assert months
+    for slide in months:
+        assert set(slide["end_date"]) == {"year", "month"}
+        assert slide["end_date"] != slide["start_date"]
+    assert all(s.get("group") for s in slides.values())
+    seed = _slides(chronik.load(SEED))
+    assert seed["sister-cities-1967"]["group"] == "Ereignisse"
+    assert seed["checkpoint-2024-11"]["end_date"] == {"year": "2024", "month": "12"}
+
+
+def test_timelinejs_december_runs_into_the_next_year() -> None:
+    tl = _load("markup").model_copy(
+        update={"events": (_load("markup").events[0].model_copy(update={"when": PartialDate(2024, 12)}),)}
+    )
+    (slide,) = [s for s in _slides(tl).values() if s["unique_id"] == "tricky"]
+    assert slide["end_date"] == {"year": "2025", "month": "1"}
+
+
+def test_timelinejs_title_text_keeps_its_lines() -> None:
+    doc = json.loads(chronik.dumps(_load("markup"), "timelinejs"))
+    assert doc["title"]["text"]["text"] == "<p>Line one<br>Line two; with, commas; and \\ backslashes</p>"
+
+
+@pytest.mark.parametrize("title", ["<img src=x onerror=alert(1)>", "&lt;b&gt;", "a & b", "<<>>"])
+def test_timelinejs_plain_fields_survive_timelinejs_decoding(title: str) -> None:
+    """group and display_date are decoded once by TimelineJS (stripMarkup) before innerHTML: after
+    that decoding they are still escaped text that shows the title as written."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "events": [
+                {"id": "trip", "title": title, "kind": "trip", "when": "2024-11-10/2024-11-12"},
+                {"id": "part", "title": "p", "parent": "trip", "when": "2024-11-11"},
+            ],
+        }
+    )
+    group = _slides(tl)["part"]["group"]
+    decoded = html.unescape(group)  # what TimelineJS's DOMParser/textContent gives
+    assert "<" not in decoded
+    assert html.unescape(decoded) == title  # what innerHTML then shows
+
+
+def test_timelinejs_undated_days_at_the_entrys_place() -> None:
+    """After a flight at 01:00 Berlin time (16:00 the day before in Los Angeles), a stop in Los
+    Angeles can fall on the Los Angeles day of the flight; the trip's own days stay its days."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "timezone": "Europe/Berlin",
+            "places": [{"id": "la", "name": "Los Angeles", "tz": "America/Los_Angeles"}],
+            "events": [
+                {"id": "trip", "title": "Trip", "kind": "trip", "when": "2024-11-10/2024-11-16"},
+                {"id": "flight", "title": "Flight", "parent": "trip", "when": "2024-11-13T01:00"},
+                {"id": "stop", "title": "Stop", "parent": "trip", "after": ["flight"], "where": "la"},
+            ],
+        }
+    )
+    stop = _slides(tl)["stop"]
+    assert stop["start_date"] == {"year": "2024", "month": "11", "day": "12"}
+    assert stop["end_date"] == {"year": "2024", "month": "11", "day": "16"}
+
+
 # --- JSON-LD ------------------------------------------------------------------------------------
 
 
@@ -236,19 +308,26 @@ def _walk(node: Any) -> list[dict[str, Any]]:
     return []
 
 
+def _graph(text: str) -> dict[str, dict[str, Any]]:
+    """The nodes of the ``@graph`` by ``@id`` (the timeline's own CreativeWork as ``""``)."""
+    doc = json.loads(text)
+    assert set(doc) == {"@context", "@graph"}
+    return {n.get("@id", ""): n for n in doc["@graph"]}
+
+
 def test_jsonld_trip_with_stops_in_order_and_giffey_in_boston(seed: Timeline) -> None:
-    doc = json.loads(chronik.dumps(seed, "jsonld"))
-    assert doc["@context"] == "https://schema.org"
-    trip = next(e for e in doc["about"] if e["@id"] == "#delegation-trip")
+    text = chronik.dumps(seed, "jsonld")
+    assert json.loads(text)["@context"] == "https://schema.org"
+    nodes = _graph(text)
+    trip = nodes["#delegation-trip"]
     assert trip["@type"] == "Event"
     assert (trip["startDate"], trip["endDate"]) == ("2024-11-10", "2024-11-16")
-    stops = trip["subEvent"]
+    stops = [nodes[r["@id"]] for r in trip["subEvent"]]
     assert [s["location"]["name"] for s in stops] == ["New York", "Boston", "Los Angeles"]
     assert all("startDate" not in s for s in stops)  # undated: no made-up day
+    assert all(s["superEvent"] == {"@id": "#delegation-trip"} for s in stops)
     boston = stops[1]
-    people = {p["name"] for d in _walk(boston) for p in d.get("attendee", [])}
-    assert "Franziska Giffey" in people
-    giffey = boston["subEvent"][0]
+    giffey = nodes[boston["subEvent"][0]["@id"]]
     assert giffey["@id"] == "#giffey-joins"
     assert giffey["attendee"] == [
         {
@@ -258,15 +337,35 @@ def test_jsonld_trip_with_stops_in_order_and_giffey_in_boston(seed: Timeline) ->
             "jobTitle": "Wirtschaftssenatorin (SPD)",
         }
     ]
-    milestone = next(e for e in doc["about"] if e["@id"] == "#sister-cities-1967")
-    assert milestone["startDate"] == "1967"
+    assert nodes["#sister-cities-1967"]["startDate"] == "1967"
+    assert nodes[""]["@type"] == "CreativeWork"
+    assert {"@id": "#delegation-trip"} in nodes[""]["about"]
+
+
+def test_jsonld_events_are_top_level_and_speak_schema_org(seed: Timeline) -> None:
+    """Every event is a node of the graph, with only Event properties: sources as subjectOf, status an IRI."""
+    nodes = _graph(chronik.dumps(seed, "jsonld"))
+    events = [n for n in nodes.values() if n["@type"] == "Event"]
+    assert {n["@id"] for n in events} == {f"#{e.id}" for e in seed.events}
+    for node in events:
+        assert "citation" not in node
+        assert node["eventStatus"] in (
+            {"@id": "https://schema.org/EventScheduled"},
+            {"@id": "https://schema.org/EventCancelled"},
+        )
+        assert all(r["@id"] in nodes for r in node.get("subjectOf", []))
+        for ref in node.get("subEvent", []):
+            assert set(ref) == {"@id"}
+    # every event with a source keeps it
+    for ev in seed.events:
+        if ev.sources:
+            assert nodes[f"#{ev.id}"]["subjectOf"]
 
 
 def test_jsonld_reports_are_news_articles_at_their_precision(seed: Timeline) -> None:
-    doc = json.loads(chronik.dumps(seed, "jsonld"))
-    works = {w["@id"]: w for w in doc["citation"]}
+    nodes = _graph(chronik.dumps(seed, "jsonld"))
     for src in seed.sources:
-        node = works[f"#{src.id}"]
+        node = nodes[f"#{src.id}"]
         if src.published is None:
             assert node["@type"] == "CreativeWork"
             assert "datePublished" not in node
@@ -274,24 +373,43 @@ def test_jsonld_reports_are_news_articles_at_their_precision(seed: Timeline) -> 
             assert node["@type"] == "NewsArticle"
             assert node["datePublished"] == str(src.published)
             assert node["publisher"] == {"@type": "Organization", "name": src.publisher}
-    assert works["#checkpoint-2024-11"]["datePublished"] == "2024-11"
-    refs = {r["@id"] for d in _walk(doc["about"]) for r in d.get("citation", [])}
-    assert refs <= set(works)
+    assert nodes["#checkpoint-2024-11"]["datePublished"] == "2024-11"
+    assert [r["@id"] for r in nodes[""]["citation"]] == [f"#{s.id}" for s in seed.sources]
 
 
 def test_jsonld_times_qualifiers_and_notes() -> None:
-    dst = json.loads(chronik.dumps(_load("berlin_dst"), "jsonld"))
-    events = {e["@id"]: e for e in dst["about"]}
+    events = _graph(chronik.dumps(_load("berlin_dst"), "jsonld"))
     assert events["#spring-forward"]["startDate"] == "2024-03-31T01:30+01:00"
     assert events["#ny-autumn"]["endDate"] == "2024-11-03T11:00-05:00"
     assert events["#ny-autumn"]["duration"] == "PT2H"
     assert events["#utc-call"]["startDate"] == "2024-11-10T16:30Z"
     rendered = chronik.render(_load("partial_dates"), "jsonld")
-    events = {e["@id"]: e for e in json.loads(rendered.text)["about"]}
+    events = _graph(rendered.text)
     assert events["#about-march"]["startDate"] == "2024-03-20"
     assert events["#until-1990"]["endDate"] == "1990"
     assert "startDate" not in events["#until-1990"]
     assert any("'about-march'" in n and "approximate" in n for n in rendered.notes)
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["</script><script>alert(1)</script>", "<!-- x", "a & b > c", "</SCRIPT >", "<\u2028>", "]]>"],
+)
+def test_jsonld_cannot_leave_its_script_element(title: str) -> None:
+    """No <, > or & in the file (written as \\u escapes); the data read back is unchanged."""
+    tl = _load("markup").model_copy(update={"title": title})
+    text = chronik.dumps(tl, "jsonld")
+    assert not {"<", ">", "&"} & set(text)
+    assert _graph(text)[""]["name"] == title
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=30).filter(str.strip))
+def test_jsonld_any_text_stays_data(title: str) -> None:
+    tl = _load("markup").model_copy(update={"title": title})
+    text = chronik.dumps(tl, "jsonld")
+    assert not {"<", ">", "&"} & set(text)
+    assert _graph(text)[""]["name"] == title
 
 
 @pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -307,6 +425,7 @@ def test_jsonld_reads_as_rdf(seed: Timeline) -> None:
     assert (node(f"{base}#delegation-trip"), schema.subEvent, node(f"{base}#stop-boston")) in graph
     assert (node(f"{base}#stop-boston"), schema.subEvent, node(f"{base}#giffey-joins")) in graph
     assert (node(f"{base}#giffey-joins"), schema.attendee, node(f"{base}#franziska-giffey")) in graph
+    assert (node(f"{base}#giffey-joins"), schema.eventStatus, schema.EventScheduled) in graph
     articles = set(graph.subjects(rdflib.RDF.type, schema.NewsArticle))
     assert len(articles) == sum(s.published is not None for s in seed.sources)
 

@@ -7,11 +7,11 @@ page, and the test fails on any console message of the page - a script error or 
 
 from __future__ import annotations
 
-import os
+import html
+import json
 import re
 import shutil
 import struct
-import subprocess
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -25,6 +25,7 @@ from chronik.exporters._html import CSP, HtmlExporter
 from chronik.model import Timeline
 from chronik.ordering import chronology
 
+from ..browser import chromium, need_chromium, need_node_module, page_console_messages
 from ..conftest import DATA, SEED
 
 CASES = {p.stem: p for p in sorted((DATA / "timelines").glob("*.yaml"))} | {"seed": SEED}
@@ -35,7 +36,6 @@ ALLOWED = {
     *("h1", "h2", "h3", "ol", "ul", "li", "a", "span", "strong", "sup", "time", "figure", "figcaption"),
     *("svg", "defs", "pattern", "rect", "line", "path", "circle", "text", "tspan"),
 }
-CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOT_COPY = Path("/tmp/chronik-seed-page.png")
 
 
@@ -333,22 +333,6 @@ def test_open_ends_and_coarse_spans() -> None:
 
 # --- a real browser -----------------------------------------------------------------------------
 
-_CONSOLE = re.compile(r':CONSOLE[:(]\d*\)?\] "(?P<message>.*)", source: (?P<source>\S*) \(\d+\)$')
-
-
-def page_console_messages(stderr: str, page_uri: str) -> list[str]:
-    """What the page logged to its console (Chromium writes it to stderr with ``--enable-logging``).
-
-    The page has no scripts, so anything it logs is a failure: an uncaught error, or a load the
-    Content-Security-Policy blocked. Uncaught errors are kept wherever they come from.
-    """
-    out = []
-    for line in stderr.splitlines():
-        m = _CONSOLE.search(line)
-        if (m and m["source"].startswith(page_uri)) or "Uncaught" in line:
-            out.append(line)
-    return out
-
 
 def test_console_filter_keeps_the_pages_errors_only() -> None:
     """The filter keeps script errors and blocked loads of the page, and ignores Chromium's own noise."""
@@ -367,21 +351,6 @@ def test_console_filter_keeps_the_pages_errors_only() -> None:
     assert "violates" in found[1]
 
 
-def _chromium(url: str, tmp: Path, *mode: str) -> subprocess.CompletedProcess[str]:
-    profile = tmp / f"profile-{mode[0].strip('-').split('=')[0]}"
-    command = [
-        str(CHROMIUM),
-        *("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run"),
-        *("--disable-background-networking", "--disable-component-update", "--disable-sync"),
-        f"--user-data-dir={profile}",
-        *("--enable-logging=stderr", "--v=0", "--window-size=420,2000"),
-        *mode,
-        url,
-    ]
-    env = dict(os.environ, HOME=str(tmp))
-    return subprocess.run(command, capture_output=True, text=True, timeout=60, env=env, check=False)
-
-
 def _png_is_a_picture(data: bytes) -> tuple[int, int, int]:
     """(width, height, distinct byte values of the pixel data): a blank page has very few."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
@@ -397,15 +366,12 @@ def _png_is_a_picture(data: bytes) -> tuple[int, int, int]:
 
 def test_chromium_renders_the_seed(tmp_path: Path, seed: Timeline) -> None:
     """Headless Chromium draws the page at phone width without a single console message from it."""
-    if not CHROMIUM.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{CHROMIUM} is missing in CI: apt-get install -y chromium")
-        pytest.skip(f"no Chromium at {CHROMIUM} (install it: apt-get update && apt-get install -y chromium)")
+    need_chromium()
     page = tmp_path / "seed.html"
     page.write_text(HtmlExporter().export(seed), encoding="utf-8")
     shot = tmp_path / "page.png"
-    drawn = _chromium(page.as_uri(), tmp_path, f"--screenshot={shot}")
-    dumped = _chromium(page.as_uri(), tmp_path, "--dump-dom")
+    drawn = chromium(page.as_uri(), tmp_path, f"--screenshot={shot}")
+    dumped = chromium(page.as_uri(), tmp_path, "--dump-dom")
     for run in (drawn, dumped):
         assert run.returncode == 0, run.stderr[-2000:]
         assert page_console_messages(run.stderr, page.as_uri()) == []
@@ -420,3 +386,50 @@ def test_chromium_renders_the_seed(tmp_path: Path, seed: Timeline) -> None:
     for entry in chronology(seed).entries:
         assert f"entry-{entry.id}" in ids
     assert not dom.find("script")
+
+
+_AXE_RUNNER = """<script src="{axe}"></script>
+<script>
+axe.run(document, {{resultTypes: ["violations"]}}).then((r) => {{
+  const out = document.createElement("pre");
+  out.id = "axe-result";
+  out.textContent = JSON.stringify(r.violations.map((v) => ({{id: v.id, impact: v.impact,
+    nodes: v.nodes.map((n) => n.target.join(" ") + " " + n.failureSummary)}})));
+  document.body.appendChild(out);
+}});
+</script>
+"""
+
+
+@pytest.mark.parametrize("case", ["seed", "markup", "partial_dates"])
+def test_axe_finds_no_serious_violation(case: str, tmp_path: Path) -> None:
+    """axe-core (pinned in tests/interop/node) on the page in Chromium: no serious or critical violation.
+
+    The test copy of the page loads axe-core, so its Content-Security-Policy (no scripts) is left out.
+    """
+    need_chromium()
+    axe = need_node_module("axe-core") / "axe.min.js"
+    page = HtmlExporter().export(chronik.load(CASES[case]))
+    page = page.replace(f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n', "")
+    page = page.replace("</body>", _AXE_RUNNER.format(axe=axe.as_uri()) + "</body>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    run = chromium(path.as_uri(), tmp_path, "--dump-dom", "--allow-file-access-from-files", budget_ms=10000)
+    assert run.returncode == 0, run.stderr[-2000:]
+    found = re.search(r'<pre id="axe-result">(.*?)</pre>', run.stdout, re.S)
+    assert found, run.stderr[-2000:]
+    violations = json.loads(html.unescape(found[1]))
+    serious = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == [], json.dumps(serious, indent=1)[:4000]
+
+
+def test_chart_links_reach_screen_readers(seed: Timeline) -> None:
+    """The chart is a labelled group, not an image: its links are read, each named by its <title>."""
+    root = parse(HtmlExporter().export(seed))
+    (svg,) = root.find("svg")
+    assert svg.attrs.get("role") == "group"
+    assert svg.attrs["aria-labelledby"] == "chart-title"
+    for a in svg.find("a"):
+        assert a.find("title")[0].text.strip()
+    page = HtmlExporter().export(seed)
+    assert ".back{text-decoration:underline" in page

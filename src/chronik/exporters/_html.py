@@ -309,7 +309,8 @@ ol.parts{margin-top:.6rem;padding-left:.9rem;border-left:2px solid var(--accent)
 .parts .entry{grid-template-columns:minmax(0,1fr);padding:.55rem 0;border-top:1px dashed var(--rule)}
 .parts>.entry:first-child{border-top:0;padding-top:.2rem}
 sup.refs{margin-left:.15em;font:600 .7rem/0 var(--sans);white-space:nowrap}
-sup.refs a,.back{text-decoration:none} .src-link,.ext{font:.8rem var(--sans);white-space:nowrap}
+sup.refs a{text-decoration:none} .back{text-decoration:underline;text-underline-offset:.15em}
+.src-link,.ext{font:.8rem var(--sans);white-space:nowrap}
 .sources,.notes{margin:.6rem 0 0;font:.86rem/1.5 var(--sans)} .sources{padding-left:1.1rem}
 .notes{padding-left:2rem} .sources li,.notes li{margin:.35rem 0}
 .sources .src,.notes .src{font-weight:700} .quote{font-family:var(--serif);font-style:italic}

@@ -30,6 +30,7 @@ as a point.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -127,11 +128,46 @@ def exact(entry: Entry) -> Placement | None:
     return _days(entry) or _timed(entry)
 
 
-def stand_in(entry: Entry, bounds: tuple[int, int], bounds_zone: str) -> Placement | None:
+def undated_zones(entry: Entry, bounds: tuple[int, int], by_id: Mapping[str, Entry]) -> tuple[str, str]:
+    """The zones to read an undated entry's lower and upper bound in, to get the days it can fall on.
+
+    A bound that is the start or end of a related entry dated to the day (a trip's days, for its
+    undated stops) is read in that entry's zone, so it stays the day that entry was written with.
+    Any other bound (a time, say "after the 23:30 flight") is read in the entry's own zone: the
+    zone of its place, else the timeline's.
+    """
+    days: dict[int, str] = {}
+    todo, seen = [*entry.predecessors, *entry.before], set()
+    while todo:
+        other = by_id.get(todo.pop(0))
+        if other is None or other.id in seen:
+            continue
+        seen.add(other.id)
+        if other.interval is not None:
+            if not has_time(other.when):  # days, months, years: their first and last day
+                days.setdefault(other.interval.start, other.zone)
+                days.setdefault(other.interval.end, other.zone)
+        else:
+            todo += [*other.predecessors, *other.before]
+    lo, hi = bounds
+    return days.get(lo, entry.zone), days.get(hi, entry.zone)
+
+
+def has_time(when: PartialDate | Span | None) -> bool:
+    """True when a value (or a span's start or end) has a time of day."""
+    if isinstance(when, PartialDate):
+        return when.has_time
+    if isinstance(when, Span):
+        return any(p is not None and p.has_time for p in (when.start, when.end))
+    return False
+
+
+def stand_in(entry: Entry, bounds: tuple[int, int], bounds_zone: str | tuple[str, str]) -> Placement | None:
     """An all-day span over a month, a year, or the bounds of an undated entry (for ``partial``).
 
-    ``bounds_zone`` is the zone of the dated entry the bounds come from (a trip's zone for its
-    undated stops), so the days are the days that entry was written with.
+    ``bounds_zone`` is the zone to read the bounds in, or one zone for each bound (see
+    :func:`undated_zones`: a day a trip was written with stays that day, a time is read at the
+    undated entry's place).
     """
     when = entry.when
     if isinstance(when, PartialDate) and not when.has_time:
@@ -141,10 +177,11 @@ def stand_in(entry: Entry, bounds: tuple[int, int], bounds_zone: str) -> Placeme
         return Placement(when.start.first_day(), when.end.last_day() + timedelta(days=1), False, precision)
     lo, hi = bounds
     if when is None and lo > NEG_INF and hi < POS_INF:
-        tz = zone(bounds_zone)
+        lo_zone, hi_zone = (bounds_zone, bounds_zone) if isinstance(bounds_zone, str) else bounds_zone
         try:
-            first = (_EPOCH + timedelta(seconds=lo)).astimezone(tz).date()
-            last = (_EPOCH + timedelta(seconds=max(hi - 1, lo))).astimezone(tz).date()
+            first = (_EPOCH + timedelta(seconds=lo)).astimezone(zone(lo_zone)).date()
+            last = (_EPOCH + timedelta(seconds=max(hi - 1, lo))).astimezone(zone(hi_zone)).date()
+            last = max(last, first)
             return Placement(first, last + timedelta(days=1), False, "undated")
         except (OverflowError, ValueError):  # bounds at the very edge of years 1-9999: nothing to draw
             return None

@@ -1,21 +1,34 @@
-"""JSON-LD with schema.org: the timeline as a CreativeWork *about* its events, *citing* its sources.
+"""JSON-LD with schema.org: one ``@graph`` of the timeline, its events and its sources.
 
 ::
 
-    {"@context": "https://schema.org", "@type": "CreativeWork", "name": ..., "inLanguage": ...,
-     "about": [Event, ...],          # top-level events in chronological order
-     "citation": [NewsArticle | CreativeWork, ...]}   # every source, in file order
+    {"@context": "https://schema.org",
+     "@graph": [CreativeWork,        # the timeline: about its top-level events, citing its sources
+                Event, ...,          # every event, top level, in chronological order
+                NewsArticle | CreativeWork, ...]}   # every source, in file order
 
-- Every event is an ``Event`` (``@id`` ``#<event-id>``) with ``name``, ``description``,
-  ``startDate``/``endDate`` at the precision known (``1967``, ``2024-11``, ``2024-11-10``, or a
-  date-time with its UTC offset: never a made-up day), ``duration`` for a start plus a duration,
-  ``location`` (a ``Place``), ``attendee`` (a ``Person`` for each of ``who``), ``eventStatus``,
-  ``keywords`` (kind and tags), ``url``, ``citation`` (references ``{"@id": "#<source-id>"}``) and
-  ``subEvent``: its parts in order, recursively (a trip's stops, a stop's own parts).
+- Every event is a top-level ``Event`` node (``@id`` ``#<event-id>``), which is where search engines
+  look for events (Google's event rich results read ``Event`` items; one nested under
+  ``CreativeWork.about`` is not one). It has ``name``, ``description``, ``startDate``/``endDate``
+  at the precision known (``1967``, ``2024-11``, ``2024-11-10``, or a date-time with its UTC
+  offset: never a made-up day), ``duration`` for a start plus a duration, ``location`` (a
+  ``Place`` with ``address`` and ``geo`` where known), ``attendee`` (a ``Person`` for each of
+  ``who``), ``eventStatus`` (a schema.org ``EventStatusType`` as an ``@id``: ``EventScheduled``,
+  ``EventCancelled``), ``keywords`` (kind and tags), ``url``, ``subjectOf`` (the sources that report
+  it, ``{"@id": "#<source-id>"}``: schema.org's ``citation`` is a property of creative works, not of
+  events), and ``superEvent``/``subEvent`` references for a trip and its parts, in order.
+- Google's event rich results need ``name``, ``startDate`` and a ``location`` with an address. An
+  event that has them all is eligible; chronik never fills a gap to make it so: an undated event has
+  no ``startDate``, a month or year stays ``2024-11``/``1967`` (reduced-precision ISO 8601, which
+  Google does not accept as a start), and a place without a known address has none.
 - A source with a ``published`` date is a ``NewsArticle`` with ``datePublished`` at its precision
   (``2024-11`` stays a month); one without is a ``CreativeWork``. Both carry ``headline``,
   ``description`` (what it says), ``publisher`` (an ``Organization``), ``url``, ``inLanguage`` and
   ``citation`` (where we read of it).
+
+The file is meant to be pasted into ``<script type="application/ld+json">``: ``<``, ``>`` and ``&``
+are written as ``\\u003c``, ``\\u003e`` and ``\\u0026`` (the same JSON data), so no text can close
+the script element or open a comment in the host page.
 
 schema.org has no words for EDTF qualifiers (``~ ? %``), for quotes attached to a citation, or for
 the order constraints; :meth:`JsonLdExporter.notes` lists what was left out. Keys are written in a
@@ -40,6 +53,16 @@ _STATUS = {
     "planned": "https://schema.org/EventScheduled",
     "cancelled": "https://schema.org/EventCancelled",
 }
+#: Characters that could end a ``<script>`` element or start markup in the page holding the file.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_safe(text: str) -> str:
+    """JSON text with ``<``, ``>`` and ``&`` as ``\\u`` escapes: safe inside ``<script>``, same data.
+
+    Outside strings JSON has none of the three, so only string contents change.
+    """
+    return text.translate(_SCRIPT_SAFE)
 
 
 def iso(value: PartialDate, tz: str) -> str:
@@ -96,15 +119,18 @@ class JsonLdExporter:
         for e in chron.entries:
             if e.event is not None:
                 parts[e.parent].append(e)
-        doc: dict[str, Any] = {"@context": CONTEXT, "@type": "CreativeWork", "name": timeline.title}
+        work: dict[str, Any] = {"@type": "CreativeWork", "name": timeline.title}
         if timeline.description:
-            doc["description"] = timeline.description
-        doc["inLanguage"] = timeline.language
+            work["description"] = timeline.description
+        work["inLanguage"] = timeline.language
         if timeline.updated is not None:
-            doc["dateModified"] = iso(timeline.updated, "UTC")
-        doc["about"] = [_event(timeline, e, parts) for e in parts[None]]
-        doc["citation"] = [_source(s, timeline.timezone or "UTC") for s in timeline.sources]
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+            work["dateModified"] = iso(timeline.updated, "UTC")
+        work["about"] = [{"@id": f"#{e.id}"} for e in parts[None]]
+        work["citation"] = [{"@id": f"#{s.id}"} for s in timeline.sources]
+        events = [_event(timeline, e, parts) for e in chron.entries if e.event is not None]
+        sources = [_source(s, timeline.timezone or "UTC") for s in timeline.sources]
+        doc = {"@context": CONTEXT, "@graph": [work, *events, *sources]}
+        return script_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
     def notes(self, timeline: Timeline, /) -> list[str]:
         """Qualifiers dropped, and that quotes and order constraints have no schema.org form."""
@@ -141,15 +167,17 @@ def _event(tl: Timeline, e: Entry, parts: dict[str | None, list[Entry]]) -> dict
         node["description"] = ev.description
     node |= _dates(e)
     if ev.status in _STATUS:
-        node["eventStatus"] = _STATUS[ev.status]
+        node["eventStatus"] = {"@id": _STATUS[ev.status]}
     node |= _place_and_people(tl, ev)
     node["keywords"] = [ev.kind, *ev.tags]
     if ev.url:
         node["url"] = ev.url
     if ev.sources:
-        node["citation"] = _refs(ev.sources)
+        node["subjectOf"] = _refs(ev.sources)
+    if e.parent is not None:
+        node["superEvent"] = {"@id": f"#{e.parent}"}
     if parts.get(ev.id):
-        node["subEvent"] = [_event(tl, p, parts) for p in parts[ev.id]]
+        node["subEvent"] = [{"@id": f"#{p.id}"} for p in parts[ev.id]]
     return node
 
 

@@ -244,7 +244,7 @@ def chart(rows: Sequence[Row], tz: str, language: str) -> str:
     axis = _Axis(ranges, [min(int(r.entry.precision or 1), 3) - 1 for r in rows], zone(tz), language)
     height = TOP + ROW * len(rows) + 6
     out = [
-        f'<figure class="chart-box">\n<svg class="chart" viewBox="0 0 {_n(WIDTH)} {_n(height)}" role="img"'
+        f'<figure class="chart-box">\n<svg class="chart" viewBox="0 0 {_n(WIDTH)} {_n(height)}" role="group"'
         f' aria-labelledby="chart-title">\n<title id="chart-title">{_e(words[0])}</title>\n<defs>',
         *(
             f'<pattern id="hatch-{lane}" width="5" height="5" patternUnits="userSpaceOnUse"'

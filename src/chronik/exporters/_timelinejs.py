@@ -3,8 +3,13 @@
 ``start_date``/``end_date`` carry only what is known: ``{"year"}``, ``{"year", "month"}``,
 ``{"year", "month", "day"}``, plus ``"hour"``/``"minute"`` (and ``"second"``) for times. Values are
 strings, as in TimelineJS's own examples. A span ends on its last day (``2024-11-10/2024-11-16``:
-``end_date`` day 16). ``display_date`` is the date as people write it (:class:`~chronik.humanize.Words`),
-so "November 2024" reads as a month, not as 1 November.
+``end_date`` day 16). A month or a year is a span over all of it, never a point on its first day: it
+runs to the start of the next month or year (``2024-11``: ``{"year": "2024", "month": "11"}`` to
+``{"year": "2024", "month": "12"}``), because TimelineJS drops an ``end_date`` whose parts equal the
+start's and a last day would be a made-up day. ``display_date`` is the date as people write it
+(:class:`~chronik.humanize.Words`), so "November 2024" reads as a month, not as 1 November.
+TimelineJS orders slides by their start (``sortByDate``), so a month-only entry is the first slide of
+its month there, while the other exports put it after the days of that month.
 
 TimelineJS has no time zones: it reads every date in the viewer's clock. Times are placed in the
 timeline's zone, so entries in different zones keep their real order; ``display_date`` gives each
@@ -12,28 +17,55 @@ local time with its UTC offset.
 
 Undated entries: an entry whose constraints bound it on both sides (a trip's stop lies within the
 trip) is shown as a span over the days those bounds allow, labelled "date not reported"
-(``Words["undated"]``), never on a made-up day. Others, and spans without a start, are left out and
-listed by :meth:`TimelineJsExporter.notes`.
+(``Words["undated"]``), never on a made-up day. The days are those of the entry's own place: a
+bound taken from a dated day (a trip's days) keeps that day, a bound at a time is read in the zone
+of the undated entry's place (see :func:`._ics_when.undated_zones`). Others, and spans without a
+start, are left out and listed by :meth:`TimelineJsExporter.notes`.
 
-TimelineJS renders ``headline`` and ``text`` as HTML: every text from the timeline is escaped with
-:func:`html.escape`. ``group`` is the top-level trip's title for a trip and its parts, "Berichte"/
-"Reports" for reports; ``unique_id`` is the entry's id.
+``group`` is the top-level trip's title for a trip and its parts, "Berichte"/"Reports" for reports,
+and - once any entry has a group - "Ereignisse"/"Events" for the others, so no row is unlabelled;
+``unique_id`` is the entry's id.
+
+Escaping follows what TimelineJS 3 does with each field (``TimelineConfig._tidyFields``):
+
+- ``text.headline`` and ``text.text`` are HTML: DOMPurify sanitizes them and TimelineJS writes them
+  with ``innerHTML``; every text from the timeline is escaped once with :func:`html.escape`.
+- ``group`` and ``display_date`` are plain text to TimelineJS: ``stripMarkup`` *decodes* them
+  (``DOMParser`` then ``textContent``, so ``&lt;`` becomes ``<``) and the result is written with
+  ``innerHTML`` (the row label, the slide's date, the next/previous buttons). They are escaped twice,
+  so what reaches ``innerHTML`` is escaped text again.
+- Links in ``text.text`` are http(s) only; no ``media`` (its ``url`` is not sanitized by
+  TimelineJS) and no ``eras`` are written.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 from typing import Any, ClassVar
+from urllib.parse import urlsplit
 
 from ..dates import PartialDate, Span, zone
 from ..humanize import Words
 from ..model import Timeline
 from ..ordering import Chronology, Entry, chronology
-from ._ics_when import exact, stand_in
+from ._ics_when import exact, stand_in, undated_zones
 
 _REPORTS = {"de": "Berichte", "en": "Reports"}
+_EVENTS = {"de": "Ereignisse", "en": "Events"}
+_SPACE = re.compile(r"\s+")
+
+
+def plain(text: str) -> str:
+    """A text field TimelineJS decodes once before ``innerHTML`` (``group``, ``display_date``)."""
+    return escape(escape(_SPACE.sub(" ", text).strip(), quote=False), quote=False)
+
+
+def _lines(text: str) -> str:
+    """A multi-line text as one HTML paragraph, its lines kept with ``<br>``."""
+    return "<p>" + "<br>".join(escape(t) for t in text.splitlines()) + "</p>"
 
 
 def _date_parts(value: date | datetime | PartialDate, seconds: bool = False) -> dict[str, str]:
@@ -65,7 +97,8 @@ class TimelineJsExporter:
         placed = _placed(timeline)
         groups = _groups([e for e, _ in placed], words)
         events = [_slide(timeline, e, dates, words, groups.get(e.id)) for e, dates in placed if dates is not None]
-        title = {"text": {"headline": escape(timeline.title), "text": escape(timeline.description or "")}}
+        description = _lines(timeline.description) if timeline.description else ""
+        title = {"text": {"headline": escape(timeline.title), "text": description}}
         return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=2) + "\n"
 
     def notes(self, timeline: Timeline, /) -> list[str]:
@@ -102,7 +135,11 @@ def _placed(tl: Timeline) -> list[tuple[Entry, Dates | None]]:
 
 
 def _groups(items: list[Entry], words: Words) -> dict[str, str]:
-    """Reports: "Berichte"; an entry with parts and all its parts: the top-level entry's title."""
+    """Reports: "Berichte"; an entry with parts and all its parts: the top-level entry's title.
+
+    Once any entry has a group, every other entry is put in "Ereignisse"/"Events": TimelineJS
+    draws the ungrouped entries of a grouped timeline in a row without a label.
+    """
     by_id = {e.id: e for e in items}
     has_parts = {e.parent for e in items if e.parent is not None}
     out = {}
@@ -114,6 +151,8 @@ def _groups(items: list[Entry], words: Words) -> dict[str, str]:
             out[e.id] = _REPORTS[words.language]
         elif root.event is not None and (root is not e or e.id in has_parts):
             out[e.id] = root.event.title
+    if out:
+        out = {e.id: out.get(e.id, _EVENTS[words.language]) for e in items}
     return out
 
 
@@ -124,12 +163,27 @@ def _point(value: PartialDate, e: Entry, axis: tzinfo) -> dict[str, str]:
     return _date_parts(value)
 
 
+def _after(value: PartialDate) -> dict[str, str]:
+    """The start of the month or year after a month or a year, at the same precision."""
+    if value.month is None:
+        return {"year": str(value.year + 1)}
+    year, month = divmod(value.year * 12 + value.month, 12)
+    return {"year": str(year), "month": str(month + 1)}
+
+
+def _end(value: PartialDate, e: Entry, axis: tzinfo) -> dict[str, str]:
+    """The ``end_date`` for an end value: a day or time as it is, a month or year up to the next one."""
+    if value.has_time or value.day is not None:
+        return _point(value, e, axis)
+    return _after(value)
+
+
 def _dates(e: Entry, chron: Chronology, by_id: dict[str, Entry], axis: tzinfo) -> Dates | None:
     """``start_date`` and ``end_date`` (or None) of ``e``, or None when it cannot be placed."""
     when = e.when
     if when is None:
         try:
-            window = stand_in(e, chron.bounds[e.id], _bounds_zone(e, by_id))
+            window = stand_in(e, chron.bounds[e.id], undated_zones(e, chron.bounds[e.id], by_id))
         except OverflowError:  # bounds at the very edge of year 1 or 9999
             window = None
         if window is None or window.end is None:
@@ -137,7 +191,7 @@ def _dates(e: Entry, chron: Chronology, by_id: dict[str, Entry], axis: tzinfo) -
         last = window.end - timedelta(days=1)
         return _date_parts(window.start), (_date_parts(last) if last != window.start else None)
     if isinstance(when, PartialDate):
-        return _point(when, e, axis), None
+        return _point(when, e, axis), (None if when.has_time or when.day is not None else _after(when))
     if when.start is None:
         return None
     placed = exact(e)
@@ -147,28 +201,14 @@ def _dates(e: Entry, chron: Chronology, by_id: dict[str, Entry], axis: tzinfo) -
     elif placed is not None and isinstance(placed.end, date):  # a span of days, also start + days
         end = _date_parts(placed.end - timedelta(days=1))
     elif when.end is not None:
-        end = _point(when.end, e, axis)
+        end = _end(when.end, e, axis)
     return _point(when.start, e, axis), end
-
-
-def _bounds_zone(e: Entry, by_id: dict[str, Entry]) -> str:
-    """The zone of the nearest dated entry the bounds come from (a trip's, for its stops)."""
-    todo, seen = [*e.predecessors, *e.before], set()
-    while todo:
-        other = by_id.get(todo.pop(0))
-        if other is None or other.id in seen:
-            continue
-        seen.add(other.id)
-        if other.interval is not None:
-            return other.zone
-        todo += other.predecessors
-    return e.zone
 
 
 def _slide(tl: Timeline, e: Entry, dates: Dates, words: Words, group: str | None) -> dict[str, Any]:
     start, end = dates
     slide: dict[str, Any] = {"start_date": start} | ({"end_date": end} if end is not None else {})
-    slide["display_date"] = escape(words.when(e.when, e.zone))
+    slide["display_date"] = plain(words.when(e.when, e.zone))
     if e.source is not None:
         headline = words.report(e.source)
     else:
@@ -177,7 +217,7 @@ def _slide(tl: Timeline, e: Entry, dates: Dates, words: Words, group: str | None
         headline = e.event.title + (f" ({words[status]})" if status != "confirmed" else "")
     slide["text"] = {"headline": escape(headline), "text": _html(tl, e, words)}
     if group is not None:
-        slide["group"] = escape(group)
+        slide["group"] = plain(group)
     slide["unique_id"] = e.id
     return slide
 
@@ -187,7 +227,7 @@ def _html(tl: Timeline, e: Entry, words: Words) -> str:
     parts = []
     ev = e.event
     if ev is not None and ev.description:
-        parts.append("<p>" + "<br>".join(escape(t) for t in ev.description.splitlines()) + "</p>")
+        parts.append(_lines(ev.description))
     place = tl.place(ev.where) if ev is not None and ev.where else None
     if place is not None:
         parts.append(f"<p>{escape(words['where'])}: {escape(place.name)}</p>")
@@ -196,15 +236,22 @@ def _html(tl: Timeline, e: Entry, words: Words) -> str:
         names = "; ".join(p.name + (f" ({p.role})" if p.role else "") for p in people)
         parts.append(f"<p>{escape(words['who'])}: {escape(names)}</p>")
     items = []
-    if e.source is not None and e.source.url and all(c.source != e.source.id for c in e.citations):
-        items.append(f'<li><a href="{escape(e.source.url)}">{escape(e.source.url)}</a></li>')
+    own = e.source.url if e.source is not None else None
+    if e.source is not None and own and _web(own) and all(c.source != e.source.id for c in e.citations):
+        items.append(f'<li><a href="{escape(own)}">{escape(own)}</a></li>')
     for cit in e.citations:
         src = tl.source(cit.source)
         label = src.name if src is not None else cit.source
         item = escape(label) + (f": {escape(words.quote(cit.quote))}" if cit.quote else "")
-        if src is not None and src.url:
+        if src is not None and src.url and _web(src.url):
             item += f' <a href="{escape(src.url)}">{escape(src.url)}</a>'
         items.append(f"<li>{item}</li>")
     if items:
         parts.append(f"<p>{escape(words['sources'])}:</p><ul>{''.join(items)}</ul>")
     return "".join(parts)
+
+
+def _web(url: str | None) -> bool:
+    """An http(s) URL with a host: the only links written (``javascript:`` and the like never)."""
+    parts = urlsplit(url or "")
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
