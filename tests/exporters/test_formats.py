@@ -99,23 +99,24 @@ def test_csv_leaves_out_months_and_undated_entries_with_notes(seed: Timeline) ->
     assert not any("time zones" in n for n in rendered.notes)  # the seed has no times
 
 
-def test_csv_timed_rows_use_local_clock_and_name_the_zone() -> None:
+def test_csv_timed_rows_are_all_in_the_timelines_zone() -> None:
+    """Google reads every row in the calendar's zone: New York's 09:00 EST is 15:00 in Berlin."""
     rendered = chronik.render(_load("berlin_dst"), "csv")
     rows = _by_subject(rendered.text)
     ny = rows["New York, Tag der Umstellung"]
     assert (ny["Start Date"], ny["Start Time"], ny["End Date"], ny["End Time"], ny["All Day Event"]) == (
         "11/03/2024",
-        "9:00 AM",
+        "3:00 PM",
         "11/03/2024",
-        "11:00 AM",
+        "5:00 PM",
         "False",
     )
-    assert ny["Description"].splitlines()[0].endswith("America/New_York (UTC-5)")
+    assert ny["Description"].splitlines()[0].endswith("Europe/Berlin (UTC+1)")
     night = rows["Über Mitternacht"]
     assert (night["Start Time"], night["End Date"], night["End Time"]) == ("10:00 PM", "11/10/2024", "2:00 AM")
-    assert rows["Telefonat in UTC"]["Start Time"] == "4:30 PM"
+    assert rows["Telefonat in UTC"]["Start Time"] == "5:30 PM"  # 16:30Z
     assert rows["Telefonat in UTC"]["End Date"] == ""  # a point in time: no made-up end
-    assert any("CSV has no time zones" in n for n in rendered.notes)
+    assert any("CSV has no time zones" in n and "Europe/Berlin" in n for n in rendered.notes)
 
 
 def test_csv_neutralises_formulas() -> None:
@@ -316,7 +317,9 @@ _INSTANT = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"
 EVENT_LINE = re.compile(
     rf"(\d{{4}}(-\d{{2}}(-\d{{2}})?)?(/\d{{4}}(-\d{{2}}(-\d{{2}})?)?)?|{_INSTANT} - {_INSTANT}): \S.*"
 )
-BODY_LINE = re.compile(r'(- .*|#{1,6} \S.*|timezone: ([A-Za-z_+,./-]+|"[+-]\d{2}:\d{2}")?|  (from|to): "[+-]\d{2}:\d{2}"|)')
+BODY_LINE = re.compile(
+    r'(- .*|#{1,6} \S.*|timezone: ([A-Za-z_+,./-]+|"[+-]\d{2}:\d{2}")?|  (from|to): "[+-]\d{2}:\d{2}"|)'
+)
 
 
 def _body(text: str) -> list[str]:
@@ -417,3 +420,23 @@ def test_hostile_text_never_breaks_csv_or_markwhen(title: str, text: str) -> Non
     header = yaml.safe_load("\n".join(h for h in mw.split("\n\n")[0].splitlines() if not h.startswith("//")))
     assert header["title"] == line(title)
     assert header.get("description") == (line(description) if description else None)
+
+
+@pytest.mark.parametrize(
+    ("when", "repeated"),
+    [
+        ("2024-10-27T00:30Z", True),  # 02:30 CEST
+        ("2024-10-27T01:30Z", True),  # 02:30 CET
+        ("2024-10-27T02:30", True),
+        ("2024-10-26T23:30Z", False),  # 01:30 CEST
+        ("2024-10-27T02:00Z", False),  # 03:00 CET
+        ("2024-10-27T01:00/2024-10-27T02:15", True),  # ends in it
+    ],
+)
+def test_csv_names_times_in_the_repeated_hour(when: str, repeated: bool) -> None:
+    """02:30 on 27 October 2024 happens twice in Berlin: without an offset Google takes the first."""
+    tl = Timeline.model_validate(
+        {"id": "t", "title": "t", "timezone": "Europe/Berlin", "events": [{"id": "e", "title": "x", "when": when}]}
+    )
+    notes = chronik.render(tl, "csv").notes
+    assert any("'e' falls in the repeated hour of Europe/Berlin" in n for n in notes) is repeated
