@@ -38,7 +38,8 @@ def _clock(day: date, text: str, calendar_zone: str) -> datetime:
     """``1:30 PM`` on ``day`` in the calendar's zone; a repeated hour read as its first (fold 0)."""
     hhmm, meridiem = text.split(" ")
     hour, minute = (int(x) for x in hhmm.split(":"))
-    assert 1 <= hour <= 12 and meridiem in ("AM", "PM"), text
+    assert 1 <= hour <= 12, text
+    assert meridiem in ("AM", "PM"), text
     hour = hour % 12 + (12 if meridiem == "PM" else 0)
     return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone(calendar_zone))
 
