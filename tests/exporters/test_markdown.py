@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
@@ -16,6 +17,7 @@ from chronik.exporters._markup import escape, wrap
 from chronik.model import Timeline
 
 from ..conftest import DATA, SEED
+from ..strategies import timelines
 
 
 def _items(md: str) -> list[str]:
@@ -156,3 +158,41 @@ def test_wrapped_text_renders_as_the_same_text(text: str) -> None:
     for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
         rendered = rendered.replace(entity, char)
     assert rendered == expected
+
+
+@st.composite
+def _cited_timelines(draw: st.DrawFn) -> dict[str, Any]:
+    """Timelines whose events cite several pieces of evidence, some shared with other events."""
+    doc = draw(timelines(max_events=8))
+    doc["sources"] = [*doc["sources"], *({"id": f"s{i}", "publisher": f"P{i}"} for i in range(3))]
+    evidence = st.fixed_dictionaries({"source": st.sampled_from(["s0", "s1", "s2"]), "quote": st.sampled_from("abc")})
+    for event in doc["events"]:
+        event["sources"] = draw(st.lists(evidence, max_size=4))
+    return doc
+
+
+def _footnote_order_problems(md: str) -> list[str]:
+    """Reference groups that are not ascending, and numbers first used out of order."""
+    body = "\n".join(line for line in md.splitlines() if not re.match(r"\[\^\d+\]:", line))
+    problems = []
+    for group in re.findall(r"(?:\[\^\d+\])+", body):
+        numbers = [int(n) for n in re.findall(r"\d+", group)]
+        if numbers != sorted(set(numbers)):
+            problems.append(group)
+    first_use = list(dict.fromkeys(int(n) for n in re.findall(r"\[\^(\d+)\]", body)))
+    if first_use != list(range(1, len(first_use) + 1)):
+        problems.append(f"first use {first_use}")
+    return problems
+
+
+def test_footnotes_ascending_in_the_seed(seed: Timeline) -> None:
+    """The seed cited evidence 16 again beside new evidence 18: '[^16][^18]', never '[^18][^16]'."""
+    for lang in ("de", "en"):
+        assert _footnote_order_problems(chronik.dumps(seed, "md", language=lang)) == []
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@given(_cited_timelines())
+def test_footnotes_numbered_in_order_of_first_use(doc: dict[str, Any]) -> None:
+    md = chronik.dumps(Timeline.model_validate(doc), "md")
+    assert _footnote_order_problems(md) == []
