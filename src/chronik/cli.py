@@ -106,6 +106,9 @@ def cli() -> None:
     "--weekday", is_flag=True, help="Chronology: write the weekday before days ('Sonntag, 10. November 2024')."
 )
 @click.option("--mermaid", is_flag=True, help="Chronology: add a Mermaid timeline block (GitHub renders it).")
+@click.option(
+    "--findings", is_flag=True, help="Chronology and HTML page: add the findings of 'chronik check' (for editors)."
+)
 def export(
     timeline: Path | None,
     formats: str,
@@ -117,6 +120,7 @@ def export(
     date_style: str,
     weekday: bool,
     mermaid: bool,
+    findings: bool,
 ) -> None:
     """Export TIMELINE (default: the bundled Wegner timeline) into OUT as <name>.<suffix>.
 
@@ -128,7 +132,8 @@ def export(
     wanted = api.formats_from(formats, EXPORTERS.names())
     options: dict[str, dict[str, Any]] = {name: {"language": lang} for name in wanted}
     options.setdefault("ics", {}).update(domain=domain, prodid=prodid, partial=partial, stamp=_source_date_epoch())
-    options.setdefault("md", {}).update(style=date_style, weekday=weekday, mermaid=mermaid)
+    options.setdefault("md", {}).update(style=date_style, weekday=weekday, mermaid=mermaid, findings=findings)
+    options.setdefault("html", {}).update(findings=findings)
     infix = f".{lang}" if lang and lang != tl.language else ""
     for target, rendered in api.write_exports(tl, wanted, out_dir, path.stem, options, infix):
         for note in rendered.notes:

@@ -80,7 +80,7 @@ class MarkdownExporter:
         language: str | None = None,
         style: Literal["dmy", "mdy"] = "dmy",
         weekday: bool = False,
-        findings: bool = True,
+        findings: bool = False,
         mermaid: bool = False,
     ) -> None:
         self.language = language
