@@ -13,10 +13,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import chronik
 from chronik.exporters._markwhen import _header_zone, _title, event_text, tags, when_text
 from chronik.humanize import Words
+from chronik.model import Timeline
 from chronik.ordering import chronology
 
 from ..conftest import DATA, SEED
@@ -92,3 +95,42 @@ def test_markwhen_parser_reads_every_event_and_group(case: str, tmp_path: Path) 
     urls = {s.url for s in tl.sources if s.url and s.id in cited}
     items = " ".join(b["raw"] for ev in seen["events"] for b in ev["supplemental"])
     assert all(url in items for url in urls)  # links as they are ('//' included)
+
+
+_MARKUP = st.sampled_from(
+    ["#", "#tag", " #7", "![a](b.png)", "[x](location)", "[m](map)", "!id", ".start", ".end", "50%", "[x] ", "[ ]",
+     "//", "- ", "# ", ": ", "every day", "@who", "[l](https://e.org/a)", "\u2060", " "]
+)  # fmt: skip
+_TITLES = st.lists(st.one_of(_MARKUP, st.text(max_size=6)), min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_TITLES.filter(str.strip), min_size=1, max_size=5), st.text(max_size=30))
+def test_any_title_reads_back_unchanged(tmp_path_factory: pytest.TempPathFactory, titles: list[str], text: str) -> None:
+    """Whatever markwhen syntax a title or description holds, the parser gives back the same text."""
+    _js.need("@markwhen/parser")
+    events = [
+        {
+            "id": f"e{i}",
+            "title": t,
+            "when": f"2024-11-{i + 1:02d}",
+            "description": text if text.strip() else None,
+            "parent": "trip",
+        }
+        for i, t in enumerate(titles)
+    ]
+    tl = Timeline.model_validate(
+        {"id": "t", "title": "t", "events": [{"id": "trip", "title": titles[0], "when": "2024-11"}, *events]}
+    )
+    path = tmp_path_factory.mktemp("mw") / "t.mw"
+    path.write_text(chronik.dumps(tl, "markwhen"), encoding="utf-8")
+    seen = _js.run("markwhen.mjs", str(path))
+    assert seen["messages"] == []
+    words = Words(tl.language)
+    by_id = {e.id: e for e in chronology(tl).entries}
+    want = sorted(event_text(by_id[e.id], words).replace(WJ, "") for e in tl.events)
+    assert sorted(ev["title"].replace(WJ, "") for ev in seen["events"]) == want
+    assert all(ev["tags"] == ["event"] for ev in seen["events"])
+    assert [g["title"].replace(WJ, "") for g in seen["groups"]] == [event_text(by_id["trip"], words).replace(WJ, "")]
+    assert all(ev["groups"] for ev in seen["events"])
+    assert all(b["type"] == "listItem" for ev in seen["events"] for b in ev["supplemental"])

@@ -8,7 +8,7 @@
     // - Station New York: Termine beim Pharmaunternehmen Pfizer (geplant)
 
     2024-11: Tagesspiegel Checkpoint berichtet: ... #report
-    - Nachrichtentext, Quelltext dieser Chronik: „Laut dem Tagesspiegel Checkpoint ...“
+    - ⁠Nachrichtentext, Quelltext dieser Chronik: „Laut dem Tagesspiegel Checkpoint ...“
 
     # Kai Wegners fünftägige Reise in die USA
     2024-11-10/2024-11-14: Kai Wegners fünftägige Reise in die USA #trip
@@ -31,16 +31,18 @@ consumer tests parse every export with it and compare each event's range with th
   next heading of its level, so the entries without parts come first, and within a section the
   parts without parts before those with parts: markwhen orders them by date when it draws them.
 - Each entry's description, people and sources follow as ``- `` list lines (markwhen's event
-  description), which can never start an event, a property, a section or a comment.
+  description); one with a colon starts with a word joiner, so that markwhen never reads it as an
+  event (``- 10: …`` would be one) or a checkbox.
 
 Markwhen's relative dates (``after !id 1 day``) would pin an undated stop to a made-up day, and it
 has no open-ended ranges: such entries are left out of the timeline, named in a ``//`` comment in the
 header, and listed by :meth:`MarkwhenExporter.notes`. Every text is put on one line (newlines and
 control characters become spaces). Markwhen reads a ``#word`` as a tag, ``![x](y)`` as an image,
-``[x](location)`` as a place, ``!word`` or ``.start`` in a title as an id, ``50%`` as progress and a
-leading ``[ ]`` as a checkbox: chronik's texts get an invisible word joiner (U+2060) inside each
-such mark so they stay text. Links (``[x](https://…)``) and URLs are kept as they are; ``//`` is a
-comment only at the start of a line, where no text is ever written.
+``[x](location)`` as a place, ``!word`` or ``.start`` in a title as an id, ``50%`` as progress, a
+leading ``[ ]`` as a checkbox, and an event whose title starts with ``//`` as a comment: chronik's
+texts get an invisible word joiner (U+2060) inside each such mark so they stay text. Links
+(``[x](https://…)``) and URLs are kept as they are: ``//`` is a comment only at the start of a line
+(or of an event's title, handled as above).
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ _FIRST_LINE_MARKS = [
     (re.compile(r"\.(?=start|end)"), "." + _JOIN),  # '.start', '.end'
     (re.compile(r"(?<!\S)(\d{1,3})%(?!\S)"), r"\1" + _JOIN + "%"),  # '50%': progress
     (re.compile(r"^\["), _JOIN + "["),  # '[ ]', '[x]': a checkbox
+    (re.compile(r"^//"), "/" + _JOIN + "/"),  # a title starting with '//' would make the event a comment
 ]
 
 
@@ -336,4 +339,14 @@ class _Writer:
                 (src.name if src is not None else cit.source) + (f": {words.quote(cit.quote)}" if cit.quote else "")
             )
             items.append(text + (f" {line(src.url)}" if src is not None and src.url else ""))
-        return [(" " if item.startswith("[") else "") + item for item in items]
+        return [_item(item) for item in items if item]
+
+
+def _item(text: str) -> str:
+    """A description line's text, never read as an event or a checkbox.
+
+    Markwhen reads ``- <relative date or month>: …`` (``- 10: …``, ``- March: …``, ``- before: …``)
+    as an event ranging from now, and ``- [x]`` as a checkbox; every event start needs a colon. Such
+    a line starts with a word joiner, which no date and no checkbox can start with.
+    """
+    return _JOIN + text if ":" in text or text.startswith("[") else text
