@@ -361,7 +361,8 @@ def test_markwhen_seed(seed: Timeline) -> None:
     assert not any(b.startswith("#") for b in body[:group])  # entries without parts before the sections
     assert any(e.startswith("2024-11-10/2024-11-16: Delegationsreise") for e in events)
     assert not any("Station" in e for e in events)  # undated: never on a made-up day
-    assert any(b.startswith("- \u2060Stationen (Reihenfolge laut Bericht, ohne Datum): 1. Station New York") for b in body)
+    stops = "- \u2060Stationen (Reihenfolge laut Bericht, ohne Datum): 1. Station New York"
+    assert any(b.startswith(stops) for b in body)
     assert "// - Station Boston: Besuch des Massachusetts Institute of Technology (MIT) (geplant)" in rendered.text
     assert any("left out 'stop-boston' (undated)" in n for n in rendered.notes)
 
