@@ -161,6 +161,9 @@ def cli() -> None:
 )
 @click.option("--mermaid", is_flag=True, help="Chronology: add a Mermaid timeline block (GitHub renders it).")
 @click.option("--verbose", "-v", is_flag=True, help="List each entry a format left out or changed (not just a count).")
+@click.option(
+    "--findings", is_flag=True, help="Chronology and HTML page: add the findings of 'chronik check' (for editors)."
+)
 def export(
     timeline: Path | None,
     formats: list[str],
@@ -173,6 +176,7 @@ def export(
     weekday: bool,
     mermaid: bool,
     verbose: bool,
+    findings: bool,
 ) -> None:
     """Export TIMELINE (default: the bundled Wegner timeline) into OUT as <name>.<suffix>.
 
@@ -185,7 +189,8 @@ def export(
     tl = api.load(path)
     options: dict[str, dict[str, Any]] = {name: {"language": lang} for name in formats}
     options.setdefault("ics", {}).update(domain=domain, prodid=prodid, partial=partial, stamp=stamp)
-    options.setdefault("md", {}).update(style=date_style, weekday=weekday, mermaid=mermaid)
+    options.setdefault("md", {}).update(style=date_style, weekday=weekday, mermaid=mermaid, findings=findings)
+    options.setdefault("html", {}).update(findings=findings)
     infix = f".{lang}" if lang and lang != tl.language else ""
     written = api.write_exports(tl, formats, out_dir, path.stem, options, infix, inputs=[path])
     for _, rendered in written:

@@ -222,12 +222,17 @@ class Words:
         return self["report"].format(about=about)
 
     def relations(self, entry: Entry, titles: Mapping[str, Entry], *, with_parent: bool = False) -> str:
-        """``nach Station New York, vor …``: what places an undated entry (its parent too, if asked)."""
+        """``nach „Station New York: …“, vor „…“``: what places an undated entry (its parent too, if asked).
+
+        Each title is quoted as a name, so the phrase stays grammatical for any title: German
+        prepositions govern a case a title written in the nominative does not have
+        ("vor Kai Wegners fünftägige Reise" is wrong, ``vor „Kai Wegners fünftägige Reise“`` is not).
+        """
         parts = [(self["during"], entry.parent)] if with_parent and entry.parent else []
         parts += [(self["after"], a) for a in entry.after]
         parts += [(self["before"], b) for b in entry.before]
         parts += [(self["during"], d) for d in entry.during]
-        return ", ".join(f"{word} {titles[i].title if i in titles else i}" for word, i in parts)
+        return ", ".join(f"{word} {self.quote(titles[i].title if i in titles else i)}" for word, i in parts)
 
     def quote(self, text: str) -> str:
         """Text in the language's quotation marks."""

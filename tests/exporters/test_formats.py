@@ -102,23 +102,24 @@ def test_csv_leaves_out_months_and_undated_entries_with_notes(seed: Timeline) ->
     assert not any("time zones" in n for n in rendered.notes)  # the seed has no times
 
 
-def test_csv_timed_rows_use_local_clock_and_name_the_zone() -> None:
+def test_csv_timed_rows_are_all_in_the_timelines_zone() -> None:
+    """Google reads every row in the calendar's zone: New York's 09:00 EST is 15:00 in Berlin."""
     rendered = chronik.render(_load("berlin_dst"), "csv")
     rows = _by_subject(rendered.text)
     ny = rows["New York, Tag der Umstellung"]
     assert (ny["Start Date"], ny["Start Time"], ny["End Date"], ny["End Time"], ny["All Day Event"]) == (
         "11/03/2024",
-        "9:00 AM",
+        "3:00 PM",
         "11/03/2024",
-        "11:00 AM",
+        "5:00 PM",
         "False",
     )
-    assert ny["Description"].splitlines()[0].endswith("America/New_York (UTC-5)")
+    assert ny["Description"].splitlines()[0].endswith("Europe/Berlin (UTC+1)")
     night = rows["Über Mitternacht"]
     assert (night["Start Time"], night["End Date"], night["End Time"]) == ("10:00 PM", "11/10/2024", "2:00 AM")
-    assert rows["Telefonat in UTC"]["Start Time"] == "4:30 PM"
+    assert rows["Telefonat in UTC"]["Start Time"] == "5:30 PM"  # 16:30Z
     assert rows["Telefonat in UTC"]["End Date"] == ""  # a point in time: no made-up end
-    assert any("CSV has no time zones" in n for n in rendered.notes)
+    assert any("CSV has no time zones" in n and "Europe/Berlin" in n for n in rendered.notes)
 
 
 def test_csv_neutralises_formulas() -> None:
@@ -432,8 +433,13 @@ def test_jsonld_reads_as_rdf(seed: Timeline) -> None:
 
 # --- Markwhen -----------------------------------------------------------------------------------
 
-EVENT_LINE = re.compile(r"\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?(/\d{4}(-\d{2}(-\d{2}( \d{2}:\d{2})?)?)?)?: \S.*")
-BODY_LINE = re.compile(r"(- .*|group \S.*|endGroup|timezone: [\w/+-]+)")
+_INSTANT = r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"
+EVENT_LINE = re.compile(
+    rf"(\d{{4}}(-\d{{2}}(-\d{{2}})?)?(/\d{{4}}(-\d{{2}}(-\d{{2}})?)?)?|{_INSTANT} - {_INSTANT}): \S.*"
+)
+BODY_LINE = re.compile(
+    r'(- .*|#{1,6} \S.*|timezone: ([A-Za-z_+,./-]+|"[+-]\d{2}:\d{2}")?|  (from|to): "[+-]\d{2}:\d{2}"|)'
+)
 
 
 def _body(text: str) -> list[str]:
@@ -448,9 +454,10 @@ def _check_structure(text: str) -> None:
     depth = 0
     for item in body.splitlines():
         assert EVENT_LINE.fullmatch(item) or BODY_LINE.fullmatch(item), item
-        depth += item.startswith("group ") - (item == "endGroup")
-        assert depth >= 0
-    assert depth == 0
+        if item.startswith("#"):  # a section: at most one level deeper than the one it is in
+            level = len(item) - len(item.lstrip("#"))
+            assert level <= depth + 1
+            depth = level
     assert not re.search(r"[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]", text)
 
 
@@ -468,27 +475,29 @@ def test_markwhen_seed(seed: Timeline) -> None:
     events = [b for b in body if EVENT_LINE.fullmatch(b)]
     assert events[0] == "1967: Städtepartnerschaft Berlin–Los Angeles begründet, Berlins älteste #milestone"
     assert any(e.startswith("2024-11: Tagesspiegel Checkpoint berichtet:") for e in events)
-    group = body.index("group Kai Wegners fünftägige Reise in die USA")
+    group = body.index("# Kai Wegners fünftägige Reise in die USA")
     assert body[group + 1] == "2024-11-10/2024-11-14: Kai Wegners fünftägige Reise in die USA #trip"
-    assert "2024-11-10: Abflug nach New York #event" in body[group : body.index("endGroup", group)]
+    assert "2024-11-10: Abflug nach New York #event" in body[group:]
+    assert not any(b.startswith("#") for b in body[:group])  # entries without parts before the sections
     assert any(e.startswith("2024-11-10/2024-11-16: Delegationsreise") for e in events)
     assert not any("Station" in e for e in events)  # undated: never on a made-up day
-    assert any(b.startswith("- Stationen (Reihenfolge laut Bericht, ohne Datum): 1. Station New York") for b in body)
+    stops = "- \u2060Stationen (Reihenfolge laut Bericht, ohne Datum): 1. Station New York"
+    assert any(b.startswith(stops) for b in body)
     assert "// - Station Boston: Besuch des Massachusetts Institute of Technology (MIT) (geplant)" in rendered.text
     assert any("left out 'stop-boston' (undated)" in n for n in rendered.notes)
 
 
 def test_markwhen_times_zones_and_escaping() -> None:
     body = _body(chronik.dumps(_load("berlin_dst"), "markwhen"))
-    ny = body.index("2024-11-03 09:00/2024-11-03 11:00: New York, Tag der Umstellung #event")
-    assert body[ny + 1] == "timezone: America/New_York"
-    assert "2024-11-10 17:30: Telefonat mit Versatz #event" in body  # 11:30-05:00 in the timeline's zone
+    # times are the UTC instants of the JSON bounds: the repeated autumn hour cannot be misread
+    ny = body.index("2024-11-03T14:00:00Z - 2024-11-03T16:00:00Z: New York, Tag der Umstellung #event")
+    assert not body[ny + 1].startswith("timezone:")  # a zone would move UTC instants
+    assert "2024-11-10T16:30:00Z - 2024-11-10T16:31:00Z: Telefonat mit Versatz #event" in body
     markup = chronik.dumps(_load("markup"), "markwhen")
     title = markup.splitlines()[0]
     assert title.startswith('title: "')
-    assert "//" not in title
     assert json.loads(title.removeprefix("title: ")).startswith("*Not bold*")
-    assert "- Property injection attempt DTSTART:19700101 END:VEVENT" in markup
+    assert "- \u2060Property injection attempt DTSTART:19700101 END:VEVENT" in markup
     assert "#ab #cd #ef" in markup  # tags reduced to what markwhen reads as a tag
 
 
@@ -536,3 +545,23 @@ def test_hostile_text_never_breaks_csv_or_markwhen(title: str, text: str) -> Non
     header = yaml.safe_load("\n".join(h for h in mw.split("\n\n")[0].splitlines() if not h.startswith("//")))
     assert header["title"] == line(title)
     assert header.get("description") == (line(description) if description else None)
+
+
+@pytest.mark.parametrize(
+    ("when", "repeated"),
+    [
+        ("2024-10-27T00:30Z", True),  # 02:30 CEST
+        ("2024-10-27T01:30Z", True),  # 02:30 CET
+        ("2024-10-27T02:30", True),
+        ("2024-10-26T23:30Z", False),  # 01:30 CEST
+        ("2024-10-27T02:00Z", False),  # 03:00 CET
+        ("2024-10-27T01:00/2024-10-27T02:15", True),  # ends in it
+    ],
+)
+def test_csv_names_times_in_the_repeated_hour(when: str, repeated: bool) -> None:
+    """02:30 on 27 October 2024 happens twice in Berlin: without an offset Google takes the first."""
+    tl = Timeline.model_validate(
+        {"id": "t", "title": "t", "timezone": "Europe/Berlin", "events": [{"id": "e", "title": "x", "when": when}]}
+    )
+    notes = chronik.render(tl, "csv").notes
+    assert any("'e' falls in the repeated hour of Europe/Berlin" in n for n in notes) is repeated

@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
 
 import chronik
+from chronik.check import check
 from chronik.exporters._markup import escape, wrap
 from chronik.model import Timeline
 
 from ..conftest import DATA, SEED
+from ..strategies import timelines
 
 
 def _items(md: str) -> list[str]:
@@ -137,10 +141,21 @@ def test_mermaid_block_and_styles(seed: Timeline) -> None:
     assert _lint(md) == []
 
 
-def test_findings_section(seed: Timeline) -> None:
-    """The checks' findings are listed, and can be turned off."""
-    assert "## Hinweise der Prüfung" in chronik.dumps(seed, "md")
-    assert "## Hinweise der Prüfung" not in chronik.dumps(seed, "md", findings=False)
+def test_findings_only_when_asked_and_the_same_in_markdown_and_html(seed: Timeline) -> None:
+    """Editors do not publish internal warnings: the findings are opt-in, in both formats alike."""
+    for lang, heading in (("de", "Hinweise der Prüfung"), ("en", "Findings of the checks")):
+        assert heading not in chronik.dumps(seed, "md", language=lang)
+        assert heading not in chronik.dumps(seed, "html", language=lang)
+        md = chronik.dumps(seed, "md", language=lang, findings=True)
+        page = chronik.dumps(seed, "html", language=lang, findings=True)
+        assert f"## {heading}" in md
+        assert f"<h2>{heading}</h2>" in page
+        found = check(seed)
+        assert found
+        shown = re.findall(r"<li>([^<]*)</li>", page.split('<ul class="findings">')[1].split("</ul>")[0])
+        assert [html.unescape(s) for s in shown] == [f.render() for f in found]
+        section = md.split(f"## {heading}")[1].split("\n## ")[0]
+        assert " ".join(section.split()) == " ".join(" ".join(("- " + escape(f.render())).split()) for f in found)
 
 
 @given(st.text(min_size=1, max_size=200).filter(str.strip))
@@ -156,3 +171,57 @@ def test_wrapped_text_renders_as_the_same_text(text: str) -> None:
     for entity, char in (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&amp;", "&")):
         rendered = rendered.replace(entity, char)
     assert rendered == expected
+
+
+@st.composite
+def _cited_timelines(draw: st.DrawFn) -> dict[str, Any]:
+    """Timelines whose events cite several pieces of evidence, some shared with other events."""
+    doc = draw(timelines(max_events=8))
+    doc["sources"] = [*doc["sources"], *({"id": f"s{i}", "publisher": f"P{i}"} for i in range(3))]
+    evidence = st.fixed_dictionaries({"source": st.sampled_from(["s0", "s1", "s2"]), "quote": st.sampled_from("abc")})
+    for event in doc["events"]:
+        event["sources"] = draw(st.lists(evidence, max_size=4))
+    return doc
+
+
+def _footnote_order_problems(md: str) -> list[str]:
+    """Reference groups that are not ascending, and numbers first used out of order."""
+    body = "\n".join(line for line in md.splitlines() if not re.match(r"\[\^\d+\]:", line))
+    problems = []
+    for group in re.findall(r"(?:\[\^\d+\])+", body):
+        numbers = [int(n) for n in re.findall(r"\d+", group)]
+        if numbers != sorted(set(numbers)):
+            problems.append(group)
+    first_use = list(dict.fromkeys(int(n) for n in re.findall(r"\[\^(\d+)\]", body)))
+    if first_use != list(range(1, len(first_use) + 1)):
+        problems.append(f"first use {first_use}")
+    return problems
+
+
+def test_footnotes_ascending_in_the_seed(seed: Timeline) -> None:
+    """The seed cited evidence 16 again beside new evidence 18: '[^16][^18]', never '[^18][^16]'."""
+    for lang in ("de", "en"):
+        assert _footnote_order_problems(chronik.dumps(seed, "md", language=lang)) == []
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@given(_cited_timelines())
+def test_footnotes_numbered_in_order_of_first_use(doc: dict[str, Any]) -> None:
+    md = chronik.dumps(Timeline.model_validate(doc), "md")
+    assert _footnote_order_problems(md) == []
+
+
+def test_export_findings_flag(tmp_path: Path) -> None:
+    """``chronik export --findings`` adds the findings to the chronology and the page; without it neither has them."""
+    from click.testing import CliRunner
+
+    from chronik.cli import cli
+
+    for flag, present in (([], False), (["--findings"], True)):
+        out = tmp_path / str(present)
+        result = CliRunner().invoke(cli, ["export", "--format", "md,html", "--out", str(out), *flag])
+        assert result.exit_code == 0, result.output
+        assert ("## Hinweise der Prüfung" in (out / "wegner-usa-2024.md").read_text(encoding="utf-8")) is present
+        assert (
+            "<h2>Hinweise der Prüfung</h2>" in (out / "wegner-usa-2024.html").read_text(encoding="utf-8")
+        ) is present

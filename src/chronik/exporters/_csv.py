@@ -6,9 +6,14 @@ Date, Start Time, End Date, End Time, All Day Event, Description, Location, Priv
 
 - All-day entries (a day, a span of days) have All Day Event ``True`` and the *last* day as End Date
   (Google: "the last day of the event"), unlike ICS, whose all-day DTEND is the day after.
-- Timed entries have All Day Event ``False`` and the local clock time of the entry's zone (fixed
-  offsets and UTC in UTC). CSV has no time zones: the zone is the first line of the Description, and
-  :meth:`CsvExporter.notes` says so. A point in time has no end; Google applies its default length.
+- Timed entries have All Day Event ``False`` and the local clock time in **the timeline's zone**
+  (``timezone:``, else UTC), whatever the entry's own zone: CSV has no time zones, and Google reads
+  every row in the zone of the calendar it imports into, so one zone for all rows is the only way a
+  timeline across zones keeps its instants. Set the calendar to that zone before importing; the
+  zone and its offset are the first line of each timed row's Description, and
+  :meth:`CsvExporter.notes` names it. A local time in the zone's repeated autumn hour is ambiguous
+  without an offset (Google takes the first): such rows are named in the notes. A point in time has
+  no end; Google applies its default length.
 - Month, year, open and undated entries are left out (listed by the notes), as the ICS export does
   by default: never a made-up day. Undated parts are listed in their parent's Description.
 
@@ -21,10 +26,10 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import ClassVar
 
-from ..dates import Precision
+from ..dates import Precision, zone
 from ..humanize import Words
 from ..model import Timeline
 from ..ordering import Entry, chronology, entries
@@ -63,13 +68,8 @@ def _clock(moment: datetime) -> str:
     return f"{moment.hour % 12 or 12}:{moment.minute:02d} {'AM' if moment.hour < 12 else 'PM'}"
 
 
-def _zone_name(e: Entry, moment: datetime) -> str:
-    """The zone the clock time is in: the entry's, or UTC for fixed offsets and UTC entries."""
-    return "UTC" if moment.tzinfo is UTC else e.zone
-
-
-def _zone_label(e: Entry, moment: datetime) -> str:
-    name = _zone_name(e, moment)
+def _zone_label(name: str, moment: datetime) -> str:
+    """``Europe/Berlin (UTC+1)``: the zone of the clock time and its offset then."""
     if name == "UTC":
         return name
     offset = moment.utcoffset() or timedelta(0)
@@ -99,38 +99,62 @@ class CsvExporter:
         for e in chron.entries:
             placement = exact(e)
             if placement is not None:
-                row = _row(timeline, e, placement, words, children)
+                row = _row(timeline, e, placement, words, children, zone(_zone_of(timeline)))
                 writer.writerow([neutralise(cell) for cell in row])
         return out.getvalue()
 
     def notes(self, timeline: Timeline, /) -> list[str]:
         """Entries left out, times shown without seconds, and that CSV has no time zones."""
         words = Words(self.language or timeline.language)
-        out, zones = [], []
+        out, timed = [], False
+        name = _zone_of(timeline)
         for e in entries(timeline):
             placement = exact(e)
             if placement is None:
                 why = "undated" if e.when is None else f"'{e.when}' is not a day or a time"
                 out.append(f"csv: left out '{e.id}' ({why}): {words.when(e.when, e.zone)}")
             elif isinstance(placement.start, datetime):
-                zones.append(_zone_name(e, placement.start))
+                timed = True
+                ends = [placement.start] + ([placement.end] if isinstance(placement.end, datetime) else [])
+                if any(_repeated(m.astimezone(zone(name))) for m in ends):
+                    out.append(
+                        f"csv: '{e.id}' falls in the repeated hour of {name}: the CSV import cannot tell which "
+                        "(no offset), Google takes the first"
+                    )
                 if e.precision == Precision.SECOND:
                     out.append(f"csv: '{e.id}' shown to the minute (the CSV import has no seconds)")
-        if zones:
-            names = ", ".join(dict.fromkeys(zones))
-            out.append(f"csv: CSV has no time zones: times are local clock times ({names}), named in each Description")
+        if timed:
+            out.append(
+                f"csv: CSV has no time zones: all times are local clock times in the timeline's zone {name}; "
+                "import into a calendar set to that zone"
+            )
         return out
 
 
-def _row(tl: Timeline, e: Entry, placement: Placement, words: Words, children: dict[str, list[Entry]]) -> list[str]:
+def _zone_of(timeline: Timeline) -> str:
+    """The one zone every time is written in: the timeline's."""
+    return timeline.timezone or "UTC"
+
+
+def _repeated(moment: datetime) -> bool:
+    """Whether the local clock time of ``moment`` occurs twice (the autumn hour)."""
+    local = moment.replace(tzinfo=None)
+    tz = moment.tzinfo
+    return local.replace(tzinfo=tz, fold=0).utcoffset() != local.replace(tzinfo=tz, fold=1).utcoffset()
+
+
+def _row(
+    tl: Timeline, e: Entry, placement: Placement, words: Words, children: dict[str, list[Entry]], tz: tzinfo
+) -> list[str]:
     subject = txt.summary(e, words, placement) or e.id  # Google needs a Subject
     description = txt.description(tl, e, words, children) or ""
     location = txt.location(tl, e) or ""
     start, end = placement.start, placement.end
     if isinstance(start, datetime):
-        zone_line = f"{_ZONE[words.language]}: {_zone_label(e, start)}"
+        start = start.astimezone(tz)
+        zone_line = f"{_ZONE[words.language]}: {_zone_label(_zone_of(tl), start)}"
         description = zone_line + ("\n\n" + description if description else "")
-        stop = end.astimezone(start.tzinfo) if isinstance(end, datetime) else None
+        stop = end.astimezone(tz) if isinstance(end, datetime) else None
         end_day, end_time = (_day(stop.date()), _clock(stop)) if stop else ("", "")
         return [subject, _day(start.date()), _clock(start), end_day, end_time, "False", description, location, "False"]
     assert isinstance(end, date)

@@ -19,6 +19,7 @@ from html import escape
 from typing import ClassVar
 from urllib.parse import urlsplit
 
+from ..check import Finding, check
 from ..dates import PartialDate, When
 from ..humanize import Words
 from ..model import Citation, Source, Timeline
@@ -117,13 +118,16 @@ class HtmlExporter:
     suffix: ClassVar[str] = ".html"
     media_type: ClassVar[str] = "text/html"
 
-    def __init__(self, *, language: str | None = None) -> None:
+    def __init__(self, *, language: str | None = None, findings: bool = False) -> None:
         self.language = language
+        self.findings = findings
+        """Add the check findings (``chronik check``) after the sources: for editors, not for readers."""
 
     def export(self, timeline: Timeline, /) -> str:
         """The page, ending in one newline."""
         words = Words(self.language or timeline.language)
-        return _Page(timeline, words, chronology(timeline)).render()
+        findings = check(timeline) if self.findings else []
+        return _Page(timeline, words, chronology(timeline)).render(findings)
 
     def notes(self, timeline: Timeline, /) -> list[str]:
         """The page shows every entry: nothing to report."""
@@ -138,8 +142,11 @@ class _Page:
         self.by_id = {e.id: e for e in chron.entries}
         self.children = chron.parts()
 
-    def render(self) -> str:
+    def render(self, findings: list[Finding]) -> str:
         parts = [self.masthead(), self.overview(), self.chronology(), self.sources()]
+        if findings:
+            items = "\n".join(f"<li>{text(f.render())}</li>" for f in findings)
+            parts.append(_section("findings", self.w["findings"], f'<ul class="findings">\n{items}\n</ul>'))
         notes = self.notes.render(self.own[3])
         parts.append(_section("evidence", self.w["evidence"], notes) if notes else "")
         return (

@@ -31,13 +31,15 @@ class _Notes:
     numbers: dict[tuple[str, str | None], int] = field(default_factory=dict)
 
     def refs(self, citations: tuple[Citation, ...]) -> str:
-        out = ""
+        """``[^3][^7]``: one reference per distinct piece of evidence, in ascending order.
+
+        New evidence gets the next numbers; evidence cited before keeps its number, so the group is
+        sorted (never ``[^18][^16]``) and the numbers appear in the text in order of first use.
+        """
         for cit in citations:
-            key = (cit.source, cit.quote)
-            if key not in self.numbers:
-                self.numbers[key] = len(self.numbers) + 1
-            out += f"[^{self.numbers[key]}]"
-        return out
+            self.numbers.setdefault((cit.source, cit.quote), len(self.numbers) + 1)
+        numbers = sorted({self.numbers[(cit.source, cit.quote)] for cit in citations})
+        return "".join(f"[^{n}]" for n in numbers)
 
     def render(self) -> list[str]:
         lines = []
@@ -78,7 +80,7 @@ class MarkdownExporter:
         language: str | None = None,
         style: Literal["dmy", "mdy"] = "dmy",
         weekday: bool = False,
-        findings: bool = True,
+        findings: bool = False,
         mermaid: bool = False,
     ) -> None:
         self.language = language
