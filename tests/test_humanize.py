@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from hypothesis import strategies as st
 
 import chronik
 from chronik.humanize import Words
@@ -12,6 +11,7 @@ from chronik.model import Timeline
 from chronik.ordering import chronology
 
 from .conftest import SEED
+from .strategies import TITLES
 
 _QUOTES = {"de": ("\u201e", "\u201c"), "en": ("\u201c", "\u201d")}
 _WORDS = {"de": ("vor", "nach", "während"), "en": ("before", "after", "during")}
@@ -35,7 +35,7 @@ def _phrase(title: str, language: str) -> str:
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-@given(title=st.text(min_size=1, max_size=60).filter(str.strip))
+@given(title=TITLES)
 def test_any_title_is_quoted_after_its_preposition(language: str, title: str) -> None:
     """The title stands unchanged in quotation marks, so no case ending is ever needed."""
     before, after, during = _WORDS[language]

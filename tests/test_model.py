@@ -471,5 +471,5 @@ def test_a_raw_c1_control_in_a_file_is_one_line(tmp_path: Path, char: str) -> No
     )
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        f"{text}:1: control character U+{ord(char):04X} is not allowed in a timeline file"
+        f"{text}:1: control character U+{ord(char):04X} is not allowed in a text file"
     ]

@@ -336,7 +336,7 @@ def formats_from(spec: str, known: Iterable[str]) -> list[str]:
 def check_file(
     path: str | os.PathLike[str], *, root: str | os.PathLike[str] | None = None
 ) -> tuple[Timeline, list[Finding]]:
-    """Load the timeline at ``path`` and check it, reading each source's local ``file`` for its quotes.
+    """Load the timeline at ``path`` and check it, reading the local ``file`` of each source a quote cites.
 
     A ``file`` must lie in the timeline's folder or below it (or in ``root`` or below, when given;
     symbolic links resolved) and be a regular file: anything else is refused with one line naming
@@ -344,9 +344,13 @@ def check_file(
     """
     path = Path(path)
     timeline = load(path)
+    # only a file some quote is checked against is read: a calendar an import names as its events'
+    # source (without quotes) may lie beside the timeline's folder
+    citations = [c for e in timeline.events for c in e.sources] + [c for s in timeline.sources for c in s.sources]
+    quoted = {c.source for c in citations if c.quote}
     documents = {}
     for index, src in enumerate(timeline.sources):
-        if src.file:
+        if src.file and src.id in quoted:
             doc = source_file(path, src.file, f"sources[{index}].file", root=root)
             documents[src.id] = read_text(doc, f"the text of source '{src.id}'", regular_only=True)
     return timeline, check(timeline, documents)

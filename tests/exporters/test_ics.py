@@ -8,9 +8,10 @@ from typing import Any
 
 import icalendar
 import pytest
-from hypothesis import given, settings
+from hypothesis import given, reject, settings
 from hypothesis import strategies as st
 from ical.calendar_stream import IcsCalendarStream
+from pydantic import ValidationError
 
 import chronik
 from chronik.lint import lint
@@ -218,15 +219,14 @@ def test_a_point_in_time_ends_one_unit_later(moment: datetime, zone: str, second
 @pytest.mark.parametrize(
     ("when", "end"),
     [
-        ("2024-11-10T12:00/2024-11-10T12:00", "DTEND;TZID=Europe/Berlin:20241110T120100"),
-        ("2024-11-10T12:00/PT0M", "DTEND;TZID=Europe/Berlin:20241110T120100"),
-        ("2024-11-10T12:00:05/2024-11-10T12:00:05", "DTEND;TZID=Europe/Berlin:20241110T120006"),
         ("2024-10-27T01:59", "DTEND:20241027T000000Z"),  # 02:00 is in the repeated hour: in UTC
         ("2024-03-31T01:59", "DTEND;TZID=Europe/Berlin:20240331T030000"),  # across the gap
     ],
 )
-def test_zero_length_spans_are_points_too(when: str, end: str) -> None:
-    """A span or duration that ends as it starts is no zero-length event either."""
+def test_points_end_one_unit_later_on_the_utc_line(when: str, end: str) -> None:
+    """A point's DTEND is one unit later on the UTC line, in UTC where that falls in the repeated hour.
+
+    (A span or duration that ends as it starts is refused on loading, so it never reaches the calendar.)"""
     assert f"\r\n{end}\r\n" in chronik.dumps(_point_timeline(when, "Europe/Berlin"), "ics")
 
 
@@ -237,19 +237,13 @@ def test_other_formats_keep_a_point_a_point() -> None:
 
 
 _TEXT = st.text(
-    st.characters(codec="utf-8") | st.sampled_from("\r\n\x85\u2028\u2029\x0b\x0c\x1c\x90\x9f\t"), max_size=40
+    st.characters(codec="utf-8", blacklist_categories=("Cc", "Cs")) | st.sampled_from("\r\n\x85\u2028\u2029\t"),
+    max_size=40,
 )
 
 
-@settings(max_examples=200, deadline=None)
-@given(title=_TEXT.filter(str.strip), description=_TEXT, place=_TEXT.filter(str.strip), tag=_TEXT.filter(str.strip))
-def test_every_text_property_treats_controls_and_separators_alike(
-    title: str, description: str, place: str, tag: str
-) -> None:
-    """No TEXT value (SUMMARY, DESCRIPTION, LOCATION, CATEGORIES, NAME, X-WR-CALNAME/CALDESC) keeps a
-    control character or a Unicode line separator raw: a single-line value has them as spaces, a
-    multi-line one has every line break (CR, CRLF, NEL, U+2028/9) as an escaped ``\\n``."""
-    tl = Timeline.model_validate(
+def _separator_timeline(title: str, description: str, place: str, tag: str) -> Timeline:
+    return Timeline.model_validate(
         {
             "id": "t",
             "title": title,
@@ -268,6 +262,20 @@ def test_every_text_property_treats_controls_and_separators_alike(
             ],
         }
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(title=_TEXT.filter(str.strip), description=_TEXT, place=_TEXT.filter(str.strip), tag=_TEXT.filter(str.strip))
+def test_every_text_property_treats_controls_and_separators_alike(
+    title: str, description: str, place: str, tag: str
+) -> None:
+    """No TEXT value (SUMMARY, DESCRIPTION, LOCATION, CATEGORIES, NAME, X-WR-CALNAME/CALDESC) keeps a
+    control character or a Unicode line separator raw: a single-line value has them as spaces, a
+    multi-line one has every line break (CR, CRLF, NEL, U+2028/9) as an escaped ``\\n``."""
+    try:  # the model refuses C0/C1 controls and invisible texts; NEL and U+2028/9 it reads as LF
+        tl = _separator_timeline(title, description, place, tag)
+    except ValidationError:
+        reject()
     raw = chronik.dumps(tl, "ics")
     assert not re.search("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029]", raw.replace("\r\n", ""))
     cal = icalendar.Calendar.from_ical(raw)
