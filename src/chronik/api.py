@@ -344,15 +344,26 @@ def check_file(
     """
     path = Path(path)
     timeline = load(path)
-    # only a file some quote is checked against is read: a calendar an import names as its events'
-    # source (without quotes) may lie beside the timeline's folder
+    # A file some quote is checked against must lie inside and is read. Any other file is only looked
+    # for when it lies inside (a calendar an import names as its events' source may lie beside the
+    # timeline's folder; outside, nothing is touched).
     citations = [c for e in timeline.events for c in e.sources] + [c for s in timeline.sources for c in s.sources]
     quoted = {c.source for c in citations if c.quote}
     documents = {}
     for index, src in enumerate(timeline.sources):
-        if src.file and src.id in quoted:
-            doc = source_file(path, src.file, f"sources[{index}].file", root=root)
+        if not src.file:
+            continue
+        field = f"sources[{index}].file"
+        if src.id in quoted:
+            doc = source_file(path, src.file, field, root=root)
             documents[src.id] = read_text(doc, f"the text of source '{src.id}'", regular_only=True)
+            continue
+        try:
+            doc = source_file(path, src.file, field, root=root)
+        except ReadError:
+            continue
+        if not doc.exists():
+            raise ReadError(str(doc), None, "no such file")
     return timeline, check(timeline, documents)
 
 
