@@ -339,3 +339,27 @@ def test_name_says_the_language_and_an_imported_calendar_is_not_its_own_source(l
     (ev,) = icalendar.Calendar.from_ical(text).events
     assert "Die Zeit" in str(ev["DESCRIPTION"])
     assert "The calendar" not in str(ev["DESCRIPTION"])
+
+
+def test_partial_undated_days_are_read_at_the_entrys_place() -> None:
+    """With --partial, an undated entry after a time is drawn on the days of its own place's zone
+    (00:30 in Berlin is still the 10th in Los Angeles), as in the TimelineJS export."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": "T",
+            "timezone": "Europe/Berlin",
+            "places": [{"id": "la", "name": "Los Angeles", "tz": "America/Los_Angeles"}],
+            "events": [
+                {"id": "flight", "title": "Flight", "when": "2024-11-11T00:30"},
+                {"id": "stop", "title": "Stop", "where": "la", "after": ["flight"], "before": ["back"]},
+                {"id": "back", "title": "Back", "when": "2024-11-13"},
+            ],
+        }
+    )
+    (stop,) = [
+        ev
+        for ev in icalendar.Calendar.from_ical(chronik.dumps(tl, "ics", partial=True)).events
+        if str(ev["SUMMARY"]).startswith("Stop")
+    ]
+    assert stop.DTSTART == date(2024, 11, 10)

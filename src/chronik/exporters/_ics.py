@@ -93,7 +93,7 @@ class IcsExporter:
             if exact(e) is not None:
                 continue
             when = words.when(e.when, e.zone)
-            if chron is not None and stand_in(e, chron.bounds[e.id], _bounds_zone(e, by_id)) is not None:
+            if chron is not None and stand_in(e, chron.bounds[e.id], by_id) is not None:
                 out.append(f"ics: '{e.id}' shown as a labelled span, not a day: {when}")
             else:
                 why = "undated" if e.when is None else f"'{e.when}' is not a day or a time"
@@ -123,7 +123,7 @@ class IcsExporter:
         for e in chron.entries:
             placement = exact(e)
             if placement is None and self.partial:
-                placement = stand_in(e, chron.bounds[e.id], _bounds_zone(e, by_id))
+                placement = stand_in(e, chron.bounds[e.id], by_id)
             if placement is not None:
                 out.append((e, placement))
         return out
@@ -174,22 +174,6 @@ class IcsExporter:
             if e.when is not None:
                 ev.add("X-CHRONIK-WHEN", str(e.when))
         return ev
-
-
-def _bounds_zone(e: Entry, by_id: dict[str, Entry]) -> str:
-    """The zone of the nearest dated container or constraint target, else the entry's own."""
-    seen: set[str] = set()
-    todo = list(e.predecessors) + list(e.before)
-    while todo:
-        ident = todo.pop(0)
-        other = by_id.get(ident)
-        if other is None or ident in seen:
-            continue
-        seen.add(ident)
-        if other.interval is not None:
-            return other.zone
-        todo += list(other.predecessors)
-    return e.zone
 
 
 def _timezones(placements: Iterable[Placement]) -> list[Timezone]:

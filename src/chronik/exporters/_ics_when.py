@@ -162,12 +162,12 @@ def has_time(when: PartialDate | Span | None) -> bool:
     return False
 
 
-def stand_in(entry: Entry, bounds: tuple[int, int], bounds_zone: str | tuple[str, str]) -> Placement | None:
+def stand_in(entry: Entry, bounds: tuple[int, int], by_id: Mapping[str, Entry]) -> Placement | None:
     """An all-day span over a month, a year, or the bounds of an undated entry (for ``partial``).
 
-    ``bounds_zone`` is the zone to read the bounds in, or one zone for each bound (see
-    :func:`undated_zones`: a day a trip was written with stays that day, a time is read at the
-    undated entry's place).
+    An undated entry's bounds are read in the zones :func:`undated_zones` gives (a day a trip was
+    written with stays that day, a time is read at the undated entry's place); ``by_id`` holds the
+    entries it is related to.
     """
     when = entry.when
     if isinstance(when, PartialDate) and not when.has_time:
@@ -177,7 +177,7 @@ def stand_in(entry: Entry, bounds: tuple[int, int], bounds_zone: str | tuple[str
         return Placement(when.start.first_day(), when.end.last_day() + timedelta(days=1), False, precision)
     lo, hi = bounds
     if when is None and lo > NEG_INF and hi < POS_INF:
-        lo_zone, hi_zone = (bounds_zone, bounds_zone) if isinstance(bounds_zone, str) else bounds_zone
+        lo_zone, hi_zone = undated_zones(entry, bounds, by_id)
         try:
             first = (_EPOCH + timedelta(seconds=lo)).astimezone(zone(lo_zone)).date()
             last = (_EPOCH + timedelta(seconds=max(hi - 1, lo))).astimezone(zone(hi_zone)).date()

@@ -51,7 +51,7 @@ from ..dates import PartialDate, Span, zone
 from ..humanize import Words
 from ..model import Timeline
 from ..ordering import Chronology, Entry, chronology
-from ._ics_when import exact, stand_in, undated_zones
+from ._ics_when import exact, stand_in
 
 _REPORTS = {"de": "Berichte", "en": "Reports"}
 _EVENTS = {"de": "Ereignisse", "en": "Events"}
@@ -183,7 +183,7 @@ def _dates(e: Entry, chron: Chronology, by_id: dict[str, Entry], axis: tzinfo) -
     when = e.when
     if when is None:
         try:
-            window = stand_in(e, chron.bounds[e.id], undated_zones(e, chron.bounds[e.id], by_id))
+            window = stand_in(e, chron.bounds[e.id], by_id)
         except OverflowError:  # bounds at the very edge of year 1 or 9999
             window = None
         if window is None or window.end is None:
