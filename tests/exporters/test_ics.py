@@ -362,4 +362,4 @@ def test_partial_undated_days_are_read_at_the_entrys_place() -> None:
         for ev in icalendar.Calendar.from_ical(chronik.dumps(tl, "ics", partial=True)).events
         if str(ev["SUMMARY"]).startswith("Stop")
     ]
-    assert stop.DTSTART == date(2024, 11, 10)
+    assert _dt(stop, "DTSTART") == date(2024, 11, 10)
