@@ -1,0 +1,43 @@
+"""A timeline with its whole-timeline work done once: the chronology and the findings of ``check``.
+
+An export run builds one :class:`Prepared` and hands it to every exporter, so that eight formats
+cost one ordering and one check, not eight. Both are computed on first use and kept.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .check import Finding
+    from .model import Timeline
+    from .ordering import Chronology
+
+__all__ = ["Prepared"]
+
+
+class Prepared:
+    """``timeline`` plus its :attr:`chronology` and its :attr:`findings`, each computed once."""
+
+    def __init__(self, timeline: Timeline) -> None:
+        self.timeline = timeline
+
+    @classmethod
+    def of(cls, value: Timeline | Prepared) -> Prepared:
+        """``value`` itself when it is prepared already, else a new :class:`Prepared` of it."""
+        return value if isinstance(value, Prepared) else cls(value)
+
+    @cached_property
+    def chronology(self) -> Chronology:
+        """The entries in order (:func:`chronik.ordering.chronology`)."""
+        from .ordering import chronology
+
+        return chronology(self.timeline)
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """What :func:`chronik.check.check` finds without source documents."""
+        from .check import check
+
+        return check(self.timeline)
