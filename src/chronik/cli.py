@@ -1,6 +1,11 @@
 """The ``chronik`` command: parse arguments, call :mod:`chronik.api`, print. Nothing else.
 
 Exit codes: 0 ok, 1 bad input (one line per problem, naming file:line: field), 2 usage.
+
+Each command imports what it uses when it runs: ``chronik --help``, ``--version`` and shell
+completion load click and nothing of chronik's model, readers or exporters. The option choices they
+show are therefore static here (:data:`FORMATS`, :data:`LANGUAGES`, :data:`DEFAULT_PRODID`); a test
+holds them equal to the registries.
 """
 
 from __future__ import annotations
@@ -17,17 +22,18 @@ from typing import Any, TypeVar
 
 import click
 
-from . import __version__, api
-from .dates import zone
+from . import __version__
 from .errors import ChronikError
-from .exporters._ics import DEFAULT_PRODID
-from .humanize import LANGUAGES
-from .registry import EXPORTERS
-from .schema import json_schema_text
-from .table import render_table
-from .writers import timeline_format, timeline_to_text
 
 _F = TypeVar("_F", bound=Callable[..., Any])
+
+#: The built-in exporters' names in registry order (``chronik.registry.EXPORTERS.names()``).
+FORMATS = ("ics", "md", "json", "csv", "timelinejs", "jsonld", "markwhen", "html")
+#: The languages chronik writes (``chronik.humanize.LANGUAGES``).
+LANGUAGES = ("de", "en")
+#: The ICS exporter's PRODID (``chronik.exporters._ics.DEFAULT_PRODID``).
+DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
+
 TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
 LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
 
@@ -72,6 +78,11 @@ def _one_line(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    if ctx.resilient_parsing:  # shell completion: no format is needed, none is loaded
+        return []
+    from . import api
+    from .registry import EXPORTERS
+
     try:
         return api.formats_from(value, EXPORTERS.names())
     except ChronikError as err:
@@ -109,6 +120,8 @@ def _emit(text: str, out: Path | None, inputs: Sequence[Path] = ()) -> None:
     if out is None:
         click.echo(text, nl=False)
     else:
+        from . import api
+
         api.write_text(out, text, inputs=inputs)
         click.echo(f"wrote {out}", err=True)
 
@@ -128,7 +141,7 @@ def cli() -> None:
     default="all",
     show_default=True,
     callback=_formats,
-    help=f"Comma-separated formats, or 'all' ({', '.join(EXPORTERS.names())}).",
+    help=f"Comma-separated formats, or 'all' ({', '.join(FORMATS)}).",
 )
 @click.option(
     "--out",
@@ -184,6 +197,8 @@ def export(
     left out or showed differently (-v lists them). With --lang other than the timeline's language,
     the files whose text is in that language are named <name>.<lang>.<suffix>.
     """
+    from . import api
+
     stamp = _source_date_epoch()
     path = timeline or api.default_timeline()
     tl = api.load(path)
@@ -207,6 +222,9 @@ def export(
 @click.option("--width", type=click.IntRange(40, 1000), default=None, help="Table width (default: terminal).")
 def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
     """Print TIMELINE (default: the bundled one) in order as a table."""
+    from . import api
+    from .table import render_table
+
     tl = api.load(timeline or api.default_timeline())
     click.echo(render_table(tl, lang, width or shutil.get_terminal_size().columns), nl=False)
 
@@ -227,6 +245,8 @@ def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path
     a contradiction can be weighed. Quotes are checked against each source's local file, read only
     from the timeline's folder or below (or from --root and below).
     """
+    from . import api
+
     path = timeline or api.default_timeline()
     _, findings = api.check_file(path, root=root)
     if as_json:
@@ -250,6 +270,8 @@ def lint_command(ics_file: Path, strict: bool) -> None:
 
     Each finding names the line, what breaks in which client, and how to fix it.
     """
+    from . import api
+
     findings = api.lint_file(ics_file)
     for finding in findings:
         click.echo(finding.render(str(ics_file)))
@@ -264,6 +286,8 @@ def lint_command(ics_file: Path, strict: bool) -> None:
 
 
 def _timeline_out(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    from .writers import timeline_format
+
     if value is not None and timeline_format(value) is None:
         raise click.BadParameter(f"'{value}': a timeline file is named .yaml, .yml or .json")
     return value
@@ -285,6 +309,9 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
 
     Recurring events are expanded into their occurrences (bounded); see the README.
     """
+    from . import api
+    from .writers import timeline_format, timeline_to_text
+
     base = out.parent if out is not None else Path()  # the calendar's path in its source is relative to this
     timeline, notes = api.load_with_notes(ics_file, "ics", language=lang, base=base)
     for note in notes:
@@ -306,6 +333,8 @@ def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
 
 def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None:
+        from .dates import zone
+
         try:
             zone(value)
         except ValueError as err:
@@ -353,6 +382,8 @@ def extract(
     to the folder of --out (else the current folder), so `chronik check` verifies the quotes (a text
     outside that folder: with the --root it names). One line per text on stderr counts what was found.
     """
+    from .writers import timeline_format
+
     named = timeline_format(out) if out is not None else None
     if out is not None and named is None:
         raise click.BadParameter(f"'{out}': a timeline file is named .yaml, .yml or .json", param_hint="'--out'")
@@ -382,6 +413,8 @@ def extract(
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of chronik's JSON export ("schema": "chronik/1")."""
+    from .schema import json_schema_text
+
     click.echo(json_schema_text(), nl=False)
 
 
