@@ -10,6 +10,7 @@ holds them equal to the registries.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import re
@@ -342,8 +343,36 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     return value
 
 
+#: The files ``chronik extract FOLDER`` reads: plain text and Markdown, not the folder's subfolders.
+TEXT_PATTERNS = ("*.txt", "*.md")
+_MAGIC = re.compile(r"[*?[]")
+
+
+def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
+    """The files ``chronik extract`` reads, each with the folder or pattern that found it (None: named).
+
+    A folder gives its ``*.txt`` and ``*.md`` files, a pattern (``'articles/*.txt'``, quoted so the
+    shell left it alone, or past the shell's limits) the files it matches, each in name order. A named
+    file, or a name with ``*`` that exists as it is, stays as it is.
+    """
+    texts: list[tuple[str | None, Path]] = []
+    for arg in args:
+        name = str(arg)
+        if arg.is_dir():
+            found = sorted(p for pattern in TEXT_PATTERNS for p in glob.glob(os.path.join(glob.escape(name), pattern)))
+        elif _MAGIC.search(name) and not os.path.lexists(name):
+            found = sorted(p for p in glob.glob(name) if not os.path.isdir(p))
+            if not found:
+                raise click.BadParameter(f"'{name}' matches no file", param_hint="'TEXTS...'")
+        else:
+            texts.append((None, arg))
+            continue
+        texts += [(name, Path(p)) for p in found]
+    return texts
+
+
 @cli.command("extract")
-@click.argument("texts", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("texts", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--dct",
     callback=_dct,
@@ -376,11 +405,16 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 def extract(
     texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str | None, timezone: str | None, out: Path | None
 ) -> None:
-    """Draft a timeline file from TEXT files: each dated statement an event or a report, with its evidence.
+    """Draft a timeline file from TEXTS: each dated statement an event or a report, with its evidence.
 
     Each entry cites its sentence with character offsets; the texts' paths in the draft are relative
     to the folder of --out (else the current folder), so `chronik check` verifies the quotes (a text
     outside that folder: with the --root it names). One line per text on stderr counts what was found.
+
+    TEXTS are files, folders (their *.txt and *.md files) or quoted patterns like 'articles/*.txt',
+    all drafted in one run. A file named on its own must be readable, else nothing is written; a
+    file a folder or pattern found that cannot be read is one line on stderr and left out, the draft
+    is written from the others, and the exit code is 1.
     """
     from .writers import timeline_format
 
@@ -393,21 +427,39 @@ def extract(
     from .extract import detect_language, find  # the tagger loads its word lists: only when needed
     from .extract._draft import draft_text, draft_timeline, read_source, summary, tag_document
 
-    sources = [(path, read_source(path)) for path in texts]  # every file is readable before any work
+    found = _texts(texts)
+    # every file named on its own is readable before any work
+    given = {index: read_source(path) for index, (via, path) in enumerate(found) if via is None}
     base = out.parent if out is not None else Path()
     documents = []
-    for path, source in sources:
+    read: list[tuple[str | None, Path]] = []
+    failed = 0
+    for index, (via, path) in enumerate(found):
+        try:
+            source = given[index] if index in given else read_source(path)
+        except ChronikError as err:  # only a file a folder or pattern found: one line, and on with the rest
+            click.echo(str(err), err=True)
+            failed += 1
+            continue
         doc = tag_document(path, source, base=base, language=lang, dct=dct, find=find, detect=detect_language)
         click.echo(summary(doc, str(path)), err=True)
         documents.append(doc)
-    outside = [path for path in texts if not path.resolve().is_relative_to(base.resolve())]
+        read.append((via, path))
+    if not documents:
+        raise ChronikError(f"{', '.join(map(str, texts))}: no text could be read; nothing was written")
+    inside = base.resolve()
+    outside = [(via, path) for via, path in read if not path.resolve().is_relative_to(inside)]
     if outside:
-        root = Path(os.path.relpath(os.path.commonpath([base.resolve(), *(p.resolve() for p in outside)])))
+        root = Path(os.path.relpath(os.path.commonpath([inside, *(p.resolve() for _, p in outside)])))
         where = "the draft's folder" if out is not None else "the current folder"
-        click.echo(f"{', '.join(map(str, outside))}: outside {where}; check the draft with --root {root}", err=True)
+        names = dict.fromkeys(via or str(path) for via, path in outside)  # a folder or pattern once
+        click.echo(f"{', '.join(names)}: outside {where}; check the draft with --root {root}", err=True)
     language = documents[0].language or "de"
     text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
-    _emit(text, out, texts)
+    _emit(text, out, [path for _, path in read])
+    if failed:
+        click.echo(f"{failed} of {len(found)} texts could not be read and were left out", err=True)
+        sys.exit(1)
 
 
 @cli.command()
