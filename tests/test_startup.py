@@ -62,7 +62,7 @@ def test_help_and_version_load_nothing_heavy(args: list[str]) -> None:
     """``--help`` and ``--version`` load click and chronik's command module: no model, reader or exporter."""
     modules = loaded(*args)
     assert under(modules, *HEAVY) == set()
-    assert under(modules, "chronik") == {"chronik", "chronik.cli", "chronik.errors"}
+    assert under(modules, "chronik") == {"chronik", "chronik.cli"}
 
 
 def test_shell_completion_loads_nothing_heavy() -> None:
@@ -75,7 +75,7 @@ def test_shell_completion_loads_nothing_heavy() -> None:
     assert completions == ["plain,de", "plain,en"]
     modules = set(json.loads(last))
     assert under(modules, *HEAVY) == set()
-    assert under(modules, "chronik") == {"chronik", "chronik.cli", "chronik.errors"}
+    assert under(modules, "chronik") == {"chronik", "chronik.cli"}
 
 
 def test_show_loads_no_exporter(tmp_path: Path) -> None:

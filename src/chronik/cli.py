@@ -10,21 +10,19 @@ holds them equal to the registries.
 
 from __future__ import annotations
 
-import glob
-import json
 import os
 import re
-import shutil
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__
-from .errors import ChronikError
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -54,6 +52,8 @@ def _source_date_epoch() -> datetime | None:
         raise click.UsageError(
             f"SOURCE_DATE_EPOCH={raw!r} is out of range: chronik takes 0 to {_MAX_EPOCH} (1970 to the end of 9999)"
         )
+    from datetime import UTC, datetime
+
     return datetime.fromtimestamp(int(raw), tz=UTC)
 
 
@@ -82,6 +82,7 @@ def _formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str
     if ctx.resilient_parsing:  # shell completion: no format is needed, none is loaded
         return []
     from . import api
+    from .errors import ChronikError
     from .registry import EXPORTERS
 
     try:
@@ -223,6 +224,8 @@ def export(
 @click.option("--width", type=click.IntRange(40, 1000), default=None, help="Table width (default: terminal).")
 def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
     """Print TIMELINE (default: the bundled one) in order as a table."""
+    import shutil
+
     from . import api
     from .table import render_table
 
@@ -246,6 +249,8 @@ def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path
     a contradiction can be weighed. Quotes are checked against each source's local file, read only
     from the timeline's folder or below (or from --root and below).
     """
+    import json
+
     from . import api
 
     path = timeline or api.default_timeline()
@@ -327,6 +332,8 @@ def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
     try:
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             raise ValueError("write it as YYYY-MM-DD, like 2024-11-10")
+        from datetime import date
+
         return date.fromisoformat(value)
     except ValueError as err:
         raise click.BadParameter(f"{value!r} is not a date: {err}") from None
@@ -355,6 +362,8 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     shell left it alone, or past the shell's limits) the files it matches, each in name order. A named
     file, or a name with ``*`` that exists as it is, stays as it is.
     """
+    import glob
+
     texts: list[tuple[str | None, Path]] = []
     for arg in args:
         name = str(arg)
@@ -416,6 +425,7 @@ def extract(
     file a folder or pattern found that cannot be read is one line on stderr and left out, the draft
     is written from the others, and the exit code is 1.
     """
+    from .errors import ChronikError
     from .writers import timeline_format
 
     named = timeline_format(out) if out is not None else None
@@ -477,14 +487,16 @@ def main() -> None:
         sys.argv.remove("--debug")
     try:
         cli.main(standalone_mode=False)
-    except ChronikError as err:
-        if debug:
-            raise
-        click.echo(str(err), err=True)
-        sys.exit(1)
     except click.exceptions.Abort:
         click.echo("chronik: aborted", err=True)
         sys.exit(1)
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
+    except Exception as err:
+        from .errors import ChronikError  # loaded already when one was raised
+
+        if debug or not isinstance(err, ChronikError):
+            raise
+        click.echo(str(err), err=True)
+        sys.exit(1)
