@@ -14,7 +14,6 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
@@ -23,6 +22,7 @@ from . import __version__
 
 if TYPE_CHECKING:
     from datetime import date, datetime
+    from pathlib import Path
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -33,7 +33,17 @@ LANGUAGES = ("de", "en")
 #: The ICS exporter's PRODID (``chronik.exporters._ics.DEFAULT_PRODID``).
 DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
 
-TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
+
+class _Path(click.Path):
+    """``click.Path`` giving a :class:`pathlib.Path`; pathlib is imported when a path is given, not for ``--help``."""
+
+    def coerce_path_result(self, value: str | os.PathLike[str]) -> Any:
+        from pathlib import Path
+
+        return value if isinstance(value, Path) else Path(value)
+
+
+TIMELINE = click.argument("timeline", required=False, type=_Path(dir_okay=False))
 LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
 
 
@@ -112,7 +122,7 @@ def _out_file(what: str) -> Callable[[_F], _F]:
         "--out",
         "-o",
         "out",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=_Path(dir_okay=False),
         help=f"Write {what} here (default: print it).",
     )
 
@@ -151,7 +161,7 @@ def cli() -> None:
     "out_dir",
     default="exports",
     show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False),
     help="Folder to write into.",
 )
 @LANG
@@ -239,7 +249,7 @@ def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
 @click.option(
     "--root",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False),
     help="Read sources' files anywhere in this folder (default: the timeline's folder and below).",
 )
 def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path | None) -> None:
@@ -269,7 +279,7 @@ def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path
 
 
 @cli.command("lint")
-@click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("ics_file", type=_Path(dir_okay=False))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
 def lint_command(ics_file: Path, strict: bool) -> None:
     """Check any .ics file for what breaks in calendar clients; exit 1 on errors.
@@ -300,12 +310,12 @@ def _timeline_out(ctx: click.Context, param: click.Parameter, value: Path | None
 
 
 @cli.command("import")
-@click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("ics_file", type=_Path(dir_okay=False))
 @click.option(
     "--out",
     "-o",
     "out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_Path(dir_okay=False),
     callback=_timeline_out,
     help="Write the timeline file here, as YAML or JSON as its suffix says (default: print YAML).",
 )
@@ -315,6 +325,8 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
 
     Recurring events are expanded into their occurrences (bounded); see the README.
     """
+    from pathlib import Path
+
     from . import api
     from .writers import timeline_format, timeline_to_text
 
@@ -363,6 +375,7 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     file, or a name with ``*`` that exists as it is, stays as it is.
     """
     import glob
+    from pathlib import Path
 
     texts: list[tuple[str | None, Path]] = []
     for arg in args:
@@ -381,7 +394,7 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
 
 
 @cli.command("extract")
-@click.argument("texts", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("texts", nargs=-1, required=True, type=_Path())
 @click.option(
     "--dct",
     callback=_dct,
@@ -425,6 +438,8 @@ def extract(
     file a folder or pattern found that cannot be read is one line on stderr and left out, the draft
     is written from the others, and the exit code is 1.
     """
+    from pathlib import Path
+
     from .errors import ChronikError
     from .writers import timeline_format
 
