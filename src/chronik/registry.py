@@ -1,8 +1,10 @@
 """The contracts of readers and exporters, and the registries that hold them.
 
 A format is one small class in its own module, registered here by name. Adding one means one
-module, one ``register`` line in ``readers/__init__.py`` or ``exporters/__init__.py``, and its golden
-tests; the CLI picks it up from :meth:`Registry.names`.
+module, one ``register_lazy`` line in ``readers/__init__.py`` or ``exporters/__init__.py`` (the
+module is imported when the format is first used), and its golden tests; the CLI picks it up from
+:meth:`Registry.names` (a built-in exporter's name also goes into ``chronik.cli.FORMATS``, which
+``--help`` shows without importing any format; a test holds the two equal).
 """
 
 from __future__ import annotations
