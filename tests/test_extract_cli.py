@@ -224,3 +224,85 @@ def test_tz_keeps_local_times(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert (timeline.language, timeline.timezone) == ("de", "America/New_York")
     assert str(timeline.events[0].when) == "2024-11-10T09:30"
     assert timeline.sources[0].file == "t.txt"
+
+
+# --- many texts in one run: folders and patterns ---------------------------------------------------------------
+
+
+def _articles(folder: Path) -> None:
+    """Three texts a folder run reads, and what it leaves alone (another suffix, a subfolder)."""
+    folder.mkdir()
+    (folder / "b.txt").write_text("Abflug am 10. November 2024 nach New York.", encoding="utf-8")
+    (folder / "a.md").write_text("Dann am 10. November 2024 in Boston.", encoding="utf-8")
+    (folder / "c.txt").write_text("Später am 10. November 2024 in Los Angeles.", encoding="utf-8")
+    (folder / "c.meta.json").write_text('{"dct": "2024-11-10"}', encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "d.txt").write_text("Am 15. November 2024 zurück.", encoding="utf-8")
+
+
+@pytest.mark.usefixtures("fixed_tagger")
+@pytest.mark.parametrize("arg", ["in", "in/", "in/*", "in/[ab]*.*"])
+def test_a_folder_or_pattern_is_its_files_in_name_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, arg: str
+) -> None:
+    """A folder gives its .txt and .md files, a pattern its matches: the same draft as naming those files."""
+    _articles(tmp_path / "in")
+    monkeypatch.chdir(tmp_path)
+    named = ["in/a.md", "in/b.txt", "in/c.txt"] if arg in ("in", "in/") else ["in/a.md", "in/b.txt"]
+    if arg == "in/*":
+        named = ["in/a.md", "in/b.txt", "in/c.meta.json", "in/c.txt"]
+    expected = CliRunner().invoke(cli, ["extract", *named])
+    assert expected.exit_code == 0, expected.output
+    result = CliRunner().invoke(cli, ["extract", arg])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == expected.stdout
+    assert [line.split(" ")[0] for line in result.stderr.splitlines()] == [
+        os.path.join(arg, os.path.basename(n)) if arg in ("in", "in/") else n for n in named
+    ]
+
+
+@pytest.mark.usefixtures("fixed_tagger")
+def test_a_bad_text_a_folder_holds_is_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One line names the bad file, the draft is written from the others, and the exit code is 1."""
+    _articles(tmp_path / "in")
+    (tmp_path / "in" / "b.txt").write_bytes(b"Stra\xdfe am 8. November 2024.")
+    (tmp_path / "in" / "empty.md").write_bytes(b"")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["extract", "in", "-o", "draft.yaml"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "in/a.md (de): 0 reports, 1 event, 0 unresolved",
+        "in/b.txt:1: not UTF-8 text (byte 0xDF); save the file as UTF-8",
+        "in/c.txt (de): 0 reports, 1 event, 0 unresolved",
+        "in/empty.md: the text is empty; there is nothing to extract",
+        "wrote draft.yaml",
+        "2 of 4 texts could not be read and were left out",
+    ]
+    assert [s.file for s in chronik.load(tmp_path / "draft.yaml").sources] == ["in/a.md", "in/c.txt"]
+
+
+@pytest.mark.usefixtures("fixed_tagger")
+def test_a_folder_outside_is_named_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts a folder outside the draft's folder holds: the folder is named once, not each text."""
+    _articles(tmp_path / "in")
+    (tmp_path / "out").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["extract", "in", "-o", "out/d.yaml"])
+    assert result.exit_code == 0, result.output
+    assert "in: outside the draft's folder; check the draft with --root ." in result.stderr.splitlines()
+
+
+def test_nothing_readable_or_no_match(tmp_path: Path) -> None:
+    """A pattern that matches nothing is a usage error; a folder without a readable text writes nothing."""
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    result = run("extract", "in/*.doc", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "'in/*.doc' matches no file" in result.stderr
+    result = run("extract", "in", "-o", "d.yaml", cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "in/empty.txt: the text is empty; there is nothing to extract",
+        "in: no text could be read; nothing was written",
+    ]
+    assert not (tmp_path / "d.yaml").exists()

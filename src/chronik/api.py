@@ -21,17 +21,16 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from . import exporters as _exporters  # noqa: F401 - registers the built-in exporters
-from . import readers as _readers  # noqa: F401 - registers the built-in readers
-from .check import Finding, check
 from .errors import OutputError, ReadError, UnknownFormatError
-from .lint import Finding as LintFinding
-from .lint import lint
-from .model import Timeline
 from .readers._common import MAX_BYTES, decode
 from .registry import EXPORTERS, READERS
+
+if TYPE_CHECKING:
+    from .check import Finding
+    from .lint import Finding as LintFinding
+    from .model import Timeline
 
 __all__ = [
     "LANGUAGE_NEUTRAL",
@@ -342,6 +341,8 @@ def check_file(
     symbolic links resolved) and be a regular file: anything else is refused with one line naming
     the source.
     """
+    from .check import check  # only this command needs it
+
     path = Path(path)
     timeline = load(path)
     # A file some quote is checked against must lie inside and is read. Any other file is only looked
@@ -411,6 +412,8 @@ def read_text(path: str | os.PathLike[str], what: str = "a text file", *, regula
 
 def lint_file(path: str | os.PathLike[str]) -> list[LintFinding]:
     """Lint the .ics file at ``path`` (any calendar, not only chronik's); bounded read like :func:`load`."""
+    from .lint import lint  # it reads the ICS library's zone tables: only for this command
+
     return lint(_read_bytes(Path(path), "a calendar file"))
 
 

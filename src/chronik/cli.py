@@ -1,34 +1,49 @@
 """The ``chronik`` command: parse arguments, call :mod:`chronik.api`, print. Nothing else.
 
 Exit codes: 0 ok, 1 bad input (one line per problem, naming file:line: field), 2 usage.
+
+Each command imports what it uses when it runs: ``chronik --help``, ``--version`` and shell
+completion load click and nothing of chronik's model, readers or exporters. The option choices they
+show are therefore static here (:data:`FORMATS`, :data:`LANGUAGES`, :data:`DEFAULT_PRODID`); a test
+holds them equal to the registries.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
-import shutil
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from . import __version__, api
-from .dates import zone
-from .errors import ChronikError
-from .exporters._ics import DEFAULT_PRODID
-from .humanize import LANGUAGES
-from .registry import EXPORTERS
-from .schema import json_schema_text
-from .table import render_table
-from .writers import timeline_format, timeline_to_text
+from . import __version__
+
+if TYPE_CHECKING:
+    from datetime import date, datetime
+    from pathlib import Path
 
 _F = TypeVar("_F", bound=Callable[..., Any])
-TIMELINE = click.argument("timeline", required=False, type=click.Path(dir_okay=False, path_type=Path))
+
+#: The built-in exporters' names in registry order (``chronik.registry.EXPORTERS.names()``).
+FORMATS = ("ics", "md", "json", "csv", "timelinejs", "jsonld", "markwhen", "html")
+#: The languages chronik writes (``chronik.humanize.LANGUAGES``).
+LANGUAGES = ("de", "en")
+#: The ICS exporter's PRODID (``chronik.exporters._ics.DEFAULT_PRODID``).
+DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
+
+
+class _Path(click.Path):
+    """``click.Path`` giving a :class:`pathlib.Path`; pathlib is imported when a path is given, not for ``--help``."""
+
+    def coerce_path_result(self, value: str | os.PathLike[str]) -> Any:
+        from pathlib import Path
+
+        return value if isinstance(value, Path) else Path(value)
+
+
+TIMELINE = click.argument("timeline", required=False, type=_Path(dir_okay=False))
 LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
 
 
@@ -47,6 +62,8 @@ def _source_date_epoch() -> datetime | None:
         raise click.UsageError(
             f"SOURCE_DATE_EPOCH={raw!r} is out of range: chronik takes 0 to {_MAX_EPOCH} (1970 to the end of 9999)"
         )
+    from datetime import UTC, datetime
+
     return datetime.fromtimestamp(int(raw), tz=UTC)
 
 
@@ -72,6 +89,12 @@ def _one_line(ctx: click.Context, param: click.Parameter, value: str) -> str:
 
 
 def _formats(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    if ctx.resilient_parsing:  # shell completion: no format is needed, none is loaded
+        return []
+    from . import api
+    from .errors import ChronikError
+    from .registry import EXPORTERS
+
     try:
         return api.formats_from(value, EXPORTERS.names())
     except ChronikError as err:
@@ -99,7 +122,7 @@ def _out_file(what: str) -> Callable[[_F], _F]:
         "--out",
         "-o",
         "out",
-        type=click.Path(dir_okay=False, path_type=Path),
+        type=_Path(dir_okay=False),
         help=f"Write {what} here (default: print it).",
     )
 
@@ -109,6 +132,8 @@ def _emit(text: str, out: Path | None, inputs: Sequence[Path] = ()) -> None:
     if out is None:
         click.echo(text, nl=False)
     else:
+        from . import api
+
         api.write_text(out, text, inputs=inputs)
         click.echo(f"wrote {out}", err=True)
 
@@ -128,7 +153,7 @@ def cli() -> None:
     default="all",
     show_default=True,
     callback=_formats,
-    help=f"Comma-separated formats, or 'all' ({', '.join(EXPORTERS.names())}).",
+    help=f"Comma-separated formats, or 'all' ({', '.join(FORMATS)}).",
 )
 @click.option(
     "--out",
@@ -136,7 +161,7 @@ def cli() -> None:
     "out_dir",
     default="exports",
     show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False),
     help="Folder to write into.",
 )
 @LANG
@@ -184,6 +209,8 @@ def export(
     left out or showed differently (-v lists them). With --lang other than the timeline's language,
     the files whose text is in that language are named <name>.<lang>.<suffix>.
     """
+    from . import api
+
     stamp = _source_date_epoch()
     path = timeline or api.default_timeline()
     tl = api.load(path)
@@ -207,6 +234,11 @@ def export(
 @click.option("--width", type=click.IntRange(40, 1000), default=None, help="Table width (default: terminal).")
 def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
     """Print TIMELINE (default: the bundled one) in order as a table."""
+    import shutil
+
+    from . import api
+    from .table import render_table
+
     tl = api.load(timeline or api.default_timeline())
     click.echo(render_table(tl, lang, width or shutil.get_terminal_size().columns), nl=False)
 
@@ -217,7 +249,7 @@ def show(timeline: Path | None, lang: str | None, width: int | None) -> None:
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
 @click.option(
     "--root",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=_Path(file_okay=False),
     help="Read sources' files anywhere in this folder (default: the timeline's folder and below).",
 )
 def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path | None) -> None:
@@ -227,6 +259,10 @@ def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path
     a contradiction can be weighed. Quotes are checked against each source's local file, read only
     from the timeline's folder or below (or from --root and below).
     """
+    import json
+
+    from . import api
+
     path = timeline or api.default_timeline()
     _, findings = api.check_file(path, root=root)
     if as_json:
@@ -243,13 +279,15 @@ def check_command(timeline: Path | None, as_json: bool, strict: bool, root: Path
 
 
 @cli.command("lint")
-@click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("ics_file", type=_Path(dir_okay=False))
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 1).")
 def lint_command(ics_file: Path, strict: bool) -> None:
     """Check any .ics file for what breaks in calendar clients; exit 1 on errors.
 
     Each finding names the line, what breaks in which client, and how to fix it.
     """
+    from . import api
+
     findings = api.lint_file(ics_file)
     for finding in findings:
         click.echo(finding.render(str(ics_file)))
@@ -264,18 +302,20 @@ def lint_command(ics_file: Path, strict: bool) -> None:
 
 
 def _timeline_out(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    from .writers import timeline_format
+
     if value is not None and timeline_format(value) is None:
         raise click.BadParameter(f"'{value}': a timeline file is named .yaml, .yml or .json")
     return value
 
 
 @cli.command("import")
-@click.argument("ics_file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("ics_file", type=_Path(dir_okay=False))
 @click.option(
     "--out",
     "-o",
     "out",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_Path(dir_okay=False),
     callback=_timeline_out,
     help="Write the timeline file here, as YAML or JSON as its suffix says (default: print YAML).",
 )
@@ -285,6 +325,11 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
 
     Recurring events are expanded into their occurrences (bounded); see the README.
     """
+    from pathlib import Path
+
+    from . import api
+    from .writers import timeline_format, timeline_to_text
+
     base = out.parent if out is not None else Path()  # the calendar's path in its source is relative to this
     timeline, notes = api.load_with_notes(ics_file, "ics", language=lang, base=base)
     for note in notes:
@@ -299,6 +344,8 @@ def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
     try:
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
             raise ValueError("write it as YYYY-MM-DD, like 2024-11-10")
+        from datetime import date
+
         return date.fromisoformat(value)
     except ValueError as err:
         raise click.BadParameter(f"{value!r} is not a date: {err}") from None
@@ -306,6 +353,8 @@ def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date 
 
 def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None:
+        from .dates import zone
+
         try:
             zone(value)
         except ValueError as err:
@@ -313,8 +362,39 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
     return value
 
 
+#: The files ``chronik extract FOLDER`` reads: plain text and Markdown, not the folder's subfolders.
+TEXT_PATTERNS = ("*.txt", "*.md")
+_MAGIC = re.compile(r"[*?[]")
+
+
+def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
+    """The files ``chronik extract`` reads, each with the folder or pattern that found it (None: named).
+
+    A folder gives its ``*.txt`` and ``*.md`` files, a pattern (``'articles/*.txt'``, quoted so the
+    shell left it alone, or past the shell's limits) the files it matches, each in name order. A named
+    file, or a name with ``*`` that exists as it is, stays as it is.
+    """
+    import glob
+    from pathlib import Path
+
+    texts: list[tuple[str | None, Path]] = []
+    for arg in args:
+        name = str(arg)
+        if arg.is_dir():
+            found = sorted(p for pattern in TEXT_PATTERNS for p in glob.glob(os.path.join(glob.escape(name), pattern)))
+        elif _MAGIC.search(name) and not os.path.lexists(name):
+            found = sorted(p for p in glob.glob(name) if not os.path.isdir(p))
+            if not found:
+                raise click.BadParameter(f"'{name}' matches no file", param_hint="'TEXTS...'")
+        else:
+            texts.append((None, arg))
+            continue
+        texts += [(name, Path(p)) for p in found]
+    return texts
+
+
 @cli.command("extract")
-@click.argument("texts", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("texts", nargs=-1, required=True, type=_Path())
 @click.option(
     "--dct",
     callback=_dct,
@@ -347,12 +427,22 @@ def _zone(ctx: click.Context, param: click.Parameter, value: str | None) -> str 
 def extract(
     texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str | None, timezone: str | None, out: Path | None
 ) -> None:
-    """Draft a timeline file from TEXT files: each dated statement an event or a report, with its evidence.
+    """Draft a timeline file from TEXTS: each dated statement an event or a report, with its evidence.
 
     Each entry cites its sentence with character offsets; the texts' paths in the draft are relative
     to the folder of --out (else the current folder), so `chronik check` verifies the quotes (a text
     outside that folder: with the --root it names). One line per text on stderr counts what was found.
+
+    TEXTS are files, folders (their *.txt and *.md files) or quoted patterns like 'articles/*.txt',
+    all drafted in one run. A file named on its own must be readable, else nothing is written; a
+    file a folder or pattern found that cannot be read is one line on stderr and left out, the draft
+    is written from the others, and the exit code is 1.
     """
+    from pathlib import Path
+
+    from .errors import ChronikError
+    from .writers import timeline_format
+
     named = timeline_format(out) if out is not None else None
     if out is not None and named is None:
         raise click.BadParameter(f"'{out}': a timeline file is named .yaml, .yml or .json", param_hint="'--out'")
@@ -362,26 +452,46 @@ def extract(
     from .extract import detect_language, find  # the tagger loads its word lists: only when needed
     from .extract._draft import draft_text, draft_timeline, read_source, summary, tag_document
 
-    sources = [(path, read_source(path)) for path in texts]  # every file is readable before any work
+    found = _texts(texts)
+    # every file named on its own is readable before any work
+    given = {index: read_source(path) for index, (via, path) in enumerate(found) if via is None}
     base = out.parent if out is not None else Path()
     documents = []
-    for path, source in sources:
+    read: list[tuple[str | None, Path]] = []
+    failed = 0
+    for index, (via, path) in enumerate(found):
+        try:
+            source = given[index] if index in given else read_source(path)
+        except ChronikError as err:  # only a file a folder or pattern found: one line, and on with the rest
+            click.echo(str(err), err=True)
+            failed += 1
+            continue
         doc = tag_document(path, source, base=base, language=lang, dct=dct, find=find, detect=detect_language)
         click.echo(summary(doc, str(path)), err=True)
         documents.append(doc)
-    outside = [path for path in texts if not path.resolve().is_relative_to(base.resolve())]
+        read.append((via, path))
+    if not documents:
+        raise ChronikError(f"{', '.join(map(str, texts))}: no text could be read; nothing was written")
+    inside = base.resolve()
+    outside = [(via, path) for via, path in read if not path.resolve().is_relative_to(inside)]
     if outside:
-        root = Path(os.path.relpath(os.path.commonpath([base.resolve(), *(p.resolve() for p in outside)])))
+        root = Path(os.path.relpath(os.path.commonpath([inside, *(p.resolve() for _, p in outside)])))
         where = "the draft's folder" if out is not None else "the current folder"
-        click.echo(f"{', '.join(map(str, outside))}: outside {where}; check the draft with --root {root}", err=True)
+        names = dict.fromkeys(via or str(path) for via, path in outside)  # a folder or pattern once
+        click.echo(f"{', '.join(names)}: outside {where}; check the draft with --root {root}", err=True)
     language = documents[0].language or "de"
     text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
-    _emit(text, out, texts)
+    _emit(text, out, [path for _, path in read])
+    if failed:
+        click.echo(f"{failed} of {len(found)} texts could not be read and were left out", err=True)
+        sys.exit(1)
 
 
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of chronik's JSON export ("schema": "chronik/1")."""
+    from .schema import json_schema_text
+
     click.echo(json_schema_text(), nl=False)
 
 
@@ -392,14 +502,16 @@ def main() -> None:
         sys.argv.remove("--debug")
     try:
         cli.main(standalone_mode=False)
-    except ChronikError as err:
-        if debug:
-            raise
-        click.echo(str(err), err=True)
-        sys.exit(1)
     except click.exceptions.Abort:
         click.echo("chronik: aborted", err=True)
         sys.exit(1)
     except click.ClickException as err:
         err.show()
         sys.exit(err.exit_code)
+    except Exception as err:
+        from .errors import ChronikError  # loaded already when one was raised
+
+        if debug or not isinstance(err, ChronikError):
+            raise
+        click.echo(str(err), err=True)
+        sys.exit(1)

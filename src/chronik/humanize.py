@@ -1,7 +1,8 @@
 """Dates as people write them, in German and English, at exactly the precision known.
 
-Month and weekday names come from arrow's locale data; only the patterns (``8. November 2024``
-against ``8 November 2024``) and a handful of words are chronik's own.
+Month and weekday names are arrow's locale data for ``de`` and ``en``, kept here as two small tables
+(a test holds them equal to arrow's, so importing this module costs no arrow); only the patterns
+(``8. November 2024`` against ``8 November 2024``) and a handful of words are chronik's own.
 
 >>> from chronik.dates import parse_when
 >>> Words("de").when(parse_when("2024-11-10/2024-11-16"))
@@ -17,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Literal
-
-import arrow.locales
+from typing import TYPE_CHECKING, Literal
 
 from .dates import PartialDate, Precision, Span, When, zone
-from .model import Source
-from .ordering import Entry
+
+if TYPE_CHECKING:
+    from .model import Source
+    from .ordering import Entry
 
 __all__ = ["LANGUAGES", "Words"]
 
@@ -101,6 +102,44 @@ _TEXT: dict[str, dict[str, str]] = {
 
 LANGUAGES = tuple(_TEXT)
 
+#: Month names (1-12) and weekday names (1 Monday - 7 Sunday) as arrow's locales write them.
+_MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "de": (
+        "",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "en": (
+        "",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
+_DAY_NAMES: dict[str, tuple[str, ...]] = {
+    "de": ("", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    "en": ("", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+}
+
 
 @dataclass(frozen=True)
 class Words:
@@ -118,13 +157,9 @@ class Words:
     def __getitem__(self, key: str) -> str:
         return _TEXT[self.language][key]
 
-    @property
-    def _locale(self) -> arrow.locales.Locale:
-        return arrow.locales.get_locale(self.language)
-
     def month(self, month: int) -> str:
         """The month's name: ``November``."""
-        return str(self._locale.month_names[month])
+        return _MONTH_NAMES[self.language][month]
 
     def day(self, d: date, *, year: bool = True, month: bool = True) -> str:
         """``8. November 2024`` / ``8 November 2024`` / ``November 8, 2024`` (parts can be left out)."""
@@ -136,7 +171,7 @@ class Words:
         else:
             text = f"{d.day}" + (f" {name}" if month else "") + (f" {d.year}" if year and month else "")
         if self.weekday and month:
-            text = f"{self._locale.day_names[d.isoweekday()]}, {text}"
+            text = f"{_DAY_NAMES[self.language][d.isoweekday()]}, {text}"
         return text
 
     def partial(self, value: PartialDate, tz: str = "UTC") -> str:

@@ -20,11 +20,14 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     PlainSerializer,
     PlainValidator,
     WithJsonSchema,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from .dates import PartialDate, Span, When, parse_partial_date, parse_when, span_problem, wall_time, zone
 from .errors import InvalidTimelineError, Loc, Problem
@@ -206,8 +209,46 @@ SourceKind = Literal["report", "announcement", "press-release", "article", "inte
 Status = Literal["confirmed", "planned", "tentative", "cancelled"]
 
 
+def _attribute_docstrings(cls: type) -> dict[str, str]:
+    """The docstrings under the annotated attributes of ``cls`` (what pydantic's ``use_attribute_docstrings`` reads)."""
+    import ast  # only when a JSON Schema is made
+    import inspect
+    import textwrap
+    from itertools import pairwise
+
+    try:
+        tree = ast.parse(textwrap.dedent(inspect.getsource(cls)))
+    except (OSError, TypeError, SyntaxError):  # no source (a frozen build): no descriptions
+        return {}
+    body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
+    docs = {}
+    for field, doc in pairwise(body):
+        if (
+            isinstance(field, ast.AnnAssign)
+            and isinstance(field.target, ast.Name)
+            and isinstance(doc, ast.Expr)
+            and isinstance(doc.value, ast.Constant)
+            and isinstance(doc.value.value, str)
+        ):
+            docs[field.target.id] = inspect.cleandoc(doc.value.value)
+    return docs
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+    # The attributes' docstrings are the fields' descriptions in the JSON Schema. They are read only
+    # when a schema is made (``__get_pydantic_json_schema__``), not with ``use_attribute_docstrings``,
+    # which reads and parses this file's source for every class at import time (most of its cost).
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @classmethod
+    def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        json_schema = handler(core_schema)
+        properties = handler.resolve_ref_schema(json_schema).get("properties", {})
+        for name, doc in _attribute_docstrings(cls).items():
+            field, prop = cls.model_fields.get(name), properties.get(name)  # the models' fields have no aliases
+            if field is not None and field.description is None and prop is not None:
+                prop["description"] = doc
+        return json_schema
 
 
 class Citation(_Model):
