@@ -6,10 +6,15 @@ years a calendar needs and writes each run of same-rule years as one component w
 (``FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU``), closed with UNTIL when the rule changed later and left
 open when it is the zone's current rule. A transition that fits no yearly rule becomes a
 component of its own (one DTSTART, no RRULE).
+
+The transitions are found where the zone's data (its TZif transitions and the yearly rule after
+them) says they are, read back through zoneinfo to the second, not by reading the zone every day;
+the text is written as icalendar writes it (``_ics_write``) and cached per zone and years.
 """
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -103,10 +108,9 @@ def _zone_data(key: str) -> tuple[tuple[int, ...], Any] | None:
     None when this Python's zoneinfo does not expose them (then every day is read).
     """
     try:
-        from zoneinfo._zoneinfo import ZoneInfo as PyZoneInfo  # the same TZif files the C reader uses
-
-        zone = PyZoneInfo.no_cache(key)
-        return tuple(int(t) for t in zone._trans_utc), zone._tz_after  # type: ignore[attr-defined]
+        reader = importlib.import_module("zoneinfo._zoneinfo")  # reads the same TZif files as the C one
+        zone = reader.ZoneInfo.no_cache(key)
+        return tuple(int(t) for t in zone._trans_utc), zone._tz_after
     except Exception:  # a private API: any surprise means reading every day
         return None
 
