@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from functools import lru_cache
+from functools import cache
 from typing import ClassVar
 from zoneinfo import ZoneInfo
 
@@ -148,7 +148,7 @@ def _lead(tz: ZoneInfo, year: int, first: _Transition | None) -> TimezoneStandar
     return comp
 
 
-@lru_cache(maxsize=64)
+@cache
 def vtimezone(name: str, first_year: int, last_year: int) -> Timezone:
     """A VTIMEZONE for IANA zone ``name``, exact for every instant from 1900 (or ``first_year``) to ``last_year``.
 

@@ -128,7 +128,8 @@ class IcsExporter:
             description = w.text(txt.text(timeline.description))
             out += [f"DESCRIPTION:{description}", f"X-WR-CALDESC:{description}"]
         out += [
-            f"NAME;LANGUAGE={w.param(language)}:{title}",
+            # icalendar types NAME as an unknown value and writes it unescaped: so does this writer
+            f"NAME;LANGUAGE={w.param(language)}:{txt.line(timeline.title)}",
             f"X-WR-CALNAME:{title}",
             "REFRESH-INTERVAL;VALUE=DURATION:P1D",
             f"UID:{w.text(f'{timeline.id}@{self.domain}')}",
