@@ -45,7 +45,7 @@ _PIECES = st.sampled_from(
     ]
 )  # fmt: skip
 _CHARS = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n\r")
-HOSTILE = st.lists(_PIECES | st.text(_CHARS, max_size=12), min_size=1, max_size=8).map("".join)
+HOSTILE = st.lists(_PIECES | st.text(_CHARS, max_size=12), min_size=1, max_size=5).map("".join)
 #: Texts the model accepts need a visible character; these always have one.
 VISIBLE = st.tuples(HOSTILE, st.sampled_from('Aä€😀;,\\"^x'), HOSTILE).map("".join)
 ANY_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300) | HOSTILE
@@ -135,7 +135,7 @@ def _whens(draw: st.DrawFn) -> str | None:
     if kind == "time":
         return start
     if kind == "time-span":
-        return f"{start}/{draw(_times())}"
+        return "/".join(sorted([start, draw(_times())]))
     if kind == "time-duration":
         return f"{start}/{draw(st.sampled_from(['PT0M', 'PT1M', 'PT90M', 'PT1H', 'P1D', 'P2DT3H', 'PT36H']))}"
     a, b = sorted(draw(st.lists(partial_dates(times=False, qualifiers=False), min_size=2, max_size=2)), key=str)
@@ -213,7 +213,7 @@ def _timelines(draw: st.DrawFn) -> dict[str, Any]:
         "title": draw(VISIBLE),
         "language": draw(st.sampled_from(["de", "en"])),
         **({"description": draw(VISIBLE)} if draw(st.booleans()) else {}),
-        **({"timezone": draw(st.sampled_from(_ZONES))} if draw(st.booleans()) else {}),
+        **({"timezone": draw(st.sampled_from(_ZONES))} if draw(st.integers(0, 7)) else {}),
         **({"updated": str(draw(partial_dates(times=False)))} if draw(st.booleans()) else {}),
         "places": places,
         "people": people,
@@ -309,6 +309,7 @@ def test_every_zone_has_the_vtimezone_it_had(name: str) -> None:
         ("Asia/Kathmandu", 1, 3),
         ("Europe/Dublin", 1, 1),
         ("America/Godthab", 2022, 2040),
+        ("America/Santiago", 9998, 9998),  # a southern yearly rule to the last year there is
     ],
 )
 def test_edge_ranges_have_the_vtimezone_they_had(name: str, first: int, last: int) -> None:
