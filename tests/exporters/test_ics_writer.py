@@ -314,3 +314,16 @@ def test_every_zone_has_the_vtimezone_it_had(name: str) -> None:
 )
 def test_edge_ranges_have_the_vtimezone_they_had(name: str, first: int, last: int) -> None:
     assert vtimezone(name, first, last) == ics_oracle.vtimezone(name, first, last).to_ical().decode()
+
+
+def test_without_the_zone_data_every_day_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where zoneinfo does not expose a zone's transitions, the VTIMEZONE is still the one it was."""
+    from chronik.exporters import _vtimezone
+
+    monkeypatch.setattr(_vtimezone, "_zone_data", lambda key: None)
+    _vtimezone._vtimezone.cache_clear()
+    try:
+        got = _vtimezone._vtimezone("America/New_York", 1899, 2025)
+    finally:
+        _vtimezone._vtimezone.cache_clear()
+    assert got == ics_oracle.vtimezone("America/New_York", 2024, 2024).to_ical().decode()
