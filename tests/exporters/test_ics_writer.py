@@ -268,7 +268,10 @@ def test_chunks_are_the_header_each_vtimezone_each_event_and_the_end() -> None:
     assert "BEGIN:VEVENT" not in chunks[0]
     kinds = [c.split("\r\n", 1)[0] for c in chunks[1:-1]]
     assert kinds == sorted(kinds, key=lambda k: k != "BEGIN:VTIMEZONE")
-    assert all(c.count("BEGIN:") == c.count("END:") for c in chunks[1:-1])
+    for chunk in chunks[1:-1]:  # whole components
+        lines = chunk.split("\r\n")
+        assert sum(x.startswith("BEGIN:") for x in lines) == sum(x.startswith("END:") for x in lines)
+        assert lines[0].replace("BEGIN:", "END:") == lines[-2]
     assert chunks[-1] == "END:VCALENDAR\r\n"
 
 
