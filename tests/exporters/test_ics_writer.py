@@ -48,6 +48,9 @@ _CHARS = st.characters(blacklist_categories=["Cs", "Cc"]) | st.sampled_from("\t\
 HOSTILE = st.lists(_PIECES | st.text(_CHARS, max_size=12), min_size=1, max_size=5).map("".join)
 #: Texts the model accepts need a visible character; these always have one.
 VISIBLE = st.tuples(HOSTILE, st.sampled_from('Aä€😀;,\\"^x'), HOSTILE).map("".join)
+#: The same, cheaper to draw for the many texts of a whole timeline (long pieces still cross the fold).
+_SHORT = st.lists(_PIECES | st.text(_CHARS, max_size=6), min_size=1, max_size=2).map("".join)
+FIELD = st.tuples(_SHORT, st.sampled_from('Aä€😀;,\\"^x'), _SHORT).map("".join)
 ANY_TEXT = st.text(st.characters(blacklist_categories=["Cs"]), max_size=300) | HOSTILE
 
 
@@ -153,9 +156,9 @@ def _timelines(draw: st.DrawFn) -> dict[str, Any]:
     places = [
         {
             "id": f"p{i}",
-            "name": draw(VISIBLE),
+            "name": draw(FIELD),
             **({"tz": draw(st.sampled_from(_ZONES))} if draw(st.booleans()) else {}),
-            **({"address": draw(VISIBLE)} if draw(st.booleans()) else {}),
+            **({"address": draw(FIELD)} if draw(st.booleans()) else {}),
             **(
                 {"geo": {"lat": draw(st.floats(-90, 90)), "lon": draw(st.floats(-180, 180) | st.integers(-180, 180))}}
                 if draw(st.booleans())
@@ -165,12 +168,12 @@ def _timelines(draw: st.DrawFn) -> dict[str, Any]:
         for i in range(draw(st.integers(0, 3)))
     ]
     people = [
-        {"id": f"h{i}", "name": draw(VISIBLE), **({"role": draw(VISIBLE)} if draw(st.booleans()) else {})}
+        {"id": f"h{i}", "name": draw(FIELD), **({"role": draw(FIELD)} if draw(st.booleans()) else {})}
         for i in range(draw(st.integers(0, 2)))
     ]
     sources = []
     for i in range(draw(st.integers(0, 3))):
-        source: dict[str, Any] = {"id": f"s{i}", "publisher": draw(VISIBLE)}
+        source: dict[str, Any] = {"id": f"s{i}", "publisher": draw(FIELD)}
         if draw(st.booleans()):
             source["published"] = str(draw(partial_dates(times=False)))
         url = draw(_URLS)
@@ -183,7 +186,7 @@ def _timelines(draw: st.DrawFn) -> dict[str, Any]:
     for n, ident in enumerate(ids):
         event: dict[str, Any] = {
             "id": ident,
-            "title": draw(VISIBLE),
+            "title": draw(FIELD),
             "kind": draw(st.sampled_from(["event", "trip", "stop", "meeting", "report"])),
             "status": draw(st.sampled_from(["confirmed", "planned", "tentative", "cancelled"])),
         }
@@ -195,9 +198,9 @@ def _timelines(draw: st.DrawFn) -> dict[str, Any]:
         if draw(st.booleans()) and people:
             event["who"] = [p["id"] for p in people]
         if draw(st.booleans()):
-            event["tags"] = draw(st.lists(VISIBLE, min_size=1, max_size=3))
+            event["tags"] = draw(st.lists(FIELD, min_size=1, max_size=3))
         if draw(st.booleans()):
-            event["description"] = draw(VISIBLE)
+            event["description"] = draw(FIELD)
         url = draw(_URLS)
         if url:
             event["url"] = url
@@ -206,13 +209,13 @@ def _timelines(draw: st.DrawFn) -> dict[str, Any]:
         if n and draw(st.integers(0, 2)) == 0:
             event["after"] = [draw(st.sampled_from(ids[:n]))]
         if draw(st.booleans()) and sources:
-            event["sources"] = [{"source": draw(st.sampled_from(sources))["id"], "quote": draw(VISIBLE)}]
+            event["sources"] = [{"source": draw(st.sampled_from(sources))["id"], "quote": draw(FIELD)}]
         events.append(event)
     return {
         "id": draw(st.from_regex(r"[a-z][a-z0-9._-]{0,10}", fullmatch=True)),
-        "title": draw(VISIBLE),
+        "title": draw(FIELD),
         "language": draw(st.sampled_from(["de", "en"])),
-        **({"description": draw(VISIBLE)} if draw(st.booleans()) else {}),
+        **({"description": draw(FIELD)} if draw(st.booleans()) else {}),
         **({"timezone": draw(st.sampled_from(_ZONES))} if draw(st.integers(0, 7)) else {}),
         **({"updated": str(draw(partial_dates(times=False)))} if draw(st.booleans()) else {}),
         "places": places,
@@ -242,8 +245,13 @@ def test_the_writer_writes_what_icalendar_wrote(data: dict[str, Any], options: d
         tl = Timeline.model_validate(data)
     except (ValidationError, InvalidTimelineError):
         reject()
-    expected = ics_oracle.OracleIcsExporter(**options).export(tl)
     exporter = IcsExporter(**options)
+    try:
+        expected = ics_oracle.OracleIcsExporter(**options).export(tl)
+    except OverflowError:  # a DTEND after 9999-12-31 (or a UTC time before year 1): both fail alike
+        with pytest.raises(OverflowError):
+            exporter.export(tl)
+        return
     prepared = Prepared(tl)
     chunks = list(exporter.chunks(prepared))
     assert "".join(chunks) == expected
