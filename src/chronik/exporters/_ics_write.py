@@ -29,12 +29,15 @@ __all__ = ["date_value", "duration", "fold", "lines", "param", "text", "utc_offs
 _RFC6868 = re.compile(r'\^|\r\n|\r|\n|"')
 _RFC6868_BY = {"^": "^^", "\n": "^n", "\r": "^n", "\r\n": "^n", '"': "^'"}
 _QUOTABLE = re.compile("[,;:\u2019]")
+_TEXT_SPECIAL = re.compile(r"[\\;,\r\n]")
 _CONTINUATION = 0xC0
 _ESCAPES = (0x5C, 0x5E)  # backslash and caret: never left at the end of a folded line
 
 
 def text(value: str) -> str:
     """A TEXT value escaped as icalendar's ``vText`` does (order matters)."""
+    if _TEXT_SPECIAL.search(value) is None:
+        return value
     return (
         value.replace("\\N", "\n")
         .replace("\\", "\\\\")
