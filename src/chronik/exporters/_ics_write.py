@@ -22,8 +22,6 @@ import re
 from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
-from icalendar.timezone.tzid import tzid_from_tzinfo
-
 __all__ = ["date_value", "duration", "fold", "lines", "param", "text", "utc_offset", "when"]
 
 _RFC6868 = re.compile(r'\^|\r\n|\r|\n|"')
@@ -102,6 +100,12 @@ def date_value(value: date) -> str:
 
 @lru_cache(maxsize=1024)
 def _tzid(tz: tzinfo) -> str | None:
+    """The TZID icalendar writes for a zone (``UTC`` for the zones it counts as UTC), from its own table.
+
+    Imported here, at the first date-time with a zone: a calendar of days never loads icalendar.
+    """
+    from icalendar.timezone.tzid import tzid_from_tzinfo
+
     return tzid_from_tzinfo(tz)
 
 
