@@ -1,4 +1,4 @@
-"""ICS (RFC 5545, RFC 7986) through icalendar: a calendar that imports cleanly into calendar apps.
+"""ICS (RFC 5545, RFC 7986): a calendar that imports cleanly into calendar apps.
 
 What every export carries, and why:
 
@@ -20,20 +20,24 @@ What every export carries, and why:
 Partial knowledge: see ``_ics_when`` for the mapping; month, year and undated entries are left out
 (and listed by :meth:`IcsExporter.notes`) unless ``partial=True`` adds them as labelled spans with
 ``X-CHRONIK-PRECISION`` and the real date in words in ``SUMMARY``.
+
+The text is written content line by content line (``_ics_write``), byte for byte as icalendar's
+``to_ical`` writes the same calendar (the differential tests hold it to that), and streamed:
+:meth:`IcsExporter.chunks` yields the calendar's properties, each VTIMEZONE, then each VEVENT.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from typing import ClassVar
-
-from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from ..humanize import Words
 from ..model import Timeline
-from ..ordering import Chronology, Entry, chronology, entries
+from ..ordering import Chronology, Entry, entries
+from ..prepared import Prepared
 from . import _ics_text as txt
+from . import _ics_write as w
 from ._ics_when import Placement, exact, ics_end, stand_in
 from ._vtimezone import vtimezone
 
@@ -64,32 +68,39 @@ class IcsExporter:
         self.stamp = stamp
         self.partial = partial
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The calendar as text with CRLF line endings."""
-        words = Words(self.language or timeline.language)
-        cal = self._calendar(timeline, words.language)
-        chron = chronology(timeline)
-        children = chron.parts()
-        stamp = self._stamp(timeline)
-        placed = self._placed(chron)
-        in_calendar = {e.id for e, _ in placed}
-        events = [self._event(timeline, e, placement, words, stamp, children) for e, placement in placed]
-        for (e, _), event in zip(placed, events, strict=True):
-            if e.parent in in_calendar:  # the part-of relation, for clients that show it and for import
-                event.add("RELATED-TO", self._uid(e.parent, timeline), parameters={"RELTYPE": "PARENT"})
-        for component in _timezones(p for _, p in placed):
-            cal.add_component(component)
-        for event in events:
-            cal.add_component(event)
-        return bytes(cal.to_ical()).decode("utf-8")
+        return "".join(self.chunks(Prepared.of(timeline)))
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The calendar in parts: its properties, each VTIMEZONE, each VEVENT, and its end."""
+        tl = prepared.timeline
+        words = Words(self.language or tl.language)
+        yield self._calendar(tl, words.language)
+        chron = prepared.chronology
+        placed = self._placed(chron)
+        for name, first, last in _zones(p for _, p in placed):
+            yield vtimezone(name, first, last)
+        children = chron.parts()
+        stamp = self._stamp(tl)
+        # DTSTAMP and LAST-MODIFIED, the same for every event
+        stamps = (
+            f"DTSTAMP{w.when(stamp)}\r\n",
+            (f"LAST-MODIFIED{w.when(stamp)}\r\n" if tl.updated is not None or self.stamp is not None else ""),
+        )
+        in_calendar = {e.id for e, _ in placed}
+        for e, placement in placed:
+            yield self._event(tl, e, placement, words, stamps, children, in_calendar)
+        yield "END:VCALENDAR\r\n"
+
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """One line for each entry the calendar leaves out or shows only as a labelled span."""
-        words = Words(self.language or timeline.language)
-        chron = chronology(timeline) if self.partial else None
+        prepared = Prepared.of(timeline)
+        words = Words(self.language or prepared.timeline.language)
+        chron = prepared.chronology if self.partial else None
         by_id = {e.id: e for e in chron.entries} if chron else {}
         out = []
-        for e in chron.entries if chron else entries(timeline):
+        for e in chron.entries if chron else entries(prepared.timeline):
             if exact(e) is not None:
                 continue
             when = words.when(e.when, e.zone)
@@ -100,22 +111,33 @@ class IcsExporter:
                 out.append(f"ics: left out '{e.id}' ({why}): {when}")
         return out
 
-    def _calendar(self, timeline: Timeline, language: str) -> Calendar:
-        cal = Calendar.new(
-            uid=f"{timeline.id}@{self.domain}", prodid=self.prodid, calscale="GREGORIAN", method="PUBLISH"
-        )
+    def _calendar(self, timeline: Timeline, language: str) -> str:
+        """BEGIN:VCALENDAR and the calendar's properties, in icalendar's order (its canonical ones first,
+        then by name)."""
         # NAME/DESCRIPTION (RFC 7986) and the X-WR- twins Google reads, all escaped as TEXT. NAME
         # carries the language of the calendar's words (RFC 5545 LANGUAGE), which chronik import reads.
-        cal.add("NAME", txt.line(timeline.title), parameters={"LANGUAGE": language})
-        cal.add("X-WR-CALNAME", vText(txt.line(timeline.title)))
+        title = w.text(txt.line(timeline.title))
+        out = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            f"PRODID:{w.text(self.prodid)}",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+        ]
         if timeline.description:
-            cal.add("DESCRIPTION", txt.text(timeline.description))
-            cal.add("X-WR-CALDESC", vText(txt.text(timeline.description)))
+            description = w.text(txt.text(timeline.description))
+            out += [f"DESCRIPTION:{description}", f"X-WR-CALDESC:{description}"]
+        out += [
+            # icalendar types NAME as an unknown value and writes it unescaped: so does this writer
+            f"NAME;LANGUAGE={w.param(language)}:{txt.line(timeline.title)}",
+            f"X-WR-CALNAME:{title}",
+            "REFRESH-INTERVAL;VALUE=DURATION:P1D",
+            f"UID:{w.text(f'{timeline.id}@{self.domain}')}",
+            "X-PUBLISHED-TTL:P1D",
+        ]
         if timeline.timezone:  # the zone Google and Apple assume for the calendar (and chronik import reads)
-            cal.add("X-WR-TIMEZONE", timeline.timezone)
-        cal.add("REFRESH-INTERVAL", vDuration(timedelta(days=1)), parameters={"VALUE": "DURATION"})
-        cal.add("X-PUBLISHED-TTL", vDuration(timedelta(days=1)))
-        return cal
+            out.append(f"X-WR-TIMEZONE:{w.text(timeline.timezone)}")
+        return w.lines(out)
 
     def _placed(self, chron: Chronology) -> list[tuple[Entry, Placement]]:
         out = []
@@ -145,39 +167,55 @@ class IcsExporter:
         e: Entry,
         placement: Placement,
         words: Words,
-        stamp: datetime,
+        stamps: tuple[str, str],
         children: dict[str, list[Entry]],
-    ) -> Event:
-        status = e.event.status if e.event is not None else "confirmed"
-        ev = Event.new(
-            uid=self._uid(e.id, tl),
-            summary=txt.summary(e, words, placement),
-            start=placement.start,
-            end=ics_end(placement),
-            stamp=stamp,
-            last_modified=stamp if tl.updated is not None or self.stamp is not None else None,
-            sequence=0,
-            description=txt.description(tl, e, words, children),
-            categories=[txt.line(c) for c in (e.kind, *(e.event.tags if e.event else ()))],
-            status=_STATUS.get(status, "CONFIRMED"),  # type: ignore[arg-type]
-            location=txt.location(tl, e),
-            url=(e.event.url if e.event else None) or (e.source.url if e.source else None),
-        )
-        place = tl.place(e.event.where) if e.event and e.event.where else None
+        in_calendar: set[str],
+    ) -> str:
+        """One VEVENT; its properties in icalendar's order (SUMMARY, DTSTART, DTEND, DTSTAMP, UID,
+        SEQUENCE, then by name)."""
+        event = e.event
+        fold = w.fold
+        out = [
+            "BEGIN:VEVENT\r\n",
+            fold(f"SUMMARY:{w.text(txt.summary(e, words, placement))}"),
+            f"\r\nDTSTART{w.when(placement.start)}\r\nDTEND{w.when(ics_end(placement))}\r\n",
+            stamps[0],
+            fold(f"UID:{w.text(self._uid(e.id, tl))}"),
+            "\r\nSEQUENCE:0\r\n",
+            fold("CATEGORIES:" + ",".join(w.text(txt.line(c)) for c in (e.kind, *(event.tags if event else ())))),
+            "\r\n",
+        ]
+        description = txt.description(tl, e, words, children)
+        if description is not None:
+            out += [fold(f"DESCRIPTION:{w.text(description)}"), "\r\n"]
+        place = tl.place(event.where) if event is not None and event.where else None
         if place is not None and place.geo is not None:
-            ev.add("GEO", (place.geo.lat, place.geo.lon))
+            out.append(f"GEO:{float(place.geo.lat)};{float(place.geo.lon)}\r\n")
+        out.append(stamps[1])
+        location = txt.location(tl, e)
+        if location is not None:
+            out += [fold(f"LOCATION:{w.text(location)}"), "\r\n"]
+        if e.parent in in_calendar:  # the part-of relation, for clients that show it and for import
+            out += [fold(f"RELATED-TO;RELTYPE=PARENT:{w.text(self._uid(e.parent, tl))}"), "\r\n"]
+        status = event.status if event is not None else "confirmed"
+        out.append(f"STATUS:{_STATUS.get(status, 'CONFIRMED')}\r\n")
         if placement.all_day:
-            ev.add("TRANSP", "TRANSPARENT")
-            ev.add("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")
+            out.append("TRANSP:TRANSPARENT\r\n")
+        url = (event.url if event else None) or (e.source.url if e.source else None)
+        if url is not None:
+            out += [fold(f"URL:{url}"), "\r\n"]
         if not placement.exact:
-            ev.add("X-CHRONIK-PRECISION", placement.precision)
+            out.append(f"X-CHRONIK-PRECISION:{w.text(placement.precision)}\r\n")
             if e.when is not None:
-                ev.add("X-CHRONIK-WHEN", str(e.when))
-        return ev
+                out += [fold(f"X-CHRONIK-WHEN:{w.text(str(e.when))}"), "\r\n"]
+        if placement.all_day:
+            out.append("X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n")
+        out.append("END:VEVENT\r\n")
+        return "".join(out)
 
 
-def _timezones(placements: Iterable[Placement]) -> list[Timezone]:
-    """A VTIMEZONE per zone used by a timed value, covering the years it is used in, by TZID."""
+def _zones(placements: Iterable[Placement]) -> list[tuple[str, int, int]]:
+    """Each zone used by a timed value with the first and last year it is used in, by TZID."""
     years: dict[str, list[int]] = {}
     for p in placements:
         for value in (p.start, ics_end(p)):
@@ -185,4 +223,4 @@ def _timezones(placements: Iterable[Placement]) -> list[Timezone]:
                 key = str(getattr(value.tzinfo, "key", ""))
                 if key:
                     years.setdefault(key, []).append(value.year)
-    return [vtimezone(name, min(ys), max(ys)) for name, ys in sorted(years.items())]
+    return [(name, min(ys), max(ys)) for name, ys in sorted(years.items())]
