@@ -28,6 +28,16 @@ class Prepared:
         """``value`` itself when it is prepared already, else a new :class:`Prepared` of it."""
         return value if isinstance(value, Prepared) else cls(value)
 
+    def with_id(self, ident: str) -> Prepared:
+        """The same timeline under another id (an ICS file written under a language infix), sharing the chronology.
+
+        Entries, and so the chronology, do not depend on the timeline's id: the copy shares this
+        one's chronology rather than ordering again. Its findings are computed afresh when asked.
+        """
+        other = Prepared(self.timeline.model_copy(update={"id": ident}))
+        other.__dict__["chronology"] = self.chronology
+        return other
+
     @cached_property
     def chronology(self) -> Chronology:
         """The entries in order (:func:`chronik.ordering.chronology`)."""

@@ -24,7 +24,7 @@ Partial knowledge: see ``_ics_when`` for the mapping; month, year and undated en
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import ClassVar
 
@@ -32,7 +32,8 @@ from icalendar import Calendar, Event, Timezone, vDuration, vText
 
 from ..humanize import Words
 from ..model import Timeline
-from ..ordering import Chronology, Entry, chronology, entries
+from ..ordering import Chronology, Entry, entries
+from ..prepared import Prepared
 from . import _ics_text as txt
 from ._ics_when import Placement, exact, ics_end, stand_in
 from ._vtimezone import vtimezone
@@ -64,11 +65,17 @@ class IcsExporter:
         self.stamp = stamp
         self.partial = partial
 
-    def export(self, timeline: Timeline, /) -> str:
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The calendar in one part (an adapter until the streaming writer)."""
+        yield self.export(prepared)
+
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The calendar as text with CRLF line endings."""
+        prepared = Prepared.of(timeline)
+        timeline = prepared.timeline
         words = Words(self.language or timeline.language)
         cal = self._calendar(timeline, words.language)
-        chron = chronology(timeline)
+        chron = prepared.chronology
         children = chron.parts()
         stamp = self._stamp(timeline)
         placed = self._placed(chron)
@@ -83,10 +90,12 @@ class IcsExporter:
             cal.add_component(event)
         return bytes(cal.to_ical()).decode("utf-8")
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """One line for each entry the calendar leaves out or shows only as a labelled span."""
+        prepared = Prepared.of(timeline)
+        timeline = prepared.timeline
         words = Words(self.language or timeline.language)
-        chron = chronology(timeline) if self.partial else None
+        chron = prepared.chronology if self.partial else None
         by_id = {e.id: e for e in chron.entries} if chron else {}
         out = []
         for e in chron.entries if chron else entries(timeline):
