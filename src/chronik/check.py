@@ -39,7 +39,7 @@ from .dates import _EPOCH_ORDINAL, DAY_SECONDS, NEG_INF, POS_INF, Interval, Part
 from .errors import printable
 from .humanize import Words
 from .model import Event, Timeline
-from .ordering import Entry, entries
+from .ordering import Entry, entries, paused_gc
 
 __all__ = ["Finding", "Severity", "check"]
 
@@ -77,6 +77,11 @@ class Finding:
 
 def check(timeline: Timeline, documents: Mapping[str, str] | None = None) -> list[Finding]:
     """All findings, errors first. ``documents`` maps source ids to the text of their ``file``."""
+    with paused_gc():
+        return _check(timeline, documents)
+
+
+def _check(timeline: Timeline, documents: Mapping[str, str] | None) -> list[Finding]:
     items = entries(timeline)
     by_id = {e.id: e for e in items}
     words = Words("en")  # messages are English, like all of chronik's diagnostics
