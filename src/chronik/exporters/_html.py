@@ -100,17 +100,24 @@ class _Notes:
             out.append(f'<a href="#note-{n}" id="ref-{n}-{self.uses[n]}">{n}</a>')
         return f'<sup class="refs">{", ".join(out)}</sup>' if out else ""
 
-    def render(self, back: str) -> str:
-        items = []
-        for (source_id, quote), n in self.numbers.items():
+    def render(self, back: str) -> Iterator[str]:
+        """The list of footnotes, one part per footnote (nothing when there are none)."""
+        labels: dict[str, str] = {}  # a source's label, written once per source, not per footnote
+        for k, ((source_id, quote), n) in enumerate(self.numbers.items()):
             src = self.timeline.source(source_id)
-            body = source_label(src, self.words, self.timeline) if src else text(source_id)
+            if src is None:
+                body = text(source_id)
+            elif source_id in labels:
+                body = labels[source_id]
+            else:
+                body = labels[source_id] = source_label(src, self.words, self.timeline)
             if quote:
                 body += f': <span class="quote">{text(self.words.quote(quote))}</span>'
-            for k in range(1, self.uses[n] + 1):
-                body += f' <a class="back" href="#ref-{n}-{k}" aria-label="{text(back)}">\u21a9</a>'
-            items.append(f'<li id="note-{n}">{body}</li>')
-        return '<ol class="notes">\n' + "\n".join(items) + "\n</ol>" if items else ""
+            for u in range(1, self.uses[n] + 1):
+                body += f' <a class="back" href="#ref-{n}-{u}" aria-label="{text(back)}">\u21a9</a>'
+            yield ('<ol class="notes">\n' if k == 0 else "\n") + f'<li id="note-{n}">{body}</li>'
+        if self.numbers:
+            yield "\n</ol>"
 
 
 class HtmlExporter:
@@ -171,9 +178,11 @@ class _Page:
         if findings:
             items = "\n".join(f"<li>{text(f.render())}</li>" for f in findings)
             yield "\n" + _section("findings", self.w["findings"], f'<ul class="findings">\n{items}\n</ul>')
-        notes = self.notes.render(self.own[3])
-        if notes:
-            yield "\n" + _section("evidence", self.w["evidence"], notes)
+        if self.notes.numbers:
+            head, tail = _section("evidence", self.w["evidence"], "\0").split("\0")
+            yield "\n" + head
+            yield from self.notes.render(self.own[3])
+            yield tail
         yield "\n</main>\n</body>\n</html>\n"
 
     def masthead(self) -> str:

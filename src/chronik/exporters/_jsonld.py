@@ -56,8 +56,6 @@ _STATUS = {
     "planned": "https://schema.org/EventScheduled",
     "cancelled": "https://schema.org/EventCancelled",
 }
-#: Characters that could end a ``<script>`` element or start markup in the page holding the file.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def script_safe(text: str) -> str:
@@ -65,7 +63,9 @@ def script_safe(text: str) -> str:
 
     Outside strings JSON has none of the three, so only string contents change.
     """
-    return text.translate(_SCRIPT_SAFE)
+    if "<" not in text and ">" not in text and "&" not in text:
+        return text
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # faster than translate
 
 
 def iso(value: PartialDate, tz: str) -> str:

@@ -43,15 +43,20 @@ class _Notes:
         numbers = sorted({self.numbers[(cit.source, cit.quote)] for cit in citations})
         return "".join(f"[^{n}]" for n in numbers)
 
-    def render(self) -> list[str]:
-        lines = []
+    def render(self) -> Iterator[str]:
+        """The footnotes' lines, in order of their numbers."""
+        labels: dict[str, str] = {}  # a source's label, written once per source, not per footnote
         for (source_id, quote), number in self.numbers.items():
             src = self.timeline.source(source_id)
-            text = source_label(src, self.words, self.timeline) if src else escape(source_id)
+            if src is None:
+                text = escape(source_id)
+            elif source_id in labels:
+                text = labels[source_id]
+            else:
+                text = labels[source_id] = source_label(src, self.words, self.timeline)
             if quote:
                 text += ": " + escape(self.words.quote(quote))
-            lines += wrap(text, f"[^{number}]: ", "    ")
-        return lines
+            yield from wrap(text, f"[^{number}]: ", "    ")
 
 
 def source_label(src: Source, words: Words, timeline: Timeline) -> str:
@@ -134,9 +139,10 @@ class _Renderer:
             for f in findings:
                 yield from wrap(escape(f.render()), "- ", "  ")
             yield ""
-        footnotes = self.notes.render()  # after the body: footnotes are numbered in reading order
-        if footnotes:
-            yield from [f"## {w['evidence']}", "", *footnotes, ""]
+        if self.notes.numbers:  # after the body: footnotes are numbered in reading order
+            yield from [f"## {w['evidence']}", ""]
+            yield from self.notes.render()
+            yield ""
 
     def para(self, text: str) -> list[str]:
         return [*wrap(escape(text), "", ""), ""]
