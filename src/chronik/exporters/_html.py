@@ -167,9 +167,7 @@ class _Page:
             f'<style>\n{CSS}{_svg.CSS}</style>\n</head>\n<body>\n<main class="page">\n'
         )
         yield self.masthead()  # never empty
-        overview = self.overview()
-        if overview:
-            yield "\n" + overview
+        yield from self.overview()
         yield "\n"
         yield from self.chronology()
         sources = self.sources()
@@ -195,16 +193,21 @@ class _Page:
             out.append(f'<p class="updated">{text(self.w["updated"])}: {updated}</p>')
         return "\n".join([*out, "</header>"])
 
-    def overview(self) -> str:
-        """The chart of the dated entries, and the undated entries beside it."""
+    def overview(self) -> Iterator[str]:
+        """The chart of the dated entries, and the undated entries beside it, led by a newline (nothing if neither)."""
         dated = [e for e in self.chron.entries if e.interval is not None]
+        undated = [e for e in self.chron.entries if e.interval is None]
+        if not dated and not undated:
+            return
+        yield f'\n<section class="overview">\n<h2>{text(self.own[0])}</h2>\n<div class="overview-grid">\n'
         rows = [_svg.Row(e, clean(self.date_label(e)), clean(self.plain(e))) for e in dated]
-        figure = _svg.chart(rows, self.tl.timezone or "UTC", self.w.language)
-        undated = [self.undated_item(e) for e in self.chron.entries if e.interval is None]
+        yield from _svg.chart_parts(rows, self.tl.timezone or "UTC", self.w.language)
         if undated:
-            items = "\n".join(undated)
-            figure += f'\n<aside class="undated">\n<h3>{text(self.own[2])}</h3>\n<ul>\n{items}\n</ul>\n</aside>'
-        return _section("overview", self.own[0], f'<div class="overview-grid">\n{figure}\n</div>') if figure else ""
+            yield f'\n<aside class="undated">\n<h3>{text(self.own[2])}</h3>\n<ul>\n'
+            for k, e in enumerate(undated):
+                yield ("\n" if k else "") + self.undated_item(e)
+            yield "\n</ul>\n</aside>"
+        yield "\n</div>\n</section>"
 
     def undated_item(self, e: Entry) -> str:
         rel = self.relations(e, with_parent=True)
