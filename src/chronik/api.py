@@ -219,6 +219,7 @@ def write_exports(
         plan.append((out / f"{_default_id(stem)}{own}{exporter.suffix}", name, exporter, source))
     for target, _, _, _ in plan:
         _refuse_target(target, inputs)
+    created = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -229,7 +230,13 @@ def write_exports(
         yield from _encoded_parts(target, _chunks(exporter, source))
         done.append((target, Written(name, exporter.suffix, _notes(exporter, source))))
 
-    _put_in_place([(target, parts(target, name, exporter, source)) for target, name, exporter, source in plan])
+    try:
+        _put_in_place([(target, parts(target, name, exporter, source)) for target, name, exporter, source in plan])
+    except BaseException:
+        if created:  # a folder made for this run, still empty: as if the run had not started
+            with suppress(OSError):
+                out.rmdir()
+        raise
     return done
 
 
