@@ -54,22 +54,23 @@ def test_a_long_timeline_comes_in_many_parts(name: str) -> None:
 
 def test_a_run_orders_and_checks_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every format, the ICS file under a language infix included, shares one chronology and one check."""
-    calls = {"chronology": 0, "check": 0}
-    real_chronology, real_check = ordering.chronology, check.check
+    calls = {"entries": 0, "order_entries": 0, "chronology": 0, "check": 0}
 
-    def counted_chronology(timeline: Timeline) -> ordering.Chronology:
-        calls["chronology"] += 1
-        return real_chronology(timeline)
+    def counted(module: Any, name: str) -> None:
+        real = getattr(module, name)
 
-    def counted_check(timeline: Timeline, documents: Any = None) -> list[check.Finding]:
-        calls["check"] += 1
-        return real_check(timeline, documents)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            calls[name] += 1
+            return real(*args, **kwargs)
 
-    monkeypatch.setattr(ordering, "chronology", counted_chronology)
-    monkeypatch.setattr(check, "check", counted_check)
+        monkeypatch.setattr(module, name, wrapper)
+
+    for name in ("entries", "order_entries", "chronology"):
+        counted(ordering, name)
+    counted(check, "check")
     tl = chronik.load(SEED)
     written = api.write_exports(tl, EXPORTERS.names(), tmp_path, "seed", OPTIONS, ".en")
-    assert calls == {"chronology": 1, "check": 1}
+    assert calls == {"entries": 1, "order_entries": 1, "chronology": 0, "check": 1}
     assert [w.format for _, w in written] == EXPORTERS.names()
     monkeypatch.undo()
     for target, item in written:

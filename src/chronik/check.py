@@ -30,7 +30,7 @@ last day lies within the trip. Only two date-times are compared as instants.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -75,14 +75,18 @@ class Finding:
         }
 
 
-def check(timeline: Timeline, documents: Mapping[str, str] | None = None) -> list[Finding]:
-    """All findings, errors first. ``documents`` maps source ids to the text of their ``file``."""
+def check(
+    timeline: Timeline, documents: Mapping[str, str] | None = None, *, items: Sequence[Entry] | None = None
+) -> list[Finding]:
+    """All findings, errors first. ``documents`` maps source ids to the text of their ``file``.
+
+    ``items`` are the timeline's :func:`~chronik.ordering.entries`, when they were made already.
+    """
     with paused_gc():
-        return _check(timeline, documents)
+        return _check(timeline, documents, list(items) if items is not None else entries(timeline))
 
 
-def _check(timeline: Timeline, documents: Mapping[str, str] | None) -> list[Finding]:
-    items = entries(timeline)
+def _check(timeline: Timeline, documents: Mapping[str, str] | None, items: list[Entry]) -> list[Finding]:
     by_id = {e.id: e for e in items}
     words = Words("en")  # messages are English, like all of chronik's diagnostics
     found = [
