@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import OutputError, ReadError, UnknownFormatError
+from .prepared import Prepared
 from .readers._common import MAX_BYTES, decode
-from .registry import EXPORTERS, READERS
+from .registry import EXPORTERS, READERS, Exporter
 
 if TYPE_CHECKING:
     from .check import Finding
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 __all__ = [
     "LANGUAGE_NEUTRAL",
     "Rendered",
+    "Written",
     "ascii_name",
     "check_file",
     "default_timeline",
@@ -135,13 +137,41 @@ class Rendered:
     notes: tuple[str, ...]
 
 
-def render(timeline: Timeline, format: str, **options: Any) -> Rendered:
-    """Export ``timeline`` as ``format`` with exporter ``options``; pure."""
+@dataclass(frozen=True)
+class Written:
+    """One export :func:`write_exports` wrote: its format name, file suffix and notes (the text is in the file)."""
+
+    format: str
+    suffix: str
+    notes: tuple[str, ...]
+
+
+def _chunks(exporter: Exporter, prepared: Prepared) -> Iterator[str]:
+    """The exporter's document in parts; an exporter without ``chunks`` (written before it) gives one part."""
+    chunks = getattr(exporter, "chunks", None)
+    if chunks is None:
+        yield exporter.export(prepared.timeline)
+    else:
+        yield from chunks(prepared)
+
+
+def _notes(exporter: Exporter, prepared: Prepared) -> tuple[str, ...]:
+    subject = prepared if hasattr(exporter, "chunks") else prepared.timeline
+    return tuple(exporter.notes(subject))
+
+
+def render(timeline: Timeline | Prepared, format: str, **options: Any) -> Rendered:
+    """Export ``timeline`` as ``format`` with exporter ``options``; pure.
+
+    A :class:`~chronik.prepared.Prepared` timeline lends its chronology and findings, so several
+    formats of one timeline order and check it once.
+    """
+    prepared = Prepared.of(timeline)
     exporter = EXPORTERS.create(format, **options)
-    return Rendered(format, exporter.suffix, exporter.export(timeline), tuple(exporter.notes(timeline)))
+    return Rendered(format, exporter.suffix, "".join(_chunks(exporter, prepared)), _notes(exporter, prepared))
 
 
-def dumps(timeline: Timeline, format: str, **options: Any) -> str:
+def dumps(timeline: Timeline | Prepared, format: str, **options: Any) -> str:
     """``timeline`` as text in ``format``; pure and deterministic."""
     return render(timeline, format, **options).text
 
@@ -151,7 +181,7 @@ LANGUAGE_NEUTRAL = frozenset({"json", "jsonld"})
 
 
 def write_exports(
-    timeline: Timeline,
+    timeline: Timeline | Prepared,
     formats: Sequence[str],
     out_dir: str | os.PathLike[str],
     stem: str,
@@ -159,8 +189,8 @@ def write_exports(
     infix: str = "",
     *,
     inputs: Sequence[str | os.PathLike[str]] = (),
-) -> list[tuple[Path, Rendered]]:
-    """Render every format, stage every file, then put them all in place: all written, or none changed.
+) -> list[tuple[Path, Written]]:
+    """Write every format to a staged file, then put them all in place: all written, or none changed.
 
     Each format goes to ``<out_dir>/<stem><infix><suffix>``; ``infix`` (like ``.en``) is left out for
     the formats in :data:`LANGUAGE_NEUTRAL`, and an ICS file written under an infix gets UIDs of its own
@@ -168,25 +198,45 @@ def write_exports(
     comes from ``stem`` (the timeline file's name, transliterated to ASCII), never from event data.
     A target that is one of ``inputs``, a folder, not a regular file or read-only is refused before
     anything is written.
+
+    The timeline is ordered and checked once for all formats (one :class:`~chronik.prepared.Prepared`),
+    and one format at a time is rendered, streamed in parts into its temporary file: no output is held
+    whole in memory.
     """
     options = options or {}
-    done = []
+    prepared = Prepared.of(timeline)
+    renamed: dict[str, Prepared] = {}
+    out = Path(out_dir)
+    plan: list[tuple[Path, str, Exporter, Prepared]] = []
     for name in formats:
         own = infix if name not in LANGUAGE_NEUTRAL else ""
-        source = timeline
+        source = prepared
         if own and name == "ics":  # two calendars imported side by side must not share UIDs
-            source = timeline.model_copy(update={"id": f"{timeline.id}{own}"})
-        done.append((own, render(source, name, **options.get(name, {}))))
-    out = Path(out_dir)
-    targets = [(out / f"{_default_id(stem)}{own}{item.suffix}", item) for own, item in done]
-    for target, _ in targets:
+            ident = f"{prepared.timeline.id}{own}"
+            source = renamed.setdefault(ident, prepared.with_id(ident))
+        exporter = EXPORTERS.create(name, **options.get(name, {}))
+        plan.append((out / f"{_default_id(stem)}{own}{exporter.suffix}", name, exporter, source))
+    for target, _, _, _ in plan:
         _refuse_target(target, inputs)
+    created = not out.exists()
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as err:
         raise OutputError(f"{out}: cannot create the folder: {err.strerror or err}") from None
-    _put_in_place([(target, _encoded(target, item.text)) for target, item in targets])
-    return targets
+    done: list[tuple[Path, Written]] = []
+
+    def parts(target: Path, name: str, exporter: Exporter, source: Prepared) -> Iterator[bytes]:
+        yield from _encoded_parts(target, _chunks(exporter, source))
+        done.append((target, Written(name, exporter.suffix, _notes(exporter, source))))
+
+    try:
+        _put_in_place([(target, parts(target, name, exporter, source)) for target, name, exporter, source in plan])
+    except BaseException:
+        if created:  # a folder made for this run, still empty: as if the run had not started
+            with suppress(OSError):
+                out.rmdir()
+        raise
+    return done
 
 
 def _encoded(target: Path, text: str) -> bytes:
@@ -194,6 +244,24 @@ def _encoded(target: Path, text: str) -> bytes:
         return text.encode("utf-8")
     except UnicodeEncodeError as err:  # a lone surrogate: an exporter's bug, caught before any file changes
         raise OutputError(f"{target}: cannot write: not UTF-8 text ({err.reason}); no file was changed") from None
+
+
+def _encoded_parts(target: Path, chunks: Iterable[str]) -> Iterator[bytes]:
+    """``chunks`` as UTF-8, a batch at a time (a few hundred KiB), so small parts are written in few calls."""
+    batch: list[str] = []
+    size = 0
+    for chunk in chunks:
+        batch.append(chunk)
+        size += len(chunk)
+        if size >= _BATCH:
+            yield _encoded(target, "".join(batch))
+            batch, size = [], 0
+    if batch:
+        yield _encoded(target, "".join(batch))
+
+
+#: Characters of output gathered before they are encoded and written.
+_BATCH = 1 << 18
 
 
 def write_text(target: str | os.PathLike[str], text: str, *, inputs: Sequence[str | os.PathLike[str]] = ()) -> None:
@@ -238,10 +306,11 @@ def _stage(target: Path) -> tuple[int, str]:
     return fd, tmp
 
 
-def _put_in_place(files: Sequence[tuple[Path, bytes]]) -> None:
+def _put_in_place(files: Sequence[tuple[Path, bytes | Iterable[bytes]]]) -> None:
     """Write every file to a temporary file beside it, then rename them all; on a failure, change nothing.
 
-    Leftovers of a killed earlier run (our own temporary names only) are removed first.
+    A file's data is its bytes, or its parts in order (written as they come: one file at a time is
+    produced). Leftovers of a killed earlier run (our own temporary names only) are removed first.
     """
     for target, _ in files:
         _remove_stale_temps(target)
@@ -256,7 +325,8 @@ def _put_in_place(files: Sequence[tuple[Path, bytes]]) -> None:
             staged.append((tmp, target))
             try:
                 with os.fdopen(fd, "wb") as handle:
-                    handle.write(data)
+                    for part in (data,) if isinstance(data, bytes) else data:
+                        handle.write(part)
                     handle.flush()
                     os.fsync(handle.fileno())
                 os.chmod(tmp, mode)

@@ -30,7 +30,7 @@ last day lies within the trip. Only two date-times are compared as instants.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
@@ -39,7 +39,7 @@ from .dates import _EPOCH_ORDINAL, DAY_SECONDS, NEG_INF, POS_INF, Interval, Part
 from .errors import printable
 from .humanize import Words
 from .model import Event, Timeline
-from .ordering import Entry, entries
+from .ordering import Entry, entries, paused_gc
 
 __all__ = ["Finding", "Severity", "check"]
 
@@ -75,9 +75,18 @@ class Finding:
         }
 
 
-def check(timeline: Timeline, documents: Mapping[str, str] | None = None) -> list[Finding]:
-    """All findings, errors first. ``documents`` maps source ids to the text of their ``file``."""
-    items = entries(timeline)
+def check(
+    timeline: Timeline, documents: Mapping[str, str] | None = None, *, items: Sequence[Entry] | None = None
+) -> list[Finding]:
+    """All findings, errors first. ``documents`` maps source ids to the text of their ``file``.
+
+    ``items`` are the timeline's :func:`~chronik.ordering.entries`, when they were made already.
+    """
+    with paused_gc():
+        return _check(timeline, documents, list(items) if items is not None else entries(timeline))
+
+
+def _check(timeline: Timeline, documents: Mapping[str, str] | None, items: list[Entry]) -> list[Finding]:
     by_id = {e.id: e for e in items}
     words = Words("en")  # messages are English, like all of chronik's diagnostics
     found = [
@@ -264,9 +273,12 @@ def _span_words(e: Entry, words: Words) -> str:
 
 
 def _same_as(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterator[Finding]:
+    same_as: dict[str, tuple[str, ...]] = {}
+    for ev in tl.events:
+        same_as.setdefault(ev.id, ev.same_as)  # the first event of an id, as a search would find
     for ev in tl.events:
         for other_id in ev.same_as:
-            if other_id < ev.id and ev.id in _event(tl, other_id, "same_as"):
+            if other_id < ev.id and ev.id in same_as.get(other_id, ()):
                 continue  # reported once per pair
             a, b = by_id.get(ev.id), by_id.get(other_id)
             if a is None or b is None or a.interval is None or b.interval is None:
@@ -283,26 +295,49 @@ def _same_as(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterator[Fi
             )
 
 
-def _event(tl: Timeline, ident: str, attr: str) -> tuple[str, ...]:
-    for ev in tl.events:
-        if ev.id == ident:
-            value: tuple[str, ...] = getattr(ev, attr)
-            return value
-    return ()
-
-
 def _two_readings(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterator[Finding]:
+    """Trips of a shared person that start together (on the scale :func:`_compared` takes) but end apart.
+
+    Only trips that share a person and a start can pair: they are grouped by (person, first day), and
+    two date-times by (person, start instant); within a group only trips whose ends differ are paired.
+    So the work grows with the findings, not with all pairs of trips.
+    """
     trips = [e for e in tl.events if e.kind == "trip" and isinstance(e.when, Span) and e.who]
-    for i, a in enumerate(trips):
-        for b in trips[i + 1 :]:
-            if not set(a.who) & set(b.who) or b.id in a.same_as or a.id in b.same_as:
-                continue
-            ea, eb = by_id[a.id], by_id[b.id]
-            if ea.interval is None or eb.interval is None:
-                continue
-            ia, ib = _compared(ea, eb)
-            if ia.start == ib.start and ia.end != ib.end:
-                yield _readings(ea, eb, a, b, words)
+    by_day: dict[tuple[str, int], list[tuple[int, int, bool]]] = {}
+    by_instant: dict[tuple[str, int], list[tuple[int, int, bool]]] = {}
+    for i, trip in enumerate(trips):
+        entry = by_id[trip.id]
+        if entry.interval is None:
+            continue
+        days, timed = _days(entry), _timed(entry)
+        for person in dict.fromkeys(trip.who):
+            by_day.setdefault((person, days.start), []).append((i, days.end, timed))
+            if timed:
+                by_instant.setdefault((person, entry.interval.start), []).append((i, entry.interval.end, True))
+    pairs: set[tuple[int, int]] = set()
+    for group in by_day.values():  # two date-times are compared as instants, below
+        pairs.update(_apart([m for m in group if not m[2]], group))
+    for group in by_instant.values():
+        pairs.update(_apart(group, group))
+    for i, j in sorted(pairs):  # the order of comparing all pairs (i, j), i < j
+        a, b = trips[i], trips[j]
+        if b.id in a.same_as or a.id in b.same_as:
+            continue
+        ea, eb = by_id[a.id], by_id[b.id]
+        ia, ib = _compared(ea, eb)
+        if ia.start == ib.start and ia.end != ib.end:
+            yield _readings(ea, eb, a, b, words)
+
+
+def _apart(some: list[tuple[int, int, bool]], group: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
+    """Pairs ``(i, j)``, ``i < j``, of a trip in ``some`` and another in ``group`` whose ends differ."""
+    ends: dict[int, list[int]] = {}
+    for i, end, _ in group:
+        ends.setdefault(end, []).append(i)
+    for i, end, _ in some:
+        for other, members in ends.items():
+            if other != end:
+                yield from ((min(i, j), max(i, j)) for j in members)
 
 
 def _readings(ea: Entry, eb: Entry, a: Event, b: Event, words: Words) -> Finding:

@@ -24,10 +24,12 @@ The result does not depend on the order of the input.
 
 from __future__ import annotations
 
+import gc
 import heapq
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Literal
@@ -319,7 +321,24 @@ class Chronology:
 
 def chronology(timeline: Timeline) -> Chronology:
     """Order the entries of ``timeline`` (see the module docstring for the rules)."""
-    return order_entries(entries(timeline))
+    with paused_gc():
+        return order_entries(entries(timeline))
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building large, acyclic results (entries, orders, findings).
+
+    With a large timeline loaded, the collector's full passes walk every object of the model again
+    and again while nothing they could free is made: a quarter of the time of ordering 100,000 events.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def order_entries(items: Sequence[Entry]) -> Chronology:

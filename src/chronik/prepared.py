@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .check import Finding
     from .model import Timeline
-    from .ordering import Chronology
+    from .ordering import Chronology, Entry
 
 __all__ = ["Prepared"]
 
@@ -28,16 +28,36 @@ class Prepared:
         """``value`` itself when it is prepared already, else a new :class:`Prepared` of it."""
         return value if isinstance(value, Prepared) else cls(value)
 
+    def with_id(self, ident: str) -> Prepared:
+        """The same timeline under another id (an ICS file written under a language infix), sharing the chronology.
+
+        Entries, and so the chronology, do not depend on the timeline's id: the copy shares this
+        one's chronology rather than ordering again. Its findings are computed afresh when asked.
+        """
+        other = Prepared(self.timeline.model_copy(update={"id": ident}))
+        other.__dict__["entries"] = self.entries
+        other.__dict__["chronology"] = self.chronology
+        return other
+
+    @cached_property
+    def entries(self) -> list[Entry]:
+        """The timeline's entries in input order (:func:`chronik.ordering.entries`), made once for both below."""
+        from .ordering import entries, paused_gc
+
+        with paused_gc():
+            return entries(self.timeline)
+
     @cached_property
     def chronology(self) -> Chronology:
         """The entries in order (:func:`chronik.ordering.chronology`)."""
-        from .ordering import chronology
+        from .ordering import order_entries, paused_gc
 
-        return chronology(self.timeline)
+        with paused_gc():
+            return order_entries(self.entries)
 
     @cached_property
     def findings(self) -> list[Finding]:
         """What :func:`chronik.check.check` finds without source documents."""
         from .check import check
 
-        return check(self.timeline)
+        return check(self.timeline, items=self.entries)

@@ -9,7 +9,7 @@ module is imported when the format is first used), and its golden tests; the CLI
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from importlib import import_module
 from pathlib import PurePath
@@ -19,6 +19,7 @@ from .errors import UnknownFormatError
 
 if TYPE_CHECKING:
     from .model import Timeline
+    from .prepared import Prepared
 
 __all__ = ["EXPORTERS", "READERS", "Exporter", "Reader", "Registry"]
 
@@ -39,7 +40,10 @@ class Exporter(Protocol):
     """Turns a valid Timeline into text. Pure and deterministic: same timeline, same bytes.
 
     Options are keyword arguments of ``__init__`` (every exporter takes ``language``); the work
-    happens in :meth:`export`. Exporters trust the model and never validate.
+    happens in :meth:`chunks`, which reads the chronology and the findings from the
+    :class:`~chronik.prepared.Prepared` it is given (computed once per run, shared by all formats)
+    and yields the document in parts, so it can be written without being held whole.
+    Exporters trust the model and never validate.
     """
 
     name: ClassVar[str]
@@ -49,10 +53,13 @@ class Exporter(Protocol):
     media_type: ClassVar[str]
     """IANA media type of its output, like ``text/calendar``."""
 
-    def export(self, timeline: Timeline, /) -> str:
-        """The whole output document."""
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The output document in parts, in order: ``"".join(chunks(p)) == export(p.timeline)``."""
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
+        """The whole output document: ``"".join(self.chunks(Prepared.of(timeline)))``."""
+
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """What the format had to leave out or change, one line each (shown on stderr)."""
 
 

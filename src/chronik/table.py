@@ -15,7 +15,10 @@ _HEAD = {"de": ("#", "Datum", "Art", "Eintrag", "Quellen"), "en": ("#", "Date", 
 
 def _clean(text: str) -> str:
     """One line without control characters, so data cannot move the cursor or clear the screen."""
-    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in " ".join(text.split()))
+    text = " ".join(text.split())
+    if text.isprintable():  # no "Other" character (and no separator but the space, after the split)
+        return text
+    return "".join(" " if unicodedata.category(c)[0] == "C" else c for c in text)
 
 
 def _cut(text: str, width: int) -> str:

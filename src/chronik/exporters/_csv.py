@@ -26,13 +26,15 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from typing import ClassVar
 
 from ..dates import Precision, zone
 from ..humanize import Words
 from ..model import Timeline
-from ..ordering import Entry, chronology, entries
+from ..ordering import Entry, entries
+from ..prepared import Prepared
 from . import _ics_text as txt
 from ._ics_when import Placement, exact
 
@@ -48,6 +50,7 @@ COLUMNS = (
     "Private",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_ROWS = 200  # rows per part of :meth:`CsvExporter.chunks`
 _ZONE = {"de": "Zeitzone der Uhrzeiten", "en": "Time zone of the times"}
 
 
@@ -88,23 +91,36 @@ class CsvExporter:
     def __init__(self, *, language: str | None = None) -> None:
         self.language = language
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The header row and one row per placed entry, in chronological order, CRLF line endings."""
+        return "".join(self.chunks(Prepared.of(timeline)))
+
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The header row, then the rows in batches."""
+        timeline = prepared.timeline
         words = Words(self.language or timeline.language)
-        chron = chronology(timeline)
+        chron = prepared.chronology
         children = chron.parts()
+        tz = zone(_zone_of(timeline))
         out = io.StringIO()
         writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(COLUMNS)
+        rows = 0
         for e in chron.entries:
             placement = exact(e)
             if placement is not None:
-                row = _row(timeline, e, placement, words, children, zone(_zone_of(timeline)))
+                row = _row(timeline, e, placement, words, children, tz)
                 writer.writerow([neutralise(cell) for cell in row])
-        return out.getvalue()
+                rows += 1
+                if rows % _ROWS == 0:
+                    yield out.getvalue()
+                    out.seek(0)
+                    out.truncate()
+        yield out.getvalue()
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """Entries left out, times shown without seconds, and that CSV has no time zones."""
+        timeline = Prepared.of(timeline).timeline
         words = Words(self.language or timeline.language)
         out, timed = [], False
         name = _zone_of(timeline)

@@ -14,16 +14,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import escape
 from typing import ClassVar
 from urllib.parse import urlsplit
 
-from ..check import Finding, check
+from ..check import Finding
 from ..dates import PartialDate, When
 from ..humanize import Words
 from ..model import Citation, Source, Timeline
-from ..ordering import Chronology, Entry, chronology
+from ..ordering import Chronology, Entry
+from ..prepared import Prepared
 from . import _svg
 from ._sections import sections
 
@@ -98,17 +100,24 @@ class _Notes:
             out.append(f'<a href="#note-{n}" id="ref-{n}-{self.uses[n]}">{n}</a>')
         return f'<sup class="refs">{", ".join(out)}</sup>' if out else ""
 
-    def render(self, back: str) -> str:
-        items = []
-        for (source_id, quote), n in self.numbers.items():
+    def render(self, back: str) -> Iterator[str]:
+        """The list of footnotes, one part per footnote (nothing when there are none)."""
+        labels: dict[str, str] = {}  # a source's label, written once per source, not per footnote
+        for k, ((source_id, quote), n) in enumerate(self.numbers.items()):
             src = self.timeline.source(source_id)
-            body = source_label(src, self.words, self.timeline) if src else text(source_id)
+            if src is None:
+                body = text(source_id)
+            elif source_id in labels:
+                body = labels[source_id]
+            else:
+                body = labels[source_id] = source_label(src, self.words, self.timeline)
             if quote:
                 body += f': <span class="quote">{text(self.words.quote(quote))}</span>'
-            for k in range(1, self.uses[n] + 1):
-                body += f' <a class="back" href="#ref-{n}-{k}" aria-label="{text(back)}">\u21a9</a>'
-            items.append(f'<li id="note-{n}">{body}</li>')
-        return '<ol class="notes">\n' + "\n".join(items) + "\n</ol>" if items else ""
+            for u in range(1, self.uses[n] + 1):
+                body += f' <a class="back" href="#ref-{n}-{u}" aria-label="{text(back)}">\u21a9</a>'
+            yield ('<ol class="notes">\n' if k == 0 else "\n") + f'<li id="note-{n}">{body}</li>'
+        if self.numbers:
+            yield "\n</ol>"
 
 
 class HtmlExporter:
@@ -123,13 +132,18 @@ class HtmlExporter:
         self.findings = findings
         """Add the check findings (``chronik check``) after the sources: for editors, not for readers."""
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The page, ending in one newline."""
-        words = Words(self.language or timeline.language)
-        findings = check(timeline) if self.findings else []
-        return _Page(timeline, words, chronology(timeline)).render(findings)
+        return "".join(self.chunks(Prepared.of(timeline)))
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The page in parts: head, masthead, chart, then one part per entry of the chronology."""
+        timeline = prepared.timeline
+        words = Words(self.language or timeline.language)
+        findings = prepared.findings if self.findings else []
+        return _Page(timeline, words, prepared.chronology).render(findings)
+
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """The page shows every entry: nothing to report."""
         return []
 
@@ -142,23 +156,32 @@ class _Page:
         self.by_id = {e.id: e for e in chron.entries}
         self.children = chron.parts()
 
-    def render(self, findings: list[Finding]) -> str:
-        parts = [self.masthead(), self.overview(), self.chronology(), self.sources()]
-        if findings:
-            items = "\n".join(f"<li>{text(f.render())}</li>" for f in findings)
-            parts.append(_section("findings", self.w["findings"], f'<ul class="findings">\n{items}\n</ul>'))
-        notes = self.notes.render(self.own[3])
-        parts.append(_section("evidence", self.w["evidence"], notes) if notes else "")
-        return (
+    def render(self, findings: list[Finding]) -> Iterator[str]:
+        """The page in parts; the parts of the page are joined by newlines, empty ones left out."""
+        yield (
             f'<!DOCTYPE html>\n<html lang="{self.w.language}">\n<head>\n<meta charset="utf-8">\n'
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
             '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             '<meta name="referrer" content="no-referrer">\n'
             f"<title>{text(self.w['chronology'] + ': ' + self.tl.title)}</title>\n"
             f'<style>\n{CSS}{_svg.CSS}</style>\n</head>\n<body>\n<main class="page">\n'
-            + "\n".join(p for p in parts if p)
-            + "\n</main>\n</body>\n</html>\n"
         )
+        yield self.masthead()  # never empty
+        yield from self.overview()
+        yield "\n"
+        yield from self.chronology()
+        sources = self.sources()
+        if sources:
+            yield "\n" + sources
+        if findings:
+            items = "\n".join(f"<li>{text(f.render())}</li>" for f in findings)
+            yield "\n" + _section("findings", self.w["findings"], f'<ul class="findings">\n{items}\n</ul>')
+        if self.notes.numbers:
+            head, tail = _section("evidence", self.w["evidence"], "\0").split("\0")
+            yield "\n" + head
+            yield from self.notes.render(self.own[3])
+            yield tail
+        yield "\n</main>\n</body>\n</html>\n"
 
     def masthead(self) -> str:
         out = ['<header class="masthead">', f'<p class="kicker">{text(self.w["chronology"])}</p>']
@@ -170,37 +193,51 @@ class _Page:
             out.append(f'<p class="updated">{text(self.w["updated"])}: {updated}</p>')
         return "\n".join([*out, "</header>"])
 
-    def overview(self) -> str:
-        """The chart of the dated entries, and the undated entries beside it."""
+    def overview(self) -> Iterator[str]:
+        """The chart of the dated entries, and the undated entries beside it, led by a newline (nothing if neither)."""
         dated = [e for e in self.chron.entries if e.interval is not None]
+        undated = [e for e in self.chron.entries if e.interval is None]
+        if not dated and not undated:
+            return
+        yield f'\n<section class="overview">\n<h2>{text(self.own[0])}</h2>\n<div class="overview-grid">\n'
         rows = [_svg.Row(e, clean(self.date_label(e)), clean(self.plain(e))) for e in dated]
-        figure = _svg.chart(rows, self.tl.timezone or "UTC", self.w.language)
-        undated = [self.undated_item(e) for e in self.chron.entries if e.interval is None]
+        yield from _svg.chart_parts(rows, self.tl.timezone or "UTC", self.w.language)
         if undated:
-            items = "\n".join(undated)
-            figure += f'\n<aside class="undated">\n<h3>{text(self.own[2])}</h3>\n<ul>\n{items}\n</ul>\n</aside>'
-        return _section("overview", self.own[0], f'<div class="overview-grid">\n{figure}\n</div>') if figure else ""
+            yield f'\n<aside class="undated">\n<h3>{text(self.own[2])}</h3>\n<ul>\n'
+            for k, e in enumerate(undated):
+                yield ("\n" if k else "") + self.undated_item(e)
+            yield "\n</ul>\n</aside>"
+        yield "\n</div>\n</section>"
 
     def undated_item(self, e: Entry) -> str:
         rel = self.relations(e, with_parent=True)
         rel = f' <span class="rel">{text(rel)}</span>' if rel else ""
         return f'<li><a href="#entry-{text(e.id)}">{text(self.plain(e))}</a>{rel}</li>'
 
-    def chronology(self) -> str:
-        """Entries by year and month, laid out exactly as the Markdown chronology (see ``_sections``)."""
+    def chronology(self) -> Iterator[str]:
+        """Entries by year and month, laid out exactly as the Markdown chronology (see ``_sections``).
+
+        One part per top-level entry (with its parts), each line after the first led by a newline.
+        """
         years, loose = sections(self.chron, self.w)
-        out = ['<section class="chronology">']
+        yield '<section class="chronology">'
         for section in years:
-            out.append(f'<h2 class="year">{text(section.label)}</h2>')
+            yield f'\n<h2 class="year">{text(section.label)}</h2>'
             for month, entries in section.months:
                 if month is not None:
-                    out.append(f'<h3 class="month">{text(self.w.month(month))} {section.year}</h3>')
+                    yield f'\n<h3 class="month">{text(self.w.month(month))} {section.year}</h3>'
                 elif len(section.months) > 1:
-                    out.append(f'<h3 class="month">{text(self.w["year_only"].format(section.year))}</h3>')
-                out += ['<ol class="entries">', *map(self.item, entries), "</ol>"]
+                    yield f'\n<h3 class="month">{text(self.w["year_only"].format(section.year))}</h3>'
+                yield '\n<ol class="entries">'
+                for e in entries:
+                    yield "\n" + self.item(e)
+                yield "\n</ol>"
         if loose:
-            out += [f"<h2>{text(self.w['no_date'])}</h2>", '<ol class="entries">', *map(self.item, loose), "</ol>"]
-        return "\n".join([*out, "</section>"])
+            yield f"\n<h2>{text(self.w['no_date'])}</h2>\n" + '<ol class="entries">'
+            for e in loose:
+                yield "\n" + self.item(e)
+            yield "\n</ol>"
+        yield "\n</section>"
 
     def item(self, e: Entry) -> str:
         """One entry as a list item ``id="entry-<id>"``, with its parts nested in order."""

@@ -14,11 +14,13 @@ undated entry they are what its constraints imply (``"bounds": "constraints"``),
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, ClassVar
 
 from ..dates import NEG_INF, POS_INF, utc_iso
 from ..model import Timeline
-from ..ordering import Chronology, chronology
+from ..ordering import Chronology
+from ..prepared import Prepared
 from ..readers._json import SCHEMA
 
 
@@ -32,16 +34,21 @@ class JsonExporter:
     def __init__(self, *, language: str | None = None, indent: int = 2) -> None:
         self.indent = indent
 
-    def export(self, timeline: Timeline, /) -> str:
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The JSON document in one part (an adapter until the streaming writer)."""
+        yield self.export(prepared)
+
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The JSON document, ending in a newline."""
+        prepared = Prepared.of(timeline)
         doc = {
             "schema": SCHEMA,
-            "timeline": timeline.model_dump(mode="json"),
-            "chronology": _chronology(chronology(timeline)),
+            "timeline": prepared.timeline.model_dump(mode="json"),
+            "chronology": _chronology(prepared.chronology),
         }
         return json.dumps(doc, ensure_ascii=False, indent=self.indent) + "\n"
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """JSON holds everything: nothing to report."""
         return []
 

@@ -37,15 +37,18 @@ fixed order: the same timeline gives the same bytes.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import datetime, timedelta
+from itertools import chain
 from typing import Any, ClassVar
 
 from ..dates import PartialDate, Precision, Span, When, zone
 from ..model import Citation, Event, Source, Timeline
-from ..ordering import Entry, chronology
+from ..ordering import Entry
+from ..prepared import Prepared
 from ._ics_when import exact
+from ._jsonparts import document
 
 CONTEXT = "https://schema.org"
 _STATUS = {
@@ -53,8 +56,6 @@ _STATUS = {
     "planned": "https://schema.org/EventScheduled",
     "cancelled": "https://schema.org/EventCancelled",
 }
-#: Characters that could end a ``<script>`` element or start markup in the page holding the file.
-_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 
 
 def script_safe(text: str) -> str:
@@ -62,7 +63,9 @@ def script_safe(text: str) -> str:
 
     Outside strings JSON has none of the three, so only string contents change.
     """
-    return text.translate(_SCRIPT_SAFE)
+    if "<" not in text and ">" not in text and "&" not in text:
+        return text
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")  # faster than translate
 
 
 def iso(value: PartialDate, tz: str) -> str:
@@ -112,9 +115,13 @@ class JsonLdExporter:
     def __init__(self, *, language: str | None = None) -> None:
         self.language = language
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The JSON-LD document, ending in a newline."""
-        chron = chronology(timeline)
+        return "".join(self.chunks(Prepared.of(timeline)))
+
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The JSON-LD document in parts: one per node of the graph."""
+        timeline, chron = prepared.timeline, prepared.chronology
         parts: dict[str | None, list[Entry]] = defaultdict(list)
         for e in chron.entries:
             if e.event is not None:
@@ -127,13 +134,15 @@ class JsonLdExporter:
             work["dateModified"] = iso(timeline.updated, "UTC")
         work["about"] = [{"@id": f"#{e.id}"} for e in parts[None]]
         work["citation"] = [{"@id": f"#{s.id}"} for s in timeline.sources]
-        events = [_event(timeline, e, parts) for e in chron.entries if e.event is not None]
-        sources = [_source(s, timeline.timezone or "UTC") for s in timeline.sources]
-        doc = {"@context": CONTEXT, "@graph": [work, *events, *sources]}
-        return script_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
+        events = (_event(timeline, e, parts) for e in chron.entries if e.event is not None)
+        sources = (_source(s, timeline.timezone or "UTC") for s in timeline.sources)
+        for part in document([("@context", CONTEXT)], "@graph", chain([work], events, sources)):
+            yield script_safe(part)
+        yield "\n"
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """Qualifiers dropped, and that quotes and order constraints have no schema.org form."""
+        timeline = Prepared.of(timeline).timeline
         out = []
         dated: list[tuple[str, When | None]] = [(e.id, e.when) for e in timeline.events]
         dated += [(s.id, s.published) for s in timeline.sources]

@@ -11,14 +11,16 @@ Every text from the timeline is escaped, so titles with ``*``, ``_``, ``[``, ``|
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
-from ..check import Finding, check
+from ..check import Finding
 from ..humanize import Words
 from ..model import Citation, Source, Timeline
-from ..ordering import Chronology, Entry, chronology
-from ._markup import WIDTH, escape, tidy, wrap
+from ..ordering import Chronology, Entry
+from ..prepared import Prepared
+from ._markup import WIDTH, document, escape, wrap
 from ._sections import sections
 
 
@@ -41,15 +43,20 @@ class _Notes:
         numbers = sorted({self.numbers[(cit.source, cit.quote)] for cit in citations})
         return "".join(f"[^{n}]" for n in numbers)
 
-    def render(self) -> list[str]:
-        lines = []
+    def render(self) -> Iterator[str]:
+        """The footnotes' lines, in order of their numbers."""
+        labels: dict[str, str] = {}  # a source's label, written once per source, not per footnote
         for (source_id, quote), number in self.numbers.items():
             src = self.timeline.source(source_id)
-            text = source_label(src, self.words, self.timeline) if src else escape(source_id)
+            if src is None:
+                text = escape(source_id)
+            elif source_id in labels:
+                text = labels[source_id]
+            else:
+                text = labels[source_id] = source_label(src, self.words, self.timeline)
             if quote:
                 text += ": " + escape(self.words.quote(quote))
-            lines += wrap(text, f"[^{number}]: ", "    ")
-        return lines
+            yield from wrap(text, f"[^{number}]: ", "    ")
 
 
 def source_label(src: Source, words: Words, timeline: Timeline) -> str:
@@ -89,13 +96,18 @@ class MarkdownExporter:
         self.findings = findings
         self.mermaid = mermaid
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The chronology document, ending in one newline."""
-        words = Words(self.language or timeline.language, self.style, self.weekday)
-        renderer = _Renderer(timeline, words, chronology(timeline))
-        return renderer.render(check(timeline) if self.findings else [], self.mermaid)
+        return "".join(self.chunks(Prepared.of(timeline)))
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The chronology document in parts of a few hundred lines."""
+        timeline = prepared.timeline
+        words = Words(self.language or timeline.language, self.style, self.weekday)
+        renderer = _Renderer(timeline, words, prepared.chronology)
+        return document(renderer.lines(prepared.findings if self.findings else [], self.mermaid))
+
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """Markdown shows every entry: nothing to report."""
         return []
 
@@ -109,51 +121,51 @@ class _Renderer:
         self.by_id = {e.id: e for e in chron.entries}
         self.children = chron.parts()
 
-    def render(self, findings: list[Finding], mermaid: bool) -> str:
+    def lines(self, findings: list[Finding], mermaid: bool) -> Iterator[str]:
+        """The document's lines, in order (blank lines not yet tidied)."""
         w = self.words
         heading = f"# {w['chronology']}: {escape(self.tl.title)}"
-        lines = [heading, ""] if len(heading) <= WIDTH else [f"# {w['chronology']}", "", *self.para(self.tl.title)]
+        yield from [heading, ""] if len(heading) <= WIDTH else [f"# {w['chronology']}", "", *self.para(self.tl.title)]
         if self.tl.description:
-            lines += self.para(self.tl.description)
+            yield from self.para(self.tl.description)
         if self.tl.updated is not None:
-            lines += [f"{w['updated']}: {escape(w.partial(self.tl.updated))}", ""]
+            yield from [f"{w['updated']}: {escape(w.partial(self.tl.updated))}", ""]
         if mermaid:
-            lines += self.mermaid()
-        lines += self.body()
-        lines += self.sources()
+            yield from self.mermaid()
+        yield from self.body()
+        yield from self.sources()
         if findings:
-            lines += [f"## {w['findings']}", ""]
-            lines += [line for f in findings for line in wrap(escape(f.render()), "- ", "  ")]
-            lines.append("")
-        footnotes = self.notes.render()
-        if footnotes:
-            lines += [f"## {w['evidence']}", "", *footnotes, ""]
-        return "\n".join(tidy(lines)).rstrip("\n") + "\n"
+            yield from [f"## {w['findings']}", ""]
+            for f in findings:
+                yield from wrap(escape(f.render()), "- ", "  ")
+            yield ""
+        if self.notes.numbers:  # after the body: footnotes are numbered in reading order
+            yield from [f"## {w['evidence']}", ""]
+            yield from self.notes.render()
+            yield ""
 
     def para(self, text: str) -> list[str]:
         return [*wrap(escape(text), "", ""), ""]
 
-    def body(self) -> list[str]:
+    def body(self) -> Iterator[str]:
         """Sections by year and month (see ``_sections``), then the entries no constraint places."""
         w = self.words
         years, loose = sections(self.chron, w)
-        lines: list[str] = []
         for section in years:
-            lines += [f"## {escape(section.label)}", ""]
+            yield from [f"## {escape(section.label)}", ""]
             for month, entries in section.months:
                 if month is not None:
-                    lines += [f"### {escape(w.month(month))} {section.year}", ""]
+                    yield from [f"### {escape(w.month(month))} {section.year}", ""]
                 elif len(section.months) > 1:
-                    lines += [f"### {escape(w['year_only'].format(section.year))}", ""]
+                    yield from [f"### {escape(w['year_only'].format(section.year))}", ""]
                 for e in entries:
-                    lines += self.item(e, 0)
-                lines.append("")
+                    yield from self.item(e, 0)
+                yield ""
         if loose:
-            lines += [f"## {w['no_date']}", ""]
+            yield from [f"## {w['no_date']}", ""]
             for e in loose:
-                lines += self.item(e, 0)
-            lines.append("")
-        return lines
+                yield from self.item(e, 0)
+            yield ""
 
     def mermaid(self) -> list[str]:
         """A Mermaid ``timeline`` block (GitHub renders it) of the dated top-level entries.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~#$&^!{}])")
 _SPACE = re.compile(r"\s+")
@@ -59,3 +60,33 @@ def tidy(lines: list[str]) -> list[str]:
             continue
         out.append(line)
     return out
+
+
+def document(lines: Iterable[str], batch: int = 200) -> Iterator[str]:
+    """``"\\n".join(tidy(lines)).rstrip("\\n") + "\\n"``, in parts of about ``batch`` lines.
+
+    Blank lines are tidied as they come; newlines at the end of what was given so far are held back
+    until text follows them, so the document ends in exactly one newline, as ``rstrip`` leaves it.
+    """
+    held = ""  # trailing newlines not yet written
+    parts: list[str] = []
+    last_blank = True  # no blank line at the start
+    started = False
+    for line in lines:
+        if line == "":
+            if last_blank:
+                continue
+            last_blank = True
+        else:
+            last_blank = False
+        parts.append(line if not started else "\n" + line)
+        started = True
+        if len(parts) >= batch:
+            text = held + "".join(parts)
+            kept = text.rstrip("\n")
+            held = text[len(kept) :]
+            parts = []
+            if kept:
+                yield kept
+    text = held + "".join(parts)
+    yield text.rstrip("\n") + "\n"

@@ -50,13 +50,15 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from typing import ClassVar
 
 from ..dates import NEG_INF, POS_INF, PartialDate, Span, zone
 from ..humanize import Words
 from ..model import Timeline
-from ..ordering import Chronology, Entry, chronology
+from ..ordering import Chronology, Entry
+from ..prepared import Prepared
 from . import _ics_text as txt
 from ._ics_when import exact
 
@@ -204,31 +206,43 @@ class MarkwhenExporter:
     def __init__(self, *, language: str | None = None) -> None:
         self.language = language
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The markwhen document, ending in one newline."""
+        return "".join(self.chunks(Prepared.of(timeline)))
+
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The markwhen document in parts: the header, then one part per top-level entry (with its section)."""
+        timeline, chron = prepared.timeline, prepared.chronology
         words = Words(self.language or timeline.language)
-        chron = chronology(timeline)
         parts: dict[str | None, list[Entry]] = defaultdict(list)
         for e in chron.entries:
             parts[e.parent].append(e)
         default = _header_zone(timeline)
+        writer = _Writer(timeline, chron, parts, words, default)
         lines = [f"title: {_yaml(timeline.title)}"]
         if timeline.description:
             lines.append(f"description: {_yaml(timeline.description)}")
         lines.append(f"timezone: {default}")
-        missing = [e for e in chron.entries if when_text(e, chron, default) is None]
+        missing = [e for e in chron.entries if writer.when(e) is None]
         if missing:
             lines.append(f"// {_LEFT_OUT[words.language]}:")
             lines += [f"// - {_title(e, words)} ({line(words.when(e.when, e.zone))})" for e in missing]
         lines.append("")
-        body = _Writer(timeline, chron, parts, words, default).level(parts[None], 1)
-        lines += body[1:] if body[:1] == [""] else body
-        return "\n".join(lines) + "\n"
+        yield "\n".join(lines)
+        first = True  # the body's first line, when it is a section's blank line, is left out
+        for body in writer.top(parts[None]):
+            if first and body[:1] == [""]:
+                body = body[1:]
+            first = False
+            if body:
+                yield "\n" + "\n".join(body)
+        yield "\n"
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """Entries left out."""
+        prepared = Prepared.of(timeline)
+        timeline, chron = prepared.timeline, prepared.chronology
         words = Words(self.language or timeline.language)
-        chron = chronology(timeline)
         out = []
         default = _header_zone(timeline)
         for e in chron.entries:
@@ -280,6 +294,35 @@ class _Writer:
         self, tl: Timeline, chron: Chronology, parts: dict[str | None, list[Entry]], words: Words, default: str
     ) -> None:
         self.tl, self.chron, self.parts, self.words, self.default = tl, chron, parts, words, default
+        self._when: dict[str, str | None] = {}
+        self._shown: dict[str, bool] = {}
+
+    def when(self, e: Entry) -> str | None:
+        """:func:`when_text` of ``e`` in the header's zone, computed once per entry."""
+        if e.id not in self._when:
+            self._when[e.id] = when_text(e, self.chron, self.default)
+        return self._when[e.id]
+
+    def shown_below(self, e: Entry) -> bool:
+        """Whether any part of ``e`` (at any depth) is on the timeline: then :meth:`level` of its parts has lines."""
+        if e.id not in self._shown:
+            stack, found = list(self.parts.get(e.id, ())), False
+            while stack and not found:
+                part = stack.pop()
+                found = self.when(part) is not None or self._shown.get(part.id, False)
+                if not found and part.id not in self._shown:
+                    stack += self.parts.get(part.id, ())
+            self._shown[e.id] = found
+        return self._shown[e.id]
+
+    def top(self, entries: list[Entry]) -> Iterator[list[str]]:
+        """:meth:`level` at depth 1, one top-level entry at a time: those without dated parts, then the sections."""
+        for e in entries:
+            if not self.shown_below(e):
+                yield self.entry(e)
+        for e in entries:
+            if self.shown_below(e):
+                yield ["", f"# {_title(e, self.words)}", *self.entry(e), *self.level(self.parts.get(e.id, []), 2)]
 
     def level(self, entries: list[Entry], depth: int) -> list[str]:
         """Entries at one section level: those without dated parts first, then one section each."""
@@ -299,7 +342,7 @@ class _Writer:
 
     def entry(self, e: Entry) -> list[str]:
         """The entry's event line, properties and description (nothing when markwhen cannot date it)."""
-        date = when_text(e, self.chron, self.default)
+        date = self.when(e)
         if date is None:
             return []
         out = [f"{date}: {event_text(e, self.words)}{_tags(e)}"]
@@ -311,7 +354,7 @@ class _Writer:
     def _undated_parts(self, e: Entry, prefix: str = "") -> list[str]:
         """``1. New York; 2. Boston; 2.1. Giffey joins``: the parts not on the timeline, in order."""
         out = []
-        undated = [p for p in self.parts.get(e.id, ()) if when_text(p, self.chron, self.default) is None]
+        undated = [p for p in self.parts.get(e.id, ()) if self.when(p) is None]
         for i, p in enumerate(undated, 1):
             number = f"{prefix}{i}."
             out += [f"{number} {_title(p, self.words)}", *self._undated_parts(p, number)]

@@ -236,14 +236,19 @@ class _Axis:
 
 def chart(rows: Sequence[Row], tz: str, language: str) -> str:
     """The chart as a ``<figure>``: the SVG, its legend and caption ("" without rows)."""
+    return "".join(chart_parts(rows, tz, language))
+
+
+def chart_parts(rows: Sequence[Row], tz: str, language: str) -> Iterator[str]:
+    """:func:`chart` in parts: the frame, then one part per row (nothing without rows)."""
     if not rows:
-        return ""
+        return
     words = _WORDS[language]
     marks = [_pieces(r.entry) for r in rows]
     ranges = [(min(p.start for p in ps), max(p.end for p in ps)) for ps, _, _ in marks]
     axis = _Axis(ranges, [min(int(r.entry.precision or 1), 3) - 1 for r in rows], zone(tz), language)
     height = TOP + ROW * len(rows) + 6
-    out = [
+    head = [
         f'<figure class="chart-box">\n<svg class="chart" viewBox="0 0 {_n(WIDTH)} {_n(height)}" role="group"'
         f' aria-labelledby="chart-title">\n<title id="chart-title">{_e(words[0])}</title>\n<defs>',
         *(
@@ -255,11 +260,11 @@ def chart(rows: Sequence[Row], tz: str, language: str) -> str:
         "</defs>",
         *_frame(axis, height),
     ]
+    yield "\n".join(head)
     for i, (row, (pieces, left, right), rng) in enumerate(zip(rows, marks, ranges, strict=True)):
-        out.append(_row(row, TOP + i * ROW, pieces, (left, right), axis.segment(rng[0])))
+        yield "\n" + _row(row, TOP + i * ROW, pieces, (left, right), axis.segment(rng[0]))
     legend = "".join(f'<li><span class="sw {c}"></span>{_e(w)}</li>' for c, w in zip(_SWATCHES, words[2:], strict=True))
-    out += ["</svg>", f'<ul class="legend">{legend}</ul>', f"<figcaption>{_e(words[1])}</figcaption>\n</figure>"]
-    return "\n".join(out)
+    yield f'\n</svg>\n<ul class="legend">{legend}</ul>\n<figcaption>{_e(words[1])}</figcaption>\n</figure>'
 
 
 def _frame(axis: _Axis, height: float) -> Iterator[str]:

@@ -40,8 +40,8 @@ Escaping follows what TimelineJS 3 does with each field (``TimelineConfig._tidyF
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 from typing import Any, ClassVar
@@ -50,8 +50,10 @@ from urllib.parse import urlsplit
 from ..dates import PartialDate, Span, zone
 from ..humanize import Words
 from ..model import Timeline
-from ..ordering import Chronology, Entry, chronology
+from ..ordering import Chronology, Entry
+from ..prepared import Prepared
 from ._ics_when import exact, stand_in
+from ._jsonparts import document
 
 _REPORTS = {"de": "Berichte", "en": "Reports"}
 _EVENTS = {"de": "Ereignisse", "en": "Events"}
@@ -91,21 +93,29 @@ class TimelineJsExporter:
     def __init__(self, *, language: str | None = None) -> None:
         self.language = language
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The JSON document, ending in a newline."""
+        return "".join(self.chunks(Prepared.of(timeline)))
+
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The JSON document in parts: the title, then one part per slide."""
+        timeline = prepared.timeline
         words = Words(self.language or timeline.language)
-        placed = _placed(timeline)
+        placed = _placed(prepared)
         groups = _groups([e for e, _ in placed], words)
-        events = [_slide(timeline, e, dates, words, groups.get(e.id)) for e, dates in placed if dates is not None]
+        events = (_slide(timeline, e, dates, words, groups.get(e.id)) for e, dates in placed if dates is not None)
         description = _lines(timeline.description) if timeline.description else ""
         title = {"text": {"headline": escape(timeline.title), "text": description}}
-        return json.dumps({"title": title, "events": events}, ensure_ascii=False, indent=2) + "\n"
+        yield from document([("title", title)], "events", events)
+        yield "\n"
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """Entries left out or shown over their bounds, and the zone times are placed in."""
+        prepared = Prepared.of(timeline)
+        timeline = prepared.timeline
         words = Words(self.language or timeline.language)
         out, timed = [], False
-        for e, dates in _placed(timeline):
+        for e, dates in _placed(prepared):
             when = words.when(e.when, e.zone)
             if dates is None:
                 why = "undated, not bounded on both sides" if e.when is None else "no start date"
@@ -126,9 +136,9 @@ def _day(parts: dict[str, str]) -> PartialDate:
     return PartialDate(int(parts["year"]), int(parts["month"]), int(parts["day"]))
 
 
-def _placed(tl: Timeline) -> list[tuple[Entry, Dates | None]]:
+def _placed(prepared: Prepared) -> list[tuple[Entry, Dates | None]]:
     """Every entry in order, with its ``start_date`` and ``end_date``, or None when left out."""
-    chron = chronology(tl)
+    tl, chron = prepared.timeline, prepared.chronology
     by_id = {e.id: e for e in chron.entries}
     axis = zone(tl.timezone or "UTC")
     return [(e, _dates(e, chron, by_id, axis)) for e in chron.entries]
