@@ -9,17 +9,44 @@
 ``timeline`` reads back (``chronik export x.json``) to the identical model; ``chronology`` is derived
 and recomputed on reading. ``start``/``end`` are UTC instants of the half-open interval; for an
 undated entry they are what its constraints imply (``"bounds": "constraints"``), or null.
+
+The document is written in parts (one per source, place, person, event and chronology row) with
+orjson, byte for byte what ``json.dumps(doc, ensure_ascii=False, indent=2)`` writes: each part is
+dumped on its own and indented to its depth (JSON strings hold no raw line break, so every line
+break in a part is one of the layout's). Where orjson could write a value differently from the
+standard library (floats: ``0.00001`` for ``1e-05``; integers beyond 64 bits), that part is written by
+the standard library instead: the places, whose ``geo`` holds floats.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any, ClassVar
+
+import orjson
 
 from ..dates import NEG_INF, POS_INF, utc_iso
 from ..model import Timeline
-from ..ordering import Chronology, chronology
+from ..ordering import Chronology
+from ..prepared import Prepared
 from ..readers._json import SCHEMA
+
+
+def dumps(value: Any, indent: int, depth: int, *, numbers: bool = True) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=indent)`` writes it at nesting ``depth``.
+
+    ``numbers=False`` promises that ``value`` holds no float (orjson spells some of them otherwise,
+    ``0.00001`` for ``1e-05``), which lets orjson write it.
+    """
+    if indent == 2 and not numbers:
+        try:
+            text = orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
+        except TypeError:  # an integer beyond 64 bits
+            text = json.dumps(value, ensure_ascii=False, indent=indent)
+    else:
+        text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return text.replace("\n", "\n" + " " * (indent * depth)) if depth and "\n" in text else text
 
 
 class JsonExporter:
@@ -32,42 +59,74 @@ class JsonExporter:
     def __init__(self, *, language: str | None = None, indent: int = 2) -> None:
         self.indent = indent
 
-    def export(self, timeline: Timeline, /) -> str:
+    def export(self, timeline: Timeline | Prepared, /) -> str:
         """The JSON document, ending in a newline."""
-        doc = {
-            "schema": SCHEMA,
-            "timeline": timeline.model_dump(mode="json"),
-            "chronology": _chronology(chronology(timeline)),
-        }
-        return json.dumps(doc, ensure_ascii=False, indent=self.indent) + "\n"
+        return "".join(self.chunks(Prepared.of(timeline)))
 
-    def notes(self, timeline: Timeline, /) -> list[str]:
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The document in parts: its head, then each item of the timeline's lists and of the chronology."""
+        pad = " " * self.indent
+        yield f'{{\n{pad}"schema": {dumps(SCHEMA, self.indent, 1, numbers=False)},\n{pad}"timeline": '
+        yield from self._timeline(prepared.timeline)
+        yield f',\n{pad}"chronology": '
+        yield from self._list(_chronology(prepared.chronology), 1, numbers=False)
+        yield "\n}\n"
+
+    def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """JSON holds everything: nothing to report."""
         return []
 
+    def _timeline(self, tl: Timeline) -> Iterator[str]:
+        """The model's fields in the model's order, as ``model_dump(mode="json")`` gives them; lists item by item."""
+        pad = " " * (self.indent * 2)
+        head = tl.model_dump(mode="json", exclude=set(_LISTS))
+        values: list[tuple[str, Any]] = []
+        for name in type(tl).model_fields:
+            if name in _LISTS:
+                values.append((name, getattr(tl, name)))
+            elif name in head:
+                values.append((name, head[name]))
+        yield "{"
+        for i, (name, value) in enumerate(values):
+            yield f"{',' if i else ''}\n{pad}{dumps(name, self.indent, 0)}: "
+            if name in _LISTS:
+                yield from self._list((item.model_dump(mode="json") for item in value), 2, numbers=name in _NUMBERS)
+            else:
+                yield dumps(value, self.indent, 2)
+        yield f"\n{' ' * self.indent}}}" if values else "}"
 
-def _chronology(chron: Chronology) -> list[dict[str, Any]]:
+    def _list(self, items: Any, depth: int, *, numbers: bool) -> Iterator[str]:
+        """A JSON array at nesting ``depth`` (its ``[`` already indented), one part per item."""
+        pad = " " * (self.indent * (depth + 1))
+        first = True
+        for item in items:
+            yield f"{'[' if first else ','}\n{pad}{dumps(item, self.indent, depth + 1, numbers=numbers)}"
+            first = False
+        yield "[]" if first else f"\n{' ' * (self.indent * depth)}]"
+
+
+#: The timeline's fields that hold lists of objects, written item by item.
+_LISTS = ("sources", "places", "people", "events")
+#: Those of them whose objects can hold numbers (a place's ``geo``); the others hold text only.
+_NUMBERS = frozenset({"places"})
+
+
+def _chronology(chron: Chronology) -> Iterator[dict[str, Any]]:
     depth: dict[str, int] = {}
-    rows = []
     for index, e in enumerate(chron.entries):
         depth[e.id] = depth[e.parent] + 1 if e.parent in depth else 0
         lo, hi = chron.bounds[e.id]
-        rows.append(
-            {
-                "index": index,
-                "id": e.id,
-                "kind": e.kind,
-                "lane": e.lane,
-                "when": str(e.when) if e.when is not None else None,
-                "precision": e.precision.label if e.precision is not None else None,
-                "bounds": "date"
-                if e.interval is not None
-                else ("constraints" if (lo, hi) != (NEG_INF, POS_INF) else None),
-                "start": utc_iso(lo),
-                "end": utc_iso(hi),
-                "zone": e.zone,
-                "parent": e.parent,
-                "depth": depth[e.id],
-            }
-        )
-    return rows
+        yield {
+            "index": index,
+            "id": e.id,
+            "kind": e.kind,
+            "lane": e.lane,
+            "when": str(e.when) if e.when is not None else None,
+            "precision": e.precision.label if e.precision is not None else None,
+            "bounds": "date" if e.interval is not None else ("constraints" if (lo, hi) != (NEG_INF, POS_INF) else None),
+            "start": utc_iso(lo),
+            "end": utc_iso(hi),
+            "zone": e.zone,
+            "parent": e.parent,
+            "depth": depth[e.id],
+        }
