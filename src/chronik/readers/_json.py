@@ -24,11 +24,10 @@ class _Duplicate(Exception):
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _Duplicate(key)
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        raise _Duplicate(next(key for key, _ in pairs if key in seen or seen.add(key)))  # type: ignore[func-returns-value]
     return out
 
 
@@ -37,14 +36,14 @@ def _reject_constant(name: str) -> None:
 
 
 def _depth(value: Any) -> int:
-    deepest, todo = 0, [(value, 1)]
+    """How deeply ``value`` nests (a scalar is 1, ``{"a": 1}`` is 2); walks only the containers."""
+    deepest, todo = 1, [(value, 1)]
     while todo:
         cur, depth = todo.pop()
-        deepest = max(deepest, depth)
-        if isinstance(cur, dict):
-            todo.extend((v, depth + 1) for v in cur.values())
-        elif isinstance(cur, list):
-            todo.extend((v, depth + 1) for v in cur)
+        inner = cur.values() if type(cur) is dict else cur if type(cur) is list else ()
+        if inner:
+            deepest = max(deepest, depth + 1)
+            todo.extend((v, depth + 1) for v in inner if type(v) is dict or type(v) is list)
     return deepest
 
 
