@@ -36,15 +36,18 @@ def _reject_constant(name: str) -> None:
 
 
 def _depth(value: Any) -> int:
-    """How deeply ``value`` nests (a scalar is 1, ``{"a": 1}`` is 2); walks only the containers."""
-    deepest, todo = 1, [(value, 1)]
-    while todo:
-        cur, depth = todo.pop()
-        inner = cur.values() if type(cur) is dict else cur if type(cur) is list else ()
-        if inner:
-            deepest = max(deepest, depth + 1)
-            todo.extend((v, depth + 1) for v in inner if type(v) is dict or type(v) is list)
-    return deepest
+    """How deeply ``value`` nests (a scalar is 1, ``{"a": 1}`` is 2): level by level, only containers."""
+    if type(value) is not dict and type(value) is not list:
+        return 1
+    level, depth = [value], 1
+    while True:
+        full = [c for c in level if c]
+        if not full:
+            return depth
+        depth += 1
+        level = [v for c in full for v in (c.values() if type(c) is dict else c) if type(v) is dict or type(v) is list]
+        if not level:
+            return depth
 
 
 def load_json(text: str, origin: str) -> Any:
