@@ -134,8 +134,10 @@ class _Builder:
                 elif top.key is not None:
                     container[top.key] = value
                     top.key = None
+                elif type(value) is str and value not in container:
+                    top.key = value
                 else:
-                    self.place(event, None, value, 1)  # a key: checked for type and duplicates
+                    self.place(event, None, value, 1)  # a key that is no text, or a duplicate: the error
                     continue
                 top.size += 1
             else:
