@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 
+import hypothesis.strategies as st
 import pytest
+from hypothesis import given, settings
 
 import chronik
 from chronik.errors import ReadError
-from chronik.readers._json import load_json, locate_json
+from chronik.readers._json import _depth, _Duplicate, _pairs, load_json, locate_json
 
 from ..conftest import SEED
 
@@ -52,3 +54,42 @@ def test_locate_json() -> None:
     assert line is not None
     assert '"when"' in lines[line - 1]
     assert locate_json(text, ("title",)) == 3
+
+
+def _reference_depth(value: object) -> int:
+    """The depth walk as it was: every value, one at a time."""
+    deepest, todo = 0, [(value, 1)]
+    while todo:
+        cur, depth = todo.pop()
+        deepest = max(deepest, depth)
+        if isinstance(cur, dict):
+            todo.extend((v, depth + 1) for v in cur.values())
+        elif isinstance(cur, list):
+            todo.extend((v, depth + 1) for v in cur)
+    return deepest
+
+
+_VALUES = st.recursive(
+    st.none() | st.integers() | st.text(max_size=3),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=2), inner, max_size=3),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_VALUES)
+def test_depth_is_measured_as_before(value: object) -> None:
+    assert _depth(value) == _reference_depth(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.integers(0, 3)), max_size=8))
+def test_the_first_repeated_key_is_named(pairs: list[tuple[str, int]]) -> None:
+    keys = [k for k, _ in pairs]
+    repeated = next((k for i, k in enumerate(keys) if k in keys[:i]), None)
+    if repeated is None:
+        assert _pairs(list(pairs)) == dict(pairs)
+    else:
+        with pytest.raises(_Duplicate) as err:
+            _pairs(list(pairs))
+        assert str(err.value) == repeated

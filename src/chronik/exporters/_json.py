@@ -9,19 +9,62 @@
 ``timeline`` reads back (``chronik export x.json``) to the identical model; ``chronology`` is derived
 and recomputed on reading. ``start``/``end`` are UTC instants of the half-open interval; for an
 undated entry they are what its constraints imply (``"bounds": "constraints"``), or null.
+
+The document is written in parts (one per source, place, person, event and chronology row) with
+orjson, byte for byte what ``json.dumps(doc, ensure_ascii=False, indent=2)`` writes: each part is
+dumped on its own and indented to its depth (JSON strings hold no raw line break, so every line
+break in a part is one of the layout's). Where orjson could write a value differently from the
+standard library, that part is written by the standard library instead: a float orjson spells
+otherwise (``1e-05`` is ``1e-5`` there, ``nan`` is ``null``) or an integer beyond 64 bits.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any, ClassVar
+
+import orjson
 
 from ..dates import NEG_INF, POS_INF, utc_iso
 from ..model import Timeline
 from ..ordering import Chronology
 from ..prepared import Prepared
 from ..readers._json import SCHEMA
+
+
+def dumps(value: Any, indent: int, depth: int, *, numbers: bool = True) -> str:
+    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=indent)`` writes it at nesting ``depth``.
+
+    ``numbers=False`` promises that ``value`` holds no float, which spares looking for one.
+    """
+    if indent == 2 and not (numbers and _odd_float(value)):
+        try:
+            text = orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
+        except TypeError:  # an integer beyond 64 bits, a lone surrogate
+            text = json.dumps(value, ensure_ascii=False, indent=indent)
+    else:
+        text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return text.replace("\n", "\n" + " " * (indent * depth)) if depth and "\n" in text else text
+
+
+def _odd_float(value: Any) -> bool:
+    """Whether ``value`` holds a float that orjson writes otherwise than ``json.dumps`` (``float.__repr__``)."""
+    todo = [value]
+    while todo:
+        cur = todo.pop()
+        kind = type(cur)
+        if kind is float:
+            if orjson.dumps(cur) != repr(cur).encode("ascii"):
+                return True
+        elif kind is dict:
+            todo.extend(cur.values())
+        elif kind is list:
+            todo.extend(cur)
+        elif kind not in (str, int, bool) and cur is not None:
+            return True  # anything else (a float subclass, a tuple): the standard library decides
+    return False
 
 
 class JsonExporter:
@@ -34,47 +77,83 @@ class JsonExporter:
     def __init__(self, *, language: str | None = None, indent: int = 2) -> None:
         self.indent = indent
 
-    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
-        """The JSON document in one part (an adapter until the streaming writer)."""
-        yield self.export(prepared)
-
     def export(self, timeline: Timeline | Prepared, /) -> str:
         """The JSON document, ending in a newline."""
-        prepared = Prepared.of(timeline)
-        doc = {
-            "schema": SCHEMA,
-            "timeline": prepared.timeline.model_dump(mode="json"),
-            "chronology": _chronology(prepared.chronology),
-        }
-        return json.dumps(doc, ensure_ascii=False, indent=self.indent) + "\n"
+        return "".join(self.chunks(Prepared.of(timeline)))
+
+    def chunks(self, prepared: Prepared, /) -> Iterator[str]:
+        """The document in parts: its head, then batches of the items of the timeline's lists and of the chronology."""
+        pad = " " * self.indent
+        yield f'{{\n{pad}"schema": {dumps(SCHEMA, self.indent, 1, numbers=False)},\n{pad}"timeline": '
+        yield from self._timeline(prepared.timeline)
+        yield f',\n{pad}"chronology": '
+        yield from self._list(_chronology(prepared.chronology), 1, numbers=False)
+        yield "\n}\n"
 
     def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """JSON holds everything: nothing to report."""
         return []
 
+    def _timeline(self, tl: Timeline) -> Iterator[str]:
+        """The model's fields in the model's order, as ``model_dump(mode="json")`` gives them; lists item by item."""
+        pad = " " * (self.indent * 2)
+        head = tl.model_dump(mode="json", exclude=set(_LISTS))
+        values: list[tuple[str, Any]] = []
+        for name in type(tl).model_fields:
+            if name in _LISTS:
+                values.append((name, getattr(tl, name)))
+            elif name in head:
+                values.append((name, head[name]))
+        yield "{"
+        for i, (name, value) in enumerate(values):
+            yield f"{',' if i else ''}\n{pad}{dumps(name, self.indent, 0)}: "
+            if name in _LISTS:
+                yield from self._list((item.model_dump(mode="json") for item in value), 2, numbers=name in _NUMBERS)
+            else:
+                yield dumps(value, self.indent, 2)
+        yield f"\n{' ' * self.indent}}}" if values else "}"
 
-def _chronology(chron: Chronology) -> list[dict[str, Any]]:
+    def _list(self, items: Iterable[Any], depth: int, *, numbers: bool) -> Iterator[str]:
+        """A JSON array at nesting ``depth`` (its ``[`` already indented), one part per batch of items.
+
+        A batch is dumped as an array of its own and loses its brackets: the items' layout inside
+        it is the one they have in the whole array.
+        """
+        close = len(self.indent * depth * " ") + 2  # "\n", the outer indent, "]"
+        it = iter(items)
+        first = True
+        while batch := list(islice(it, _BATCH)):
+            body = dumps(batch, self.indent, depth, numbers=numbers)[1:-close]
+            yield ("[" if first else ",") + body
+            first = False
+        yield "[]" if first else f"\n{' ' * (self.indent * depth)}]"
+
+
+#: Items per part of a list: parts of some 10 to 100 kB.
+_BATCH = 100
+#: The timeline's fields that hold lists of objects, written item by item.
+_LISTS = ("sources", "places", "people", "events")
+#: Those of them whose objects can hold numbers (a place's ``geo``); the others hold text only.
+_NUMBERS = frozenset({"places"})
+
+
+def _chronology(chron: Chronology) -> Iterator[dict[str, Any]]:
     depth: dict[str, int] = {}
-    rows = []
+    iso: dict[int, str | None] = {}  # bounds repeat (day starts): each written once
     for index, e in enumerate(chron.entries):
         depth[e.id] = depth[e.parent] + 1 if e.parent in depth else 0
         lo, hi = chron.bounds[e.id]
-        rows.append(
-            {
-                "index": index,
-                "id": e.id,
-                "kind": e.kind,
-                "lane": e.lane,
-                "when": str(e.when) if e.when is not None else None,
-                "precision": e.precision.label if e.precision is not None else None,
-                "bounds": "date"
-                if e.interval is not None
-                else ("constraints" if (lo, hi) != (NEG_INF, POS_INF) else None),
-                "start": utc_iso(lo),
-                "end": utc_iso(hi),
-                "zone": e.zone,
-                "parent": e.parent,
-                "depth": depth[e.id],
-            }
-        )
-    return rows
+        yield {
+            "index": index,
+            "id": e.id,
+            "kind": e.kind,
+            "lane": e.lane,
+            "when": str(e.when) if e.when is not None else None,
+            "precision": e.precision.label if e.precision is not None else None,
+            "bounds": "date" if e.interval is not None else ("constraints" if (lo, hi) != (NEG_INF, POS_INF) else None),
+            "start": iso[lo] if lo in iso else iso.setdefault(lo, utc_iso(lo)),
+            "end": iso[hi] if hi in iso else iso.setdefault(hi, utc_iso(hi)),
+            "zone": e.zone,
+            "parent": e.parent,
+            "depth": depth[e.id],
+        }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -62,6 +63,10 @@ def wide_unicode(data: bytes) -> str | None:
     return None
 
 
+#: What a timeline may not contain: C0 controls but tab and line breaks, DEL and C1 controls but NEL, noncharacters.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]")
+
+
 def decode(data: bytes, origin: str, what: str = "a timeline") -> str:
     """UTF-8 text from ``data`` (a BOM is dropped); a clear ReadError for binary or other encodings."""
     if len(data) > MAX_BYTES:
@@ -80,17 +85,10 @@ def decode(data: bytes, origin: str, what: str = "a timeline") -> str:
         raise ReadError(
             origin, line, f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8"
         ) from None
-    bad = next(
-        (
-            c
-            for c in text
-            if (ord(c) < 32 and c not in "\t\n\r") or ("\x7f" <= c <= "\x9f" and c != "\x85") or c in "\ufffe\uffff"
-        ),
-        None,
-    )
+    bad = _CONTROL.search(text)
     if bad is not None:
-        line = text.count("\n", 0, text.index(bad)) + 1
-        raise ReadError(origin, line, f"control character U+{ord(bad):04X} is not allowed in {what}")
+        line = text.count("\n", 0, bad.start()) + 1
+        raise ReadError(origin, line, f"control character U+{ord(bad.group()):04X} is not allowed in {what}")
     return text
 
 

@@ -24,11 +24,10 @@ class _Duplicate(Exception):
 
 
 def _pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _Duplicate(key)
-        out[key] = value
+    out = dict(pairs)
+    if len(out) != len(pairs):
+        seen: set[str] = set()
+        raise _Duplicate(next(key for key, _ in pairs if key in seen or seen.add(key)))  # type: ignore[func-returns-value]
     return out
 
 
@@ -37,15 +36,18 @@ def _reject_constant(name: str) -> None:
 
 
 def _depth(value: Any) -> int:
-    deepest, todo = 0, [(value, 1)]
-    while todo:
-        cur, depth = todo.pop()
-        deepest = max(deepest, depth)
-        if isinstance(cur, dict):
-            todo.extend((v, depth + 1) for v in cur.values())
-        elif isinstance(cur, list):
-            todo.extend((v, depth + 1) for v in cur)
-    return deepest
+    """How deeply ``value`` nests (a scalar is 1, ``{"a": 1}`` is 2): level by level, only containers."""
+    if type(value) is not dict and type(value) is not list:
+        return 1
+    level, depth = [value], 1
+    while True:
+        full = [c for c in level if c]
+        if not full:
+            return depth
+        depth += 1
+        level = [v for c in full for v in (c.values() if type(c) is dict else c) if type(v) is dict or type(v) is list]
+        if not level:
+            return depth
 
 
 def load_json(text: str, origin: str) -> Any:

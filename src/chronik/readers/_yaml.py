@@ -13,6 +13,7 @@ scalar means and nothing surprising happens:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any, ClassVar
 
 import yaml
@@ -57,6 +58,11 @@ def _scalar(event: Any) -> Any:
     return value
 
 
+_SCALAR = yaml.ScalarEvent
+_MAP_START, _MAP_END = yaml.MappingStartEvent, yaml.MappingEndEvent
+_SEQ_START, _SEQ_END = yaml.SequenceStartEvent, yaml.SequenceEndEvent
+
+
 class _Problem(Exception):
     def __init__(self, line: int | None, message: str) -> None:
         super().__init__(message)
@@ -65,6 +71,10 @@ class _Problem(Exception):
 
 def _line(event: Any) -> int | None:
     return event.start_mark.line + 1 if event.start_mark is not None else None
+
+
+def _where(where: Any) -> int | None:
+    return where if where is None or isinstance(where, int) else _line(where)
 
 
 class _Frame:
@@ -88,7 +98,8 @@ class _Builder:
         self.documents = 0
         self.aliased = 0
 
-    def place(self, line: int | None, anchor: str | None, value: Any, size: int) -> None:
+    def place(self, where: Any, anchor: str | None, value: Any, size: int) -> None:
+        """Put ``value`` into the open container; ``where`` is its event or its line (read only for errors)."""
         if anchor is not None:
             self.anchors[anchor] = (value, size)
         if not self.stack:
@@ -100,31 +111,60 @@ class _Builder:
             top.container.append(value)
         elif top.key is None:
             if not isinstance(value, str):
-                raise _Problem(line, "keys must be text")
+                raise _Problem(_where(where), "keys must be text")
             if value in top.container:
-                raise _Problem(line, f"duplicate key '{value}'")
+                raise _Problem(_where(where), f"duplicate key '{value}'")
             top.key = value
         else:
             top.container[top.key] = value
             top.key = None
 
+    def run(self, events: Iterable[Any]) -> None:
+        """Feed every event; plain text values into an open mapping or list, the bulk of a file, inline."""
+        stack = self.stack
+        for event in events:
+            if type(event) is _SCALAR and event.anchor is None and event.tag is None and stack:
+                value = event.value
+                if event.implicit[0] and not (value[:1].isalpha() and value[0] not in "tTfFnN"):
+                    value = _scalar(event)
+                top = stack[-1]
+                container = top.container
+                if isinstance(container, list):
+                    container.append(value)
+                elif top.key is not None:
+                    container[top.key] = value
+                    top.key = None
+                elif type(value) is str and value not in container:
+                    top.key = value
+                else:
+                    self.place(event, None, value, 1)  # a key that is no text, or a duplicate: the error
+                    continue
+                top.size += 1
+            else:
+                self.feed(event)
+
     def feed(self, event: Any) -> None:
-        if isinstance(event, yaml.ScalarEvent):
-            self.place(_line(event), event.anchor, _scalar(event), 1)
-        elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        kind = type(event)
+        if kind is _SCALAR:
+            value = event.value
+            if event.tag is None and (not event.implicit[0] or (value[:1].isalpha() and value[0] not in "tTfFnN")):
+                self.place(event, event.anchor, value, 1)  # quoted, or plain text no other type starts like
+            else:
+                self.place(event, event.anchor, _scalar(event), 1)
+        elif kind is _MAP_START or kind is _SEQ_START:
             self.open(event)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        elif kind is _MAP_END or kind is _SEQ_END:
             frame = self.stack.pop()
             self.place(frame.line, frame.anchor, frame.container, frame.size)
-        elif isinstance(event, yaml.AliasEvent):
+        elif kind is yaml.AliasEvent:
             if event.anchor not in self.anchors:
                 raise _Problem(_line(event), f"alias '*{event.anchor}' names no anchor defined before it")
             value, size = self.anchors[event.anchor]
             self.aliased += size
             if self.aliased > MAX_ALIASED:
                 raise _Problem(_line(event), f"aliases repeat more than {MAX_ALIASED:,} values (an alias bomb?)")
-            self.place(_line(event), None, value, size)
-        elif isinstance(event, yaml.DocumentStartEvent):
+            self.place(event, None, value, size)
+        elif kind is yaml.DocumentStartEvent:
             self.documents += 1
             if self.documents > 1:
                 raise _Problem(_line(event), "a timeline file holds one YAML document; found a second")
@@ -145,8 +185,7 @@ def load_yaml(text: str, origin: str) -> Any:
     """Plain data from YAML ``text``; ReadError with a line for anything chronik does not accept."""
     builder = _Builder()
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            builder.feed(event)
+        builder.run(yaml.parse(text, Loader=_Loader))
     except _Problem as err:
         raise ReadError(origin, err.line, str(err)) from None
     except yaml.MarkedYAMLError as err:
