@@ -57,7 +57,7 @@ class Preset:
 
 
 FULL = Preset(sizes=(100_000,), ics_events=10_000, articles=1_000, runs=5, ics_rounds=2)
-QUICK = Preset(sizes=(2_000,), ics_events=1_000, articles=40, runs=3, ics_rounds=1)
+QUICK = Preset(sizes=(1_000,), ics_events=1_000, articles=40, runs=3, ics_rounds=1)
 
 # ---------------------------------------------------------------------------------------------
 # Code run in child processes (plain strings: they must run against any revision of chronik)
