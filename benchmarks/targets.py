@@ -26,10 +26,10 @@ folder under new names, never into the project.
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -732,17 +732,33 @@ class Bench:
         return self.before.label if self.before is not None else "-"
 
 
-def write_timeline(events: int, folder: Path) -> Path:
-    """The synthetic timeline of ``bench.py`` (fixed seed) as a JSON file, as ``bench.write_files`` writes it."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench import synthetic_timeline
+#: Writes ``bench.synthetic_timeline(events)`` as JSON (in a child: see :func:`write_timeline`).
+WRITE_TIMELINE = """
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from bench import synthetic_timeline
+with open(sys.argv[3], "w", encoding="utf-8") as f:
+    f.write(json.dumps(synthetic_timeline(int(sys.argv[2])), ensure_ascii=False))
+"""
 
+
+def write_timeline(events: int, folder: Path) -> Path:
+    """The synthetic timeline of ``bench.py`` (fixed seed) as a JSON file, as ``bench.write_files`` writes it.
+
+    It is generated in a child process: on Linux a child's ``ru_maxrss`` starts at the parent's
+    resident size when it was started, so the parent must stay small for the peaks to be the
+    children's own.
+    """
     path = folder / f"synthetic-{events}.json"
-    data = synthetic_timeline(events)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    del data
-    gc.collect()
+    code = [sys.executable, "-c", WRITE_TIMELINE, str(Path(__file__).resolve().parent), str(events), str(path)]
+    subprocess.run(code, env=plain_env(), check=True)
     return path
+
+
+def own_peak_kib() -> int:
+    """This process's peak resident size: the floor under every child's ``ru_maxrss`` (Linux)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
 
 
 # ---------------------------------------------------------------------------------------------
@@ -857,7 +873,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         f"## Issue 11 targets: {before.label if before else '-'} (before) vs {after.label} (after)\n\n"
         f"Python {platform.python_version()}, {os.cpu_count()} CPUs, {platform.system()} {platform.machine()}, "
         f"{datetime.now(UTC):%Y-%m-%d}; whole run {time.perf_counter() - started:.0f} s. "
-        "met? reads before → after.\n"
+        f"met? reads before → after. Peak memory cannot read below this script's own peak, "
+        f"{own_peak_kib() / 1024:.0f} MiB.\n"
     )
     print("\n".join([header, *parts]), end="")
 
