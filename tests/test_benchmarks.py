@@ -1,0 +1,57 @@
+"""benchmarks/targets.py runs and prints its tables (a smoke test at tiny sizes; nothing is timed)."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from .conftest import ROOT, SEED_TEXT
+
+SCRIPT = ROOT / "benchmarks" / "targets.py"
+
+
+def _targets() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("benchmark_targets", SCRIPT)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_targets_prints_every_table(tmp_path: Path) -> None:
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    shutil.copyfile(SEED_TEXT, texts / "seed.txt")
+    args = ["--sizes", "40", "--ics-events", "30", "--articles", "2", "--runs", "1", "--texts", str(texts)]
+    proc = subprocess.run(
+        [sys.executable, str(SCRIPT), *args], capture_output=True, text=True, check=False, timeout=600, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout
+    for title in ("Start-up", "Export of the bundled timeline", "ICS writer", "40 events", "Extraction"):
+        assert f"### {title}" in out
+    assert "| what | reference | - (before) | working tree (after) |" in out
+    for row in ("`chronik --help`", "`--format ics`", "`--format md`", "`chronik check FILE`", "per article"):
+        assert row in out
+    assert "its output is byte-identical to chronik's" in out  # the plain reference writes chronik's bytes
+
+
+@pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="not a git checkout")
+def test_against_extracts_a_revision_that_imports_from_its_own_src(tmp_path: Path) -> None:
+    targets = _targets()
+    side = targets.checkout("HEAD", tmp_path / "before")
+    assert (side.src / "chronik" / "__init__.py").is_file()
+    assert side.entry.count(":") == 1
+    targets.verify(side, tmp_path)  # raises SystemExit if chronik came from elsewhere
+    here = targets.working_tree()
+    assert here.src == ROOT / "src"
+    check = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True, text=True)
+    assert tmp_path.name not in check.stdout
