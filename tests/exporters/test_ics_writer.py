@@ -246,12 +246,7 @@ def test_the_writer_writes_what_icalendar_wrote(data: dict[str, Any], options: d
     except (ValidationError, InvalidTimelineError):
         reject()
     exporter = IcsExporter(**options)
-    try:
-        expected = ics_oracle.OracleIcsExporter(**options).export(tl)
-    except OverflowError:  # a DTEND after 9999-12-31 (or a UTC time before year 1): both fail alike
-        with pytest.raises(OverflowError):
-            exporter.export(tl)
-        return
+    expected = ics_oracle.OracleIcsExporter(**options).export(tl)  # edge dates are left out, never raise
     prepared = Prepared(tl)
     chunks = list(exporter.chunks(prepared))
     assert "".join(chunks) == expected

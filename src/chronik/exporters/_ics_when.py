@@ -124,8 +124,19 @@ def ics_end(placement: Placement) -> date | datetime:
 
 
 def exact(entry: Entry) -> Placement | None:
-    """The entry's own day(s) or time, or None when the calendar cannot show it as it is."""
-    return _days(entry) or _timed(entry)
+    """The entry's own day(s) or time, or None when the calendar cannot show it as it is.
+
+    None also for a value at the very edge of years 1-9999 whose DTSTART or DTEND would fall outside
+    them (the day after 9999-12-31, a time of 0001-01-01 east of UTC written in UTC): no calendar
+    date can hold it.
+    """
+    try:
+        placement = _days(entry) or _timed(entry)
+        if placement is not None:
+            ics_end(placement)
+    except (OverflowError, ValueError):
+        return None
+    return placement
 
 
 def undated_zones(entry: Entry, bounds: tuple[int, int], by_id: Mapping[str, Entry]) -> tuple[str, str]:
@@ -170,11 +181,14 @@ def stand_in(entry: Entry, bounds: tuple[int, int], by_id: Mapping[str, Entry]) 
     entries it is related to.
     """
     when = entry.when
-    if isinstance(when, PartialDate) and not when.has_time:
-        return Placement(when.first_day(), when.last_day() + timedelta(days=1), False, when.precision.label)
-    if isinstance(when, Span) and when.start is not None and when.end is not None and not when.start.has_time:
-        precision = min(when.start.precision, when.end.precision).label
-        return Placement(when.start.first_day(), when.end.last_day() + timedelta(days=1), False, precision)
+    try:
+        if isinstance(when, PartialDate) and not when.has_time:
+            return Placement(when.first_day(), when.last_day() + timedelta(days=1), False, when.precision.label)
+        if isinstance(when, Span) and when.start is not None and when.end is not None and not when.start.has_time:
+            precision = min(when.start.precision, when.end.precision).label
+            return Placement(when.start.first_day(), when.end.last_day() + timedelta(days=1), False, precision)
+    except (OverflowError, ValueError):  # ends on 9999-12-31: the day after is no date
+        return None
     lo, hi = bounds
     if when is None and lo > NEG_INF and hi < POS_INF:
         lo_zone, hi_zone = undated_zones(entry, bounds, by_id)
