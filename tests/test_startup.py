@@ -126,3 +126,10 @@ def test_public_names_load_on_first_use() -> None:
     assert load is chronik.api.load
     with pytest.raises(AttributeError):
         chronik.no_such_name  # noqa: B018
+
+
+def test_a_calendar_of_days_loads_no_ics_library(tmp_path: Path) -> None:
+    """The bundled timeline has no local times: its calendar is written without loading icalendar."""
+    modules = loaded("export", "--format", "ics", "--out", str(tmp_path))
+    assert (tmp_path / "wegner-usa-2024.ics").is_file()
+    assert under(modules, "icalendar", "arrow", "dateutil", "recurring_ical_events") == set()

@@ -19,7 +19,7 @@ the object-tree implementation.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 
 __all__ = ["date_value", "duration", "fold", "lines", "param", "text", "utc_offset", "when"]
@@ -116,6 +116,8 @@ def when(value: date) -> str:
     stamp = date_value(value)
     if value.tzinfo is None:
         return f":{stamp}"
+    if value.tzinfo is UTC:  # DTSTAMP and every UTC time: what icalendar's table says, without loading it
+        return f":{stamp}Z"
     tzid = _tzid(value.tzinfo) or value.tzname()
     if tzid == "UTC":
         return f":{stamp}Z"
