@@ -35,11 +35,12 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
+from ._gc import paused_gc
 from .dates import _EPOCH_ORDINAL, DAY_SECONDS, NEG_INF, POS_INF, Interval, PartialDate, Span, wall_time, zone
 from .errors import printable
 from .humanize import Words
 from .model import Event, Timeline
-from .ordering import Entry, entries, paused_gc
+from .ordering import Entry, entries
 
 __all__ = ["Finding", "Severity", "check"]
 

@@ -42,7 +42,8 @@ class Prepared:
     @cached_property
     def entries(self) -> list[Entry]:
         """The timeline's entries in input order (:func:`chronik.ordering.entries`), made once for both below."""
-        from .ordering import entries, paused_gc
+        from ._gc import paused_gc
+        from .ordering import entries
 
         with paused_gc():
             return entries(self.timeline)
@@ -50,7 +51,8 @@ class Prepared:
     @cached_property
     def chronology(self) -> Chronology:
         """The entries in order (:func:`chronik.ordering.chronology`)."""
-        from .ordering import order_entries, paused_gc
+        from ._gc import paused_gc
+        from .ordering import order_entries
 
         with paused_gc():
             return order_entries(self.entries)
