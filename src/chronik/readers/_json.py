@@ -52,6 +52,14 @@ def _depth(value: Any) -> int:
 
 def load_json(text: str, origin: str) -> Any:
     """Plain data from JSON ``text``; ReadError with a line for anything chronik does not accept."""
+    data = _parse(text, origin)
+    if _depth(data) > MAX_DEPTH:
+        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep")
+    return data
+
+
+def _parse(text: str, origin: str) -> Any:
+    """:func:`load_json` but for the depth, which the caller checks."""
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
@@ -62,8 +70,6 @@ def load_json(text: str, origin: str) -> Any:
         raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as err:  # NaN/Infinity, integers with too many digits
         raise ReadError(origin, None, f"JSON value not accepted: {err}") from None
-    if _depth(data) > MAX_DEPTH:
-        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep")
     return data
 
 
@@ -197,6 +203,17 @@ class JsonReader:
     suffixes: ClassVar[tuple[str, ...]] = (".json",)
 
     def read(self, text: str, /, *, origin: str = "<string>", default_id: str = "timeline") -> Timeline:
-        """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line."""
-        data, prefix = unwrap(load_json(text, origin), origin)
-        return build_timeline(data, origin, lambda loc: locate_json(text, (*prefix, *loc)), default_id)
+        """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line.
+
+        The depth is measured only when something is wrong: a timeline that validates nests at most
+        seven levels (every field has a type, none holds free-form data), so a valid file skips the
+        walk. A file nested too deep is still reported as that, before any other problem.
+        """
+        data = _parse(text, origin)
+        try:
+            inner, prefix = unwrap(data, origin)
+            return build_timeline(inner, origin, lambda loc: locate_json(text, (*prefix, *loc)), default_id)
+        except Exception:
+            if _depth(data) <= MAX_DEPTH:
+                raise
+        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep")
