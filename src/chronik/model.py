@@ -511,6 +511,9 @@ def _all_ids(tl: Timeline) -> Iterator[tuple[Loc, str]]:
 
 
 def _unique_ids(tl: Timeline) -> Iterator[Problem]:
+    ids = [item.id for group in (tl.sources, tl.places, tl.people, tl.events) for item in group]
+    if len(set(ids)) == len(ids):
+        return  # the common case, in one pass; the walk below names each duplicate
     seen: dict[str, Loc] = {}
     for loc, ident in _all_ids(tl):
         if ident in seen:
@@ -526,6 +529,16 @@ def _references(tl: Timeline) -> Iterator[Problem]:
     people = {p.id for p in tl.people}
     events = {e.id for e in tl.events}
     entries = events | {s.id for s in tl.sources if s.published is not None}
+    evs = tl.events
+    if (
+        sources.issuperset([c.source for group in (tl.sources, evs) for item in group for c in item.sources])
+        and places.issuperset([ev.where for ev in evs if ev.where is not None])
+        and people.issuperset([who for ev in evs for who in ev.who])
+        and events.issuperset([ev.parent for ev in evs if ev.parent is not None])
+        and events.issuperset([same for ev in evs for same in ev.same_as])
+        and entries.issuperset([ref for ev in evs for refs in (ev.after, ev.before, ev.during) for ref in refs])
+    ):
+        return  # every reference holds, checked set by set; the walk below names each one that does not
     for i, src in enumerate(tl.sources):
         yield from _citations(("sources", i), src.sources, sources)
     for i, ev in enumerate(tl.events):
@@ -567,9 +580,12 @@ def _parent_cycles(tl: Timeline) -> Iterator[Problem]:
     parent = {e.id: e.parent for e in tl.events if e.parent is not None}
     depth: dict[str, int] = {}
     for i, ev in enumerate(tl.events):
+        cur = ev.parent
+        if cur is None:  # a whole that is no part: depth 0, what the walk below gives it
+            depth[ev.id] = 0
+            continue
         path = [ev.id]
         seen = {ev.id}
-        cur = ev.parent
         cycle = None
         while cur is not None and cur not in depth:
             if cur in seen:

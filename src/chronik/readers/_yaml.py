@@ -80,7 +80,7 @@ def _where(where: Any) -> int | None:
 class _Frame:
     __slots__ = ("anchor", "container", "key", "line", "size")
 
-    def __init__(self, container: dict[str, Any] | list[Any], anchor: str | None, line: int | None) -> None:
+    def __init__(self, container: dict[str, Any] | list[Any], anchor: str | None, line: Any) -> None:
         self.container = container
         self.anchor = anchor
         self.line = line
@@ -120,10 +120,17 @@ class _Builder:
             top.key = None
 
     def run(self, events: Iterable[Any]) -> None:
-        """Feed every event; plain text values into an open mapping or list, the bulk of a file, inline."""
+        """Feed every event; the bulk of a file inline: plain text values, and mappings and lists
+        without anchor or tag opened and closed inside an open container. Anything else (and every
+        error) goes through :meth:`feed`, which decides it exactly as before."""
         stack = self.stack
+        scalar, map_start, seq_start, map_end, seq_end = _SCALAR, _MAP_START, _SEQ_START, _MAP_END, _SEQ_END
         for event in events:
-            if type(event) is _SCALAR and event.anchor is None and event.tag is None and stack:
+            kind = type(event)
+            if kind is scalar:
+                if event.anchor is not None or event.tag is not None or not stack:
+                    self.feed(event)
+                    continue
                 value = event.value
                 if event.implicit[0] and not (value[:1].isalpha() and value[0] not in "tTfFnN"):
                     value = _scalar(event)
@@ -140,6 +147,31 @@ class _Builder:
                     self.place(event, None, value, 1)  # a key that is no text, or a duplicate: the error
                     continue
                 top.size += 1
+            elif kind is map_end or kind is seq_end:
+                frame = stack.pop()
+                if frame.anchor is not None or not stack:
+                    self.place(frame.line, frame.anchor, frame.container, frame.size)
+                    continue
+                top = stack[-1]
+                container = top.container
+                if isinstance(container, list):
+                    container.append(frame.container)
+                elif top.key is not None:
+                    container[top.key] = frame.container
+                    top.key = None
+                else:
+                    self.place(frame.line, None, frame.container, frame.size)  # a container as key: the error
+                    continue
+                top.size += frame.size
+            elif (
+                (kind is map_start or kind is seq_start)
+                and event.anchor is None
+                and event.tag is None
+                and stack
+                and len(stack) < MAX_DEPTH
+                and (type(stack[-1].container) is list or stack[-1].key is not None)
+            ):
+                stack.append(_Frame({} if kind is map_start else [], None, event))
             else:
                 self.feed(event)
 
@@ -184,8 +216,10 @@ class _Builder:
 def load_yaml(text: str, origin: str) -> Any:
     """Plain data from YAML ``text``; ReadError with a line for anything chronik does not accept."""
     builder = _Builder()
+    loader = _Loader(text)
     try:
-        builder.run(yaml.parse(text, Loader=_Loader))
+        # what yaml.parse yields, without a generator around each event: get_event gives None at the end
+        builder.run(iter(loader.get_event, None))
     except _Problem as err:
         raise ReadError(origin, err.line, str(err)) from None
     except yaml.MarkedYAMLError as err:
@@ -195,6 +229,8 @@ def load_yaml(text: str, origin: str) -> Any:
         raise ReadError(origin, line, f"YAML syntax error: {what}") from None
     except yaml.YAMLError as err:
         raise ReadError(origin, None, f"YAML syntax error: {err}") from None
+    finally:
+        loader.dispose()
     return builder.root
 
 
