@@ -197,6 +197,8 @@ def unwrap(data: Any, origin: str) -> tuple[Any, Loc]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_reject_constant)
+#: What may follow an item of a list: white space, and a comma (group 1) before the next item.
+_COMMA = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*)?")
 
 
 def _read_events_one_by_one(text: str, default_id: str) -> Timeline | None:
@@ -209,7 +211,8 @@ def _read_events_one_by_one(text: str, default_id: str) -> Timeline | None:
     duplicate key, an invalid event or timeline, an export document) gives None: the caller reads
     the file the usual way, which reports the problem exactly as it always did.
     """
-    ws, decode, scan = _WS.match, _DECODER.raw_decode, json.decoder.scanstring  # type: ignore[attr-defined]
+    ws, comma, decode, scan = _WS.match, _COMMA.match, _DECODER.raw_decode, _DECODER.scan_once  # type: ignore[attr-defined]
+    string = json.decoder.scanstring  # type: ignore[attr-defined]
     validate = Event.__pydantic_validator__.validate_python
     try:
         pos = ws(text, 0).end()  # type: ignore[union-attr]
@@ -220,7 +223,7 @@ def _read_events_one_by_one(text: str, default_id: str) -> Timeline | None:
         while text[pos] != "}":
             if text[pos] != '"':
                 return None
-            key, pos = scan(text, pos + 1)
+            key, pos = string(text, pos + 1)
             if key in data or key == "schema":
                 return None
             pos = ws(text, pos).end()  # type: ignore[union-attr]
@@ -230,16 +233,16 @@ def _read_events_one_by_one(text: str, default_id: str) -> Timeline | None:
             if key == "events" and text[pos] == "[":
                 events: list[Event] = []
                 pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
-                while text[pos] != "]":
-                    item, pos = decode(text, pos)
-                    events.append(validate(item))
-                    del item
-                    pos = ws(text, pos).end()  # type: ignore[union-attr]
-                    if text[pos] == ",":
-                        pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
-                        if text[pos] == "]":
-                            return None
-                    elif text[pos] != "]":
+                if text[pos] != "]":
+                    while True:
+                        item, pos = scan(text, pos)  # StopIteration where no value starts (a trailing comma)
+                        events.append(validate(item))
+                        del item
+                        after = comma(text, pos)
+                        pos = after.end()  # type: ignore[union-attr]
+                        if after.lastindex is None:  # type: ignore[union-attr]
+                            break
+                    if text[pos] != "]":
                         return None
                 data[key], pos = events, pos + 1
             else:
