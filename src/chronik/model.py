@@ -8,6 +8,7 @@ ids, references, the parent tree, zones for local times) live on :class:`Timelin
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, timedelta
@@ -52,12 +53,13 @@ _LANG = re.compile(r"[a-z]{2,3}")
 
 
 def _check_id(value: str) -> str:
+    """An id, interned: the references to an entry share one string with its ``id``."""
     if not _ID.fullmatch(value):
         raise ValueError(
             f"'{value}' is not a valid id: use up to 128 letters, digits, '-', '_' or '.', "
             "starting with a letter or digit"
         )
-    return value
+    return sys.intern(value)
 
 
 class IdPool:
@@ -129,9 +131,30 @@ def _visible(char: str) -> bool:
     return unicodedata.category(char) not in _BLANK and char not in _INVISIBLE
 
 
+#: What sends a text to the full check: a control character (C0 but tab, LF, CR; DEL; C1, NEL among
+#: them) or a line break that becomes LF.
+_UNUSUAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+#: Printable ASCII but the space: each of these characters is visible.
+_ASCII_VISIBLE = re.compile("[!-~]")
+#: Texts up to this length are interned: tags, publishers, names repeat across a timeline.
+_SHORT_TEXT = 32
+
+
 def _check_text(value: str) -> str:
     """Text shows something, holds no control character but tabs and line breaks (LF, CR), and
-    writes the other line breaks (NEL, U+2028, U+2029) as LF, one for one, so offsets stay valid."""
+    writes the other line breaks (NEL, U+2028, U+2029) as LF, one for one, so offsets stay valid.
+
+    Short texts are interned (a tag used a thousand times is one string). Most texts have no
+    unusual character and a visible ASCII one: they are accepted as they are without the full check.
+    """
+    if _UNUSUAL.search(value) is None and _ASCII_VISIBLE.search(value) is not None:
+        return sys.intern(value) if len(value) <= _SHORT_TEXT else value
+    value = _check_text_fully(value)
+    return sys.intern(value) if len(value) <= _SHORT_TEXT else value
+
+
+def _check_text_fully(value: str) -> str:
+    """:func:`_check_text` for every text (the fast path of it only accepts what this accepts)."""
     bad = _CONTROL.search(value)
     if bad is not None:
         raise ValueError(f"contains the control character U+{ord(bad[0]):04X}; remove it")
@@ -234,11 +257,32 @@ def _attribute_docstrings(cls: type) -> dict[str, str]:
     return docs
 
 
+#: Most distinct sets of field names kept for sharing (a timeline has a few dozen).
+_MAX_FIELD_SETS = 4096
+_FIELD_SETS: dict[frozenset[str], set[str]] = {}
+
+
 class _Model(BaseModel):
     # The attributes' docstrings are the fields' descriptions in the JSON Schema. They are read only
     # when a schema is made (``__get_pydantic_json_schema__``), not with ``use_attribute_docstrings``,
     # which reads and parses this file's source for every class at import time (most of its cost).
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def _share_fields_set(self) -> None:
+        """Objects given the same fields share one set of their names (``model_fields_set``).
+
+        Pydantic gives each object its own set, 200 to 728 bytes: with 100,000 events and their
+        citations a fifth of the model's memory. The models are frozen, so nothing adds to it.
+        Called by the numerous models' (events, citations, sources) own after-validators.
+        """
+        names = self.__pydantic_fields_set__
+        key = frozenset(names)
+        shared = _FIELD_SETS.get(key)
+        if shared is None:
+            if len(_FIELD_SETS) >= _MAX_FIELD_SETS:
+                return
+            shared = _FIELD_SETS.setdefault(key, names)
+        object.__setattr__(self, "__pydantic_fields_set__", shared)
 
     @classmethod
     def __get_pydantic_json_schema__(cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
@@ -269,6 +313,7 @@ class Citation(_Model):
 
     @model_validator(mode="after")
     def _check_at_fits_quote(self) -> Citation:
+        self._share_fields_set()
         span = self.span
         if span is None:
             return self
@@ -349,6 +394,7 @@ class Source(_Model):
 
     @model_validator(mode="after")
     def _check_says_something(self) -> Source:
+        self._share_fields_set()
         if self.publisher is None and self.title is None and self.about is None:
             raise ValueError("a source needs at least a publisher, a title or an 'about'")
         return self
@@ -385,18 +431,27 @@ class Event(_Model):
     """Ids of events that describe the same happening; ``chronik check`` compares their dates."""
 
     @model_validator(mode="after")
-    def _check_no_self_reference(self) -> Event:
+    def _check_event(self) -> Event:
+        """The event's rules, in this order, from one validator: it runs for every event, and again
+        for each event given to a timeline as a model (as the readers do)."""
+        self._share_fields_set()
+        self._check_no_self_reference()
+        self._check_not_before_and_after()
+        return self
+
+    def _check_no_self_reference(self) -> None:
+        if self.parent is None and not (self.after or self.before or self.during or self.same_as):
+            return  # refers to nothing
         refs = {self.parent, *self.after, *self.before, *self.during, *self.same_as}
         if self.id in refs:
             raise ValueError(f"event '{self.id}' refers to itself in parent/after/before/during/same_as")
-        return self
 
-    @model_validator(mode="after")
-    def _check_not_before_and_after(self) -> Event:
+    def _check_not_before_and_after(self) -> None:
+        if not (self.after and self.before):
+            return
         both = sorted(set(self.after) & set(self.before))
         if both:
             raise ValueError(f"'{both[0]}' is both in 'after' and in 'before'")
-        return self
 
     @property
     def containers(self) -> tuple[str, ...]:
@@ -466,6 +521,9 @@ def _all_ids(tl: Timeline) -> Iterator[tuple[Loc, str]]:
 
 
 def _unique_ids(tl: Timeline) -> Iterator[Problem]:
+    ids = [item.id for group in (tl.sources, tl.places, tl.people, tl.events) for item in group]
+    if len(set(ids)) == len(ids):
+        return  # the common case, in one pass; the walk below names each duplicate
     seen: dict[str, Loc] = {}
     for loc, ident in _all_ids(tl):
         if ident in seen:
@@ -481,6 +539,16 @@ def _references(tl: Timeline) -> Iterator[Problem]:
     people = {p.id for p in tl.people}
     events = {e.id for e in tl.events}
     entries = events | {s.id for s in tl.sources if s.published is not None}
+    evs = tl.events
+    if (
+        sources.issuperset([c.source for group in (tl.sources, evs) for item in group for c in item.sources])
+        and places.issuperset([ev.where for ev in evs if ev.where is not None])
+        and people.issuperset([who for ev in evs for who in ev.who])
+        and events.issuperset([ev.parent for ev in evs if ev.parent is not None])
+        and events.issuperset([same for ev in evs for same in ev.same_as])
+        and entries.issuperset([ref for ev in evs for refs in (ev.after, ev.before, ev.during) for ref in refs])
+    ):
+        return  # every reference holds, checked set by set; the walk below names each one that does not
     for i, src in enumerate(tl.sources):
         yield from _citations(("sources", i), src.sources, sources)
     for i, ev in enumerate(tl.events):
@@ -522,9 +590,12 @@ def _parent_cycles(tl: Timeline) -> Iterator[Problem]:
     parent = {e.id: e.parent for e in tl.events if e.parent is not None}
     depth: dict[str, int] = {}
     for i, ev in enumerate(tl.events):
+        cur = ev.parent
+        if cur is None:  # a whole that is no part: depth 0, what the walk below gives it
+            depth[ev.id] = 0
+            continue
         path = [ev.id]
         seen = {ev.id}
-        cur = ev.parent
         cycle = None
         while cur is not None and cur not in depth:
             if cur in seen:

