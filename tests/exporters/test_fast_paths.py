@@ -1,0 +1,42 @@
+"""The exporters' fast paths write what their slow paths (kept as oracles) write, for any input."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from chronik.exporters._markup import escape, escape_slow, wrap, wrap_words
+
+#: Text rich in what the fast paths must notice: spaces in runs and at either end, other
+#: whitespace, control characters, Markdown's special characters, block starts, long words.
+_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\n", "\r\n", "\x00", "\x1f", "\x7f", "\x85", "\xa0", "\u2028", "\u3000", "\xad",
+     "*", "_", "[", "]", "\\", "<", ">", "|", "#", "!", "{", "-", "+", "=", "1.", "12)", "1234567890.",
+     "a", "Wort", "Präsident", "x" * 30, "y" * 85, "€", "\U0001f600"]
+)  # fmt: skip
+_TEXT = st.one_of(st.text(), st.lists(st.one_of(_PIECES, st.text(max_size=5)), max_size=40).map("".join))
+
+
+@given(_TEXT)
+@settings(max_examples=1000)
+def test_escape_fast_path_is_the_full_escape(text: str) -> None:
+    assert escape(text) == escape_slow(text)
+
+
+@given(
+    _TEXT,
+    st.sampled_from(["", "- ", "  - ", "[^12]: ", " ", "x" * 90]),
+    st.sampled_from(["", "  ", "    ", "x" * 90]),
+    st.integers(min_value=0, max_value=120),
+)
+@settings(max_examples=2000)
+def test_wrap_fast_path_is_wrap_word_by_word(text: str, first: str, indent: str, width: int) -> None:
+    assert wrap(text, first, indent, width) == wrap_words(text, first, indent, width)
+
+
+@given(_TEXT, st.sampled_from(["", "- ", "    "]))
+@settings(max_examples=500)
+def test_wrap_of_escaped_text_is_wrap_word_by_word(text: str, first: str) -> None:
+    """The common case: escaped text (single spaces) at the default width."""
+    text = escape(text)
+    assert wrap(text, first, "  ") == wrap_words(text, first, "  ")
