@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import html
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chronik.exporters._html import clean, clean_slow, text
 from chronik.exporters._markup import escape, escape_slow, wrap, wrap_words
 
 #: Text rich in what the fast paths must notice: spaces in runs and at either end, other
@@ -40,3 +43,15 @@ def test_wrap_of_escaped_text_is_wrap_word_by_word(text: str, first: str) -> Non
     """The common case: escaped text (single spaces) at the default width."""
     text = escape(text)
     assert wrap(text, first, "  ") == wrap_words(text, first, "  ")
+
+
+@given(_TEXT)
+@settings(max_examples=1000)
+def test_html_text_fast_path_is_the_full_clean_and_escape(value: str) -> None:
+    assert clean(value) == clean_slow(value)
+    assert text(value) == html.escape(clean_slow(value), quote=True)
+
+
+@given(st.text(alphabet="a &<>\"'\u00e4", max_size=20))
+def test_html_text_escapes_what_html_escape_escapes(value: str) -> None:
+    assert text(value) == html.escape(clean_slow(value), quote=True)
