@@ -7,8 +7,11 @@ import html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chronik.exporters import _ics_text as txt
 from chronik.exporters._html import clean, clean_slow, text
 from chronik.exporters._markup import escape, escape_slow, wrap, wrap_words
+from chronik.exporters._markwhen import _NOT_YAML, plain, plain_slow
+from chronik.exporters._markwhen import line as mw_line
 
 #: Text rich in what the fast paths must notice: spaces in runs and at either end, other
 #: whitespace, control characters, Markdown's special characters, block starts, long words.
@@ -55,3 +58,24 @@ def test_html_text_fast_path_is_the_full_clean_and_escape(value: str) -> None:
 @given(st.text(alphabet="a &<>\"'\u00e4", max_size=20))
 def test_html_text_escapes_what_html_escape_escapes(value: str) -> None:
     assert text(value) == html.escape(clean_slow(value), quote=True)
+
+
+_MARKWHEN = st.lists(
+    st.one_of(_PIECES, st.sampled_from(["#", "#a", "![", "](location)", "](map)", "!x", ".start", ".end", "50%",
+                                        " 7% ", "[", "[x]", "//", "/", "\ufffe", "\x80", "\x85"]), st.text(max_size=4)),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(st.one_of(_TEXT, _MARKWHEN), st.booleans())
+@settings(max_examples=1500)
+def test_markwhen_plain_fast_path_is_every_pattern_applied(value: str, first: bool) -> None:
+    assert plain(value, first=first) == plain_slow(value, first=first)
+    assert mw_line(value) == txt.line_slow(_NOT_YAML.sub("", value))
+
+
+@given(st.one_of(_TEXT, _MARKWHEN))
+@settings(max_examples=1000)
+def test_ics_text_fast_paths_are_the_full_ones(value: str) -> None:
+    assert txt.text(value) == txt.text_slow(value)
+    assert txt.line(value) == txt.line_slow(value)
