@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import html
+import json
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronik.exporters import _ics_text as txt
 from chronik.exporters._html import clean, clean_slow, text
+from chronik.exporters._jsonparts import document
 from chronik.exporters._markup import escape, escape_slow, wrap, wrap_words
 from chronik.exporters._markwhen import _NOT_YAML, plain, plain_slow
 from chronik.exporters._markwhen import line as mw_line
+
+from .test_json_stream import _JSON
 
 #: Text rich in what the fast paths must notice: spaces in runs and at either end, other
 #: whitespace, control characters, Markdown's special characters, block starts, long words.
@@ -79,3 +84,19 @@ def test_markwhen_plain_fast_path_is_every_pattern_applied(value: str, first: bo
 def test_ics_text_fast_paths_are_the_full_ones(value: str) -> None:
     assert txt.text(value) == txt.text_slow(value)
     assert txt.line(value) == txt.line_slow(value)
+
+
+@given(
+    st.lists(st.tuples(st.text(max_size=5), _JSON), max_size=3),
+    st.text(max_size=5),
+    st.lists(_JSON, max_size=7),
+    st.integers(min_value=1, max_value=4),
+)
+@settings(max_examples=500, deadline=None)
+def test_json_document_in_batches_is_one_json_dumps(
+    fields: list[tuple[str, Any]], key: str, items: list[Any], batch: int
+) -> None:
+    """TimelineJS and JSON-LD: orjson, batch by batch, writes the bytes of one ``json.dumps``."""
+    fields = [(k, v) for k, v in dict(fields).items() if k != key]
+    expected = json.dumps({**dict(fields), key: items}, ensure_ascii=False, indent=2)
+    assert "".join(document(fields, key, iter(items), batch=batch)) == expected
