@@ -15,6 +15,7 @@ from chronik.exporters._jsonparts import document
 from chronik.exporters._markup import escape, escape_slow, wrap, wrap_words
 from chronik.exporters._markwhen import _NOT_YAML, plain, plain_slow
 from chronik.exporters._markwhen import line as mw_line
+from chronik.exporters._timelinejs import escape as tljs_escape
 
 from .test_json_stream import _JSON
 
@@ -100,3 +101,8 @@ def test_json_document_in_batches_is_one_json_dumps(
     fields = [(k, v) for k, v in dict(fields).items() if k != key]
     expected = json.dumps({**dict(fields), key: items}, ensure_ascii=False, indent=2)
     assert "".join(document(fields, key, iter(items), batch=batch)) == expected
+
+
+@given(st.one_of(_TEXT, st.text(alphabet="a &<>\"'", max_size=10)), st.booleans())
+def test_timelinejs_escape_is_html_escape(value: str, quote: bool) -> None:
+    assert tljs_escape(value, quote) == html.escape(value, quote)

@@ -52,13 +52,19 @@ def _odd_float(value: Any) -> bool:
 
 
 def document(
-    fields: Sequence[tuple[str, Any]], key: str, items: Iterable[Any], *, batch: int = _BATCH
+    fields: Sequence[tuple[str, Any]],
+    key: str,
+    items: Iterable[Any],
+    *,
+    batch: int = _BATCH,
+    numbers: bool = True,
 ) -> Iterator[str]:
     """``json.dumps({**dict(fields), key: list(items)}, ensure_ascii=False, indent=2)`` in parts.
 
     One part per batch of the last member's array, so the array is never held whole as text. A
     batch is dumped as an array of its own and loses its brackets: the items' layout inside it is
-    the one they have in the whole array.
+    the one they have in the whole array. ``numbers=False`` promises that no item holds a float
+    (see :func:`dumps`).
     """
     yield "{"
     for name, value in fields:
@@ -67,6 +73,6 @@ def document(
     it = iter(items)
     first = True
     while part := list(islice(it, batch)):
-        yield (head + "[" if first else ",") + dumps(part, 2, 1)[1:-4]  # less "[" and "\n  ]"
+        yield (head + "[" if first else ",") + dumps(part, 2, 1, numbers=numbers)[1:-4]  # less "[" and "\n  ]"
         first = False
     yield head + "[]\n}" if first else "\n  ]\n}"

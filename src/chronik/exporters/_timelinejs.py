@@ -43,7 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
-from html import escape
+from functools import lru_cache
+from html import escape as html_escape
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -58,6 +59,13 @@ from ._jsonparts import document
 _REPORTS = {"de": "Berichte", "en": "Reports"}
 _EVENTS = {"de": "Ereignisse", "en": "Events"}
 _SPACE = re.compile(r"\s+")
+#: What :func:`html.escape` replaces (``'`` and ``"`` only with ``quote=True``).
+_ESCAPED = re.compile("[&<>\"']")
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """:func:`html.escape`, with one search instead of five replacements when nothing needs it."""
+    return html_escape(text, quote) if _ESCAPED.search(text) else text
 
 
 def plain(text: str) -> str:
@@ -106,7 +114,7 @@ class TimelineJsExporter:
         events = (_slide(timeline, e, dates, words, groups.get(e.id)) for e, dates in placed if dates is not None)
         description = _lines(timeline.description) if timeline.description else ""
         title = {"text": {"headline": escape(timeline.title), "text": description}}
-        yield from document([("title", title)], "events", events)
+        yield from document([("title", title)], "events", events, numbers=False)  # text only
         yield "\n"
 
     def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
@@ -261,6 +269,7 @@ def _html(tl: Timeline, e: Entry, words: Words) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=4096)  # the same few sources' URLs, cited over and over
 def _web(url: str | None) -> bool:
     """An http(s) URL with a host: the only links written (``javascript:`` and the like never)."""
     parts = urlsplit(url or "")
