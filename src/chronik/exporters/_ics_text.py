@@ -24,8 +24,8 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def text(value: str) -> str:
     """Multi-line TEXT (DESCRIPTION): every line break as LF (icalendar escapes it as \\n), no other controls."""
-    if value.isprintable():  # no line break, control character or surrogate: none is printable
-        return value
+    if value.isprintable() or value.replace("\n", "").isprintable():
+        return value  # nothing but LF of what changes: every other break, control or surrogate is not printable
     return text_slow(value)
 
 
