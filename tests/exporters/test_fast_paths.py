@@ -9,6 +9,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from chronik.dates import Span, parse_when
 from chronik.exporters import _ics_text as txt
 from chronik.exporters._html import clean, clean_slow, text
 from chronik.exporters._jsonparts import document
@@ -16,7 +17,9 @@ from chronik.exporters._markup import escape, escape_slow, wrap, wrap_words
 from chronik.exporters._markwhen import _NOT_YAML, plain, plain_slow
 from chronik.exporters._markwhen import line as mw_line
 from chronik.exporters._timelinejs import escape as tljs_escape
+from chronik.humanize import LANGUAGES, Words
 
+from ..strategies import when_texts
 from .test_json_stream import _JSON
 
 #: Text rich in what the fast paths must notice: spaces in runs and at either end, other
@@ -106,3 +109,21 @@ def test_json_document_in_batches_is_one_json_dumps(
 @given(st.one_of(_TEXT, st.text(alphabet="a &<>\"'", max_size=10)), st.booleans())
 def test_timelinejs_escape_is_html_escape(value: str, quote: bool) -> None:
     assert tljs_escape(value, quote) == html.escape(value, quote)
+
+
+@given(
+    st.lists(when_texts(), min_size=1, max_size=6),
+    st.sampled_from(["UTC", "Europe/Berlin", "America/New_York", "Asia/Kathmandu"]),
+    st.sampled_from(LANGUAGES),
+    st.sampled_from(["dmy", "mdy"]),
+    st.booleans(),
+)
+@settings(max_examples=300, deadline=None)
+def test_words_said_once_say_the_same(texts: list[str], tz: str, language: str, style: str, weekday: bool) -> None:
+    """A date asked for again is what a fresh :class:`Words` says of it (equal values, equal words)."""
+    kept = Words(language, style, weekday)  # type: ignore[arg-type]
+    for when in [parse_when(t) for t in texts] * 2:
+        assert kept.when(when, tz) == Words(language, style, weekday).when(when, tz)  # type: ignore[arg-type]
+        start = when.start if isinstance(when, Span) else when
+        if start is not None:
+            assert kept.partial(start, tz) == Words(language, style, weekday).partial(start, tz)  # type: ignore[arg-type]
