@@ -13,7 +13,8 @@ from chronik.dates import Span, parse_when
 from chronik.exporters import _ics_text as txt
 from chronik.exporters._html import clean, clean_slow, text
 from chronik.exporters._jsonparts import document
-from chronik.exporters._markup import escape, escape_slow, wrap, wrap_words
+from chronik.exporters._markup import document as document_md
+from chronik.exporters._markup import escape, escape_slow, tidy, wrap, wrap_words
 from chronik.exporters._markwhen import _NOT_YAML, plain, plain_slow
 from chronik.exporters._markwhen import line as mw_line
 from chronik.exporters._timelinejs import escape as tljs_escape
@@ -127,3 +128,13 @@ def test_words_said_once_say_the_same(texts: list[str], tz: str, language: str, 
         start = when.start if isinstance(when, Span) else when
         if start is not None:
             assert kept.partial(start, tz) == Words(language, style, weekday).partial(start, tz)  # type: ignore[arg-type]
+
+
+@given(
+    st.lists(st.lists(st.sampled_from(["", "", "a", "b c", " ", "\n", "x\n", "- y"]), max_size=6), max_size=12),
+    st.integers(min_value=1, max_value=8),
+)
+def test_markdown_document_in_blocks_is_the_tidied_lines_joined(blocks: list[list[str]], batch: int) -> None:
+    lines = [line for block in blocks for line in block]
+    expected = "\n".join(tidy(lines)).rstrip("\n") + "\n"
+    assert "".join(document_md(iter(blocks), batch)) == expected

@@ -113,31 +113,39 @@ def tidy(lines: list[str]) -> list[str]:
     return out
 
 
-def document(lines: Iterable[str], batch: int = 200) -> Iterator[str]:
-    """``"\\n".join(tidy(lines)).rstrip("\\n") + "\\n"``, in parts of about ``batch`` lines.
+def document(blocks: Iterable[list[str]], batch: int = 200) -> Iterator[str]:
+    """``"\\n".join(tidy(all lines)).rstrip("\\n") + "\\n"`` of the blocks' lines, in parts of about ``batch`` lines.
 
-    Blank lines are tidied as they come; newlines at the end of what was given so far are held back
-    until text follows them, so the document ends in exactly one newline, as ``rstrip`` leaves it.
+    Blank lines are tidied as they come (one is kept only after a line with text); newlines at
+    the end of what was given so far are held back until text follows them, so the document ends
+    in exactly one newline, as ``rstrip`` leaves it.
     """
     held = ""  # trailing newlines not yet written
-    parts: list[str] = []
-    last_blank = True  # no blank line at the start
+    previous = ""  # the last line given: a blank one at the start is dropped
     started = False
-    for line in lines:
-        if line == "":
-            if last_blank:
-                continue
-            last_blank = True
-        else:
-            last_blank = False
-        parts.append(line if not started else "\n" + line)
+    pending: list[str] = []
+    for block in blocks:
+        pending += block
+        if len(pending) < batch:
+            continue
+        kept = _tidied(pending, previous)
+        previous = pending[-1]
+        pending = []
+        if not kept:
+            continue
+        text = held + ("\n" if started else "") + "\n".join(kept)
         started = True
-        if len(parts) >= batch:
-            text = held + "".join(parts)
-            kept = text.rstrip("\n")
-            held = text[len(kept) :]
-            parts = []
-            if kept:
-                yield kept
-    text = held + "".join(parts)
+        out = text.rstrip("\n")
+        held = text[len(out) :]
+        if out:
+            yield out
+    kept = _tidied(pending, previous)
+    text = held + ("\n" if started and kept else "") + "\n".join(kept)
     yield text.rstrip("\n") + "\n"
+
+
+def _tidied(lines: list[str], previous: str) -> list[str]:
+    """``lines`` without a blank line that follows a blank one (``previous`` is the line before them)."""
+    if not lines:
+        return []
+    return [line for line, before in zip(lines, [previous, *lines[:-1]], strict=True) if line or before]
