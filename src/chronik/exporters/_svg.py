@@ -143,7 +143,16 @@ def _day(d: date, tz: tzinfo) -> Interval:
 
 def _clusters(ranges: list[tuple[int, int]], tz: tzinfo) -> list[list[int]]:
     """The whole local days the ranges cover, joined where they lie close together."""
-    days = sorted((_day(_local_date(a, tz), tz).start, _day(_local_date(b - 1, tz), tz).end) for a, b in ranges)
+    known: dict[date, Interval] = {}  # each local day's interval, computed once: many ranges share days
+
+    def day(t: int) -> Interval:
+        d = _local_date(t, tz)
+        iv = known.get(d)
+        if iv is None:
+            iv = known[d] = _day(d, tz)
+        return iv
+
+    days = sorted((day(a).start, day(b - 1).end) for a, b in ranges)
     out = [list(days[0])]
     for start, end in days[1:]:
         cur = out[-1]
