@@ -120,6 +120,8 @@ class _Renderer:
         self.notes = _Notes(words, timeline)
         self.by_id = {e.id: e for e in chron.entries}
         self.children = chron.parts()
+        #: How labels start that are capitalised at the start of an item ("undated", "from ...", "until ...").
+        self.lower_starts = (words["undated"], words["from"].split("{")[0], words["until"].split("{")[0])
 
     def lines(self, findings: list[Finding], mermaid: bool) -> Iterator[list[str]]:
         """The document's lines in order, in blocks of a few (blank lines not yet tidied)."""
@@ -193,7 +195,7 @@ class _Renderer:
         if e.when is None:
             relations = w.relations(e, self.by_id)
             label += f", {relations}" if relations else ""
-        if label.startswith((w["undated"], w["from"].split("{")[0], w["until"].split("{")[0])):
+        if label.startswith(self.lower_starts):
             label = label[:1].upper() + label[1:]
         text, cites = self.text(e)
         indent = "  " * depth

@@ -80,7 +80,7 @@ def wrap(text: str, first: str, indent: str, width: int = WIDTH) -> list[str]:
         cut = text.find(" ", pos)
         if cut < 0:
             cut = end
-        line = indent + _safe_start(text[pos:cut])
+        line = indent + (_safe_start(text[pos:cut]) if text[pos] in _BLOCK_FIRST else text[pos:cut])
         pos = cut + 1
     lines.append(line)
     return lines
