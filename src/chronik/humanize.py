@@ -16,7 +16,7 @@ Month and weekday names are arrow's locale data for ``de`` and ``en``, kept here
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
@@ -149,6 +149,9 @@ class Words:
     style: Literal["dmy", "mdy"] = "dmy"
     weekday: bool = False
     """Write the weekday before day-precision dates: ``Sonntag, 10. November 2024``."""
+    _said: dict[tuple[When, str], str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    """What :meth:`when` and :meth:`partial` said, by value and zone: an exporter asks again for
+    the same dates (a source's date at each citation, an entry's date in a chart and a list)."""
 
     def __post_init__(self) -> None:
         if self.language not in _TEXT:
@@ -176,6 +179,12 @@ class Words:
 
     def partial(self, value: PartialDate, tz: str = "UTC") -> str:
         """A partial date at its own precision, with its qualifier in words."""
+        said = self._said.get((value, tz))
+        if said is None:
+            said = self._said[(value, tz)] = self._partial(value, tz)
+        return said
+
+    def _partial(self, value: PartialDate, tz: str) -> str:
         if value.precision == Precision.YEAR:
             text = f"{value.year}"
         elif value.precision == Precision.MONTH:
@@ -210,7 +219,10 @@ class Words:
             return self["undated"]
         if isinstance(when, PartialDate):
             return self.partial(when, tz)
-        return self.span(when, tz)
+        said = self._said.get((when, tz))
+        if said is None:
+            said = self._said[(when, tz)] = self.span(when, tz)
+        return said
 
     def span(self, span: Span, tz: str) -> str:
         """``10.–16. November 2024``, ``30. Oktober – 2. November 2024``, ``ab 2024``."""

@@ -35,6 +35,8 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _SPACE = re.compile(r"\s+")
 _DOT = " \u00b7 "
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: What :func:`html.escape` replaces (with ``quote=True``).
+_ESCAPED = re.compile("[&<>\"']")
 #: The page's own words: chart heading, report badge, heading of the undated list, footnote back link.
 _PAGE = {
     "de": ("Zeitleiste", "Bericht", "Ohne Datum, nicht im Diagramm", "zurück zum Eintrag"),
@@ -44,12 +46,22 @@ _PAGE = {
 
 def clean(value: str) -> str:
     """``value`` on one line, without control characters."""
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        # One line of single spaces already: no control character and no whitespace but the
+        # space is printable.
+        return value
+    return clean_slow(value)
+
+
+def clean_slow(value: str) -> str:
+    """:func:`clean` in full for any text (the oracle of its fast path)."""
     return _CONTROL.sub("", _SPACE.sub(" ", value)).strip()
 
 
 def text(value: str) -> str:
     """``value`` as HTML text or attribute value: clean, then escaped."""
-    return escape(clean(value), quote=True)
+    value = clean(value)
+    return escape(value, quote=True) if _ESCAPED.search(value) else value
 
 
 def link(url: str | None, cls: str = "src-link") -> str:
@@ -103,6 +115,7 @@ class _Notes:
     def render(self, back: str) -> Iterator[str]:
         """The list of footnotes, one part per footnote (nothing when there are none)."""
         labels: dict[str, str] = {}  # a source's label, written once per source, not per footnote
+        label = text(back)
         for k, ((source_id, quote), n) in enumerate(self.numbers.items()):
             src = self.timeline.source(source_id)
             if src is None:
@@ -113,8 +126,12 @@ class _Notes:
                 body = labels[source_id] = source_label(src, self.words, self.timeline)
             if quote:
                 body += f': <span class="quote">{text(self.words.quote(quote))}</span>'
-            for u in range(1, self.uses[n] + 1):
-                body += f' <a class="back" href="#ref-{n}-{u}" aria-label="{text(back)}">\u21a9</a>'
+            body += "".join(
+                [
+                    f' <a class="back" href="#ref-{n}-{u}" aria-label="{label}">\u21a9</a>'
+                    for u in range(1, self.uses[n] + 1)
+                ]
+            )
             yield ('<ol class="notes">\n' if k == 0 else "\n") + f'<li id="note-{n}">{body}</li>'
         if self.numbers:
             yield "\n</ol>"
@@ -155,6 +172,7 @@ class _Page:
         self.notes = _Notes(words, timeline)
         self.by_id = {e.id: e for e in chron.entries}
         self.children = chron.parts()
+        self._labels: dict[int, str] = {}  # date labels by id() of their entry, which the chronology keeps alive
 
     def render(self, findings: list[Finding]) -> Iterator[str]:
         """The page in parts; the parts of the page are joined by newlines, empty ones left out."""
@@ -288,8 +306,12 @@ class _Page:
         return f'<p class="meta">{text(_DOT.join(parts))}{more}</p>' if parts or more else ""
 
     def date_label(self, e: Entry) -> str:
-        label = self.w.when(e.when, e.zone)
-        return label[:1].upper() + label[1:]
+        """The entry's date in words, capitalised (kept: the chart and the list both show it)."""
+        label = self._labels.get(id(e))
+        if label is None:
+            label = self.w.when(e.when, e.zone)
+            label = self._labels[id(e)] = label[:1].upper() + label[1:]
+        return label
 
     def relations(self, e: Entry, *, with_parent: bool = False) -> str:
         """``nach Station New York, vor …``: what places an undated entry (its parent too, if asked)."""

@@ -24,13 +24,27 @@ _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
 def text(value: str) -> str:
     """Multi-line TEXT (DESCRIPTION): every line break as LF (icalendar escapes it as \\n), no other controls."""
+    if value.isprintable() or value.replace("\n", "").isprintable():
+        return value  # nothing but LF of what changes: every other break, control or surrogate is not printable
+    return text_slow(value)
+
+
+def text_slow(value: str) -> str:
+    """:func:`text` in full for any text (the oracle of its fast path)."""
     return _CONTROL.sub(" ", _BREAK.sub("\n", value))
 
 
 def line(value: str) -> str:
     """Single-line TEXT (SUMMARY, LOCATION, CATEGORIES, NAME): line breaks, controls and whitespace runs
     become one space."""
-    return " ".join(text(value).split())
+    if value.isprintable() and "  " not in value and value[:1] != " " and value[-1:] != " ":
+        return value  # one line of single spaces already: no whitespace but the space is printable
+    return line_slow(value)
+
+
+def line_slow(value: str) -> str:
+    """:func:`line` in full for any text (the oracle of its fast path)."""
+    return " ".join(text_slow(value).split())
 
 
 def summary(e: Entry, words: Words, placement: Placement) -> str:

@@ -20,51 +20,16 @@ otherwise (``1e-05`` is ``1e-5`` there, ``nan`` is ``null``) or an integer beyon
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Any, ClassVar
-
-import orjson
 
 from ..dates import NEG_INF, POS_INF, utc_iso
 from ..model import Timeline
 from ..ordering import Chronology
 from ..prepared import Prepared
 from ..readers._json import SCHEMA
-
-
-def dumps(value: Any, indent: int, depth: int, *, numbers: bool = True) -> str:
-    """``value`` as ``json.dumps(value, ensure_ascii=False, indent=indent)`` writes it at nesting ``depth``.
-
-    ``numbers=False`` promises that ``value`` holds no float, which spares looking for one.
-    """
-    if indent == 2 and not (numbers and _odd_float(value)):
-        try:
-            text = orjson.dumps(value, option=orjson.OPT_INDENT_2).decode("utf-8")
-        except TypeError:  # an integer beyond 64 bits, a lone surrogate
-            text = json.dumps(value, ensure_ascii=False, indent=indent)
-    else:
-        text = json.dumps(value, ensure_ascii=False, indent=indent)
-    return text.replace("\n", "\n" + " " * (indent * depth)) if depth and "\n" in text else text
-
-
-def _odd_float(value: Any) -> bool:
-    """Whether ``value`` holds a float that orjson writes otherwise than ``json.dumps`` (``float.__repr__``)."""
-    todo = [value]
-    while todo:
-        cur = todo.pop()
-        kind = type(cur)
-        if kind is float:
-            if orjson.dumps(cur) != repr(cur).encode("ascii"):
-                return True
-        elif kind is dict:
-            todo.extend(cur.values())
-        elif kind is list:
-            todo.extend(cur)
-        elif kind not in (str, int, bool) and cur is not None:
-            return True  # anything else (a float subclass, a tuple): the standard library decides
-    return False
+from ._jsonparts import dumps as dumps  # here as before: the JSON exporter writes with it
 
 
 class JsonExporter:

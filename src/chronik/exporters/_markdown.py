@@ -43,8 +43,8 @@ class _Notes:
         numbers = sorted({self.numbers[(cit.source, cit.quote)] for cit in citations})
         return "".join(f"[^{n}]" for n in numbers)
 
-    def render(self) -> Iterator[str]:
-        """The footnotes' lines, in order of their numbers."""
+    def render(self) -> Iterator[list[str]]:
+        """The footnotes' lines, one list per footnote, in order of their numbers."""
         labels: dict[str, str] = {}  # a source's label, written once per source, not per footnote
         for (source_id, quote), number in self.numbers.items():
             src = self.timeline.source(source_id)
@@ -56,7 +56,7 @@ class _Notes:
                 text = labels[source_id] = source_label(src, self.words, self.timeline)
             if quote:
                 text += ": " + escape(self.words.quote(quote))
-            yield from wrap(text, f"[^{number}]: ", "    ")
+            yield wrap(text, f"[^{number}]: ", "    ")
 
 
 def source_label(src: Source, words: Words, timeline: Timeline) -> str:
@@ -120,52 +120,54 @@ class _Renderer:
         self.notes = _Notes(words, timeline)
         self.by_id = {e.id: e for e in chron.entries}
         self.children = chron.parts()
+        #: How labels start that are capitalised at the start of an item ("undated", "from ...", "until ...").
+        self.lower_starts = (words["undated"], words["from"].split("{")[0], words["until"].split("{")[0])
 
-    def lines(self, findings: list[Finding], mermaid: bool) -> Iterator[str]:
-        """The document's lines, in order (blank lines not yet tidied)."""
+    def lines(self, findings: list[Finding], mermaid: bool) -> Iterator[list[str]]:
+        """The document's lines in order, in blocks of a few (blank lines not yet tidied)."""
         w = self.words
         heading = f"# {w['chronology']}: {escape(self.tl.title)}"
-        yield from [heading, ""] if len(heading) <= WIDTH else [f"# {w['chronology']}", "", *self.para(self.tl.title)]
+        yield [heading, ""] if len(heading) <= WIDTH else [f"# {w['chronology']}", "", *self.para(self.tl.title)]
         if self.tl.description:
-            yield from self.para(self.tl.description)
+            yield self.para(self.tl.description)
         if self.tl.updated is not None:
-            yield from [f"{w['updated']}: {escape(w.partial(self.tl.updated))}", ""]
+            yield [f"{w['updated']}: {escape(w.partial(self.tl.updated))}", ""]
         if mermaid:
-            yield from self.mermaid()
+            yield self.mermaid()
         yield from self.body()
-        yield from self.sources()
+        yield self.sources()
         if findings:
-            yield from [f"## {w['findings']}", ""]
+            block = [f"## {w['findings']}", ""]
             for f in findings:
-                yield from wrap(escape(f.render()), "- ", "  ")
-            yield ""
+                block += wrap(escape(f.render()), "- ", "  ")
+            yield [*block, ""]
         if self.notes.numbers:  # after the body: footnotes are numbered in reading order
-            yield from [f"## {w['evidence']}", ""]
+            yield [f"## {w['evidence']}", ""]
             yield from self.notes.render()
-            yield ""
+            yield [""]
 
     def para(self, text: str) -> list[str]:
         return [*wrap(escape(text), "", ""), ""]
 
-    def body(self) -> Iterator[str]:
+    def body(self) -> Iterator[list[str]]:
         """Sections by year and month (see ``_sections``), then the entries no constraint places."""
         w = self.words
         years, loose = sections(self.chron, w)
         for section in years:
-            yield from [f"## {escape(section.label)}", ""]
+            yield [f"## {escape(section.label)}", ""]
             for month, entries in section.months:
                 if month is not None:
-                    yield from [f"### {escape(w.month(month))} {section.year}", ""]
+                    yield [f"### {escape(w.month(month))} {section.year}", ""]
                 elif len(section.months) > 1:
-                    yield from [f"### {escape(w['year_only'].format(section.year))}", ""]
+                    yield [f"### {escape(w['year_only'].format(section.year))}", ""]
                 for e in entries:
-                    yield from self.item(e, 0)
-                yield ""
+                    yield self.item(e, 0)
+                yield [""]
         if loose:
-            yield from [f"## {w['no_date']}", ""]
+            yield [f"## {w['no_date']}", ""]
             for e in loose:
-                yield from self.item(e, 0)
-            yield ""
+                yield self.item(e, 0)
+            yield [""]
 
     def mermaid(self) -> list[str]:
         """A Mermaid ``timeline`` block (GitHub renders it) of the dated top-level entries.
@@ -193,7 +195,7 @@ class _Renderer:
         if e.when is None:
             relations = w.relations(e, self.by_id)
             label += f", {relations}" if relations else ""
-        if label.startswith((w["undated"], w["from"].split("{")[0], w["until"].split("{")[0])):
+        if label.startswith(self.lower_starts):
             label = label[:1].upper() + label[1:]
         text, cites = self.text(e)
         indent = "  " * depth

@@ -10,6 +10,7 @@ Undated entries are not drawn at all: the page lists them beside the chart.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,8 @@ STEPS = (
     *((YEAR, n * 10**k, n * 10**k * 365.25) for k in range(4) for n in (1, 2, 5)),
 )
 _SWATCHES = ("dot", "bar", "hatch", "report")
+#: What :func:`html.escape` replaces (with ``quote=True``).
+_ESCAPED = re.compile("[&<>\"']")
 #: Chart title, caption, and one legend text per swatch, per language.
 _WORDS = {
     "de": (
@@ -86,7 +89,7 @@ class _Segment:
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(text, quote=True) if _ESCAPED.search(text) else text
 
 
 def _n(x: float) -> str:
@@ -95,8 +98,10 @@ def _n(x: float) -> str:
     return "0" if text == "-0" else text
 
 
-def _point(p: PartialDate, tz: tzinfo) -> _Piece:
-    iv = p.interval(tz)
+def _point(p: PartialDate, tz: tzinfo, iv: Interval | None = None) -> _Piece:
+    """The mark of one date; ``iv`` is its interval in ``tz`` when the caller has it already."""
+    if iv is None:
+        iv = p.interval(tz)
     if p.precision < Precision.DAY:
         return _Piece("hatch", iv.start, iv.end)
     return _Piece("dot", iv.start, iv.end, hollow=bool(p.qualifier))
@@ -105,8 +110,8 @@ def _point(p: PartialDate, tz: tzinfo) -> _Piece:
 def _pieces(e: Entry) -> tuple[list[_Piece], bool, bool]:
     """The marks of an entry, and whether it is open to the left and to the right."""
     tz, when, iv = zone(e.zone), e.when, e.interval
-    if isinstance(when, PartialDate):
-        return [_point(when, tz)], False, False
+    if isinstance(when, PartialDate):  # the entry's interval is this date's, in the entry's zone
+        return [_point(when, tz, iv)], False, False
     assert isinstance(when, Span)
     assert iv is not None
     if when.start is None:
@@ -138,7 +143,16 @@ def _day(d: date, tz: tzinfo) -> Interval:
 
 def _clusters(ranges: list[tuple[int, int]], tz: tzinfo) -> list[list[int]]:
     """The whole local days the ranges cover, joined where they lie close together."""
-    days = sorted((_day(_local_date(a, tz), tz).start, _day(_local_date(b - 1, tz), tz).end) for a, b in ranges)
+    known: dict[date, Interval] = {}  # each local day's interval, computed once: many ranges share days
+
+    def day(t: int) -> Interval:
+        d = _local_date(t, tz)
+        iv = known.get(d)
+        if iv is None:
+            iv = known[d] = _day(d, tz)
+        return iv
+
+    days = sorted((day(a).start, day(b - 1).end) for a, b in ranges)
     out = [list(days[0])]
     for start, end in days[1:]:
         cur = out[-1]

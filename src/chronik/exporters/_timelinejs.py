@@ -43,7 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, tzinfo
-from html import escape
+from functools import lru_cache
+from html import escape as html_escape
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -58,6 +59,13 @@ from ._jsonparts import document
 _REPORTS = {"de": "Berichte", "en": "Reports"}
 _EVENTS = {"de": "Ereignisse", "en": "Events"}
 _SPACE = re.compile(r"\s+")
+#: What :func:`html.escape` replaces (``'`` and ``"`` only with ``quote=True``).
+_ESCAPED = re.compile("[&<>\"']")
+
+
+def escape(text: str, quote: bool = True) -> str:
+    """:func:`html.escape`, with one search instead of five replacements when nothing needs it."""
+    return html_escape(text, quote) if _ESCAPED.search(text) else text
 
 
 def plain(text: str) -> str:
@@ -103,10 +111,13 @@ class TimelineJsExporter:
         words = Words(self.language or timeline.language)
         placed = _placed(prepared)
         groups = _groups([e for e, _ in placed], words)
-        events = (_slide(timeline, e, dates, words, groups.get(e.id)) for e, dates in placed if dates is not None)
+        cited: dict[str, tuple[str, str]] = {}  # each cited source's label and link, written once
+        events = (
+            _slide(timeline, e, dates, words, groups.get(e.id), cited) for e, dates in placed if dates is not None
+        )
         description = _lines(timeline.description) if timeline.description else ""
         title = {"text": {"headline": escape(timeline.title), "text": description}}
-        yield from document([("title", title)], "events", events)
+        yield from document([("title", title)], "events", events, numbers=False)  # text only
         yield "\n"
 
     def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
@@ -215,7 +226,14 @@ def _dates(e: Entry, chron: Chronology, by_id: dict[str, Entry], axis: tzinfo) -
     return _point(when.start, e, axis), end
 
 
-def _slide(tl: Timeline, e: Entry, dates: Dates, words: Words, group: str | None) -> dict[str, Any]:
+def _slide(
+    tl: Timeline,
+    e: Entry,
+    dates: Dates,
+    words: Words,
+    group: str | None,
+    cited: dict[str, tuple[str, str]] | None = None,
+) -> dict[str, Any]:
     start, end = dates
     slide: dict[str, Any] = {"start_date": start} | ({"end_date": end} if end is not None else {})
     slide["display_date"] = plain(words.when(e.when, e.zone))
@@ -225,15 +243,18 @@ def _slide(tl: Timeline, e: Entry, dates: Dates, words: Words, group: str | None
         assert e.event is not None
         status = e.event.status
         headline = e.event.title + (f" ({words[status]})" if status != "confirmed" else "")
-    slide["text"] = {"headline": escape(headline), "text": _html(tl, e, words)}
+    slide["text"] = {"headline": escape(headline), "text": _html(tl, e, words, cited)}
     if group is not None:
         slide["group"] = plain(group)
     slide["unique_id"] = e.id
     return slide
 
 
-def _html(tl: Timeline, e: Entry, words: Words) -> str:
-    """Description, place, people and sources as escaped HTML paragraphs."""
+def _html(tl: Timeline, e: Entry, words: Words, cited: dict[str, tuple[str, str]] | None = None) -> str:
+    """Description, place, people and sources as escaped HTML paragraphs.
+
+    ``cited`` keeps each source's escaped label and link by its id, for the next slide citing it.
+    """
     parts = []
     ev = e.event
     if ev is not None and ev.description:
@@ -249,18 +270,26 @@ def _html(tl: Timeline, e: Entry, words: Words) -> str:
     own = e.source.url if e.source is not None else None
     if e.source is not None and own and _web(own) and all(c.source != e.source.id for c in e.citations):
         items.append(f'<li><a href="{escape(own)}">{escape(own)}</a></li>')
+    cited = {} if cited is None else cited
     for cit in e.citations:
-        src = tl.source(cit.source)
-        label = src.name if src is not None else cit.source
-        item = escape(label) + (f": {escape(words.quote(cit.quote))}" if cit.quote else "")
-        if src is not None and src.url and _web(src.url):
-            item += f' <a href="{escape(src.url)}">{escape(src.url)}</a>'
-        items.append(f"<li>{item}</li>")
+        known = cited.get(cit.source)
+        if known is None:
+            src = tl.source(cit.source)
+            label = escape(src.name if src is not None else cit.source)
+            url = src.url if src is not None else None
+            known = cited[cit.source] = (
+                label,
+                f' <a href="{escape(url)}">{escape(url)}</a>' if url and _web(url) else "",
+            )
+        label, link = known
+        quote = f": {escape(words.quote(cit.quote))}" if cit.quote else ""
+        items.append(f"<li>{label}{quote}{link}</li>")
     if items:
         parts.append(f"<p>{escape(words['sources'])}:</p><ul>{''.join(items)}</ul>")
     return "".join(parts)
 
 
+@lru_cache(maxsize=4096)  # the same few sources' URLs, cited over and over
 def _web(url: str | None) -> bool:
     """An http(s) URL with a host: the only links written (``javascript:`` and the like never)."""
     parts = urlsplit(url or "")
