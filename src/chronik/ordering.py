@@ -27,11 +27,12 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from ._gc import paused_gc
 from .dates import NEG_INF, POS_INF, Interval, PartialDate, Precision, Span, When, zone
@@ -107,9 +108,14 @@ def _start_part(when: When | None) -> PartialDate | None:
 def entries(timeline: Timeline) -> list[Entry]:
     """All entries of ``timeline``: its events, then a report for each dated source (input order)."""
     out: list[Entry] = []
+    zones: dict[str | None, tuple[str, ZoneInfo]] = {}  # an event's zone depends on its place alone
     for ev in timeline.events:
-        tzname = timeline.event_zone(ev)
-        interval = ev.when.interval(zone(tzname)) if ev.when is not None else None
+        known = zones.get(ev.where)
+        if known is None:
+            name = timeline.event_zone(ev)
+            known = zones[ev.where] = (name, zone(name))
+        tzname, tz = known
+        interval = ev.when.interval(tz) if ev.when is not None else None
         out.append(
             Entry(
                 ev.id,
@@ -180,44 +186,56 @@ def sort_key(
     )
 
 
-@dataclass(slots=True)
 class _Graph:
     """Edges ``a -> b`` meaning ``a`` comes before ``b``."""
 
-    succ: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    pred: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    indegree: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    __slots__ = ("_pred", "indegree", "succ")
+
+    def __init__(self) -> None:
+        self.succ: dict[str, list[str]] = defaultdict(list)
+        self.indegree: dict[str, int] = defaultdict(int)
+        self._pred: dict[str, list[str]] | None = None
 
     def add(self, a: str, b: str) -> None:
         self.succ[a].append(b)
-        self.pred[b].append(a)
         self.indegree[b] += 1
+        self._pred = None
+
+    @property
+    def pred(self) -> dict[str, list[str]]:
+        """For each node, its predecessors (in the order the edges were added); made when first asked."""
+        if self._pred is None:
+            pred: dict[str, list[str]] = defaultdict(list)
+            for a, targets in self.succ.items():
+                for b in targets:
+                    pred[b].append(a)
+            self._pred = pred
+        return self._pred
 
     def cycle_member(self, start: str, done: set[str]) -> list[str]:
         """Walk back from ``start`` through pending predecessors until a node repeats: that cycle."""
+        pred = self.pred
         path: dict[str, int] = {}
         cur = start
         while cur not in path:
             path[cur] = len(path)
-            cur = next(p for p in sorted(self.pred[cur]) if p not in done)
+            cur = next(p for p in sorted(pred[cur]) if p not in done)
         return list(path)[path[cur] :]
 
 
 def _constraint_graph(items: Sequence[Entry], known: AbstractSet[str]) -> _Graph:
     graph = _Graph()
-    succ, pred, indegree = graph.succ, graph.pred, graph.indegree
+    succ, indegree = graph.succ, graph.indegree
     for e in items:
         ident = e.id
         if e.parent or e.during or e.after:
             for p in e.predecessors:
                 if p in known:
                     succ[p].append(ident)
-                    pred[ident].append(p)
                     indegree[ident] += 1
         for b in e.before:
             if b in known:
                 succ[ident].append(b)
-                pred[b].append(ident)
                 indegree[b] += 1
     return graph
 
@@ -258,12 +276,12 @@ def _coarse_anchors(items: Sequence[Entry]) -> dict[str, int]:
     return out
 
 
-def _topological(ids: Iterable[str], graph: _Graph) -> list[str]:
-    """The ids in an order that puts every entry after its predecessors; members of cycles, and
-    whatever waits for them, are left out."""
+def _topological(graph: _Graph) -> list[str]:
+    """The ids that have constraints, in an order that puts every entry after its predecessors;
+    members of cycles, and whatever waits for them, are left out."""
     indegree = dict(graph.indegree)
     succ = graph.succ
-    out = [i for i in ids if i not in indegree]
+    out = [i for i in succ if i not in indegree]
     for cur in out:  # grows while it is read
         for nxt in succ.get(cur, ()):
             left = indegree[nxt] - 1
@@ -273,35 +291,42 @@ def _topological(ids: Iterable[str], graph: _Graph) -> list[str]:
     return out
 
 
-def _derived_bounds(items: Sequence[Entry], graph: _Graph) -> dict[str, tuple[int, int]]:
+def _derived_bounds(by_id: dict[str, Entry], graph: _Graph) -> dict[str, tuple[int, int]]:
     """Bounds for every entry: its own interval, or what its constraints imply when undated.
 
     One pass in constraint order takes bounds from containers and ``after``; one pass in reverse
-    order narrows the end by ``before``. Cycles leave their members unbounded. Bounds never end
-    before they start.
+    order narrows the end by ``before``. Cycles leave their members unbounded, and so do no
+    constraints. Bounds never end before they start.
     """
-    by_id = {e.id: e for e in items}
-    bounds = {e.id: (e.interval.start, e.interval.end) for e in items if e.interval is not None}
-    undated = [e for e in by_id.values() if e.interval is None]
-    if undated:
-        order = [i for i in _topological(by_id, graph) if by_id[i].interval is None]
-        unbounded = (NEG_INF, POS_INF)
+    unbounded = (NEG_INF, POS_INF)
+    derived: dict[str, tuple[int, int]] = {}
+
+    def bound(ident: str) -> tuple[int, int]:
+        e = by_id.get(ident)
+        if e is None:
+            return unbounded
+        if e.interval is not None:
+            return e.interval.start, e.interval.end
+        return derived.get(ident, unbounded)
+
+    if any(e.interval is None for e in by_id.values()):
+        order = [i for i in _topological(graph) if by_id[i].interval is None]
         for i in order:
             e = by_id[i]
-            inside = [bounds.get(c, unbounded) for c in _containers(e)]
-            lo = max([b[0] for b in inside] + [_end_of(by_id.get(a), bounds.get(a)) for a in e.after], default=NEG_INF)
-            bounds[i] = (lo, min((b[1] for b in inside), default=POS_INF))
+            inside = [bound(c) for c in _containers(e)]
+            lo = max([b[0] for b in inside] + [_end_of(by_id.get(a), derived.get(a)) for a in e.after], default=NEG_INF)
+            derived[i] = (lo, min((b[1] for b in inside), default=POS_INF))
         for i in reversed(order):
             e = by_id[i]
             if e.before:
-                lo, hi = bounds.get(i, unbounded)
-                bounds[i] = (lo, min([hi] + [_start_of(by_id.get(b), bounds.get(b)) for b in e.before]))
+                lo, hi = derived.get(i, unbounded)
+                derived[i] = (lo, min([hi] + [_start_of(by_id.get(b), derived.get(b)) for b in e.before]))
     # Constraints that contradict each other (after an entry that ends when its container is over)
     # leave no room: the entry is placed at its earliest, as a moment, never as a negative stretch.
     out: dict[str, tuple[int, int]] = {}
-    get = bounds.get
-    for i in by_id:
-        lo, hi = get(i, (NEG_INF, POS_INF))
+    for i, e in by_id.items():
+        iv = e.interval
+        lo, hi = (iv.start, iv.end) if iv is not None else derived.get(i, unbounded)
         out[i] = (lo, hi) if hi >= lo else (lo, lo)
     return out
 
@@ -348,38 +373,36 @@ def chronology(timeline: Timeline) -> Chronology:
 def order_entries(items: Sequence[Entry]) -> Chronology:
     """Order ``items`` (see the module docstring); unknown ids in constraints are ignored.
 
-    Every entry's facts (bounds, sort key, whether it waits for a constraint) are computed once, in
-    plain dicts; the order is that of :func:`_sort_key` and the constraint graph, as the rules say.
+    Every entry's sort key (:func:`sort_key`, with the anchors above) is computed once and the keys
+    are sorted once; from then on an entry is its rank in that order, so the queue of entries that
+    are free to come next compares plain numbers.
     """
     by_id = {e.id: e for e in items}
     graph = _constraint_graph(items, by_id.keys())
-    bounds = _derived_bounds(items, graph)
+    bounds = _derived_bounds(by_id, graph)
     coarse = _coarse_anchors(items)
-    keys: dict[str, tuple[int, int, int, int, str]] = {}
+    keys: list[tuple[int, int, int, int, str]] = []
     follows: set[str] = set()  # undated entries with a predecessor: placed right after it, not by key
-    for e in items:
-        ident, iv, when = e.id, e.interval, e.when
+    for ident, e in by_id.items():
+        iv, when = e.interval, e.when
         lane = 0 if e.kind == "report" else 1
         precision = -int(when.precision) if when is not None else 0
         if iv is not None:
-            anchor = coarse.get(ident, iv.start)
-            keys[ident] = (anchor, lane, iv.end, precision, ident)
-            follows.discard(ident)
+            keys.append((coarse.get(ident, iv.start), lane, iv.end, precision, ident))
             continue
         lo, hi = bounds[ident]
         if ident in coarse:
-            keys[ident] = (coarse[ident], lane, hi, precision, ident)
+            keys.append((coarse[ident], lane, hi, precision, ident))
         else:
-            anchor = lo if lo > NEG_INF else (hi if hi < POS_INF else POS_INF)
-            keys[ident] = (anchor, lane, hi, precision, ident)
+            keys.append((lo if lo > NEG_INF else (hi if hi < POS_INF else POS_INF), lane, hi, precision, ident))
         if e.parent or e.during or e.after:
             follows.add(ident)
-        else:
-            follows.discard(ident)
+    keys.sort()
+    ids = [k[4] for k in keys]
+    rank = {ident: r for r, ident in enumerate(ids)}
     succ = graph.succ
-    waiting = {i: graph.indegree.get(i, 0) for i in keys}
-    heap = [keys[i] for i, n in waiting.items() if n == 0]
-    heapq.heapify(heap)
+    waiting = dict(graph.indegree)
+    heap = [r for r, ident in enumerate(ids) if ident not in waiting]  # in order, so a heap already
     stack: list[list[str]] = []  # groups of undated entries freed by the last emission, depth first
     out: list[Entry] = []
     emitted: set[str] = set()
@@ -392,10 +415,10 @@ def order_entries(items: Sequence[Entry]) -> Chronology:
             if not group:
                 stack.pop()
         elif heap:
-            ident = heappop(heap)[4]
+            ident = ids[heappop(heap)]
         else:  # only cycles are left waiting: break one at its earliest entry
-            first = min((i for i in by_id if i not in emitted), key=keys.__getitem__)
-            ident = min(graph.cycle_member(first, emitted), key=keys.__getitem__)
+            first = ids[min(rank[i] for i in by_id if i not in emitted)]
+            ident = min(graph.cycle_member(first, emitted), key=rank.__getitem__)
         if ident in emitted:
             continue
         emitted.add(ident)
@@ -411,9 +434,9 @@ def order_entries(items: Sequence[Entry]) -> Chronology:
                 if nxt in follows:
                     freed.append(nxt)
                 else:
-                    heappush(heap, keys[nxt])
+                    heappush(heap, rank[nxt])
         if freed:
             if len(freed) > 1:
-                freed.sort(key=lambda i: (by_id[i].parent != ident, keys[i]), reverse=True)
+                freed.sort(key=lambda i: (by_id[i].parent != ident, rank[i]), reverse=True)
             stack.append(freed)
     return Chronology(tuple(out), bounds)
