@@ -70,19 +70,15 @@ def _render(entries: Sequence[Entry], words: Words, width: int) -> str:
     widths[3] = min(widths[3], room * 2 // 3)
     widths[4] = min(widths[4], max(room - widths[3], 10))
     w0, w1, w2, w3, w4 = widths
-    lines = []
-    for n, row in enumerate(zip(*columns, strict=True)):
-        number, date, kind, title, source = row
-        line = "  ".join(
-            (
-                _cut(number, w0).ljust(w0).strip().rjust(w0),
-                _cut(date, w1).ljust(w1),
-                _cut(kind, w2).ljust(w2),
-                _cut(title, w3).ljust(w3),
-                _cut(source, w4).ljust(w4),
-            )
-        )
-        lines.append(line.rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
+    # Numbers, dates and kinds are never wider than their column (it is as wide as the widest): only
+    # titles and sources are cut. A number is digits, so its padding to the right, stripped, is none.
+    padded = (
+        [c.rjust(w0) for c in numbers],
+        [c.ljust(w1) for c in dates],
+        [c.ljust(w2) for c in kinds],
+        [_cut(c, w3).ljust(w3) if len(c) > w3 else c.ljust(w3) for c in titles],
+        [_cut(c, w4).ljust(w4) if len(c) > w4 else c.ljust(w4) for c in cites],
+    )
+    lines = [f"{a}  {b}  {c}  {d}  {e}".rstrip() for a, b, c, d, e in zip(*padded, strict=True)]
+    lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines) + "\n"
