@@ -112,16 +112,38 @@ def _sources_of(*entries_: Entry) -> tuple[str, ...]:
 
 
 def _cycles(items: list[Entry]) -> Iterator[Finding]:
-    succ: dict[str, list[str]] = {e.id: [] for e in items}
+    """Constraints that form a cycle: the strongly connected parts of the constraint graph.
+
+    Entries that are free of every cycle are peeled off first (those whose predecessors are all
+    peeled, in constraint order), so only what is left - the cycles and what waits for them - is
+    searched for components; on a timeline without cycles nothing is.
+    """
+    known = {e.id for e in items}
+    succ: dict[str, list[str]] = {}
+    indegree: dict[str, int] = {}
     for e in items:
-        for p in e.predecessors:
-            if p in succ:
-                succ[p].append(e.id)
+        ident = e.id
+        if e.parent or e.during or e.after:
+            for p in e.predecessors:
+                if p in known:
+                    succ.setdefault(p, []).append(ident)
+                    indegree[ident] = indegree.get(ident, 0) + 1
         for b in e.before:
-            if b in succ:
-                succ[e.id].append(b)
-    for component in _strongly_connected(succ):
-        if len(component) > 1 or component[0] in succ[component[0]]:
+            if b in known:
+                succ.setdefault(ident, []).append(b)
+                indegree[b] = indegree.get(b, 0) + 1
+    peeled = [i for i in succ if i not in indegree]
+    for cur in peeled:  # grows while it is read
+        for nxt in succ.get(cur, ()):
+            indegree[nxt] -= 1
+            if indegree[nxt] == 0:
+                peeled.append(nxt)
+    left = set(indegree) - set(peeled)
+    if not left:
+        return
+    rest = {i: [n for n in succ.get(i, ()) if n in left] for i in left}
+    for component in _strongly_connected(rest):
+        if len(component) > 1 or component[0] in rest[component[0]]:
             ids = tuple(sorted(component))
             yield Finding(
                 "error", "constraint-cycle", f"these entries must each come before the other: {', '.join(ids)}", ids
@@ -274,6 +296,8 @@ def _span_words(e: Entry, words: Words) -> str:
 
 
 def _same_as(tl: Timeline, by_id: dict[str, Entry], words: Words) -> Iterator[Finding]:
+    if not any(ev.same_as for ev in tl.events):
+        return
     same_as: dict[str, tuple[str, ...]] = {}
     for ev in tl.events:
         same_as.setdefault(ev.id, ev.same_as)  # the first event of an id, as a search would find
@@ -372,6 +396,8 @@ def _support(tl: Timeline) -> Iterator[Finding]:
 
 
 def _quotes(tl: Timeline, documents: Mapping[str, str]) -> Iterator[Finding]:
+    if not documents:  # nothing to look a quote up in
+        return
     texts = {k: " ".join(v.split()) for k, v in documents.items()}
     holders = [(ev.id, ev.sources) for ev in tl.events] + [(s.id, s.sources) for s in tl.sources]
     for owner, citations in holders:
@@ -418,6 +444,8 @@ def _ambiguous(items: list[Entry]) -> Iterator[Finding]:
     """Local times in the repeated autumn hour: say which of the two instants chronik took."""
     for e in items:
         for p in _parts(e):
+            if p.hour is None or p.offset is not None:  # a date, or a fixed offset: never in a fold
+                continue
             tz = zone(e.zone)
             if wall_time(p, tz) != "fold":
                 continue

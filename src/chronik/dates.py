@@ -346,7 +346,7 @@ class PartialDate:
         """The zone this value is local to: its fixed offset, else ``default``."""
         if self.offset is None:
             return default
-        return timezone(timedelta(minutes=self.offset))
+        return _fixed_zone(self.offset)
 
     def interval(self, tz: tzinfo) -> Interval:
         """``[earliest, latest)`` in UTC seconds, reading local values in ``tz``.
@@ -355,9 +355,36 @@ class PartialDate:
         Europe/Berlin (its first occurrence) ends one minute later, not at 03:00 local, which
         comes an hour and a minute later. A date runs from its first local midnight to the next.
         """
-        tz = self.tz(tz)
+        if self.offset is not None:
+            tz = _fixed_zone(self.offset)
+        year, month, day, hour = self.year, self.month, self.day, self.hour
+        if 1 < year < 9999:  # the fast path: no wall time here lies outside years 1-9999
+            try:
+                if hour is not None:
+                    minute, second = self.minute or 0, self.second
+                    local = datetime(year, month or 1, day or 1, hour, minute, second or 0)
+                    offset = tz.utcoffset(local)
+                    start = (local.toordinal() - _EPOCH_ORDINAL) * DAY_SECONDS + hour * 3600 + minute * 60
+                    start += (second or 0) - (int(offset.total_seconds()) if offset else 0)
+                    return Interval(start, start + (1 if second is not None else 60))
+                first = datetime(year, month or 1, day or 1)
+            except ValueError:  # a value no parser makes (hour 24, day 0): the general path says what it means
+                pass
+            else:
+                ordinal = first.toordinal()
+                if day is not None:
+                    days = 1
+                elif month is not None:
+                    days = _days_in_month(year, month)
+                else:
+                    days = 366 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 365
+                offset = tz.utcoffset(first)
+                start = (ordinal - _EPOCH_ORDINAL) * DAY_SECONDS - (int(offset.total_seconds()) if offset else 0)
+                offset = tz.utcoffset(datetime.fromordinal(ordinal + days))
+                end = (ordinal + days - _EPOCH_ORDINAL) * DAY_SECONDS - (int(offset.total_seconds()) if offset else 0)
+                return Interval(start, end)
         start = _naive_to_utc(*self.local_start(), tz)
-        if self.hour is not None:
+        if hour is not None:
             return Interval(start, start + (1 if self.second is not None else 60))
         return Interval(start, _naive_to_utc(*self.local_end(), tz))
 
@@ -368,6 +395,12 @@ class PartialDate:
         return datetime(
             self.year, self.month, self.day, self.hour, self.minute or 0, self.second or 0, tzinfo=self.tz(tz)
         )
+
+
+@lru_cache(maxsize=256)
+def _fixed_zone(minutes: int) -> timezone:
+    """The fixed UTC offset of ``minutes`` as a zone (equal to a new ``timezone`` of it; made once)."""
+    return timezone(timedelta(minutes=minutes))
 
 
 def _format_offset(minutes: int) -> str:

@@ -27,10 +27,12 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from ._gc import paused_gc
 from .dates import NEG_INF, POS_INF, Interval, PartialDate, Precision, Span, When, zone
@@ -106,9 +108,14 @@ def _start_part(when: When | None) -> PartialDate | None:
 def entries(timeline: Timeline) -> list[Entry]:
     """All entries of ``timeline``: its events, then a report for each dated source (input order)."""
     out: list[Entry] = []
+    zones: dict[str | None, tuple[str, ZoneInfo]] = {}  # an event's zone depends on its place alone
     for ev in timeline.events:
-        tzname = timeline.event_zone(ev)
-        interval = ev.when.interval(zone(tzname)) if ev.when is not None else None
+        known = zones.get(ev.where)
+        if known is None:
+            name = timeline.event_zone(ev)
+            known = zones[ev.where] = (name, zone(name))
+        tzname, tz = known
+        interval = ev.when.interval(tz) if ev.when is not None else None
         out.append(
             Entry(
                 ev.id,
@@ -179,38 +186,57 @@ def sort_key(
     )
 
 
-@dataclass(slots=True)
 class _Graph:
     """Edges ``a -> b`` meaning ``a`` comes before ``b``."""
 
-    succ: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    pred: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    indegree: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    __slots__ = ("_pred", "indegree", "succ")
+
+    def __init__(self) -> None:
+        self.succ: dict[str, list[str]] = defaultdict(list)
+        self.indegree: dict[str, int] = defaultdict(int)
+        self._pred: dict[str, list[str]] | None = None
 
     def add(self, a: str, b: str) -> None:
         self.succ[a].append(b)
-        self.pred[b].append(a)
         self.indegree[b] += 1
+        self._pred = None
+
+    @property
+    def pred(self) -> dict[str, list[str]]:
+        """For each node, its predecessors (in the order the edges were added); made when first asked."""
+        if self._pred is None:
+            pred: dict[str, list[str]] = defaultdict(list)
+            for a, targets in self.succ.items():
+                for b in targets:
+                    pred[b].append(a)
+            self._pred = pred
+        return self._pred
 
     def cycle_member(self, start: str, done: set[str]) -> list[str]:
         """Walk back from ``start`` through pending predecessors until a node repeats: that cycle."""
+        pred = self.pred
         path: dict[str, int] = {}
         cur = start
         while cur not in path:
             path[cur] = len(path)
-            cur = next(p for p in sorted(self.pred[cur]) if p not in done)
+            cur = next(p for p in sorted(pred[cur]) if p not in done)
         return list(path)[path[cur] :]
 
 
-def _constraint_graph(items: Sequence[Entry], known: set[str]) -> _Graph:
+def _constraint_graph(items: Sequence[Entry], known: AbstractSet[str]) -> _Graph:
     graph = _Graph()
+    succ, indegree = graph.succ, graph.indegree
     for e in items:
-        for p in e.predecessors:
-            if p in known:
-                graph.add(p, e.id)
+        ident = e.id
+        if e.parent or e.during or e.after:
+            for p in e.predecessors:
+                if p in known:
+                    succ[p].append(ident)
+                    indegree[ident] += 1
         for b in e.before:
             if b in known:
-                graph.add(e.id, b)
+                succ[ident].append(b)
+                indegree[b] += 1
     return graph
 
 
@@ -221,68 +247,88 @@ def _coarse_anchors(items: Sequence[Entry]) -> dict[str, int]:
     go to the shorter entry, so it comes right after it). The result is never earlier than the
     entry's own start and always before its period ends, so date order is kept.
     """
-    levels = (Precision.MONTH, Precision.DAY)
-    starts: dict[tuple[str, Precision], list[int]] = defaultdict(list)
+    month, day = Precision.MONTH, Precision.DAY
+    starts: dict[tuple[bool, int], list[int]] = {(r, level): [] for r in (True, False) for level in (month, day)}
+    candidates: list[tuple[Entry, PartialDate, int, bool]] = []
     for e in items:
-        if e.interval is not None and e.precision is not None:
-            for level in levels:
-                if e.precision >= level:
-                    starts[e.lane, level].append(e.interval.start)
+        when = e.when
+        if when is None:
+            continue
+        precision = int(when.precision)
+        report = e.kind == "report"
+        iv = e.interval
+        if iv is not None and precision >= month:
+            starts[report, month].append(iv.start)
+            if precision >= day:
+                starts[report, day].append(iv.start)
+        first = when.start if isinstance(when, Span) else when
+        if first is not None and first.precision < day:
+            candidates.append((e, first, precision, report))
     for values in starts.values():
         values.sort()
     out: dict[str, int] = {}
-    for e in items:
-        first = _start_part(e.when)
-        if first is None or e.precision is None or not e.coarse:
-            continue
+    for e, first, precision, report in candidates:
         period = first.interval(zone(e.zone))  # a span's start period, not the whole span
-        finer = starts.get((e.lane, Precision(min(int(e.precision) + 1, Precision.DAY))), [])
+        finer = starts[report, min(precision + 1, day)]
         i = bisect_left(finer, period.end) - 1
         if i >= 0 and finer[i] >= period.start:
             out[e.id] = max(finer[i], period.start)
     return out
 
 
-def _topological(ids: Iterable[str], graph: _Graph) -> list[str]:
+def _topological(graph: _Graph) -> list[str]:
+    """The ids that have constraints, in an order that puts every entry after its predecessors;
+    members of cycles, and whatever waits for them, are left out."""
     indegree = dict(graph.indegree)
-    queue = sorted(i for i in ids if indegree.get(i, 0) == 0)
-    out: list[str] = []
-    while queue:
-        cur = queue.pop()
-        out.append(cur)
-        for nxt in graph.succ.get(cur, ()):
-            indegree[nxt] -= 1
-            if indegree[nxt] == 0:
-                queue.append(nxt)
+    succ = graph.succ
+    out = [i for i in succ if i not in indegree]
+    for cur in out:  # grows while it is read
+        for nxt in succ.get(cur, ()):
+            left = indegree[nxt] - 1
+            indegree[nxt] = left
+            if left == 0:
+                out.append(nxt)
     return out
 
 
-def _derived_bounds(items: Sequence[Entry], graph: _Graph) -> dict[str, tuple[int, int]]:
+def _derived_bounds(by_id: dict[str, Entry], graph: _Graph) -> dict[str, tuple[int, int]]:
     """Bounds for every entry: its own interval, or what its constraints imply when undated.
 
     One pass in constraint order takes bounds from containers and ``after``; one pass in reverse
-    order narrows the end by ``before``. Cycles leave their members unbounded. Bounds never end
-    before they start.
+    order narrows the end by ``before``. Cycles leave their members unbounded, and so do no
+    constraints. Bounds never end before they start.
     """
-    by_id = {e.id: e for e in items}
-    order = _topological(by_id, graph)
-    bounds = {e.id: (e.interval.start, e.interval.end) for e in items if e.interval is not None}
-    for i in order:
-        e = by_id[i]
+    unbounded = (NEG_INF, POS_INF)
+    derived: dict[str, tuple[int, int]] = {}
+
+    def bound(ident: str) -> tuple[int, int]:
+        e = by_id.get(ident)
+        if e is None:
+            return unbounded
         if e.interval is not None:
-            continue
-        inside = [bounds.get(c, (NEG_INF, POS_INF)) for c in _containers(e)]
-        lo = max([b[0] for b in inside] + [_end_of(by_id.get(a), bounds.get(a)) for a in e.after], default=NEG_INF)
-        bounds[i] = (lo, min((b[1] for b in inside), default=POS_INF))
-    for i in reversed(order):
-        e = by_id[i]
-        if e.interval is None and e.before:
-            lo, hi = bounds.get(i, (NEG_INF, POS_INF))
-            bounds[i] = (lo, min([hi] + [_start_of(by_id.get(b), bounds.get(b)) for b in e.before]))
-    out = {i: bounds.get(i, (NEG_INF, POS_INF)) for i in by_id}
+            return e.interval.start, e.interval.end
+        return derived.get(ident, unbounded)
+
+    if any(e.interval is None for e in by_id.values()):
+        order = [i for i in _topological(graph) if by_id[i].interval is None]
+        for i in order:
+            e = by_id[i]
+            inside = [bound(c) for c in _containers(e)]
+            lo = max([b[0] for b in inside] + [_end_of(by_id.get(a), derived.get(a)) for a in e.after], default=NEG_INF)
+            derived[i] = (lo, min((b[1] for b in inside), default=POS_INF))
+        for i in reversed(order):
+            e = by_id[i]
+            if e.before:
+                lo, hi = derived.get(i, unbounded)
+                derived[i] = (lo, min([hi] + [_start_of(by_id.get(b), derived.get(b)) for b in e.before]))
     # Constraints that contradict each other (after an entry that ends when its container is over)
     # leave no room: the entry is placed at its earliest, as a moment, never as a negative stretch.
-    return {i: (lo, max(lo, hi)) for i, (lo, hi) in out.items()}
+    out: dict[str, tuple[int, int]] = {}
+    for i, e in by_id.items():
+        iv = e.interval
+        lo, hi = (iv.start, iv.end) if iv is not None else derived.get(i, unbounded)
+        out[i] = (lo, hi) if hi >= lo else (lo, lo)
+    return out
 
 
 def _containers(e: Entry) -> tuple[str, ...]:
@@ -325,53 +371,72 @@ def chronology(timeline: Timeline) -> Chronology:
 
 
 def order_entries(items: Sequence[Entry]) -> Chronology:
-    """Order ``items`` (see the module docstring); unknown ids in constraints are ignored."""
+    """Order ``items`` (see the module docstring); unknown ids in constraints are ignored.
+
+    Every entry's sort key (:func:`sort_key`, with the anchors above) is computed once and the keys
+    are sorted once; from then on an entry is its rank in that order, so the queue of entries that
+    are free to come next compares plain numbers.
+    """
     by_id = {e.id: e for e in items}
-    graph = _constraint_graph(items, set(by_id))
-    bounds = _derived_bounds(items, graph)
+    graph = _constraint_graph(items, by_id.keys())
+    bounds = _derived_bounds(by_id, graph)
     coarse = _coarse_anchors(items)
-
-    def key(e: Entry) -> tuple[int, int, int, int, str]:
-        lo, hi = bounds[e.id]
-        if e.id in coarse:
-            return sort_key(e, coarse[e.id], hi, own=False)
-        anchor = lo if lo > NEG_INF else (hi if hi < POS_INF else POS_INF)
-        return sort_key(e, anchor, hi)
-
-    keys = {e.id: key(e) for e in items}
-    waiting = {e.id: graph.indegree.get(e.id, 0) for e in items}
-    heap = [(keys[i], i) for i, n in waiting.items() if n == 0]
-    heapq.heapify(heap)
+    keys: list[tuple[int, int, int, int, str]] = []
+    follows: set[str] = set()  # undated entries with a predecessor: placed right after it, not by key
+    for ident, e in by_id.items():
+        iv, when = e.interval, e.when
+        lane = 0 if e.kind == "report" else 1
+        precision = -int(when.precision) if when is not None else 0
+        if iv is not None:
+            keys.append((coarse.get(ident, iv.start), lane, iv.end, precision, ident))
+            continue
+        lo, hi = bounds[ident]
+        if ident in coarse:
+            keys.append((coarse[ident], lane, hi, precision, ident))
+        else:
+            keys.append((lo if lo > NEG_INF else (hi if hi < POS_INF else POS_INF), lane, hi, precision, ident))
+        if e.parent or e.during or e.after:
+            follows.add(ident)
+    keys.sort()
+    ids = [k[4] for k in keys]
+    rank = {ident: r for r, ident in enumerate(ids)}
+    succ = graph.succ
+    waiting = dict(graph.indegree)
+    heap = [r for r, ident in enumerate(ids) if ident not in waiting]  # in order, so a heap already
     stack: list[list[str]] = []  # groups of undated entries freed by the last emission, depth first
     out: list[Entry] = []
     emitted: set[str] = set()
-
-    def emit(ident: str) -> None:
-        emitted.add(ident)
-        out.append(by_id[ident])
-        freed: list[str] = []
-        for nxt in graph.succ.get(ident, ()):
-            waiting[nxt] -= 1
-            if waiting[nxt] == 0 and nxt not in emitted:
-                if by_id[nxt].interval is None and by_id[nxt].predecessors:
-                    freed.append(nxt)
-                else:
-                    heapq.heappush(heap, (keys[nxt], nxt))
-        if freed:
-            freed.sort(key=lambda i: (by_id[i].parent != ident, keys[i]), reverse=True)
-            stack.append(freed)
-
-    while len(out) < len(items):
+    total = len(items)
+    heappush, heappop = heapq.heappush, heapq.heappop
+    while len(out) < total:
         if stack:
             group = stack[-1]
             ident = group.pop()
             if not group:
                 stack.pop()
         elif heap:
-            ident = heapq.heappop(heap)[1]
+            ident = ids[heappop(heap)]
         else:  # only cycles are left waiting: break one at its earliest entry
-            first = min((i for i in by_id if i not in emitted), key=keys.__getitem__)
-            ident = min(graph.cycle_member(first, emitted), key=keys.__getitem__)
-        if ident not in emitted:
-            emit(ident)
+            first = ids[min(rank[i] for i in by_id if i not in emitted)]
+            ident = min(graph.cycle_member(first, emitted), key=rank.__getitem__)
+        if ident in emitted:
+            continue
+        emitted.add(ident)
+        out.append(by_id[ident])
+        nexts = succ.get(ident)
+        if not nexts:
+            continue
+        freed: list[str] = []
+        for nxt in nexts:
+            left = waiting[nxt] - 1
+            waiting[nxt] = left
+            if left == 0 and nxt not in emitted:
+                if nxt in follows:
+                    freed.append(nxt)
+                else:
+                    heappush(heap, rank[nxt])
+        if freed:
+            if len(freed) > 1:
+                freed.sort(key=lambda i: (by_id[i].parent != ident, rank[i]), reverse=True)
+            stack.append(freed)
     return Chronology(tuple(out), bounds)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
+from ._gc import paused_gc
 from .humanize import Words
 from .model import Timeline
-from .ordering import chronology
+from .ordering import Entry, chronology
 
 __all__ = ["render_table"]
 
@@ -15,6 +17,10 @@ _HEAD = {"de": ("#", "Datum", "Art", "Eintrag", "Quellen"), "en": ("#", "Date", 
 
 def _clean(text: str) -> str:
     """One line without control characters, so data cannot move the cursor or clear the screen."""
+    # A printable text holds no whitespace but the space (no other character is both), so when it has
+    # no space at either end and none doubled, splitting and joining at whitespace gives it back as is.
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     text = " ".join(text.split())
     if text.isprintable():  # no "Other" character (and no separator but the space, after the split)
         return text
@@ -28,38 +34,51 @@ def _cut(text: str, width: int) -> str:
 def render_table(timeline: Timeline, language: str | None = None, width: int = 120) -> str:
     """One row per entry in chronological order; parts indented under what they belong to."""
     words = Words(language or timeline.language)
-    chron = chronology(timeline)
+    with paused_gc():  # the rows are kept until the end: the collector would only walk them again and again
+        return _render(chronology(timeline).entries, words, width)
+
+
+def _render(entries: Sequence[Entry], words: Words, width: int) -> str:
     depth: dict[str, int] = {}
-    rows = []
-    for i, e in enumerate(chron.entries, 1):
-        depth[e.id] = depth[e.parent] + 1 if e.parent in depth else 0
+    spoken: dict[tuple[object, str], str] = {}  # a date in words, per value and zone (they repeat)
+    head = _HEAD.get(words.language, _HEAD["en"])
+    columns: tuple[list[str], ...] = tuple([_clean(h)] for h in head)
+    numbers, dates, kinds, titles, cites = columns
+    for i, e in enumerate(entries, 1):
+        level = depth[e.id] = depth[e.parent] + 1 if e.parent in depth else 0
         if e.source is not None:
             title = words.report(e.source)
         else:
             assert e.event is not None
             title = e.event.title
-        cites = e.citations
-        rows.append(
-            (
-                str(i),
-                words.when(e.when, e.zone),
-                e.kind,
-                "  " * depth[e.id] + title,
-                ", ".join(dict.fromkeys(c.source for c in cites)),
-            )
-        )
-    head = _HEAD.get(words.language, _HEAD["en"])
-    cells = [tuple(_clean(c) for c in row) for row in [head, *rows]]
-    widths = [max(len(r[k]) for r in cells) for k in range(5)]
+        key = (e.when, e.zone)
+        date = spoken.get(key)
+        if date is None:
+            date = spoken[key] = _clean(words.when(e.when, e.zone))
+        numbers.append(str(i))  # digits: nothing to clean
+        dates.append(date)
+        kinds.append(_clean(e.kind))
+        titles.append(_clean("  " * level + title))
+        sources = e.citations
+        if len(sources) == 1:
+            cites.append(_clean(sources[0].source))
+        else:
+            cites.append(_clean(", ".join(dict.fromkeys(c.source for c in sources))))
+    widths = [max(map(len, column)) for column in columns]
     fixed = widths[0] + widths[1] + widths[2] + 3 * 2
     room = max(width - fixed - 2 * 2, 30)
     widths[3] = min(widths[3], room * 2 // 3)
     widths[4] = min(widths[4], max(room - widths[3], 10))
-    lines = []
-    for n, row in enumerate(cells):
-        parts = [_cut(c, w).ljust(w) for c, w in zip(row, widths, strict=True)]
-        parts[0] = parts[0].strip().rjust(widths[0])
-        lines.append("  ".join(parts).rstrip())
-        if n == 0:
-            lines.append("  ".join("-" * w for w in widths))
+    w0, w1, w2, w3, w4 = widths
+    # Numbers, dates and kinds are never wider than their column (it is as wide as the widest): only
+    # titles and sources are cut. A number is digits, so its padding to the right, stripped, is none.
+    padded = (
+        [c.rjust(w0) for c in numbers],
+        [c.ljust(w1) for c in dates],
+        [c.ljust(w2) for c in kinds],
+        [_cut(c, w3).ljust(w3) if len(c) > w3 else c.ljust(w3) for c in titles],
+        [_cut(c, w4).ljust(w4) if len(c) > w4 else c.ljust(w4) for c in cites],
+    )
+    lines = [f"{a}  {b}  {c}  {d}  {e}".rstrip() for a, b, c, d, e in zip(*padded, strict=True)]
+    lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines) + "\n"

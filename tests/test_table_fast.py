@@ -1,0 +1,42 @@
+"""``chronik show``'s table against the rendering it replaced (``tests/table_oracle.py``)."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from chronik.model import Timeline
+from chronik.table import _clean, render_table
+
+from . import table_oracle
+from .strategies import timelines
+
+WHITESPACE = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace())
+HOSTILE = st.text(st.characters() | st.sampled_from(WHITESPACE + "\x1b\x00\x7f\u200b\u2028"), max_size=30)
+
+
+def test_the_space_is_the_only_printable_whitespace() -> None:
+    """What the fast path of ``_clean`` rests on, for the Unicode version of this Python."""
+    assert [c for c in WHITESPACE if c.isprintable()] == [" "]
+
+
+@settings(max_examples=2000)
+@given(HOSTILE)
+def test_clean_equals_the_oracle(text: str) -> None:
+    assert _clean(text) == table_oracle._clean(text)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(timelines(), st.sampled_from([None, "de", "en"]), st.integers(40, 200))
+def test_table_equals_the_oracle(doc: dict[str, Any], language: str | None, width: int) -> None:
+    timeline = Timeline.model_validate(doc)
+    assert render_table(timeline, language, width) == table_oracle.render_table(timeline, language, width)
+
+
+def test_seed_table_equals_the_oracle(seed: Timeline) -> None:
+    for language in (None, "de", "en"):
+        for width in (40, 80, 120, 300):
+            assert render_table(seed, language, width) == table_oracle.render_table(seed, language, width)
