@@ -529,3 +529,14 @@ def test_import_command_language_and_source(tmp_path: Path) -> None:
     assert not [f for f in findings if f.code == "no-sources"]
     bad = CliRunner().invoke(cli, ["import", str(cal), "--lang", "fr"])
     assert bad.exit_code == 2
+
+
+def test_a_last_modified_that_is_no_date_time_is_noted_not_a_traceback() -> None:
+    """icalendar reads ``LAST-MODIFIED:202611`` as a time of day; it must not reach the max() of the days."""
+    text = _event("DTSTART;VALUE=DATE:20240101", "LAST-MODIFIED:202611") + _event(
+        "DTSTART;VALUE=DATE:20240102", "LAST-MODIFIED:20240105T000000Z", uid="b@example.org"
+    )
+    timeline, notes = _read(text)
+    assert timeline.updated is not None
+    assert str(timeline.updated) == "2024-01-05"
+    assert any("LAST-MODIFIED that is no date-time ignored" in n for n in notes), notes

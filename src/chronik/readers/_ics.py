@@ -260,7 +260,15 @@ class _Import:
         source = self.source(name)
         for ev in events:
             ev["sources"] = [{"source": source["id"]}]
-        stamps = [_first(c, "LAST-MODIFIED") for c in cal.walk("VEVENT") if "LAST-MODIFIED" in c]
+        stamps = []
+        for c in cal.walk("VEVENT"):
+            if "LAST-MODIFIED" not in c:
+                continue
+            stamp = _first(c, "LAST-MODIFIED")
+            if isinstance(stamp, date):
+                stamps.append(stamp)
+            else:  # icalendar reads a damaged value such as 202611 as a time of day
+                self.note(self.line(c, "LAST-MODIFIED"), "LAST-MODIFIED that is no date-time ignored")
         days = [s.astimezone(UTC).date() if isinstance(s, datetime) and s.tzinfo else _day(s) for s in stamps]
         title = name
         about = next((t for k in ("DESCRIPTION", "X-WR-CALDESC") for t in _texts(cal, k) if t.strip()), None)
