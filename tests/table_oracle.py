@@ -44,12 +44,15 @@ def render_table(timeline: Timeline, language: str | None = None, width: int = 1
                 str(i),
                 words.when(e.when, e.zone),
                 e.kind,
-                "  " * depth[e.id] + title,
+                title,
                 ", ".join(dict.fromkeys(c.source for c in cites)),
             )
         )
     head = _HEAD.get(words.language, _HEAD["en"])
     cells = [tuple(_clean(c) for c in row) for row in [head, *rows]]
+    # a part's title is indented under what it belongs to, after cleaning (which strips spaces)
+    levels = [0] + [depth[e.id] for e in chron.entries]
+    cells = [(*row[:3], "  " * level + row[3], row[4]) for row, level in zip(cells, levels, strict=True)]
     widths = [max(len(r[k]) for r in cells) for k in range(5)]
     fixed = widths[0] + widths[1] + widths[2] + 3 * 2
     room = max(width - fixed - 2 * 2, 30)

@@ -40,3 +40,13 @@ def test_seed_table_equals_the_oracle(seed: Timeline) -> None:
     for language in (None, "de", "en"):
         for width in (40, 80, 120, 300):
             assert render_table(seed, language, width) == table_oracle.render_table(seed, language, width)
+
+
+def test_parts_are_indented_under_what_they_belong_to(seed: Timeline) -> None:
+    """The flight is a part of the trip (one level in), the senator joining in Boston a part of a stop (two)."""
+    lines = render_table(seed, "de", 200).splitlines()
+    start = lines[0].index("Eintrag")
+    titles = [line[start:] for line in lines[2:]]
+    assert any(t.startswith("  Abflug nach New York") for t in titles)
+    assert any(t.startswith("    Wirtschaftssenatorin") and not t.startswith("     ") for t in titles)
+    assert any(t.startswith("Kai Wegners") for t in titles)

@@ -58,7 +58,7 @@ def _render(entries: Sequence[Entry], words: Words, width: int) -> str:
         numbers.append(str(i))  # digits: nothing to clean
         dates.append(date)
         kinds.append(_clean(e.kind))
-        titles.append(_clean("  " * level + title))
+        titles.append("  " * level + _clean(title))  # the indent is added after cleaning, which would strip it
         sources = e.citations
         if len(sources) == 1:
             cites.append(_clean(sources[0].source))
