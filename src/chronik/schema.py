@@ -7,9 +7,10 @@ Dates carry a ``pattern`` (:data:`EDTF_WHEN`, :data:`EDTF_DATE`) with the gramma
 (:func:`chronik.dates.parse_when`) accepts: four-digit years 0001-9999, months 01-12, each month's
 days (``2024-04-31`` fails), times 00:00-23:59:59, offsets up to ±14:59, qualifiers on dates only,
 spans with both ends of one form, open ends, ISO 8601 durations. What a regular expression cannot
-see is left to the reader: 29 February in a year that is not a leap year, a span that ends before it
-starts, and a duration past the year 9999 or longer than 10,000 years validate here and are refused
-on reading. The pattern accepts no whitespace around the date (the reader strips it).
+see is left to the reader: 29 February in a year that is not a leap year, a span that ends before
+it starts (or, for times, when it starts), and a duration past the year 9999 or longer than 10,000
+years validate here and are refused on reading. The pattern accepts no whitespace around the date
+(the reader strips it).
 """
 
 from __future__ import annotations
