@@ -107,3 +107,18 @@ def timelines(draw: st.DrawFn, *, constrained: bool = True, max_events: int = 12
         "sources": sources,
         "events": events,
     }
+
+
+def edited(text: str, edits: list[tuple[tuple[str, str], int]]) -> str:
+    """``text`` with each ``((old, new), nth)`` applied in turn: the nth occurrence of ``old`` (or the
+    last one, when there are fewer) replaced by ``new``; an ``old`` that does not occur is skipped."""
+    for (old, new), nth in edits:
+        at = -1
+        for _ in range(nth + 1):
+            found = text.find(old, at + 1)
+            if found < 0:
+                break
+            at = found
+        if at >= 0:
+            text = text[:at] + new + text[at + len(old) :]
+    return text

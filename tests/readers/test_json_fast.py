@@ -16,7 +16,7 @@ from chronik.readers import _json
 from chronik.readers._json import JsonReader, _read_events_one_by_one
 
 from ..conftest import SEED
-from ..strategies import timelines
+from ..strategies import edited, timelines
 
 
 def _usual(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[str, Any]:
@@ -94,16 +94,7 @@ def test_any_document_reads_alike(
 ) -> None:
     """Valid or not, with any layout: the same timeline, or the same error from the usual way."""
     text = json.dumps(doc, ensure_ascii=False, indent=indent)
-    for (old, new), nth in edits:
-        at = -1
-        for _ in range(nth + 1):
-            found = text.find(old, at + 1)
-            if found < 0:
-                break
-            at = found
-        if at >= 0:
-            text = text[:at] + new + text[at + len(old) :]
-    _held_equal(text, monkeypatch)
+    _held_equal(edited(text, edits), monkeypatch)
 
 
 @pytest.mark.parametrize(
