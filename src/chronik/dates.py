@@ -23,7 +23,7 @@ before nor after each other, so sorting uses :func:`chronik.ordering.sort_key` i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from enum import IntEnum
 from functools import lru_cache
@@ -274,19 +274,21 @@ class PartialDate:
     second: int | None = None
     offset: int | None = None
     qualifier: Qualifier = ""
+    precision: Precision = field(init=False, repr=False, compare=False)
+    """The finest part that is known (derived from the parts; stored, as every exporter asks for it)."""
 
-    @property
-    def precision(self) -> Precision:
-        """The finest part that is known."""
+    def __post_init__(self) -> None:
         if self.second is not None:
-            return Precision.SECOND
-        if self.minute is not None:
-            return Precision.MINUTE
-        if self.day is not None:
-            return Precision.DAY
-        if self.month is not None:
-            return Precision.MONTH
-        return Precision.YEAR
+            precision = Precision.SECOND
+        elif self.minute is not None:
+            precision = Precision.MINUTE
+        elif self.day is not None:
+            precision = Precision.DAY
+        elif self.month is not None:
+            precision = Precision.MONTH
+        else:
+            precision = Precision.YEAR
+        object.__setattr__(self, "precision", precision)
 
     @property
     def approximate(self) -> bool:
