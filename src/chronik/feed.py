@@ -372,6 +372,7 @@ def _versioned(part: Part, records: dict[str, Record], fresh: bool, moment: int,
         found = _DTSTAMP.search(part.text)
         stamp = _epoch_ics(found[1]) if found else moment
         records[uid] = Record(hashed, 0, stamp, entry.kind, tags, used, part.text)
+        changed.append(uid)
         return FeedEvent(uid, entry.kind, tags, part.text, used, 0)
     if rec is not None and rec.digest == hashed and not rec.removed:
         if (rec.kind, rec.tags, rec.zones) != (entry.kind, tags, used):  # same bytes: only what we keep beside
