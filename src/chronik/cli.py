@@ -559,6 +559,7 @@ def serve(
         refresh=refresh,
         base_url=base_url,
         history=history and bool(timelines),  # the bundled timeline's folder is not ours to write in
+        stamp=_source_date_epoch(),
         now=serving.env_now(),
     )
     serving.run(paths, host, port, options)

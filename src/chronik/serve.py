@@ -114,6 +114,8 @@ class Options:
     refresh: str = "P1D"
     base_url: str | None = None
     history: bool = True
+    stamp: datetime | None = None
+    """The export's DTSTAMP (SOURCE_DATE_EPOCH), as ``chronik export`` takes it."""
     now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
 
 
@@ -260,7 +262,7 @@ class Server:
     def _exporter_options(self, fmt: str, language: str) -> dict[str, Any]:
         options: dict[str, Any] = {"language": language} if fmt not in api.LANGUAGE_NEUTRAL else {}
         if fmt == "ics":
-            options.update(domain=self.options.domain, partial=self.options.partial)
+            options.update(domain=self.options.domain, partial=self.options.partial, stamp=self.options.stamp)
             if self.options.prodid:
                 options["prodid"] = self.options.prodid
         return options
@@ -386,13 +388,15 @@ def make_app(server: Server) -> web.Application:
             return _plain(404, f"no entries tagged {tag!r}; tags: {', '.join(made.tags()) or '-'}")
         return respond(request, server.body(s, fmt, lang, kind, tag), filename=name)
 
-    async def not_allowed(request: web.Request) -> web.StreamResponse:
+    async def other(request: web.Request) -> web.StreamResponse:
+        if request.method in ("GET", "HEAD"):
+            return _plain(404, f"no such timeline or format: {request.path} (see / for the list)")
         return web.Response(status=405, headers={"Allow": "GET, HEAD"}, text="only GET and HEAD\n")
 
     app = web.Application(handler_args={"max_field_size": 8190})
     app.router.add_get("/", index)
     app.router.add_get("/{name}", one)
-    app.router.add_route("*", "/{tail:.*}", not_allowed)
+    app.router.add_route("*", "/{tail:.*}", other)
     return app
 
 
