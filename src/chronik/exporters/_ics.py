@@ -152,8 +152,11 @@ class IcsExporter:
             f"NAME;LANGUAGE={w.param(language)}:{txt.line(timeline.title)}",
             f"X-WR-CALNAME:{title}",
             "REFRESH-INTERVAL;VALUE=DURATION:P1D",
-            f"UID:{w.text(f'{timeline.id}@{self.domain}')}",
             "X-PUBLISHED-TTL:P1D",
+            # the calendar's identity (Apple's property; chronik import reads it). Not RFC 7986's UID
+            # on VCALENDAR: tools that split a calendar into one item per event copy the calendar's
+            # properties into each item and then take its first UID for the event's (vdirsyncer).
+            f"X-WR-RELCALID:{w.text(f'{timeline.id}@{self.domain}')}",
         ]
         if timeline.timezone:  # the zone Google and Apple assume for the calendar (and chronik import reads)
             out.append(f"X-WR-TIMEZONE:{w.text(timeline.timezone)}")
