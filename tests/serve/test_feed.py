@@ -123,13 +123,16 @@ def test_the_history_file_round_trips(tmp_path: Path) -> None:
     assert again.dumps() == path.read_bytes()
 
 
+_HEAD = b'{"format": "chronik feed history", "version": 1, '
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [
         (b"{not json", "invalid JSON"),
         (b'{"format": "something else"}', "not a chronik feed history"),
-        (b'{"format": "chronik feed history", "version": 1, "calendars": {"t": {"u": {"digest": 1}}}}', "calendars.t.u"),
-        (b'{"format": "chronik feed history", "version": 1, "calendars": []}', "'calendars' is not an object"),
+        (_HEAD + b'"calendars": {"t": {"u": {"digest": 1}}}}', "calendars.t.u"),
+        (_HEAD + b'"calendars": []}', "'calendars' is not an object"),
     ],
 )
 def test_a_damaged_history_is_one_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
