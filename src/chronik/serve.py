@@ -142,6 +142,11 @@ class Server:
             idents[s.ident] = s.path
 
     def _load(self, s: Served, *, initial: bool = False) -> None:
+        self._apply(s, self._read(s, initial=initial), initial=initial)
+
+    def _read(self, s: Served, *, initial: bool = False) -> tuple[tuple[int, int, int], Prepared] | None:
+        """The file's new version, read, validated and ordered; None when it is unchanged or bad
+        (said once on stderr). Touches nothing the requests read: it runs beside them."""
         try:
             signature = _signature(s.path)
         except OSError as err:
@@ -150,12 +155,11 @@ class Server:
             if s.bad is None:
                 _log(f"{s.path}: cannot read ({err.strerror or err}); still serving the last good version")
                 s.bad = (0, 0, 0)
-            return
+            return None
         if signature == s.signature or signature == s.bad:
-            return
+            return None
         try:
-            timeline = api.load(s.path)
-            prepared = Prepared(timeline)
+            prepared = Prepared(api.load(s.path))
             prepared.chronology  # noqa: B018 - ordered now, not in the middle of a request
         except ChronikError as err:
             if initial:
@@ -163,14 +167,20 @@ class Server:
             s.bad = signature
             first = str(err).splitlines()[0] if str(err) else type(err).__name__
             _log(f"{first}; still serving the version loaded {s.modified:%Y-%m-%d %H:%M:%S} UTC")
+            return None
+        return signature, prepared
+
+    def _apply(self, s: Served, read: tuple[tuple[int, int, int], Prepared] | None, *, initial: bool = False) -> None:
+        """Serve the version :meth:`_read` gave (in the thread that answers requests)."""
+        if read is None:
             return
+        signature, prepared = read
+        timeline = prepared.timeline
         if s.prepared is not None and timeline.id != s.ident:
             others = {o.ident for o in self.served if o is not s and o.prepared is not None}
             if timeline.id in others:
                 s.bad = signature
-                _log(
-                    f"{s.path}: its new id '{timeline.id}' is taken by another timeline; still serving the last version"
-                )
+                _log(f"{s.path}: its new id '{timeline.id}' is another timeline's; still serving the last version")
                 return
         s.prepared, s.signature, s.bad = prepared, signature, None
         s.modified = datetime.fromtimestamp(signature[0] // 1_000_000_000, UTC)
@@ -200,7 +210,8 @@ class Server:
         if signature is not None and (signature == s.signature or signature == s.bad):
             return
         async with s.lock:
-            await asyncio.get_running_loop().run_in_executor(None, self._load, s)
+            read = await asyncio.get_running_loop().run_in_executor(None, self._read, s)
+            self._apply(s, read)
 
     def find(self, name: str) -> tuple[Served, str, str | None] | None:
         """The timeline, format and language of a path like ``wegner.en.ics`` (the language None
