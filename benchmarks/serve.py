@@ -56,6 +56,7 @@ ROOT = Path(__file__).resolve().parent.parent
 #: Every this-many-th response body (and the first) is compared with the expected bytes.
 CHECK_EVERY = 20
 SOURCE_DATE_EPOCH = "1731196800"
+CPU_KEYS = ("server_cpu", "client_cpu", "other_cpu")
 SERVER_CPU = 0
 CLIENT_CPU = 1
 
@@ -195,6 +196,17 @@ def cpu_seconds(pid: int) -> float | None:
     except OSError:
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def machine_cpu_seconds() -> float | None:
+    """CPU time all CPUs spent busy (not idle or waiting) since boot (Linux ``/proc/stat``), else None."""
+    try:
+        first = Path("/proc/stat").read_text().splitlines()[0].split()
+    except (OSError, IndexError):
+        return None
+    ticks = [int(x) for x in first[1:9]]
+    busy = sum(ticks) - ticks[3] - ticks[4]  # less idle and iowait
+    return busy / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -357,6 +369,8 @@ def prepare(label: str, ident: str, chronik: Child, reference: Child, folder: Pa
 
 def measure(client: Client, side: Side, connections: int, duration: float) -> None:
     before = cpu_seconds(side.server.proc.pid)
+    client_before = cpu_seconds(client.proc.pid)
+    machine_before = machine_cpu_seconds()
     result = client.run(
         {
             "url": side.server.base + side.path,
@@ -368,7 +382,18 @@ def measure(client: Client, side: Side, connections: int, duration: float) -> No
         }
     )
     after = cpu_seconds(side.server.proc.pid)
-    result["server_cpu"] = (after - before) / result["elapsed"] if before is not None and after is not None else None
+    client_after = cpu_seconds(client.proc.pid)
+    machine_after = machine_cpu_seconds()
+    used = after - before if before is not None and after is not None else None
+    elapsed = result["elapsed"]
+    result["server_cpu"] = used / elapsed if used is not None else None
+    client_used = client_after - client_before if client_after is not None and client_before is not None else None
+    result["client_cpu"] = client_used / elapsed if client_used is not None else None
+    if machine_after is not None and machine_before is not None and used is not None and client_used is not None:
+        result["other_cpu"] = max(0.0, (machine_after - machine_before - used - client_used) / elapsed)
+    else:
+        result["other_cpu"] = None
+    result["cpu_per_request"] = used / result["requests"] if used is not None and result["requests"] else None
     side.runs.append(result)
 
 
@@ -402,9 +427,18 @@ def _ms(side: Side, key: str) -> str:
     return sig3(statistics.median(run[key] for run in side.runs) * 1000)
 
 
-def _cpu(side: Side) -> str:
-    values = [run["server_cpu"] for run in side.runs if run["server_cpu"] is not None]
-    return f"{statistics.median(values) * 100:.0f} %" if values else "-"
+def _cpu(side: Side, key: str = "server_cpu") -> str:
+    values = [run[key] for run in side.runs if run[key] is not None]
+    return f"{statistics.median(values) * 100:.0f}" if values else "-"
+
+
+def _cpu_per_request(side: Side) -> float | None:
+    values = [run["cpu_per_request"] for run in side.runs if run["cpu_per_request"] is not None]
+    return statistics.median(values) if values else None
+
+
+def _us(seconds: float | None) -> str:
+    return sig3(seconds * 1e6) if seconds is not None else "-"
 
 
 def _size(n: int) -> str:
@@ -435,20 +469,31 @@ def report(cases: Sequence[Case], args: argparse.Namespace, events: int, revisio
         f"`If-None-Match`. Synthetic timeline: `bench.synthetic_timeline({events})`, served from JSON.",
         "",
         "| request | body | reference req/s | chronik req/s | chronik ÷ reference | reference p50 / p99 ms "
-        "| chronik p50 / p99 ms | server CPU ref / chronik | errors ref / chronik |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| chronik p50 / p99 ms | server CPU µs per request ref / chronik | chronik ÷ reference, CPU per request "
+        "| CPU busy ref/chronik: server · client · other processes | errors ref / chronik |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for case in cases:
         ref = statistics.median(rate(r) for r in case.reference.runs)
         chk = statistics.median(rate(r) for r in case.chronik.runs)
         ratio = f"{chk / ref:.2f}x" if ref > 0 else "n/a"
+        ref_cpu, chk_cpu = _cpu_per_request(case.reference), _cpu_per_request(case.chronik)
+        cpu_ratio = f"{chk_cpu / ref_cpu:.2f}x" if ref_cpu and chk_cpu is not None else "n/a"
         lines.append(
             f"| {case.label} | {_size(case.size)} | {sig3(ref)} | {sig3(chk)} | {ratio} "
             f"| {_ms(case.reference, 'p50')} / {_ms(case.reference, 'p99')} "
             f"| {_ms(case.chronik, 'p50')} / {_ms(case.chronik, 'p99')} "
-            f"| {_cpu(case.reference)} / {_cpu(case.chronik)} "
+            f"| {_us(ref_cpu)} / {_us(chk_cpu)} | {cpu_ratio} "
+            f"| {' · '.join(_cpu(case.reference, k) + '/' + _cpu(case.chronik, k) for k in CPU_KEYS)} % "
             f"| {problems(case.reference)} / {problems(case.chronik)} |"
         )
+    lines += [
+        "",
+        "CPU busy is CPU seconds per second of the measurement: the server (all threads), the load generator, "
+        "and every other process on the machine (from `/proc`); a server below 100 % while the client is near "
+        "100 % was waiting for the client, and other processes' load takes CPU from both. The server CPU per "
+        "request is each server's own cost, whoever was the limit.",
+    ]
     total = sum(problems(side) for case in cases for side in (case.reference, case.chronik))
     requests = sum(run["requests"] for case in cases for side in (case.reference, case.chronik) for run in side.runs)
     checked = sum(run["checked"] for case in cases for side in (case.reference, case.chronik) for run in side.runs)
