@@ -1,4 +1,4 @@
-"""benchmarks/targets.py runs and prints its tables (a smoke test at tiny sizes; nothing is timed)."""
+"""benchmarks/targets.py and serve.py run and print their tables (smoke tests at tiny sizes; nothing is timed)."""
 
 from __future__ import annotations
 
@@ -55,3 +55,21 @@ def test_against_extracts_a_revision_that_imports_from_its_own_src(tmp_path: Pat
     assert here.src == ROOT / "src"
     check = subprocess.run(["git", "status", "--porcelain", "--", "src"], cwd=ROOT, capture_output=True, text=True)
     assert tmp_path.name not in check.stdout
+
+
+def test_serve_benchmark_prints_its_table_without_errors(tmp_path: Path) -> None:
+    script = ROOT / "benchmarks" / "serve.py"
+    args = ["--quick", "--events", "60", "--connections", "2", "--duration", "0.2", "--rounds", "1"]
+    proc = subprocess.run(
+        [sys.executable, str(script), *args], capture_output=True, text=True, check=False, timeout=120, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    out = proc.stdout
+    assert out.startswith("# chronik serve benchmark")
+    assert "| request | body | reference req/s | chronik req/s | chronik ÷ reference |" in out
+    rows = [line for line in out.splitlines() if line.startswith(("| bundled timeline", "| 60 events"))]
+    assert len(rows) == 6, out
+    for row in rows:
+        assert row.endswith("| 0 / 0 |"), row  # errors, unexpected statuses, differing bodies
+    assert "errors, unexpected statuses and differing bodies: 0." in out
+    assert "Problems:" not in out

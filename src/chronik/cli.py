@@ -487,6 +487,84 @@ def extract(
         sys.exit(1)
 
 
+def _refresh(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    if not re.fullmatch(r"P(?:[0-9]{1,4}W|[0-9]{1,4}D(?:T[0-9]{1,2}H)?|T[0-9]{1,4}[HM])", value) or not re.search(
+        "[1-9]", value
+    ):
+        raise click.BadParameter(f"{value!r} is not a duration like P1D, PT6H or PT30M")
+    return value
+
+
+def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    if not re.fullmatch(r"https?://[A-Za-z0-9.\-\[\]:]+(?:/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*)?", value):
+        raise click.BadParameter(f"{value!r} is not an http(s) URL like https://feeds.example.org/chronik")
+    return value
+
+
+@cli.command()
+@click.argument("timelines", nargs=-1, type=_Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option(
+    "--domain", default="chronik.invalid", show_default=True, callback=_domain, help="Domain part of ICS UIDs."
+)
+@click.option("--prodid", default=DEFAULT_PRODID, show_default=True, callback=_one_line, help="ICS PRODID.")
+@click.option("--partial/--no-partial", default=False, help="ICS: month, year and bounded undated entries as spans.")
+@click.option(
+    "--refresh",
+    default="P1D",
+    show_default=True,
+    callback=_refresh,
+    help="How often subscribers should fetch again (REFRESH-INTERVAL and X-PUBLISHED-TTL).",
+)
+@click.option("--base-url", callback=_base_url, help="Public URL the feeds are reached at, for the index page's links.")
+@click.option(
+    "--history/--no-history",
+    default=True,
+    help="Keep each feed's event history in <timeline>.history beside the file (else in memory only; "
+    "always for the bundled timeline).",
+)
+def serve(
+    timelines: tuple[Path, ...],
+    host: str,
+    port: int,
+    domain: str,
+    prodid: str,
+    partial: bool,
+    refresh: str,
+    base_url: str | None,
+    history: bool,
+) -> None:
+    """Serve TIMELINES (default: the bundled one) as calendar feeds and in every format, always current.
+
+    Each timeline is at /<id>.ics (subscribe by URL or webcal://), /<id>.<lang>.ics, and /<id>.md,
+    .json, .html, ... ; / lists them. Edits are served on the next request; changed events keep their
+    UID with a higher SEQUENCE; a file that stops validating keeps its last good version served.
+    """
+    try:
+        from . import serve as serving
+    except ImportError as err:
+        from .errors import ChronikError
+
+        raise ChronikError(f"chronik serve needs aiohttp ({err.name or err}): pip install 'chronik[serve]'") from None
+    from . import api
+
+    paths = list(timelines) or [api.default_timeline()]
+    options = serving.Options(
+        domain=domain,
+        prodid=prodid,
+        partial=partial,
+        refresh=refresh,
+        base_url=base_url,
+        history=history and bool(timelines),  # the bundled timeline's folder is not ours to write in
+        stamp=_source_date_epoch(),
+        now=serving.env_now(),
+    )
+    serving.run(paths, host, port, options)
+
+
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of chronik's JSON export ("schema": "chronik/1")."""

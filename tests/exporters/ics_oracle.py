@@ -246,9 +246,11 @@ class OracleIcsExporter:
         return out
 
     def _calendar(self, timeline: Timeline, language: str) -> Calendar:
-        cal = Calendar.new(
-            uid=f"{timeline.id}@{self.domain}", prodid=self.prodid, calscale="GREGORIAN", method="PUBLISH"
-        )
+        cal = Calendar()  # Calendar.new() would add a random UID
+        cal.add("VERSION", "2.0")
+        cal.add("PRODID", self.prodid)
+        cal.add("CALSCALE", "GREGORIAN")
+        cal.add("METHOD", "PUBLISH")
         # NAME/DESCRIPTION (RFC 7986) and the X-WR- twins Google reads, all escaped as TEXT. NAME
         # carries the language of the calendar's words (RFC 5545 LANGUAGE), which chronik import reads.
         cal.add("NAME", txt.line(timeline.title), parameters={"LANGUAGE": language})
@@ -260,6 +262,7 @@ class OracleIcsExporter:
             cal.add("X-WR-TIMEZONE", timeline.timezone)
         cal.add("REFRESH-INTERVAL", vDuration(timedelta(days=1)), parameters={"VALUE": "DURATION"})
         cal.add("X-PUBLISHED-TTL", vDuration(timedelta(days=1)))
+        cal.add("X-WR-RELCALID", vText(f"{timeline.id}@{self.domain}"))
         return cal
 
     def _placed(self, chron: Chronology) -> list[tuple[Entry, Placement]]:

@@ -106,7 +106,8 @@ def test_uids_are_stable_and_domain_configurable(seed: Timeline) -> None:
     """UIDs derive from ids and the domain option, never from randomness."""
     text = chronik.dumps(seed, "ics", domain="example.org")
     assert "UID:departure.wegner-usa-2024@example.org" in text
-    assert "UID:wegner-usa-2024@example.org" in text
+    assert "X-WR-RELCALID:wegner-usa-2024@example.org" in text
+    assert "\nUID:wegner-usa-2024@example.org" not in text  # no calendar UID: see test_one_uid_per_item
 
 
 def test_text_cannot_inject_properties() -> None:
@@ -363,3 +364,11 @@ def test_partial_undated_days_are_read_at_the_entrys_place() -> None:
         if str(ev["SUMMARY"]).startswith("Stop")
     ]
     assert _dt(stop, "DTSTART") == date(2024, 11, 10)
+
+
+def test_one_uid_per_item(seed: Timeline) -> None:
+    """Split into one item per event with the calendar's properties copied in (as vdirsyncer and
+    other sync tools do), each item's first UID is its event's: the calendar carries no UID of its own."""
+    text = chronik.dumps(seed, "ics")
+    header = text[: text.index("BEGIN:VEVENT")]
+    assert "\r\nUID" not in header

@@ -237,11 +237,11 @@ def test_foreign_uids_become_safe_unique_ids() -> None:
     assert any("is used 2 times" in n for n in notes)
 
 
-def test_chronik_uids_give_back_entry_and_timeline_ids() -> None:
-    """``<entry>.<timeline>@<domain>`` UIDs, with the calendar's UID, recover both ids."""
-    tl, _ = _read(
-        _event("DTSTART;VALUE=DATE:20241110", uid="stop.boston.trip-2024@example.org"), "UID:trip-2024@example.org\n"
-    )
+@pytest.mark.parametrize("calendar_id", ["X-WR-RELCALID:trip-2024@example.org", "UID:trip-2024@example.org"])
+def test_chronik_uids_give_back_entry_and_timeline_ids(calendar_id: str) -> None:
+    """``<entry>.<timeline>@<domain>`` UIDs, with the calendar's id (chronik's X-WR-RELCALID, or the
+    calendar UID older exports wrote), recover both ids."""
+    tl, _ = _read(_event("DTSTART;VALUE=DATE:20241110", uid="stop.boston.trip-2024@example.org"), f"{calendar_id}\n")
     assert (tl.id, tl.events[0].id) == ("trip-2024", "stop.boston")
 
 

@@ -29,8 +29,9 @@ The text is written content line by content line (``_ics_write``), byte for byte
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import ClassVar
+from typing import ClassVar, Literal
 
 from ..humanize import Words
 from ..model import Timeline
@@ -44,6 +45,19 @@ from ._vtimezone import vtimezone
 DEFAULT_PRODID = "-//chronik//chronik timeline export//EN"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _STATUS = {"tentative": "TENTATIVE", "cancelled": "CANCELLED"}
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One part of the calendar's text (see :meth:`IcsExporter.parts`)."""
+
+    kind: Literal["calendar", "timezone", "event", "end"]
+    text: str
+    entry: Entry | None = None
+    uid: str | None = None
+    placement: Placement | None = None
+    zone: tuple[str, int, int] | None = None
+    """A VTIMEZONE's zone and the first and last year it covers."""
 
 
 class IcsExporter:
@@ -74,13 +88,18 @@ class IcsExporter:
 
     def chunks(self, prepared: Prepared, /) -> Iterator[str]:
         """The calendar in parts: its properties, each VTIMEZONE, each VEVENT, and its end."""
+        return (part.text for part in self.parts(prepared))
+
+    def parts(self, prepared: Prepared, /) -> Iterator[Part]:
+        """:meth:`chunks`, each part with what it is: the calendar's properties, a VTIMEZONE, a VEVENT
+        (with its entry, UID and placement), the end. A feed keeps each event's bytes apart."""
         tl = prepared.timeline
         words = Words(self.language or tl.language)
-        yield self._calendar(tl, words.language)
+        yield Part("calendar", self._calendar(tl, words.language))
         chron = prepared.chronology
         placed = self._placed(chron)
-        for name, first, last in _zones(p for _, p in placed):
-            yield vtimezone(name, first, last)
+        for name, first, last in zones(p for _, p in placed):
+            yield Part("timezone", vtimezone(name, first, last), zone=(name, first, last))
         children = chron.parts()
         stamp = self._stamp(tl)
         # DTSTAMP and LAST-MODIFIED, the same for every event
@@ -90,8 +109,9 @@ class IcsExporter:
         )
         in_calendar = {e.id for e, _ in placed}
         for e, placement in placed:
-            yield self._event(tl, e, placement, words, stamps, children, in_calendar)
-        yield "END:VCALENDAR\r\n"
+            text = self._event(tl, e, placement, words, stamps, children, in_calendar)
+            yield Part("event", text, entry=e, uid=self._uid(e.id, tl), placement=placement)
+        yield Part("end", "END:VCALENDAR\r\n")
 
     def notes(self, timeline: Timeline | Prepared, /) -> list[str]:
         """One line for each entry the calendar leaves out or shows only as a labelled span."""
@@ -132,8 +152,11 @@ class IcsExporter:
             f"NAME;LANGUAGE={w.param(language)}:{txt.line(timeline.title)}",
             f"X-WR-CALNAME:{title}",
             "REFRESH-INTERVAL;VALUE=DURATION:P1D",
-            f"UID:{w.text(f'{timeline.id}@{self.domain}')}",
             "X-PUBLISHED-TTL:P1D",
+            # the calendar's identity (Apple's property; chronik import reads it). Not RFC 7986's UID
+            # on VCALENDAR: tools that split a calendar into one item per event copy the calendar's
+            # properties into each item and then take its first UID for the event's (vdirsyncer).
+            f"X-WR-RELCALID:{w.text(f'{timeline.id}@{self.domain}')}",
         ]
         if timeline.timezone:  # the zone Google and Apple assume for the calendar (and chronik import reads)
             out.append(f"X-WR-TIMEZONE:{w.text(timeline.timezone)}")
@@ -214,7 +237,7 @@ class IcsExporter:
         return "".join(out)
 
 
-def _zones(placements: Iterable[Placement]) -> list[tuple[str, int, int]]:
+def zones(placements: Iterable[Placement]) -> list[tuple[str, int, int]]:
     """Each zone used by a timed value with the first and last year it is used in, by TZID."""
     years: dict[str, list[int]] = {}
     for p in placements:

@@ -3,7 +3,7 @@
 ===================================  ================================================================
 iCalendar                            timeline
 ===================================  ================================================================
-VCALENDAR UID ``<id>@<domain>``      ``id`` (else the file's name)
+X-WR-RELCALID ``<id>@<domain>``      ``id`` (else the VCALENDAR's UID, else the file's name)
 NAME, else X-WR-CALNAME              ``title`` (else the file's name)
 the calendar file itself             a source (``kind: document``, ``title`` the calendar's name,
                                      ``file`` the path, relative to ``base``) every event cites
@@ -211,7 +211,8 @@ class _Import:
             if comp.errors and comp.name in _KNOWN - {"VALARM"}:
                 prop, message = comp.errors[0]
                 raise ReadError(origin, self.line(comp, prop), f"{comp.name} {prop or ''}: {one_line(message)}")
-        local, at, domain = str(self.cal.get("UID", "")).partition("@")
+        calendar_id = self.cal.get("X-WR-RELCALID") or self.cal.get("UID") or ""  # chronik's, then RFC 7986's
+        local, at, domain = str(calendar_id).partition("@")
         self.tl_id = local if at and _ID.fullmatch(local) else default_id
         self.suffix = f".{local}@{domain}" if at and self.tl_id == local else None
         if after is not None:
