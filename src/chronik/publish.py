@@ -1,9 +1,10 @@
 """``chronik publish``: the timeline's events as calendar object resources on a CalDAV server.
 
 Each event the ICS export writes becomes one resource (RFC 4791 4.1): the calendar's properties as
-the ICS exporter writes them (without ``METHOD``, which a calendar object resource must not carry),
-the VTIMEZONEs the event refers to, the one VEVENT. The parts come from
-:meth:`~chronik.exporters._ics.IcsExporter.chunks`: there is no second ICS writer here.
+the ICS exporter writes them, the VTIMEZONEs the event refers to, the one VEVENT - without
+``METHOD``, which a calendar object resource must not carry, and the calendar's own ``UID``, which
+every resource would share. The parts come from :meth:`~chronik.exporters._ics.IcsExporter.chunks`:
+there is no second ICS writer here.
 
 No database: the server's copy is the memory.
 
@@ -99,9 +100,7 @@ def calendar_objects(exporter: Any, prepared: Prepared) -> list[CalendarObject]:
     out = []
     for chunk in exporter.chunks(prepared):
         if chunk.startswith("BEGIN:VCALENDAR"):
-            head = "".join(
-                line + "\r\n" for line in chunk.split("\r\n") if line and not line.upper().startswith("METHOD")
-            )
+            head = _head(chunk)
         elif chunk.startswith("BEGIN:VTIMEZONE"):
             tzid = next(line[5:] for line in _unfold(chunk) if line.startswith("TZID:"))
             zones[tzid] = chunk
@@ -121,6 +120,27 @@ def calendar_objects(exporter: Any, prepared: Prepared) -> list[CalendarObject]:
             entry_id = uid[: -len(suffix)] if uid.endswith(suffix) else uid
             out.append(CalendarObject(uid, entry_id, resource_name(uid), body))
     return out
+
+
+#: Calendar properties a calendar object resource leaves out: METHOD (RFC 4791 4.1 forbids it) and the
+#: calendar's own UID (RFC 7986), which would be one UID shared by every resource: vdirsyncer, for one,
+#: takes the first UID line of a resource as its identity and refuses the whole collection.
+_NOT_IN_RESOURCES = ("METHOD", "UID")
+
+
+def _head(chunk: str) -> str:
+    """BEGIN:VCALENDAR and the calendar's properties as the exporter wrote them, without :data:`_NOT_IN_RESOURCES`."""
+    out: list[str] = []
+    keep = True
+    for line in chunk.split("\r\n"):
+        if not line:
+            continue
+        if not line.startswith((" ", "\t")):  # a new content line (else a continuation of the last)
+            name = re.split(r"[;:]", line, maxsplit=1)[0].upper()
+            keep = name not in _NOT_IN_RESOURCES
+        if keep:
+            out.append(line + "\r\n")
+    return "".join(out)
 
 
 def _unescape(value: str) -> str:
