@@ -232,7 +232,6 @@ class Outcome:
     deleted: list[str] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)
-    requests: int = 0
 
     def summary(self) -> str:
         parts = [
@@ -275,20 +274,18 @@ _PROPS = """<?xml version="1.0" encoding="utf-8"?>
 
 
 class Session:
-    """The ``caldav`` client with the few requests publishing needs, each counted."""
+    """The ``caldav`` client with the few requests publishing needs."""
 
     def __init__(self, url: str, user: str | None, password: str | None, timeout: float) -> None:
         import caldav
 
         self.url = url
         self.public = public_url(url)
-        self.requests = 0
         self.client: Any = caldav.DAVClient(
             url=url, username=user, password=password, timeout=int(timeout), enable_rfc6764=False
         )
 
     def request(self, url: str, method: str, body: str = "", headers: dict[str, str] | None = None) -> Any:
-        self.requests += 1
         return self.client.request(url, method, body, headers or {})
 
     def is_calendar(self, url: str) -> tuple[bool, str | None]:
@@ -307,14 +304,11 @@ class Session:
         """The calendar home (where new calendars go) and its calendars as (url, display name)."""
         from caldav.collection import CalendarSet
 
-        self.requests += 1  # current-user-principal
         try:
             principal = self.client.principal()
-            self.requests += 1  # calendar-home-set
             home = principal.calendar_home_set
         except Exception:
             home = CalendarSet(self.client, url=self.client.url)
-        self.requests += 1
         found = [(str(c.url), c.name) for c in home.calendars()]
         return home, found
 
@@ -322,7 +316,6 @@ class Session:
         cal_id = (
             name if re.fullmatch(r"[A-Za-z0-9._-]{1,100}", name) else hashlib.sha256(name.encode()).hexdigest()[:16]
         )
-        self.requests += 2  # MKCALENDAR, PROPPATCH of the display name
         calendar = home.make_calendar(name=name, cal_id=cal_id)
         return str(calendar.url)
 
@@ -475,7 +468,6 @@ def publish(
         raise _partial(str(err), outcome, pending) from None
     except fatal as err:
         raise _partial(_reason(err, shown), outcome, pending) from None
-    outcome.requests = session.requests
     return outcome
 
 

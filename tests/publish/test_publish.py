@@ -6,6 +6,7 @@ must agree with ``chronik export --format ics`` on every event's UID and UTC sta
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from collections.abc import Callable
@@ -421,6 +422,25 @@ def test_unreachable_server_and_missing_calendar(radicale: Server, run: Run, tmp
     assert code == 1
     assert "pw" not in err
     assert err.splitlines()[-1].startswith("http://127.0.0.1:9/: put no user or password in the URL")
+
+
+def test_forbidden_and_timeout_are_one_line(radicale: Server, tmp_path: Path) -> None:
+    """Another user's calendar home answers 403; a server that never answers times out."""
+    prepared = Prepared(chronik.load(synthetic(tmp_path)))
+    exporter = IcsExporter()
+    objects = calendar_objects(exporter, prepared)
+    suffix = uid_suffix(exporter, prepared)
+    other = f"{radicale.url}/other/"
+    with pytest.raises(PublishError) as info:
+        publish(objects, url=other, suffix=suffix, calendar="x", user=radicale.user, password=radicale.password)
+    assert str(info.value) == f"{other}: not authorized (HTTP 401/403): check --user and the password"
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as silent:  # accepts connections, never answers
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        url = f"http://127.0.0.1:{silent.getsockname()[1]}/dav/"
+        with pytest.raises(PublishError) as info:
+            publish(objects, url=url, suffix=suffix, calendar="x", user="u", password="p", timeout=1)
+    assert str(info.value) == f"{url}: the server did not answer in time"
 
 
 def test_a_failure_midway_reports_what_was_and_was_not_written(
