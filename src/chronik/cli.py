@@ -565,6 +565,102 @@ def serve(
     serving.run(paths, host, port, options)
 
 
+def _password(password_file: Path | None) -> str | None:
+    """The first line of ``password_file``, else ``CHRONIK_CALDAV_PASSWORD``, else None."""
+    if password_file is not None:
+        from .errors import ChronikError
+
+        try:
+            with password_file.open(encoding="utf-8") as f:
+                return f.readline().rstrip("\r\n")
+        except (OSError, UnicodeDecodeError) as err:
+            raise ChronikError(f"{password_file}: cannot read the password ({type(err).__name__})") from None
+    return os.environ.get("CHRONIK_CALDAV_PASSWORD") or None
+
+
+@cli.command("publish")
+@click.argument("timeline", type=_Path(dir_okay=False))
+@click.option("--caldav", "url", required=True, metavar="URL", help="CalDAV server, principal or calendar URL.")
+@click.option("--calendar", metavar="NAME", help="The calendar (display name or URL path) under URL.")
+@click.option("--create", is_flag=True, help="Create the --calendar when it is missing.")
+@click.option("--user", metavar="U", help="User name for the server.")
+@click.option(
+    "--password-file",
+    type=_Path(dir_okay=False),
+    metavar="F",
+    help="Read the password from the first line of F (else: $CHRONIK_CALDAV_PASSWORD).",
+)
+@click.option("--prune", is_flag=True, help="Delete this timeline's events that left it from the server.")
+@LANG
+@click.option(
+    "--domain", default="chronik.invalid", show_default=True, callback=_domain, help="Domain part of the UIDs."
+)
+@click.option(
+    "--partial/--no-partial",
+    default=False,
+    help="Also publish month, year and undated-but-bounded entries as labelled all-day spans.",
+)
+@click.option("--force", is_flag=True, help="Overwrite events edited on the server since they were published.")
+@click.option("--verbose", "-v", is_flag=True, help="List each event and what was done with it.")
+def publish_command(
+    timeline: Path,
+    url: str,
+    calendar: str | None,
+    create: bool,
+    user: str | None,
+    password_file: Path | None,
+    prune: bool,
+    lang: str | None,
+    domain: str,
+    partial: bool,
+    force: bool,
+    verbose: bool,
+) -> None:
+    """Publish TIMELINE's events to a CalDAV calendar: create, update what changed, keep the rest.
+
+    Each event is one calendar object named after its UID. Unchanged events cost no request; a
+    changed one is written with If-Match and SEQUENCE one above the server's copy; an event edited on
+    the server since it was published is a conflict and kept unless --force. Events that left the
+    timeline are deleted only with --prune. The password comes from --password-file or
+    $CHRONIK_CALDAV_PASSWORD, never from the command line. Exit 1 on any error or conflict.
+    """
+    from . import api
+    from .exporters._ics import IcsExporter
+    from .prepared import Prepared
+    from .publish import calendar_objects, publish, uid_suffix
+
+    password = _password(password_file)
+    tl = api.load(timeline)
+    prepared = Prepared(tl)
+    if lang and lang != tl.language:  # the UIDs of `chronik export --lang`'s calendar
+        prepared = prepared.with_id(f"{tl.id}.{lang}")
+    exporter = IcsExporter(language=lang, domain=domain, partial=partial, stamp=_source_date_epoch())
+    notes = exporter.notes(prepared)
+    for note in notes if verbose else ([_summary("ics", notes, partial)] if notes else []):
+        click.echo(note, err=True)
+    objects = calendar_objects(exporter, prepared)
+    outcome = publish(
+        objects,
+        url=url,
+        suffix=uid_suffix(exporter, prepared),
+        calendar=calendar,
+        create=create,
+        user=user,
+        password=password,
+        prune=prune,
+        force=force,
+    )
+    if verbose:
+        for line in outcome.lines():
+            click.echo(line, err=True)
+    else:
+        for entry, why in outcome.conflicts:
+            click.echo(f"conflict: {entry}: {why}", err=True)
+    click.echo(outcome.summary())
+    if outcome.conflicts:
+        sys.exit(1)
+
+
 @cli.command()
 def schema() -> None:
     """Print the JSON Schema of chronik's JSON export ("schema": "chronik/1")."""

@@ -625,6 +625,11 @@ def khal_client(home: Path, path: Path, name: str) -> list[Seen]:
     config = khal_config(home, name)
     _khal(home, "-c", str(config), "import", "--batch", "-a", name, str(path))
     first, last = ics_date_range(path.read_bytes().decode("utf-8"))
+    return khal_list(home, config, name, first, last)
+
+
+def khal_list(home: Path, config: Path, name: str, first: date, last: date) -> list[Seen]:
+    """``khal list --once`` of calendar ``name`` (configured by :func:`khal_config`) from ``first`` to ``last``."""
     listing = _khal(
         home,
         "-c",
