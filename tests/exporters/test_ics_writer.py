@@ -333,3 +333,20 @@ def test_without_the_zone_data_every_day_is_read(monkeypatch: pytest.MonkeyPatch
     finally:
         _vtimezone._vtimezone.cache_clear()
     assert got == ics_oracle.vtimezone("America/New_York", 2024, 2024).to_ical().decode()
+
+
+@pytest.mark.parametrize("text", ["\ufeffBOM first", "\ufeff\ufefftwo", "in\ufeffside", "Tag \ufeff"])
+def test_a_byte_order_mark_in_a_text_is_left_out_as_icalendar_would(text: str) -> None:
+    """icalendar reads each value's bytes as UTF-8 with a signature, so a value that starts with U+FEFF
+    loses it there: the writer leaves U+FEFF out of every text, wherever it stands (found by hypothesis)."""
+    tl = Timeline.model_validate(
+        {
+            "id": "t",
+            "title": text,
+            "description": text,
+            "events": [{"id": "e", "title": text, "when": "2024-11-10", "tags": ["x", text], "description": text}],
+        }
+    )
+    written = IcsExporter().export(tl)
+    assert written == ics_oracle.OracleIcsExporter().export(tl)
+    assert "\ufeff" not in written

@@ -177,8 +177,9 @@ def test_wrapped_text_renders_as_the_same_text(text: str) -> None:
 def _cited_timelines(draw: st.DrawFn) -> dict[str, Any]:
     """Timelines whose events cite several pieces of evidence, some shared with other events."""
     doc = draw(timelines(max_events=8))
-    doc["sources"] = [*doc["sources"], *({"id": f"s{i}", "publisher": f"P{i}"} for i in range(3))]
-    evidence = st.fixed_dictionaries({"source": st.sampled_from(["s0", "s1", "s2"]), "quote": st.sampled_from("abc")})
+    # upper case: no event id of the strategy can take a source's id (the model refuses a shared id)
+    doc["sources"] = [*doc["sources"], *({"id": f"S{i}", "publisher": f"P{i}"} for i in range(3))]
+    evidence = st.fixed_dictionaries({"source": st.sampled_from(["S0", "S1", "S2"]), "quote": st.sampled_from("abc")})
     for event in doc["events"]:
         event["sources"] = draw(st.lists(evidence, max_size=4))
     return doc

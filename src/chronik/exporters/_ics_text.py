@@ -17,7 +17,10 @@ from ._ics_when import Placement, exact
 
 # Line breaks: CRLF, CR, NEL (U+0085), LINE and PARAGRAPH SEPARATOR (U+2028/9). Every other control
 # character (C0, DEL, C1; Unicode category Cc) and any lone surrogate (which UTF-8 cannot encode) is
-# a space. The same rules for every TEXT value, single-line or not: see text() and line().
+# a space. U+FEFF (a byte order mark pasted into a text, or the deprecated zero-width no-break space)
+# is left out: icalendar reads every value's bytes as UTF-8 with a signature, so a value that starts
+# with one would lose it there and keep it here. The same rules for every TEXT value, single-line or
+# not: see text() and line().
 _BREAK = re.compile("\r\n|[\r\x85\u2028\u2029]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 
@@ -31,7 +34,7 @@ def text(value: str) -> str:
 
 def text_slow(value: str) -> str:
     """:func:`text` in full for any text (the oracle of its fast path)."""
-    return _CONTROL.sub(" ", _BREAK.sub("\n", value))
+    return _CONTROL.sub(" ", _BREAK.sub("\n", value)).replace("\ufeff", "")
 
 
 def line(value: str) -> str:
