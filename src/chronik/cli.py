@@ -338,6 +338,88 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
     _emit(text, out, [ics_file])
 
 
+@cli.command("merge")
+@click.argument("timelines", nargs=-1, required=True, type=_Path(dir_okay=False))
+@click.option(
+    "--out",
+    "-o",
+    "out",
+    type=_Path(dir_okay=False),
+    callback=_timeline_out,
+    help="Write the merged timeline here, as YAML or JSON as its suffix says (default: print YAML).",
+)
+@click.option("--explain", is_flag=True, help="Print each decision and its evidence on stderr.")
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1),
+    default=0.5,
+    show_default=True,
+    help="Word agreement from which two events with compatible dates are one happening.",
+)
+@click.option(
+    "--disagree",
+    type=click.FloatRange(0, 1),
+    default=0.65,
+    show_default=True,
+    help="Word agreement from which two events whose dates exclude each other are linked by same_as.",
+)
+def merge_command(
+    timelines: tuple[Path, ...], out: Path | None, explain: bool, threshold: float, disagree: float
+) -> None:
+    """Merge TIMELINES (drafts, curated files, imported calendars) into one sourced timeline.
+
+    One source per report; the same happening reported by several becomes one entry citing all of
+    them; where they give it dates that exclude each other, both readings stay, linked by same_as
+    (chronik check shows the disagreement). The result does not depend on the order of TIMELINES.
+    """
+    from pathlib import Path
+
+    from . import api
+    from .merge import Options, merge
+    from .writers import timeline_format, timeline_to_text
+
+    base = out.parent if out is not None else Path()
+    loaded = [_rebased(api.load(path), path.parent, base) for path in timelines]
+    merged = merge(loaded, Options(threshold=threshold, disagree=disagree))
+    if explain:
+        names = {f"{n}:": f"{path}:" for n, path in enumerate(_sorted_inputs(loaded, timelines), 1)}
+        for decision in merged.decisions:
+            click.echo(_named(decision.line(), names), err=True)
+    events = len(merged.timeline.events)
+    given = sum(len(tl.events) for tl in loaded)
+    click.echo(
+        f"merged {len(timelines)} timelines: {given} events into {events}, "
+        f"{sum(len(tl.sources) for tl in loaded)} sources into {len(merged.timeline.sources)}, "
+        f"{sum(d.action == 'same_as' for d in merged.decisions)} disagreements linked by same_as",
+        err=True,
+    )
+    text = timeline_to_text(merged.timeline, timeline_format(out) or "yaml" if out is not None else "yaml")
+    _emit(text, out, list(timelines))
+
+
+def _rebased(timeline: Any, folder: Path, base: Path) -> Any:
+    """``timeline`` with each source's ``file`` relative to ``base`` instead of ``folder`` (its file's)."""
+    changed = []
+    for src in timeline.sources:
+        if src.file is not None:
+            moved = os.path.relpath(os.path.normpath(folder / src.file), base)
+            src = src.model_copy(update={"file": moved.replace(os.sep, "/")})
+        changed.append(src)
+    return timeline.model_copy(update={"sources": tuple(changed)})
+
+
+def _sorted_inputs(loaded: Sequence[Any], paths: Sequence[Path]) -> list[Path]:
+    """The paths in the order :func:`chronik.merge.merge` numbers its inputs (by content)."""
+    from .merge import input_order
+
+    return [paths[i] for i in input_order(loaded)]
+
+
+def _named(line: str, names: dict[str, str]) -> str:
+    """A decision's ``1:id`` references as ``path:id``."""
+    return re.sub(r"(?<![\w/.-])([0-9]+:)", lambda m: names.get(m[1], m[1]), line)
+
+
 def _dct(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None

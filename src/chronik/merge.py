@@ -1,0 +1,625 @@
+"""``chronik merge``: many timelines (drafts, curated files, imported calendars) into one sourced timeline.
+
+What is merged, and how it is decided (every threshold is a field of :class:`Options`):
+
+- **Sources:** one per real report. Two sources are the same report when they have the same URL
+  (normalised), or the same local ``file``, or the same publisher (normalised, agency aliases named
+  one way) with the same ``published`` value and the same title - or, where neither has a title or a
+  URL, words of ``about`` that agree (:attr:`Options.source_words`).
+- **Places and people:** the same normalised name is the same place or person.
+- **Events:** two events from different inputs are **the same happening** when their kinds agree (or
+  one is the plain ``event``), their places and people do not contradict, their words agree (the
+  IDF-weighted overlap of the content words of title and quotes, in German and English, at least
+  :attr:`Options.threshold`) and their dates are compatible at their precisions (one's interval
+  contains or overlaps the other's, or one is undated). Such events become **one entry citing all
+  their sources**, each citation with its own quote and ``at``; its date is the most precise of
+  theirs. When the words agree strongly (:attr:`Options.disagree`) but the **dates exclude each
+  other**, the events are kept as two entries linked by ``same_as``: ``chronik check`` then shows the
+  disagreement with the sources on each side. Nothing is silently picked.
+- Events of one input are never merged with each other (its author kept them apart), except that an
+  event with the same id and the same content in several inputs is one event (so merging a file with
+  itself changes nothing).
+
+The result does not depend on the order of the inputs: groups are formed from pairs sorted by their
+evidence and then by content, ids are the smallest of each group's, and the entries keep the order
+of the input with the most entries (then the others', by content).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import orjson
+
+from .dates import NEG_INF, POS_INF, Interval, Precision
+from .model import Event, Timeline
+from .ordering import entries
+
+__all__ = ["Decision", "Merged", "Options", "input_order", "merge", "merge_two"]
+
+
+@dataclass(frozen=True)
+class Options:
+    """The thresholds of :func:`merge` (documented in the README; ``chronik merge`` takes each)."""
+
+    threshold: float = 0.5
+    """Word agreement (0-1) from which two date-compatible events are the same happening."""
+    disagree: float = 0.65
+    """Word agreement from which two events whose dates exclude each other are linked by ``same_as``."""
+    source_words: float = 0.6
+    """Word agreement of ``about`` from which two untitled reports of one publisher and day are one."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """One decision with the evidence that made it (what ``--explain`` prints)."""
+
+    action: str
+    """``merged``, ``same_as``, ``kept apart``, ``same source``, ``same place``, ``same person``, ``renamed``."""
+    what: tuple[str, ...]
+    """The entries concerned, as ``input:id``."""
+    evidence: str
+
+    def line(self) -> str:
+        return f"{self.action}: {' + '.join(self.what)}: {self.evidence}"
+
+
+@dataclass
+class Merged:
+    timeline: Timeline
+    decisions: list[Decision] = field(default_factory=list)
+
+
+# --- words --------------------------------------------------------------------------------------
+
+_STOP_WORDS = """
+    der die das den dem des ein eine einer einen einem eines und oder aber auch als am an auf aus bei
+    bis durch für gegen im in ins ist mit nach nicht noch nun ob über um unter vom von vor wie zu zum
+    zur sich sie er es wir ihr ihre ihren sein seine seinen seiner hat haben hatte wird werden wurde
+    wurden sei sind war waren soll sollen kann können muss dass daß so wo was wer seit laut sagte sagt
+    heute gestern morgen montag dienstag mittwoch donnerstag freitag samstag sonntag woche jahr jahres
+    the a an and or but of to in on at by for from with as is are was were be been has have had will
+    would said says say that this these those it its he she they we his her their after before over
+    into about also not no today yesterday tomorrow monday tuesday wednesday thursday friday saturday
+    sunday week year
+    januar jänner februar märz april mai juni juli august september oktober november dezember
+    january february march may june july october december
+"""
+_STOP = frozenset(_STOP_WORDS.split())
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_SUFFIXES = ("ungen", "ung", "en", "er", "es", "em", "e", "s", "ing", "ed")
+
+
+def _fold(text: str) -> str:
+    """Case-folded, without accents, ``ß`` as ``ss``: the form words and names are compared in."""
+    text = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _stem(word: str) -> str:
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def words(text: str) -> frozenset[str]:
+    """The content words of ``text``: folded, without stop words and words under 3 letters, stemmed."""
+    out = set()
+    for w in _WORD.findall(text.casefold()):
+        if w in _STOP or (len(w) < 3 and not w.isdigit()):
+            continue
+        out.add(_stem(_fold(w)))
+    return frozenset(out)
+
+
+def _name(text: str | None) -> str:
+    """A name compared loosely: folded, only letters and digits, single spaces."""
+    return " ".join(_WORD.findall(_fold(text or "")))
+
+
+#: Agencies and outlets that are named in several ways: each alias to one canonical name.
+_ALIASES = {
+    "dpa": "Deutsche Presse-Agentur",
+    "deutsche presse agentur": "Deutsche Presse-Agentur",
+    "ap": "Associated Press",
+    "associated press": "Associated Press",
+    "the associated press": "Associated Press",
+    "afp": "Agence France-Presse",
+    "agence france presse": "Agence France-Presse",
+    "apa": "Austria Presse Agentur",
+    "austria presse agentur": "Austria Presse Agentur",
+    "reuters": "Reuters",
+    "xinhua": "Xinhua",
+    "nachrichtenagentur xinhua": "Xinhua",
+    "xinhua news agency": "Xinhua",
+    "epd": "Evangelischer Pressedienst",
+    "kna": "Katholische Nachrichten-Agentur",
+    "ddp": "ddp",
+    "sid": "Sport-Informations-Dienst",
+    "ntv": "n-tv",
+    "n tv": "n-tv",
+    "zeit": "Die Zeit",
+    "die zeit": "Die Zeit",
+    "zeit online": "Die Zeit",
+}
+
+
+def publisher_key(name: str | None) -> str:
+    """The publisher as compared: its canonical name when it is a known alias, else its folded name."""
+    folded = _name(name)
+    return _name(_ALIASES.get(folded, folded))
+
+
+def _url_key(url: str | None) -> str:
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    path = parts.path.rstrip("/") or "/"
+    query = "&".join(sorted(q for q in parts.query.split("&") if q and not q.startswith("utm_")))
+    return urlunsplit(("https", parts.netloc.casefold().removeprefix("www."), path, query, ""))
+
+
+# --- one event of one input ----------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    """An event of one input, with what decides whether it is the same happening as another."""
+
+    index: int  # the input's position among the inputs sorted by content
+    event: Event
+    interval: Interval | None
+    precision: Precision | None
+    place: str
+    people: frozenset[str]
+    words: frozenset[str]
+    key: str  # the event's content, for sorting ties
+
+    @property
+    def ref(self) -> str:
+        return f"{self.index + 1}:{self.event.id}"
+
+
+def _content(data: Any) -> str:
+    return orjson.dumps(data, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+
+
+def _dump(model: Any) -> Any:
+    return model.model_dump(mode="json", exclude_defaults=True)
+
+
+def _items(index: int, tl: Timeline) -> list[_Item]:
+    intervals = {e.id: e for e in entries(tl) if e.event is not None}
+    out = []
+    for ev in tl.events:
+        entry = intervals[ev.id]
+        place = tl.place(ev.where) if ev.where else None
+        people = frozenset(_name(p.name) for pid in ev.who if (p := tl.person(pid)) is not None)
+        text = " ".join([ev.title, *(c.quote or "" for c in ev.sources)])
+        out.append(
+            _Item(
+                index,
+                ev,
+                entry.interval,
+                ev.when.precision if ev.when is not None else None,
+                _name(place.name) if place is not None else "",
+                people,
+                words(text),
+                _content(_dump(ev)),
+            )
+        )
+    return out
+
+
+class _Idf:
+    """Inverse document frequency of each word over all events being merged."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        counts: Counter[str] = Counter(w for it in items for w in it.words)
+        n = max(len(items), 1)
+        self.weight = {w: math.log((n + 1) / (c + 0.5)) for w, c in counts.items()}
+
+    def agreement(self, a: frozenset[str], b: frozenset[str]) -> float:
+        """Weighted overlap: the weight of the shared words over the weight of the smaller set."""
+        if not a or not b:
+            return 0.0
+        shared = sum(self.weight.get(w, 0.0) for w in a & b)
+        smaller = min(sum(self.weight.get(w, 0.0) for w in a), sum(self.weight.get(w, 0.0) for w in b))
+        return shared / smaller if smaller > 0 else 0.0
+
+
+def _dates(a: _Item, b: _Item) -> tuple[str, str]:
+    """``compatible``/``excluded``/``undated`` and the words for the evidence."""
+    if a.interval is None or b.interval is None:
+        return "undated", "one is undated"
+    lo, hi = max(a.interval.start, b.interval.start), min(a.interval.end, b.interval.end)
+    wa, wb = a.event.when, b.event.when
+    if lo < hi or a.interval == b.interval:
+        how = "contains" if _within(a.interval, b.interval) or _within(b.interval, a.interval) else "overlaps"
+        return "compatible", f"dates {wa} {how} {wb}" if how == "contains" else f"dates {wa} and {wb} overlap"
+    return "excluded", f"dates {wa} and {wb} exclude each other"
+
+
+def _within(inner: Interval, outer: Interval) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _kinds_agree(a: Event, b: Event) -> bool:
+    return a.kind == b.kind or "event" in (a.kind, b.kind)
+
+
+def _judge(a: _Item, b: _Item, idf: _Idf, options: Options) -> tuple[str, float, str]:
+    """(``merged``/``same_as``/``kept apart``, agreement, evidence) for two events of different inputs."""
+    score = idf.agreement(a.words, b.words)
+    shared = sorted(a.words & b.words, key=lambda w: (-idf.weight.get(w, 0.0), w))[:6]
+    said = f"words {score:.2f} ({', '.join(shared) or 'none shared'})"
+    if not _kinds_agree(a.event, b.event):
+        return "kept apart", score, f"kinds {a.event.kind} and {b.event.kind}; {said}"
+    if a.place and b.place and a.place != b.place:
+        return "kept apart", score, f"places {a.place} and {b.place}; {said}"
+    if a.people and b.people and not a.people & b.people:
+        return "kept apart", score, f"no person in common; {said}"
+    dates, why = _dates(a, b)
+    if dates == "excluded":
+        if score >= options.disagree:
+            return "same_as", score, f"{why}; {said} ≥ {options.disagree}"
+        return "kept apart", score, f"{why}; {said}"
+    if score >= options.threshold:
+        return "merged", score, f"{why}; {said} ≥ {options.threshold}"
+    return "kept apart", score, f"{why}; {said} < {options.threshold}"
+
+
+# --- the merge -------------------------------------------------------------------------------------
+
+
+def input_order(timelines: Sequence[Timeline]) -> list[int]:
+    """The positions of ``timelines`` sorted by their content: the numbering of the decisions (1, 2, ...)."""
+    return sorted(range(len(timelines)), key=lambda i: _content(_dump(timelines[i])))
+
+
+def _primary(inputs: Sequence[Timeline]) -> int:
+    """The input whose order the result keeps: the one with the most entries (then the first by content)."""
+    return max(range(len(inputs)), key=lambda i: (len(inputs[i].events) + len(inputs[i].sources), -i))
+
+
+def merge_two(a: Timeline, b: Timeline, options: Options | None = None) -> Timeline:
+    """``merge([a, b])``'s timeline: the binary form a fold over many timelines needs."""
+    return merge([a, b], options).timeline
+
+
+def merge(timelines: Sequence[Timeline], options: Options | None = None) -> Merged:
+    """The timelines as one (see the module's docstring); the same for any order of ``timelines``."""
+    options = options or Options()
+    if not timelines:
+        raise ValueError("nothing to merge")
+    inputs = [timelines[i] for i in input_order(timelines)]
+    decisions: list[Decision] = []
+    sources, source_ids = _merge_sources(inputs, options, decisions)
+    places, place_ids = _merge_named(inputs, "places", decisions, "same place")
+    people, person_ids = _merge_named(inputs, "people", decisions, "same person")
+    events = _merge_events(inputs, options, decisions, source_ids, place_ids, person_ids)
+    primary = _primary(inputs)
+    head = inputs[primary]
+    body: dict[str, Any] = {k: v for k, v in _dump(head).items() if k not in ("sources", "places", "people", "events")}
+    updated = [tl.updated for tl in inputs if tl.updated is not None]
+    if updated:
+        body["updated"] = str(max(updated, key=lambda d: (d.first_day(), d.precision)))
+    body.update(sources=sources, places=places, people=people, events=events)
+    return Merged(Timeline.model_validate(body), decisions)
+
+
+def _merge_sources(
+    inputs: Sequence[Timeline], options: Options, decisions: list[Decision]
+) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
+    """The distinct sources (dumped), and each input source's id in the result."""
+    groups: list[list[tuple[int, Any]]] = []
+    for i, tl in enumerate(inputs):
+        for src in tl.sources:
+            for group in groups:  # one input's sources are distinct: never two of them in a group
+                if all(j != i for j, _ in group) and any(_same_source(s, src, options) for _, s in group):
+                    group.append((i, src))
+                    break
+            else:
+                groups.append([(i, src)])
+    positions = {(i, src.id): p for i, tl in enumerate(inputs) for p, src in enumerate(tl.sources)}
+    return _settle(groups, decisions, "same source", _source_evidence, _primary(inputs), positions)
+
+
+def _same_source(a: Any, b: Any, options: Options) -> bool:
+    if a == b:
+        return True
+    if a.url and b.url:
+        return _url_key(a.url) == _url_key(b.url)
+    if a.file and b.file:
+        return bool(a.file == b.file)
+    if publisher_key(a.publisher) != publisher_key(b.publisher) or not a.publisher:
+        return False
+    if str(a.published) != str(b.published):
+        return False
+    if a.title and b.title:
+        return _name(a.title) == _name(b.title)
+    if a.title or b.title or a.url or b.url:
+        return False
+    wa, wb = words(a.about or ""), words(b.about or "")
+    if not wa or not wb:
+        return wa == wb
+    return len(wa & wb) / min(len(wa), len(wb)) >= options.source_words
+
+
+def _source_evidence(members: Sequence[Any]) -> str:
+    s = members[0]
+    return f"{s.publisher or s.title or s.about}, {s.published or 'undated'}"
+
+
+def _merge_named(
+    inputs: Sequence[Timeline], attr: str, decisions: list[Decision], action: str
+) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
+    groups: list[list[tuple[int, Any]]] = []
+    by_name: dict[str, list[tuple[int, Any]]] = {}
+    for i, tl in enumerate(inputs):
+        for thing in getattr(tl, attr):
+            key = _name(thing.name)
+            group = by_name.get(key)
+            if group is None:
+                group = by_name[key] = []
+                groups.append(group)
+            group.append((i, thing))
+    positions = {(i, x.id): p for i, tl in enumerate(inputs) for p, x in enumerate(getattr(tl, attr))}
+    return _settle(groups, decisions, action, lambda m: m[0].name, _primary(inputs), positions)
+
+
+def _settle(
+    groups: list[list[tuple[int, Any]]],
+    decisions: list[Decision],
+    action: str,
+    evidence: Any,
+    primary: int,
+    positions: dict[tuple[int, str], int],
+) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
+    """One dumped model per group (fields filled from its members in content order), its id the
+    smallest of the group's (else made unique), and each member's new id. The groups keep the order
+    of the ``primary`` input, the others follow by content."""
+    out: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+    ids: dict[tuple[int, str], str] = {}
+    taken: set[str] = set()
+    keyed = [(min(_content(_dump(m)) for _, m in g), g) for g in groups]
+    for key, group in sorted(keyed, key=lambda kg: kg[0]):
+        members = sorted(group, key=lambda im: _content(_dump(im[1])))
+        body: dict[str, Any] = {}
+        for _, m in members:
+            for k, v in _dump(m).items():
+                if k == "sources" and k in body:
+                    body[k] = _union_citations(body[k], v)
+                else:
+                    body.setdefault(k, v)
+        ident = _unique(min(m.id for _, m in members), taken)
+        body["id"] = ident
+        for i, m in members:
+            ids[(i, m.id)] = ident
+        if len({_content(_dump(m)) for _, m in members}) > 1:
+            refs = tuple(sorted({f"{i + 1}:{m.id}" for i, m in members}))
+            decisions.append(Decision(action, refs, f"{evidence([m for _, m in members])} → {ident}"))
+        at = min((positions[(i, m.id)] for i, m in members if i == primary), default=None)
+        out.append(((0, at) if at is not None else (1, key), body))
+    return [body for _, body in sorted(out, key=lambda ob: ob[0])], ids
+
+
+def _unique(ident: str, taken: set[str]) -> str:
+    n, candidate = 1, ident
+    while candidate in taken:
+        n += 1
+        candidate = f"{ident[: 128 - len(str(n)) - 1]}-{n}"
+    taken.add(candidate)
+    return candidate
+
+
+def _union_citations(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen = {_content(c) for c in a}
+    return [*a, *(c for c in b if _content(c) not in seen)]
+
+
+def _merge_events(
+    inputs: Sequence[Timeline],
+    options: Options,
+    decisions: list[Decision],
+    source_ids: dict[tuple[int, str], str],
+    place_ids: dict[tuple[int, str], str],
+    person_ids: dict[tuple[int, str], str],
+) -> list[dict[str, Any]]:
+    items = [it for i, tl in enumerate(inputs) for it in _items(i, tl)]
+    idf = _Idf(items)
+    parent = list(range(len(items)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    members: dict[int, set[int]] = {n: {items[n].index} for n in range(len(items))}  # inputs in each group
+    nodes: dict[int, list[int]] = {n: [n] for n in range(len(items))}  # events in each group
+    # the same event (id and content) in several inputs is one event
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        by_key[(it.event.id, it.key)].append(n)
+    for same in by_key.values():
+        for n in same[1:]:
+            ra, rb = find(same[0]), find(n)
+            if ra != rb:
+                parent[rb] = ra
+                members[ra] |= members.pop(rb)
+                nodes[ra] += nodes.pop(rb)
+    # candidate pairs: events of different inputs sharing a word (others cannot reach any threshold)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        for w in it.words:
+            by_word[w].append(n)
+    pairs: set[tuple[int, int]] = set()
+    for ns in by_word.values():
+        if len(ns) > 200:  # a word nearly every event has decides nothing
+            continue
+        for x, a in enumerate(ns):
+            for b in ns[x + 1 :]:
+                if items[a].index != items[b].index:
+                    pairs.add((a, b) if items[a].key <= items[b].key else (b, a))
+    judged = []
+    for a, b in pairs:
+        if find(a) == find(b) and (items[a].event.id, items[a].key) == (items[b].event.id, items[b].key):
+            continue
+        action, score, why = _judge(items[a], items[b], idf, options)
+        judged.append((action, score, why, a, b))
+    judged.sort(key=lambda j: (-j[1], items[j[3]].key, items[j[4]].key))
+    links: list[tuple[int, int, str]] = []
+    for action, score, why, a, b in judged:
+        refs = (items[a].ref, items[b].ref)
+        if action == "merged":
+            ra, rb = find(a), find(b)
+            if ra == rb:
+                continue
+            if members[ra] & members[rb]:  # two events of one input are never one
+                decisions.append(Decision("kept apart", refs, f"{why}; but each group holds an event of one input"))
+                continue
+            if not _all_compatible(items, nodes[ra] + nodes[rb]):
+                decisions.append(Decision("kept apart", refs, f"{why}; but dates in the groups exclude each other"))
+                continue
+            parent[rb] = ra
+            members[ra] |= members.pop(rb)
+            nodes[ra] += nodes.pop(rb)
+            decisions.append(Decision("merged", refs, why))
+        elif action == "same_as":
+            links.append((a, b, why))
+        elif score > 0.2:
+            decisions.append(Decision("kept apart", refs, why))
+    return _events_out(inputs, items, find, links, decisions, source_ids, place_ids, person_ids)
+
+
+def _all_compatible(items: Sequence[_Item], group: Sequence[int]) -> bool:
+    dated = [items[n].interval for n in group if items[n].interval is not None]
+    lo = max((iv.start for iv in dated if iv is not None), default=NEG_INF)
+    hi = min((iv.end for iv in dated if iv is not None), default=POS_INF)
+    return lo < hi or len({(iv.start, iv.end) for iv in dated if iv is not None}) <= 1
+
+
+def _events_out(
+    inputs: Sequence[Timeline],
+    items: Sequence[_Item],
+    find: Any,
+    links: Sequence[tuple[int, int, str]],
+    decisions: list[Decision],
+    source_ids: dict[tuple[int, str], str],
+    place_ids: dict[tuple[int, str], str],
+    person_ids: dict[tuple[int, str], str],
+) -> list[dict[str, Any]]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in range(len(items)):
+        groups[find(n)].append(n)
+    # ids: the smallest of each group's, unique; the group's order: the primary input's, then by content
+    primary = _primary(inputs)
+    position = {n: (0, n) if it.index == primary else (1, 0) for n, it in enumerate(items)}
+    ordered = sorted(
+        groups.values(),
+        key=lambda g: (min(position[n] for n in g), min(items[n].key for n in g)),
+    )
+    taken: set[str] = set(source_ids.values())
+    new_id: dict[tuple[int, str], str] = {}
+    for g in sorted(groups.values(), key=lambda g: min(items[n].key for n in g)):
+        ident = _unique(min(items[n].event.id for n in g), taken)
+        for n in g:
+            new_id[(items[n].index, items[n].event.id)] = ident
+    same_as: dict[str, set[str]] = defaultdict(set)
+    for a, b, why in links:
+        ia, ib = new_id[(items[a].index, items[a].event.id)], new_id[(items[b].index, items[b].event.id)]
+        if ia == ib:
+            continue
+        same_as[ia].add(ib)
+        same_as[ib].add(ia)
+        decisions.append(Decision("same_as", (items[a].ref, items[b].ref), why))
+    out = []
+    for g in ordered:
+        out.append(_event_of(items, g, new_id, same_as, source_ids, place_ids, person_ids))
+    return out
+
+
+def _event_of(
+    items: Sequence[_Item],
+    group: Sequence[int],
+    new_id: dict[tuple[int, str], str],
+    same_as: dict[str, set[str]],
+    source_ids: dict[tuple[int, str], str],
+    place_ids: dict[tuple[int, str], str],
+    person_ids: dict[tuple[int, str], str],
+) -> dict[str, Any]:
+    def rank(n: int) -> tuple[Any, ...]:
+        it = items[n]
+        width = (it.interval.end - it.interval.start) if it.interval is not None else math.inf
+        return (it.interval is None, width, -(it.precision or 0), -len(it.event.sources), it.key)
+
+    members = sorted(group, key=rank)
+    lead = items[members[0]]
+    body: dict[str, Any] = dict(_dump(lead.event))
+    i = lead.index
+    ident = new_id[(i, lead.event.id)]
+    body["id"] = ident
+
+    def remap(index: int, ids: Iterable[str]) -> list[str]:
+        """Ids of events (or of dated sources, which ``after`` and ``before`` may name) in the result."""
+        found = {new_id.get((index, x)) or source_ids.get((index, x)) for x in ids}
+        return sorted(x for x in found if x is not None and x != ident)
+
+    citations: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    tags: list[str] = []
+    who: set[str] = set()
+    relations: dict[str, set[str]] = {k: set() for k in ("after", "before", "during", "same_as")}
+    parent = None
+    where = None
+    for n in members:
+        it = items[n]
+        ev = it.event
+        for c in ev.sources:
+            cited = _dump(c)
+            cited["source"] = source_ids[(it.index, c.source)]
+            if (key := _content(cited)) not in seen:
+                seen.add(key)
+                citations.append(cited)
+        tags += [t for t in ev.tags if t not in tags]
+        who |= {person_ids[(it.index, p)] for p in ev.who}
+        for k in relations:
+            relations[k] |= set(remap(it.index, getattr(ev, k)))
+        if ev.parent is not None and parent is None:
+            mapped = new_id.get((it.index, ev.parent))
+            parent = mapped if mapped != ident else None
+        if ev.where is not None and where is None:
+            where = place_ids[(it.index, ev.where)]
+    relations["same_as"] |= same_as.get(ident, set())
+    body["sources"] = citations  # the lead's in its order, then each other member's new ones
+    for k in ("tags", "who", "after", "before", "during", "same_as", "parent", "where"):
+        body.pop(k, None)
+    if tags:
+        body["tags"] = tags
+    if who:
+        body["who"] = sorted(who)
+    if where is not None:
+        body["where"] = where
+    if parent is not None:
+        body["parent"] = parent
+    for k, v in relations.items():
+        if v:
+            body[k] = sorted(v)
+    if not body["sources"]:
+        del body["sources"]
+    return body
+
+
+def digest(timeline: Timeline) -> str:
+    """A short content hash of a timeline (for tests of order independence)."""
+    return hashlib.sha256(_content(_dump(timeline)).encode("utf-8")).hexdigest()[:16]
