@@ -20,9 +20,12 @@ What is merged, and how it is decided (every threshold is a field of :class:`Opt
   event with the same id and the same content in several inputs is one event (so merging a file with
   itself changes nothing).
 
-The result does not depend on the order of the inputs: groups are formed from pairs sorted by their
-evidence and then by content, ids are the smallest of each group's, and the entries keep the order
-of the input with the most entries (then the others', by content).
+The result does not depend on the order of the inputs, and merging in steps gives what merging at
+once gives (on data whose decisions do not hinge on a threshold): groups are formed from pairs
+sorted by their evidence and then by content; every choice is the smallest of its candidates (ids,
+field values, the timeline's id and title) or the most precise (an entry's date, which brings its
+title); lists are sorted; entries are ordered by date, then id. A timeline merged with itself, or
+alone, is returned as it is.
 """
 
 from __future__ import annotations
@@ -286,9 +289,14 @@ def input_order(timelines: Sequence[Timeline]) -> list[int]:
     return sorted(range(len(timelines)), key=lambda i: _content(_dump(timelines[i])))
 
 
+def _metadata(tl: Timeline) -> dict[str, Any]:
+    return {k: v for k, v in _dump(tl).items() if k not in ("sources", "places", "people", "events", "updated")}
+
+
 def _primary(inputs: Sequence[Timeline]) -> int:
-    """The input whose order the result keeps: the one with the most entries (then the first by content)."""
-    return max(range(len(inputs)), key=lambda i: (len(inputs[i].events) + len(inputs[i].sources), -i))
+    """The input whose id, title, language and zone the result takes: the smallest of them by content
+    (a choice that merging in steps makes alike: the smallest of the smallest)."""
+    return min(range(len(inputs)), key=lambda i: _content(_metadata(inputs[i])))
 
 
 def merge_two(a: Timeline, b: Timeline, options: Options | None = None) -> Timeline:
@@ -301,15 +309,19 @@ def merge(timelines: Sequence[Timeline], options: Options | None = None) -> Merg
     options = options or Options()
     if not timelines:
         raise ValueError("nothing to merge")
-    inputs = [timelines[i] for i in input_order(timelines)]
+    inputs: list[Timeline] = []
+    for i in input_order(timelines):  # the same timeline twice is once
+        if not inputs or timelines[i] != inputs[-1]:
+            inputs.append(timelines[i])
+    if len(inputs) == 1:
+        return Merged(inputs[0], [])
     decisions: list[Decision] = []
     sources, source_ids = _merge_sources(inputs, options, decisions)
     places, place_ids = _merge_named(inputs, "places", decisions, "same place")
     people, person_ids = _merge_named(inputs, "people", decisions, "same person")
     events = _merge_events(inputs, options, decisions, source_ids, place_ids, person_ids)
-    primary = _primary(inputs)
-    head = inputs[primary]
-    body: dict[str, Any] = {k: v for k, v in _dump(head).items() if k not in ("sources", "places", "people", "events")}
+    head = _metadata(inputs[_primary(inputs)])
+    body: dict[str, Any] = dict(head)
     updated = [tl.updated for tl in inputs if tl.updated is not None]
     if updated:
         body["updated"] = str(max(updated, key=lambda d: (d.first_day(), d.precision)))
@@ -330,8 +342,7 @@ def _merge_sources(
                     break
             else:
                 groups.append([(i, src)])
-    positions = {(i, src.id): p for i, tl in enumerate(inputs) for p, src in enumerate(tl.sources)}
-    return _settle(groups, decisions, "same source", _source_evidence, _primary(inputs), positions)
+    return _settle(groups, decisions, "same source", _source_evidence)
 
 
 def _same_source(a: Any, b: Any, options: Options) -> bool:
@@ -373,34 +384,28 @@ def _merge_named(
                 group = by_name[key] = []
                 groups.append(group)
             group.append((i, thing))
-    positions = {(i, x.id): p for i, tl in enumerate(inputs) for p, x in enumerate(getattr(tl, attr))}
-    return _settle(groups, decisions, action, lambda m: m[0].name, _primary(inputs), positions)
+    return _settle(groups, decisions, action, lambda m: m[0].name)
 
 
 def _settle(
-    groups: list[list[tuple[int, Any]]],
-    decisions: list[Decision],
-    action: str,
-    evidence: Any,
-    primary: int,
-    positions: dict[tuple[int, str], int],
+    groups: list[list[tuple[int, Any]]], decisions: list[Decision], action: str, evidence: Any
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
-    """One dumped model per group (fields filled from its members in content order), its id the
-    smallest of the group's (else made unique), and each member's new id. The groups keep the order
-    of the ``primary`` input, the others follow by content."""
-    out: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
+    """One dumped model per group, each field the smallest value a member gives (so that merging in
+    steps chooses alike), its id the smallest of the group's (else made unique), ordered by id; and
+    each member's new id."""
+    out: list[dict[str, Any]] = []
     ids: dict[tuple[int, str], str] = {}
     taken: set[str] = set()
     keyed = [(min(_content(_dump(m)) for _, m in g), g) for g in groups]
-    for key, group in sorted(keyed, key=lambda kg: kg[0]):
+    for _key, group in sorted(keyed, key=lambda kg: kg[0]):
         members = sorted(group, key=lambda im: _content(_dump(im[1])))
         body: dict[str, Any] = {}
-        for _, m in members:
+        for _, m in members:  # each field: the smallest value any member gives (citations: all)
             for k, v in _dump(m).items():
-                if k == "sources" and k in body:
-                    body[k] = _union_citations(body[k], v)
-                else:
-                    body.setdefault(k, v)
+                if k == "sources":
+                    body[k] = _union_citations(body.get(k, []), v)
+                elif k not in body or _content(v) < _content(body[k]):
+                    body[k] = v
         ident = _unique(min(m.id for _, m in members), taken)
         body["id"] = ident
         for i, m in members:
@@ -408,9 +413,8 @@ def _settle(
         if len({_content(_dump(m)) for _, m in members}) > 1:
             refs = tuple(sorted({f"{i + 1}:{m.id}" for i, m in members}))
             decisions.append(Decision(action, refs, f"{evidence([m for _, m in members])} → {ident}"))
-        at = min((positions[(i, m.id)] for i, m in members if i == primary), default=None)
-        out.append(((0, at) if at is not None else (1, key), body))
-    return [body for _, body in sorted(out, key=lambda ob: ob[0])], ids
+        out.append(body)
+    return sorted(out, key=lambda b: b["id"]), ids
 
 
 def _unique(ident: str, taken: set[str]) -> str:
@@ -423,8 +427,9 @@ def _unique(ident: str, taken: set[str]) -> str:
 
 
 def _union_citations(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen = {_content(c) for c in a}
-    return [*a, *(c for c in b if _content(c) not in seen)]
+    """Both lists' citations once each, by source and then quote."""
+    found = {_content(c): c for c in [*a, *b]}
+    return [found[k] for k in sorted(found, key=lambda k: (found[k]["source"], k))]
 
 
 def _merge_events(
@@ -496,7 +501,8 @@ def _merge_events(
             nodes[ra] += nodes.pop(rb)
             decisions.append(Decision("merged", refs, why))
         elif action == "same_as":
-            links.append((a, b, why))
+            if not members[find(a)] & members[find(b)]:  # one input's events are apart by its author's choice
+                links.append((a, b, why))
         elif score > 0.2:
             decisions.append(Decision("kept apart", refs, why))
     return _events_out(inputs, items, find, links, decisions, source_ids, place_ids, person_ids)
@@ -522,13 +528,8 @@ def _events_out(
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(items)):
         groups[find(n)].append(n)
-    # ids: the smallest of each group's, unique; the group's order: the primary input's, then by content
-    primary = _primary(inputs)
-    position = {n: (0, n) if it.index == primary else (1, 0) for n, it in enumerate(items)}
-    ordered = sorted(
-        groups.values(),
-        key=lambda g: (min(position[n] for n in g), min(items[n].key for n in g)),
-    )
+    # ids: the smallest of each group's, unique; the order: by date (the start of the entry's date, undated
+    # last), then by id - what a reader of the file expects, and the same however the inputs were merged
     taken: set[str] = set(source_ids.values())
     new_id: dict[tuple[int, str], str] = {}
     for g in sorted(groups.values(), key=lambda g: min(items[n].key for n in g)):
@@ -543,10 +544,8 @@ def _events_out(
         same_as[ia].add(ib)
         same_as[ib].add(ia)
         decisions.append(Decision("same_as", (items[a].ref, items[b].ref), why))
-    out = []
-    for g in ordered:
-        out.append(_event_of(items, g, new_id, same_as, source_ids, place_ids, person_ids))
-    return out
+    made = [_event_of(items, g, new_id, same_as, source_ids, place_ids, person_ids) for g in groups.values()]
+    return [body for body, _ in sorted(made, key=lambda bs: (bs[1] is None, bs[1] or 0, bs[0]["id"]))]
 
 
 def _event_of(
@@ -557,11 +556,18 @@ def _event_of(
     source_ids: dict[tuple[int, str], str],
     place_ids: dict[tuple[int, str], str],
     person_ids: dict[tuple[int, str], str],
-) -> dict[str, Any]:
+) -> tuple[dict[str, Any], int | None]:
+    """The entry of a group, and the start of its date (what the entries are ordered by)."""
+
     def rank(n: int) -> tuple[Any, ...]:
+        """The member whose date, title and words the entry takes: the narrowest date, then the finest,
+        then by its own fields (never by how many it cites: that grows as merging goes on)."""
         it = items[n]
         width = (it.interval.end - it.interval.start) if it.interval is not None else math.inf
-        return (it.interval is None, width, -(it.precision or 0), -len(it.event.sources), it.key)
+        own = _dump(it.event)
+        for k in ("sources", "same_as", "after", "before", "during", "who", "tags", "where", "parent"):
+            own.pop(k, None)
+        return (it.interval is None, width, -(it.precision or 0), _content(own))
 
     members = sorted(group, key=rank)
     lead = items[members[0]]
@@ -595,17 +601,19 @@ def _event_of(
         who |= {person_ids[(it.index, p)] for p in ev.who}
         for k in relations:
             relations[k] |= set(remap(it.index, getattr(ev, k)))
-        if ev.parent is not None and parent is None:
+        if ev.parent is not None:
             mapped = new_id.get((it.index, ev.parent))
-            parent = mapped if mapped != ident else None
-        if ev.where is not None and where is None:
-            where = place_ids[(it.index, ev.where)]
+            if mapped is not None and mapped != ident and (parent is None or mapped < parent):
+                parent = mapped
+        if ev.where is not None:
+            mapped = place_ids[(it.index, ev.where)]
+            where = mapped if where is None or mapped < where else where
     relations["same_as"] |= same_as.get(ident, set())
-    body["sources"] = citations  # the lead's in its order, then each other member's new ones
+    body["sources"] = _union_citations(citations, [])
     for k in ("tags", "who", "after", "before", "during", "same_as", "parent", "where"):
         body.pop(k, None)
     if tags:
-        body["tags"] = tags
+        body["tags"] = sorted(tags)
     if who:
         body["who"] = sorted(who)
     if where is not None:
@@ -617,7 +625,7 @@ def _event_of(
             body[k] = sorted(v)
     if not body["sources"]:
         del body["sources"]
-    return body
+    return body, lead.interval.start if lead.interval is not None else None
 
 
 def digest(timeline: Timeline) -> str:

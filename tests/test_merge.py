@@ -1,0 +1,232 @@
+"""``chronik merge``: reports of one story from several outlets reconciled into one sourced timeline.
+
+The three little reports below are made up in the shape of real ones (one visit, three outlets, one
+of them a day off); no real news text is copied.
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import chronik
+from chronik import api
+from chronik.check import check
+from chronik.cli import cli
+from chronik.merge import Options, merge, merge_two, publisher_key, words
+from chronik.model import Timeline
+from chronik.writers import timeline_to_text
+
+from .conftest import DATA
+from .strategies import timelines
+
+
+def _doc(ident: str, publisher: str, published: str, events: list[dict[str, Any]], **source: Any) -> dict[str, Any]:
+    return {
+        "id": ident,
+        "title": f"Entwurf {ident}",
+        "timezone": "Europe/Vienna",
+        "sources": [{"id": ident, "publisher": publisher, "published": published, **source}],
+        "events": [
+            {**{k: v for k, v in e.items() if k != "quote"}, "sources": [{"source": ident, "quote": e["quote"]}]}
+            for e in events
+        ],
+    }
+
+
+STANDARD = _doc(
+    "standard",
+    "derStandard.at",
+    "2015-10-24",
+    [
+        {
+            "id": "treffen",
+            "title": "Kerry und Lawrow treffen sich in Wien zu Syrien-Gesprächen",
+            "when": "2015-10-23",
+            "quote": "Kerry und Lawrow trafen sich am Freitag in Wien zu Gesprächen über Syrien.",
+        },
+        {
+            "id": "assad-moskau",
+            "title": "Assad besucht Moskau",
+            "when": "2015-10-20",
+            "quote": "Assad war am Dienstag überraschend in Moskau.",
+        },
+    ],
+    url="https://www.derstandard.example/2015/syrien",
+)
+APA = _doc(
+    "apa",
+    "APA",
+    "2015-10-23",
+    [
+        {
+            "id": "gespraeche",
+            "title": "Syrien-Gespräche von Kerry und Lawrow in Wien",
+            "when": "2015-10",
+            "quote": "Die Außenminister Kerry und Lawrow führten in Wien Gespräche über Syrien.",
+        },
+        {
+            "id": "naechste-runde",
+            "title": "Nächste Gesprächsrunde in Wien geplant",
+            "when": "2015-10-30",
+            "quote": "Eine nächste Runde soll am 30. Oktober in Wien stattfinden.",
+        },
+    ],
+)
+XINHUA = _doc(
+    "xinhua",
+    "Xinhua",
+    "2015-10-25",
+    [
+        {
+            "id": "meeting",
+            "title": "Kerry und Lawrow: Treffen in Wien über Syrien",
+            "when": "2015-10-22",
+            "quote": "Kerry und Lawrow trafen sich nach Angaben von Xinhua am Donnerstag in Wien über Syrien.",
+        },
+        {
+            "id": "assad",
+            "title": "Assad in Moskau zu Besuch",
+            "quote": "Assad besuchte Moskau, meldete Xinhua.",
+        },
+    ],
+)
+
+
+def _tl(doc: dict[str, Any]) -> Timeline:
+    return Timeline.model_validate(doc)
+
+
+def _story() -> list[Timeline]:
+    return [_tl(STANDARD), _tl(APA), _tl(XINHUA)]
+
+
+def _by_source(tl: Timeline) -> dict[str, set[str]]:
+    """Each event's id and the sources it cites."""
+    return {e.id: {c.source for c in e.sources} for e in tl.events}
+
+
+def test_the_same_happening_from_two_outlets_is_one_entry_citing_both() -> None:
+    merged = merge(_story()).timeline
+    cited = _by_source(merged)
+    # the Vienna talks: the day (Standard) inside the month (APA) is one entry, citing both with their quotes
+    talks = next(e for e in merged.events if {"standard", "apa"} <= cited[e.id])
+    assert str(talks.when) == "2015-10-23"  # the most precise of the compatible dates
+    assert {c.quote for c in talks.sources} >= {
+        "Kerry und Lawrow trafen sich am Freitag in Wien zu Gesprächen über Syrien.",
+        "Die Außenminister Kerry und Lawrow führten in Wien Gespräche über Syrien.",
+    }
+    # the undated Xinhua mention of Assad's visit joins the dated one
+    assad = next(e for e in merged.events if "xinhua" in cited[e.id] and "standard" in cited[e.id])
+    assert str(assad.when) == "2015-10-20"
+    # the next round is reported by one outlet only: an entry of its own
+    assert any(cited[e.id] == {"apa"} for e in merged.events)
+
+
+def test_dates_that_exclude_each_other_stay_two_entries_linked_by_same_as() -> None:
+    merged = merge(_story())
+    tl = merged.timeline
+    thursday = next(e for e in tl.events if str(e.when) == "2015-10-22")
+    friday = next(e for e in tl.events if str(e.when) == "2015-10-23")
+    assert friday.id in thursday.same_as
+    assert thursday.id in friday.same_as
+    assert any(d.action == "same_as" for d in merged.decisions)
+    found = [f for f in check(tl) if f.code == "conflicting-dates" and {thursday.id, friday.id} <= set(f.ids)]
+    assert found, "chronik check shows the disagreement"
+    assert {"standard", "xinhua"} <= set(found[0].sources)
+
+
+def test_the_result_does_not_depend_on_the_order_of_the_inputs() -> None:
+    story = _story()
+    first = chronik.dumps(merge(story).timeline, "json")
+    for order in itertools.permutations(story):
+        assert chronik.dumps(merge(list(order)).timeline, "json") == first
+
+
+def test_merging_is_associative_on_the_story() -> None:
+    a, b, c = _story()
+    whole = merge([a, b, c]).timeline
+    assert merge_two(merge_two(a, b), c) == whole
+    assert merge_two(a, merge_two(b, c)) == whole
+    assert merge_two(merge_two(a, c), b) == whole
+
+
+@pytest.mark.parametrize("path", [api.default_timeline(), *sorted((DATA / "timelines").glob("*.yaml"))])
+def test_a_file_merged_with_itself_is_unchanged(path: Path) -> None:
+    tl = api.load(path)
+    assert merge([tl, tl]).timeline == tl
+    assert merge([tl]).timeline == tl
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(timelines())
+def test_any_timeline_merged_with_itself_is_unchanged(doc: dict[str, Any]) -> None:
+    tl = Timeline.model_validate(doc)
+    assert merge([tl, tl]).timeline == tl
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(timelines(constrained=False, max_events=5), min_size=2, max_size=3), st.randoms())
+def test_any_inputs_in_any_order_give_the_same_timeline(docs: list[dict[str, Any]], rnd: Any) -> None:
+    tls = [Timeline.model_validate({**d, "id": f"t{i}"}) for i, d in enumerate(docs)]
+    shuffled = list(tls)
+    rnd.shuffle(shuffled)
+    assert merge(shuffled).timeline == merge(tls).timeline
+
+
+def test_one_source_per_report() -> None:
+    a = _tl(
+        _doc("a", "dpa", "2024-11-10", [{"id": "x", "title": "Abflug", "when": "2024-11-10", "quote": "q"}])
+        | {"id": "ta"}
+    )
+    departure = [{"id": "y", "title": "Abflug", "when": "2024-11-10", "quote": "r"}]
+    b = _tl(_doc("b", "Deutsche Presse-Agentur", "2024-11-10", departure) | {"id": "tb"})
+    merged = merge([a, b]).timeline
+    assert [s.id for s in merged.sources] == ["a"]  # same publisher (alias), same day, no title or URL
+    (event,) = merged.events
+    assert [(c.source, c.quote) for c in event.sources] == [("a", "q"), ("a", "r")]
+    assert publisher_key("AP") == publisher_key("The Associated Press")
+    assert publisher_key("dpa") != publisher_key("AFP")
+
+
+def test_two_different_events_under_one_id_are_both_kept() -> None:
+    a = _tl(_doc("a", "A", "2024-01-01", [{"id": "e", "title": "Wahl in Wien", "when": "2024-01-05", "quote": "q"}]))
+    b = _tl(
+        _doc("b", "B", "2024-01-01", [{"id": "e", "title": "Brand in Graz", "when": "2024-01-05", "quote": "r"}])
+        | {"id": "b-tl"}
+    )
+    merged = merge([a, b])
+    assert sorted(e.id for e in merged.timeline.events) == ["e", "e-2"]
+
+
+def test_words_fold_case_accents_and_endings() -> None:
+    assert words("Die Gespräche der Außenminister") == words("gesprache aussenminister")
+    assert "treff" in words("Treffen") or "treffen" in words("Treffen")
+
+
+def test_thresholds_change_the_decisions() -> None:
+    strict = merge(_story(), Options(threshold=0.99, disagree=0.99)).timeline
+    assert all(len({c.source for c in e.sources}) == 1 for e in strict.events)
+    assert all(not e.same_as for e in strict.events)
+
+
+def test_the_command_writes_the_merged_timeline_and_explains(tmp_path: Path) -> None:
+    paths = []
+    for doc in (STANDARD, APA, XINHUA):
+        path = tmp_path / f"{doc['id']}.json"
+        path.write_text(timeline_to_text(_tl(doc), "json"), encoding="utf-8")
+        paths.append(path)
+    out = tmp_path / "merged.yaml"
+    result = CliRunner().invoke(cli, ["merge", *map(str, paths), "--out", str(out), "--explain"])
+    assert result.exit_code == 0, result.output
+    assert "merged 3 timelines: 6 events into " in result.output
+    assert f"{tmp_path / 'standard.json'}:treffen" in result.output
+    assert "same_as" in result.output
+    merged = api.load(out)
+    assert any(len({c.source for c in e.sources}) > 1 for e in merged.events)
