@@ -390,11 +390,15 @@ def merge_command(
     click.echo(
         f"merged {len(timelines)} timelines: {given} events into {events}, "
         f"{sum(len(tl.sources) for tl in loaded)} sources into {len(merged.timeline.sources)}, "
-        f"{sum(d.action == 'same_as' for d in merged.decisions)} disagreements linked by same_as",
+        f"{_count(sum(d.action == 'same_as' for d in merged.decisions), 'disagreement')} linked by same_as",
         err=True,
     )
     text = timeline_to_text(merged.timeline, timeline_format(out) or "yaml" if out is not None else "yaml")
     _emit(text, out, list(timelines))
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
 
 
 def _rebased(timeline: Any, folder: Path, base: Path) -> Any:
