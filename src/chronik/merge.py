@@ -463,19 +463,7 @@ def _merge_events(
                 parent[rb] = ra
                 members[ra] |= members.pop(rb)
                 nodes[ra] += nodes.pop(rb)
-    # candidate pairs: events of different inputs sharing a word (others cannot reach any threshold)
-    by_word: dict[str, list[int]] = defaultdict(list)
-    for n, it in enumerate(items):
-        for w in it.words:
-            by_word[w].append(n)
-    pairs: set[tuple[int, int]] = set()
-    for ns in by_word.values():
-        if len(ns) > 200:  # a word nearly every event has decides nothing
-            continue
-        for x, a in enumerate(ns):
-            for b in ns[x + 1 :]:
-                if items[a].index != items[b].index:
-                    pairs.add((a, b) if items[a].key <= items[b].key else (b, a))
+    pairs = _candidates(items)
     judged = []
     for a, b in pairs:
         if find(a) == find(b) and (items[a].event.id, items[a].key) == (items[b].event.id, items[b].key):
@@ -506,6 +494,40 @@ def _merge_events(
         elif score > 0.2:
             decisions.append(Decision("kept apart", refs, why))
     return _events_out(inputs, items, find, links, decisions, source_ids, place_ids, person_ids)
+
+
+#: A word more events share than this brings no candidate pairs of its own (dates still do).
+_COMMON = 200
+
+
+def _candidates(items: Sequence[_Item]) -> set[tuple[int, int]]:
+    """The pairs of events (of different inputs) worth judging: those sharing a word that few events
+    have, and those whose dates overlap (found by a sweep over the starts). Others share no word or
+    have dates and words that could only keep them apart."""
+    pairs: set[tuple[int, int]] = set()
+
+    def add(a: int, b: int) -> None:
+        if items[a].index != items[b].index:
+            pairs.add((a, b) if items[a].key <= items[b].key else (b, a))
+
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        for w in it.words:
+            by_word[w].append(n)
+    for ns in by_word.values():
+        if len(ns) <= _COMMON:
+            for x, a in enumerate(ns):
+                for b in ns[x + 1 :]:
+                    add(a, b)
+    dated = sorted((it.interval.start, it.interval.end, n) for n, it in enumerate(items) if it.interval is not None)
+    active: list[tuple[int, int]] = []  # (end, item) of the spans not yet over
+    for start, end, n in dated:
+        active = [(e, m) for e, m in active if e > start]
+        for _, m in active:
+            if items[m].words & items[n].words:
+                add(m, n)
+        active.append((end, n))
+    return pairs
 
 
 def _all_compatible(items: Sequence[_Item], group: Sequence[int]) -> bool:
