@@ -57,7 +57,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "benchmarks" / "merge_gold" / "stories.json"
@@ -66,7 +66,7 @@ WORD_THRESHOLD = 0.2  # the words baseline's fixed Jaccard threshold (not tuned 
 
 Pair = tuple[str, str]
 Clusters = list[list[str]]
-Clustering = Union[Clusters, tuple[Clusters, list[Pair]]]
+Clustering = Clusters | tuple[Clusters, list[Pair]]
 
 
 @dataclass(frozen=True)
@@ -287,15 +287,16 @@ def same_date_kind(story: Story) -> Clustering:
     return [*groups.values(), *alone]
 
 
-_STOP = frozenset(
-    """a an the of in on at to for from by with and or but is are was were be been has have had it its
-    this that these those as after before into about over said says say told will would not no he she they
-    we his her their who which what when where than then there also more most other some any all new one two
-    der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus bei mit nach
-    von vor zu zum zur für über unter um ist sind war waren wird werden wurde wurden hat haben hatte hatten
-    sei seien nicht kein keine sich er sie es wir ihr sein seine ihre dass als auch noch nur so wie wo
-    was wer bis seit durch gegen ohne sagte sagt laut hieß""".split()
+_STOP_WORDS = (
+    "a an the of in on at to for from by with and or but is are was were be been has have had it its this that "
+    "these those as after before into about over said says say told will would not no he she they we his her "
+    "their who which what when where than then there also more most other some any all new one two "
+    "der die das den dem des ein eine einer eines einem einen und oder aber im in am an auf aus bei mit nach von "
+    "vor zu zum zur für über unter um ist sind war waren wird werden wurde wurden hat haben hatte hatten sei "
+    "seien nicht kein keine sich er sie es wir ihr sein seine ihre dass als auch noch nur so wie wo was wer bis "
+    "seit durch gegen ohne sagte sagt laut hieß"
 )
+_STOP = frozenset(_STOP_WORDS.split(" "))
 
 
 def _strip_accents(text: str) -> str:
@@ -378,7 +379,7 @@ def _row(label: str, name: str, s: Score) -> str:
 
 
 def table(runs: Sequence[Run], stories: Sequence[GoldStory], per_story: bool) -> str:
-    head = "| story | system | link P | link R | link F1 | B³ P | B³ R | B³ F1 | disagr. R | gold links | gold disagr. |"
+    head = "| story | system | link P | link R | link F1 | B³ P | B³ R | B³ F1 | disagr. R | gold links | gold dis. |"
     lines = [head, "|" + "---|" * 11]
     if per_story:
         for gold in stories:
@@ -433,7 +434,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     items = sum(len(g.story.entries) for g in stories)
     arts = sum(len(g.story.articles) for g in stories)
-    print(f"{len(stories)} stories, {arts} articles, {items} items" + ("" if args.texts else " (no texts: sentences empty)"))
+    note = "" if args.texts else " (no texts: sentences empty)"
+    print(f"{len(stories)} stories, {arts} articles, {items} items{note}")
     print()
     print(table(runs, stories, args.per_story))
     return 0

@@ -8,11 +8,12 @@ Usage::
 The gold file holds no text, only where each passage comes from: a public repository, a path and the commit,
 and how the passage is cut from that file (``cut``):
 
-- ``offsets``: the file is read as UTF-8 and the passage is ``text[start:end]`` (character offsets; used for
-  the rows of 10kGNAD's ``test.csv``).
+- ``anchors``: the file is read as UTF-8 and the passage runs from the first occurrence of ``first40`` to the
+  end of the next occurrence of ``last40`` (used for the rows of 10kGNAD's ``test.csv``).
+- ``wikinewssum``: a JSON Lines file of WikinewsSum; the passage is cut the same way out of the one Wikinews
+  text (``text``) or source text (``sources[].maintext``) that contains it; ``url`` names the source.
 - ``timeml``: a TimeML file (TempEval-3); the content of ``<TEXT>`` with every tag removed and the XML
-  entities unescaped, then cut from the first occurrence of ``first40`` to the end of the next occurrence of
-  ``last40``.
+  entities unescaped, then cut the same way.
 
 Either way the first and last 40 characters must match ``first40``/``last40`` and the SHA-256 of the passage
 (UTF-8, without a trailing newline) must match ``sha256``; a passage that does not is reported and not
@@ -55,23 +56,45 @@ def strip_timeml(document: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", body))
 
 
+def between(text: str, article: dict[str, Any]) -> str | None:
+    """The span of ``text`` from ``first40`` to the end of the next ``last40``, or None."""
+    start = text.find(article["first40"])
+    if start < 0:
+        return None
+    end = text.find(article["last40"], start)
+    if end < 0:
+        return None
+    return text[start : end + len(article["last40"])]
+
+
+def wikinewssum_texts(document: str) -> list[str]:
+    """Every Wikinews text and source text of a WikinewsSum JSON Lines file."""
+    texts: list[str] = []
+    for line in document.splitlines():
+        if not line.strip():
+            continue
+        entry = json.loads(line)
+        texts.append(str(entry.get("text", "")))
+        texts.extend(str(source.get("maintext", "")) for source in entry.get("sources", []))
+    return texts
+
+
 def cut(article: dict[str, Any], document: str) -> str:
     """Cut the passage of ``article`` out of its source file's text, as the gold file records it."""
     how = article["cut"]
-    if how == "offsets":
-        passage = document[article["start"] : article["end"]]
+    if how == "anchors":
+        candidates = [document]
     elif how == "timeml":
-        text = strip_timeml(document)
-        start = text.find(article["first40"])
-        if start < 0:
-            raise FetchError(f"{article['id']}: the passage start {article['first40']!r} is not in the text")
-        end = text.find(article["last40"], start)
-        if end < 0:
-            raise FetchError(f"{article['id']}: the passage end {article['last40']!r} is not in the text")
-        passage = text[start : end + len(article["last40"])]
+        candidates = [strip_timeml(document)]
+    elif how == "wikinewssum":
+        candidates = wikinewssum_texts(document)
     else:
         raise FetchError(f"{article['id']}: unknown cut {how!r}")
-    return passage
+    for text in candidates:
+        passage = between(text, article)
+        if passage is not None:
+            return passage
+    raise FetchError(f"{article['id']}: the passage {article['first40']!r}…{article['last40']!r} is not in the file")
 
 
 def check(article: dict[str, Any], passage: str) -> None:
@@ -84,7 +107,7 @@ def check(article: dict[str, Any], passage: str) -> None:
 
 def download(url: str, timeout: float = 60.0) -> str:
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310 - fixed https URLs
+        with urllib.request.urlopen(url, timeout=timeout) as response:
             data: bytes = response.read()
     except (urllib.error.URLError, TimeoutError, OSError) as err:
         reason = getattr(err, "reason", err)
