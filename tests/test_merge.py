@@ -230,3 +230,31 @@ def test_the_command_writes_the_merged_timeline_and_explains(tmp_path: Path) -> 
     assert "same_as" in result.output
     merged = api.load(out)
     assert any(len({c.source for c in e.sources}) > 1 for e in merged.events)
+
+
+def test_a_shared_day_needs_fewer_shared_words_than_a_shared_month() -> None:
+    """Two reports naming the same day and one rare word are one happening; the same words with only
+    the month in common are not enough."""
+
+    def pair(when_a: str, when_b: str) -> int:
+        a = _tl(
+            _doc(
+                "a",
+                "A",
+                "2016-05-01",
+                [{"id": "x", "title": "Stichwahl in Wien abgesagt", "when": when_a, "quote": "q"}],
+            )
+        )
+        b = _tl(
+            _doc(
+                "b",
+                "B",
+                "2016-05-02",
+                [{"id": "y", "title": "Gericht in Wien hebt Stichwahl auf", "when": when_b, "quote": "r"}],
+            )
+            | {"id": "tb"}
+        )
+        return len(merge([a, b]).timeline.events)
+
+    assert pair("2016-07-01", "2016-07-01") == 1
+    assert pair("2016-07", "2016-07-01") == 2

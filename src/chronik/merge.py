@@ -55,6 +55,9 @@ class Options:
 
     threshold: float = 0.5
     """Word agreement (0-1) from which two date-compatible events are the same happening."""
+    same_day: float = 0.25
+    """Word agreement that suffices when both dates name the same day (or the same minute): a
+    specific date in common is evidence of its own."""
     disagree: float = 0.65
     """Word agreement from which two events whose dates exclude each other are linked by ``same_as``."""
     source_words: float = 0.6
@@ -79,6 +82,9 @@ class Decision:
 class Merged:
     timeline: Timeline
     decisions: list[Decision] = field(default_factory=list)
+    renamed: dict[tuple[int, str], str] = field(default_factory=dict)
+    """Each input's events and sources as ``(position in the inputs given, old id)``: their id in
+    :attr:`timeline` (where several became one, all map to it)."""
 
 
 # --- words --------------------------------------------------------------------------------------
@@ -118,7 +124,7 @@ def words(text: str) -> frozenset[str]:
     """The content words of ``text``: folded, without stop words and words under 3 letters, stemmed."""
     out = set()
     for w in _WORD.findall(text.casefold()):
-        if w in _STOP or (len(w) < 3 and not w.isdigit()):
+        if w in _STOP or len(w) < 3 or w.isdigit():  # numbers are mostly dates, compared as dates
             continue
         out.add(_stem(_fold(w)))
     return frozenset(out)
@@ -276,9 +282,22 @@ def _judge(a: _Item, b: _Item, idf: _Idf, options: Options) -> tuple[str, float,
         if score >= options.disagree:
             return "same_as", score, f"{why}; {said} ≥ {options.disagree}"
         return "kept apart", score, f"{why}; {said}"
-    if score >= options.threshold:
-        return "merged", score, f"{why}; {said} ≥ {options.threshold}"
-    return "kept apart", score, f"{why}; {said} < {options.threshold}"
+    needed = options.same_day if dates == "compatible" and _same_day(a, b) else options.threshold
+    if score >= needed:
+        return "merged", score, f"{why}; {said} ≥ {needed}"
+    return "kept apart", score, f"{why}; {said} < {needed}"
+
+
+def _same_day(a: _Item, b: _Item) -> bool:
+    """Both dated to a day or finer, on the same day (a time within the other's day counts)."""
+    if a.interval is None or b.interval is None or a.precision is None or b.precision is None:
+        return False
+    if min(a.precision, b.precision) < Precision.DAY:
+        return False
+    day = 86400
+    return a.interval.end - a.interval.start <= day and b.interval.end - b.interval.start <= day and (
+        _within(a.interval, b.interval) or _within(b.interval, a.interval)
+    )
 
 
 # --- the merge -------------------------------------------------------------------------------------
@@ -310,23 +329,30 @@ def merge(timelines: Sequence[Timeline], options: Options | None = None) -> Merg
     if not timelines:
         raise ValueError("nothing to merge")
     inputs: list[Timeline] = []
+    given: list[list[int]] = []  # each input's positions in ``timelines``
     for i in input_order(timelines):  # the same timeline twice is once
         if not inputs or timelines[i] != inputs[-1]:
             inputs.append(timelines[i])
+            given.append([])
+        given[-1].append(i)
     if len(inputs) == 1:
-        return Merged(inputs[0], [])
+        tl = inputs[0]
+        own = [e.id for e in tl.events] + [src.id for src in tl.sources]
+        same = {(i, x): x for i in given[0] for x in own}
+        return Merged(tl, [], same)
     decisions: list[Decision] = []
     sources, source_ids = _merge_sources(inputs, options, decisions)
     places, place_ids = _merge_named(inputs, "places", decisions, "same place")
     people, person_ids = _merge_named(inputs, "people", decisions, "same person")
-    events = _merge_events(inputs, options, decisions, source_ids, place_ids, person_ids)
+    events, event_ids = _merge_events(inputs, options, decisions, source_ids, place_ids, person_ids)
+    renamed = {(i, old): new for table in (source_ids, event_ids) for (n, old), new in table.items() for i in given[n]}
     head = _metadata(inputs[_primary(inputs)])
     body: dict[str, Any] = dict(head)
     updated = [tl.updated for tl in inputs if tl.updated is not None]
     if updated:
         body["updated"] = str(max(updated, key=lambda d: (d.first_day(), d.precision)))
     body.update(sources=sources, places=places, people=people, events=events)
-    return Merged(Timeline.model_validate(body), decisions)
+    return Merged(Timeline.model_validate(body), decisions, renamed)
 
 
 def _merge_sources(
@@ -439,7 +465,7 @@ def _merge_events(
     source_ids: dict[tuple[int, str], str],
     place_ids: dict[tuple[int, str], str],
     person_ids: dict[tuple[int, str], str],
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     items = [it for i, tl in enumerate(inputs) for it in _items(i, tl)]
     idf = _Idf(items)
     parent = list(range(len(items)))
@@ -546,7 +572,7 @@ def _events_out(
     source_ids: dict[tuple[int, str], str],
     place_ids: dict[tuple[int, str], str],
     person_ids: dict[tuple[int, str], str],
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     groups: dict[int, list[int]] = defaultdict(list)
     for n in range(len(items)):
         groups[find(n)].append(n)
@@ -567,7 +593,7 @@ def _events_out(
         same_as[ib].add(ia)
         decisions.append(Decision("same_as", (items[a].ref, items[b].ref), why))
     made = [_event_of(items, g, new_id, same_as, source_ids, place_ids, person_ids) for g in groups.values()]
-    return [body for body, _ in sorted(made, key=lambda bs: (bs[1] is None, bs[1] or 0, bs[0]["id"]))]
+    return [body for body, _ in sorted(made, key=lambda bs: (bs[1] is None, bs[1] or 0, bs[0]["id"]))], new_id
 
 
 def _event_of(
