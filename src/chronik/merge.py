@@ -295,8 +295,10 @@ def _same_day(a: _Item, b: _Item) -> bool:
     if min(a.precision, b.precision) < Precision.DAY:
         return False
     day = 86400
-    return a.interval.end - a.interval.start <= day and b.interval.end - b.interval.start <= day and (
-        _within(a.interval, b.interval) or _within(b.interval, a.interval)
+    return (
+        a.interval.end - a.interval.start <= day
+        and b.interval.end - b.interval.start <= day
+        and (_within(a.interval, b.interval) or _within(b.interval, a.interval))
     )
 
 
