@@ -149,12 +149,66 @@ def test_the_result_does_not_depend_on_the_order_of_the_inputs() -> None:
         assert chronik.dumps(merge(list(order)).timeline, "json") == first
 
 
-def test_merging_is_associative_on_the_story() -> None:
+def test_merging_in_steps_loses_no_reading() -> None:
+    """APA's "in October" fits both Thursday (Xinhua) and Friday (Standard). Merged at once, it joins
+    the reading its words agree with most; merged in steps, it joins the one it meets first. Either
+    way both readings stay, linked by same_as, each with its sources: nothing is lost or picked."""
     a, b, c = _story()
-    whole = merge([a, b, c]).timeline
-    assert merge_two(merge_two(a, b), c) == whole
-    assert merge_two(a, merge_two(b, c)) == whole
-    assert merge_two(merge_two(a, c), b) == whole
+    for merged in (merge([a, b, c]).timeline, merge_two(a, merge_two(b, c)), merge_two(merge_two(a, b), c)):
+        days = {str(e.when): e for e in merged.events if str(e.when) in ("2015-10-22", "2015-10-23")}
+        assert set(days) == {"2015-10-22", "2015-10-23"}
+        assert days["2015-10-23"].id in days["2015-10-22"].same_as
+        cited = {c.source for e in days.values() for c in e.sources}
+        assert cited == {"standard", "apa", "xinhua"}
+
+
+_HAPPENINGS = [
+    ("Brückeneinsturz", "Genua", "2018-08-14"),
+    ("Wahlsieg", "Kurz", "2017-10-15"),
+    ("Gipfeltreffen", "Valletta", "2015-11-11"),
+    ("Staatsbesuch", "Peking", "2015-07-29"),
+    ("Urteil", "Florenz", "2016-05-31"),
+    ("Referendum", "Athen", "2015-07-05"),
+]
+
+
+@st.composite
+def _articles(draw: st.DrawFn) -> list[Timeline]:
+    """Two to four reports of a story: each tells some of the happenings, at the day or only the
+    month, in words of its own around the happening's two distinctive words (no reading conflicts)."""
+    out = []
+    for n in range(draw(st.integers(2, 4))):
+        told = draw(st.lists(st.sampled_from(range(len(_HAPPENINGS))), min_size=1, max_size=4, unique=True))
+        events = []
+        for k in told:
+            what, where, day = _HAPPENINGS[k]
+            filler = draw(st.sampled_from(["laut Bericht", "wie gemeldet wurde", "nach Angaben", ""]))
+            events.append(
+                {
+                    "id": f"e{k}-{n}",
+                    "title": f"{what} {where} {filler}".strip(),
+                    "when": day if draw(st.booleans()) else day[:7],
+                    "quote": f"{what} in {where} {filler}.",
+                }
+            )
+        out.append(_tl(_doc(f"src{n}", f"Outlet {n}", "2020-01-01", events) | {"id": f"t{n}"}))
+    return out
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_articles())
+def test_merging_is_associative_and_commutative_when_no_reading_conflicts(tls: list[Timeline]) -> None:
+    whole = merge(tls).timeline
+    stepwise = tls[0]
+    for tl in tls[1:]:
+        stepwise = merge_two(stepwise, tl)
+    assert stepwise == whole
+    backwards = tls[-1]
+    for tl in reversed(tls[:-1]):
+        backwards = merge_two(tl, backwards)
+    assert backwards == whole
+    # one entry per happening told, citing every report that told it
+    assert len(whole.events) == len({e.id.split("-")[0] for tl in tls for e in tl.events})
 
 
 @pytest.mark.parametrize("path", [api.default_timeline(), *sorted((DATA / "timelines").glob("*.yaml"))])
@@ -236,7 +290,7 @@ def test_a_shared_day_needs_fewer_shared_words_than_a_shared_month() -> None:
     """Two reports naming the same day and one rare word are one happening; the same words with only
     the month in common are not enough."""
 
-    def pair(when_a: str, when_b: str) -> int:
+    def pair(when_a: str, when_b: str, options: Options) -> int:
         a = _tl(
             _doc(
                 "a",
@@ -254,7 +308,7 @@ def test_a_shared_day_needs_fewer_shared_words_than_a_shared_month() -> None:
             )
             | {"id": "tb"}
         )
-        return len(merge([a, b]).timeline.events)
+        return len(merge([a, b], options).timeline.events)
 
-    assert pair("2016-07-01", "2016-07-01") == 1
-    assert pair("2016-07", "2016-07-01") == 2
+    assert pair("2016-07-01", "2016-07-01", Options(threshold=0.7, same_day=0.3)) == 1
+    assert pair("2016-07", "2016-07-01", Options(threshold=0.7, same_day=0.3)) == 2

@@ -352,21 +352,21 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
 @click.option(
     "--threshold",
     type=click.FloatRange(0, 1),
-    default=0.5,
+    default=0.3,
     show_default=True,
     help="Word agreement from which two events with compatible dates are one happening.",
 )
 @click.option(
     "--same-day",
     type=click.FloatRange(0, 1),
-    default=0.25,
+    default=0.1,
     show_default=True,
     help="Word agreement that suffices when both dates name the same day.",
 )
 @click.option(
     "--disagree",
     type=click.FloatRange(0, 1),
-    default=0.65,
+    default=0.4,
     show_default=True,
     help="Word agreement from which two events whose dates exclude each other are linked by same_as.",
 )

@@ -9,7 +9,7 @@ What is merged, and how it is decided (every threshold is a field of :class:`Opt
 - **Places and people:** the same normalised name is the same place or person.
 - **Events:** two events from different inputs are **the same happening** when their kinds agree (or
   one is the plain ``event``), their places and people do not contradict, their words agree (the
-  IDF-weighted overlap of the content words of title and quotes, in German and English, at least
+  overlap of the content words of title and quotes, in German and English, at least
   :attr:`Options.threshold`) and their dates are compatible at their precisions (one's interval
   contains or overlaps the other's, or one is undated). Such events become **one entry citing all
   their sources**, each citation with its own quote and ``at``; its date is the most precise of
@@ -34,7 +34,7 @@ import hashlib
 import math
 import re
 import unicodedata
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -53,12 +53,12 @@ __all__ = ["Decision", "Merged", "Options", "input_order", "merge", "merge_two"]
 class Options:
     """The thresholds of :func:`merge` (documented in the README; ``chronik merge`` takes each)."""
 
-    threshold: float = 0.5
+    threshold: float = 0.3
     """Word agreement (0-1) from which two date-compatible events are the same happening."""
-    same_day: float = 0.25
+    same_day: float = 0.1
     """Word agreement that suffices when both dates name the same day (or the same minute): a
     specific date in common is evidence of its own."""
-    disagree: float = 0.65
+    disagree: float = 0.4
     """Word agreement from which two events whose dates exclude each other are linked by ``same_as``."""
     source_words: float = 0.6
     """Word agreement of ``about`` from which two untitled reports of one publisher and day are one."""
@@ -101,7 +101,13 @@ _STOP_WORDS = """
     sunday week year
     januar jänner februar märz april mai juni juli august september oktober november dezember
     january february march may june july october december
+    angaben angabe bericht berichte berichtet berichtete berichten meldet meldete meldeten gemeldet
+    mitteilung mitgeteilt teilte mit erklärte erklärt hieß heißt zufolge demnach sprecher sprecherin
+    according reported reports reporting report told announced statement spokesman spokeswoman
+    quoted added noted news agency
 """
+#: Words that say nothing about which happening is meant: articles, pronouns, auxiliaries, weekdays and
+#: months (dates are compared as dates), and the words of reporting itself ("laut Angaben", "reported").
 _STOP = frozenset(_STOP_WORDS.split())
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SUFFIXES = ("ungen", "ung", "en", "er", "es", "em", "e", "s", "ing", "ed")
@@ -229,21 +235,16 @@ def _items(index: int, tl: Timeline) -> list[_Item]:
     return out
 
 
-class _Idf:
-    """Inverse document frequency of each word over all events being merged."""
+def agreement(a: frozenset[str], b: frozenset[str]) -> float:
+    """How far two events' words agree: the shared words over the words of the smaller set (0-1).
 
-    def __init__(self, items: Sequence[_Item]) -> None:
-        counts: Counter[str] = Counter(w for it in items for w in it.words)
-        n = max(len(items), 1)
-        self.weight = {w: math.log((n + 1) / (c + 0.5)) for w, c in counts.items()}
-
-    def agreement(self, a: frozenset[str], b: frozenset[str]) -> float:
-        """Weighted overlap: the weight of the shared words over the weight of the smaller set."""
-        if not a or not b:
-            return 0.0
-        shared = sum(self.weight.get(w, 0.0) for w in a & b)
-        smaller = min(sum(self.weight.get(w, 0.0) for w in a), sum(self.weight.get(w, 0.0) for w in b))
-        return shared / smaller if smaller > 0 else 0.0
+    Unweighted on purpose: a weight taken from the events being merged (how rare a word is among
+    them) would make the same two events agree more or less depending on which others are merged
+    with them, and merging in steps would no longer give what merging at once gives.
+    """
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def _dates(a: _Item, b: _Item) -> tuple[str, str]:
@@ -266,10 +267,10 @@ def _kinds_agree(a: Event, b: Event) -> bool:
     return a.kind == b.kind or "event" in (a.kind, b.kind)
 
 
-def _judge(a: _Item, b: _Item, idf: _Idf, options: Options) -> tuple[str, float, str]:
+def _judge(a: _Item, b: _Item, options: Options) -> tuple[str, float, str]:
     """(``merged``/``same_as``/``kept apart``, agreement, evidence) for two events of different inputs."""
-    score = idf.agreement(a.words, b.words)
-    shared = sorted(a.words & b.words, key=lambda w: (-idf.weight.get(w, 0.0), w))[:6]
+    score = agreement(a.words, b.words)
+    shared = sorted(a.words & b.words, key=lambda w: (-len(w), w))[:6]
     said = f"words {score:.2f} ({', '.join(shared) or 'none shared'})"
     if not _kinds_agree(a.event, b.event):
         return "kept apart", score, f"kinds {a.event.kind} and {b.event.kind}; {said}"
@@ -469,7 +470,6 @@ def _merge_events(
     person_ids: dict[tuple[int, str], str],
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     items = [it for i, tl in enumerate(inputs) for it in _items(i, tl)]
-    idf = _Idf(items)
     parent = list(range(len(items)))
 
     def find(x: int) -> int:
@@ -496,7 +496,7 @@ def _merge_events(
     for a, b in pairs:
         if find(a) == find(b) and (items[a].event.id, items[a].key) == (items[b].event.id, items[b].key):
             continue
-        action, score, why = _judge(items[a], items[b], idf, options)
+        action, score, why = _judge(items[a], items[b], options)
         judged.append((action, score, why, a, b))
     judged.sort(key=lambda j: (-j[1], items[j[3]].key, items[j[4]].key))
     links: list[tuple[int, int, str]] = []
