@@ -476,7 +476,7 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
 
 
 @cli.command("extract")
-@click.argument("texts", nargs=-1, required=True, type=_Path())
+@click.argument("texts", nargs=-1, type=_Path())
 @click.option(
     "--dct",
     callback=_dct,
@@ -505,9 +505,44 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     metavar="ZONE",
     help="IANA zone of local times in the texts (default: none, so a local time is kept as its day).",
 )
-@_out_file("the draft")
+@click.option(
+    "--out",
+    "-o",
+    "out",
+    type=_Path(),
+    help="Write the draft here (default: print it); with --corpus the folder of the stories' timelines.",
+)
+@click.option(
+    "--corpus",
+    type=_Path(exists=True),
+    metavar="ARTICLES",
+    help="An archive: a JSON Lines file or a folder of .txt files with meta.json; one draft per article, "
+    "merged per story into --out DIR (needs chronik[corpus]).",
+)
+@click.option("--story", metavar="FIELD", help="With --corpus: the metadata field naming each article's story.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --corpus: a dask.distributed scheduler (tcp://host:port); default: a local cluster.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 1024),
+    help="With --corpus and no --scheduler: worker processes of the local cluster (default: the CPU count).",
+)
+@click.option("--drafts", is_flag=True, help="With --corpus: also write each article's draft to DIR/drafts/.")
 def extract(
-    texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str | None, timezone: str | None, out: Path | None
+    texts: tuple[Path, ...],
+    dct: date | None,
+    lang: str,
+    fmt: str | None,
+    timezone: str | None,
+    out: Path | None,
+    corpus: Path | None,
+    story: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    drafts: bool,
 ) -> None:
     """Draft a timeline file from TEXTS: each dated statement an event or a report, with its evidence.
 
@@ -519,8 +554,24 @@ def extract(
     all drafted in one run. A file named on its own must be readable, else nothing is written; a
     file a folder or pattern found that cannot be read is one line on stderr and left out, the draft
     is written from the others, and the exit code is 1.
+
+    --corpus ARTICLES --out DIR drafts each article of an archive on Dask and writes one merged
+    timeline per story (--story FIELD) to DIR/<story>.yaml; a bad article is one line and skipped.
     """
     from pathlib import Path
+
+    if corpus is not None:
+        _extract_corpus(texts, corpus, out, story, scheduler, workers, drafts, dct, timezone)
+        return
+    corpus_only = [
+        name for name, value in (("--story", story), ("--scheduler", scheduler), ("--workers", workers)) if value
+    ]
+    if corpus_only or drafts:
+        raise click.UsageError(f"{(corpus_only or ['--drafts'])[0]} goes with --corpus")
+    if not texts:
+        raise click.UsageError("Missing argument 'TEXTS...' (or --corpus ARTICLES).")
+    if out is not None and out.is_dir():
+        raise click.BadParameter(f"File '{out}' is a directory.", param_hint="'--out'")
 
     from .errors import ChronikError
     from .writers import timeline_format
@@ -566,6 +617,53 @@ def extract(
     _emit(text, out, [path for _, path in read])
     if failed:
         click.echo(f"{failed} of {len(found)} texts could not be read and were left out", err=True)
+        sys.exit(1)
+
+
+def _extract_corpus(
+    texts: tuple[Path, ...],
+    corpus: Path,
+    out: Path | None,
+    story: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    drafts: bool,
+    dct: date | None,
+    timezone: str | None,
+) -> None:
+    """``chronik extract --corpus``: Dask is imported here, and only here."""
+    if texts:
+        raise click.UsageError("TEXTS and --corpus exclude each other")
+    if out is None:
+        raise click.UsageError("--corpus needs --out DIR")
+    if dct is not None or timezone is not None:
+        raise click.UsageError("with --corpus each article's dct comes from its metadata; --dct and --tz do not apply")
+    if scheduler is not None and workers is not None:
+        raise click.UsageError("--workers is for the local cluster; a --scheduler has its own workers")
+    if out.exists() and not out.is_dir():
+        raise click.BadParameter(f"'{out}' is not a folder", param_hint="'--out'")
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as err:
+        from .errors import ChronikError
+
+        raise ChronikError(
+            f"chronik extract --corpus needs Dask ({err.name or err}): pip install 'chronik[corpus]'"
+        ) from None
+    from .corpus import run
+
+    report = run(
+        corpus,
+        out,
+        story=story,
+        scheduler=scheduler,
+        workers=workers,
+        drafts=drafts,
+        echo=lambda line: click.echo(line, err=True),
+        progress=sys.stderr.isatty(),
+    )
+    if report.failures:
         sys.exit(1)
 
 
