@@ -531,6 +531,14 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     help="With --corpus and no --scheduler: worker processes of the local cluster (default: the CPU count).",
 )
 @click.option("--drafts", is_flag=True, help="With --corpus: also write each article's draft to DIR/drafts/.")
+@click.option(
+    "--blocksize",
+    type=click.IntRange(1),
+    default=1 << 20,
+    show_default=True,
+    metavar="BYTES",
+    help="With --corpus of a JSONL file: bytes of whole lines per task.",
+)
 def extract(
     texts: tuple[Path, ...],
     dct: date | None,
@@ -543,6 +551,7 @@ def extract(
     scheduler: str | None,
     workers: int | None,
     drafts: bool,
+    blocksize: int,
 ) -> None:
     """Draft a timeline file from TEXTS: each dated statement an event or a report, with its evidence.
 
@@ -561,7 +570,7 @@ def extract(
     from pathlib import Path
 
     if corpus is not None:
-        _extract_corpus(texts, corpus, out, story, scheduler, workers, drafts, dct, timezone)
+        _extract_corpus(texts, corpus, out, story, scheduler, workers, drafts, blocksize, dct, timezone)
         return
     corpus_only = [
         name for name, value in (("--story", story), ("--scheduler", scheduler), ("--workers", workers)) if value
@@ -628,6 +637,7 @@ def _extract_corpus(
     scheduler: str | None,
     workers: int | None,
     drafts: bool,
+    blocksize: int,
     dct: date | None,
     timezone: str | None,
 ) -> None:
@@ -660,6 +670,7 @@ def _extract_corpus(
         scheduler=scheduler,
         workers=workers,
         drafts=drafts,
+        blocksize=blocksize,
         echo=lambda line: click.echo(line, err=True),
         progress=sys.stderr.isatty(),
     )

@@ -79,6 +79,9 @@ class Block:
     """Whole lines of a JSONL file: bytes ``start`` to ``end``, the first of them line ``line``."""
 
     path: str
+    """The file's absolute path: workers read it, whatever their current folder."""
+    name: str
+    """The file as the user named it, for messages."""
     start: int
     end: int
     line: int
@@ -147,6 +150,7 @@ class _Bad(Exception):
 def scan_jsonl(path: Path, blocksize: int = BLOCKSIZE) -> list[Block]:
     """The file's blocks of whole lines, about ``blocksize`` bytes each, in one streamed pass."""
     blocks: list[Block] = []
+    where, name = str(path.resolve()), str(path)
     start = pos = 0
     first = number = 1
     articles = 0
@@ -156,10 +160,10 @@ def scan_jsonl(path: Path, blocksize: int = BLOCKSIZE) -> list[Block]:
             articles += bool(raw.strip())
             number += 1
             if pos - start >= blocksize:
-                blocks.append(Block(str(path), start, pos, first, articles))
+                blocks.append(Block(where, name, start, pos, first, articles))
                 start, first, articles = pos, number, 0
     if pos > start:
-        blocks.append(Block(str(path), start, pos, first, articles))
+        blocks.append(Block(where, name, start, pos, first, articles))
     return blocks
 
 
@@ -168,8 +172,7 @@ def read_block(block: Block) -> list[Item]:
     with open(block.path, "rb") as f:
         f.seek(block.start)
         data = f.read(block.end - block.start)
-    name = os.path.basename(block.path)
-    return [Item(f"{name}:{block.line + n}", line=raw) for n, raw in enumerate(data.split(b"\n")) if raw.strip()]
+    return [Item(f"{block.name}:{block.line + n}", line=raw) for n, raw in enumerate(data.split(b"\n")) if raw.strip()]
 
 
 def folder_items(folder: Path) -> list[Item]:
@@ -187,7 +190,7 @@ def folder_items(folder: Path) -> list[Item]:
     items = []
     for p in files:
         entry = meta.get(p.name, {})
-        items.append(Item(str(p), file=str(p), meta=entry if isinstance(entry, dict) else {"_bad": entry}))
+        items.append(Item(str(p), file=str(p.resolve()), meta=entry if isinstance(entry, dict) else {"_bad": entry}))
     return items
 
 
@@ -401,7 +404,7 @@ def run(
                     threads_per_worker=1,
                     processes=True,
                     host="127.0.0.1",
-                    dashboard_address=None,
+                    dashboard_address=":0",
                     silence_logs=40,
                 )
             )
@@ -412,7 +415,10 @@ def run(
 
             with contextlib.redirect_stdout(sys.stderr):
                 show_progress(futures)  # type: ignore[no-untyped-call]
-        stories_list, failures = client.gather(futures)
+        try:
+            stories_list, failures = client.gather(futures)
+        except Exception as err:  # a task failed, not an article: a worker cannot read the archive, or died
+            raise ChronikError(f"{articles}: the run failed on the cluster: {type(err).__name__}: {err}") from None
 
     report = Report(expected, failures=sorted(failures, key=lambda f: _where_key(f.where)))
     report.stories = {name: acc for name, acc in sorted(stories_list) if acc is not None}
@@ -464,13 +470,41 @@ def _write_stories(report: Report, out: Path, echo: Callable[[str], None]) -> No
         taken.add(ident.casefold())
         tl = acc.timeline
         words = _WORDS.get(tl.language or "de", _WORDS["de"])
-        body = tl.model_dump(mode="json", exclude_defaults=True)
+        body = canonical(tl).model_dump(mode="json", exclude_defaults=True)
         body.update(id=ident, title=words["title"].format(name))
         timeline = Timeline.model_validate(body)
         report.stories[name] = Story(timeline, acc.drafts, acc.events)
         path = out / f"{ident}.yaml"
         _write_atomic(path, draft_text(timeline))
         report.written[name] = path
+
+
+def canonical(timeline: Timeline) -> Timeline:
+    """The timeline with its lists in an order of their content alone, not of the fold's grouping.
+
+    :func:`chronik.merge.merge_two` keeps the order of its larger input, so which drafts met first
+    would show in the file; here the articles come by publication day, the other sources, places and
+    people by id, the events by date (undated last), then id.
+    """
+    from .ordering import entries
+
+    intervals = {e.id: e.interval for e in entries(timeline) if e.event is not None}
+
+    def event_key(ev: Any) -> tuple[Any, ...]:
+        iv = intervals.get(ev.id)
+        return (0, iv.start, iv.end, ev.id) if iv is not None else (1, ev.id)
+
+    def source_key(src: Source) -> tuple[Any, ...]:
+        return (src.kind != "article", str(src.published or ""), src.id)
+
+    return timeline.model_copy(
+        update={
+            "sources": tuple(sorted(timeline.sources, key=source_key)),
+            "places": tuple(sorted(timeline.places, key=lambda p: p.id)),
+            "people": tuple(sorted(timeline.people, key=lambda p: p.id)),
+            "events": tuple(sorted(timeline.events, key=event_key)),
+        }
+    )
 
 
 def _write_atomic(path: Path, text: str) -> None:
