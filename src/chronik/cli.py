@@ -534,7 +534,7 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
 @click.option(
     "--blocksize",
     type=click.IntRange(1),
-    default=1 << 20,
+    default=128 << 10,
     show_default=True,
     metavar="BYTES",
     help="With --corpus of a JSONL file: bytes of whole lines per task.",

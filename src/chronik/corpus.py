@@ -50,8 +50,8 @@ __all__ = [
     "run",
 ]
 
-#: Bytes of JSON Lines per partition: a few dozen to a few hundred news articles, a few MB in memory.
-BLOCKSIZE = 1 << 20
+#: Bytes of JSON Lines per partition: 25 to 60 news articles of 2-5 KB, a task of a fraction of a second.
+BLOCKSIZE = 128 << 10
 #: Text files per partition of a folder archive (dozens of articles: tasks of well over 100 ms).
 FILES_PER_PARTITION = 40
 #: The metadata file of a folder archive: ``{"<file name>": {"id": ..., "dct": ..., ...}, ...}``.
