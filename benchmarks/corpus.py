@@ -14,9 +14,9 @@ list (fixed seed), so the articles differ; every five articles (at random) form 
 
 Three runs, each a child process, on the same archive:
 
-- **loop**: one process reads the archive line by line, drafts each article with the function the
-  Dask tasks run (:func:`chronik.corpus.draft_article`) and folds each story with
-  :func:`chronik.corpus.add` - no Dask at all;
+- **loop**: one process reads the archive block by block, drafts each article with the function the
+  Dask tasks run (:func:`chronik.corpus.draft_partition`), folds each story with
+  :func:`chronik.corpus.add` and writes the stories (:func:`chronik.corpus.render`) - no Dask at all;
 - **dask, 1 worker** and **dask, 2 workers**: ``chronik extract --corpus ARCHIVE --story story
   --workers N --out DIR``, the command as a user runs it, so the time includes starting the
   ``LocalCluster`` and writing the stories.
@@ -104,11 +104,11 @@ def build_archive(texts: Path, n: int, path: Path, seed: int = 7) -> None:
             f.write(json.dumps(article, ensure_ascii=False) + "\n")
 
 
-def loop(archive: Path) -> None:
-    """The plain loop: every article drafted and folded into its story in this one process."""
-    from chronik.corpus import Failure, Settings, Story, add, draft_partition, scan_jsonl
+def loop(archive: Path, out: Path) -> None:
+    """The plain loop: every article drafted, folded into its story and the stories written, in this process."""
+    from chronik.corpus import Failure, Settings, Story, add, draft_partition, render, scan_jsonl
 
-    settings = Settings("story", "all", str(archive.parent))
+    settings = Settings("story", "all", str(out))
     stories: dict[str, Story] = {}
     failures = 0
     for block in scan_jsonl(archive):
@@ -117,6 +117,11 @@ def loop(archive: Path) -> None:
                 failures += 1
             else:
                 stories[outcome.story] = add(stories.get(outcome.story), outcome)
+    out.mkdir()
+    for name in sorted(stories):
+        rendered = render((name, stories[name]))
+        if rendered is not None:
+            (out / f"{rendered.ident}.yaml").write_text(rendered.text, encoding="utf-8")
     print(json.dumps({"stories": len(stories), "failures": failures}))
 
 
@@ -159,15 +164,19 @@ def measure(name: str, args: Sequence[str], cwd: Path) -> Run:
     return Run(name, seconds, peak_tree / 2**20, peak_one / 2**20)
 
 
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("*.yaml"))}
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000, help="articles in the archive (default 10,000)")
     parser.add_argument("--quick", action="store_true", help="200 articles (unless --articles says)")
     parser.add_argument("--texts", type=Path, default=DEFAULT_TEXTS, help="folder of the development texts")
-    parser.add_argument("--loop", type=Path, help=argparse.SUPPRESS)  # the child process of the plain loop
+    parser.add_argument("--loop", type=Path, nargs=2, help=argparse.SUPPRESS)  # the plain loop's child process
     args = parser.parse_args(argv)
     if args.loop is not None:
-        loop(args.loop)
+        loop(*args.loop)
         return
     n = 200 if args.quick and "--articles" not in (argv or sys.argv) else args.articles
     with tempfile.TemporaryDirectory(prefix="chronik-corpus-") as tmp:
@@ -176,7 +185,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         build_archive(args.texts, n, archive)
         size = archive.stat().st_size
         chronik = [sys.executable, "-m", "chronik", "extract", "--corpus", str(archive), "--story", "story"]
-        runs = [measure("plain loop, 1 process", [sys.executable, __file__, "--loop", str(archive)], folder)]
+        runs = [
+            measure(
+                "plain loop, 1 process",
+                [sys.executable, __file__, "--loop", str(archive), str(folder / "out-loop")],
+                folder,
+            )
+        ]
         for workers in (1, 2):
             out = folder / f"out-{workers}"
             runs.append(
@@ -198,6 +213,9 @@ def main(argv: Sequence[str] | None = None) -> None:
                 f"| {run.name} | {run.seconds:.1f} | {n / run.seconds:.0f} | {base / run.seconds:.2f}x | "
                 f"{run.tree_mib:.0f} | {run.largest_mib:.0f} |"
             )
+        written = [_files(folder / name) for name in ("out-loop", "out-1", "out-2")]
+        same = "the same bytes" if written[0] == written[1] == written[2] else "DIFFERENT files"
+        print(f"\nThe three runs wrote {len(written[0]):,} story files: {same}.")
 
 
 if __name__ == "__main__":

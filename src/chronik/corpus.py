@@ -43,10 +43,16 @@ __all__ = [
     "META_FILE",
     "Draft",
     "Failure",
+    "Rendered",
     "Report",
     "Settings",
     "Story",
+    "add",
+    "canonical",
+    "combine",
     "draft_article",
+    "draft_partition",
+    "render",
     "run",
 ]
 
@@ -125,12 +131,24 @@ class Story:
     events: int
 
 
+@dataclass(frozen=True)
+class Rendered:
+    """A story as its timeline file, and what went into it."""
+
+    story: str
+    ident: str
+    drafts: int
+    events: int
+    entries: int
+    text: str
+
+
 @dataclass
 class Report:
     """What a run did: per story, and overall."""
 
     articles: int
-    stories: dict[str, Story] = field(default_factory=dict)
+    stories: dict[str, Rendered] = field(default_factory=dict)
     failures: list[Failure] = field(default_factory=list)
     written: dict[str, Path] = field(default_factory=dict)
     seconds: float = 0.0
@@ -389,8 +407,10 @@ def run(
         raise ChronikError(f"{articles}: no articles")
     bag = db.from_sequence(items, partition_size=size)  # type: ignore[no-untyped-call]
     outcomes = bag.map_partitions(draft_partition, settings)
-    folded = outcomes.filter(_is_draft).foldby(
-        operator.attrgetter("story"), add, None, combine=combine, combine_initial=None
+    folded = (
+        outcomes.filter(_is_draft)
+        .foldby(operator.attrgetter("story"), add, None, combine=combine, combine_initial=None)
+        .map(render)
     )
     failed = outcomes.filter(_is_failure)
 
@@ -421,7 +441,8 @@ def run(
             raise ChronikError(f"{articles}: the run failed on the cluster: {type(err).__name__}: {err}") from None
 
     report = Report(expected, failures=sorted(failures, key=lambda f: _where_key(f.where)))
-    report.stories = {name: acc for name, acc in sorted(stories_list) if acc is not None}
+    stories = sorted((r for r in stories_list if r is not None), key=operator.attrgetter("story"))
+    report.stories = {r.story: r for r in stories}
     for failure in report.failures:
         echo(failure.line())
     if report.drafts + len(report.failures) != expected:
@@ -429,17 +450,17 @@ def run(
             f"{articles}: {expected} articles read but {report.drafts} drafts and {len(report.failures)} "
             "failures came back; the cluster lost some (nothing was written)"
         )
-    _write_stories(report, out, echo)
+    _write_stories(report, out)
     report.seconds = time.perf_counter() - started
     failed_by_story = Counter(f.story for f in report.failures)
-    for name, acc in report.stories.items():
+    for name, done in report.stories.items():
         bad = failed_by_story.get(name, 0)
         echo(
-            f"{name}: {acc.drafts + bad} articles, {acc.drafts} drafts, {_n(bad, 'failure')}, {acc.events} events, "
-            f"{len(acc.timeline.events)} merged entries -> {report.written[name]}"
+            f"{name}: {done.drafts + bad} articles, {done.drafts} drafts, {_n(bad, 'failure')}, "
+            f"{done.events} events, {done.entries} merged entries -> {report.written[name]}"
         )
     events = sum(s.events for s in report.stories.values())
-    entries = sum(len(s.timeline.events) for s in report.stories.values())
+    entries = sum(s.entries for s in report.stories.values())
     echo(
         f"{articles}: {expected} articles read, {report.drafts} drafts, {_n(len(report.failures), 'failure')}, "
         f"{events} events, {entries} merged entries in {len(report.stories)} "
@@ -457,25 +478,44 @@ def _where_key(where: str) -> tuple[str, int]:
     return (name, int(line)) if line.isdigit() else (where, 0)
 
 
-def _write_stories(report: Report, out: Path, echo: Callable[[str], None]) -> None:
+def render(pair: tuple[str, Story | None]) -> Rendered | None:
+    """A story's timeline file, written on the worker that folded it: only its text goes to the driver."""
     from .extract._draft import _WORDS, draft_text
 
+    name, acc = pair
+    if acc is None:
+        return None
+    ident = _default_id(name)
+    tl = canonical(acc.timeline)
+    # the merge keeps the head of its larger input, which depends on the fold's grouping: the story's
+    # language is its articles' (the most of them; on a tie the earliest article's), and its words with it
+    languages = Counter(s.language for s in tl.sources if s.kind == "article" and s.language in _WORDS)
+    language = max(languages, key=lambda lang: languages[lang]) if languages else tl.language or "de"
+    words = _WORDS.get(language, _WORDS["de"])
+    body = tl.model_dump(mode="json", exclude_defaults=True)
+    body.update(id=ident, title=words["title"].format(name), language=language, description=words["description"])
+    timeline = Timeline.model_validate(body)
+    return Rendered(name, ident, acc.drafts, acc.events, len(timeline.events), draft_text(timeline))
+
+
+def _write_stories(report: Report, out: Path) -> None:
+    from . import api
+    from .extract._draft import draft_text
+
     taken: set[str] = set()
-    for name, acc in report.stories.items():
-        ident = base = _default_id(name)
-        n = 1
-        while ident.casefold() in taken:  # two stories one file name: the second gets -2
+    for name, story in report.stories.items():
+        ident, n = story.ident, 1
+        while ident.casefold() in taken:  # two stories, one file name: the second gets -2
             n += 1
-            ident = f"{base}-{n}"
+            ident = f"{story.ident}-{n}"
         taken.add(ident.casefold())
-        tl = acc.timeline
-        words = _WORDS.get(tl.language or "de", _WORDS["de"])
-        body = canonical(tl).model_dump(mode="json", exclude_defaults=True)
-        body.update(id=ident, title=words["title"].format(name))
-        timeline = Timeline.model_validate(body)
-        report.stories[name] = Story(timeline, acc.drafts, acc.events)
+        text = story.text
+        if ident != story.ident:
+            body = api.loads(text).model_dump(mode="json", exclude_defaults=True)
+            body.update(id=ident)
+            text = draft_text(Timeline.model_validate(body))
         path = out / f"{ident}.yaml"
-        _write_atomic(path, draft_text(timeline))
+        _write_atomic(path, text)
         report.written[name] = path
 
 
@@ -484,7 +524,7 @@ def canonical(timeline: Timeline) -> Timeline:
 
     :func:`chronik.merge.merge_two` keeps the order of its larger input, so which drafts met first
     would show in the file; here the articles come by publication day, the other sources, places and
-    people by id, the events by date (undated last), then id.
+    people by id, the events by date (undated last), then id, and each event's citations by source.
     """
     from .ordering import entries
 
@@ -494,6 +534,9 @@ def canonical(timeline: Timeline) -> Timeline:
         iv = intervals.get(ev.id)
         return (0, iv.start, iv.end, ev.id) if iv is not None else (1, ev.id)
 
+    def citation_key(c: Any) -> tuple[str, str, str]:
+        return (c.source, c.at or "", c.quote or "")
+
     def source_key(src: Source) -> tuple[Any, ...]:
         return (src.kind != "article", str(src.published or ""), src.id)
 
@@ -502,7 +545,10 @@ def canonical(timeline: Timeline) -> Timeline:
             "sources": tuple(sorted(timeline.sources, key=source_key)),
             "places": tuple(sorted(timeline.places, key=lambda p: p.id)),
             "people": tuple(sorted(timeline.people, key=lambda p: p.id)),
-            "events": tuple(sorted(timeline.events, key=event_key)),
+            "events": tuple(
+                ev.model_copy(update={"sources": tuple(sorted(ev.sources, key=citation_key))})
+                for ev in sorted(timeline.events, key=event_key)
+            ),
         }
     )
 
