@@ -303,9 +303,10 @@ def merge(timelines: Sequence[Timeline], options: Options | None = None) -> Merg
         raise ValueError("nothing to merge")
     inputs = [timelines[i] for i in input_order(timelines)]
     decisions: list[Decision] = []
-    sources, source_ids = _merge_sources(inputs, options, decisions)
-    places, place_ids = _merge_named(inputs, "places", decisions, "same place")
-    people, person_ids = _merge_named(inputs, "people", decisions, "same person")
+    taken: set[str] = set()  # one id space: a source, a place and a person never share an id
+    sources, source_ids = _merge_sources(inputs, options, decisions, taken)
+    places, place_ids = _merge_named(inputs, "places", decisions, "same place", taken)
+    people, person_ids = _merge_named(inputs, "people", decisions, "same person", taken)
     events = _merge_events(inputs, options, decisions, source_ids, place_ids, person_ids)
     primary = _primary(inputs)
     head = inputs[primary]
@@ -318,7 +319,7 @@ def merge(timelines: Sequence[Timeline], options: Options | None = None) -> Merg
 
 
 def _merge_sources(
-    inputs: Sequence[Timeline], options: Options, decisions: list[Decision]
+    inputs: Sequence[Timeline], options: Options, decisions: list[Decision], taken: set[str]
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     """The distinct sources (dumped), and each input source's id in the result."""
     groups: list[list[tuple[int, Any]]] = []
@@ -331,7 +332,7 @@ def _merge_sources(
             else:
                 groups.append([(i, src)])
     positions = {(i, src.id): p for i, tl in enumerate(inputs) for p, src in enumerate(tl.sources)}
-    return _settle(groups, decisions, "same source", _source_evidence, _primary(inputs), positions)
+    return _settle(groups, decisions, "same source", _source_evidence, _primary(inputs), positions, taken)
 
 
 def _same_source(a: Any, b: Any, options: Options) -> bool:
@@ -361,7 +362,7 @@ def _source_evidence(members: Sequence[Any]) -> str:
 
 
 def _merge_named(
-    inputs: Sequence[Timeline], attr: str, decisions: list[Decision], action: str
+    inputs: Sequence[Timeline], attr: str, decisions: list[Decision], action: str, taken: set[str]
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     groups: list[list[tuple[int, Any]]] = []
     by_name: dict[str, list[tuple[int, Any]]] = {}
@@ -374,7 +375,7 @@ def _merge_named(
                 groups.append(group)
             group.append((i, thing))
     positions = {(i, x.id): p for i, tl in enumerate(inputs) for p, x in enumerate(getattr(tl, attr))}
-    return _settle(groups, decisions, action, lambda m: m[0].name, _primary(inputs), positions)
+    return _settle(groups, decisions, action, lambda m: m[0].name, _primary(inputs), positions, taken)
 
 
 def _settle(
@@ -384,13 +385,13 @@ def _settle(
     evidence: Any,
     primary: int,
     positions: dict[tuple[int, str], int],
+    taken: set[str],
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     """One dumped model per group (fields filled from its members in content order), its id the
     smallest of the group's (else made unique), and each member's new id. The groups keep the order
     of the ``primary`` input, the others follow by content."""
     out: list[tuple[tuple[Any, ...], dict[str, Any]]] = []
     ids: dict[tuple[int, str], str] = {}
-    taken: set[str] = set()
     keyed = [(min(_content(_dump(m)) for _, m in g), g) for g in groups]
     for key, group in sorted(keyed, key=lambda kg: kg[0]):
         members = sorted(group, key=lambda im: _content(_dump(im[1])))
@@ -529,7 +530,7 @@ def _events_out(
         groups.values(),
         key=lambda g: (min(position[n] for n in g), min(items[n].key for n in g)),
     )
-    taken: set[str] = set(source_ids.values())
+    taken: set[str] = {*source_ids.values(), *place_ids.values(), *person_ids.values()}
     new_id: dict[tuple[int, str], str] = {}
     for g in sorted(groups.values(), key=lambda g: min(items[n].key for n in g)):
         ident = _unique(min(items[n].event.id for n in g), taken)
