@@ -592,7 +592,7 @@ def extract(
         raise click.BadParameter(f"--format {fmt} but '{out}' names {named}", param_hint="'--format'")
     fmt = fmt or named or "yaml"
     from .extract import detect_language, find  # the tagger loads its word lists: only when needed
-    from .extract._draft import draft_text, draft_timeline, read_source, summary, tag_document
+    from .extract._draft import draft_text, merged_draft, read_source, summary, tag_document
 
     found = _texts(texts)
     # every file named on its own is readable before any work
@@ -622,7 +622,7 @@ def extract(
         names = dict.fromkeys(via or str(path) for via, path in outside)  # a folder or pattern once
         click.echo(f"{', '.join(names)}: outside {where}; check the draft with --root {root}", err=True)
     language = documents[0].language or "de"
-    text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
+    text = draft_text(merged_draft(documents, language=language, dct=dct, timezone=timezone), fmt)
     _emit(text, out, [path for _, path in read])
     if failed:
         click.echo(f"{failed} of {len(found)} texts could not be read and were left out", err=True)

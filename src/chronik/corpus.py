@@ -410,6 +410,7 @@ def run(
     folded = (
         outcomes.filter(_is_draft)
         .foldby(operator.attrgetter("story"), add, None, combine=combine, combine_initial=None)
+        .repartition(npartitions=min(bag.npartitions, 64))  # foldby ends in one partition: render in parallel
         .map(render)
     )
     failed = outcomes.filter(_is_failure)
