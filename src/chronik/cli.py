@@ -530,6 +530,12 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     type=click.IntRange(1, 1024),
     help="With --corpus and no --scheduler: worker processes of the local cluster (default: the CPU count).",
 )
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="Draft each text on its own and merge the drafts, as --corpus does a story: a happening several "
+    "texts report is one entry citing each (costs more the more texts share happenings).",
+)
 @click.option("--drafts", is_flag=True, help="With --corpus: also write each article's draft to DIR/drafts/.")
 @click.option(
     "--blocksize",
@@ -550,6 +556,7 @@ def extract(
     story: str | None,
     scheduler: str | None,
     workers: int | None,
+    merge: bool,
     drafts: bool,
     blocksize: int,
 ) -> None:
@@ -570,6 +577,8 @@ def extract(
     from pathlib import Path
 
     if corpus is not None:
+        if merge:
+            raise click.UsageError("--corpus always merges, per story; --merge is for TEXTS")
         _extract_corpus(texts, corpus, out, story, scheduler, workers, drafts, blocksize, dct, timezone)
         return
     corpus_only = [
@@ -592,7 +601,7 @@ def extract(
         raise click.BadParameter(f"--format {fmt} but '{out}' names {named}", param_hint="'--format'")
     fmt = fmt or named or "yaml"
     from .extract import detect_language, find  # the tagger loads its word lists: only when needed
-    from .extract._draft import draft_text, merged_draft, read_source, summary, tag_document
+    from .extract._draft import draft_text, draft_timeline, merged_draft, read_source, summary, tag_document
 
     found = _texts(texts)
     # every file named on its own is readable before any work
@@ -622,7 +631,8 @@ def extract(
         names = dict.fromkeys(via or str(path) for via, path in outside)  # a folder or pattern once
         click.echo(f"{', '.join(names)}: outside {where}; check the draft with --root {root}", err=True)
     language = documents[0].language or "de"
-    text = draft_text(merged_draft(documents, language=language, dct=dct, timezone=timezone), fmt)
+    drafting = merged_draft if merge else draft_timeline
+    text = draft_text(drafting(documents, language=language, dct=dct, timezone=timezone), fmt)
     _emit(text, out, [path for _, path in read])
     if failed:
         click.echo(f"{failed} of {len(found)} texts could not be read and were left out", err=True)
