@@ -306,3 +306,25 @@ def test_nothing_readable_or_no_match(tmp_path: Path) -> None:
         "in: no text could be read; nothing was written",
     ]
     assert not (tmp_path / "d.yaml").exists()
+
+
+def test_merge_drafts_each_text_then_merges(tmp_path: Path) -> None:
+    """--merge: each text is drafted on its own, then merged as `extract --corpus` merges a story: a happening
+    two texts report is one entry citing both; what only one text says keeps its one citation."""
+    (tmp_path / "a.txt").write_text(
+        "Die Ministerin eröffnet am 14. März 2031 in Lindau den Seegipfel der Alpenländer. "
+        "Am 3. März 2031 wurde die Uferpromenade gesperrt.",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Am 14. März 2031 eröffnet die Ministerin in Lindau den Seegipfel der Alpenländer.", encoding="utf-8"
+    )
+    result = run("extract", "a.txt", "b.txt", "--dct", "2031-03-02", "--merge", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    timeline = chronik.loads(result.stdout)
+    assert (timeline.id, timeline.title) == ("a", "Entwurf: a und ein weiterer Text")
+    cited = {str(e.when): sorted(c.source for c in e.sources) for e in timeline.events}
+    assert cited == {"2031-03-14": ["a", "b"], "2031-03-03": ["a"]}
+    assert [s.file for s in timeline.sources if s.kind == "article"] == ["a.txt", "b.txt"]
+    combined = chronik.loads(run("extract", "a.txt", "b.txt", "--dct", "2031-03-02", cwd=tmp_path).stdout)
+    assert len(combined.events) == 3  # without --merge: each text's statements side by side

@@ -20,6 +20,7 @@ from chronik.extract._draft import (
     DraftDocument,
     draft_text,
     draft_timeline,
+    merged_draft,
     read_source,
     relative_file,
     summary,
@@ -560,3 +561,27 @@ def test_any_mentions_give_a_valid_draft(docs: list[DraftDocument], language: st
     assert len(tl.events) + len(tl.sources) == n_mentions + len(docs)
     assert all(len(e.title) <= 90 for e in tl.events)
     assert not [f for f in check(tl, articles) if f.code.startswith("quote")]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(documents(), min_size=1, max_size=3), st.sampled_from(["de", "en"]), st.none() | st.dates())
+def test_any_texts_merged_give_a_valid_draft(docs: list[DraftDocument], language: str, dct: date | None) -> None:
+    """merged_draft: a valid timeline reading back equal, one article source per text, the first text's head,
+    never more events than the texts' drafts hold together."""
+    tl = merged_draft(docs, language=language, dct=dct)
+    assert chronik.loads(draft_text(tl)) == tl
+    head = draft_timeline(docs, language=language, dct=dct)
+    assert (tl.id, tl.title, tl.language) == (head.id, head.title, head.language)
+    assert sum(s.kind == "article" for s in tl.sources) == len({d.file for d in docs})  # one text named twice: one
+    assert len(tl.events) <= sum(len(draft_timeline([d], language=language, dct=dct).events) for d in docs)
+
+
+def test_merged_texts_share_one_id_space() -> None:
+    """Text 'a.txt' and a person 'A' named in another text: the merge gives them distinct ids."""
+    person = Mention("0", 0, 1, None, "event", None, "0", 0, "<text>", people=("A",))
+    docs = [DraftDocument("a.txt", "0", []), DraftDocument("b.txt", "0", [person])]
+    tl = merged_draft(docs, language="de", dct=None)
+    ids = [*(s.id for s in tl.sources), *(p.id for p in tl.people), *(p.id for p in tl.places)]
+    ids += [e.id for e in tl.events]
+    assert "a" in ids
+    assert len(ids) == len(set(ids))

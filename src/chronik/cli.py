@@ -487,7 +487,7 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
 
 
 @cli.command("extract")
-@click.argument("texts", nargs=-1, required=True, type=_Path())
+@click.argument("texts", nargs=-1, type=_Path())
 @click.option(
     "--dct",
     callback=_dct,
@@ -516,9 +516,60 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     metavar="ZONE",
     help="IANA zone of local times in the texts (default: none, so a local time is kept as its day).",
 )
-@_out_file("the draft")
+@click.option(
+    "--out",
+    "-o",
+    "out",
+    type=_Path(),
+    help="Write the draft here (default: print it); with --corpus the folder of the stories' timelines.",
+)
+@click.option(
+    "--corpus",
+    type=_Path(exists=True),
+    metavar="ARTICLES",
+    help="An archive: a JSON Lines file or a folder of .txt files with meta.json; one draft per article, "
+    "merged per story into --out DIR (needs chronik[corpus]).",
+)
+@click.option("--story", metavar="FIELD", help="With --corpus: the metadata field naming each article's story.")
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="With --corpus: a dask.distributed scheduler (tcp://host:port); default: a local cluster.",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 1024),
+    help="With --corpus and no --scheduler: worker processes of the local cluster (default: the CPU count).",
+)
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="Draft each text on its own and merge the drafts, as --corpus does a story: a happening several "
+    "texts report is one entry citing each (costs more the more texts share happenings).",
+)
+@click.option("--drafts", is_flag=True, help="With --corpus: also write each article's draft to DIR/drafts/.")
+@click.option(
+    "--blocksize",
+    type=click.IntRange(1),
+    default=128 << 10,
+    show_default=True,
+    metavar="BYTES",
+    help="With --corpus of a JSONL file: bytes of whole lines per task.",
+)
 def extract(
-    texts: tuple[Path, ...], dct: date | None, lang: str, fmt: str | None, timezone: str | None, out: Path | None
+    texts: tuple[Path, ...],
+    dct: date | None,
+    lang: str,
+    fmt: str | None,
+    timezone: str | None,
+    out: Path | None,
+    corpus: Path | None,
+    story: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    merge: bool,
+    drafts: bool,
+    blocksize: int,
 ) -> None:
     """Draft a timeline file from TEXTS: each dated statement an event or a report, with its evidence.
 
@@ -530,8 +581,26 @@ def extract(
     all drafted in one run. A file named on its own must be readable, else nothing is written; a
     file a folder or pattern found that cannot be read is one line on stderr and left out, the draft
     is written from the others, and the exit code is 1.
+
+    --corpus ARTICLES --out DIR drafts each article of an archive on Dask and writes one merged
+    timeline per story (--story FIELD) to DIR/<story>.yaml; a bad article is one line and skipped.
     """
     from pathlib import Path
+
+    if corpus is not None:
+        if merge:
+            raise click.UsageError("--corpus always merges, per story; --merge is for TEXTS")
+        _extract_corpus(texts, corpus, out, story, scheduler, workers, drafts, blocksize, dct, timezone)
+        return
+    corpus_only = [
+        name for name, value in (("--story", story), ("--scheduler", scheduler), ("--workers", workers)) if value
+    ]
+    if corpus_only or drafts:
+        raise click.UsageError(f"{(corpus_only or ['--drafts'])[0]} goes with --corpus")
+    if not texts:
+        raise click.UsageError("Missing argument 'TEXTS...' (or --corpus ARTICLES).")
+    if out is not None and out.is_dir():
+        raise click.BadParameter(f"File '{out}' is a directory.", param_hint="'--out'")
 
     from .errors import ChronikError
     from .writers import timeline_format
@@ -543,7 +612,7 @@ def extract(
         raise click.BadParameter(f"--format {fmt} but '{out}' names {named}", param_hint="'--format'")
     fmt = fmt or named or "yaml"
     from .extract import detect_language, find  # the tagger loads its word lists: only when needed
-    from .extract._draft import draft_text, draft_timeline, read_source, summary, tag_document
+    from .extract._draft import draft_text, draft_timeline, merged_draft, read_source, summary, tag_document
 
     found = _texts(texts)
     # every file named on its own is readable before any work
@@ -573,10 +642,60 @@ def extract(
         names = dict.fromkeys(via or str(path) for via, path in outside)  # a folder or pattern once
         click.echo(f"{', '.join(names)}: outside {where}; check the draft with --root {root}", err=True)
     language = documents[0].language or "de"
-    text = draft_text(draft_timeline(documents, language=language, dct=dct, timezone=timezone), fmt)
+    drafting = merged_draft if merge else draft_timeline
+    text = draft_text(drafting(documents, language=language, dct=dct, timezone=timezone), fmt)
     _emit(text, out, [path for _, path in read])
     if failed:
         click.echo(f"{failed} of {len(found)} texts could not be read and were left out", err=True)
+        sys.exit(1)
+
+
+def _extract_corpus(
+    texts: tuple[Path, ...],
+    corpus: Path,
+    out: Path | None,
+    story: str | None,
+    scheduler: str | None,
+    workers: int | None,
+    drafts: bool,
+    blocksize: int,
+    dct: date | None,
+    timezone: str | None,
+) -> None:
+    """``chronik extract --corpus``: Dask is imported here, and only here."""
+    if texts:
+        raise click.UsageError("TEXTS and --corpus exclude each other")
+    if out is None:
+        raise click.UsageError("--corpus needs --out DIR")
+    if dct is not None or timezone is not None:
+        raise click.UsageError("with --corpus each article's dct comes from its metadata; --dct and --tz do not apply")
+    if scheduler is not None and workers is not None:
+        raise click.UsageError("--workers is for the local cluster; a --scheduler has its own workers")
+    if out.exists() and not out.is_dir():
+        raise click.BadParameter(f"'{out}' is not a folder", param_hint="'--out'")
+    try:
+        import dask.bag  # noqa: F401
+        import distributed  # noqa: F401
+    except ImportError as err:
+        from .errors import ChronikError
+
+        raise ChronikError(
+            f"chronik extract --corpus needs Dask ({err.name or err}): pip install 'chronik[corpus]'"
+        ) from None
+    from .corpus import run
+
+    report = run(
+        corpus,
+        out,
+        story=story,
+        scheduler=scheduler,
+        workers=workers,
+        drafts=drafts,
+        blocksize=blocksize,
+        echo=lambda line: click.echo(line, err=True),
+        progress=sys.stderr.isatty(),
+    )
+    if report.failures:
         sys.exit(1)
 
 

@@ -344,9 +344,10 @@ def merge(timelines: Sequence[Timeline], options: Options | None = None) -> Merg
         same = {(i, x): x for i in given[0] for x in own}
         return Merged(tl, [], same)
     decisions: list[Decision] = []
-    sources, source_ids = _merge_sources(inputs, options, decisions)
-    places, place_ids = _merge_named(inputs, "places", decisions, "same place")
-    people, person_ids = _merge_named(inputs, "people", decisions, "same person")
+    taken: set[str] = set()  # one id space: a source, a place and a person never share an id
+    sources, source_ids = _merge_sources(inputs, options, decisions, taken)
+    places, place_ids = _merge_named(inputs, "places", decisions, "same place", taken)
+    people, person_ids = _merge_named(inputs, "people", decisions, "same person", taken)
     events, event_ids = _merge_events(inputs, options, decisions, source_ids, place_ids, person_ids)
     renamed = {(i, old): new for table in (source_ids, event_ids) for (n, old), new in table.items() for i in given[n]}
     head = _metadata(inputs[_primary(inputs)])
@@ -359,7 +360,7 @@ def merge(timelines: Sequence[Timeline], options: Options | None = None) -> Merg
 
 
 def _merge_sources(
-    inputs: Sequence[Timeline], options: Options, decisions: list[Decision]
+    inputs: Sequence[Timeline], options: Options, decisions: list[Decision], taken: set[str]
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     """The distinct sources (dumped), and each input source's id in the result."""
     groups: list[list[tuple[int, Any]]] = []
@@ -371,7 +372,7 @@ def _merge_sources(
                     break
             else:
                 groups.append([(i, src)])
-    return _settle(groups, decisions, "same source", _source_evidence)
+    return _settle(groups, decisions, "same source", _source_evidence, taken)
 
 
 def _same_source(a: Any, b: Any, options: Options) -> bool:
@@ -401,7 +402,7 @@ def _source_evidence(members: Sequence[Any]) -> str:
 
 
 def _merge_named(
-    inputs: Sequence[Timeline], attr: str, decisions: list[Decision], action: str
+    inputs: Sequence[Timeline], attr: str, decisions: list[Decision], action: str, taken: set[str]
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     groups: list[list[tuple[int, Any]]] = []
     by_name: dict[str, list[tuple[int, Any]]] = {}
@@ -413,18 +414,17 @@ def _merge_named(
                 group = by_name[key] = []
                 groups.append(group)
             group.append((i, thing))
-    return _settle(groups, decisions, action, lambda m: m[0].name)
+    return _settle(groups, decisions, action, lambda m: m[0].name, taken)
 
 
 def _settle(
-    groups: list[list[tuple[int, Any]]], decisions: list[Decision], action: str, evidence: Any
+    groups: list[list[tuple[int, Any]]], decisions: list[Decision], action: str, evidence: Any, taken: set[str]
 ) -> tuple[list[dict[str, Any]], dict[tuple[int, str], str]]:
     """One dumped model per group, each field the smallest value a member gives (so that merging in
     steps chooses alike), its id the smallest of the group's (else made unique), ordered by id; and
     each member's new id."""
     out: list[dict[str, Any]] = []
     ids: dict[tuple[int, str], str] = {}
-    taken: set[str] = set()
     keyed = [(min(_content(_dump(m)) for _, m in g), g) for g in groups]
     for _key, group in sorted(keyed, key=lambda kg: kg[0]):
         members = sorted(group, key=lambda im: _content(_dump(im[1])))
@@ -580,7 +580,7 @@ def _events_out(
         groups[find(n)].append(n)
     # ids: the smallest of each group's, unique; the order: by date (the start of the entry's date, undated
     # last), then by id - what a reader of the file expects, and the same however the inputs were merged
-    taken: set[str] = set(source_ids.values())
+    taken: set[str] = {*source_ids.values(), *place_ids.values(), *person_ids.values()}
     new_id: dict[tuple[int, str], str] = {}
     for g in sorted(groups.values(), key=lambda g: min(items[n].key for n in g)):
         ident = _unique(min(items[n].event.id for n in g), taken)

@@ -35,6 +35,7 @@ __all__ = [
     "DraftDocument",
     "draft_text",
     "draft_timeline",
+    "merged_draft",
     "read_source",
     "relative_file",
     "summary",
@@ -155,6 +156,25 @@ def draft_timeline(
     if language not in _WORDS:
         raise ValueError(f"no words for language '{language}' (drafts are written in {', '.join(LANGUAGES)})")
     return _Builder(_WORDS[language], timezone is not None).build(documents, language, dct, timezone)
+
+
+def merged_draft(
+    documents: Sequence[DraftDocument], *, language: str, dct: date | None, timezone: str | None = None
+) -> Timeline:
+    """One draft of several texts the way ``extract --corpus`` makes a story: each text drafted on its own
+    (:func:`draft_timeline` of one document), then merged with :func:`chronik.merge.merge`, so a happening
+    several texts report is one entry citing each. Id, title and language are the first text's, as
+    :func:`draft_timeline` gives them; one document is its draft. Deterministic.
+    """
+    drafts = [draft_timeline([doc], language=language, dct=dct, timezone=timezone) for doc in documents]
+    if len(drafts) == 1:
+        return drafts[0]
+    from ..merge import merge
+
+    head = draft_timeline([DraftDocument(d.file, "", (), d.language) for d in documents], language=language, dct=dct)
+    body = merge(drafts).timeline.model_dump(mode="json", exclude_defaults=True)
+    body.update(id=head.id, title=head.title, language=language, description=head.description)
+    return Timeline.model_validate(body)
 
 
 def read_source(path: Path) -> str:
