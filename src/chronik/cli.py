@@ -366,7 +366,7 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
 @click.option(
     "--disagree",
     type=click.FloatRange(0, 1),
-    default=0.4,
+    default=0.6,
     show_default=True,
     help="Word agreement from which two events whose dates exclude each other are linked by same_as.",
 )

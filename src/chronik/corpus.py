@@ -5,8 +5,9 @@ The archive is a JSON Lines file (one article per line) or a folder of ``.txt`` 
 (:data:`BLOCKSIZE` bytes each, found by one streamed pass that also numbers the lines, so every
 error names its line), each block one Dask partition that reads only its own byte range; a folder is
 a bag of file names, :data:`FILES_PER_PARTITION` to a partition. Each partition drafts its articles
-(``map_partitions``), and ``foldby(story)`` merges the drafts of each story with
-:func:`chronik.merge.merge_two`, which gives the same timeline for any order of its inputs.
+(``map_partitions``), and ``foldby(story)`` gathers the drafts of each story (an associative and
+commutative concatenation), which are merged at once by :func:`chronik.merge.merge` - the same
+timeline for any order of its inputs, so the same bytes however Dask grouped the fold.
 
 One bad article - a line that is not JSON, no text, a bad ``dct``, an extractor exception - is one
 line on stderr and skipped. At the end, articles read = drafts + failures, checked against the count
@@ -124,11 +125,15 @@ class Failure:
 
 @dataclass(frozen=True)
 class Story:
-    """The fold's accumulator: the story's merged timeline so far and what went into it."""
+    """The fold's accumulator: the story's drafts so far (merged all at once when it is rendered, so
+    that the result does not depend on which drafts the fold brought together first)."""
 
-    timeline: Timeline
-    drafts: int
+    timelines: tuple[Timeline, ...]
     events: int
+
+    @property
+    def drafts(self) -> int:
+        return len(self.timelines)
 
 
 @dataclass(frozen=True)
@@ -343,20 +348,17 @@ def _story_if_known(item: Item, settings: Settings) -> str | None:
 
 def add(acc: Story | None, item: Draft) -> Story:
     """foldby's binop: the story so far and one more draft."""
-    from .merge import merge_two
-
     if acc is None:
-        return Story(item.timeline, 1, item.events)
-    return Story(merge_two(acc.timeline, item.timeline), acc.drafts + 1, acc.events + item.events)
+        return Story((item.timeline,), item.events)
+    return Story((*acc.timelines, item.timeline), acc.events + item.events)
 
 
 def combine(a: Story | None, b: Story | None) -> Story | None:
-    """foldby's combine: two partial stories as one (order-independent, as :func:`merge_two` is)."""
-    from .merge import merge_two
-
+    """foldby's combine: two partial stories as one (concatenation: associative; the order is
+    undone by the merge, which gives the same timeline for any order of its inputs)."""
     if a is None or b is None:
         return a or b
-    return Story(merge_two(a.timeline, b.timeline), a.drafts + b.drafts, a.events + b.events)
+    return Story((*a.timelines, *b.timelines), a.events + b.events)
 
 
 def _is_draft(x: Draft | Failure) -> bool:
@@ -486,8 +488,10 @@ def render(pair: tuple[str, Story | None]) -> Rendered | None:
     name, acc = pair
     if acc is None:
         return None
+    from .merge import merge
+
     ident = _default_id(name)
-    tl = canonical(acc.timeline)
+    tl = canonical(merge(acc.timelines).timeline)
     # the merge keeps the head of its larger input, which depends on the fold's grouping: the story's
     # language is its articles' (the most of them; on a tie the earliest article's), and its words with it
     languages = Counter(s.language for s in tl.sources if s.kind == "article" and s.language in _WORDS)

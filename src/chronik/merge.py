@@ -58,7 +58,7 @@ class Options:
     same_day: float = 0.1
     """Word agreement that suffices when both dates name the same day (or the same minute): a
     specific date in common is evidence of its own."""
-    disagree: float = 0.4
+    disagree: float = 0.6
     """Word agreement from which two events whose dates exclude each other are linked by ``same_as``."""
     source_words: float = 0.6
     """Word agreement of ``about`` from which two untitled reports of one publisher and day are one."""
