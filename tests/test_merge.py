@@ -312,3 +312,48 @@ def test_a_shared_day_needs_fewer_shared_words_than_a_shared_month() -> None:
 
     assert pair("2016-07-01", "2016-07-01", Options(threshold=0.7, same_day=0.3)) == 1
     assert pair("2016-07", "2016-07-01", Options(threshold=0.7, same_day=0.3)) == 2
+
+
+def test_parents_that_go_round_after_merging_lose_one_link() -> None:
+    """A visit inside a trip in one file, the trip inside the visit in the other: the merge is valid."""
+    a = _tl(
+        _doc(
+            "a",
+            "A",
+            "2015-10-24",
+            [
+                {"id": "x", "title": "Gipfel in Wien mit Kerry", "when": "2015-10-23", "parent": "y", "quote": "q"},
+                {"id": "y", "title": "Reise nach Europa von Kerry und Lawrow", "when": "2015-10", "quote": "q"},
+            ],
+        )
+    )
+    b = _tl(
+        _doc(
+            "b",
+            "B",
+            "2015-10-25",
+            [
+                {
+                    "id": "x2",
+                    "title": "Reise nach Europa von Kerry und Lawrow",
+                    "when": "2015-10",
+                    "parent": "y2",
+                    "quote": "r",
+                },
+                {"id": "y2", "title": "Gipfel in Wien mit Kerry", "when": "2015-10-23", "quote": "r"},
+            ],
+        )
+        | {"id": "tb"}
+    )
+    merged = merge([a, b])
+    assert len(merged.timeline.events) == 2
+    assert sum(e.parent is not None for e in merged.timeline.events) == 1
+    assert any(d.action == "parent dropped" for d in merged.decisions)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(timelines(), timelines())
+def test_any_two_valid_timelines_merge_into_a_valid_one(a: dict[str, Any], b: dict[str, Any]) -> None:
+    """Whatever the inputs say about parents, order and sources, the merge is a valid timeline."""
+    merged = merge([Timeline.model_validate(a), Timeline.model_validate({**b, "id": "other"})]).timeline
+    assert Timeline.model_validate(merged.model_dump(mode="json")) == merged

@@ -595,7 +595,27 @@ def _events_out(
         same_as[ib].add(ia)
         decisions.append(Decision("same_as", (items[a].ref, items[b].ref), why))
     made = [_event_of(items, g, new_id, same_as, source_ids, place_ids, person_ids) for g in groups.values()]
+    _break_parent_cycles([body for body, _ in made], decisions)
     return [body for body, _ in sorted(made, key=lambda bs: (bs[1] is None, bs[1] or 0, bs[0]["id"]))], new_id
+
+
+def _break_parent_cycles(bodies: Sequence[dict[str, Any]], decisions: list[Decision]) -> None:
+    """Two files can each put one of two merged events inside the other (a trip in a visit here, the
+    visit in the trip there): the merged parents would go round. Each such ring loses the parent link
+    of its event with the largest id, and a decision says so; the rest of the ring stays."""
+    by_id = {b["id"]: b for b in bodies}
+    for start in sorted(by_id):
+        seen: list[str] = []
+        current: str | None = start
+        while current is not None and current not in seen:
+            seen.append(current)
+            current = by_id[current].get("parent") if current in by_id else None
+        if current is None:
+            continue
+        ring = seen[seen.index(current) :]
+        last = max(ring)
+        parent = by_id[last].pop("parent")
+        decisions.append(Decision("parent dropped", (last, parent), f"the merged parents go round: {' → '.join(ring)}"))
 
 
 def _event_of(
