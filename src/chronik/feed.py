@@ -113,8 +113,15 @@ class Record:
             )
         except (KeyError, TypeError, ValueError) as err:
             raise HistoryError(f"{where}: not a feed history record ({err})") from None
-        if record.sequence < 0 or not record.text.startswith("BEGIN:VEVENT\r\n"):
-            raise HistoryError(f"{where}: not a feed history record (sequence or text)")
+        lines = record.text.split("\r\n")
+        one_event = (
+            lines[0] == "BEGIN:VEVENT"
+            and lines[-2:] == ["END:VEVENT", ""]
+            and sum(line.startswith(("BEGIN:", "END:")) for line in lines) == 2  # no component inside
+            and not any("\n" in line or "\r" in line for line in lines)
+        )
+        if record.sequence < 0 or not one_event:
+            raise HistoryError(f"{where}: not a feed history record (its sequence, or its text is not one VEVENT)")
         return record
 
 

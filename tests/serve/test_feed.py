@@ -114,6 +114,10 @@ def test_refresh_goes_into_both_properties() -> None:
 
 def test_the_history_file_round_trips(tmp_path: Path) -> None:
     tl = _seed()
+    # a title that reads like a component's end is text, not structure
+    tl = tl.model_copy(
+        update={"events": tuple(e.model_copy(update={"title": "END:VEVENT BEGIN:X"}) for e in tl.events)}
+    )
     path = tmp_path / "t.yaml.history"
     history = feed.History.load(path)
     _build(tl, history, T0)
@@ -124,6 +128,11 @@ def test_the_history_file_round_trips(tmp_path: Path) -> None:
 
 
 _HEAD = b'{"format": "chronik feed history", "version": 1, '
+#: A record whose text smuggles a second component in: refused, never served.
+_RECORD = (
+    b'{"digest": "d", "sequence": 1, "stamp": "2026-01-01T00:00:00Z", "kind": "event", "tags": [], "zones": [],'
+    b' "removed": true, "text": "BEGIN:VEVENT\\r\\nUID:x\\r\\nEND:VEVENT\\r\\nBEGIN:VTODO\\r\\nEND:VTODO\\r\\n"}'
+)
 
 
 @pytest.mark.parametrize(
@@ -133,6 +142,7 @@ _HEAD = b'{"format": "chronik feed history", "version": 1, '
         (b'{"format": "something else"}', "not a chronik feed history"),
         (_HEAD + b'"calendars": {"t": {"u": {"digest": 1}}}}', "calendars.t.u"),
         (_HEAD + b'"calendars": []}', "'calendars' is not an object"),
+        (_HEAD + b'"calendars": {"t": {"u": ' + _RECORD + b"}}}", "not one VEVENT"),
     ],
 )
 def test_a_damaged_history_is_one_clear_error(tmp_path: Path, content: bytes, message: str) -> None:
