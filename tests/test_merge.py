@@ -286,9 +286,9 @@ def test_the_command_writes_the_merged_timeline_and_explains(tmp_path: Path) -> 
     assert any(len({c.source for c in e.sources}) > 1 for e in merged.events)
 
 
-def test_a_shared_day_needs_fewer_shared_words_than_a_shared_month() -> None:
-    """Two reports naming the same day and one rare word are one happening; the same words with only
-    the month in common are not enough."""
+def test_a_shared_date_needs_fewer_shared_words_than_a_month_around_a_day() -> None:
+    """Two reports naming the same day (or the very same month) and a word in common are one
+    happening; the same words with a day inside the other's month are not enough."""
 
     def pair(when_a: str, when_b: str, options: Options) -> int:
         a = _tl(
@@ -310,8 +310,9 @@ def test_a_shared_day_needs_fewer_shared_words_than_a_shared_month() -> None:
         )
         return len(merge([a, b], options).timeline.events)
 
-    assert pair("2016-07-01", "2016-07-01", Options(threshold=0.7, same_day=0.3)) == 1
-    assert pair("2016-07", "2016-07-01", Options(threshold=0.7, same_day=0.3)) == 2
+    assert pair("2016-07-01", "2016-07-01", Options(threshold=0.7, same_date=0.3)) == 1
+    assert pair("2016-07", "2016-07-01", Options(threshold=0.7, same_date=0.3)) == 2
+    assert pair("2016-07", "2016-07", Options(threshold=0.7, same_date=0.3)) == 1  # the very same month
 
 
 def test_parents_that_go_round_after_merging_lose_one_link() -> None:

@@ -357,11 +357,11 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
     help="Word agreement from which two events with compatible dates are one happening.",
 )
 @click.option(
-    "--same-day",
+    "--same-date",
     type=click.FloatRange(0, 1),
     default=0.1,
     show_default=True,
-    help="Word agreement that suffices when both dates name the same day.",
+    help="Word agreement that suffices when both dates name the same day, or exactly the same month, year or span.",
 )
 @click.option(
     "--disagree",
@@ -371,7 +371,7 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
     help="Word agreement from which two events whose dates exclude each other are linked by same_as.",
 )
 def merge_command(
-    timelines: tuple[Path, ...], out: Path | None, explain: bool, threshold: float, same_day: float, disagree: float
+    timelines: tuple[Path, ...], out: Path | None, explain: bool, threshold: float, same_date: float, disagree: float
 ) -> None:
     """Merge TIMELINES (drafts, curated files, imported calendars) into one sourced timeline.
 
@@ -387,7 +387,7 @@ def merge_command(
 
     base = out.parent if out is not None else Path()
     loaded = [_rebased(api.load(path), path.parent, base) for path in timelines]
-    merged = merge(loaded, Options(threshold=threshold, same_day=same_day, disagree=disagree))
+    merged = merge(loaded, Options(threshold=threshold, same_date=same_date, disagree=disagree))
     if explain:
         names = {f"{n}:": f"{path}:" for n, path in enumerate(_sorted_inputs(loaded, timelines), 1)}
         for decision in merged.decisions:

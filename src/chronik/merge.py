@@ -55,9 +55,9 @@ class Options:
 
     threshold: float = 0.3
     """Word agreement (0-1) from which two date-compatible events are the same happening."""
-    same_day: float = 0.1
-    """Word agreement that suffices when both dates name the same day (or the same minute): a
-    specific date in common is evidence of its own."""
+    same_date: float = 0.1
+    """Word agreement that suffices when both dates name the same day (a time within it counts) or
+    exactly the same period (the same month, year or span): a date in common is evidence of its own."""
     disagree: float = 0.6
     """Word agreement from which two events whose dates exclude each other are linked by ``same_as``."""
     source_words: float = 0.6
@@ -283,7 +283,8 @@ def _judge(a: _Item, b: _Item, options: Options) -> tuple[str, float, str]:
         if score >= options.disagree:
             return "same_as", score, f"{why}; {said} ≥ {options.disagree}"
         return "kept apart", score, f"{why}; {said}"
-    needed = options.same_day if dates == "compatible" and _same_day(a, b) else options.threshold
+    same = a.interval == b.interval or _same_day(a, b)
+    needed = options.same_date if dates == "compatible" and same else options.threshold
     if score >= needed:
         return "merged", score, f"{why}; {said} ≥ {needed}"
     return "kept apart", score, f"{why}; {said} < {needed}"
