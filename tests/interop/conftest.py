@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import json
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -24,6 +22,7 @@ import chronik
 from chronik.model import Timeline
 
 from ..conftest import DATA, SEED
+from ..servers import free_port, radicale_command, spawned
 from .clients import (
     NODE_DIR,
     CalendarObjects,
@@ -144,66 +143,15 @@ def icaljs() -> Path:
 # --- Radicale -------------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @contextmanager
 def running_radicale(home: Path) -> Iterator[Radicale]:
     """A Radicale CalDAV server on 127.0.0.1 (filesystem storage in ``home``, no auth), stopped on exit."""
-    port = _free_port()
-    config = home / "config"
-    config.write_text(
-        f"""[server]
-hosts = 127.0.0.1:{port}
-
-[auth]
-type = none
-
-[rights]
-type = owner_only
-
-[storage]
-filesystem_folder = {home / "collections"}
-
-[web]
-type = none
-
-[logging]
-level = warning
-""",
-        encoding="utf-8",
-    )
+    port = free_port()
     log = home / "radicale.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "radicale", "--config", str(config)],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            cwd=home,
-        )
     server = Radicale("127.0.0.1", port, log=log)
-    try:
-        deadline = time.monotonic() + 30
-        while not server.alive():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                pytest.fail(
-                    f"Radicale did not start on 127.0.0.1:{port} (exit {proc.poll()}):\n"
-                    + log.read_text(encoding="utf-8", errors="replace")[-3000:],
-                    pytrace=False,
-                )
-            time.sleep(0.05)
+    command = radicale_command(home, port, "type = none")
+    with spawned(command, home, log, server.alive, f"Radicale on 127.0.0.1:{port}"):
         yield server
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
 
 
 @pytest.fixture(scope="session")

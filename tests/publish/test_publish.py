@@ -26,6 +26,7 @@ from chronik.publish import PublishError, Remote, Session, calendar_objects, pub
 
 from ..conftest import SEED
 from ..interop.clients import Seen, khal_bin, khal_config, khal_list, read_icalendar
+from ..servers import vdirsyncer
 from ..test_startup import HEAVY, loaded, under
 from .conftest import Server
 
@@ -195,8 +196,6 @@ def caldav_view(server: Server, name: str) -> list[Seen]:
 def khal_view(server: Server, name: str, home: Path) -> list[Seen]:
     """vdirsyncer syncs calendar ``name`` (caldav storage) into a filesystem vdir; khal lists it."""
     assert khal_bin().is_file(), "khal is not installed next to the interpreter"
-    vdirsyncer = Path(sys.executable).parent / "vdirsyncer"
-    assert vdirsyncer.is_file(), "vdirsyncer is not installed next to the interpreter"
     khal_cfg = khal_config(home, name)  # its vdir is home/vdir/<name>
     config = home / "vdirsyncer.conf"
     config.write_text(
@@ -224,16 +223,7 @@ fileext = ".ics"
     )
     env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"}
     for command in ("discover", "sync"):
-        proc = subprocess.run(
-            [str(vdirsyncer), "-c", str(config), command],
-            capture_output=True,
-            text=True,
-            env=env,
-            timeout=60,
-            input="",
-            check=False,
-        )
-        assert proc.returncode == 0, f"vdirsyncer {command}: {proc.stdout}{proc.stderr}"
+        vdirsyncer(config, command, env=env, timeout=60)
     synced = list((home / "vdir" / name).glob("*.ics"))
     assert synced, "vdirsyncer synced nothing"
     return [r.when() for r in khal_list(home, khal_cfg, name, date(2023, 1, 1), date(2026, 12, 31))]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -17,13 +16,7 @@ from pathlib import Path
 import pytest
 
 from chronik import api
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+from tests.servers import free_port, port_open
 
 
 @dataclass
@@ -81,11 +74,9 @@ def start(args: list[str], folder: Path, env: dict[str, str] | None = None) -> S
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise AssertionError(f"chronik serve ended (exit {proc.returncode}):\n{server.logged()}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return server
-        except OSError:
-            time.sleep(0.05)
+        if port_open(port, timeout=0.5):
+            return server
+        time.sleep(0.05)
     server.stop()
     raise AssertionError(f"chronik serve did not answer on port {port}:\n{server.logged()}")
 

@@ -6,35 +6,19 @@ content, so a feed whose unchanged events kept their bytes changes exactly one i
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import icalendar
-import pytest
 
 from tests.interop.clients import _khal, khal_config
 from tests.serve.conftest import Server
+from tests.servers import vdirsyncer
 
 ICS = "/wegner-usa-2024.ics"
 
 
-def _vdirsyncer() -> Path:
-    found = Path(sys.executable).parent / "vdirsyncer"
-    if not found.is_file():
-        pytest.fail(f"vdirsyncer is not installed next to {sys.executable} (pip install vdirsyncer)", pytrace=False)
-    return found
-
-
-def _vdirsyncer_run(config: Path, *args: str) -> None:
-    proc = subprocess.run(
-        [str(_vdirsyncer()), "-c", str(config), *args], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-
-
 def _sync(config: Path) -> None:
-    _vdirsyncer_run(config, "sync")
+    vdirsyncer(config, "sync")
 
 
 def _items(vdir: Path) -> dict[str, bytes]:
@@ -67,7 +51,7 @@ fileext = ".ics"
 """,
         encoding="utf-8",
     )
-    _vdirsyncer_run(config, "discover", "feed")
+    vdirsyncer(config, "discover", "feed")
     _sync(config)
     first = _items(vdir)
     assert len(first) == 8
