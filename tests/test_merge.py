@@ -358,3 +358,13 @@ def test_any_two_valid_timelines_merge_into_a_valid_one(a: dict[str, Any], b: di
     """Whatever the inputs say about parents, order and sources, the merge is a valid timeline."""
     merged = merge([Timeline.model_validate(a), Timeline.model_validate({**b, "id": "other"})]).timeline
     assert Timeline.model_validate(merged.model_dump(mode="json")) == merged
+
+
+def test_the_command_line_defaults_are_the_merge_defaults() -> None:
+    options = {p.name: p.default for p in cli.commands["merge"].params}
+    defaults = Options()
+    assert (options["threshold"], options["same_date"], options["disagree"]) == (
+        defaults.threshold,
+        defaults.same_date,
+        defaults.disagree,
+    )

@@ -338,6 +338,14 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
     _emit(text, out, [ics_file])
 
 
+def _agreement(name: str, default: float, what: str) -> Callable[[_F], _F]:
+    """One of ``chronik merge``'s word-agreement thresholds (0 to 1); its default is
+    ``chronik.merge.Options``'s, which is not imported for ``--help`` (a test holds them equal)."""
+    return click.option(
+        name, type=click.FloatRange(0, 1), default=default, show_default=True, help=f"Word agreement {what}"
+    )
+
+
 @cli.command("merge")
 @click.argument("timelines", nargs=-1, required=True, type=_Path(dir_okay=False))
 @click.option(
@@ -349,27 +357,11 @@ def import_command(ics_file: Path, out: Path | None, lang: str | None) -> None:
     help="Write the merged timeline here, as YAML or JSON as its suffix says (default: print YAML).",
 )
 @click.option("--explain", is_flag=True, help="Print each decision and its evidence on stderr.")
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1),
-    default=0.3,
-    show_default=True,
-    help="Word agreement from which two events with compatible dates are one happening.",
+@_agreement("--threshold", 0.3, "from which two events with compatible dates are one happening.")
+@_agreement(
+    "--same-date", 0.1, "that suffices when both dates name the same day, or exactly the same month, year or span."
 )
-@click.option(
-    "--same-date",
-    type=click.FloatRange(0, 1),
-    default=0.1,
-    show_default=True,
-    help="Word agreement that suffices when both dates name the same day, or exactly the same month, year or span.",
-)
-@click.option(
-    "--disagree",
-    type=click.FloatRange(0, 1),
-    default=0.6,
-    show_default=True,
-    help="Word agreement from which two events whose dates exclude each other are linked by same_as.",
-)
+@_agreement("--disagree", 0.6, "from which two events whose dates exclude each other are linked by same_as.")
 def merge_command(
     timelines: tuple[Path, ...], out: Path | None, explain: bool, threshold: float, same_date: float, disagree: float
 ) -> None:
