@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT, SEED_TEXT
+from .conftest import ROOT, SEED_TEXT, benchmark_module
 
 SCRIPT = ROOT / "benchmarks" / "targets.py"
-
-
-def _targets() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("benchmark_targets", SCRIPT)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_targets_prints_every_table(tmp_path: Path) -> None:
@@ -46,7 +34,7 @@ def test_targets_prints_every_table(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(shutil.which("git") is None or not (ROOT / ".git").exists(), reason="not a git checkout")
 def test_against_extracts_a_revision_that_imports_from_its_own_src(tmp_path: Path) -> None:
-    targets = _targets()
+    targets = benchmark_module("targets")
     side = targets.checkout("HEAD", tmp_path / "before")
     assert (side.src / "chronik" / "__init__.py").is_file()
     assert side.entry.count(":") == 1

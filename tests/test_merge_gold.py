@@ -3,35 +3,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from itertools import combinations
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from chronik.dates import parse_when
 
-from .conftest import ROOT
+from .conftest import ROOT, benchmark_module
 
 GOLD = ROOT / "benchmarks" / "merge_gold" / "stories.json"
 
 
-def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"benchmark_{name}", ROOT / "benchmarks" / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-EVAL = _module("merge_eval")
-FETCH = _module("merge_fetch")
+EVAL = benchmark_module("merge_eval")
+FETCH = benchmark_module("merge_fetch")
 
 
 def _stories() -> list[dict[str, Any]]:
