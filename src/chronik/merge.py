@@ -30,7 +30,6 @@ alone, is returned as it is.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import re
 import unicodedata
@@ -697,8 +696,3 @@ def _event_of(
     if not body["sources"]:
         del body["sources"]
     return body, lead.interval.start if lead.interval is not None else None
-
-
-def digest(timeline: Timeline) -> str:
-    """A short content hash of a timeline (for tests of order independence)."""
-    return hashlib.sha256(_content(_dump(timeline)).encode("utf-8")).hexdigest()[:16]

@@ -243,8 +243,8 @@ class Server:
             made = self._feed(s, language)
             name = " – ".join(x for x in (kind, tag) if x) or None
             text = made.text(kind=kind, tag=tag, refresh=self.options.refresh, name=name)
-        else:
-            text = api.render(s.prepared, fmt, **self._exporter_options(fmt, language)).text
+        else:  # the exporter made above, on the shared ordering; no notes are needed here
+            text = exporter.export(s.prepared)
         body = Body.of(text, media, s.modified)
         s.bodies[key] = body
         return body
