@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .api import _default_id
-from .dates import PartialDate
+from .dates import PartialDate, parse_partial_date
 from .errors import ChronikError
 from .model import Source, Timeline
 
@@ -65,6 +65,7 @@ FILES_PER_PARTITION = 40
 META_FILE = "meta.json"
 
 _DCT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_PUBLISHED = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,20 @@ def story_of(data: dict[str, Any], settings: Settings) -> str:
     return story
 
 
+def _published(data: dict[str, object], dct: date | None) -> PartialDate | None:
+    """The article's publication date: ``published`` when the archive gives it (``YYYY``, ``YYYY-MM`` or a
+    day - an archive that knows only the month says so), else the ``dct``."""
+    raw = data.get("published")
+    if raw is None:
+        return PartialDate(dct.year, dct.month, dct.day) if dct else None
+    if not isinstance(raw, str) or not _PUBLISHED.fullmatch(raw):
+        raise _Bad(f"published {raw!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    try:
+        return parse_partial_date(raw)
+    except ValueError as err:
+        raise _Bad(f"published {raw!r}: {' '.join(str(err).split())}") from None
+
+
 def draft_article(item: Item, settings: Settings) -> Draft:
     """One article's draft, its source the article itself (publisher, url, title, published from the metadata)."""
     from .extract import detect_language, find
@@ -288,6 +303,7 @@ def draft_article(item: Item, settings: Settings) -> Draft:
             dct = date.fromisoformat(raw_dct)
         except ValueError as err:
             raise _Bad(f"dct {raw_dct!r}: {err}") from None
+    published = _published(data, dct)
     language = _text_field(data, "language") or "auto"
     if language not in ("de", "en", "auto"):
         raise _Bad(f"language {language!r}: de, en or auto")
@@ -307,7 +323,7 @@ def draft_article(item: Item, settings: Settings) -> Draft:
             title=title,
             about=about,
             url=url,
-            published=PartialDate(dct.year, dct.month, dct.day) if dct else None,
+            published=published,
             language=lang,
             file=file if item.file else None,
         )

@@ -281,3 +281,32 @@ def test_usage_errors(tmp_path: Path, args: list[str], message: str) -> None:
     result = chronik_cli("extract", *args, cwd=tmp_path)
     assert result.returncode == 2
     assert message in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("meta", "published"),
+    [
+        ({"dct": "2024-11-08"}, "2024-11-08"),  # the dct is the publication day
+        ({"dct": "2024-11-08", "published": "2024-11"}, "2024-11"),  # an archive that knows only the month
+        ({"dct": "2024-11-08", "published": "2024"}, "2024"),
+        ({"published": "2024-11"}, "2024-11"),
+        ({}, None),
+    ],
+)
+def test_published_keeps_the_precision_the_archive_gives(meta: dict[str, str], published: str | None) -> None:
+    from chronik.corpus import Item, Settings, draft_article
+
+    line = json.dumps({"id": "a1", "text": "Am Sonntag, dem 10. November 2024, reist sie ab.", "language": "de"} | meta)
+    draft = draft_article(Item("archive.jsonl:1", line=line.encode()), Settings(None, "archive", "."))
+    source = draft.timeline.sources[0]
+    assert (str(source.published) if source.published else None) == published
+    assert [str(e.when) for e in draft.timeline.events] == ["2024-11-10"]  # the dct still resolves, published or not
+
+
+@pytest.mark.parametrize("published", ["November 2024", "2024-11-31", "2024-13", 2024, "2024-11-08T10:00"])
+def test_a_bad_published_is_the_article_s_one_failure(published: object) -> None:
+    from chronik.corpus import Item, Settings, _Bad, draft_article
+
+    line = json.dumps({"id": "a1", "text": "Am 10. November 2024.", "dct": "2024-11-08", "published": published})
+    with pytest.raises(_Bad, match="published"):
+        draft_article(Item("archive.jsonl:1", line=line.encode()), Settings(None, "archive", "."))
