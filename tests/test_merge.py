@@ -315,6 +315,64 @@ def test_a_shared_date_needs_fewer_shared_words_than_a_month_around_a_day() -> N
     assert pair("2016-07", "2016-07", Options(threshold=0.7, same_date=0.3)) == 1  # the very same month
 
 
+def _trip(ident: str, when: str, title: str) -> Timeline:
+    return _tl(
+        _doc(ident, ident.upper(), "2024-11-08", [{"id": f"{ident}-e", "title": title, "when": when, "quote": title}])
+    )
+
+
+TRIP = "Wegner reist mit Delegation nach New York, Boston und Los Angeles"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        ("2024-11-10/2024-11-15", "2024-11-10/2024-11-15", True),  # the same span
+        ("2024-11-10/P6D", "2024-11-10/2024-11-15", True),  # the same span, written two ways
+        ("2024-11/2024-12", "2024-11-10/2024-12-05", True),  # ends that agree at their precisions
+        ("2024-11", "2024-11-10/2024-11-15", True),  # a coarser date containing the span: its month
+        ("2024-11-10/P5D", "2024-11-10/2024-11-16", False),  # five days against seven: two readings
+        ("2024-11-09/2024-11-15", "2024-11-10/2024-11-15", False),  # begins a day apart
+        ("2024-11-13", "2024-11-10/2024-11-15", False),  # a day within the span: a part of it
+    ],
+)
+def test_a_span_is_an_extent_not_an_uncertain_date(a: str, b: str, merged: bool) -> None:
+    """Spans name how long a happening lasted: they agree only when their ends agree, a day inside
+    one is a part of it, and two readings of one trip's length stay two entries linked by same_as."""
+    result = merge([_trip("a", a, TRIP), _trip("b", b, TRIP)])
+    tl = result.timeline
+    assert len(tl.events) == (1 if merged else 2)
+    if merged:
+        assert str(tl.events[0].when) in {a, b}
+        assert str(tl.events[0].when) != "2024-11"  # the span, never the month around it
+        return
+    first, second = tl.events
+    linked = second.id in first.same_as
+    part = any(len(str(e.when)) == 10 for e in tl.events)
+    assert linked is not part  # two readings are linked; a day of the trip is not the trip
+    if linked:
+        found = [f for f in check(tl) if f.code == "conflicting-dates"]
+        assert found
+        assert {"a", "b"} <= set(found[0].sources)
+    else:
+        assert any(d.action == "kept apart" and "a part of it" in d.evidence for d in result.decisions)
+
+
+def test_a_group_holds_no_two_spans_that_disagree() -> None:
+    """A month joins each of two spans, but the spans (10-14 and 10-16 November) never end up in one
+    group through it."""
+    inputs = [
+        _trip("a", "2024-11-10/P5D", TRIP),
+        _trip("b", "2024-11-10/2024-11-16", TRIP),
+        _trip("c", "2024-11", TRIP),
+    ]
+    for order in itertools.permutations(inputs):
+        tl = merge(list(order)).timeline
+        spans = [e for e in tl.events if "/" in str(e.when)]
+        assert len(spans) == 2
+        assert spans[0].id in spans[1].same_as
+
+
 def test_parents_that_go_round_after_merging_lose_one_link() -> None:
     """A visit inside a trip in one file, the trip inside the visit in the other: the merge is valid."""
     a = _tl(

@@ -41,7 +41,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import orjson
 
-from .dates import NEG_INF, POS_INF, Interval, Precision
+from .dates import POS_INF, Interval, Precision, Span, zone
 from .model import Event, Timeline
 from .ordering import entries
 
@@ -197,6 +197,8 @@ class _Item:
     people: frozenset[str]
     words: frozenset[str]
     key: str  # the event's content, for sorting ties
+    ends: tuple[Interval | None, Interval | None] | None = None
+    """A span's first and last date, each at its precision (None: not known); None for a single date."""
 
     @property
     def ref(self) -> str:
@@ -219,6 +221,7 @@ def _items(index: int, tl: Timeline) -> list[_Item]:
         place = tl.place(ev.where) if ev.where else None
         people = frozenset(_name(p.name) for pid in ev.who if (p := tl.person(pid)) is not None)
         text = " ".join([ev.title, *(c.quote or "" for c in ev.sources)])
+        ends = _span_ends(ev.when, entry.interval, entry.zone) if isinstance(ev.when, Span) else None
         out.append(
             _Item(
                 index,
@@ -229,9 +232,23 @@ def _items(index: int, tl: Timeline) -> list[_Item]:
                 people,
                 words(text),
                 _content(_dump(ev)),
+                ends,
             )
         )
     return out
+
+
+def _span_ends(span: Span, whole: Interval | None, tzname: str) -> tuple[Interval | None, Interval | None]:
+    """A span's first and last date as intervals at their precisions (``2024-11-10/P5D`` ends on the 14th)."""
+    if whole is None:
+        return None, None
+    tz = zone(tzname)
+    first = span.start.interval(tz) if span.start is not None else None
+    if span.end is not None:
+        return first, span.end.interval(tz)
+    if span.duration is not None and first is not None and whole.end != POS_INF:
+        return first, Interval(whole.end - (first.end - first.start), whole.end)
+    return first, None
 
 
 def agreement(a: frozenset[str], b: frozenset[str]) -> float:
@@ -247,15 +264,38 @@ def agreement(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _dates(a: _Item, b: _Item) -> tuple[str, str]:
-    """``compatible``/``excluded``/``undated`` and the words for the evidence."""
+    """``compatible``/``excluded``/``part``/``undated`` and the words for the evidence.
+
+    Two single dates are compatible when one's interval contains or overlaps the other's (a day in its
+    month). A span is a happening's extent, not an uncertain date: two spans are the same reading only
+    when their first dates agree and their last dates agree at their precisions (10-15 November and
+    10-16 November are two readings of one trip, ``excluded``); a single date within a span is a
+    ``part`` of it (a day of the trip), not the same happening, while a coarser date that contains the
+    span (its month) is compatible with it.
+    """
     if a.interval is None or b.interval is None:
         return "undated", "one is undated"
     lo, hi = max(a.interval.start, b.interval.start), min(a.interval.end, b.interval.end)
     wa, wb = a.event.when, b.event.when
-    if lo < hi or a.interval == b.interval:
-        how = "contains" if _within(a.interval, b.interval) or _within(b.interval, a.interval) else "overlaps"
-        return "compatible", f"dates {wa} {how} {wb}" if how == "contains" else f"dates {wa} and {wb} overlap"
-    return "excluded", f"dates {wa} and {wb} exclude each other"
+    if not (lo < hi or a.interval == b.interval):
+        return "excluded", f"dates {wa} and {wb} exclude each other"
+    if a.ends is not None and b.ends is not None:
+        if _agree(a.ends[0], b.ends[0]) and _agree(a.ends[1], b.ends[1]):
+            return "compatible", f"spans {wa} and {wb} agree"
+        return "excluded", f"spans {wa} and {wb} begin or end apart"
+    if (a.ends is None) != (b.ends is None):
+        span, single = (a, b) if a.ends is not None else (b, a)
+        assert span.interval is not None
+        assert single.interval is not None
+        if not _within(span.interval, single.interval) and _within(single.interval, span.interval):
+            return "part", f"{single.event.when} lies within the span {span.event.when}: a part of it"
+    how = "contains" if _within(a.interval, b.interval) or _within(b.interval, a.interval) else "overlaps"
+    return "compatible", f"dates {wa} {how} {wb}" if how == "contains" else f"dates {wa} and {wb} overlap"
+
+
+def _agree(a: Interval | None, b: Interval | None) -> bool:
+    """Two ends of spans agree: one not known, or their intervals meet."""
+    return a is None or b is None or max(a.start, b.start) < min(a.end, b.end) or a == b
 
 
 def _within(inner: Interval, outer: Interval) -> bool:
@@ -278,6 +318,8 @@ def _judge(a: _Item, b: _Item, options: Options) -> tuple[str, float, str]:
     if a.people and b.people and not a.people & b.people:
         return "kept apart", score, f"no person in common; {said}"
     dates, why = _dates(a, b)
+    if dates == "part":
+        return "kept apart", score, f"{why}; {said}"
     if dates == "excluded":
         if score >= options.disagree:
             return "same_as", score, f"{why}; {said} ≥ {options.disagree}"
@@ -559,10 +601,10 @@ def _candidates(items: Sequence[_Item]) -> set[tuple[int, int]]:
 
 
 def _all_compatible(items: Sequence[_Item], group: Sequence[int]) -> bool:
-    dated = [items[n].interval for n in group if items[n].interval is not None]
-    lo = max((iv.start for iv in dated if iv is not None), default=NEG_INF)
-    hi = min((iv.end for iv in dated if iv is not None), default=POS_INF)
-    return lo < hi or len({(iv.start, iv.end) for iv in dated if iv is not None}) <= 1
+    """Every two dates of the group are compatible (for single dates, intervals: the same as one common
+    point, as intervals on a line that meet pairwise all meet)."""
+    dated = sorted({n for n in group if items[n].interval is not None}, key=lambda n: items[n].key)
+    return all(_dates(items[m], items[n])[0] == "compatible" for i, m in enumerate(dated) for n in dated[i + 1 :])
 
 
 def _events_out(
