@@ -373,6 +373,87 @@ def test_a_group_holds_no_two_spans_that_disagree() -> None:
         assert spans[0].id in spans[1].same_as
 
 
+@pytest.mark.parametrize("zone", ["UTC", "America/Los_Angeles", "Asia/Tokyo"])
+def test_a_date_is_the_same_days_in_every_zone(zone: str) -> None:
+    """Two timelines set in different zones: 10 November is that day in both, so 10 and 11 November
+    never overlap by the hours between the zones, and the same day is the same date."""
+
+    def one(ident: str, when: str, tz: str) -> Timeline:
+        doc = _doc(
+            ident, ident.upper(), "2024-11-12", [{"id": f"{ident}-e", "title": TRIP, "when": when, "quote": TRIP}]
+        )
+        return _tl(doc | {"timezone": tz})
+
+    apart = merge([one("a", "2024-11-10", "Europe/Berlin"), one("b", "2024-11-11", zone)]).timeline
+    assert len(apart.events) == 2
+    assert apart.events[1].id in apart.events[0].same_as  # one trip, two days: a disagreement
+    same = merge([one("a", "2024-11-10", "Europe/Berlin"), one("b", "2024-11-10", zone)])
+    assert len(same.timeline.events) == 1
+    assert "2024-11-10 contains 2024-11-10" in next(d.evidence for d in same.decisions if d.action == "merged")
+
+
+def _curated_trip(span: str) -> tuple[Timeline, Timeline]:
+    curated = _doc(
+        "kuratiert",
+        "Redaktion",
+        "2024-11-20",
+        [
+            {
+                "id": "reise",
+                "title": "Delegationsreise nach New York, Boston und Los Angeles",
+                "when": "2024-11-10/2024-11-16",
+                "quote": "q1",
+            },
+            {
+                "id": "station-boston",
+                "title": "Station Boston: Wegner besucht das MIT in Boston",
+                "parent": "reise",
+                "quote": "q2",
+            },
+        ],
+    )
+    draft = _doc(
+        "entwurf",
+        "Agentur",
+        "2024-11-08",
+        [{"id": "besuch", "title": "Wegner besucht New York, Boston und Los Angeles", "when": span, "quote": "q3"}],
+    )
+    return _tl(curated), _tl(draft)
+
+
+@pytest.mark.parametrize("span", ["2024-11-10/2024-11-16", "2024-11-10/2024-11-15"])
+def test_a_part_never_joins_its_whole_or_another_reading_of_it(span: str) -> None:
+    """A stop of the trip (undated, its parent the trip) shares words with a report of the whole trip;
+    the report is the trip (or another reading of its length), never the stop."""
+    curated, draft = _curated_trip(span)
+    result = merge([curated, draft])
+    cited = _by_source(result.timeline)
+    stop = next(e for e in result.timeline.events if e.parent is not None)
+    assert cited[stop.id] == {"kuratiert"}
+    if span == "2024-11-10/2024-11-16":
+        assert any(c == {"kuratiert", "entwurf"} for c in cited.values())  # the same trip: one entry
+    else:
+        trip = next(e for e in result.timeline.events if e.id != stop.id and "entwurf" in cited[e.id])
+        assert trip.same_as  # the other reading of the trip, linked
+        assert any("a part of the other" in d.evidence for d in result.decisions)
+
+
+def test_one_shared_word_is_not_enough_without_a_date_in_common() -> None:
+    """'los' in "Los Angeles" and in "geht es los" is one word: no evidence of one happening."""
+    a = _tl(
+        _doc(
+            "a",
+            "A",
+            "2024-11-08",
+            [{"id": "x", "title": "Am Wochenende geht es los", "when": "2024-11-09/2024-11-10", "quote": "q"}],
+        )
+    )
+    b = _tl(_doc("b", "B", "2024-11-20", [{"id": "y", "title": "Station Los Angeles", "quote": "r"}]))
+    result = merge([a, b])
+    assert len(result.timeline.events) == 2
+    assert any("one word is not enough" in d.evidence for d in result.decisions)
+
+
 def test_parents_that_go_round_after_merging_lose_one_link() -> None:
     """A visit inside a trip in one file, the trip inside the visit in the other: the merge is valid."""
     a = _tl(

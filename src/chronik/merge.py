@@ -36,12 +36,13 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import orjson
 
-from .dates import POS_INF, Interval, Precision, Span, zone
+from .dates import POS_INF, Interval, PartialDate, Precision, Span, When
 from .model import Event, Timeline
 from .ordering import entries
 
@@ -197,8 +198,14 @@ class _Item:
     people: frozenset[str]
     words: frozenset[str]
     key: str  # the event's content, for sorting ties
+    days: Interval | None = None
+    """The calendar days of the date, the same in every zone: ``2024-11-10`` is that day wherever the
+    timeline is set (a date-time is its local day). Dates are compared by these, date-times with each
+    other by their instants (``interval``)."""
+    timed: bool = False
     ends: tuple[Interval | None, Interval | None] | None = None
-    """A span's first and last date, each at its precision (None: not known); None for a single date."""
+    """A span's first and last date in days, each at its precision (None: not known); None for a single
+    date."""
 
     @property
     def ref(self) -> str:
@@ -221,7 +228,9 @@ def _items(index: int, tl: Timeline) -> list[_Item]:
         place = tl.place(ev.where) if ev.where else None
         people = frozenset(_name(p.name) for pid in ev.who if (p := tl.person(pid)) is not None)
         text = " ".join([ev.title, *(c.quote or "" for c in ev.sources)])
-        ends = _span_ends(ev.when, entry.interval, entry.zone) if isinstance(ev.when, Span) else None
+        days = _days(ev.when) if ev.when is not None else None
+        timed = ev.when is not None and _timed(ev.when)
+        ends = _span_ends(_floating(ev.when), days) if isinstance(ev.when, Span) else None
         out.append(
             _Item(
                 index,
@@ -232,20 +241,50 @@ def _items(index: int, tl: Timeline) -> list[_Item]:
                 people,
                 words(text),
                 _content(_dump(ev)),
+                days,
+                timed,
                 ends,
             )
         )
     return out
 
 
-def _span_ends(span: Span, whole: Interval | None, tzname: str) -> tuple[Interval | None, Interval | None]:
-    """A span's first and last date as intervals at their precisions (``2024-11-10/P5D`` ends on the 14th)."""
+def _timed(when: When) -> bool:
+    if isinstance(when, PartialDate):
+        return when.has_time
+    return any(d is not None and d.has_time for d in (when.start, when.end))
+
+
+def _day_of(value: PartialDate) -> PartialDate:
+    return PartialDate(value.year, value.month, value.day, qualifier=value.qualifier)
+
+
+def _floating(when: Span) -> Span:
+    """The span without its times of day (a span's days)."""
+    return Span(
+        _day_of(when.start) if when.start is not None else None,
+        _day_of(when.end) if when.end is not None else None,
+        when.duration,
+        when.start_open,
+        when.end_open,
+    )
+
+
+def _days(when: When) -> Interval | None:
+    """The calendar days a date covers, read alike in every zone (UTC as the frame: no shift)."""
+    try:
+        return (_day_of(when) if isinstance(when, PartialDate) else _floating(when)).interval(UTC)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _span_ends(span: Span, whole: Interval | None) -> tuple[Interval | None, Interval | None]:
+    """A span's first and last day as intervals at their precisions (``2024-11-10/P5D`` ends on the 14th)."""
     if whole is None:
         return None, None
-    tz = zone(tzname)
-    first = span.start.interval(tz) if span.start is not None else None
+    first = span.start.interval(UTC) if span.start is not None else None
     if span.end is not None:
-        return first, span.end.interval(tz)
+        return first, span.end.interval(UTC)
     if span.duration is not None and first is not None and whole.end != POS_INF:
         return first, Interval(whole.end - (first.end - first.start), whole.end)
     return first, None
@@ -273,24 +312,28 @@ def _dates(a: _Item, b: _Item) -> tuple[str, str]:
     ``part`` of it (a day of the trip), not the same happening, while a coarser date that contains the
     span (its month) is compatible with it.
     """
-    if a.interval is None or b.interval is None:
+    ia, ib = _frame(a, b)
+    if ia is None or ib is None:
         return "undated", "one is undated"
-    lo, hi = max(a.interval.start, b.interval.start), min(a.interval.end, b.interval.end)
+    lo, hi = max(ia.start, ib.start), min(ia.end, ib.end)
     wa, wb = a.event.when, b.event.when
-    if not (lo < hi or a.interval == b.interval):
+    if not (lo < hi or ia == ib):
         return "excluded", f"dates {wa} and {wb} exclude each other"
     if a.ends is not None and b.ends is not None:
         if _agree(a.ends[0], b.ends[0]) and _agree(a.ends[1], b.ends[1]):
             return "compatible", f"spans {wa} and {wb} agree"
         return "excluded", f"spans {wa} and {wb} begin or end apart"
     if (a.ends is None) != (b.ends is None):
-        span, single = (a, b) if a.ends is not None else (b, a)
-        assert span.interval is not None
-        assert single.interval is not None
-        if not _within(span.interval, single.interval) and _within(single.interval, span.interval):
+        (span, outer), (single, inner) = ((a, ia), (b, ib)) if a.ends is not None else ((b, ib), (a, ia))
+        if not _within(outer, inner) and _within(inner, outer):
             return "part", f"{single.event.when} lies within the span {span.event.when}: a part of it"
-    how = "contains" if _within(a.interval, b.interval) or _within(b.interval, a.interval) else "overlaps"
+    how = "contains" if _within(ia, ib) or _within(ib, ia) else "overlaps"
     return "compatible", f"dates {wa} {how} {wb}" if how == "contains" else f"dates {wa} and {wb} overlap"
+
+
+def _frame(a: _Item, b: _Item) -> tuple[Interval | None, Interval | None]:
+    """What two dates are compared by: instants when both have a time of day, else calendar days."""
+    return (a.interval, b.interval) if a.timed and b.timed else (a.days, b.days)
 
 
 def _agree(a: Interval | None, b: Interval | None) -> bool:
@@ -324,8 +367,10 @@ def _judge(a: _Item, b: _Item, options: Options) -> tuple[str, float, str]:
         if score >= options.disagree:
             return "same_as", score, f"{why}; {said} ≥ {options.disagree}"
         return "kept apart", score, f"{why}; {said}"
-    same = a.interval == b.interval or _same_day(a, b)
+    same = _frame(a, b)[0] == _frame(a, b)[1] or _same_day(a, b)
     needed = options.same_date if dates == "compatible" and same else options.threshold
+    if not same and len(a.words & b.words) < 2:
+        return "kept apart", score, f"{why}; {said}: one word is not enough without a date in common"
     if score >= needed:
         return "merged", score, f"{why}; {said} ≥ {needed}"
     return "kept apart", score, f"{why}; {said} < {needed}"
@@ -333,16 +378,13 @@ def _judge(a: _Item, b: _Item, options: Options) -> tuple[str, float, str]:
 
 def _same_day(a: _Item, b: _Item) -> bool:
     """Both dated to a day or finer, on the same day (a time within the other's day counts)."""
-    if a.interval is None or b.interval is None or a.precision is None or b.precision is None:
+    ia, ib = a.days, b.days
+    if ia is None or ib is None or a.precision is None or b.precision is None:
         return False
     if min(a.precision, b.precision) < Precision.DAY:
         return False
     day = 86400
-    return (
-        a.interval.end - a.interval.start <= day
-        and b.interval.end - b.interval.start <= day
-        and (_within(a.interval, b.interval) or _within(b.interval, a.interval))
-    )
+    return ia.end - ia.start <= day and ib.end - ib.start <= day and (_within(ia, ib) or _within(ib, ia))
 
 
 # --- the merge -------------------------------------------------------------------------------------
@@ -533,6 +575,25 @@ def _merge_events(
                 parent[rb] = ra
                 members[ra] |= members.pop(rb)
                 nodes[ra] += nodes.pop(rb)
+    # a part is never its whole: the events each event lies in (its parent, theirs, ...) in its own input
+    where = {(it.index, it.event.id): n for n, it in enumerate(items)}
+    wholes: dict[int, list[int]] = {}
+    for n, it in enumerate(items):
+        chain, up = [], it.event.parent
+        while up is not None and (it.index, up) in where and where[(it.index, up)] not in chain:
+            chain.append(where[(it.index, up)])
+            up = items[chain[-1]].event.parent
+        if chain:
+            wholes[n] = chain
+    links: list[tuple[int, int, str]] = []
+
+    def part_of(ra: int, rb: int) -> bool:
+        """Whether an event of one group lies in an event of the other, or in another reading of it."""
+        readings = (
+            {rb} | {find(y) for x, y, _ in links if find(x) == rb} | {find(x) for x, y, _ in links if find(y) == rb}
+        )
+        return any(find(w) in readings for n in nodes[ra] for w in wholes.get(n, ()))
+
     pairs = _candidates(items)
     judged = []
     for a, b in pairs:
@@ -541,7 +602,6 @@ def _merge_events(
         action, score, why = _judge(items[a], items[b], options)
         judged.append((action, score, why, a, b))
     judged.sort(key=lambda j: (-j[1], items[j[3]].key, items[j[4]].key))
-    links: list[tuple[int, int, str]] = []
     for action, score, why, a, b in judged:
         refs = (items[a].ref, items[b].ref)
         if action == "merged":
@@ -553,6 +613,9 @@ def _merge_events(
                 continue
             if not _all_compatible(items, nodes[ra] + nodes[rb]):
                 decisions.append(Decision("kept apart", refs, f"{why}; but dates in the groups exclude each other"))
+                continue
+            if part_of(ra, rb) or part_of(rb, ra):
+                decisions.append(Decision("kept apart", refs, f"{why}; but one is a part of the other (its parent)"))
                 continue
             parent[rb] = ra
             members[ra] |= members.pop(rb)
@@ -589,7 +652,7 @@ def _candidates(items: Sequence[_Item]) -> set[tuple[int, int]]:
             for x, a in enumerate(ns):
                 for b in ns[x + 1 :]:
                     add(a, b)
-    dated = sorted((it.interval.start, it.interval.end, n) for n, it in enumerate(items) if it.interval is not None)
+    dated = sorted((it.days.start, it.days.end, n) for n, it in enumerate(items) if it.days is not None)
     active: list[tuple[int, int]] = []  # (end, item) of the spans not yet over
     for start, end, n in dated:
         active = [(e, m) for e, m in active if e > start]
