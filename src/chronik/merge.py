@@ -10,12 +10,15 @@ What is merged, and how it is decided (every threshold is a field of :class:`Opt
 - **Events:** two events from different inputs are **the same happening** when their kinds agree (or
   one is the plain ``event``), their places and people do not contradict, their words agree (the
   overlap of the content words of title and quotes, in German and English, at least
-  :attr:`Options.threshold`) and their dates are compatible at their precisions (one's interval
-  contains or overlaps the other's, or one is undated). Such events become **one entry citing all
-  their sources**, each citation with its own quote and ``at``; its date is the most precise of
-  theirs. When the words agree strongly (:attr:`Options.disagree`) but the **dates exclude each
-  other**, the events are kept as two entries linked by ``same_as``: ``chronik check`` then shows the
-  disagreement with the sources on each side. Nothing is silently picked.
+  :attr:`Options.threshold`; without a date in common, at least two words) and their dates are
+  compatible at their precisions (one's calendar days contain or overlap the other's, or one is
+  undated; a span is an extent: two spans agree only when their first and last days agree, and a day
+  inside a span is a part of it). A part never joins its whole (its ``parent``, or another reading of
+  it). Such events become **one entry citing all their sources**, each citation with its own quote and
+  ``at``; its date is the most precise of theirs. When the words agree strongly
+  (:attr:`Options.disagree`) but the **dates exclude each other**, the events are kept as two entries
+  linked by ``same_as``: ``chronik check`` then shows the disagreement with the sources on each side.
+  Nothing is silently picked.
 - Events of one input are never merged with each other (its author kept them apart), except that an
   event with the same id and the same content in several inputs is one event (so merging a file with
   itself changes nothing).
