@@ -48,6 +48,7 @@ import orjson
 from .dates import POS_INF, Interval, PartialDate, Precision, Span, When
 from .model import Event, Timeline
 from .ordering import entries
+from .outlets import canonical, fold
 
 __all__ = ["Decision", "Merged", "Options", "input_order", "merge", "merge_two"]
 
@@ -141,40 +142,13 @@ def words(text: str) -> frozenset[str]:
 
 def _name(text: str | None) -> str:
     """A name compared loosely: folded, only letters and digits, single spaces."""
-    return " ".join(_WORD.findall(_fold(text or "")))
-
-
-#: Agencies and outlets that are named in several ways: each alias to one canonical name.
-_ALIASES = {
-    "dpa": "Deutsche Presse-Agentur",
-    "deutsche presse agentur": "Deutsche Presse-Agentur",
-    "ap": "Associated Press",
-    "associated press": "Associated Press",
-    "the associated press": "Associated Press",
-    "afp": "Agence France-Presse",
-    "agence france presse": "Agence France-Presse",
-    "apa": "Austria Presse Agentur",
-    "austria presse agentur": "Austria Presse Agentur",
-    "reuters": "Reuters",
-    "xinhua": "Xinhua",
-    "nachrichtenagentur xinhua": "Xinhua",
-    "xinhua news agency": "Xinhua",
-    "epd": "Evangelischer Pressedienst",
-    "kna": "Katholische Nachrichten-Agentur",
-    "ddp": "ddp",
-    "sid": "Sport-Informations-Dienst",
-    "ntv": "n-tv",
-    "n tv": "n-tv",
-    "zeit": "Die Zeit",
-    "die zeit": "Die Zeit",
-    "zeit online": "Die Zeit",
-}
+    return fold(text or "")
 
 
 def publisher_key(name: str | None) -> str:
-    """The publisher as compared: its canonical name when it is a known alias, else its folded name."""
-    folded = _name(name)
-    return _name(_ALIASES.get(folded, folded))
+    """The publisher as compared: its canonical name when it is a known outlet (:mod:`chronik.outlets`),
+    else its folded name."""
+    return _name(canonical(name)) if name else ""
 
 
 def _url_key(url: str | None) -> str:
