@@ -13,8 +13,11 @@ folder per system and scored with the shared scorer (``score.py``, imported by p
 selected passages exactly like ``score.py --dir`` does. The output is Markdown: one table for all passages,
 one for the German and one for the English ones; rows are systems, columns are exact value precision /
 recall / F1, lenient F1, kind accuracy (among exact matches), publisher accuracy (exact publisher among
-matched gold reports) and wall-clock seconds per document (median of the per-document calls, so a one-off
-start-up in the first call does not dominate; the mean is shown as well).
+matched gold reports), wall-clock seconds per document (median of the per-document calls, so a one-off
+start-up in the first call does not dominate; the mean is shown as well), the counts, and report recall: the
+gold reports (``kind: report``, resolved) that the system outputs as a report with the right value, one
+prediction per gold item, over all gold reports (the publisher does not matter here; "publisher acc" judges
+it).
 
 Systems:
 
@@ -305,19 +308,37 @@ COUNT_KEYS = (
 )
 
 
+def report_hits(scorer: ModuleType, preds: Sequence[Prediction], gold: Sequence[Prediction]) -> int:
+    """Gold reports that a prediction of kind ``report`` with the same normalised value covers (one-to-one)."""
+    free = [scorer.norm_value(p.get("value")) for p in preds if str(p.get("kind") or "").strip().lower() == "report"]
+    hits = 0
+    for item in gold:
+        value = scorer.norm_value(item.get("value"))
+        if item.get("kind") != "report" or not value:
+            continue
+        if value in free:
+            free.remove(value)
+            hits += 1
+    return hits
+
+
 def score_micro(scorer: ModuleType, eval_dir: Path, pred_dir: Path, doc_ids: Sequence[str]) -> dict[str, Any]:
     """Micro-averaged scores over ``doc_ids``, the same sums as ``score.py --dir`` (missing file = no predictions)."""
     total = dict.fromkeys(COUNT_KEYS, 0)
+    total["report_hits"] = 0
     for doc_id in doc_ids:
         gold = scorer.load(str(eval_dir / "gold" / f"{doc_id}.json"))
         pred_path = pred_dir / f"{doc_id}.json"
         preds = scorer.load(str(pred_path)) if pred_path.exists() else []
+        total["report_hits"] += report_hits(scorer, preds, gold)
         counts = scorer.score(preds, gold)
         for key in COUNT_KEYS:
             total[key] += int(counts[key])
     rates = {
         f"{key}_rate" if key in total else key: v for key, v in cast(dict[str, float], scorer.summarise(total)).items()
     }
+    n_reports = total["n_gold_report"]
+    rates["report_recall"] = total["report_hits"] / n_reports if n_reports else 0.0
     return {**total, **rates}
 
 
@@ -345,6 +366,7 @@ def table(
         "pred",
         "tp",
         "gold",
+        "report R",
     ]
     lines = [f"### {title}", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for outcome in outcomes:
@@ -366,6 +388,7 @@ def table(
             str(s["n_pred"]),
             str(s["tp"]),
             str(s["n_gold"]),
+            _rate(s["report_recall"], s["report_hits"], s["n_gold_report"]),
         ]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
@@ -415,7 +438,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "\nP/R/F1: exact normalised values (unresolved gold excluded); F1 lenient: also counts a prediction that "
         "agrees with an unmatched gold value up to the coarser precision or a range's start; kind acc: share of "
         "exact matches with the right kind; publisher acc: matched gold reports whose publisher matches exactly; "
-        "s/doc: wall-clock seconds per passage."
+        "s/doc: wall-clock seconds per passage; report R: gold reports output as a report with the right value."
     )
     return 0
 

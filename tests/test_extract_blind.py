@@ -1,0 +1,105 @@
+"""benchmarks/extract_blind/set6.json is well formed, and extract_blind.py lays a set out (no third-party text)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from chronik.dates import parse_when
+
+from .conftest import ROOT, benchmark_module
+
+SET6 = ROOT / "benchmarks" / "extract_blind" / "set6.json"
+
+
+def _passages() -> list[dict[str, Any]]:
+    data: dict[str, Any] = json.loads(SET6.read_text(encoding="utf-8"))
+    passages: list[dict[str, Any]] = data["passages"]
+    return passages
+
+
+def test_set6_is_well_formed() -> None:
+    passages = _passages()
+    ids = [p["id"] for p in passages]
+    assert len(ids) == len(set(ids)) == 20
+    assert all(re.fullmatch(r"\d+", i) for i in ids)
+    assert sorted(p["language"] for p in passages) == ["de"] * 10 + ["en"] * 10
+    for p in passages:
+        assert p["url"].startswith(("http://", "https://"))
+        assert p["publisher"]
+        assert p["cut"]
+        date.fromisoformat(p["dct"])
+        ref = p["passage"]
+        assert re.fullmatch(r"[0-9a-f]{64}", ref["sha256"]), p["id"]
+        assert 120 <= ref["words"] <= 350
+        assert ref["chars"] > 0
+        assert len(ref["first40"]) == len(ref["last40"]) == 40
+        assert "text" not in p  # references only
+        assert "text" not in ref
+        for item in p["gold"]:
+            assert item["kind"] in ("event", "report")
+            assert (item["publisher"] is not None) == (item["kind"] == "report"), item
+            if item["value"] is None:
+                assert item.get("unresolved") is True
+            else:
+                parse_when(item["value"])
+
+
+def test_every_passage_has_gold_and_the_set_has_reports() -> None:
+    passages = _passages()
+    assert all(p["gold"] for p in passages)
+    reports = [g for p in passages for g in p["gold"] if g["kind"] == "report"]
+    assert len(reports) >= 20
+
+
+def _mini_set(tmp_path: Path, text: str) -> Path:
+    ref = {
+        "id": "01",
+        "url": "https://example.org/a",
+        "publisher": "Example",
+        "dct": "2020-01-07",
+        "dct_basis": "made up",
+        "language": "de",
+        "cut": "nothing",
+        "passage": {
+            "chars": len(text),
+            "words": len(text.split()),
+            "first40": text[:40],
+            "last40": text[-40:],
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        },
+        "gold": [{"surface": "am Montag", "value": "2020-01-06", "kind": "event", "publisher": None, "what": "x"}],
+    }
+    path = tmp_path / "set.json"
+    path.write_text(json.dumps({"passages": [ref, {**ref, "id": "02"}]}), encoding="utf-8")
+    return path
+
+
+def test_lays_out_an_eval_folder_and_stops_on_a_changed_passage(tmp_path: Path) -> None:
+    extract_blind = benchmark_module("extract_blind")
+    text = "Ein erfundener Satz, der am Montag etwas sagt, und noch ein paar Worte dazu."
+    set_path = _mini_set(tmp_path, text)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "01.txt").write_text(text + "\n", encoding="utf-8")
+    scorer = tmp_path / "score.py"
+    scorer.write_text("# stand-in\n", encoding="utf-8")
+    out = tmp_path / "eval"
+    args = ["--texts", str(texts), "--set", str(set_path), "--out", str(out), "--scorer", str(scorer)]
+    assert extract_blind.main(args) == 0
+    assert (out / "texts" / "01.txt").read_text(encoding="utf-8") == text + "\n"
+    meta = json.loads((out / "texts" / "01.meta.json").read_text(encoding="utf-8"))
+    assert {"source", "dct", "language", "license"} <= meta.keys()
+    assert json.loads((out / "gold" / "01.json").read_text(encoding="utf-8"))[0]["value"] == "2020-01-06"
+    assert (out / "score.py").is_file()
+    assert not (out / "texts" / "02.txt").exists()  # missing passages are left out
+
+    (texts / "01.txt").write_text(text.replace("Montag", "Dienstag"), encoding="utf-8")
+    with pytest.raises(extract_blind.Stop, match="the reference wants"):
+        extract_blind.lay_out(json.loads(set_path.read_text())["passages"], texts, out, scorer)

@@ -1,0 +1,62 @@
+"""benchmarks/extract_eval.py: the report-recall column counts gold reports output as reports with the right value."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import SHARED, benchmark_module
+
+SCORER = SHARED / "eval" / "score.py"
+
+pytestmark = pytest.mark.skipif(not SCORER.is_file(), reason="the shared scorer is not there")
+
+
+def _eval_dir(tmp_path: Path) -> Path:
+    eval_dir = tmp_path / "eval"
+    (eval_dir / "gold").mkdir(parents=True)
+    shutil.copyfile(SCORER, eval_dir / "score.py")
+    gold = [
+        {"surface": "am Montag", "value": "2020-01-06", "kind": "report", "publisher": "dpa", "what": "a"},
+        {"surface": "am Dienstag", "value": "2020-01-07", "kind": "report", "publisher": "AFP", "what": "b"},
+        {"surface": "am Mittwoch", "value": "2020-01-08", "kind": "event", "publisher": None, "what": "c"},
+        {"surface": "bald", "value": None, "unresolved": True, "kind": "report", "publisher": "X", "what": "d"},
+    ]
+    (eval_dir / "gold" / "01.json").write_text(json.dumps(gold), encoding="utf-8")
+    return eval_dir
+
+
+def test_report_recall_needs_kind_report_and_the_value(tmp_path: Path) -> None:
+    extract_eval = benchmark_module("extract_eval")
+    eval_dir = _eval_dir(tmp_path)
+    scorer = extract_eval.load_scorer(eval_dir)
+    preds = tmp_path / "preds"
+    preds.mkdir()
+    (preds / "01.json").write_text(
+        json.dumps(
+            [
+                {"value": "2020-01-06", "kind": "report", "publisher": "Reuters"},  # wrong publisher: still a hit
+                {"value": "2020-01-07", "kind": "event", "publisher": None},  # right value, not a report: no hit
+                {"value": "2020-01-08", "kind": "report", "publisher": "dpa"},  # a report where gold has an event
+            ]
+        ),
+        encoding="utf-8",
+    )
+    s = extract_eval.score_micro(scorer, eval_dir, preds, ["01"])
+    assert (s["report_hits"], s["n_gold_report"]) == (1, 2)
+    assert s["report_recall"] == pytest.approx(0.5)
+    assert s["tp"] == 3  # the existing columns are untouched
+
+
+def test_one_prediction_covers_one_gold_report() -> None:
+    extract_eval = benchmark_module("extract_eval")
+    scorer = extract_eval.load_scorer(SCORER.parent)
+    gold = [
+        {"value": "2020-01-06", "kind": "report", "publisher": "a"},
+        {"value": "2020-01-06", "kind": "report", "publisher": "b"},
+    ]
+    assert extract_eval.report_hits(scorer, [{"value": "2020-01-06", "kind": "report"}], gold) == 1
+    assert extract_eval.report_hits(scorer, [{"value": "2020-01-06T10:00", "kind": "Report"}] * 2, gold) == 0
