@@ -29,6 +29,10 @@ from .lang import LANGUAGES, get, pool
 
 __all__ = ["Mention", "detect_language", "extract", "find"]
 
+# The registered languages load with the extractor, as its word lists always did: their pooled words are
+# needed by every text, and ``import chronik.extract`` happens only where something is extracted.
+pool()
+
 
 def detect_language(text: str) -> str:
     """The code of the language whose commonest function words the text holds most of (a tie goes to the
