@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from chronik.extract import find
 from chronik.extract._attrib import sentences
-from chronik.extract._lexicon import ABBREVIATIONS
+from chronik.extract.lang import get
 
 
 def split(text: str, language: str) -> list[str]:
@@ -85,7 +85,7 @@ def test_sentence_ends(language: str, text: str, expected: list[str]) -> None:
 
 @given(st.sampled_from(["de", "en"]), st.data())
 def test_a_month_abbreviation_before_a_day_never_ends_a_sentence(language: str, data: st.DataObject) -> None:
-    abbreviation = data.draw(st.sampled_from(sorted(ABBREVIATIONS[language].months)))
+    abbreviation = data.draw(st.sampled_from(sorted(get(language).abbreviations.months)))
     day = data.draw(st.integers(1, 31))
     word = abbreviation.capitalize() + "."
     text = f"Er kam am {day}. {word} 2024 an." if language == "de" else f"He came on {word} {day}, 2024."
@@ -96,7 +96,7 @@ def test_a_month_abbreviation_before_a_day_never_ends_a_sentence(language: str, 
 
 @given(st.sampled_from(["de", "en"]), st.data())
 def test_a_title_never_ends_a_sentence(language: str, data: st.DataObject) -> None:
-    title = data.draw(st.sampled_from(sorted(ABBREVIATIONS[language].titles))).capitalize()
+    title = data.draw(st.sampled_from(sorted(get(language).abbreviations.titles))).capitalize()
     text = f"Er traf {title}. Meier in Berlin." if language == "de" else f"He met {title}. Smith in Boston."
     assert split(text, language) == [text]
 

@@ -43,6 +43,27 @@ class _Path(click.Path):
         return value if isinstance(value, Path) else Path(value)
 
 
+class _TextLanguage(click.types.StringParamType):
+    """A language ``chronik extract`` reads (a code of ``chronik.extract.lang.LANGUAGES``) or ``auto``. The
+    registry is asked only when a code is given, so ``--help`` loads nothing of the extractor, and a new
+    language module needs no line here."""
+
+    name = "language"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context) -> str:
+        return "CODE|auto"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> str:
+        if value == "auto":
+            return "auto"
+        from .extract.lang import LANGUAGES as known
+
+        if value not in known:
+            choices = ", ".join(repr(code) for code in [*known, "auto"])
+            self.fail(f"{value!r} is not one of {choices}.", param, ctx)
+        return str(value)
+
+
 TIMELINE = click.argument("timeline", required=False, type=_Path(dir_okay=False))
 LANG = click.option("--lang", type=click.Choice(LANGUAGES), help="Language of the output (default: the timeline's).")
 
@@ -488,10 +509,11 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
 )
 @click.option(
     "--lang",
-    type=click.Choice(["de", "en", "auto"]),
+    type=_TextLanguage(),
     default="auto",
     show_default=True,
-    help="Language of the texts; 'auto' decides per text. The draft is written in the first text's.",
+    help="Language of the texts, as its code (de, en, or any language module the extractor has); 'auto' "
+    "decides per text. The draft is written in the first text's.",
 )
 @click.option(
     "--format",

@@ -289,7 +289,8 @@ def _published(data: dict[str, object], dct: date | None) -> PartialDate | None:
 def draft_article(item: Item, settings: Settings) -> Draft:
     """One article's draft, its source the article itself (publisher, url, title, published from the metadata)."""
     from .extract import detect_language, find
-    from .extract._draft import _WORDS, DraftDocument, draft_text, draft_timeline, relative_file
+    from .extract._draft import DraftDocument, draft_text, draft_timeline, draft_words, relative_file
+    from .extract.lang import LANGUAGES
 
     data, text = _fields(item)
     ident = _text_field(data, "id") or item.where
@@ -305,8 +306,8 @@ def draft_article(item: Item, settings: Settings) -> Draft:
             raise _Bad(f"dct {raw_dct!r}: {err}") from None
     published = _published(data, dct)
     language = _text_field(data, "language") or "auto"
-    if language not in ("de", "en", "auto"):
-        raise _Bad(f"language {language!r}: de, en or auto")
+    if language not in LANGUAGES and language != "auto":
+        raise _Bad(f"language {language!r}: {', '.join(LANGUAGES)} or auto")
     lang = detect_language(text) if language == "auto" else language
     safe = _default_id(ident)
     try:
@@ -315,7 +316,8 @@ def draft_article(item: Item, settings: Settings) -> Draft:
         timeline = draft_timeline([DraftDocument(file, text, list(mentions), lang)], language=lang, dct=dct)
         article = timeline.sources[0]
         url, title = _text_field(data, "url"), _text_field(data, "title")
-        about = _WORDS[lang]["article"] if url or title else f"{_WORDS[lang]['article']} {ident}"
+        words = draft_words(lang) or {}
+        about = words["article"] if url or title else f"{words['article']} {ident}"
         source = Source(
             id=article.id,
             kind="article",
@@ -499,7 +501,8 @@ def _where_key(where: str) -> tuple[str, int]:
 
 def render(pair: tuple[str, Story | None]) -> Rendered | None:
     """A story's timeline file, written on the worker that folded it: only its text goes to the driver."""
-    from .extract._draft import _WORDS, draft_text
+    from .extract._draft import draft_text, draft_words
+    from .extract.lang import LANGUAGES
 
     name, acc = pair
     if acc is None:
@@ -510,9 +513,9 @@ def render(pair: tuple[str, Story | None]) -> Rendered | None:
     tl = canonical(merge(acc.timelines).timeline)
     # the merge keeps the head of its larger input, which depends on the fold's grouping: the story's
     # language is its articles' (the most of them; on a tie the earliest article's), and its words with it
-    languages = Counter(s.language for s in tl.sources if s.kind == "article" and s.language in _WORDS)
+    languages = Counter(s.language for s in tl.sources if s.kind == "article" and s.language in LANGUAGES)
     language = max(languages, key=lambda lang: languages[lang]) if languages else tl.language or "de"
-    words = _WORDS.get(language, _WORDS["de"])
+    words = draft_words(language) or draft_words(next(iter(LANGUAGES))) or {}
     body = tl.model_dump(mode="json", exclude_defaults=True)
     body.update(id=ident, title=words["title"].format(name), language=language, description=words["description"])
     timeline = Timeline.model_validate(body)

@@ -5,10 +5,11 @@ expression, its EDTF value at the precision the words give (or None when the wor
 the date is the date of a report (and whose), and the evidence (sentence and offsets).
 :func:`extract` is the same as plain dictionaries in the development set's scoring format.
 
-Pipeline: :mod:`._scan` finds expressions with regular expressions built from arrow's month and weekday
-names; :mod:`._attrib` splits sentences and clauses and decides report or event; :mod:`._resolve`
-places open years, weekdays and relative words by tense against the document creation time (or the
-latest full date in the text, or a day range in the text); repeated mentions of one entry are merged.
+Pipeline: :mod:`._scan` finds expressions with the rules of the text's language (:mod:`.lang`: one module
+per language) built from arrow's month and weekday names; :mod:`._attrib` splits sentences and clauses
+and decides report or event; :mod:`._resolve` places open years, weekdays and relative words by tense
+against the document creation time (or the latest full date in the text, or a day range in the text);
+repeated mentions of one entry are merged.
 """
 
 from __future__ import annotations
@@ -19,25 +20,31 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import LONE_CR, Attribution, Span, attribute, clause, clause_tense, people, places, sentences
+from ._attrib import LONE_CR, Attribution, Span, alternation, attribute, clause, clause_tense, sentences
+from ._names import people, places
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
 from ._types import Kind, Mention
+from .lang import LANGUAGES, get, pool
 
 __all__ = ["Mention", "detect_language", "extract", "find"]
 
-LANGUAGES = ("de", "en")
-
-_DE = {"der", "die", "und", "das", "nicht", "mit", "sich", "auf", "ist", "den", "dem", "ein", "eine", "zu", "im", "von"}
-_EN = {"the", "and", "of", "to", "is", "was", "that", "with", "on", "for", "he", "she", "by", "from", "has", "in"}
+# The registered languages load with the extractor, as its word lists always did: their pooled words are
+# needed by every text, and ``import chronik.extract`` happens only where something is extracted.
+pool()
 
 
 def detect_language(text: str) -> str:
-    """``de`` or ``en``, by counting the commonest function words of each (German wins a tie)."""
+    """The code of the language whose commonest function words the text holds most of (a tie goes to the
+    language registered first: German)."""
     tokens = re.findall(r"[a-zäöüß]+", text.lower())
-    de = sum(t in _DE for t in tokens)
-    en = sum(t in _EN for t in tokens)
-    return "en" if en > de else "de"
+    best, most = "", -1
+    for code in LANGUAGES:
+        words = get(code).function_words
+        count = sum(t in words for t in tokens)
+        if count > most:
+            best, most = code, count
+    return best
 
 
 @dataclass(frozen=True)
@@ -57,6 +64,8 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)} or auto, not {language!r}")
     original = text
+    fronted = alternation(r"\s*(?:(?:{})\s+)?", pool().date_openers, re.IGNORECASE)
+    leading = alternation(r"[a-zäöü]+\s+(?:(?:{})\s+)?", pool().lead_articles)
     text = LONE_CR.sub("\n", text)  # a CR alone ends a line too (old Mac files); offsets stay the same
     spans = sentences(text, language)
     starts = [s.start for s in spans]
@@ -66,14 +75,14 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
         sentence = spans[i] if inside else Span(timex.start, timex.end)
         part = clause(text, sentence, timex.start, timex.end, language)
-        opens = part.start == sentence.start and _FRONTED.fullmatch(text[part.start : timex.start])
+        opens = part.start == sentence.start and fronted.fullmatch(text[part.start : timex.start])
         if opens and re.match(r"\s*,", text[timex.end : part.end + 1]):
             # "On Dec. 3, the ministry said …", "Am 3. Dezember, so das Ministerium, …": a date fronted
             # before a comma belongs to the clause that follows it.
             comma = text.index(",", timex.end)
             part = Span(timex.start, clause(text, sentence, comma + 1, comma + 1, language).end)
         before = text[part.start : timex.start]
-        lead = re.match(r"[a-zäöü]+\s+(?:(?:den|die|das|the)\s+)?", timex.surface)
+        lead = leading.match(timex.surface)
         if lead:
             before += lead.group(0)  # "for early March", "für den 29. August": the words lead the expression
         found.append(
@@ -88,7 +97,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     ref = dct or _latest_full_date(found)
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
-    merged = _merge(_name_publishers(mentions, named))
+    merged = _merge(_name_publishers(mentions, named), get(language).adjective_days)
     if text == original:
         return merged
     return [_quoted_from(original, m) for m in merged]
@@ -101,10 +110,6 @@ def _quoted_from(original: str, mention: Mention) -> Mention:
         surface=original[mention.start : mention.end],
         sentence=original[mention.sentence_start : mention.sentence_start + len(mention.sentence)],
     )
-
-
-#: What may stand before a date that opens its sentence and is followed by a comma.
-_FRONTED = re.compile(r"\s*(?:(?:On|In|By|Am|Im|Bis)\s+)?", re.IGNORECASE)
 
 
 def extract(text: str, *, dct: date | None = None, language: str = "auto") -> list[dict[str, Any]]:
@@ -236,9 +241,6 @@ def _resolve_all(
     return [m for f, m in zip(found, mentions, strict=True) if f.timex.kind != "duration" or m.value is not None]
 
 
-_PRONOUNS = {"er", "sie", "es", "he", "she", "they", "it"}
-
-
 def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, ...]]]) -> list[Mention]:
     """A report's publisher by its full name where the text gave it before: "sagte Kurz" after "Außenminister
     Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same sentence.
@@ -252,7 +254,7 @@ def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, 
             next_sentence += 1
         if mention.kind == "report":
             publisher = mention.publisher
-            if publisher is None or publisher.lower() in _PRONOUNS:
+            if publisher is None or publisher.lower() in pool().pronouns:
                 before = mention.start - mention.sentence_start
                 in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
                 publisher = in_sentence[-1] if in_sentence else None
@@ -263,22 +265,18 @@ def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, 
     return out
 
 
-#: Capitalised words before a year that make it a time, not a name: "Im Jahr 2019", "Ende 2026".
-_NOT_TOPICS = {"Im", "In", "Seit", "Bis", "Ab", "Since", "Until", "By", "Jahr", "Jahre", "Jahres", "Year"}
-_NOT_TOPICS |= {"Anfang", "Mitte", "Ende", "Frühjahr", "Frühling", "Sommer", "Herbst", "Winter"}
-
-
 def _topic_years(text: str, found: list[_Found]) -> dict[Span, int]:
     """Per sentence, the latest year written onto a capitalised name: "WM 2026", "the 2019 World Cup",
     "IPL 2019" (not "Im Jahr 2019" or "since 2019")."""
     out: dict[Span, int] = {}
+    not_topics = pool().not_topics  # capitalised words before a year that make it a time: "Im Jahr 2019"
     for f in found:
         spec = f.timex.first
         if f.timex.kind != "point" or spec.year is None or spec.month is not None or not f.timex.surface.isdigit():
             continue
         after = re.match(r"\s+([A-ZÄÖÜ][\w-]+)", text[f.timex.end : f.timex.end + 40])
         before = re.search(r"([A-ZÄÖÜ][\w-]*)\s+$", text[max(0, f.timex.start - 40) : f.timex.start])
-        if after or (before and before.group(1) not in _NOT_TOPICS):
+        if after or (before and before.group(1) not in not_topics):
             out[f.sentence] = max(out.get(f.sentence, spec.year), spec.year)
     return out
 
@@ -421,16 +419,12 @@ def _mention(
 #: Senatskanzlei mitteilte, begann die Reise am Sonntag").
 DURATION_REACH = 1000
 
-_START_VERBS = re.compile(
-    r"\b(?:begann|beginnt|begannen|beginnen|startete|startet|starten|brach|bricht|aufgebrochen|"
-    r"began|begins|begin|started|starts|kicked|opened|opens)\b"
-)
-
 
 def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> None:
     """A duration ("fünftägige Reise") takes its start from the day its noun is said to begin on, in one
     clause ("begann die Reise am Sonntag"); otherwise it is no entry of its own ("ein 14-jähriges
     Mädchen", "a 15-day gap" are no dated statements)."""
+    start_verbs = alternation(r"\b(?:{})\b", pool().start_verbs)  # "begann", "started"
     for index, f in enumerate(found):
         if f.timex.kind != "duration" or not f.timex.noun or not f.timex.duration:
             continue
@@ -444,7 +438,7 @@ def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> 
             if value is None or len(value) != 10 or g.timex.kind != "point":
                 continue
             clause = g.clause.text(text).lower()
-            if noun in clause and _START_VERBS.search(clause):
+            if noun in clause and start_verbs.search(clause):
                 start = value
                 break
         if start is not None:
@@ -460,12 +454,6 @@ def _norm(publisher: str | None) -> str:
     return re.sub(r"[^a-z0-9]+", " ", (publisher or "").lower()).strip()
 
 
-#: Words that do not change which day, month or year an expression names.
-_FRAME_WORDS = {"am", "im", "in", "on", "the", "vom", "von", "seit", "ab", "bis", "since", "until", "from", "by"}
-_FRAME_WORDS |= {"auch", "also", "said", "spätestens", "frühestens", "bereits", "schon", "erst", "noch", "of"}
-_FRAME_WORDS |= {"for", "für", "zum", "zur", "des", "der", "dem", "den", "die", "das", "a", "an", "at", "um"}
-
-
 def _surface_key(mention: Mention) -> str:
     """Mentions of one value merge when they name it the same way ("am Freitag" … "am Freitag", "bis Ende
     2016" … "bis spätestens Ende 2016"): "Anfang Jänner" and "im Jänner" may be two happenings of one
@@ -475,14 +463,15 @@ def _surface_key(mention: Mention) -> str:
     if "T" in mention.value:
         return ""
     words = re.findall(r"[\w]+", mention.surface.lower())
-    return " ".join(w for w in words if w not in _FRAME_WORDS)
+    frame = pool().frame_words  # words that do not change which day an expression names
+    return " ".join(w for w in words if w not in frame)
 
 
-def _merge(mentions: list[Mention]) -> list[Mention]:
+def _merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
     """One mention per entry: the first of those with the same local value, kind, publisher and way of
-    naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT")."""
+    naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT").
+    A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
     kept: dict[tuple[str | None, str, str, str], Mention] = {}
-    weak = ("morgig", "gestrig", "heutig")
     values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
     for mention in mentions:
         if mention.surface.lower().startswith(weak) and mention.value in values:

@@ -17,9 +17,10 @@ import json
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 from ..api import _default_id, read_text
@@ -27,14 +28,18 @@ from ..dates import PartialDate, Precision, Span, When, parse_duration, parse_wh
 from ..errors import ChronikError, ReadError
 from ..model import Citation, Event, IdPool, Person, Place, Source, Timeline
 from ..writers import timeline_to_yaml
+from ._language import ordered
 from ._types import Mention
+from .lang import LANGUAGES, get, known, pool
 
 __all__ = [
     "FORMATS",
     "LANGUAGES",
+    "WORD_KEYS",
     "DraftDocument",
     "draft_text",
     "draft_timeline",
+    "draft_words",
     "merged_draft",
     "read_source",
     "relative_file",
@@ -42,8 +47,6 @@ __all__ = [
     "tag_document",
 ]
 
-#: The languages a draft can be written in (its notes and titles).
-LANGUAGES = ("de", "en")
 #: Output formats of :func:`draft_text`.
 FORMATS = ("yaml", "json")
 
@@ -53,79 +56,21 @@ _ABOUT = 120
 #: Longest id base before a ``-2`` suffix (ids may have 128 characters).
 _ID_BASE = 100
 
-_WORDS: dict[str, dict[str, str]] = {
-    "de": {
-        "article": "Quelltext",
-        "title": "Entwurf: {0}",
-        "title_more": "Entwurf: {0} und {1} weitere Texte",
-        "title_one_more": "Entwurf: {0} und ein weiterer Text",
-        "description": (
-            "Entwurf, erzeugt von chronik extract: Daten, Zuordnungen, Orte und Personen "
-            "vor der Verwendung mit den Zitaten prüfen."
-        ),
-        "expression": "Zeitangabe: \u201e{0}\u201c",
-        "unresolved": "Datum offen: \u201e{0}\u201c",
-        "unresolved_bare": "Datum offen",
-        "invalid": "Datum offen: \u201e{0}\u201c (ungültiger Wert {1})",
-        "duration": "Dauer laut Text: {0}",
-        "local_time": "Uhrzeit laut Text: {0}, ohne Zeitzone; mit einer Zeitzone bliebe sie erhalten",
-        "report_span": "Zeitraum laut Text: {0}, kein einzelnes Erscheinungsdatum",
-        "report_unresolved": "Erscheinungsdatum offen: \u201e{0}\u201c",
-        "report_invalid": "Erscheinungsdatum offen: \u201e{0}\u201c (ungültiger Wert {1})",
-        "report": "bericht",
-        "undated": "offen",
-        "event": "ereignis",
-        "place": "ort",
-        "person": "person",
-    },
-    "en": {
-        "article": "Source text",
-        "title": "Draft: {0}",
-        "title_more": "Draft: {0} and {1} more texts",
-        "title_one_more": "Draft: {0} and one more text",
-        "description": (
-            "Draft produced by chronik extract: check dates, attributions, places and people "
-            "against the quotes before use."
-        ),
-        "expression": 'Time expression: "{0}"',
-        "unresolved": 'Date unresolved: "{0}"',
-        "unresolved_bare": "Date unresolved",
-        "invalid": 'Date unresolved: "{0}" (invalid value {1})',
-        "duration": "Duration in the text: {0}",
-        "local_time": "Time in the text: {0}, without a time zone; a time zone would keep it",
-        "report_span": "Period in the text: {0}, no single publication date",
-        "report_unresolved": 'Publication date unresolved: "{0}"',
-        "report_invalid": 'Publication date unresolved: "{0}" (invalid value {1})',
-        "report": "report",
-        "undated": "undated",
-        "event": "event",
-        "place": "place",
-        "person": "person",
-    },
-}
-
-#: Words that say little about an event; left out of its id.
-_STOPWORDS = frozenset(
-    """
-    aber alle allem allen aller alles also anschließend auch beim bereits bisher dabei damit dann dass
-    dem den denen der des dessen die dies diese diesem diesen dieser dieses doch dort durch ebenfalls
-    eine einem einen einer eines einige etwa für gegen habe haben hatte hatten heute hier ihre ihrem
-    ihren ihrer immer jetzt kein keine laut mehr mittlerweile nach nicht noch nun oder ohne schon sehr
-    seine seinem seinen seiner seit sich sind sollen soll sowie über unter viel vom von vor wann war
-    waren weil wenn werden wieder wird wollen wurde wurden zudem zum zur zwischen zuvor berichtet
-    berichtete berichteten meldete meldet mitteilte teilte sagte sagt erklärte erklärt januar februar
-    märz april juni juli august september oktober november dezember montag dienstag mittwoch donnerstag
-    freitag samstag sonnabend sonntag about after again also been before being could during from have
-    having into last many more most next only other over said says some such than that their them then
-    there these they this those under until were what when where which while will with would year years
-    month months week weeks reported reports according announced stated january february march april
-    june july august september october november december monday tuesday wednesday thursday friday
-    saturday sunday
-    """.split()  # noqa: SIM905 - a word list reads better as text than as 170 lines
+#: What a language's :attr:`~._language.Language.draft_words` name: the draft's notes and titles.
+WORD_KEYS = ordered(
+    "article title title_more title_one_more description expression unresolved unresolved_bare invalid duration "
+    "local_time report_span report_unresolved report_invalid report undated event place person"
 )
-#: Leading words left out of a publisher's id: ``Die Zeit`` -> ``zeit``.
-_ARTICLES = frozenset({"der", "die", "das", "the"})
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def draft_words(language: str) -> Mapping[str, str] | None:
+    """The notes and titles of a draft in ``language``; None for a language the extractor does not know."""
+    return get(language).draft_words if known(language) else None
+
+
+@cache
+def _translit(table: tuple[tuple[str, str], ...]) -> dict[int, str]:
+    return str.maketrans(dict(table))
 
 
 @dataclass(frozen=True)
@@ -153,9 +98,10 @@ def draft_timeline(
     """
     if not documents:
         raise ValueError("a draft needs at least one document")
-    if language not in _WORDS:
+    words = draft_words(language)
+    if words is None:
         raise ValueError(f"no words for language '{language}' (drafts are written in {', '.join(LANGUAGES)})")
-    return _Builder(_WORDS[language], timezone is not None).build(documents, language, dct, timezone)
+    return _Builder(words, timezone is not None).build(documents, language, dct, timezone)
 
 
 def merged_draft(
@@ -245,7 +191,7 @@ class _Evidence:
 
 @dataclass
 class _Builder:
-    words: dict[str, str]
+    words: Mapping[str, str]
     zoned: bool
     ids: IdPool = field(default_factory=IdPool)
     sources: list[Source] = field(default_factory=list)
@@ -443,9 +389,10 @@ def _content_words(evidence: _Evidence, m: Mention, limit: int = 3) -> list[str]
     if rel >= 0 and rel + len(m.surface) <= len(text):
         text = text[:rel] + " " + text[rel + len(m.surface) :]
     out: list[str] = []
+    stop = pool().draft_stop_words  # words that say little about an event
     for word in re.findall(r"[^\W\d_]{4,}", text):
         slug = _slug(word)
-        if word.lower() not in _STOPWORDS and slug and slug not in out:
+        if word.lower() not in stop and slug and slug not in out:
             out.append(slug)
             if len(out) == limit:
                 break
@@ -454,13 +401,13 @@ def _content_words(evidence: _Evidence, m: Mention, limit: int = 3) -> list[str]
 
 def _slug(text: str) -> str:
     """``Los Angeles`` -> ``los-angeles``, ``Bürgermeisterin`` -> ``buergermeisterin``."""
-    text = unicodedata.normalize("NFKD", text.translate(_TRANSLIT))
+    text = unicodedata.normalize("NFKD", text.translate(_translit(tuple(pool().transliteration.items()))))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
 def _drop_article(words: list[str]) -> list[str]:
-    return words[1:] if len(words) > 1 and words[0].lower() in _ARTICLES else words
+    return words[1:] if len(words) > 1 and words[0].lower() in pool().id_articles else words
 
 
 def _one_line(text: str) -> str:

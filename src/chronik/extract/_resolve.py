@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from ..dates import PartialDate
 from ._scan import Spec
+from .lang import get
 
 
 @dataclass(frozen=True)
@@ -198,7 +199,8 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
         following = ctx.anchor + timedelta((weekday - ctx.anchor.weekday()) % 7)
         if (following - ctx.anchor).days <= 6:
             return following
-    if ctx.language == "en" and ctx.ref_is_dct and (ref + timedelta(1)).weekday() == weekday and not ctx.told:
+    wire = get(ctx.language).copy_dated_day_before
+    if wire and ctx.ref_is_dct and (ref + timedelta(1)).weekday() == weekday and not ctx.told:
         # Wire copy is dated the day before it runs: "headed Tuesday" in a Monday story is the next day.
         return ref + timedelta(1)
     near = [c for c in candidates if abs((c - ref).days) <= 6]

@@ -1,0 +1,215 @@
+"""What a language module of ``chronik extract`` provides: the :class:`Language` it defines as ``LANGUAGE``.
+
+The shared machinery (:mod:`._scan`, :mod:`._attrib`, :mod:`._resolve`, the pipeline in the package) knows no
+word of any language: it asks the module of the text's language (:func:`chronik.extract.lang.get`). mypy
+checks each module's ``LANGUAGE = Language(...)`` against the fields below; the fields with a default are
+refinements a new language may leave out.
+
+:class:`Pooled` words are the exception: the shared heuristics for names and phrases look for them in texts
+of every language (a German text quotes "the Washington Post", an English one "Der Spiegel"), so they are
+the union over all registered languages (:func:`chronik.extract.lang.pool`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ._lexicon import Lexicon
+    from ._scan import Rule
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set written as text: ``words("der die das")``."""
+    return frozenset(text.split())
+
+
+def ordered(text: str) -> tuple[str, ...]:
+    """Words in their order, written as text: ``ordered("minister ministerin")``."""
+    return tuple(text.split())
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """Abbreviations (lower-cased, without the dot), by what a dot after them means.
+
+    A dot after an abbreviation ends a sentence only by what follows it, per class: "Sept. 25" goes on,
+    "in Sept. The talks" ends; "Dr. Meier" always goes on; "Apple Inc. said" goes on, "Apple Inc. The
+    company" ends; "U.S. President" goes on, "in Washington, D.C. The next day" ends.
+    """
+
+    months: frozenset[str]
+    """Go on before a number or a month or weekday ("Sept. 25", "10. Okt. 2024", "Mon. Oct. 9")."""
+    weekdays: frozenset[str]
+    """Like months: "Mo. 5. Mai", "Tue. Nov. 12"."""
+    titles: frozenset[str]
+    """Never end a sentence: a name follows ("Dr. Meier", "Gov. Brown", "Lt. Gen. Smith")."""
+    inner: frozenset[str]
+    """Never end a sentence: they stand inside one ("bzw.", "ca. 50", "z. B.", "e.g.", "5 Mio. Euro")."""
+    common: frozenset[str]
+    """End a sentence before a capitalised word, not before a number or a small letter ("No. 5",
+    "Apple Inc. said", "usw. Die")."""
+    openers: frozenset[str]
+    """Words that open a sentence: after an initialism ("U.S.", "D.C.", "a.m.") only they end it."""
+
+
+@dataclass(frozen=True)
+class Pooled:
+    """Words the shared name and phrase heuristics look for in texts of *every* language; the extractor uses
+    the union over all registered languages (lower-cased unless said otherwise)."""
+
+    articles: frozenset[str] = _NONE
+    """Articles, dropped around names ("der", "the")."""
+    no_publisher: frozenset[str] = _NONE
+    """Words that are no publisher when they are all there is ("er", "we", "man")."""
+    pronouns: frozenset[str] = _NONE
+    """A report's publisher that is only a pronoun takes the person named before it ("erklärte sie")."""
+    demonstratives: frozenset[str] = _NONE
+    """A subject that is only this word names nothing: the subject follows the verb ("Dies teilte … mit")."""
+    role_nouns: frozenset[str] = _NONE
+    """As written: in "Der Präsident der Wahlkommission" the institution after the role publishes."""
+    role_links: frozenset[str] = _NONE
+    """Words between a role and its institution ("der", "des", "of")."""
+    genitive_links: frozenset[str] = _NONE
+    """Of those, the ones after which the institution has a genitive ending ("des Innenministeriums")."""
+    name_tail: frozenset[str] = _NONE
+    """Words a name never ends in, besides articles ("und", "of")."""
+    title_endings: tuple[str, ...] = ()
+    """How titles before a name end ("Außenminister", "President"): never part of a place or person name."""
+    stop_words: frozenset[str] = _NONE
+    """Prepositions, particles and pronouns that end a subject found before its verb ("am", "sich")."""
+    verb_fillers: frozenset[str] = _NONE
+    """Words skipped right after a verb before its subject ("sich", "also")."""
+    name_joiners: frozenset[str] = _NONE
+    """Small words inside a noun phrase after a verb ("der", "von", "of")."""
+    hyphen_joiners: frozenset[str] = _NONE
+    """Conjunctions after a hyphenated first part ("Gesundheits- und Sozialministerium")."""
+    date_prepositions: frozenset[str] = _NONE
+    """Words that end a noun phrase after a verb because a date follows ("am", "im")."""
+    subject_tail: tuple[str, ...] = ()
+    """Adverbs and auxiliaries dropped from the end of the words before a verb ("bereits", "had")."""
+    day_prepositions: frozenset[str] = _NONE
+    """A preposition before a day, dropped from the end of the words before a verb ("am", "on")."""
+    subject_joiners: frozenset[str] = _NONE
+    """Small words inside a subject before its verb ("der", "of", "für")."""
+    subject_head: frozenset[str] = _NONE
+    """Words a subject never begins with, besides articles ("und", "wie", "for")."""
+    list_words: frozenset[str] = _NONE
+    """Words a list item may hold besides its date ("…, 14, 20 and March 3")."""
+    against_the_tense: tuple[str, ...] = ()
+    """Regular expressions of words just before a date that set it against the clause's tense ("schon")."""
+    be_words: frozenset[str] = _NONE
+    """After these, a past form is a participle, no past ("be", "been")."""
+    separable_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Finite parts of separable communication verbs and the particles that must follow ("teilte": "mit")."""
+    organisation_words: frozenset[str] = _NONE
+    """As written: a name holding one of these is no person ("Ministry", "Department")."""
+    date_openers: tuple[str, ...] = ()
+    """As written: prepositions before a date that opens its sentence ("Am", "On")."""
+    lead_articles: tuple[str, ...] = ()
+    """Articles between a leading word and the date ("für den 29. August", "for the")."""
+    not_topics: frozenset[str] = _NONE
+    """As written: capitalised words before a year that make it a time, not a name ("Im Jahr 2019")."""
+    start_verbs: tuple[str, ...] = ()
+    """Verbs that say a happening begins ("begann", "started"): a duration starts on their day."""
+    frame_words: frozenset[str] = _NONE
+    """Words that do not change which day an expression names ("am", "on", "spätestens")."""
+    draft_stop_words: frozenset[str] = _NONE
+    """Words that say little about an event: left out of a draft's ids."""
+    id_articles: frozenset[str] = _NONE
+    """Leading articles left out of a publisher's id in a draft (``Die Zeit`` -> ``zeit``)."""
+    transliteration: Mapping[str, str] = field(default_factory=dict)
+    """Letters written out in ids ("ä": "ae")."""
+
+
+PublisherFinder = Callable[[str, re.Match[str]], "str | None"]
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything ``chronik extract`` knows of one language. A module ``chronik.extract.lang.<code>`` defines
+    it as ``LANGUAGE``; the registry (:data:`chronik.extract.lang.LANGUAGES`) names the module."""
+
+    code: str
+    """ISO 639-1 code, as ``--lang`` and the timeline's ``language`` give it."""
+    arrow_locales: tuple[str, ...]
+    """arrow locales whose month and weekday names are read ("de", "de_AT" for "Jänner")."""
+    rules: Callable[[Lexicon], tuple[Rule, ...]]
+    """The regular-expression rules that find temporal expressions, built from the lexicon's names."""
+    function_words: frozenset[str]
+    """The commonest function words: ``--lang auto`` picks the language with the most of them in a text."""
+    abbreviations: Abbreviations
+    numbers: Mapping[str, int]
+    """Number words for small counts ("einen Tag vor", "two days later")."""
+    directions: Mapping[str, int]
+    """Words giving a direction: -1 "vergangenen"/"last", +1 "kommenden"/"next", 0 "diese"/"this"."""
+    modifiers: Mapping[str, str]
+    """Words that open, split or close a period: "Anfang"/"early" -> early, "Mitte" -> mid, "Ende" -> late."""
+    relative_days: Mapping[str, int]
+    """Days from the reference date: "heute" 0, "gestern" -1, "morgen" 1."""
+    units: tuple[tuple[str, str], ...]
+    """Stems of time units and their letters D, W, M ("tag": "D"); any other unit is a year."""
+    duration_units: Mapping[str, str]
+    """Stems of duration adjectives and their units: "tägig" (fünftägige) -> "D", "week" (two-week) -> "W"."""
+    communication_verbs: frozenset[str]
+    """Inflected verbs that make a dated clause a communication act: a report ("sagte", "said")."""
+    past_words: frozenset[str]
+    """Words that make a clause past."""
+    future_words: frozenset[str]
+    """Words that make a clause future."""
+    strong_future_words: frozenset[str]
+    """Future words that count double: modals and auxiliaries ("wird", "will")."""
+    intent: re.Pattern[str]
+    """A decision or plan about something to come ("decided to …", "beschlossen … zu …"): counts as future."""
+    scheduled_for: re.Pattern[str]
+    """Words that end just before a date someone fixed ("für den", "postponed to"): it may lie either side."""
+    reported_clause: re.Pattern[str]
+    """Between a communication verb and a later date: the date is the reported thing's ("will", "dass")."""
+    clause_breaks: re.Pattern[str]
+    """What separates clauses: punctuation, quotes, subordinators ("dass", "because")."""
+    dated_source: re.Pattern[str]
+    """A source dated by the expression that follows ("laut dem Tagesspiegel vom", "according to X of"):
+    group ``name`` is the source."""
+    dated_source_lead: re.Pattern[str]
+    """Words opening an expression that belong to :attr:`dated_source` ("vom", "of")."""
+    publisher: PublisherFinder
+    """Who made the statement of a clause (its text) with a communication verb (the match), if named."""
+    told_as_made: Callable[[str], bool]
+    """Is the communication verb a past form ("sagte", "said"), so the statement was made?"""
+    adjective: Callable[[str], bool]
+    """Is the word a lower-case adjective that may open a name ("umstrittene", "local")?"""
+    place_prepositions: str
+    """A regular expression of the prepositions before a place name ("in|nach|aus|bei")."""
+    draft_words: Mapping[str, str]
+    """The draft's notes and titles in this language (keys as :data:`chronik.extract._draft.WORD_KEYS`)."""
+    pooled: Pooled = field(default_factory=Pooled)
+    """Words looked for in texts of every language (see :class:`Pooled`)."""
+    extra_months: Mapping[str, int] = field(default_factory=dict)
+    """Month abbreviations arrow does not know ("sept", "jän")."""
+    ordinal_dot: bool = False
+    """A dot after a day number never ends a sentence ("der 3. Platz"), not only before a month."""
+    regular_past_suffix: str | None = None
+    """A word of more than four letters with this ending is a past form ("ed")."""
+    passive_infinitive: Callable[[list[str], int], bool] | None = None
+    """Is the future word at this index a passive infinitive, no future ("gerettet werden")?"""
+    noun: Callable[[str, re.Match[str]], bool] | None = None
+    """Is a word of a clause (its text, the word's match) a noun, so never a verb ("Berichte")?"""
+    verb_filter: Callable[[str, re.Match[str]], bool] | None = None
+    """Is a communication verb found in a clause (its text) really one (not an adjective: "kritisierten
+    Luftangriffen")?"""
+    people: Callable[[str], list[tuple[int, str]]] | None = None
+    """Where a sentence names people (offset, name); None: every run of two or three capitalised words."""
+    names_open_sentences: bool = True
+    """May two capitalised words that open a sentence be a person? (In English rarely: "Foreign Minister")."""
+    common_noun: Callable[[str], bool] | None = None
+    """Is a capitalised word a common noun, so no place or person ("Kraft", "Zusammenarbeit")?"""
+    adjective_days: tuple[str, ...] = ()
+    """Stems of day adjectives ("morgig" of "der morgigen Sitzung"): dropped when their day is named too."""
+    copy_dated_day_before: bool = False
+    """Wire copy is dated the day before it runs: the dct's next weekday is that day ("headed Tuesday")."""

@@ -1,0 +1,79 @@
+"""People and places of a sentence, cheaply: capitalised names after a locative preposition, and personal
+names where the language's module says a text marks them (else runs of two or three capitalised words).
+
+The prepositions, common nouns and ways of marking people are the language's (:mod:`chronik.extract.lang`);
+titles, articles and organisation words are looked for in texts of every language (pooled).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ._lexicon import lexicon
+from .lang import pool
+
+#: A personal name: two or three capitalised words, maybe with a particle ("Van der Bellen", "al-Assad").
+PERSON_NAME = (
+    r"[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
+    r"(?:\s+[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+){1,2}"
+)
+_PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
+
+
+@lru_cache(maxsize=1024)
+def places(sentence_text: str, language: str) -> tuple[str, ...]:
+    """Capitalised names after a locative preposition ("in Boston", "nach New York"), first ones first."""
+    found: list[str] = []
+    lex = lexicon(language)
+    words = pool()
+    common = lex.lang.common_noun
+    pattern = rf"\b{lex.lang.place_prepositions}\s+(?P<name>[A-ZÄÖÜ][\w.-]+(?:\s+[A-Z][\w.-]+){{0,2}})"
+    for m in re.finditer(pattern, sentence_text):
+        parts = m.group("name").rstrip(".,").split()
+        titled = next((i for i, p in enumerate(parts) if i and p.lower().endswith(words.title_endings)), len(parts))
+        parts = parts[:titled]  # "in Los Angeles Bürgermeisterin Karen Bass": the place ends before the title
+        name = " ".join(parts)
+        if any(p.lower() in lex.months or p.lower() in lex.weekdays or p.lower() in words.articles for p in parts):
+            continue
+        if common is not None and common(parts[0]):
+            continue
+        if name not in found:
+            found.append(name)
+    return tuple(found[:3])
+
+
+@lru_cache(maxsize=1024)
+def people(sentence_text: str, language: str) -> tuple[str, ...]:
+    """Personal names, cheaply: where the language marks them (:attr:`~._language.Language.people`: in German
+    a title before, a party after, an apposition), else two or three capitalised words (in English not
+    opening the sentence), less a title in front. Never a month, weekday, article, common noun or a place
+    of the sentence."""
+    lex = lexicon(language)
+    lang = lex.lang
+    words = pool()
+    where = set(places(sentence_text, language))
+    found: list[str] = []
+    if lang.people is not None:
+        candidates = lang.people(sentence_text)
+    else:
+        candidates = [(m.start(), m.group("name")) for m in _PERSON.finditer(sentence_text)]
+    for start, raw in candidates:
+        parts = raw.split()
+        if parts[0].lower().endswith(words.title_endings) or (start == 0 and len(parts) == 3):
+            parts = parts[1:]  # a title, or the capitalised first word of the sentence
+        elif start == 0 and not lang.names_open_sentences:
+            continue
+        place_words = {w for p in where for w in p.split()}
+        while len(parts) > 2 and parts[0] in place_words:
+            parts = parts[1:]  # "in Los Angeles Kai Wegner (CDU)": the place's tail is not the name's head
+        name = " ".join(parts)
+        if len(parts) < 2 or any(name in p or p in name for p in where) or words.organisation_words & set(parts):
+            continue
+        if any(p.lower() in lex.months or p.lower() in lex.weekdays or p.lower() in words.articles for p in parts):
+            continue
+        if lang.common_noun is not None and any(lang.common_noun(p) for p in parts):
+            continue
+        if name not in found:
+            found.append(name)
+    return tuple(found[:4])

@@ -1,0 +1,382 @@
+"""The shared readers of ``chronik extract``'s rules: each turns a match into the :class:`~._scan.Timex` its
+words fix, by the groups the pattern names (``d``, ``m``, ``y``, ``wd``, ``dir``, ``mod``, ``hh``, ``mi``,
+...). A language module writes the patterns (:attr:`~._language.Language.rules`) and pairs each with a
+reader here, or with one of its own; the words a reader looks up (directions, modifiers, number words,
+units) are the language's, through ``lex.lang``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+
+from ._lexicon import Lexicon, month_number, weekday_number
+from ._scan import Reader, Rule, Spec, Timex
+from .lang import all_directions
+
+# ---------------------------------------------------------------- shared pieces
+
+YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+
+
+def either_case(words: str) -> str:
+    """An alternation of ``words`` ("a|b") that also matches each with a capital first letter, as at the
+    start of a sentence: "Vergangene Woche", "Two days later"."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" if w[0].islower() else w for w in words.split("|"))
+
+
+def as_int(text: str | None) -> int | None:
+    return int(text) if text else None
+
+
+def count_of(text: str, lex: Lexicon) -> int | None:
+    text = text.lower()
+    if text.isdigit():
+        return int(text)
+    return lex.lang.numbers.get(text)
+
+
+def unit_of(word: str | None, lex: Lexicon) -> str:
+    """The unit letter (D, W, M, Y) of a unit word; a day where there is none."""
+    if word is None:
+        return "D"
+    word = word.lower()
+    for stem, unit in lex.lang.units:
+        if word.startswith(stem):
+            return unit
+    return "Y"
+
+
+def clock(hour: str | None, minute: str | None, ampm: str | None = None) -> tuple[int | None, int | None]:
+    if hour is None:
+        return None, None
+    h, m = int(hour), int(minute or 0)
+    if ampm:
+        pm = ampm.lower().startswith("p")
+        if h == 12:
+            h = 0 if not pm else 12
+        elif pm:
+            h += 12
+    if h > 23 or m > 59:
+        return None, None
+    return h, m
+
+
+def timex_of(m: re.Match[str], kind: str = "point", **fields: object) -> Timex:
+    return Timex(m.start(), m.end(), m.group(0), kind, **fields)  # type: ignore[arg-type]
+
+
+def opt(m: re.Match[str], name: str) -> str | None:
+    """A named group, or None when the pattern has no such group or it did not take part."""
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+# ---------------------------------------------------------------- readers
+
+
+def read_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """Day + month (+ year), optional weekday in front and time after; numeric dates as well."""
+    month = opt(m, "m")
+    mnum = month_number(lex, month) if month and not month.isdigit() else as_int(month)
+    day, year = int(m.group("d")), as_int(opt(m, "y"))
+    if opt(m, "y2"):  # two-digit year of a numeric date (29.7.15)
+        year = 2000 + int(m.group("y2"))
+    if mnum is None or not 1 <= mnum <= 12:
+        return None
+    hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
+    return timex_of(m, first=Spec(year=year, month=mnum, day=day, hour=hour, minute=minute), tz=opt(m, "tz"))
+
+
+def read_day_range(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
+    """ "vom 10. bis 16. November 2024", "April 24 and 25": the first end takes month and year from the last."""
+    m2 = month_number(lex, m.group("m2"))
+    m1 = month_number(lex, m.group("m1")) if opt(m, "m1") else m2
+    y2 = as_int(opt(m, "y2"))
+    y1 = as_int(opt(m, "y1")) or y2
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if m1 == m2 and y1 == y2 and d1 >= d2:
+        return None
+    first, last = Spec(year=y1, month=m1, day=d1), Spec(year=y2, month=m2, day=d2)
+    return pair_or_range(m, first, last, "d1", "d2")
+
+
+def pair_or_range(m: re.Match[str], first: Spec, last: Spec, g1: str, g2: str) -> Timex | list[Timex]:
+    """Days joined by "und"/"and" are a span when they follow each other ("April 24 and 25") or "zwischen"/
+    "between" opens them, else two days ("March 3 and 7"); "bis", "to" and dashes always make a span."""
+    joiner = m.string[m.end(g1) : m.start(g2)]
+    consecutive = first.month == last.month and last.day == (first.day or 0) + 1
+    between = re.match(r"(?i)(?:zwischen|between|vom|von|from)\b", m.group(0))
+    if between or not re.search(r"\b(?:und|and)\b", joiner) or consecutive:
+        return timex_of(m, "range", first=first, last=last)
+    text = m.string
+    return [
+        Timex(m.start(), m.end(g1), text[m.start() : m.end(g1)], "point", first=first),
+        Timex(m.start(g2), m.end(), text[m.start(g2) : m.end()], "point", first=last),
+    ]
+
+
+def read_day_list(m: re.Match[str], lex: Lexicon) -> list[Timex] | None:
+    """ "February 10, 14, 20, 23, 27", "am 10., 14. und 20. Februar": one day each."""
+    month = month_number(lex, m.group("m"))
+    year = as_int(opt(m, "y"))
+    days = list(re.finditer(r"\d{1,2}", m.group("days")))
+    if len(days) < 3:
+        return None
+    base = m.start("days")
+    out = []
+    for i, d in enumerate(days):
+        start = m.start() if i == 0 else base + d.start()
+        end = m.end() if i == len(days) - 1 else base + d.end()
+        if i == 0 and m.start("m") > m.start("days"):  # German: the month follows the list
+            start, end = m.start(), base + d.end() + 1
+        elif i == len(days) - 1 and m.start("m") < m.start("days"):
+            end = base + d.end()
+        out.append(
+            Timex(start, end, m.string[start:end], "point", first=Spec(year=year, month=month, day=int(d.group())))
+        )
+    return out
+
+
+def read_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A month, maybe with year, modifier, direction or a relative year ("im April vergangenen Jahres")."""
+    mnum = month_number(lex, m.group("m"))
+    mod = opt(m, "mod")
+    direction = lex.lang.directions.get((opt(m, "dir") or "").lower())
+    year_offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())
+    spec = Spec(
+        year=as_int(opt(m, "y")),
+        month=mnum,
+        modifier=lex.lang.modifiers.get(mod.lower().rstrip("-")) if mod else None,
+        direction=direction,
+        year_offset=year_offset,
+    )
+    return timex_of(m, first=spec)
+
+
+def read_month_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "zwischen Mitte Oktober und Anfang Dezember", "from March to May 2016"."""
+    y2 = as_int(opt(m, "y2"))
+    first = Spec(year=as_int(opt(m, "y1")) or y2, month=month_number(lex, m.group("m1")))
+    last = Spec(year=y2, month=month_number(lex, m.group("m2")))
+    return timex_of(m, "range", first=first, last=last)
+
+
+def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    mod = opt(m, "mod")
+    year = int(m.group("y"))
+    if mod:
+        modifier = lex.lang.modifiers.get(mod.lower().split()[-1].rstrip("-"))
+        if modifier == "early":
+            return timex_of(m, first=Spec(year=year, month=1, modifier="early"))
+        if modifier == "late":
+            return timex_of(m, first=Spec(year=year, month=12, modifier="late"))
+    return timex_of(m, first=Spec(year=year))
+
+
+def weekday_spec(m: re.Match[str], lex: Lexicon, suffix: str = "") -> Spec:
+    hour, minute = clock(opt(m, "hh" + suffix), opt(m, "mi" + suffix), opt(m, "ap" + suffix))
+    direction = lex.lang.directions.get((opt(m, "dir" + suffix) or "").lower())
+    pod = opt(m, "pod" + suffix)
+    return Spec(
+        weekday=weekday_number(lex, m.group("wd" + suffix)),
+        hour=hour,
+        minute=minute,
+        part_of_day=pod.lower() if pod else None,
+        direction=direction,
+    )
+
+
+def read_weekday(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    return timex_of(m, first=weekday_spec(m, lex), tz=opt(m, "tz"))
+
+
+def read_weekday_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "Von Mittwoch 8.00 Uhr bis Sonntag 20.00 Uhr"."""
+    return timex_of(m, "range", first=weekday_spec(m, lex, "1"), last=weekday_spec(m, lex, "2"))
+
+
+def read_relative_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    rel = opt(m, "rel")
+    word = rel.lower() if rel else ""
+    offset = lex.lang.relative_days[word] if rel else 0  # "this morning" is today
+    hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
+    weekday = weekday_number(lex, m.group("wd")) if opt(m, "wd") else None
+    spec = Spec(day_offset=offset, weekday=weekday, hour=hour, minute=minute)
+    return timex_of(m, first=spec, weak=bool(word) and word.startswith(lex.lang.adjective_days))
+
+
+def read_week(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    direction = opt(m, "dir")
+    return timex_of(m, first=Spec(week_offset=lex.lang.directions[direction.lower()] if direction else 0))
+
+
+def read_weekend(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    direction = opt(m, "dir")
+    return timex_of(
+        m, first=Spec(weekend=True, direction=lex.lang.directions[direction.lower()] if direction else None)
+    )
+
+
+def read_relative_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    direction = opt(m, "dir")
+    offset = lex.lang.directions[direction.lower()] if direction else 0
+    mod = opt(m, "mod")
+    return timex_of(m, first=Spec(month_offset=offset, modifier=lex.lang.modifiers.get(mod.lower()) if mod else None))
+
+
+def anchor_reader(before: tuple[str, ...], same_day: tuple[str, ...]) -> Reader:
+    """A reader of days counted from the previous dated mention ("am Vortag", "two days later"): ``before``
+    words in the match count back ("Vortag", "earlier"), ``same_day`` phrases mean that very day."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        word = m.group(0).lower()
+        count = count_of(opt(m, "n") or "1", lex) or 1
+        unit = unit_of(opt(m, "unit"), lex)
+        sign = -1 if any(w in word for w in before) else 1
+        if any(phrase in word for phrase in same_day):
+            return timex_of(m, first=Spec(anchor_days=0))
+        if unit == "M":
+            return timex_of(m, first=Spec(anchor_months=sign * count))
+        if unit == "Y":
+            return timex_of(m, first=Spec(anchor_months=sign * 12 * count, modifier="year"))
+        days = count * (7 if unit == "W" else 1)
+        return timex_of(m, first=Spec(anchor_days=sign * days))
+
+    return read
+
+
+def read_ago(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    count = count_of(m.group("n"), lex)
+    if count is None:
+        return None
+    return timex_of(m, first=Spec(ago=(count, unit_of(m.group("unit"), lex))))
+
+
+def xref_reader(before: tuple[str, ...]) -> Reader:
+    """A reader of days counted from another date of the sentence ("Einen Tag vor Beginn des Gipfels"):
+    group ``rel`` is one of the ``before`` words (lower-cased) or says after."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        count = count_of(m.group("n"), lex)
+        if count is None:
+            return None
+        sign = 1 if m.group("rel").lower() in before else -1
+        return timex_of(m, "xref", first=Spec(anchor_days=sign * count))
+
+    return read
+
+
+def read_vague(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    return timex_of(m, "vague")
+
+
+def read_duration(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    count = count_of(m.group("n"), lex)
+    if count is None or count <= 0:
+        return None
+    unit = lex.lang.duration_units[m.group("unit").lower()]
+    return timex_of(m, "duration", duration=f"P{count}{unit}", noun=m.group("noun"))
+
+
+def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    if opt(m, "d2"):  # "KATHMANDU, 11 August (RSS)"
+        spec = Spec(year=as_int(opt(m, "y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
+    else:
+        spec = Spec(year=as_int(opt(m, "y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
+    start = m.start("when")
+    return Timex(start, m.end("when"), m.group("when"), "point", first=spec, publisher=m.group("agency").strip())
+
+
+def read_weekday_list(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "am Freitag und Samstag", "next Wednesday, Thursday or Friday": the days from the first to the last."""
+    first, last = weekday_number(lex, m.group("wd1")), weekday_number(lex, m.group("wd2"))
+    if first == last:
+        return None
+    head = m.string[max(0, m.start() - 12) : m.start()].split()
+    direction = all_directions().get(head[-1].lower()) if head else None  # of any language
+    return timex_of(m, "range", first=Spec(weekday=first, direction=direction), last=Spec(weekday=last))
+
+
+def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
+    """A reader of a time on its own ("um 15 Uhr", "15.25 Abflug" opening a programme line, "at 7:30 a.m."):
+    the day is the one the text named last. ``parts_of_day`` gives group ``pod3`` its "am" or "pm" ("at 4 in
+    the morning")."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        pod = opt(m, "pod3")
+        ampm = opt(m, "ap") or (parts_of_day[pod] if pod and parts_of_day else None)
+        hh = opt(m, "hh") or opt(m, "hh2") or opt(m, "hh3")
+        hour, minute = clock(hh, opt(m, "mi") or opt(m, "mi2") or opt(m, "mi3"), ampm)
+        if hour is None:
+            return None
+        return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))
+
+    return read
+
+
+def read_part_of_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "Am Nachmittag", "in the afternoon": a part of the day the text named last."""
+    return timex_of(m, first=Spec(anchor_days=0))
+
+
+def read_byline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    y = int(m.group("y"))
+    year = y if y > 99 else 2000 + y
+    spec = Spec(year=year, month=int(m.group("mo")), day=int(m.group("d")))
+    if not 1 <= spec.month <= 12:  # type: ignore[operator]
+        return None
+    return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=m.group("agency"))
+
+
+def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    timex = read_weekday(m, lex)
+    if timex is None:
+        return None
+    dirb = opt(m, "dirb")
+    if dirb and timex.first.direction is None:
+        timex = replace(timex, first=replace(timex.first, direction=lex.lang.directions[dirb.lower()]))
+    week = opt(m, "wdir")
+    if week:  # "am Dienstag voriger Woche", "Tuesday of last week": that week's day
+        timex = replace(timex, first=replace(timex.first, week_offset=lex.lang.directions[week.lower()]))
+    if opt(m, "hh2"):  # "Am Dienstag (9:30 Uhr)", "on Sunday at 7:55 a.m."
+        hour, minute = clock(m.group("hh2"), opt(m, "mi2"), opt(m, "ap2"))
+        timex = replace(timex, first=replace(timex.first, hour=hour, minute=minute))
+    return timex
+
+
+def read_year_range_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    y1 = opt(m, "y1") or opt(m, "y1b")
+    y2 = opt(m, "y2") or opt(m, "y2b")
+    if y1 is None or y2 is None or int(y1) >= int(y2):
+        return None
+    return timex_of(m, "range", first=Spec(year=int(y1)), last=Spec(year=int(y2)))
+
+
+def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "im vergangenen Jahr", "Ende des Jahres", "early next year", "the end of the year"."""
+    direction = opt(m, "dir") or opt(m, "dir2")
+    offset = lex.lang.directions[direction.lower()] if direction else 0
+    mod = opt(m, "mod") or opt(m, "mod2")
+    modifier = lex.lang.modifiers.get(mod.lower()) if mod else None
+    if modifier == "early":
+        return timex_of(m, first=Spec(year_offset=offset, month=1, modifier="early"))
+    if modifier == "late":
+        return timex_of(m, first=Spec(year_offset=offset, month=12, modifier="late"))
+    return timex_of(m, first=Spec(year_offset=offset))
+
+
+def compile_rule(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.VERBOSE)
+
+
+#: ISO 8601 dates read the same in every language.
+ISO_DATE = Rule(
+    "iso-date",
+    compile_rule(rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
+    read_date,
+)

@@ -1,0 +1,75 @@
+"""German for ``chronik extract``: everything the extractor knows of German news text, as ``LANGUAGE``.
+
+- :mod:`._words`: function words, tense markers, reporting verbs ("sagte", "teilte … mit"), media nouns
+  ("Nachrichtenagentur"), role nouns and titles ("Sprecherin", "Außenminister"), abbreviations, the
+  draft's German notes; month and weekday names come from arrow's ``de``, ``de_AT`` ("Jänner") and
+  ``de_CH`` locales.
+- :mod:`._rules`: the regular expressions that find dates ("am 8. November", "vergangene Woche",
+  "Einen Tag vor Beginn des Gipfels", "(APA, 29.7.2015)").
+- :mod:`._attrib`: who made a statement ("sagte Lawrow dem Fernsehsender Rossija 1", "laut einer
+  Aussendung", outlet names such as "der Süddeutschen Zeitung"), and where German text names people.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._language import Language
+from . import _attrib, _rules
+from ._words import (
+    ABBREVIATIONS,
+    COMMUNICATION_VERBS,
+    DIRECTIONS,
+    DRAFT_WORDS,
+    DURATION_UNITS,
+    EXTRA_MONTHS,
+    FUNCTION_WORDS,
+    FUTURE_WORDS,
+    MODIFIERS,
+    NUMBERS,
+    PAST_WORDS,
+    POOLED,
+    RELATIVE_DAYS,
+    STRONG_FUTURE_WORDS,
+    UNITS,
+)
+
+LANGUAGE = Language(
+    code="de",
+    arrow_locales=("de", "de_AT", "de_CH"),
+    rules=_rules.rules,
+    function_words=FUNCTION_WORDS,
+    abbreviations=ABBREVIATIONS,
+    numbers=NUMBERS,
+    directions=DIRECTIONS,
+    modifiers=MODIFIERS,
+    relative_days=RELATIVE_DAYS,
+    units=UNITS,
+    duration_units=DURATION_UNITS,
+    communication_verbs=COMMUNICATION_VERBS,
+    past_words=PAST_WORDS,
+    future_words=FUTURE_WORDS,
+    strong_future_words=STRONG_FUTURE_WORDS,
+    intent=re.compile(r"\b(?:beschlossen|vereinbart|angekündigt|geplant|vorgesehen)\b[^.]*\bzu\s+[a-zäöü]+en\b"),
+    scheduled_for=re.compile(r"\b(?:für|auf)\s+(?:den|die|das)\s*$"),
+    reported_clause=re.compile(r"\b(?:werde|würde|werden|wird|solle|sollen|soll|könne|könnte|wolle|dass)\b"),
+    clause_breaks=re.compile(
+        r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[„“”\"»«]|``|''|\((?=\s)|\b(?:dass|weil|ob|nachdem|bevor|obwohl|wobei|sodass|damit)\b"
+    ),
+    dated_source=_attrib.DATED_SOURCE,
+    dated_source_lead=_attrib.DATED_SOURCE_LEAD,
+    publisher=_attrib.publisher,
+    told_as_made=_attrib.told_as_made,
+    adjective=_attrib.adjective,
+    place_prepositions=r"(?:in|nach|aus|bei)",
+    draft_words=DRAFT_WORDS,
+    pooled=POOLED,
+    extra_months=EXTRA_MONTHS,
+    ordinal_dot=True,
+    passive_infinitive=_attrib.passive_infinitive,
+    noun=_attrib.noun,
+    verb_filter=_attrib.verb_filter,
+    people=_attrib.people,
+    common_noun=_attrib.common_noun,
+    adjective_days=("morgig", "gestrig", "heutig"),
+)

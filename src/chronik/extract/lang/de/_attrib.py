@@ -1,0 +1,176 @@
+"""German attribution: who made a statement ("sagte Lawrow dem Fernsehsender Rossija 1"), which verbs are
+really verbs, and where German text names people.
+
+German main clauses put the subject after the verb when something else comes first (", sagte Lawrow",
+"Auch am Sonntag zeigten sich die Grünen"); "Die Morgenpost berichtete" has it before. A participle at the
+clause's end ("Pjöngjang hatte im Jänner … bekanntgegeben") has its subject at the clause's start. German
+capitalises every noun, so people are only taken where the text marks them (a title, a party, an apposition).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..._attrib import NAME_TOKEN, clean_name, np_after, np_before
+from ..._language import ordered, words
+from ..._names import PERSON_NAME
+from .. import pool
+from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, STOP
+
+#: German participles among the communication verbs: the clause's subject stands at its start.
+PARTICIPLES = words("gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet")
+_AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
+
+#: Words that open a fronted phrase in a German main clause; the subject then follows the verb.
+FRONTED = words(
+    "mit nach bei in im am an auf aus vor seit auch zuvor damit dabei dort dann heute gestern zudem außerdem "
+    "trotz wegen für gegen über unter zum zur bereits erst noch so"
+)
+
+#: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".
+OUTLET_HEADS = ordered(
+    "Zeitung Zeitschrift Post Morgenpost Rundschau Allgemeinen Anzeiger Kurier Presse Tagblatt Tagespost "
+    "Nachrichten Spiegel Welt Magazin Fernsehen Rundfunk Journal"
+)
+
+_NOUNS = "|".join(re.escape(n) for n in sorted(MEDIA_NOUNS, key=len, reverse=True))
+_MEDIA = re.compile(
+    rf"(?:dem|der|den|des|die|das)\s+(?:[a-zäöüß-]+(?:en|em|er|e)\s+){{0,3}}(?:{_NOUNS})"
+    rf"\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})"
+)
+_OUTLET = re.compile(
+    rf"\b(?:dem|der)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
+)
+_FROM = re.compile(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
+
+#: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
+DATED_SOURCE = re.compile(
+    rf"(?:[Ll]aut|[Zz]ufolge)\s+(?:(?:dem|der|einem|einer|des)\s+)?"
+    rf"(?P<name>(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+vom\s*$"
+)
+DATED_SOURCE_LEAD = re.compile(r"(?:vom|von)\s+")
+
+
+def media_name(body: str) -> str | None:
+    """The outlet a statement was given to or published by: "der Nachrichtenagentur AFP", "der Süddeutschen
+    Zeitung" (in the form it is known by)."""
+    m = _MEDIA.search(body)
+    if m is None:
+        outlet = _OUTLET.search(body)
+        if outlet:
+            return nominative(outlet.group("name"))
+        return None
+    return clean_name(m.group("name"), "de")
+
+
+def nominative(name: str) -> str:
+    """A dative outlet name in the form it is known by: "Süddeutschen Zeitung" -> "Süddeutsche Zeitung"."""
+    tokens = name.split()
+    fixed = [t[:-1] if i < len(tokens) - 1 and t.endswith("en") and t[0].isupper() else t for i, t in enumerate(tokens)]
+    return " ".join(fixed)
+
+
+def publisher(body: str, verb: re.Match[str]) -> str | None:
+    """Who made the statement of the clause ``body`` with the communication verb ``verb``."""
+    media = media_name(body)
+    if media:
+        return media
+    if verb.group(0).lower() == "hieß":  # "hieß es am Dienstag aus dem Kanzleramt"
+        source = _FROM.search(body)
+        return clean_name(source.group("np"), "de") if source else None
+    rest = body[verb.end() :]
+    if verb.group(0).lower() in PARTICIPLES and not re.search(r"\w", re.sub(_AUXILIARIES, "", rest)):
+        # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause.
+        return np_after(body, "de")
+    after = np_after(body[verb.end() :], "de")
+    before = np_before(body[: verb.start()], "de")
+    # German main clauses put the subject right after the verb when something else comes first
+    # (", sagte Lawrow", "Auch am Sonntag zeigten sich die Grünen"); "Die Morgenpost berichtete" has it before.
+    head = body[: verb.start()]
+    first = head.split()[0].lower() if head.split() else ""
+    inverted = (
+        not head.strip() or first in FRONTED or np_before(head, "de") is None
+    )  # "Mit der Hilfe von … verkündet die FIFA": a fronted phrase puts the subject after the verb
+    return (after or before) if inverted else (before or after)
+
+
+def told_as_made(verb: str) -> bool:
+    """A past form or participle: "sagte", "hieß", "mitgeteilt"."""
+    low = verb.lower()
+    return low in PAST_WORDS or low in PARTICIPLES or low.endswith(("te", "ten")) or low in ("hieß", "schrieb", "gab")
+
+
+def noun(body: str, m: re.Match[str]) -> bool:
+    """A capitalised word inside a clause is a noun ("Berichte"), no verb."""
+    return m.group(0)[0].isupper() and m.group(0).lower() not in ("hieß",) and m.start() > 0
+
+
+def verb_filter(body: str, m: re.Match[str]) -> bool:
+    """A communication verb, not a reflexive "zeigte" without "sich" or an adjective ("mit scharf
+    kritisierten Luftangriffen")."""
+    low = m.group(0).lower()
+    if low in ("zeigte", "zeigten") and not re.match(r"\s+sich\b", body[m.end() :]):
+        return False
+    return not (low.endswith("ten") and _attributive(body, m))
+
+
+def _attributive(body: str, m: re.Match[str]) -> bool:
+    """A German "-ten" form between a lowercase adverb and a noun: "scharf kritisierten Luftangriffen"."""
+    before = re.search(r"([\wäöüß]+)\s+$", body[: m.start()])
+    after = re.match(r"\s+[A-ZÄÖÜ]", body[m.end() :])
+    if not before or not after:
+        return False
+    word = before.group(1)
+    return word.islower() and word not in STOP and word not in PAST_WORDS | FUTURE_WORDS
+
+
+def passive_infinitive(tokens: list[str], i: int) -> bool:
+    """ "konnte … gerettet werden": a passive infinitive after a participle, not the future."""
+    return tokens[i] == "werden" and i > 0 and tokens[i - 1].startswith("ge") and tokens[i - 1].endswith(("t", "en"))
+
+
+def adjective(word: str) -> bool:
+    """A lower-case inflected word that is no verb or particle: "umstrittene", "staatlichen"."""
+    if word in PAST_WORDS or word in FUTURE_WORDS or word in COMMUNICATION_VERBS:
+        return False
+    return word.islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3 and word not in STOP
+
+
+#: Nouns that follow "in"/"nach"/"aus" bare in idioms ("in Kraft", "nach Angaben"), not places.
+NOT_PLACES = words(
+    "Kraft Frage Ordnung Richtung Angaben Höhe Folge Betrieb Haft Zukunft Anspruch Aussicht Begleitung Kürze "
+    "Gefahr Hinsicht Bezug Auftrag Verbindung Zusammenarbeit Zusammenhang Person Form Kontakt Sachen Teilen "
+    "Summe Ruhe Not Anwesenheit Gesprächen Sicherheitsgründen Berufung Rede Absprache"
+)
+NOUN_SUFFIXES = ("ung", "heit", "keit", "schaft", "tion", "ismus", "tät", "nis", "gründen", "arbeit")
+
+
+def common_noun(word: str) -> bool:
+    return word in NOT_PLACES or word.lower().endswith(NOUN_SUFFIXES)
+
+
+@cache
+def _person_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    person = re.compile(
+        rf"(?:\b[\wÄÖÜäöüß-]*(?:{'|'.join(titles)})\s+(?P<a>{PERSON_NAME}))"
+        rf"|(?<![\w.])(?P<b>{PERSON_NAME})(?=\s+\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\))"
+        rf"|,\s+(?P<c>{PERSON_NAME})(?=\s*,)"
+        rf"|\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\)\s*(?:,|und)\s+(?P<d>{PERSON_NAME})"
+    )
+    titled = re.compile(rf"(?:{'|'.join(titles)})\b", re.IGNORECASE)
+    return person, titled
+
+
+def people(sentence_text: str) -> list[tuple[int, str]]:
+    """German people, only where the text marks them as such: after a title ("Bürgermeisterin Karen Bass"),
+    before a party in brackets ("Kai Wegner (CDU)") or as an apposition after a title (", Sampo Terho,"),
+    since German capitalises every noun ("Künstliche Intelligenz" is no person)."""
+    person, titled = _person_patterns(pool().title_endings)
+    return [
+        (m.start(), next(g for g in m.groups() if g))
+        for m in person.finditer(sentence_text)
+        # an apposition names a person only after a title ("der Fraktionschef …, Sampo Terho,"), not
+        # in a list ("Gesundheitswirtschaft, Künstliche Intelligenz, Stadtentwicklung")
+        if not m.group("c") or titled.search(sentence_text[max(0, m.start() - 80) : m.start()])
+    ]

@@ -1,0 +1,297 @@
+"""German rules: the regular expressions that find dates in German text, each with its reader.
+
+Built from arrow's German month and weekday names (``mon``, ``wd``); the readers are the shared ones of
+:mod:`chronik.extract._readers` but for the two below, which know German ways: a bare year that counts a
+noun ("2000 Mitarbeiter") and a paper's issue day ("die Süddeutsche Zeitung (Samstag)").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._lexicon import Lexicon, weekday_number
+from ..._readers import (
+    DAY,
+    ISO_DATE,
+    YEAR,
+    anchor_reader,
+    clock_reader,
+    compile_rule,
+    either_case,
+    read_ago,
+    read_byline,
+    read_date,
+    read_day_list,
+    read_day_range,
+    read_duration,
+    read_month,
+    read_month_range,
+    read_part_of_day,
+    read_relative_day,
+    read_relative_month,
+    read_relative_year_any,
+    read_vague,
+    read_week,
+    read_weekday_any,
+    read_weekday_list,
+    read_weekday_range,
+    read_weekend,
+    read_year,
+    read_year_range_any,
+    xref_reader,
+)
+from ..._scan import Rule, Spec, Timex
+
+PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
+DIR_DE = either_case(
+    "vergangenen|vergangene|vergangener|vergangenes|letzten|letzte|letzter|letztes|vorigen|vorige|voriges|"
+    "kommenden|kommende|kommender|kommendes|nächsten|nächste|nächster|nächstes|diesen|diese|dieser|dieses|laufenden"
+)
+WEEK_DIR_DE = "vergangenen|vergangener|voriger|vorigen|letzter|letzten|nächster|nächsten|kommender|kommenden|dieser"
+COUNT_DE = either_case("einen|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf")
+
+#: Words of an anchor that count back ("am Vortag", "zwei Tage zuvor") and phrases of the same day.
+_ANCHOR_BEFORE = ("vortag", "vorabend", "zuvor", "davor")
+_SAME_DAY = ("später am tag", "am selben tag")
+
+
+def rules(lex: Lexicon) -> tuple[Rule, ...]:
+    """German rules, built from the month and weekday names of ``lex``."""
+    mon, wd = lex.month_pattern, lex.weekday_pattern
+    time = (
+        r"(?:,?\s*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
+        r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
+    )
+    date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?{time}?"
+    week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+)?)?"
+    return (
+        Rule("date", compile_rule(rf"(?<![\w.]){week_day}{date_tail}"), read_date),
+        Rule(
+            "numeric-date",
+            compile_rule(
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d))?(?!\d){time}?"
+            ),
+            read_date,
+        ),
+        ISO_DATE,
+        Rule(
+            "day-range",
+            compile_rule(
+                rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?:dem\s+)?(?P<d1>{DAY})\.\s*"
+                rf"(?:(?P<m1>{mon})\s*(?:(?P<y1>{YEAR})\s*)?)?"
+                rf"(?:bis(?:\s+(?:zum|einschließlich))?|und|–|-)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
+            ),
+            read_day_range,
+        ),
+        Rule(
+            "day-list",
+            compile_rule(
+                rf"(?<![\w.])(?P<days>{DAY}\.(?:\s*,\s*{DAY}\.)+(?:\s+und\s+{DAY}\.)?)\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?"
+            ),
+            read_day_list,
+        ),
+        Rule(
+            "month-range",
+            compile_rule(
+                rf"(?:zwischen|Zwischen|von|Von|vom|Vom)\s+(?:(?:Anfang|Mitte|Ende)\s+)?(?P<m1>{mon})(?:\s+(?P<y1>{YEAR}))?"
+                rf"\s+(?:und|bis)\s+(?:(?:Anfang|Mitte|Ende)\s+)?(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
+            ),
+            read_month_range,
+        ),
+        Rule(
+            "month",
+            compile_rule(
+                rf"(?:(?:im|Im|seit|Seit|ab|Ab|bis|Bis|vom|Vom|zum|des|Des|für|Für|in|In|bis\s+zum|bis\s+Ende|seit\s+Ende|ab\s+Anfang)\s+|(?=(?:Anfang|Mitte|Ende|Anfang|Beginn)\s))"
+                rf"(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?(?:(?P<dir>{DIR_DE})\s+)?(?P<m>{mon})"
+                rf"(?:\s+(?P<y>{YEAR})|\s+(?P<ydir>{DIR_DE})\s+Jahres)?"
+            ),
+            read_month,
+        ),
+        Rule("month-year", compile_rule(rf"(?<![\w.])(?P<m>{mon})\s+(?P<y>{YEAR})"), read_month),
+        Rule(
+            "year-range",
+            compile_rule(
+                rf"(?:zwischen|Zwischen|von|Von)\s+(?P<y1>{YEAR})\s+(?:und|bis)\s+(?P<y2>{YEAR})"
+                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:bis|–)\s*(?P<y2b>{YEAR})"
+            ),
+            read_year_range_any,
+        ),
+        Rule("year-mod", compile_rule(rf"(?P<mod>Anfang|Mitte|Ende)\s+(?P<y>{YEAR})"), read_year),
+        Rule(
+            "year",
+            compile_rule(rf"(?<![\w.,/-])(?P<y>{YEAR})(?![.,]\d|\s*(?:%|Prozent|Euro|Dollar|Mal\b))"),
+            _read_year_de,
+        ),
+        Rule(
+            "weekday-range",
+            compile_rule(
+                rf"(?:von|Von|vom|Vom)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})(?P<pod1>{PODS_DE})?"
+                rf"(?:,?\s*(?:um\s+|ab\s+)?(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?\s*Uhr)?"
+                rf"\s+bis(?:\s+zum)?\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?P<pod2>{PODS_DE})?"
+                rf"(?:,?\s*(?:um\s+)?(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s*Uhr)?"
+            ),
+            read_weekday_range,
+        ),
+        Rule(
+            "weekday",
+            compile_rule(
+                rf"(?:(?:am|Am|seit|Seit|ab|Ab|bis|Bis|vom|Vom|von|Von|zum|Zum)\s+)?"
+                rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
+                rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
+                rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"
+                rf"(?:{time}|\s*\(\s*(?:um\s+|ab\s+)?(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*Uhr\s*\))?"
+            ),
+            read_weekday_any,
+        ),
+        Rule(
+            "relative-day",
+            compile_rule(
+                rf"(?<![\w.])(?P<rel>{either_case('heute|gestern|vorgestern|übermorgen')}|morgen|"
+                r"heutigen|gestrigen|morgigen|heutige|gestrige|morgige)(?![\w])"
+                rf"(?:,?\s*(?P<wd>{wd})(?:{PODS_DE})?,?)?(?:\s+(?:Abend|Nachmittag|Vormittag|Mittag|Früh|früh|Nacht))?{time}?"
+            ),
+            read_relative_day,
+        ),
+        Rule(
+            "week",
+            compile_rule(
+                rf"(?:(?:in|In)\s+der\s+|(?:im)\s+Laufe\s+der\s+|(?:Anfang|Mitte|Ende)\s+)?(?P<dir>{DIR_DE})\s+Woche(?!n)"
+                r"|(?:Anfang|Mitte|Ende)\s+der\s+Woche"
+            ),
+            read_week,
+        ),
+        Rule(
+            "weekend",
+            compile_rule(rf"(?:(?:am|Am|übers|Übers)\s+)?(?:(?P<dir>{DIR_DE})\s+)?Wochenende(?!n)"),
+            read_weekend,
+        ),
+        Rule(
+            "relative-month",
+            compile_rule(
+                rf"(?:(?:im|Im)\s+)?(?P<dir>{DIR_DE})\s+Monat(?!e)|(?P<mod>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Monats"
+            ),
+            read_relative_month,
+        ),
+        Rule(
+            "relative-year",
+            compile_rule(
+                rf"(?:(?:im|Im)\s+)?(?P<dir>{DIR_DE})\s+Jahr(?:es)?(?!e|zehnt|hundert)"
+                rf"|(?P<mod>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Jahres"
+                rf"|(?P<mod2>Anfang|Mitte|Ende)\s+(?P<dir2>{DIR_DE})\s+Jahres"
+            ),
+            read_relative_year_any,
+        ),
+        Rule(
+            "anchor",
+            compile_rule(
+                r"(?:am|Am)\s+(?:Vortag|Vorabend|Folgetag)|(?:tags|Tags)\s+(?:darauf|zuvor)|"
+                r"(?:am|Am)\s+(?:Tag\s+darauf|Tag\s+zuvor|folgenden\s+Tag|nächsten\s+Tag|selben\s+Tag)|"
+                rf"(?:(?<![\w])(?P<n>\d+|{COUNT_DE})\s+)"
+                r"(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?:später|danach|darauf|zuvor|davor|früher)"
+            ),
+            anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
+        ),
+        Rule(
+            "ago",
+            compile_rule(
+                r"(?<![\w])(?:vor|Vor)\s+(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+                r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)(?![\w])"
+            ),
+            read_ago,
+        ),
+        Rule(
+            "xref",
+            compile_rule(
+                rf"(?<![\w])(?P<n>\d+|{COUNT_DE})\s+Tage?n?\s+(?P<rel>vor|nach)\s+"
+                r"(?:(?:dem|der|den|des)\s+)?(?:(?:Beginn|Start|Ende|Auftakt|Eröffnung)\s+(?:des|der)\s+)?"
+                r"[A-ZÄÖÜ][\wÄÖÜäöüß-]+"
+            ),
+            xref_reader(("vor",)),
+        ),
+        Rule(
+            "vague",
+            compile_rule(
+                r"(?i)(?<![\w])(?:vor\s+kurzem|kürzlich|neulich|unlängst|jüngst|"
+                r"(?:[Vv]or|[Ii]n|[Nn]ach)\s+(?:einigen|wenigen|ein\s+paar|mehreren)\s+(?:Tagen|Wochen|Monaten)|"
+                r"(?:[Ii]n\s+den|[Ii]n\s+der)\s+(?:kommenden|nächsten|folgenden)\s+(?:ein\s+bis\s+zwei\s+|zwei\s+bis\s+drei\s+|paar\s+)?(?:Tagen|Wochen|Monaten|Zeit)|"
+                r"in\s+Kürze|demnächst|"
+                r"(?:wenige|einige|ein\s+paar|kurz|Wenige|Einige|Kurz)\s+(?:Tage\s+|Wochen\s+|Monate\s+)?(?:nach|vor)\s+(?:der|dem|den|des)\s+[\wÄÖÜäöüß-]+)"
+            ),
+            read_vague,
+        ),
+        Rule(
+            "duration",
+            compile_rule(
+                r"(?<![\w])(?P<n>\d+|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|vierzehn)-?"
+                r"(?P<unit>tägig|wöchig|monatig|jährig)(?:e|en|er|es|em)\s+(?P<noun>[A-ZÄÖÜ][\wäöüß-]+)",
+                # "fünftägigen Reise" - the number word and unit are one word in German
+            ),
+            read_duration,
+        ),
+        Rule(
+            "weekday-list",
+            compile_rule(
+                rf"(?:(?:am|Am|für|Für|von|Von)\s+)?(?P<wd1>{wd})(?:,\s*{wd})*\s+(?:und|oder|bis)\s+(?P<wd2>{wd})(?![a-zäöüß])"
+            ),
+            read_weekday_list,
+        ),
+        Rule(
+            "clock",
+            compile_rule(
+                r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab)\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?![\w])"
+                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)(?=[ \t]+[A-ZÄÖÜ]))"
+            ),
+            clock_reader(),
+        ),
+        Rule(
+            "part-of-day",
+            compile_rule(r"(?<![\w])(?:am|Am)\s+(?:Vormittag|Nachmittag|Abend)(?!\s+(?:des|vor|nach|zuvor)\b)"),
+            read_part_of_day,
+        ),
+        Rule(
+            "issue",
+            compile_rule(
+                r"(?<![\w.-])(?P<agency>(?:[A-ZÄÖÜ][\w.-]*\s+){0,3}[A-ZÄÖÜ][\w.-]*)[\"“”']?\s*"
+                rf"(?P<when>\((?P<wd>{wd})(?:-?s?[Aa]usgabe)?\))"
+            ),
+            _read_issue,
+        ),
+        Rule(
+            "byline",
+            compile_rule(
+                r"\((?P<agency>[A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*),\s*"
+                r"(?P<when>(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>\d{4}|\d\d))\)"
+            ),
+            read_byline,
+        ),
+    )
+
+
+def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A paper's issue day in brackets: "die Süddeutsche Zeitung (Samstag)", "„LVZ“ (Freitag-Ausgabe)"."""
+    words = m.group("agency").split()
+    while words and words[0] in ("Die", "Der", "Das", "Laut", "Wie"):
+        words.pop(0)
+    if not words:
+        return None
+    spec = Spec(weekday=weekday_number(lex, m.group("wd")))
+    return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=" ".join(words))
+
+
+#: Words after which a German four-digit number is a year even when a noun follows ("im Jahr 2000 Soldaten"
+#: is rare; "beschäftigt 2000 Mitarbeiter" is common).
+_YEAR_CUES_DE = re.compile(
+    r"(?:\b(?:im|Im|seit|Seit|bis|Bis|ab|Ab|von|vor|nach|Jahr|Jahre|Jahres|zwischen|und|Ende|Anfang|Mitte|Frühjahr|"
+    r"Sommer|Herbst|Winter|bereits|schon|erst|damals|Wahl|wahl)|[-–])\s*$"
+)
+
+
+def _read_year_de(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A bare German year, unless it counts a noun: "2000 Mitarbeiter" (a capitalised word follows, no cue before)."""
+    following = re.match(r"\s+([A-ZÄÖÜ][a-zäöüß]+)", m.string[m.end() : m.end() + 40])
+    if following and following.group(1).lower() not in lex.months:
+        before = m.string[max(0, m.start() - 20) : m.start()]
+        sentence_start = re.search(r"(?:^|[.!?]\s+)$", before)
+        if not _YEAR_CUES_DE.search(before) and not sentence_start:
+            return None
+    return read_year(m, lex)

@@ -1,0 +1,242 @@
+"""German words: function words, tense markers, reporting verbs, media nouns, abbreviations, and the German
+share of the words looked for in texts of every language (:class:`~chronik.extract._language.Pooled`).
+
+Month and weekday names are not here: they come from arrow's ``de``, ``de_AT`` and ``de_CH`` locales.
+"""
+
+from __future__ import annotations
+
+from ..._language import Abbreviations, Pooled, ordered, words
+
+#: The commonest function words: ``--lang auto`` counts them.
+FUNCTION_WORDS = words("auf das dem den der die ein eine im ist mit nicht sich und von zu")
+
+
+#: Number words for small counts.
+NUMBERS = {
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "einem": 1,
+    "einer": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "vierzehn": 14,
+}
+
+
+#: Stems of duration adjectives.
+DURATION_UNITS = {"tägig": "D", "wöchig": "W", "monatig": "M", "jährig": "Y"}
+
+
+#: Verbs (inflected forms) that make a dated clause a communication act: a report.
+COMMUNICATION_VERBS = words(
+    """
+    angab angaben angekündigt ankündigte ankündigten begrüßte begrüßten bekanntgab bekanntgaben
+    bekanntgegeben bekräftigte berichtet berichtete berichteten bestätigte bestätigten betonte betonten
+    dementierte erklärt erklärte erklärten erläuterte forderte forderten gemeldet gesagt hieß informierte
+    kritisierte kritisierten meinte meldet meldete meldeten mitgeteilt mitteilte mitteilten sagen sagt sagte
+    sagten schreibt schrieb twitterte verkündet verkündete verlautete versicherte veröffentlicht
+    veröffentlichte warnte zeigte zeigten zitiert zitierte äußerte äußerten
+    """
+)
+
+
+#: Nouns of media and agencies: the name after them is the publisher.
+MEDIA_NOUNS = ordered(
+    """
+    Nachrichtenagentur Presseagentur Agentur Fernsehsender Rundfunksender Radiosender Nachrichtensender
+    Sender Zeitung Tageszeitung Wochenzeitung Zeitschrift Magazin Nachrichtenmagazin Boulevardzeitung
+    Boulevardblatt Blatt Onlineportal Portal Staatsfernsehen Fernsehen Rundfunk Radio
+    """
+)
+
+
+#: Words that make a clause past.
+PAST_WORDS = words(
+    """
+    begann begannen begrüßte bekam berichtete beschloss bestätigte besuchte besuchten betonte bezeichnete
+    brachte damals dauerte durfte durften empfing endete entschied ereignete erhielt erklärte eröffnete fand
+    feierte fiel flog folgte forderte führte gab gaben geschah gestern gewann gewesen ging griff habe haben
+    hat hatte hatten hielt hieß kam kamen kehrte konnte konnten kündigte lag landete letzten ließ meldete
+    musste mussten nahm nannte reiste rief sagte sagten setzte setzten sprach sprachen stand starb teilte
+    traf trafen trat unterzeichnete unterzeichneten vergangene vergangenen verlegte verlor verwies war waren
+    wollte wollten worden wurde wurden wählte zeigte zeigten zitierte zuletzt übernahm
+    """
+)
+
+
+#: Words that make a clause future.
+FUTURE_WORDS = words(
+    """
+    ab anberaumt angesetzt bevorstehende bevorstehenden bis demnächst erwartet festgesetzt geplant geplante
+    geplanten kommende kommenden künftig morgen nächste nächsten planen plant soll solle sollen sollte
+    stattfindende stattfindenden terminiert vorgesehen werde werden will wird wolle wollen
+    """
+)
+
+
+#: Direction words: -1 past, +1 coming, 0 this.
+DIRECTIONS = {
+    **dict.fromkeys(ordered("vergangenen vergangene vergangener vergangenes letzten letzte letzter letztes"), -1),
+    **dict.fromkeys(ordered("vorigen vorige voriger voriges"), -1),
+    **dict.fromkeys(ordered("kommenden kommende kommender kommendes nächsten nächste nächster nächstes"), 1),
+    **dict.fromkeys(ordered("diesen diese dieser dieses laufenden"), 0),
+}
+MODIFIERS = {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late"}
+#: Days from the reference date.
+RELATIVE_DAYS = {
+    **dict.fromkeys(ordered("heute heutigen heutige"), 0),
+    **dict.fromkeys(ordered("gestern gestrigen gestrige"), -1),
+    "vorgestern": -2,
+    **dict.fromkeys(ordered("morgen morgigen morgige"), 1),
+    "übermorgen": 2,
+}
+UNITS = (("tag", "D"), ("woche", "W"), ("monat", "M"))
+#: Month abbreviations of German papers arrow does not know (Duden's "Jän.", "Febr.", "Mrz.", "Sept.").
+EXTRA_MONTHS = {"jän": 1, "febr": 2, "mrz": 3, "sept": 9}
+#: Future words that count double: modals and auxiliaries.
+STRONG_FUTURE_WORDS = words("wird werden soll sollen")
+
+#: Prepositions, particles and pronouns that end a subject found before its verb.
+STOP = words(
+    """
+    am an auch auf bei bereits ebenfalls er es für im in laut man mit nach noch sich sie so und vom von vor
+    wie zu über
+    """
+)
+
+#: Separable verbs: the finite part and the particle that must follow in the same clause ("teilte … mit").
+SEPARABLE = {
+    "gab": ("bekannt", "an"),
+    "gaben": ("bekannt", "an"),
+    "gibt": ("bekannt", "an"),
+    "teilte": ("mit",),
+    "teilten": ("mit",),
+    "teilt": ("mit",),
+    "kündigte": ("an",),
+    "kündigten": ("an",),
+    "kündigt": ("an",),
+    "gab's": ("bekannt",),
+}
+
+
+ABBREVIATIONS = Abbreviations(
+    months=words("apr aug dez feb febr jan jul jun jän mrz mär nov okt sep sept"),
+    weekdays=words("di do fr mi mo sa so"),
+    titles=words("capt col dipl dr gen gov hon hr ing lt mr mrs ms pres prof rev sen sgt st"),
+    inner=words(
+        """
+        abs art bzgl bzw ca d.h e.v ehem einschl evtl gem ggf i.d.r inkl max min mind mio mrd nr o.ä
+        s.o s.u sog str u.a u.u u.ä v.a vgl z.b z.t zit
+        """
+    ),
+    common=words("co corp etc inc jh jr ltd no sr usw vs"),
+    openers=words(
+        """
+        aber als am an auch auf aus außerdem bei bereits dabei damit danach dann das dem den der des
+        die dies diese dieser dieses doch dort ein eine einem einen einer eines er es für gestern he
+        heute hier ich im in it jetzt laut man mit morgen nach nachdem noch nun oder schon seit she
+        sie so später the they trotz und unter vom von vor we wegen wenn wie wir zudem zum zur zuvor
+        über
+        """
+    ),
+)
+
+
+#: The German share of the words looked for in texts of every language.
+POOLED = Pooled(
+    articles=words("das dem den der des die ein eine einem einen einer"),
+    no_publisher=words("er es ich man sie wir"),
+    pronouns=words("er es sie"),
+    demonstratives=words("das dem dies diese dieser dieses er es sie"),
+    role_nouns=words(
+        """
+        Chef Chefin Direktor Direktorin Leiter Leiterin Mitarbeiter Präsident Präsidentin Sprecher
+        Sprecherin Vertreter Vertreterin Vorsitzende Vorsitzender
+        """
+    ),
+    role_links=words("der des"),
+    genitive_links=words("des"),
+    name_tail=words("der des und von"),
+    title_endings=ordered(
+        """
+        minister ministerin präsident präsidentin kanzler kanzlerin chef chefin sprecher sprecherin
+        meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter
+        leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin
+        """
+    ),
+    stop_words=STOP,
+    verb_fillers=words("auch bereits ebenfalls noch sich"),
+    name_joiners=words("der des für von"),
+    hyphen_joiners=words("oder und"),
+    date_prepositions=words("am im"),
+    subject_tail=ordered("bereits auch ebenfalls noch"),
+    day_prepositions=words("am"),
+    subject_joiners=words("der des für und"),
+    subject_head=words("auch für und wie"),
+    list_words=words("am bis den im oder und vom von"),
+    against_the_tense=ordered("schon bereits rückwirkend"),
+    date_openers=ordered("Am Bis Im"),
+    lead_articles=ordered("den die das"),
+    not_topics=words("Ab Anfang Bis Ende Frühjahr Frühling Herbst Im In Jahr Jahre Jahres Mitte Seit Sommer Winter"),
+    start_verbs=ordered("begann beginnt begannen beginnen startete startet starten brach bricht aufgebrochen"),
+    frame_words=words(
+        """
+        ab am auch bereits bis das dem den der des die erst frühestens für im in noch schon seit
+        spätestens um vom von zum zur
+        """
+    ),
+    draft_stop_words=words(
+        """
+        aber alle allem allen aller alles also anschließend april auch august beim bereits berichtet
+        berichtete berichteten bisher dabei damit dann dass dem den denen der des dessen dezember
+        die dienstag dies diese diesem diesen dieser dieses doch donnerstag dort durch ebenfalls
+        eine einem einen einer eines einige erklärt erklärte etwa februar freitag für gegen habe
+        haben hatte hatten heute hier ihre ihrem ihren ihrer immer januar jetzt juli juni kein keine
+        laut mehr meldet meldete mitteilte mittlerweile mittwoch montag märz nach nicht noch
+        november nun oder ohne oktober sagt sagte samstag schon sehr seine seinem seinen seiner seit
+        september sich sind soll sollen sonnabend sonntag sowie teilte unter viel vom von vor wann
+        war waren weil wenn werden wieder wird wollen wurde wurden zudem zum zur zuvor zwischen über
+        """
+    ),
+    id_articles=words("das der die"),
+    separable_verbs=SEPARABLE,
+    transliteration={"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
+)
+
+
+#: The draft's notes and titles.
+DRAFT_WORDS = {
+    "article": "Quelltext",
+    "title": "Entwurf: {0}",
+    "title_more": "Entwurf: {0} und {1} weitere Texte",
+    "title_one_more": "Entwurf: {0} und ein weiterer Text",
+    "description": (
+        "Entwurf, erzeugt von chronik extract: Daten, Zuordnungen, Orte und Personen "
+        "vor der Verwendung mit den Zitaten prüfen."
+    ),
+    "expression": "Zeitangabe: \u201e{0}\u201c",
+    "unresolved": "Datum offen: \u201e{0}\u201c",
+    "unresolved_bare": "Datum offen",
+    "invalid": "Datum offen: \u201e{0}\u201c (ungültiger Wert {1})",
+    "duration": "Dauer laut Text: {0}",
+    "local_time": "Uhrzeit laut Text: {0}, ohne Zeitzone; mit einer Zeitzone bliebe sie erhalten",
+    "report_span": "Zeitraum laut Text: {0}, kein einzelnes Erscheinungsdatum",
+    "report_unresolved": "Erscheinungsdatum offen: \u201e{0}\u201c",
+    "report_invalid": "Erscheinungsdatum offen: \u201e{0}\u201c (ungültiger Wert {1})",
+    "report": "bericht",
+    "undated": "offen",
+    "event": "ereignis",
+    "place": "ort",
+    "person": "person",
+}

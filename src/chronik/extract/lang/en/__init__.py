@@ -1,0 +1,79 @@
+"""English for ``chronik extract``: everything the extractor knows of English news text, as ``LANGUAGE``.
+
+- :mod:`._words`: function words, tense markers, reporting verbs ("said", "reported", "was quoted"),
+  abbreviations ("Sept.", "Gov.", "U.S."), role nouns and titles ("spokesman", "President"), the draft's
+  English notes; month and weekday names come from arrow's ``en`` locale.
+- :mod:`._rules`: the regular expressions that find dates ("Oct. 6", "last week", "two days later",
+  wire datelines "NAIROBI, August 21 (Xinhua)").
+- :mod:`._attrib`: who made a statement ("told Kenya Television", "was quoted … by local media",
+  "according to the State Department"), and the words that may open a subject.
+
+Wire copy is dated the day before it runs: a weekday right after the dct is that day ("headed Tuesday"
+in a Monday story).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._language import Language
+from . import _attrib, _rules
+from ._words import (
+    ABBREVIATIONS,
+    COMMUNICATION_VERBS,
+    DIRECTIONS,
+    DRAFT_WORDS,
+    DURATION_UNITS,
+    EXTRA_MONTHS,
+    FUNCTION_WORDS,
+    FUTURE_WORDS,
+    MODIFIERS,
+    NUMBERS,
+    PAST_WORDS,
+    POOLED,
+    RELATIVE_DAYS,
+    STRONG_FUTURE_WORDS,
+    UNITS,
+)
+
+LANGUAGE = Language(
+    code="en",
+    arrow_locales=("en",),
+    rules=_rules.rules,
+    function_words=FUNCTION_WORDS,
+    abbreviations=ABBREVIATIONS,
+    numbers=NUMBERS,
+    directions=DIRECTIONS,
+    modifiers=MODIFIERS,
+    relative_days=RELATIVE_DAYS,
+    units=UNITS,
+    duration_units=DURATION_UNITS,
+    communication_verbs=COMMUNICATION_VERBS,
+    past_words=PAST_WORDS,
+    future_words=FUTURE_WORDS,
+    strong_future_words=STRONG_FUTURE_WORDS,
+    intent=re.compile(
+        r"\b(?:decided|agreed|voted|promised|pledged|vowed|plans?|planned|intends?|intended|expects?|expected|"
+        r"wants?|wanted|hopes?|hoped|aims?|set|due|going|about|is|are|was|were|scheduled|slated)\s+to\s+(?!the\b|a\b)[a-z]+"
+    ),
+    scheduled_for=re.compile(
+        r"\b(?:for|until|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|"
+        r"brought\s+forward|set|fixed)\s+(?:\w+\s+)?to)\s*$"
+    ),
+    reported_clause=re.compile(
+        r"\b(?:will|would|could|should|might|may|can|shall|plans?|planned|intends?|is|are|was|were)\b"
+    ),
+    clause_breaks=re.compile(r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[“”\"]|``|''|\b(?:that|because|while|although|whereas)\b"),
+    dated_source=_attrib.DATED_SOURCE,
+    dated_source_lead=_attrib.DATED_SOURCE_LEAD,
+    publisher=_attrib.publisher,
+    told_as_made=_attrib.told_as_made,
+    adjective=_attrib.adjective,
+    place_prepositions=r"(?:in|to|from|at)",
+    draft_words=DRAFT_WORDS,
+    pooled=POOLED,
+    extra_months=EXTRA_MONTHS,
+    regular_past_suffix="ed",
+    names_open_sentences=False,
+    copy_dated_day_before=True,
+)

@@ -1,0 +1,300 @@
+"""English rules: the regular expressions that find dates in English (news wire) text, each with its reader.
+
+Built from arrow's English month and weekday names (``mon``, ``wd``; ``mon_day`` also takes abbreviations
+without their dot before a day: "Oct 6"); the readers are the shared ones of :mod:`chronik.extract._readers`
+but for day ranges written around one month ("April 24-25", "24 to 25 April").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..._lexicon import Lexicon, month_number
+from ..._readers import (
+    DAY,
+    ISO_DATE,
+    YEAR,
+    anchor_reader,
+    as_int,
+    clock_reader,
+    compile_rule,
+    either_case,
+    opt,
+    pair_or_range,
+    read_ago,
+    read_date,
+    read_dateline,
+    read_day_list,
+    read_day_range,
+    read_duration,
+    read_month,
+    read_month_range,
+    read_part_of_day,
+    read_relative_day,
+    read_relative_month,
+    read_relative_year_any,
+    read_vague,
+    read_week,
+    read_weekday_any,
+    read_weekday_list,
+    read_weekend,
+    read_year,
+    read_year_range_any,
+    xref_reader,
+)
+from ..._scan import Rule, Spec, Timex
+
+PODS_EN = "morning|afternoon|evening|night"
+DIR_EN = either_case("last|past|previous|next|coming|this")
+COUNT_EN = either_case("a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve")
+
+#: Words of an anchor that count back ("the day before", "two days earlier") and phrases of the same day.
+_ANCHOR_BEFORE = ("before", "previous", "earlier")
+_SAME_DAY = ("later in the day", "same day")
+#: "at 4 in the morning": the part of the day says a.m. or p.m.
+_PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
+
+
+def rules(lex: Lexicon) -> tuple[Rule, ...]:
+    """English rules, built from the month and weekday names of ``lex``."""
+    mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
+    ordinal = r"(?:st|nd|rd|th)?"
+    ampm = r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+    time_after = rf"(?:,?\s*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)"
+    year_tail = rf"(?:,?\s+(?P<y>{YEAR}))?"
+    return (
+        Rule(
+            "date",
+            compile_rule(
+                rf"(?<![\w.])(?:(?P<wdx>{wd}),?\s+)?(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal}(?![\d]){year_tail}{time_after}?"
+            ),
+            read_date,
+        ),
+        Rule(
+            "date-dmy",
+            compile_rule(rf"(?<![\w.])(?P<d>{DAY}){ordinal}\s+(?:of\s+)?(?P<m>{mon}){year_tail}"),
+            read_date,
+        ),
+        ISO_DATE,
+        Rule(
+            "us-numeric-date",
+            compile_rule(rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR})(?![\w/])"),
+            read_date,
+        ),
+        Rule(
+            "day-range",
+            compile_rule(
+                rf"(?<![\w.])(?P<m2>{mon_day})\s+(?P<d1>{DAY}){ordinal}\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY}){ordinal}"
+                rf"(?![\d])(?:,?\s+(?P<y2>{YEAR}))?"
+                rf"|(?<![\w.])(?P<d1b>{DAY}){ordinal}\s*(?:-|–|to|and|until)\s*(?P<d2b>{DAY}){ordinal}\s+(?P<m2b>{mon})"
+                rf"(?:,?\s+(?P<y2b>{YEAR}))?"
+            ),
+            _read_day_range_en,
+        ),
+        Rule(
+            "day-list",
+            compile_rule(
+                rf"(?<![\w.])(?P<m>{mon_day})\s+(?P<days>{DAY}{ordinal}(?:\s*,\s*{DAY}{ordinal})+(?:,?\s+and\s+{DAY}{ordinal})?)"
+                rf"(?![\d])(?:,?\s+(?P<y>{YEAR}))?"
+            ),
+            read_day_list,
+        ),
+        Rule(
+            "date-range",
+            compile_rule(
+                rf"(?:(?:between|Between|from|From)\s+)?(?<![\w.])(?P<m1>{mon_day})\s+(?P<d1>{DAY}){ordinal}(?:,?\s+(?P<y1>{YEAR}))?"
+                rf"\s*(?:-|–|to|through|until|and)\s*(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal}(?![\d])(?:,?\s+(?P<y2>{YEAR}))?"
+            ),
+            read_day_range,
+        ),
+        Rule(
+            "month-range",
+            compile_rule(
+                rf"(?:between|Between|from|From)\s+(?:(?:early|mid-?|late)\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{YEAR}))?"
+                rf"\s+(?:and|to|until|through)\s+(?:(?:early|mid-?|late)\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{YEAR}))?"
+            ),
+            read_month_range,
+        ),
+        Rule(
+            "month",
+            compile_rule(
+                rf"(?:(?:in|In|since|Since|until|Until|by|By|during|During|of|from|From|to|through|before|after|"
+                rf"for|For|until\s+the\s+end\s+of|at\s+the\s+end\s+of|at\s+the\s+beginning\s+of|in\s+the\s+middle\s+of|"
+                rf"by\s+the\s+end\s+of|the\s+end\s+of)\s+|(?=(?:early|mid|late|Early|Late|Mid)[\s-]))"
+                rf"(?:(?P<mod>early|mid-|mid|late|Early|Mid-|Late)\s*)?(?:(?P<dir>{DIR_EN})\s+)?(?P<m>{mon})(?![\w]|\s+\d)"
+                rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ydir>this|next|last)\s+year)?"
+            ),
+            read_month,
+        ),
+        Rule(
+            "month-dir",
+            compile_rule(rf"(?<![\w])(?P<dir>last|next|Last|Next|this|This)\s+(?P<m>{mon})(?![\w]|\s+\d)"),
+            read_month,
+        ),
+        Rule("month-year", compile_rule(rf"(?<![\w.])(?P<m>{mon}),?\s+(?P<y>{YEAR})"), read_month),
+        Rule(
+            "year-range",
+            compile_rule(
+                rf"(?:between|Between|from|From)\s+(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR})"
+                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:–|-)\s*(?P<y2b>{YEAR})"
+            ),
+            read_year_range_any,
+        ),
+        Rule(
+            "year-mod",
+            compile_rule(
+                rf"(?P<mod>early|mid-|mid|late|Early|Late|the\s+end\s+of|the\s+beginning\s+of)\s*(?P<y>{YEAR})"
+            ),
+            read_year,
+        ),
+        Rule(
+            "year",
+            compile_rule(
+                rf"(?<![\w.,/$-])(?P<y>{YEAR})(?![.,]\d|\s*(?:%|percent|per\s+cent|dollars|people|troops|soldiers|"
+                rf"times|votes|miles|km|kilometers|tons|members|cases|deaths)\b)"
+            ),
+            read_year,
+        ),
+        Rule(
+            "weekday",
+            compile_rule(
+                rf"(?:(?P<tpre>(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
+                rf"(?:(?:on|On|since|Since|until|Until|by|By|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
+                rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
+                rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
+                rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b))?"
+            ),
+            read_weekday_any,
+        ),
+        Rule(
+            "relative-day",
+            compile_rule(
+                r"(?<![\w])(?:(?P<rel>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?!'s|\w)"
+                r"(?:\s+(?:morning|afternoon|evening|night))?|(?P<this>[Tt]his\s+(?:morning|afternoon|evening))(?![\w]))"
+            ),
+            read_relative_day,
+        ),
+        Rule(
+            "week",
+            compile_rule(
+                r"(?<![\w])(?:(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?"
+                r"(?P<dir>last|next|past|previous|coming|this|Last|Next|This)\s+week(?![\w])"
+                r"|(?<![\w])(?:at\s+)?the\s+(?:end|beginning|start|middle)\s+of\s+the\s+week(?![\w])"
+            ),
+            read_week,
+        ),
+        Rule(
+            "weekend",
+            compile_rule(
+                r"(?<![\w])(?:(?:over|during|on|at|Over|During|On|At)\s+)?(?:the\s+)?"
+                r"(?:(?P<dir>last|next|past|previous|coming|this|Last|Next|This)\s+)?weekend(?!s|\w)"
+            ),
+            read_weekend,
+        ),
+        Rule(
+            "relative-month",
+            compile_rule(
+                r"(?<![\w])(?:(?P<dir>last|next|this|Last|Next|This)\s+month(?![\w])|(?P<mod>early|late)\s+this\s+month"
+                r"|(?:earlier|later)\s+this\s+month)"
+            ),
+            read_relative_month,
+        ),
+        Rule(
+            "relative-year",
+            compile_rule(
+                r"(?<![\w])(?:(?P<dir>last|next|Last|Next)\s+year(?![\w])|"
+                r"(?:at\s+)?the\s+(?P<mod>end|beginning)\s+of\s+(?:the|this)\s+year"
+                r"|(?P<mod2>early|late)\s+(?P<dir2>this|next|last)\s+year"
+                r"|(?:[Ee]arlier|[Ll]ater)\s+this\s+year)"
+            ),
+            read_relative_year_any,
+        ),
+        Rule(
+            "anchor",
+            compile_rule(
+                r"(?<![\w])(?:the\s+(?:day|night)\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|"
+                r"later\s+in\s+the\s+day|later\s+that\s+day|the\s+same\s+day|"
+                rf"(?P<n>\d+|{COUNT_EN})\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|(?:after|before)"
+                rf"(?=\s*[,.;)]|\s*$|\s+(?:{wd}|{mon}))))"
+            ),
+            anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
+        ),
+        Rule(
+            "ago",
+            compile_rule(
+                r"(?<![\w])(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                r"(?P<unit>days?|weeks?|months?|years?)\s+ago(?![\w])"
+            ),
+            read_ago,
+        ),
+        Rule(
+            "xref",
+            compile_rule(
+                rf"(?<![\w])(?P<n>\d+|{COUNT_EN})\s+days?\s+(?P<rel>before|after)\s+"
+                r"(?:the|its|their|his|her)\s+(?:(?:start|beginning|opening|end)\s+of\s+the\s+)?[\w-]+"
+            ),
+            xref_reader(("before",)),
+        ),
+        Rule(
+            "vague",
+            compile_rule(
+                r"(?i)(?<![\w])(?:recently|lately|earlier\s+this\s+week|later\s+this\s+week|"
+                r"in\s+recent\s+(?:days|weeks|months)|in\s+the\s+(?:coming|next|following)\s+(?:few\s+)?(?:days|weeks|months)|"
+                r"(?:a\s+few|several|some)\s+(?:days|weeks|months)\s+(?:ago|earlier|later)|"
+                r"in\s+(?:a\s+few|several)\s+(?:days|weeks)|"
+                r"(?:days|weeks|shortly|soon|just)\s+(?:after|before)\s+the\s+\w+)(?![\w])"
+            ),
+            read_vague,
+        ),
+        Rule(
+            "duration",
+            compile_rule(
+                r"(?<![\w])(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen)-"
+                r"(?P<unit>day|week|month|year)\s+(?P<noun>[a-z][\w-]+)"
+            ),
+            read_duration,
+        ),
+        Rule(
+            "weekday-list",
+            compile_rule(rf"(?<![\w])(?P<wd1>{wd})(?:,\s*{wd})*,?\s+(?:and|or|through|to)\s+(?P<wd2>{wd})(?![\w])"),
+            read_weekday_list,
+        ),
+        Rule(
+            "clock",
+            compile_rule(
+                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}"
+                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
+                r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
+                r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
+            ),
+            clock_reader(_PARTS_OF_DAY),
+        ),
+        Rule(
+            "part-of-day",
+            compile_rule(r"(?<![\w])(?:[Ii]n|[Ll]ater\s+in)\s+the\s+(?:morning|afternoon|evening)(?![\w])"),
+            read_part_of_day,
+        ),
+        Rule(
+            "dateline",
+            compile_rule(
+                r"(?m)^(?:[A-Z][A-Z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,30}\)))?"
+                rf"(?P<when>(?P<m>{mon})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-)|\s*$)"
+            ),
+            read_dateline,
+        ),
+    )
+
+
+def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
+    if opt(m, "d1b"):
+        mon = month_number(lex, m.group("m2b"))
+        d1, d2, year = int(m.group("d1b")), int(m.group("d2b")), as_int(opt(m, "y2b"))
+    else:
+        mon = month_number(lex, m.group("m2"))
+        d1, d2, year = int(m.group("d1")), int(m.group("d2")), as_int(opt(m, "y2"))
+    if d1 >= d2:
+        return None
+    first, last = Spec(year=year, month=mon, day=d1), Spec(year=year, month=mon, day=d2)
+    return pair_or_range(m, first, last, "d1b" if opt(m, "d1b") else "d1", "d2b" if opt(m, "d1b") else "d2")

@@ -1,0 +1,162 @@
+"""English words: function words, tense markers, reporting verbs, abbreviations, and the English share of the
+words looked for in texts of every language (:class:`~chronik.extract._language.Pooled`).
+
+Month and weekday names are not here: they come from arrow's ``en`` locale.
+"""
+
+from __future__ import annotations
+
+from ..._language import Abbreviations, Pooled, ordered, words
+
+#: The commonest function words: ``--lang auto`` counts them.
+FUNCTION_WORDS = words("and by for from has he in is of on she that the to was with")
+
+
+#: Number words for small counts.
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fourteen": 14,
+}
+
+
+#: Stems of duration adjectives.
+DURATION_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+
+
+#: Verbs (inflected forms) that make a dated clause a communication act: a report.
+COMMUNICATION_VERBS = words(
+    """
+    acknowledged added announced announces claimed confirmed declared denied disclosed insisted issued
+    published quoted reported reports revealed said says stated told tweeted warned wrote
+    """
+)
+
+
+#: Words that make a clause past.
+PAST_WORDS = words(
+    """
+    ago already began came did earlier flew gave had held last left lost made met said saw told took was
+    went were won yesterday
+    """
+)
+
+
+#: Words that make a clause future.
+FUTURE_WORDS = words("due expected going later next scheduled shall slated tomorrow upcoming will would")
+
+
+#: Direction words: -1 past, +1 coming, 0 this.
+DIRECTIONS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
+MODIFIERS = {"early": "early", "mid": "mid", "late": "late", "beginning": "early", "end": "late"}
+#: Days from the reference date.
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+UNITS = (("day", "D"), ("week", "W"), ("month", "M"))
+#: "Sept." is the wire services' abbreviation of September (AP style); arrow knows "Sep".
+EXTRA_MONTHS = {"sept": 9}
+#: Future words that count double: modals and auxiliaries.
+STRONG_FUTURE_WORDS = words("will would shall")
+
+
+ABBREVIATIONS = Abbreviations(
+    months=words("apr aug dec feb jan jul jun mar nov oct sep sept"),
+    weekdays=words("fri mon sat sun thu thur thurs tue tues wed"),
+    titles=words(
+        """
+        adm brig capt cmdr col cpl det dr fr gen gens gov govs hon insp lt maj messrs mr mrs ms pres
+        prof rep reps rev sen sens sgt st supt
+        """
+    ),
+    inner=words("approx ca cf e.g est i.e viz vs"),
+    common=words("ave blvd bros co corp dept etc ft inc jr llc ltd mt no nos plc rd sr univ"),
+    openers=words(
+        """
+        a according after all also an and as at before but by during earlier for from he her his how
+        however i if in it its later many meanwhile most no now officials on one or our police she
+        since so some still that the their then there these they this those three today tomorrow two
+        we what when where while who why with yesterday yet you
+        """
+    ),
+)
+
+
+#: The English share of the words looked for in texts of every language.
+POOLED = Pooled(
+    articles=words("a an the"),
+    no_publisher=words("he it she they we"),
+    pronouns=words("he it she they"),
+    demonstratives=words("it that these this"),
+    role_nouns=words("Spokesman Spokeswoman spokesman spokesperson spokeswoman"),
+    role_links=words("of"),
+    name_tail=words("and of"),
+    title_endings=ordered(
+        """
+        secretary president ambassador director governor mayor chancellor prime general judge
+        attorney
+        """
+    ),
+    verb_fillers=words("again also here"),
+    name_joiners=words("and of"),
+    subject_tail=ordered("here also then have has had was were"),
+    day_prepositions=words("on"),
+    subject_joiners=words("and for of s the"),
+    subject_head=words("and for of"),
+    list_words=words("and from of on or the to"),
+    against_the_tense=ordered(r"already retroactively retroactive\s+to as\s+early\s+as"),
+    be_words=words("be been being"),
+    organisation_words=words("Agency Council Department House Institute Ministry Office University"),
+    date_openers=ordered("By In On"),
+    lead_articles=ordered("the"),
+    not_topics=words("By In Since Until Year"),
+    start_verbs=ordered("began begins begin started starts kicked opened opens"),
+    frame_words=words("a also an at by for from in of on said since the until"),
+    draft_stop_words=words(
+        """
+        about according after again also announced april august been before being could december
+        during february friday from have having into january july june last many march monday month
+        months more most next november october only other over reported reports said saturday says
+        september some stated such sunday than that their them then there these they this those
+        thursday tuesday under until wednesday week weeks were what when where which while will with
+        would year years
+        """
+    ),
+    id_articles=words("the"),
+)
+
+
+#: The draft's notes and titles.
+DRAFT_WORDS = {
+    "article": "Source text",
+    "title": "Draft: {0}",
+    "title_more": "Draft: {0} and {1} more texts",
+    "title_one_more": "Draft: {0} and one more text",
+    "description": (
+        "Draft produced by chronik extract: check dates, attributions, places and people against the quotes before use."
+    ),
+    "expression": 'Time expression: "{0}"',
+    "unresolved": 'Date unresolved: "{0}"',
+    "unresolved_bare": "Date unresolved",
+    "invalid": 'Date unresolved: "{0}" (invalid value {1})',
+    "duration": "Duration in the text: {0}",
+    "local_time": "Time in the text: {0}, without a time zone; a time zone would keep it",
+    "report_span": "Period in the text: {0}, no single publication date",
+    "report_unresolved": 'Publication date unresolved: "{0}"',
+    "report_invalid": 'Publication date unresolved: "{0}" (invalid value {1})',
+    "report": "report",
+    "undated": "undated",
+    "event": "event",
+    "place": "place",
+    "person": "person",
+}
