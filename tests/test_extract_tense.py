@@ -170,3 +170,45 @@ def test_a_past_29_february_finds_its_leap_year() -> None:
     assert m.value == "2024-02-29"
     [m] = find("The treaty will be signed on February 29.", dct=date(2025, 3, 1), language="en")
     assert m.value == "2028-02-29"
+
+
+SINCE = {
+    "de": ["Er reist seit {wd} durch die USA.", "Seit {wd}abend ist sie in Los Angeles.", "Seit {wd} wird verhandelt."],
+    "en": ["He has been in Tokyo since {wd}.", "Since {wd} night the talks have stalled.", "It has rained since {wd}."],
+}
+WEEKDAYS = {
+    "de": list(arrow.locales.get_locale("de").day_names[1:]),
+    "en": list(arrow.locales.get_locale("en").day_names[1:]),
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    dct=DCTS,
+    weekday=st.integers(0, 6),
+    language=st.sampled_from(["de", "en"]),
+    form=st.integers(0, 2),
+)
+def test_since_a_weekday_is_the_last_such_day_up_to_the_dct(dct: date, weekday: int, language: str, form: int) -> None:
+    """"seit Sonntag", "since Monday": what began then still goes on - the day is never ahead, and it is
+    the latest such day (a week back at most)."""
+    text = SINCE[language][form].format(wd=WEEKDAYS[language][weekday])
+    value, _ = _one(text, dct, language)
+    day = date.fromisoformat(value[:10])
+    assert day.weekday() == weekday
+    assert 0 <= (dct - day).days <= 6
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Korrespondentin berichtet in dieser Woche aus den USA. Er ist am Tag darauf verabredet.", "de"),
+        ("Vom 10. bis 15. November reiste sie durch die USA. Am Tag darauf war sie zurück.", "de"),
+        ("The festival ran this week. The day after, the tents came down.", "en"),
+    ],
+)
+def test_the_day_after_counts_from_a_day_not_from_a_week_or_span(text: str, language: str) -> None:
+    """ "am Tag darauf" names the day after a day; after a week or a span it has no day to count from."""
+    mentions = find(text, dct=date(2024, 11, 14), language=language)
+    assert mentions[0].value is not None  # the week or span itself is read
+    assert [m.value for m in mentions if "darauf" in m.surface or "after" in m.surface] in ([None], [])

@@ -213,7 +213,8 @@ def _resolve_all(
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value
             if first.as_date is not None:
-                anchor = first.as_date
+                # "am Tag darauf" counts from the previous day, not from the start of a week or a span
+                anchor = first.as_date if not isinstance(value, tuple) else None
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)

@@ -340,6 +340,8 @@ def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     dirb = opt(m, "dirb")
     if dirb and timex.first.direction is None:
         timex = replace(timex, first=replace(timex.first, direction=lex.lang.directions[dirb.lower()]))
+    if opt(m, "since"):  # "seit Sonntag": what began then still goes on, so the day is not ahead
+        timex = replace(timex, first=replace(timex.first, since=True))
     week = opt(m, "wdir")
     if week:  # "am Dienstag voriger Woche", "Tuesday of last week": that week's day
         timex = replace(timex, first=replace(timex.first, week_offset=lex.lang.directions[week.lower()]))

@@ -193,6 +193,8 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
     if spec.direction == 0:
         monday = ref - timedelta(ref.weekday())
         return monday + timedelta(weekday)
+    if spec.since:
+        return max(c for c in candidates if c <= ref)
     if ctx.anchor is not None and ctx.tense >= 0 and 0 < (ctx.anchor - ref).days <= 14 and weekday != ref.weekday():
         # A programme told ahead ("am Donnerstag … Am Samstag"): the day follows the last date named. The
         # dct's own weekday stays the dct, as the development set's conventions have it.

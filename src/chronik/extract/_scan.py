@@ -51,6 +51,8 @@ class Spec:
     """"vor drei Jahren": (3, "Y"); units D, W, M, Y."""
     weekend: bool = False
     """"am Wochenende", "last weekend": Saturday and Sunday of the week ``direction`` or the tense points to."""
+    since: bool = False
+    """"seit Sonntag", "since Monday": the start of what still goes on - the day on or before the reference."""
 
 
 @dataclass(frozen=True)

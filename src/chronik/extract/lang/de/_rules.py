@@ -44,8 +44,9 @@ from ..._scan import Rule, Spec, Timex
 
 PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
 DIR_DE = either_case(
-    "vergangenen|vergangene|vergangener|vergangenes|letzten|letzte|letzter|letztes|vorigen|vorige|voriges|"
-    "kommenden|kommende|kommender|kommendes|nächsten|nächste|nächster|nächstes|diesen|diese|dieser|dieses|laufenden"
+    "vergangenen|vergangenem|vergangene|vergangener|vergangenes|letzten|letztem|letzte|letzter|letztes|"
+    "vorigen|vorigem|vorige|voriges|kommenden|kommendem|kommende|kommender|kommendes|"
+    "nächsten|nächstem|nächste|nächster|nächstes|diesen|diesem|diese|dieser|dieses|laufenden"
 )
 WEEK_DIR_DE = "vergangenen|vergangener|voriger|vorigen|letzter|letzten|nächster|nächsten|kommender|kommenden|dieser"
 COUNT_DE = either_case("einen|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf")
@@ -135,7 +136,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "weekday",
             compile_rule(
-                rf"(?:(?:am|Am|seit|Seit|ab|Ab|bis|Bis|vom|Vom|von|Von|zum|Zum)\s+)?"
+                rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|bis|Bis|vom|Vom|von|Von|zum|Zum)\s+)?"
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
                 rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
                 rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"

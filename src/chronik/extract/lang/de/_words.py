@@ -87,10 +87,14 @@ FUTURE_WORDS = words(
 
 #: Direction words: -1 past, +1 coming, 0 this.
 DIRECTIONS = {
-    **dict.fromkeys(ordered("vergangenen vergangene vergangener vergangenes letzten letzte letzter letztes"), -1),
-    **dict.fromkeys(ordered("vorigen vorige voriger voriges"), -1),
-    **dict.fromkeys(ordered("kommenden kommende kommender kommendes nächsten nächste nächster nächstes"), 1),
-    **dict.fromkeys(ordered("diesen diese dieser dieses laufenden"), 0),
+    **dict.fromkeys(
+        ordered("vergangenen vergangenem vergangene vergangener vergangenes letzten letztem letzte letzter letztes"), -1
+    ),
+    **dict.fromkeys(ordered("vorigen vorigem vorige voriger voriges"), -1),
+    **dict.fromkeys(
+        ordered("kommenden kommendem kommende kommender kommendes nächsten nächstem nächste nächster nächstes"), 1
+    ),
+    **dict.fromkeys(ordered("diesen diesem diese dieser dieses laufenden"), 0),
 }
 MODIFIERS = {"anfang": "early", "beginn": "early", "mitte": "mid", "ende": "late"}
 #: Days from the reference date.

@@ -159,7 +159,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday",
             compile_rule(
                 rf"(?:(?P<tpre>(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
-                rf"(?:(?:on|On|since|Since|until|Until|by|By|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
+                rf"(?:(?:on|On|(?P<since>since|Since)|until|Until|by|By|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
                 rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b))?"
