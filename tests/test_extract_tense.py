@@ -190,7 +190,7 @@ WEEKDAYS = {
     form=st.integers(0, 2),
 )
 def test_since_a_weekday_is_the_last_such_day_up_to_the_dct(dct: date, weekday: int, language: str, form: int) -> None:
-    """"seit Sonntag", "since Monday": what began then still goes on - the day is never ahead, and it is
+    """ "seit Sonntag", "since Monday": what began then still goes on - the day is never ahead, and it is
     the latest such day (a week back at most)."""
     text = SINCE[language][form].format(wd=WEEKDAYS[language][weekday])
     value, _ = _one(text, dct, language)
