@@ -532,3 +532,22 @@ def test_people_and_places_are_cheap_but_not_careless() -> None:
     english = find("On Monday President Bill Clinton met Tony Blair in London.", dct=D, language="en")
     assert english[0].people == ("Bill Clinton", "Tony Blair")
     assert english[0].places == ("London",)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "values"),
+    [
+        ("Er reist am Sonntag (10. November) in die USA.", "de", date(2024, 11, 8), ["2024-11-10"]),
+        ("Die Wahl findet am Montag, dem 4. März 2019, statt.", "de", date(2019, 3, 1), ["2019-03-04"]),
+        ("The vote is on Monday, March 4, 2019.", "en", date(2019, 3, 1), ["2019-03-04"]),
+        # two happenings of one day in one sentence stay two: the words between are no restatement
+        (
+            "She lands in Dar es Salaam Tuesday morning and in Nairobi later in the day.",
+            "en",
+            date(1998, 8, 17),
+            ["1998-08-18", "1998-08-18"],
+        ),
+    ],
+)
+def test_a_day_restated_right_after_itself_is_one_entry(text: str, language: str, dct: date, values: list[str]) -> None:
+    assert [m.value for m in find(text, dct=dct, language=language)] == values

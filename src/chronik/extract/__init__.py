@@ -474,11 +474,23 @@ def _merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
     A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
     kept: dict[tuple[str | None, str, str, str], Mention] = {}
     values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
+    restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)
     for mention in mentions:
         if mention.surface.lower().startswith(weak) and mention.value in values:
             continue
         local = _LOCAL.sub("", mention.value) if mention.value else None
-        key = (local, mention.kind, _norm(mention.publisher), _surface_key(mention))
+        surface = _surface_key(mention)
+        if local is not None:
+            # the same day named again right after itself ("am Sonntag (10. November)", "Montag, der 4. März")
+            # is one expression in two forms: the later words join the first
+            here = (local, mention.kind, _norm(mention.publisher))
+            before = restated.get(here)
+            if before is not None and before[0].sentence_start == mention.sentence_start:
+                offset = mention.sentence_start
+                if _APPOSITION.fullmatch(mention.sentence[before[0].end - offset : mention.start - offset]):
+                    surface = before[1]
+            restated[here] = (mention, surface)
+        key = (local, mention.kind, _norm(mention.publisher), surface)
         if key not in kept:
             kept[key] = mention
         elif local != mention.value and kept[key].value == local:
@@ -487,3 +499,5 @@ def _merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
 
 
 _LOCAL = re.compile(r"(?<=T\d\d:\d\d)(?:Z|[+-]\d\d:\d\d)$")
+#: What may stand between a day and its restatement: brackets, commas, a dash, an article.
+_APPOSITION = re.compile(r"[\s,(\[–—-]*(?:(?:der|den|dem|the)\s+)?", re.IGNORECASE)
