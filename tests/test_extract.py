@@ -551,3 +551,28 @@ def test_people_and_places_are_cheap_but_not_careless() -> None:
 )
 def test_a_day_restated_right_after_itself_is_one_entry(text: str, language: str, dct: date, values: list[str]) -> None:
     assert [m.value for m in find(text, dct=dct, language=language)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value"),
+    [
+        ("Im Spätsommer 2013 begann der Bau.", "de", "Im Spätsommer 2013", "2013"),
+        ("Seit dem Frühjahr 2020 wird gebaut.", "de", "Seit dem Frühjahr 2020", "2020"),
+        ("Im Herbst des Jahres 2019 kam die Wende.", "de", "Im Herbst des Jahres 2019", "2019"),
+        ("In the summer of 2013 work began.", "en", "In the summer of 2013", "2013"),
+        ("By late spring 2021 the plant had closed.", "en", "By late spring 2021", "2021"),
+        # decades: no year, no range - the words stay, unresolved
+        ("In den 80er Jahren war das anders.", "de", "In den 80er Jahren", None),
+        ("Seit den 1990er-Jahren sinkt die Zahl.", "de", "Seit den 1990er-Jahren", None),
+        ("Die Achtzigerjahre waren bunt.", "de", "Die Achtzigerjahre", None),
+        ("In the 1990s the plant was closed.", "en", "In the 1990s", None),
+        ("The building dates from the early '60s.", "en", "the early '60s", None),
+    ],
+)
+def test_seasons_are_their_year_and_decades_stay_unresolved(
+    text: str, language: str, surface: str, value: str | None
+) -> None:
+    """A season is its year (the words kept): EDTF's season codes are not written, as their months differ by
+    hemisphere and custom. A decade is no year and no span of ten (that would be an extent): unresolved."""
+    [mention] = find(text, dct=date(2024, 1, 10), language=language)
+    assert (mention.surface, mention.value) == (surface, value)

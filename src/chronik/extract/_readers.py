@@ -275,6 +275,13 @@ def read_vague(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return timex_of(m, "vague")
 
 
+def read_season(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "im Spätsommer 2013", "in the spring of 2020": the year, which is true, with the season's words
+    kept as the expression. A season is no EDTF date chronik writes (its months differ by hemisphere and
+    by custom), and the year is never more precise than the words."""
+    return timex_of(m, first=Spec(year=int(m.group("y"))))
+
+
 def read_duration(m: re.Match[str], lex: Lexicon) -> Timex | None:
     count = count_of(m.group("n"), lex)
     if count is None or count <= 0:

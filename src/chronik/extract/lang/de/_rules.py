@@ -30,6 +30,7 @@ from ..._readers import (
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
+    read_season,
     read_vague,
     read_week,
     read_weekday_any,
@@ -208,6 +209,26 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"[A-ZÄÖÜ][\wÄÖÜäöüß-]+"
             ),
             xref_reader(("vor",)),
+        ),
+        Rule(
+            "season",
+            compile_rule(
+                r"(?<![\w])(?:(?:im|Im|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum)\s+)?"
+                r"(?:(?:frühen|späten|Früh|Spät|Hoch|Mitt)-?\s*)?"
+                rf"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)s?\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![/\d])"
+            ),
+            read_season,
+        ),
+        Rule(
+            "decade",
+            compile_rule(
+                r"(?<![\w])(?:(?:[Ii]n\s+den|[Dd]en|[Dd]ie|[Dd]er|[Ss]eit\s+den|[Ee]nde\s+der|[Aa]nfang\s+der|[Mm]itte\s+der)\s+)?"
+                r"(?:(?:frühen|späten|ausgehenden)\s+)?"
+                r"(?:(?:1[5-9]|20)\d0er(?:[-\s]?Jahren?)?|\d0er[-\s]?Jahren?|"
+                r"(?:Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)(?:[-\s]?[Jj]ahren?|n)"
+                r")(?![\w])"
+            ),
+            read_vague,
         ),
         Rule(
             "vague",

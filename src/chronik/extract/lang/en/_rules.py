@@ -33,6 +33,7 @@ from ..._readers import (
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
+    read_season,
     read_vague,
     read_week,
     read_weekday_any,
@@ -235,6 +236,25 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?:the|its|their|his|her)\s+(?:(?:start|beginning|opening|end)\s+of\s+the\s+)?[\w-]+"
             ),
             xref_reader(("before",)),
+        ),
+        Rule(
+            "season",
+            compile_rule(
+                r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During)\s+)?(?:(?:the|The)\s+)?"
+                r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?"
+                rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{YEAR})(?![/\d])"
+            ),
+            read_season,
+        ),
+        Rule(
+            "decade",
+            compile_rule(
+                r"(?<![\w])(?:(?:in|In|since|Since|during|During|through|by|By)\s+)?(?:(?:the|The)\s+)?"
+                r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?"
+                r"(?:(?:1[5-9]|20)\d0s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+                r"(?![\w])"
+            ),
+            read_vague,
         ),
         Rule(
             "vague",
