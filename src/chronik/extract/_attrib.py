@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from .. import outlets
 from ._lexicon import lexicon
 from .lang import get, pool
 
@@ -270,13 +271,58 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     source = lang.dated_source.search(body[:rel_start] + (lead.group(0) if lead else ""))
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
-        return Attribution(True, laut, past=True, dated_source=True)
+        return Attribution(True, known_outlet(laut), past=True, dated_source=True)
     if verb is None:
         return Attribution(False)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
-    return Attribution(
-        True, lang.publisher(without, verb), lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3
-    )
+    after = text[clause_span.end : clause_span.end + 80]
+    rest = without + after[: m.start()] if (m := re.search(r"[.!?;]\s", after)) else without + after
+    publisher = outlet_of(rest, verb.start(), verb.end(), language) or known_outlet(lang.publisher(without, verb))
+    if publisher and lang.institution is not None:
+        publisher = known_outlet(lang.institution(publisher))
+    return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
+
+
+@cache
+def _outlet_names() -> re.Pattern[str]:
+    """Every known outlet's names, longest first, whole words, maybe in quotes."""
+    names = sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>{alternation})(?P<q2>[“\"”‘'«]?)(?![\w-])")
+
+
+def _common_word(name: str) -> bool:
+    """A one-word name written like a noun ("Zeit", "Welt", "Guardian"): also a common word."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
+
+
+def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str | None:
+    """A known outlet (:mod:`chronik.outlets`) the clause names as where the statement went or came from:
+    after a channel word ("im ZDF", "told the BBC", "gegenüber der „Zeit“", "sagte … der dpa"), or as the
+    subject of the communication verb ("Reuters reported", "meldete die dpa"). Its canonical name."""
+    lang = get(language)
+    articles = pool().articles
+    for m in _outlet_names().finditer(body):
+        name = m.group("name")
+        head = body[: m.start()].split()
+        quoted = bool(m.group("q") or m.group("q2"))
+        if _common_word(name) and not quoted and not (head and head[-1].lower() in lang.outlet_nouns):
+            continue
+        while head and head[-1].lower() in lang.outlet_nouns:
+            head.pop()  # "der Zeitung „Die Welt“": the noun is part of the way to the name
+        lead = " ".join(head[-4:]).lower()
+        channel = next((c for c in lang.outlet_channels if lead == c or lead.endswith(" " + c)), None)
+        if channel is not None and (channel.lower() not in articles or m.start() >= verb_end):
+            return outlets.canonical(name)
+        between = body[verb_end : m.start()] if m.start() >= verb_end else body[m.end() : verb_start]
+        if all(w.lower() in articles for w in between.split()):  # right beside the verb: its subject
+            return outlets.canonical(name)
+    return None
+
+
+def known_outlet(name: str | None) -> str | None:
+    """A publisher's name, as its outlet's canonical name where it is a known outlet."""
+    return outlets.canonical(name) if name else None
 
 
 @lru_cache(maxsize=4096)

@@ -213,3 +213,12 @@ class Language:
     """Stems of day adjectives ("morgig" of "der morgigen Sitzung"): dropped when their day is named too."""
     copy_dated_day_before: bool = False
     """Wire copy is dated the day before it runs: the dct's next weekday is that day ("headed Tuesday")."""
+    outlet_channels: tuple[str, ...] = ()
+    """Words right before a known outlet's name (:mod:`chronik.outlets`) that make it where a statement
+    was given or came from ("im", "gegenüber der", "told", "according to"): the outlet publishes it."""
+    institution: Callable[[str], str] | None = None
+    """The institution a spokesperson speaks for ("EVG-Sprecher" -> "EVG", "Commission spokeswoman Dana
+    Spinant" -> "Commission"): a spokesperson's statement is the institution's."""
+    outlet_nouns: tuple[str, ...] = ()
+    """Nouns right before an outlet's name ("Zeitung", "newspaper"): a name that is also a common word
+    ("Zeit", "Welt") counts as the outlet only after one of these or in quotes."""

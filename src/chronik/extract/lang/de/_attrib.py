@@ -16,7 +16,7 @@ from ..._attrib import NAME_TOKEN, clean_name, np_after, np_before
 from ..._language import ordered, words
 from ..._names import PERSON_NAME
 from .. import pool
-from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, STOP
+from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, POOLED, STOP
 
 #: German participles among the communication verbs: the clause's subject stands at its start.
 PARTICIPLES = words("gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet")
@@ -174,3 +174,34 @@ def people(sentence_text: str) -> list[tuple[int, str]]:
         # in a list ("Gesundheitswirtschaft, Künstliche Intelligenz, Stadtentwicklung")
         if not m.group("c") or titled.search(sentence_text[max(0, m.start() - 80) : m.start()])
     ]
+
+
+#: "EVG-Sprecher", "Außenamtssprecher Hong Lei", "Regierungssprecherin": the institution before "sprecher".
+_SPEAKER = re.compile(r"^(?P<org>.*?[^\W\d_])-?[Ss]precher(?:in|innen)?(?:\s.*)?$")
+#: Endings after which a linking "s" closes the first part of a compound ("Außenamts-", "Regierungs-").
+_LINKED = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "ium", "tum", "ment", "rat", "bund")
+
+
+def institution(name: str) -> str:
+    """The institution of a spokesperson's title ("Chinas Außenamtssprecher Hong Lei" -> "Chinas Außenamt");
+    any other name as it is."""
+    m = _SPEAKER.match(name)
+    if m is None:
+        return _untitled(name)
+    org = re.sub(r"^(?:stellvertretende[rn]?\s+|Vize-?)", "", m.group("org"))
+    if org.endswith("s") and org[:-1].lower().endswith(_LINKED):
+        org = org[:-1]
+    words = org.split()
+    if not words or len(words[-1]) < 2:
+        return name
+    return " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
+
+
+def _untitled(name: str) -> str:
+    """A person's name without the role before it ("Regierungschef Max Muster" -> "Max Muster"): the
+    role says who the person is, the name who spoke."""
+    tokens = name.split()
+    endings = tuple(POOLED.title_endings)
+    while len(tokens) > 2 and tokens[0].lower().endswith(endings) and all(t[:1].isupper() for t in tokens[1:3]):
+        tokens.pop(0)
+    return " ".join(tokens)

@@ -103,3 +103,25 @@ def told_as_made(verb: str) -> bool:
 
 def adjective(word: str) -> bool:
     return word.islower() and word in ADJECTIVES
+
+
+#: "Commission spokeswoman Dana Spinant", "a State Department spokesman", "NPR's Merrit Kennedy".
+_SPOKES = re.compile(
+    r"^(?:an?\s+|the\s+)?(?P<org>.+?)(?:'s|’s)?\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:'s|’s)\s+\S")
+
+
+def institution(name: str) -> str:
+    """The institution of a spokesperson ("Commission spokeswoman Dana Spinant" -> "Commission") or the
+    outlet whose reporter speaks ("NPR's Merrit Kennedy" -> "NPR"); any other name as it is."""
+    from .... import outlets
+
+    m = _SPOKES.match(name)
+    if m is not None and m.group("org")[:1].isupper():
+        return m.group("org")
+    m = _POSSESSIVE.match(name)
+    if m is not None and outlets.known(m.group("org")) is not None:
+        return m.group("org")
+    return name
