@@ -601,3 +601,26 @@ def test_seasons_are_their_year_and_decades_stay_unresolved(
 def test_the_outlet_or_institution_behind_a_statement_publishes_it(text: str, language: str, publisher: str) -> None:
     reports = [m for m in find(text, dct=date(2024, 11, 14), language=language) if m.kind == "report"]
     assert [m.publisher for m in reports] == [publisher]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "publisher"),
+    [
+        ("In einer Aussendung der Polizei am Freitag hieß es, alles sei ruhig.", "de", "Polizei"),
+        ("In einer Mitteilung des Ministeriums vom Montag wird das bestritten.", "de", "Ministerium"),
+        ("Pressemitteilung vom 08.11.2024", "de", None),
+        (
+            "There will be a statement made later today by the office of the special envoy.",
+            "en",
+            "office of the special envoy",
+        ),
+        ("The club released an official statement on Sunday morning.", "en", None),
+    ],
+)
+def test_a_date_beside_a_statement_noun_dates_a_report(text: str, language: str, publisher: str | None) -> None:
+    """No communication verb, but a statement made: "in einer Aussendung am Freitag", "a statement …
+    later today by the office of …" are reports, by the maker the words name."""
+    [mention] = find(text, dct=date(2024, 11, 14), language=language)
+    assert mention.kind == "report"
+    if publisher is not None:
+        assert mention.publisher == publisher

@@ -273,14 +273,48 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     if laut is not None:
         return Attribution(True, known_outlet(laut), past=True, dated_source=True)
     if verb is None:
-        return Attribution(False)
+        return _statement(text, body, without, rel_start, rel_end, clause_span, language)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
     after = text[clause_span.end : clause_span.end + 80]
     rest = without + after[: m.start()] if (m := re.search(r"[.!?;]\s", after)) else without + after
     publisher = outlet_of(rest, verb.start(), verb.end(), language) or known_outlet(lang.publisher(without, verb))
+    if publisher is None:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
+        publisher = _statement(text, body, without, rel_start, rel_end, clause_span, language).publisher
     if publisher and lang.institution is not None:
         publisher = known_outlet(lang.institution(publisher))
     return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
+
+
+def _statement(
+    text: str, body: str, without: str, rel_start: int, rel_end: int, clause_span: Span, language: str
+) -> Attribution:
+    """A date beside a statement noun in a clause without a communication verb: "in einer Aussendung am
+    Freitag", "released an official statement on Sunday morning", "remarks by X on Monday"."""
+    lang = get(language)
+    if not lang.statement_nouns:
+        return Attribution(False)
+    for m in re.finditer(r"[\w'’-]+", body):
+        if m.group(0).lower() not in lang.statement_nouns:
+            continue
+        gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
+        if len(words(gap)) > 6:
+            continue
+        after = text[clause_span.end : clause_span.end + 80]
+        rest = without + (after[: c.start()] if (c := re.search(r"[.!?;]\s", after)) else after)
+        publisher = outlet_of(rest, m.start(), m.end(), language)
+        maker = lang.statement_makers.match(without[m.end() :]) if lang.statement_makers else None
+        if publisher is None and maker is None and rel_end <= m.start():
+            maker = lang.statement_makers.match(without[rel_end:]) if lang.statement_makers else None
+        if publisher is None and maker is not None:
+            publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
+        if publisher is None:
+            publisher = lang.publisher(without, m)
+        if publisher and lang.institution is not None:
+            publisher = lang.institution(publisher)
+        dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
+        # "eine Mitteilung vom Montag": the statement's own date, so it was made; else the clause's tense says
+        return Attribution(True, known_outlet(publisher), past=dated, dated_source=dated, beside=len(words(gap)) <= 3)
+    return Attribution(False)
 
 
 @cache

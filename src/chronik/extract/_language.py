@@ -219,6 +219,13 @@ class Language:
     institution: Callable[[str], str] | None = None
     """The institution a spokesperson speaks for ("EVG-Sprecher" -> "EVG", "Commission spokeswoman Dana
     Spinant" -> "Commission"): a spokesperson's statement is the institution's."""
+    statement_nouns: frozenset[str] = frozenset()
+    """Nouns of a statement made ("Aussendung", "statement", "remarks"): a date beside one in a clause
+    without a communication verb dates the statement ("in einer Aussendung am Freitag", "released a
+    statement on Sunday"), whose maker follows "by"/"des" or is the clause's subject."""
+    statement_makers: re.Pattern[str] | None = None
+    """Who made a statement the noun names, right after it (group ``np``): "by the office of …", "des
+    Ministeriums"."""
     outlet_nouns: tuple[str, ...] = ()
     """Nouns right before an outlet's name ("Zeitung", "newspaper"): a name that is also a common word
     ("Zeit", "Welt") counts as the outlet only after one of these or in quotes."""

@@ -74,6 +74,23 @@ LANGUAGE = Language(
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),
     institution=_attrib.institution,
+    statement_nouns=frozenset(
+        [
+            "aussendung",
+            "pressemitteilung",
+            "presseerklärung",
+            "pressemeldung",
+            "mitteilung",
+            "stellungnahme",
+            "videobotschaft",
+            "videoansprache",
+            "fernsehansprache",
+            "rundschreiben",
+        ]
+    ),
+    statement_makers=re.compile(
+        r"\s*(?:der\s+(?P<np>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?![\w-])|des\s+(?P<np2>[A-ZÄÖÜ][\w-]*?)(?:es|s)\b)"
+    ),
     outlet_channels=(
         "im",
         "in der",

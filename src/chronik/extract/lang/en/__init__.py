@@ -77,6 +77,11 @@ LANGUAGE = Language(
     names_open_sentences=False,
     copy_dated_day_before=True,
     institution=_attrib.institution,
+    statement_nouns=frozenset(["statement", "statements", "remarks", "communique", "communiqué", "memo"]),
+    statement_makers=re.compile(
+        r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?by\s+"
+        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s*){1,6}?)(?=\s*(?:[,.;:]|that\b|on\b|in\b|at\b|$))"
+    ),
     outlet_channels=(
         "told",
         "told the",
