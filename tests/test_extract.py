@@ -624,3 +624,39 @@ def test_a_date_beside_a_statement_noun_dates_a_report(text: str, language: str,
     assert mention.kind == "report"
     if publisher is not None:
         assert mention.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # a day set ahead ("by Friday", "bis Freitag") lies ahead unless the clause is past
+        ("Forecasts show landfall by Friday morning.", "en", date(2024, 11, 11), [("by Friday morning", "2024-11-15")]),
+        ("The work had been finished by Friday.", "en", date(2024, 11, 11), [("by Friday", "2024-11-08")]),
+        ("Der Antrag muss bis Freitag gestellt werden.", "de", date(2024, 11, 11), [("bis Freitag", "2024-11-15")]),
+        # a paper's edition: the next morning's, reported ahead, else the latest
+        (
+            'Das sagte er der "Frankfurter Allgemeinen Zeitung" (Dienstagsausgabe).',
+            "de",
+            date(2024, 11, 11),
+            [("(Dienstagsausgabe)", "2024-11-12")],
+        ),
+        (
+            'Das sagte er der "Frankfurter Allgemeinen Zeitung" (Samstagsausgabe).',
+            "de",
+            date(2024, 11, 11),
+            [("(Samstagsausgabe)", "2024-11-09")],
+        ),
+        # two-digit ends of year ranges
+        ("The war of 1957-58 changed everything.", "en", date(2024, 11, 11), [("1957-58", "1957/1958")]),
+        ("Im Haushalt 2019/20 fehlt Geld.", "de", date(2024, 11, 11), [("2019/20", "2019/2020")]),
+        ("Die Zahl stieg 2024-11 stark.", "de", date(2024, 11, 11), [("2024", "2024")]),  # no range backwards
+        # "This year" opening a sentence; comparisons are no dates
+        ("This year, the harvest was poor.", "en", date(2024, 11, 11), [("This year", "2024")]),
+        ("The birds arrived a month earlier than usual.", "en", date(2024, 11, 11), []),
+        ("Die Vögel kamen einen Monat früher als sonst.", "de", date(2024, 11, 11), []),
+    ],
+)
+def test_days_set_ahead_editions_ranges_and_comparisons(
+    text: str, language: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=dct, language=language)] == expected

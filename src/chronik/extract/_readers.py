@@ -349,6 +349,8 @@ def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
         timex = replace(timex, first=replace(timex.first, direction=lex.lang.directions[dirb.lower()]))
     if opt(m, "since"):  # "seit Sonntag": what began then still goes on, so the day is not ahead
         timex = replace(timex, first=replace(timex.first, since=True))
+    if opt(m, "by"):  # "by Friday morning", "bis Freitag": a day set ahead
+        timex = replace(timex, first=replace(timex.first, deadline=True))
     week = opt(m, "wdir")
     if week:  # "am Dienstag voriger Woche", "Tuesday of last week": that week's day
         timex = replace(timex, first=replace(timex.first, week_offset=lex.lang.directions[week.lower()]))
@@ -359,8 +361,12 @@ def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def read_year_range_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    y1 = opt(m, "y1") or opt(m, "y1b")
-    y2 = opt(m, "y2") or opt(m, "y2b")
+    y1 = opt(m, "y1") or opt(m, "y1b") or opt(m, "y1c")
+    y2 = opt(m, "y2") or opt(m, "y2b") or opt(m, "y2c")
+    if y1 is not None and y2 is not None and len(y2) == 2:  # "1957-58", "2003/04": the same century, ahead
+        if not 0 < int(y2) - int(y1) % 100 <= 10:
+            return None
+        y2 = str(int(y1) // 100 * 100 + int(y2))
     if y1 is None or y2 is None or int(y1) >= int(y2):
         return None
     return timex_of(m, "range", first=Spec(year=int(y1)), last=Spec(year=int(y2)))

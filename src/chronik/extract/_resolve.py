@@ -195,6 +195,12 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
         return monday + timedelta(weekday)
     if spec.since:
         return max(c for c in candidates if c <= ref)
+    if spec.edition:  # papers report the next morning's edition ahead ("Vorabmeldung"), else a recent one
+        return (
+            ref + timedelta(1) if (ref + timedelta(1)).weekday() == weekday else max(c for c in candidates if c <= ref)
+        )
+    if spec.deadline and ctx.tense >= 0:
+        return min(c for c in candidates if c >= ref)
     if ctx.anchor is not None and ctx.tense >= 0 and 0 < (ctx.anchor - ref).days <= 14 and weekday != ref.weekday():
         # A programme told ahead ("am Donnerstag … Am Samstag"): the day follows the last date named. The
         # dct's own weekday stays the dct, as the development set's conventions have it.

@@ -53,6 +53,10 @@ class Spec:
     """"am Wochenende", "last weekend": Saturday and Sunday of the week ``direction`` or the tense points to."""
     since: bool = False
     """"seit Sonntag", "since Monday": the start of what still goes on - the day on or before the reference."""
+    deadline: bool = False
+    """"by Friday", "bis Freitag": a day set ahead - on or after the reference unless the clause is past."""
+    edition: bool = False
+    """A paper's edition ("(Dienstagsausgabe)"): the next day's paper, reported ahead, or a recent one."""
 
 
 @dataclass(frozen=True)

@@ -114,7 +114,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "year-range",
             compile_rule(
                 rf"(?:zwischen|Zwischen|von|Von)\s+(?P<y1>{YEAR})\s+(?:und|bis)\s+(?P<y2>{YEAR})"
-                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:bis|–)\s*(?P<y2b>{YEAR})"
+                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:bis|–)\s*(?P<y2b>{YEAR})|(?<![\w.,])(?P<y1c>{YEAR})(?:-|/)(?P<y2c>\d\d)(?![\d/.-])"
             ),
             read_year_range_any,
         ),
@@ -137,7 +137,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "weekday",
             compile_rule(
-                rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|bis|Bis|vom|Vom|von|Von|zum|Zum)\s+)?"
+                rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|(?P<by>bis|Bis)(?:\s+(?:zum|spätestens))?|vom|Vom|von|Von|zum|Zum)\s+)?"
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
                 rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
                 rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"
@@ -189,7 +189,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?:am|Am)\s+(?:Vortag|Vorabend|Folgetag)|(?:tags|Tags)\s+(?:darauf|zuvor)|"
                 r"(?:am|Am)\s+(?:Tag\s+darauf|Tag\s+zuvor|folgenden\s+Tag|nächsten\s+Tag|selben\s+Tag)|"
                 rf"(?:(?<![\w])(?P<n>\d+|{COUNT_DE})\s+)"
-                r"(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?:später|danach|darauf|zuvor|davor|früher)"
+                r"(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?:(?:später|früher)(?!\s+als\b)|danach|darauf|zuvor|davor)"
             ),
             anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
         ),
@@ -296,7 +296,7 @@ def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
         words.pop(0)
     if not words:
         return None
-    spec = Spec(weekday=weekday_number(lex, m.group("wd")))
+    spec = Spec(weekday=weekday_number(lex, m.group("wd")), edition=True)
     return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=" ".join(words))
 
 

@@ -137,7 +137,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "year-range",
             compile_rule(
                 rf"(?:between|Between|from|From)\s+(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR})"
-                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:–|-)\s*(?P<y2b>{YEAR})"
+                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:–|-|/)\s*(?P<y2b>{YEAR}|\d\d(?![\d/.-]))"
             ),
             read_year_range_any,
         ),
@@ -160,7 +160,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday",
             compile_rule(
                 rf"(?:(?P<tpre>(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
-                rf"(?:(?:on|On|(?P<since>since|Since)|until|Until|by|By|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
+                rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
                 rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b))?"
@@ -203,7 +203,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "relative-year",
             compile_rule(
-                r"(?<![\w])(?:(?P<dir>last|next|Last|Next)\s+year(?![\w])|"
+                r"(?<![\w])(?:(?P<dir>last|next|this|Last|Next|This)\s+year(?![\w])|"
                 r"(?:at\s+)?the\s+(?P<mod>end|beginning)\s+of\s+(?:the|this)\s+year"
                 r"|(?P<mod2>early|late)\s+(?P<dir2>this|next|last)\s+year"
                 r"|(?:[Ee]arlier|[Ll]ater)\s+this\s+year)"
@@ -216,7 +216,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?<![\w])(?:the\s+(?:day|night)\s+before|the\s+previous\s+day|the\s+next\s+day|the\s+following\s+day|"
                 r"later\s+in\s+the\s+day|later\s+that\s+day|the\s+same\s+day|"
                 rf"(?P<n>\d+|{COUNT_EN})\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)\s+(?:later|afterwards?|earlier|(?:after|before)"
+                r"(?P<unit>days?|weeks?|months?|years?)\s+(?:(?:later|afterwards?|earlier)(?!\s+than\b)|(?:after|before)"
                 rf"(?=\s*[,.;)]|\s*$|\s+(?:{wd}|{mon}))))"
             ),
             anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
