@@ -660,3 +660,37 @@ def test_days_set_ahead_editions_ranges_and_comparisons(
     text: str, language: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.surface, m.value) for m in find(text, dct=dct, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Der Bau lief von April 2011 bis Ende 2013.", "de", [("von April 2011 bis Ende 2013", "2011-04/2013-12")]),
+        ("Der Bau lief von April 2011 bis 2013.", "de", [("von April 2011 bis 2013", "2011-04/2013")]),
+        (
+            "Work ran from April 2011 to the end of 2013.",
+            "en",
+            [("from April 2011 to the end of 2013", "2011-04/2013-12")],
+        ),
+        (
+            "In der Nacht von Sonntag auf Montag brannte es.",
+            "de",
+            [("In der Nacht von Sonntag auf Montag", "2024-11-10/2024-11-11")],
+        ),
+        (
+            "Overnight Sunday into Monday the storm hit.",
+            "en",
+            [("Overnight Sunday into Monday", "2024-11-10/2024-11-11")],
+        ),
+        ("He remembers that January day in 2011.", "en", [("that January day in 2011", "2011-01")]),
+        ("The match starts at 15:00 GMT Saturday.", "en", [("15:00 GMT Saturday", "2024-11-16T15:00Z")]),
+        ("The museum opened Saturday.", "en", [("Saturday", "2024-11-09")]),
+    ],
+)
+def test_coordinated_ranges_nights_and_kept_precision(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    """One range where the words give one ("von April 2011 bis Ende 2013", the night of Sunday to Monday),
+    no precision lost ("that January day in 2011" is its month, "15:00 GMT Saturday" keeps time and zone),
+    a timetable in the present lies ahead."""
+    assert [(m.surface, m.value) for m in find(text, dct=date(2024, 11, 13), language=language)] == expected

@@ -159,9 +159,21 @@ def read_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def read_month_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """ "zwischen Mitte Oktober und Anfang Dezember", "from March to May 2016"."""
+    """ "zwischen Mitte Oktober und Anfang Dezember", "from March to May 2016", "von April 2011 bis Ende
+    2013" (a year's start or end is its first or last month, as "Ende 2013" alone is)."""
     y2 = as_int(opt(m, "y2"))
     first = Spec(year=as_int(opt(m, "y1")) or y2, month=month_number(lex, m.group("m1")))
+    if opt(m, "m2") is None:
+        y3 = as_int(opt(m, "y3"))
+        if first.year is None or y3 is None or y3 <= first.year:
+            return None
+        said = [
+            lex.lang.modifiers[w]
+            for w in (opt(m, "mod2") or "").lower().replace("-", " ").split()
+            if w in lex.lang.modifiers
+        ]
+        month = {"late": 12, "early": 1}.get(said[0]) if said else None
+        return timex_of(m, "range", first=first, last=Spec(year=y3, month=month))
     last = Spec(year=y2, month=month_number(lex, m.group("m2")))
     return timex_of(m, "range", first=first, last=last)
 
@@ -180,6 +192,8 @@ def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def weekday_spec(m: re.Match[str], lex: Lexicon, suffix: str = "") -> Spec:
     hour, minute = clock(opt(m, "hh" + suffix), opt(m, "mi" + suffix), opt(m, "ap" + suffix))
+    if hour is None and opt(m, "hh24" + suffix):  # "15:00 GMT Saturday"
+        hour, minute = int(m.group("hh24" + suffix)), int(m.group("mi24" + suffix))
     direction = lex.lang.directions.get((opt(m, "dir" + suffix) or "").lower())
     pod = opt(m, "pod" + suffix)
     return Spec(

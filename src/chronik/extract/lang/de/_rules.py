@@ -96,7 +96,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "month-range",
             compile_rule(
                 rf"(?:zwischen|Zwischen|von|Von|vom|Vom)\s+(?:(?:Anfang|Mitte|Ende)\s+)?(?P<m1>{mon})(?:\s+(?P<y1>{YEAR}))?"
-                rf"\s+(?:und|bis)\s+(?:(?:Anfang|Mitte|Ende)\s+)?(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
+                rf"\s+(?:und|bis)\s+(?:(?P<mod2>Anfang|Mitte|Ende)\s+)?(?:(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
+                rf"|(?:des\s+Jahres\s+)?(?P<y3>{YEAR}))"
             ),
             read_month_range,
         ),
@@ -131,6 +132,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:,?\s*(?:um\s+|ab\s+)?(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?\s*Uhr)?"
                 rf"\s+bis(?:\s+zum)?\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?P<pod2>{PODS_DE})?"
                 rf"(?:,?\s*(?:um\s+)?(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s*Uhr)?"
+            ),
+            read_weekday_range,
+        ),
+        Rule(
+            "night",  # "in der Nacht von Sonntag auf Montag", "in der Nacht zum Montag" is the weekday rule's
+            compile_rule(
+                rf"(?:(?:in|In)\s+der\s+)?Nacht\s+(?:von|vom)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})"
+                rf"\s+(?:auf|zum|zu)\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?![\w])"
             ),
             read_weekday_range,
         ),

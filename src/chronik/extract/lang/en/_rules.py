@@ -38,6 +38,7 @@ from ..._readers import (
     read_week,
     read_weekday_any,
     read_weekday_list,
+    read_weekday_range,
     read_weekend,
     read_year,
     read_year_range_any,
@@ -112,7 +113,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "month-range",
             compile_rule(
                 rf"(?:between|Between|from|From)\s+(?:(?:early|mid-?|late)\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{YEAR}))?"
-                rf"\s+(?:and|to|until|through)\s+(?:(?:early|mid-?|late)\s+)?(?P<m2>{mon})(?:,?\s+(?P<y2>{YEAR}))?"
+                rf"\s+(?:and|to|until|through)\s+(?:(?P<mod2>early|mid-?|late|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
+                rf"(?:(?P<m2>{mon})(?:,?\s+(?P<y2>{YEAR}))?|(?P<y3>{YEAR}))"
             ),
             read_month_range,
         ),
@@ -130,6 +132,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "month-dir",
             compile_rule(rf"(?<![\w])(?P<dir>last|next|Last|Next|this|This)\s+(?P<m>{mon})(?![\w]|\s+\d)"),
+            read_month,
+        ),
+        Rule(
+            "month-day-in-year",
+            compile_rule(
+                rf"(?<![\w])(?:(?:on|On)\s+)?(?:that|That|a|A|one|One|the|The)\s+(?P<m>{mon})\s+"
+                rf"(?:day|morning|afternoon|evening|night|weekend)\s+in\s+(?P<y>{YEAR})"
+            ),
             read_month,
         ),
         Rule("month-year", compile_rule(rf"(?<![\w.])(?P<m>{mon}),?\s+(?P<y>{YEAR})"), read_month),
@@ -157,9 +167,18 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_year,
         ),
         Rule(
+            "night",  # "overnight Sunday into Monday", "the night of Sunday to Monday"
+            compile_rule(
+                rf"(?:(?:overnight|Overnight)|(?:(?:in|on|during)\s+)?(?:the|The)\s+night\s+(?:of|from))\s+"
+                rf"(?P<wd1>{wd})\s+(?:into|to|and)\s+(?P<wd2>{wd})(?![\w])"
+            ),
+            read_weekday_range,
+        ),
+        Rule(
             "weekday",
             compile_rule(
-                rf"(?:(?P<tpre>(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
+                rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
+                rf"(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"

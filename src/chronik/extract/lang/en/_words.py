@@ -55,7 +55,11 @@ PAST_WORDS = words(
 
 
 #: Words that make a clause future.
-FUTURE_WORDS = words("due expected going later next scheduled shall slated tomorrow upcoming will would")
+FUTURE_WORDS = words(
+    "due expected going later next scheduled shall slated tomorrow upcoming will would "
+    # a timetable in the present ("the match starts Saturday", "polls open on Sunday")
+    "starts begins opens closes kicks resumes reconvenes convenes"
+)
 
 
 #: Direction words: -1 past, +1 coming, 0 this.
