@@ -310,7 +310,7 @@ def test_dateline_is_a_report_of_its_agency() -> None:
 def test_dateline_without_a_city() -> None:
     text = "Oct. 9 (UPI) -- Thousands walked off the job Monday.\n"
     got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2023, 10, 9), language="en")]
-    assert got == [("2023-10-09", "report", "UPI"), ("2023-10-09", "event", None)]
+    assert got == [("2023-10-09", "report", "United Press International"), ("2023-10-09", "event", None)]
 
 
 def test_dateline_with_day_before_month() -> None:
@@ -694,3 +694,26 @@ def test_coordinated_ranges_nights_and_kept_precision(
     no precision lost ("that January day in 2011" is its month, "15:00 GMT Saturday" keeps time and zone),
     a timetable in the present lies ahead."""
     assert [(m.surface, m.value) for m in find(text, dct=date(2024, 11, 13), language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "publisher"),
+    [
+        # a bare outlet noun takes the outlet named last before it
+        ("Der Spiegel enthüllt Neues. Wie das Magazin am Samstag berichtete, ist alles anders.", "de", "Der Spiegel"),
+        ("The Guardian has the story. The paper reported on Monday that talks failed.", "en", "The Guardian"),
+        # no outlet named before: the noun stays
+        ("Wie das Magazin am Samstag berichtete, ist alles anders.", "de", "Magazin"),
+        # an edition's paper in its own form
+        (
+            'Das sagte er der "Frankfurter Allgemeinen Zeitung" (Montagsausgabe).',
+            "de",
+            "Frankfurter Allgemeine Zeitung",
+        ),
+        # a statement's maker, not the verb after it
+        ("Manchester United have released an official club statement on Sunday morning.", "en", "Manchester United"),
+    ],
+)
+def test_outlets_referred_to_and_makers_by_name(text: str, language: str, publisher: str) -> None:
+    reports = [m for m in find(text, dct=date(2023, 2, 13), language=language) if m.kind == "report"]
+    assert [m.publisher for m in reports] == [publisher]

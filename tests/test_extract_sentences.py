@@ -108,7 +108,12 @@ def test_a_wire_dateline_with_an_abbreviated_month_keeps_its_sentence() -> None:
     text = "WASHINGTON, Oct. 9 (UPI) -- The president said Friday he would travel."
     mentions = find(text, dct=date(2024, 10, 9), language="en")
     first = mentions[0]
-    assert (first.value, first.kind, first.publisher, first.sentence) == ("2024-10-09", "report", "UPI", text)
+    assert (first.value, first.kind, first.publisher, first.sentence) == (
+        "2024-10-09",
+        "report",
+        "United Press International",
+        text,
+    )
 
 
 @pytest.mark.parametrize(

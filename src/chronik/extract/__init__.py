@@ -20,7 +20,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import LONE_CR, Attribution, Span, alternation, attribute, clause, clause_tense, sentences
+from ._attrib import (
+    LONE_CR,
+    Attribution,
+    Span,
+    alternation,
+    attribute,
+    clause,
+    clause_tense,
+    known_outlet,
+    last_outlet,
+    sentences,
+)
 from ._names import people, places
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
@@ -97,7 +108,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     ref = dct or _latest_full_date(found)
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
-    merged = _merge(_name_publishers(mentions, named), get(language).adjective_days)
+    merged = _merge(_name_publishers(mentions, named, text, language), get(language).adjective_days)
     if text == original:
         return merged
     return [_quoted_from(original, m) for m in merged]
@@ -242,10 +253,14 @@ def _resolve_all(
     return [m for f, m in zip(found, mentions, strict=True) if f.timex.kind != "duration" or m.value is not None]
 
 
-def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, ...]]]) -> list[Mention]:
+def _name_publishers(
+    mentions: list[Mention], named: list[tuple[int, tuple[str, ...]]], text: str, language: str
+) -> list[Mention]:
     """A report's publisher by its full name where the text gave it before: "sagte Kurz" after "Außenminister
-    Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same sentence.
+    Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same sentence;
+    "berichtete das Magazin" takes the outlet named last before it ("Der Spiegel").
     ``named`` lists the people of every sentence, by sentence start, in text order."""
+    generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
     by_surname: dict[str, str] = {}
     next_sentence = 0
     out = []
@@ -259,6 +274,8 @@ def _name_publishers(mentions: list[Mention], named: list[tuple[int, tuple[str, 
                 before = mention.start - mention.sentence_start
                 in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
                 publisher = in_sentence[-1] if in_sentence else None
+            elif publisher.lower() in generic:
+                publisher = last_outlet(text[: mention.start]) or publisher
             elif " " not in publisher:
                 publisher = by_surname.get(publisher, publisher)
             mention = replace(mention, publisher=publisher)
@@ -391,7 +408,7 @@ def _mention(
     kind: Kind = "event"
     publisher = None
     if timex.publisher:
-        kind, publisher = "report", timex.publisher
+        kind, publisher = "report", known_outlet(timex.publisher)
     elif who is not None:
         coarse = value is not None and (isinstance(value, tuple) or value.day is None)
         ahead = isinstance(value, Point) and ref_is_dct and ref is not None and (value.as_date or ref) > ref

@@ -308,7 +308,7 @@ def _statement(
         if publisher is None and maker is not None:
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None:
-            publisher = lang.publisher(without, m)
+            publisher = _name_run(lang.publisher(without, m))
         if publisher and lang.institution is not None:
             publisher = lang.institution(publisher)
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
@@ -352,6 +352,30 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         if all(w.lower() in articles for w in between.split()):  # right beside the verb: its subject
             return outlets.canonical(name)
     return None
+
+
+def _name_run(name: str | None) -> str | None:
+    """The name at the start of a subject that runs on into its verb ("Manchester United have released an
+    official club" -> "Manchester United"): its capitalised words, with small joining words between."""
+    if not name:
+        return name
+    tokens = name.split()
+    keep = 0
+    for i, token in enumerate(tokens):
+        if token[:1].isupper() or token[:1].isdigit():
+            keep = i + 1
+        elif token.lower() not in ("of", "the", "and", "for", "de", "der", "des", "von", "für", "und"):
+            break
+    return " ".join(tokens[:keep]) or name
+
+
+def last_outlet(text: str) -> str | None:
+    """The known outlet named last in ``text`` (its canonical name), for "das Magazin", "the paper"."""
+    last = None
+    for m in _outlet_names().finditer(text):
+        if not _common_word(m.group("name")) or m.group("q") or m.group("q2"):
+            last = m.group("name")
+    return outlets.canonical(last) if last else None
 
 
 def known_outlet(name: str | None) -> str | None:

@@ -42,6 +42,7 @@ from ..._readers import (
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
+from ._attrib import nominative
 
 PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
 DIR_DE = either_case(
@@ -306,7 +307,8 @@ def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if not words:
         return None
     spec = Spec(weekday=weekday_number(lex, m.group("wd")), edition=True)
-    return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=" ".join(words))
+    name = nominative(" ".join(words))  # "der Frankfurter Allgemeinen Zeitung (Montagsausgabe)"
+    return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=name)
 
 
 #: Words after which a German four-digit number is a year even when a noun follows ("im Jahr 2000 Soldaten"
