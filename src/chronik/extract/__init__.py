@@ -29,7 +29,7 @@ from ._attrib import (
     clause,
     clause_tense,
     known_outlet,
-    last_outlet,
+    outlets_named,
     sentences,
 )
 from ._names import people, places
@@ -261,6 +261,7 @@ def _name_publishers(
     "berichtete das Magazin" takes the outlet named last before it ("Der Spiegel").
     ``named`` lists the people of every sentence, by sentence start, in text order."""
     generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
+    named_outlets: list[tuple[int, str]] | None = None  # found once, where a report needs them
     by_surname: dict[str, str] = {}
     next_sentence = 0
     out = []
@@ -275,7 +276,10 @@ def _name_publishers(
                 in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
                 publisher = in_sentence[-1] if in_sentence else None
             elif publisher.lower() in generic:
-                publisher = last_outlet(text[: mention.start]) or publisher
+                if named_outlets is None:
+                    named_outlets = outlets_named(text)
+                at = bisect.bisect_left(named_outlets, (mention.start, ""))
+                publisher = named_outlets[at - 1][1] if at else publisher
             elif " " not in publisher:
                 publisher = by_surname.get(publisher, publisher)
             mention = replace(mention, publisher=publisher)

@@ -369,13 +369,14 @@ def _name_run(name: str | None) -> str | None:
     return " ".join(tokens[:keep]) or name
 
 
-def last_outlet(text: str) -> str | None:
-    """The known outlet named last in ``text`` (its canonical name), for "das Magazin", "the paper"."""
-    last = None
-    for m in _outlet_names().finditer(text):
-        if not _common_word(m.group("name")) or m.group("q") or m.group("q2"):
-            last = m.group("name")
-    return outlets.canonical(last) if last else None
+def outlets_named(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a known outlet (a common word only in quotes), with its canonical name, in order:
+    what "das Magazin" and "the paper" refer back to."""
+    return [
+        (m.start(), outlets.canonical(m.group("name")))
+        for m in _outlet_names().finditer(text)
+        if not _common_word(m.group("name")) or m.group("q") or m.group("q2")
+    ]
 
 
 def known_outlet(name: str | None) -> str | None:
