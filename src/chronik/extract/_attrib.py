@@ -291,11 +291,9 @@ def _statement(
     """A date beside a statement noun in a clause without a communication verb: "in einer Aussendung am
     Freitag", "released an official statement on Sunday morning", "remarks by X on Monday"."""
     lang = get(language)
-    if not lang.statement_nouns:
-        return Attribution(False)
-    for m in re.finditer(r"[\w'’-]+", body):
-        if m.group(0).lower() not in lang.statement_nouns:
-            continue
+    for start in _statement_nouns(body, language):
+        m = _WORD.match(body, start)
+        assert m is not None
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
         if len(words(gap)) > 6:
             continue
@@ -315,6 +313,19 @@ def _statement(
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; else the clause's tense says
         return Attribution(True, known_outlet(publisher), past=dated, dated_source=dated, beside=len(words(gap)) <= 3)
     return Attribution(False)
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4096)
+def _statement_nouns(body: str, language: str) -> tuple[int, ...]:
+    """Where a clause names a statement ("Aussendung", "statement"), found once per clause (a clause often
+    holds many dates)."""
+    nouns = get(language).statement_nouns
+    if not nouns:
+        return ()
+    return tuple(m.start() for m in _WORD.finditer(body) if m.group(0).lower() in nouns)
 
 
 @cache

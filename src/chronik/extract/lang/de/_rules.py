@@ -17,6 +17,7 @@ from ..._readers import (
     anchor_reader,
     clock_reader,
     compile_rule,
+    decade_reader,
     either_case,
     read_ago,
     read_byline,
@@ -30,7 +31,6 @@ from ..._readers import (
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
-    read_season,
     read_vague,
     read_week,
     read_weekday_any,
@@ -39,23 +39,35 @@ from ..._readers import (
     read_weekend,
     read_year,
     read_year_range_any,
+    season_reader,
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
 from ._attrib import nominative
 
 PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
-DIR_DE = either_case(
-    "vergangenen|vergangenem|vergangene|vergangener|vergangenes|letzten|letztem|letzte|letzter|letztes|"
-    "vorigen|vorigem|vorige|voriges|kommenden|kommendem|kommende|kommender|kommendes|"
-    "nächsten|nächstem|nächste|nächster|nächstes|diesen|diesem|diese|dieser|dieses|laufenden"
+#: Direction words with all their endings ("vergangene", "vergangenen", "vergangenem", ...): one stem each,
+#: so the alternation stays short (it opens several rules and is tried at every position).
+DIR_DE = "|".join(
+    f"{stem}[nmrs]?" for stem in either_case("vergangene|letzte|vorige|kommende|nächste|diese").split("|")
 )
+DIR_DE += "|" + either_case("laufenden")
 WEEK_DIR_DE = "vergangenen|vergangener|voriger|vorigen|letzter|letzten|nächster|nächsten|kommender|kommenden|dieser"
 COUNT_DE = either_case("einen|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf")
 
 #: Words of an anchor that count back ("am Vortag", "zwei Tage zuvor") and phrases of the same day.
 _ANCHOR_BEFORE = ("vortag", "vorabend", "zuvor", "davor")
 _SAME_DAY = ("später am tag", "am selben tag")
+
+
+#: Words before a season or a decade that belong to it ("im Spätsommer", "seit den frühen 80er Jahren").
+_SEASON_LEAD = re.compile(
+    r"(?<![\w])(?:(?:im|Im|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum)\s+)?(?:(?:frühen|späten)\s+)?\Z"
+)
+_DECADE_LEAD = re.compile(
+    r"(?<![\w])(?:(?:[Ii]n\s+den|[Dd]en|[Dd]ie|[Dd]er|[Ss]eit\s+den|[Ee]nde\s+der|[Aa]nfang\s+der|[Mm]itte\s+der)\s+)?"
+    r"(?:(?:frühen|späten|ausgehenden)\s+)?\Z"
+)
 
 
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -223,22 +235,19 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "season",
             compile_rule(
-                r"(?<![\w])(?:(?:im|Im|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum)\s+)?"
-                r"(?:(?:frühen|späten|Früh|Spät|Hoch|Mitt)-?\s*)?"
+                r"(?<![\w])(?:Früh|Spät|Hoch|Mitt)?-?"
                 rf"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)s?\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![/\d])"
             ),
-            read_season,
+            season_reader(_SEASON_LEAD),
         ),
         Rule(
             "decade",
             compile_rule(
-                r"(?<![\w])(?:(?:[Ii]n\s+den|[Dd]en|[Dd]ie|[Dd]er|[Ss]eit\s+den|[Ee]nde\s+der|[Aa]nfang\s+der|[Mm]itte\s+der)\s+)?"
-                r"(?:(?:frühen|späten|ausgehenden)\s+)?"
-                r"(?:(?:1[5-9]|20)\d0er(?:[-\s]?Jahren?)?|\d0er[-\s]?Jahren?|"
+                r"(?<![\w])(?:(?:1[5-9]|20)\d0er(?:[-\s]?Jahren?)?|\d0er[-\s]?Jahren?|"
                 r"(?:Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)(?:[-\s]?[Jj]ahren?|n)"
                 r")(?![\w])"
             ),
-            read_vague,
+            decade_reader(_DECADE_LEAD),
         ),
         Rule(
             "vague",

@@ -18,6 +18,7 @@ from ..._readers import (
     as_int,
     clock_reader,
     compile_rule,
+    decade_reader,
     either_case,
     opt,
     pair_or_range,
@@ -33,7 +34,6 @@ from ..._readers import (
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
-    read_season,
     read_vague,
     read_week,
     read_weekday_any,
@@ -42,6 +42,7 @@ from ..._readers import (
     read_weekend,
     read_year,
     read_year_range_any,
+    season_reader,
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
@@ -55,6 +56,13 @@ _ANCHOR_BEFORE = ("before", "previous", "earlier")
 _SAME_DAY = ("later in the day", "same day")
 #: "at 4 in the morning": the part of the day says a.m. or p.m.
 _PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
+
+
+#: Words before a season or a decade that belong to it ("in the late", "since the early '").
+_LEAD = re.compile(
+    r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During|through)\s+)?(?:(?:the|The)\s+)?"
+    r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?'?\Z"
+)
 
 
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -259,21 +267,17 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "season",
             compile_rule(
-                r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During)\s+)?(?:(?:the|The)\s+)?"
-                r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?"
-                rf"(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{YEAR})(?![/\d])"
+                rf"(?<![\w])(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{YEAR})(?![/\d])"
             ),
-            read_season,
+            season_reader(_LEAD),
         ),
         Rule(
             "decade",
             compile_rule(
-                r"(?<![\w])(?:(?:in|In|since|Since|during|During|through|by|By)\s+)?(?:(?:the|The)\s+)?"
-                r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?"
-                r"(?:(?:1[5-9]|20)\d0s|'\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+                r"(?<![\w])(?:(?:1[5-9]|20)\d0s|(?<=')\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
                 r"(?![\w])"
             ),
-            read_vague,
+            decade_reader(_LEAD),
         ),
         Rule(
             "vague",
