@@ -1,4 +1,5 @@
-"""benchmarks/extract_blind/set6.json is well formed, and extract_blind.py lays a set out (no third-party text)."""
+"""The blind sets (benchmarks/extract_blind/set6.json, set7.json) are well formed, and extract_blind.py lays a set
+out (no third-party text)."""
 
 from __future__ import annotations
 
@@ -15,17 +16,18 @@ from chronik.dates import parse_when
 
 from .conftest import ROOT, benchmark_module
 
-SET6 = ROOT / "benchmarks" / "extract_blind" / "set6.json"
+SETS = ["set6.json", "set7.json"]
 
 
-def _passages() -> list[dict[str, Any]]:
-    data: dict[str, Any] = json.loads(SET6.read_text(encoding="utf-8"))
+def _passages(name: str) -> list[dict[str, Any]]:
+    data: dict[str, Any] = json.loads((ROOT / "benchmarks" / "extract_blind" / name).read_text(encoding="utf-8"))
     passages: list[dict[str, Any]] = data["passages"]
     return passages
 
 
-def test_set6_is_well_formed() -> None:
-    passages = _passages()
+@pytest.mark.parametrize("name", SETS)
+def test_set_is_well_formed(name: str) -> None:
+    passages = _passages(name)
     ids = [p["id"] for p in passages]
     assert len(ids) == len(set(ids)) == 20
     assert all(re.fullmatch(r"\d+", i) for i in ids)
@@ -51,8 +53,14 @@ def test_set6_is_well_formed() -> None:
                 parse_when(item["value"])
 
 
-def test_every_passage_has_gold_and_the_set_has_reports() -> None:
-    passages = _passages()
+def test_the_sets_share_no_page() -> None:
+    urls = [p["url"] for name in SETS for p in _passages(name)]
+    assert len(urls) == len(set(urls))
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_passage_has_gold_and_the_set_has_reports(name: str) -> None:
+    passages = _passages(name)
     assert all(p["gold"] for p in passages)
     reports = [g for p in passages for g in p["gold"] if g["kind"] == "report"]
     assert len(reports) >= 20
