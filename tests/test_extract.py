@@ -717,3 +717,26 @@ def test_coordinated_ranges_nights_and_kept_precision(
 def test_outlets_referred_to_and_makers_by_name(text: str, language: str, publisher: str) -> None:
     reports = [m for m in find(text, dct=date(2023, 2, 13), language=language) if m.kind == "report"]
     assert [m.publisher for m in reports] == [publisher]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "publisher"),
+    [
+        # a date opening its sentence before a comma dates the clause after it
+        ("On Thursday, Ministry spokesman Hans Muster said the talks had failed.", "en", "Ministry"),
+        ("Earlier Wednesday, the governor said all were safe.", "en", "governor"),
+        # a pronoun takes the person named last in the sentences before
+        (
+            "Bundesaußenminister Guido Muster bestätigte die Befreiung. "
+            "Dazu erklärte er am Montag in Berlin, man sei froh.",
+            "de",
+            "Guido Muster",
+        ),
+        # a German title before a single name is left out, and "Dr." with it
+        ("Außenminister Muster erklärte am Montag vor seiner Reise, es gehe voran.", "de", "Muster"),
+        ("Das erklärte Bundesaußenminister Dr. Frank Muster am Montag.", "de", "Frank Muster"),
+    ],
+)
+def test_fronted_dates_pronouns_and_titles(text: str, language: str, publisher: str) -> None:
+    reports = [m for m in find(text, dct=date(2024, 11, 14), language=language) if m.kind == "report"]
+    assert [m.publisher for m in reports] == [publisher]

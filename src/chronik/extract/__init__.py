@@ -263,25 +263,34 @@ def _name_publishers(
     generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
     named_outlets: list[tuple[int, str]] | None = None  # found once, where a report needs them
     by_surname: dict[str, str] = {}
+    in_sentence_people = dict(named)
+    last_person: str | None = None
     next_sentence = 0
     out = []
     for mention in mentions:  # in text order: the names known so far are those of earlier sentences
-        while next_sentence < len(named) and named[next_sentence][0] <= mention.sentence_start:
+        while next_sentence < len(named) and named[next_sentence][0] < mention.sentence_start:
             by_surname.update((n.split()[-1], n) for n in named[next_sentence][1])
+            last_person = named[next_sentence][1][-1] if named[next_sentence][1] else last_person
             next_sentence += 1
         if mention.kind == "report":
             publisher = mention.publisher
             if publisher is None or publisher.lower() in pool().pronouns:
                 before = mention.start - mention.sentence_start
                 in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
-                publisher = in_sentence[-1] if in_sentence else None
+                if in_sentence:
+                    publisher = in_sentence[-1]
+                elif publisher is not None:  # "Dazu erklärte er": the person named last in the sentences before
+                    publisher = last_person
+                else:
+                    publisher = None
             elif publisher.lower() in generic:
                 if named_outlets is None:
                     named_outlets = outlets_named(text)
                 at = bisect.bisect_left(named_outlets, (mention.start, ""))
                 publisher = named_outlets[at - 1][1] if at else publisher
             elif " " not in publisher:
-                publisher = by_surname.get(publisher, publisher)
+                here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
+                publisher = here.get(publisher) or by_surname.get(publisher, publisher)
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out

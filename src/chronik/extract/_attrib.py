@@ -154,6 +154,18 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
         j += 2
     left = breaks[i][1] if i >= 0 else 0
     right = breaks[j][0] if j < len(breaks) else len(body)
+    # "On Thursday, MOC spokesman Shen Danyang said …", "Am Montag, so der Sprecher, …": a date that opens
+    # its sentence before a comma, with at most a preposition or "earlier" beside it, dates the clause after
+    lead = body[:s].split()
+    if (
+        i < 0
+        and comma(j)
+        and len(lead) <= 1
+        and all(w.lower() in get(language).date_leads for w in lead)
+        and not body[e : breaks[j][0]].strip()
+    ):
+        k = j + 1
+        right = breaks[k][0] if k < len(breaks) else len(body)
     return Span(sentence.start + left, sentence.start + right)
 
 

@@ -216,6 +216,9 @@ class Language:
     outlet_channels: tuple[str, ...] = ()
     """Words right before a known outlet's name (:mod:`chronik.outlets`) that make it where a statement
     was given or came from ("im", "gegenüber der", "told", "according to"): the outlet publishes it."""
+    date_leads: frozenset[str] = frozenset()
+    """Words that may stand before a date opening its sentence and a comma ("Earlier Wednesday, …", "Auch
+    am Sonntag, …"): such a date dates the clause after the comma."""
     institution: Callable[[str], str] | None = None
     """The institution a spokesperson speaks for ("EVG-Sprecher" -> "EVG", "Commission spokeswoman Dana
     Spinant" -> "Commission"): a spokesperson's statement is the institution's."""

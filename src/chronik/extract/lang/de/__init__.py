@@ -73,6 +73,7 @@ LANGUAGE = Language(
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),
+    date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     institution=_attrib.institution,
     statement_nouns=frozenset(
         [

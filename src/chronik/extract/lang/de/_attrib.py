@@ -25,7 +25,8 @@ _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|
 #: Words that open a fronted phrase in a German main clause; the subject then follows the verb.
 FRONTED = words(
     "mit nach bei in im am an auf aus vor seit auch zuvor damit dabei dort dann heute gestern zudem außerdem "
-    "trotz wegen für gegen über unter zum zur bereits erst noch so"
+    "trotz wegen für gegen über unter zum zur bereits erst noch so dazu darauf daraufhin dazu anlässlich "
+    "angesichts bezüglich hinsichtlich infolge während zwecks"
 )
 
 #: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".
@@ -92,6 +93,13 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     inverted = (
         not head.strip() or first in FRONTED or np_before(head, "de") is None
     )  # "Mit der Hilfe von … verkündet die FIFA": a fronted phrase puts the subject after the verb
+    if inverted and after is None:
+        # "Dazu erklärte er": the subject is a pronoun (the person is found in the sentences before)
+        nxt = body[verb.end() :].split()[:1]
+        if nxt and nxt[0].lower().strip(",.") in POOLED.pronouns:
+            return nxt[0].strip(",.")
+        if before is not None and before.lower() in FRONTED:
+            return None
     return (after or before) if inverted else (before or after)
 
 
@@ -202,6 +210,8 @@ def _untitled(name: str) -> str:
     role says who the person is, the name who spoke."""
     tokens = name.split()
     endings = tuple(POOLED.title_endings)
-    while len(tokens) > 2 and tokens[0].lower().endswith(endings) and all(t[:1].isupper() for t in tokens[1:3]):
+    while len(tokens) > 1 and tokens[0].lower().endswith(endings) and all(t[:1].isupper() for t in tokens[1:3]):
+        tokens.pop(0)
+    while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
         tokens.pop(0)
     return " ".join(tokens)

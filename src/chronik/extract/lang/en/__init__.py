@@ -76,6 +76,7 @@ LANGUAGE = Language(
     regular_past_suffix="ed",
     names_open_sentences=False,
     copy_dated_day_before=True,
+    date_leads=frozenset(["earlier", "later", "also", "early", "late"]),
     institution=_attrib.institution,
     statement_nouns=frozenset(["statement", "statements", "remarks", "communique", "communiqué", "memo"]),
     statement_makers=re.compile(

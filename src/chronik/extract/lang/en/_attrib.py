@@ -42,7 +42,7 @@ DATED_SOURCE = re.compile(
 DATED_SOURCE_LEAD = re.compile(r"(?:of|dated)\s+")
 
 #: Words dropped around an English subject: conjunctions, adverbs, auxiliaries.
-_DROP = words("and but so then also here there has have had was were is are who")
+_DROP = words("and but so then also here there has have had was were is are who earlier later")
 #: A subject made only of these names nobody ("it will", "they").
 _FUNCTION = words(
     "it will be been being officially would could should may might must can not to they he she we i you which "

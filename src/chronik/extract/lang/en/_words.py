@@ -39,8 +39,9 @@ DURATION_UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 #: Verbs (inflected forms) that make a dated clause a communication act: a report.
 COMMUNICATION_VERBS = words(
     """
-    acknowledged added announced announces claimed confirmed declared denied disclosed insisted issued
-    published quoted reported reports revealed said says stated told tweeted warned wrote
+    acknowledged added announced announces claimed confirmed declared denied disclosed expressed insisted
+    issued noted published quoted reiterated reported reports revealed said says stated stressed told
+    tweeted urged warned wrote
     """
 )
 
