@@ -740,3 +740,21 @@ def test_outlets_referred_to_and_makers_by_name(text: str, language: str, publis
 def test_fronted_dates_pronouns_and_titles(text: str, language: str, publisher: str) -> None:
     reports = [m for m in find(text, dct=date(2024, 11, 14), language=language) if m.kind == "report"]
     assert [m.publisher for m in reports] == [publisher]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Madrid, March 16 (IANS/EFE) A man was arrested in the capital.",
+            "en",
+            [("2023-03-16", "report", "IANS/EFE")],
+        ),
+        ("On March 16 (Monday) The talks began.", "en", [("2023-03-16", "event", None), ("2023-03-13", "event", None)]),
+        ("Er kam ins Gewahrsam. PM der PD Kiel vom 23.03.2020", "de", [("2020-03-23", "report", "PD Kiel")]),
+    ],
+)
+def test_wire_datelines_and_press_release_lines(
+    text: str, language: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2023, 3, 16), language=language)] == expected

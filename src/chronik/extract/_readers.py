@@ -330,7 +330,13 @@ def read_duration(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return timex_of(m, "duration", duration=f"P{count}{unit}", noun=m.group("noun"))
 
 
+#: A wire service's name as datelines write it: "IANS/EFE", "AP", "UPI" (what may stand without a dash after it).
+_WIRE = re.compile(r"[A-Z][A-Z]+(?:[/ -][A-Z][A-Za-z]+)*")
+
+
 def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    if opt(m, "bare") is not None and not _WIRE.fullmatch(m.group("agency").strip()):
+        return None  # "March 16 (Monday) The …": no wire service, no dateline
     if opt(m, "d2"):  # "KATHMANDU, 11 August (RSS)"
         spec = Spec(year=as_int(opt(m, "y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
     else:

@@ -87,6 +87,7 @@ LANGUAGE = Language(
             "videoansprache",
             "fernsehansprache",
             "rundschreiben",
+            "pm",  # "PM der PD Kiel vom 23.03.2020": the press release a police report ends with
         ]
     ),
     statement_makers=re.compile(
