@@ -758,3 +758,18 @@ def test_wire_datelines_and_press_release_lines(
     text: str, language: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2023, 3, 16), language=language)] == expected
+
+
+def test_a_short_form_the_text_defines_names_its_institution() -> None:
+    """ "Ministry of Commerce (MOC)" … "MOC spokesman … said": the ministry's statement, by its name; a
+    bracketed word whose letters are not the name's initials defines nothing."""
+    from chronik.extract._attrib import short_forms
+
+    text = (
+        "BEIJING, Aug 16 – The Ministry of Commerce (MOC) has urged Japan to act. "
+        "On Thursday, MOC spokesman Shen Muster said China was concerned."
+    )
+    reports = [m for m in find(text, dct=date(2012, 8, 16), language="en") if m.kind == "report"]
+    assert [m.publisher for m in reports] == ["Ministry of Commerce"]
+    assert short_forms("Die Muster AG (DAX) meldet Gewinne.") == {}
+    assert short_forms("Die Europäische Zentralbank (EZB) hebt die Zinsen an.") == {"EZB": "Europäische Zentralbank"}

@@ -31,6 +31,7 @@ from ._attrib import (
     known_outlet,
     outlets_named,
     sentences,
+    short_forms,
 )
 from ._names import people, places
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
@@ -262,6 +263,7 @@ def _name_publishers(
     ``named`` lists the people of every sentence, by sentence start, in text order."""
     generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
     named_outlets: list[tuple[int, str]] | None = None  # found once, where a report needs them
+    defined: dict[str, str] | None = None  # the short forms the text defines, found once
     by_surname: dict[str, str] = {}
     in_sentence_people = dict(named)
     last_person: str | None = None
@@ -289,8 +291,10 @@ def _name_publishers(
                 at = bisect.bisect_left(named_outlets, (mention.start, ""))
                 publisher = named_outlets[at - 1][1] if at else publisher
             elif " " not in publisher:
+                if defined is None:
+                    defined = short_forms(text)
                 here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
-                publisher = here.get(publisher) or by_surname.get(publisher, publisher)
+                publisher = defined.get(publisher) or here.get(publisher) or by_surname.get(publisher, publisher)
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
