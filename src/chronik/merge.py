@@ -344,7 +344,8 @@ def _judge(a: _Item, b: _Item, options: Options) -> tuple[str, float, str]:
         if score >= options.disagree:
             return "same_as", score, f"{why}; {said} ≥ {options.disagree}"
         return "kept apart", score, f"{why}; {said}"
-    same = _frame(a, b)[0] == _frame(a, b)[1] or _same_day(a, b)
+    ia, ib = _frame(a, b)
+    same = ia == ib or _same_day(a, b)
     needed = options.same_date if dates == "compatible" and same else options.threshold
     if not same and len(a.words & b.words) < 2:
         return "kept apart", score, f"{why}; {said}: one word is not enough without a date in common"

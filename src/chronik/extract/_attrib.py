@@ -287,14 +287,29 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     if verb is None:
         return _statement(text, body, without, rel_start, rel_end, clause_span, language)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
-    after = text[clause_span.end : clause_span.end + 80]
-    rest = without + after[: m.start()] if (m := re.search(r"[.!?;]\s", after)) else without + after
-    publisher = outlet_of(rest, verb.start(), verb.end(), language) or known_outlet(lang.publisher(without, verb))
-    if publisher is None:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
+    rest = _to_sentence_end(text, without, clause_span)
+    publisher = outlet_of(rest, verb.start(), verb.end(), language) or lang.publisher(without, verb)
+    if publisher:
+        publisher = _as_named(publisher, language)
+    else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
         publisher = _statement(text, body, without, rel_start, rel_end, clause_span, language).publisher
-    if publisher and lang.institution is not None:
-        publisher = known_outlet(lang.institution(publisher))
     return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
+
+
+def _to_sentence_end(text: str, without: str, clause_span: Span) -> str:
+    """The clause (its date blanked) and the rest of its sentence, where a quoted outlet may stand after a
+    clause break ("sagte er der „Zeit“")."""
+    after = text[clause_span.end : clause_span.end + 80]
+    end = re.search(r"[.!?;]\s", after)
+    return without + (after[: end.start()] if end else after)
+
+
+def _as_named(publisher: str | None, language: str) -> str | None:
+    """A publisher as the draft names it: a spokesperson's institution, a known outlet by its one name."""
+    institution = get(language).institution
+    if publisher and institution is not None:
+        publisher = institution(publisher)
+    return known_outlet(publisher)
 
 
 def _statement(
@@ -309,9 +324,7 @@ def _statement(
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
         if len(words(gap)) > 6:
             continue
-        after = text[clause_span.end : clause_span.end + 80]
-        rest = without + (after[: c.start()] if (c := re.search(r"[.!?;]\s", after)) else after)
-        publisher = outlet_of(rest, m.start(), m.end(), language)
+        publisher = outlet_of(_to_sentence_end(text, without, clause_span), m.start(), m.end(), language)
         maker = lang.statement_makers.match(without[m.end() :]) if lang.statement_makers else None
         if publisher is None and maker is None and rel_end <= m.start():
             maker = lang.statement_makers.match(without[rel_end:]) if lang.statement_makers else None
@@ -319,11 +332,11 @@ def _statement(
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None:
             publisher = _name_run(lang.publisher(without, m))
-        if publisher and lang.institution is not None:
-            publisher = lang.institution(publisher)
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; else the clause's tense says
-        return Attribution(True, known_outlet(publisher), past=dated, dated_source=dated, beside=len(words(gap)) <= 3)
+        return Attribution(
+            True, _as_named(publisher, language), past=dated, dated_source=dated, beside=len(words(gap)) <= 3
+        )
     return Attribution(False)
 
 
