@@ -145,3 +145,13 @@ def test_a_registered_language_needs_no_line_in_the_command(tmp_path: Path) -> N
 def test_an_unregistered_language_is_refused() -> None:
     with pytest.raises(ValueError, match="language must be one of de, en or auto"):
         find("Le sommet s'est ouvert le 12 mars 2024.", language="fr")
+
+
+def test_no_module_of_the_extractor_is_over_500_lines() -> None:
+    """Each module stays readable on its own: the shared machinery and every language module."""
+    root = Path(registry.__file__).resolve().parent.parent
+    sizes = {
+        p.relative_to(root).as_posix(): len(p.read_text(encoding="utf-8").splitlines()) for p in root.rglob("*.py")
+    }
+    assert len(sizes) > 10
+    assert {name: n for name, n in sizes.items() if n > 500} == {}

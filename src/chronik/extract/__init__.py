@@ -20,20 +20,11 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import (
-    LONE_CR,
-    Attribution,
-    Span,
-    alternation,
-    attribute,
-    clause,
-    clause_tense,
-    known_outlet,
-    outlets_named,
-    sentences,
-    short_forms,
-)
+from ._attrib import LONE_CR, Attribution, Span, attribute, clause, clause_tense, sentences
+from ._merge import merge
 from ._names import people, places
+from ._phrases import alternation
+from ._publishers import known_outlet, name_publishers
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
 from ._types import Kind, Mention
@@ -109,7 +100,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     ref = dct or _latest_full_date(found)
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
-    merged = _merge(_name_publishers(mentions, named, text, language), get(language).adjective_days)
+    merged = merge(name_publishers(mentions, named, text, language), get(language).adjective_days)
     if text == original:
         return merged
     return [_quoted_from(original, m) for m in merged]
@@ -252,52 +243,6 @@ def _resolve_all(
             )
     _link_durations(text, found, mentions)
     return [m for f, m in zip(found, mentions, strict=True) if f.timex.kind != "duration" or m.value is not None]
-
-
-def _name_publishers(
-    mentions: list[Mention], named: list[tuple[int, tuple[str, ...]]], text: str, language: str
-) -> list[Mention]:
-    """A report's publisher by its full name where the text gave it before: "sagte Kurz" after "Außenminister
-    Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same sentence;
-    "berichtete das Magazin" takes the outlet named last before it ("Der Spiegel").
-    ``named`` lists the people of every sentence, by sentence start, in text order."""
-    generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
-    named_outlets: list[tuple[int, str]] | None = None  # found once, where a report needs them
-    defined: dict[str, str] | None = None  # the short forms the text defines, found once
-    by_surname: dict[str, str] = {}
-    in_sentence_people = dict(named)
-    last_person: str | None = None
-    next_sentence = 0
-    out = []
-    for mention in mentions:  # in text order: the names known so far are those of earlier sentences
-        while next_sentence < len(named) and named[next_sentence][0] < mention.sentence_start:
-            by_surname.update((n.split()[-1], n) for n in named[next_sentence][1])
-            last_person = named[next_sentence][1][-1] if named[next_sentence][1] else last_person
-            next_sentence += 1
-        if mention.kind == "report":
-            publisher = mention.publisher
-            if publisher is None or publisher.lower() in pool().pronouns:
-                before = mention.start - mention.sentence_start
-                in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
-                if in_sentence:
-                    publisher = in_sentence[-1]
-                elif publisher is not None:  # "Dazu erklärte er": the person named last in the sentences before
-                    publisher = last_person
-                else:
-                    publisher = None
-            elif publisher.lower() in generic:
-                if named_outlets is None:
-                    named_outlets = outlets_named(text)
-                at = bisect.bisect_left(named_outlets, (mention.start, ""))
-                publisher = named_outlets[at - 1][1] if at else publisher
-            elif " " not in publisher:
-                if defined is None:
-                    defined = short_forms(text)
-                here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
-                publisher = defined.get(publisher) or here.get(publisher) or by_surname.get(publisher, publisher)
-            mention = replace(mention, publisher=publisher)
-        out.append(mention)
-    return out
 
 
 def _topic_years(text: str, found: list[_Found]) -> dict[Span, int]:
@@ -480,58 +425,3 @@ def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> 
             mentions[index] = replace(
                 mentions[index], value=f"{start}/{f.timex.duration}", basis="start: its noun's day"
             )
-
-
-# ---------------------------------------------------------------- one entry per happening
-
-
-def _norm(publisher: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", (publisher or "").lower()).strip()
-
-
-def _surface_key(mention: Mention) -> str:
-    """Mentions of one value merge when they name it the same way ("am Freitag" … "am Freitag", "bis Ende
-    2016" … "bis spätestens Ende 2016"): "Anfang Jänner" and "im Jänner" may be two happenings of one
-    month. A clock time names one happening however it is worded."""
-    if mention.value is None:
-        return mention.surface.lower()
-    if "T" in mention.value:
-        return ""
-    words = re.findall(r"[\w]+", mention.surface.lower())
-    frame = pool().frame_words  # words that do not change which day an expression names
-    return " ".join(w for w in words if w not in frame)
-
-
-def _merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
-    """One mention per entry: the first of those with the same local value, kind, publisher and way of
-    naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT").
-    A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
-    kept: dict[tuple[str | None, str, str, str], Mention] = {}
-    values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
-    restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)
-    for mention in mentions:
-        if mention.surface.lower().startswith(weak) and mention.value in values:
-            continue
-        local = _LOCAL.sub("", mention.value) if mention.value else None
-        surface = _surface_key(mention)
-        if local is not None:
-            # the same day named again right after itself ("am Sonntag (10. November)", "Montag, der 4. März")
-            # is one expression in two forms: the later words join the first
-            here = (local, mention.kind, _norm(mention.publisher))
-            before = restated.get(here)
-            if before is not None and before[0].sentence_start == mention.sentence_start:
-                offset = mention.sentence_start
-                if _APPOSITION.fullmatch(mention.sentence[before[0].end - offset : mention.start - offset]):
-                    surface = before[1]
-            restated[here] = (mention, surface)
-        key = (local, mention.kind, _norm(mention.publisher), surface)
-        if key not in kept:
-            kept[key] = mention
-        elif local != mention.value and kept[key].value == local:
-            kept[key] = replace(kept[key], value=mention.value, basis=f"its zone as stated by {mention.surface!r}")
-    return sorted(kept.values(), key=lambda m: m.start)
-
-
-_LOCAL = re.compile(r"(?<=T\d\d:\d\d)(?:Z|[+-]\d\d:\d\d)$")
-#: What may stand between a day and its restatement: brackets, commas, a dash, an article.
-_APPOSITION = re.compile(r"[\s,(\[–—-]*(?:(?:der|den|dem|the)\s+)?", re.IGNORECASE)

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from .. import outlets
 from ._lexicon import lexicon
+from ._phrases import alternation, clean_name, is_date_word
+from ._publishers import as_named, known_outlet, name_run, outlet_of
 from .lang import get, pool
 
 WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
@@ -199,12 +200,6 @@ def _tense_score(text: str, language: str) -> tuple[int, bool]:
     return past - future, past > 0 and future > 0
 
 
-@cache
-def alternation(template: str, words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
-    """``template`` with ``{}`` replaced by the alternation of ``words`` (regular expressions), compiled once."""
-    return re.compile(template.replace("{}", "|".join(words)), flags)
-
-
 def _against_the_tense() -> re.Pattern[str]:
     """Words just before a date that set it against the clause's tense: "soll schon ab 1. Jänner gelten"."""
     return alternation(r"\b(?:{})\s+(?:\w+\s+){0,2}$", pool().against_the_tense, re.IGNORECASE)
@@ -260,10 +255,6 @@ class Attribution:
     Minister am Montag"): the date is the statement's own."""
 
 
-#: A token of a name: a capitalised word or a day number.
-NAME_TOKEN = r"(?:[A-ZÄÖÜ][\w'’.&-]*|\d{1,2}(?=\b))"
-
-
 def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attribution:
     """Is the date at ``expr`` the date of a statement in its clause, and whose statement?"""
     lang = get(language)
@@ -290,7 +281,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     rest = _to_sentence_end(text, without, clause_span)
     publisher = outlet_of(rest, verb.start(), verb.end(), language) or lang.publisher(without, verb)
     if publisher:
-        publisher = _as_named(publisher, language)
+        publisher = as_named(publisher, language)
     else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
         publisher = _statement(text, body, without, rel_start, rel_end, clause_span, language).publisher
     return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
@@ -302,14 +293,6 @@ def _to_sentence_end(text: str, without: str, clause_span: Span) -> str:
     after = text[clause_span.end : clause_span.end + 80]
     end = re.search(r"[.!?;]\s", after)
     return without + (after[: end.start()] if end else after)
-
-
-def _as_named(publisher: str | None, language: str) -> str | None:
-    """A publisher as the draft names it: a spokesperson's institution, a known outlet by its one name."""
-    institution = get(language).institution
-    if publisher and institution is not None:
-        publisher = institution(publisher)
-    return known_outlet(publisher)
 
 
 def _statement(
@@ -331,11 +314,11 @@ def _statement(
         if publisher is None and maker is not None:
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None:
-            publisher = _name_run(lang.publisher(without, m))
+            publisher = name_run(lang.publisher(without, m))
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; else the clause's tense says
         return Attribution(
-            True, _as_named(publisher, language), past=dated, dated_source=dated, beside=len(words(gap)) <= 3
+            True, as_named(publisher, language), past=dated, dated_source=dated, beside=len(words(gap)) <= 3
         )
     return Attribution(False)
 
@@ -351,113 +334,6 @@ def _statement_nouns(body: str, language: str) -> tuple[int, ...]:
     if not nouns:
         return ()
     return tuple(m.start() for m in _WORD.finditer(body) if m.group(0).lower() in nouns)
-
-
-@cache
-def _outlet_names() -> re.Pattern[str]:
-    """Every known outlet's names, longest first, whole words, maybe in quotes."""
-    names = sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n))
-    alternation = "|".join(re.escape(n) for n in names)
-    return re.compile(rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>{alternation})(?P<q2>[“\"”‘'«]?)(?![\w-])")
-
-
-def _common_word(name: str) -> bool:
-    """A one-word name written like a noun ("Zeit", "Welt", "Guardian"): also a common word."""
-    return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
-
-
-def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str | None:
-    """A known outlet (:mod:`chronik.outlets`) the clause names as where the statement went or came from:
-    after a channel word ("im ZDF", "told the BBC", "gegenüber der „Zeit“", "sagte … der dpa"), or as the
-    subject of the communication verb ("Reuters reported", "meldete die dpa"). Its canonical name."""
-    lang = get(language)
-    articles = pool().articles
-    for m in _outlet_names().finditer(body):
-        name = m.group("name")
-        head = body[: m.start()].split()
-        quoted = bool(m.group("q") or m.group("q2"))
-        if _common_word(name) and not quoted and not (head and head[-1].lower() in lang.outlet_nouns):
-            continue
-        while head and head[-1].lower() in lang.outlet_nouns:
-            head.pop()  # "der Zeitung „Die Welt“": the noun is part of the way to the name
-        lead = " ".join(head[-4:]).lower()
-        channel = next((c for c in lang.outlet_channels if lead == c or lead.endswith(" " + c)), None)
-        if channel is not None and (channel.lower() not in articles or m.start() >= verb_end):
-            return outlets.canonical(name)
-        between = body[verb_end : m.start()] if m.start() >= verb_end else body[m.end() : verb_start]
-        if all(w.lower() in articles for w in between.split()):  # right beside the verb: its subject
-            return outlets.canonical(name)
-    return None
-
-
-def _name_run(name: str | None) -> str | None:
-    """The name at the start of a subject that runs on into its verb ("Manchester United have released an
-    official club" -> "Manchester United"): its capitalised words, with small joining words between."""
-    if not name:
-        return name
-    tokens = name.split()
-    keep = 0
-    for i, token in enumerate(tokens):
-        if token[:1].isupper() or token[:1].isdigit():
-            keep = i + 1
-        elif token.lower() not in ("of", "the", "and", "for", "de", "der", "des", "von", "für", "und"):
-            break
-    return " ".join(tokens[:keep]) or name
-
-
-def outlets_named(text: str) -> list[tuple[int, str]]:
-    """Where ``text`` names a known outlet (a common word only in quotes), with its canonical name, in order:
-    what "das Magazin" and "the paper" refer back to."""
-    return [
-        (m.start(), outlets.canonical(m.group("name")))
-        for m in _outlet_names().finditer(text)
-        if not _common_word(m.group("name")) or m.group("q") or m.group("q2")
-    ]
-
-
-#: "Ministry of Commerce (MOC)", "Bundesamt für Migration und Flüchtlinge (BAMF)": a name, then its short form.
-_DEFINED = re.compile(
-    r"(?P<long>[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|of|for|the|and|on|für|der|des|und|die|das)){0,7})"
-    r"\s*\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)"
-)
-
-
-def short_forms(text: str) -> dict[str, str]:
-    """The short forms a text defines ("Ministry of Commerce (MOC)") and the names they stand for: a
-    statement of the "MOC spokesman" is the Ministry of Commerce's. The short form's letters must be the
-    initials of the name's words, in order (so "Wirecard (DAX)" defines nothing)."""
-    out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        short, words = m.group("short"), m.group("long").split()
-        for first in range(len(words)):  # the shortest tail of the name whose initials spell the short form
-            tail = words[first:]
-            if tail[0][:1].isupper() and _spells(short, tail):
-                out.setdefault(short, " ".join(tail))
-                break
-    return out
-
-
-def _spells(short: str, words: list[str]) -> bool:
-    """Do the words spell ``short``: each capitalised word gives its initial and maybe letters of its later
-    parts ("Zentralbank" the Z and B of EZB, "Bundesamt" the B and A of BAMF); small words may give theirs."""
-    letters = short.upper()
-    i = 0
-    for n, word in enumerate(words):
-        if i < len(letters) and word[:1].upper() == letters[i]:
-            i += 1
-            rest = word[1:].upper()
-            later = sum(1 for w in words[n + 1 :] if w[:1].isupper())  # letters the capitalised words after need
-            while i < len(letters) - later and letters[i] in rest:
-                rest = rest[rest.index(letters[i]) + 1 :]
-                i += 1
-        elif word[:1].isupper():
-            return False
-    return i == len(letters)
-
-
-def known_outlet(name: str | None) -> str | None:
-    """A publisher's name, as its outlet's canonical name where it is a known outlet."""
-    return outlets.canonical(name) if name else None
 
 
 @lru_cache(maxsize=4096)
@@ -480,118 +356,3 @@ def _communication_verbs(body: str, language: str) -> tuple[tuple[int, int, str]
         if particles and any(re.search(rf"\b{p}\b", body[m.end() :]) for p in particles):
             out.append((m.start(), m.end(), word))
     return tuple(out)
-
-
-# ---------------------------------------------------------------- noun phrases (for the languages' publishers)
-
-#: Particles inside personal names, whatever the text's language ("Bashar al-Assad", "Van der Bellen").
-NAME_PARTICLES = {"bin", "von", "van", "de", "da", "di", "del", "der", "ibn", "zu"}
-
-
-def np_after(rest: str, language: str) -> str | None:
-    """The name or noun phrase right after a verb: ``die Präsidentschaft``, ``Kurz``, ``sich die Grünen``.
-    A title before a name is dropped for an apposition's name ("der Fraktionschef …, Sampo Terho,")."""
-    words = pool()
-    adjective = get(language).adjective
-    picked: list[str] = []
-    end = 0
-    for m in re.finditer(r"[\w'’.&-]+|[(),]", rest):
-        word = m.group(0)
-        low = word.lower()
-        if not picked and (low in words.verb_fillers or low in words.articles):
-            continue
-        if (
-            word[0].isupper()
-            or (picked and low in words.name_joiners)
-            or (picked and picked[-1].endswith("-") and low in words.hyphen_joiners)
-            or (picked and picked[-1][0].isupper() and (low in NAME_PARTICLES or low.startswith(("al-", "el-"))))
-            or (not picked and adjective(word))
-        ):
-            if low in words.date_prepositions or is_date_word(word, language):
-                break
-            picked.append(word)
-            end = m.end()
-            continue
-        break
-    if not picked:
-        return None
-    apposition = re.match(r"\s*,\s*((?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3}[A-ZÄÖÜ][\w'’.-]+)\s*,", rest[end:])
-    if apposition:
-        return apposition.group(1)
-    while len(picked) > 1 and picked[0].islower():
-        picked.pop(0)  # "umstrittene Machthaber Bashar al-Assad" -> "Machthaber Bashar al-Assad"
-    return clean_name(" ".join(picked), language)
-
-
-def np_before(head: str, language: str) -> str | None:
-    """The subject before the verb: the longest run of name tokens (with articles, "der", "of") at the end."""
-    words = pool()
-    adjective = get(language).adjective
-    head = alternation(r"\s+(?:{})\s*$", words.subject_tail).sub(" ", head)
-    tokens = re.findall(r"[\w'’.&-]+|[()]", head)
-    while tokens and (
-        tokens[-1].lower() in words.stop_words or is_date_word(tokens[-1], language) or tokens[-1] in "()"
-    ):
-        if tokens[-1].lower() in words.day_prepositions:
-            tokens.pop()
-            continue
-        if is_date_word(tokens[-1], language) or tokens[-1] in "()":
-            tokens.pop()
-            continue
-        break
-    picked: list[str] = []
-    for word in reversed(tokens):
-        low = word.lower()
-        if not picked and not word[0].isupper():
-            break  # the subject ends in a name or noun, never in "hatte" or an adjective
-        if word[0].isupper() or word.isdigit() or low in words.subject_joiners or adjective(word):
-            picked.append(word)
-            continue
-        if word in "()":
-            picked.append(word)
-            continue
-        break
-    picked.reverse()
-    if len(picked) == 1 and picked[0].lower() in words.demonstratives:
-        return None  # "Dies teilte das Oberlandesgericht … mit": the subject follows the verb
-    while picked and (picked[0].lower() in words.articles | words.subject_head | {"(", ")"} or picked[0] in "()"):
-        picked.pop(0)
-    if not picked:
-        return None
-    return clean_name(" ".join(picked), language)
-
-
-def is_date_word(word: str, language: str) -> bool:
-    lex = lexicon(language)
-    low = word.lower().rstrip(".")
-    return low in lex.months or low in lex.weekdays or low.isdigit() or any(low.startswith(w) for w in lex.weekdays)
-
-
-def clean_name(name: str, language: str) -> str | None:
-    """A publisher's name as found, less articles, trailing small words and dates; the institution of a role
-    ("Der Präsident der Wahlkommission" -> "Wahlkommission"); None for a pronoun."""
-    words = pool()
-    name = re.sub(r"\s+", " ", name).strip(" ,.-")
-    tokens = name.split(" ")
-    while tokens and tokens[0].lower() in words.articles:
-        tokens.pop(0)
-    while tokens and (
-        tokens[-1].lower() in words.articles | words.name_tail
-        or (is_date_word(tokens[-1], language) and not tokens[-1].isdigit())
-    ):
-        tokens.pop()
-    # "Der Präsident der Wahlkommission" -> the institution; "Sprecher des Ministeriums" likewise.
-    for i, token in enumerate(tokens[:-2]):
-        if token in words.role_nouns and tokens[i + 1].lower() in words.role_links:
-            genitive = tokens[i + 1] in words.genitive_links
-            tokens = tokens[i + 2 :]
-            while tokens and tokens[0].lower() in words.articles:
-                tokens.pop(0)
-            if genitive and tokens:  # "des Innenministeriums" -> "Innenministerium", "des Amtes" -> "Amt"
-                last = tokens[-1]
-                tokens[-1] = last[:-2] if last.endswith("es") and len(last) > 5 else last.removesuffix("s")
-            break
-    name = " ".join(tokens).strip(" ,.")
-    if not name or name.lower() in words.no_publisher:
-        return None
-    return name

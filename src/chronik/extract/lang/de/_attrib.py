@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..._attrib import NAME_TOKEN, clean_name, np_after, np_before
 from ..._language import ordered, words
 from ..._names import PERSON_NAME
+from ..._phrases import NAME_TOKEN, clean_name, np_after, np_before
 from .. import pool
 from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, POOLED, STOP
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..._attrib import NAME_TOKEN, clean_name, is_date_word, np_after
 from ..._language import words
+from ..._phrases import NAME_TOKEN, clean_name, is_date_word, np_after
 from .. import pool
 
 #: Nouns of media and agencies: the name after them is the publisher ("the news agency Xinhua").

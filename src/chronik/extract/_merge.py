@@ -1,0 +1,61 @@
+"""One entry per happening: repeated mentions of one date, kind and publisher merge (:func:`merge`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._types import Mention
+from .lang import pool
+
+
+def _norm(publisher: str | None) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", (publisher or "").lower()).strip()
+
+
+def _surface_key(mention: Mention) -> str:
+    """Mentions of one value merge when they name it the same way ("am Freitag" … "am Freitag", "bis Ende
+    2016" … "bis spätestens Ende 2016"): "Anfang Jänner" and "im Jänner" may be two happenings of one
+    month. A clock time names one happening however it is worded."""
+    if mention.value is None:
+        return mention.surface.lower()
+    if "T" in mention.value:
+        return ""
+    words = re.findall(r"[\w]+", mention.surface.lower())
+    frame = pool().frame_words  # words that do not change which day an expression names
+    return " ".join(w for w in words if w not in frame)
+
+
+def merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
+    """One mention per entry: the first of those with the same local value, kind, publisher and way of
+    naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT").
+    A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
+    kept: dict[tuple[str | None, str, str, str], Mention] = {}
+    values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
+    restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)
+    for mention in mentions:
+        if mention.surface.lower().startswith(weak) and mention.value in values:
+            continue
+        local = _LOCAL.sub("", mention.value) if mention.value else None
+        surface = _surface_key(mention)
+        if local is not None:
+            # the same day named again right after itself ("am Sonntag (10. November)", "Montag, der 4. März")
+            # is one expression in two forms: the later words join the first
+            here = (local, mention.kind, _norm(mention.publisher))
+            before = restated.get(here)
+            if before is not None and before[0].sentence_start == mention.sentence_start:
+                offset = mention.sentence_start
+                if _APPOSITION.fullmatch(mention.sentence[before[0].end - offset : mention.start - offset]):
+                    surface = before[1]
+            restated[here] = (mention, surface)
+        key = (local, mention.kind, _norm(mention.publisher), surface)
+        if key not in kept:
+            kept[key] = mention
+        elif local != mention.value and kept[key].value == local:
+            kept[key] = replace(kept[key], value=mention.value, basis=f"its zone as stated by {mention.surface!r}")
+    return sorted(kept.values(), key=lambda m: m.start)
+
+
+_LOCAL = re.compile(r"(?<=T\d\d:\d\d)(?:Z|[+-]\d\d:\d\d)$")
+#: What may stand between a day and its restatement: brackets, commas, a dash, an article.
+_APPOSITION = re.compile(r"[\s,(\[–—-]*(?:(?:der|den|dem|the)\s+)?", re.IGNORECASE)

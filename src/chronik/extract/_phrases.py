@@ -1,0 +1,132 @@
+"""Noun phrases for the languages' publishers: the name after or before a verb, a name as a publisher is
+written (:func:`clean_name`), and the compiled alternations of word lists the shared machinery uses."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ._lexicon import lexicon
+from .lang import get, pool
+
+#: A token of a name: a capitalised word or a day number.
+NAME_TOKEN = r"(?:[A-ZÄÖÜ][\w'’.&-]*|\d{1,2}(?=\b))"
+
+
+@cache
+def alternation(template: str, words: tuple[str, ...], flags: int = 0) -> re.Pattern[str]:
+    """``template`` with ``{}`` replaced by the alternation of ``words`` (regular expressions), compiled once."""
+    return re.compile(template.replace("{}", "|".join(words)), flags)
+
+
+#: Particles inside personal names, whatever the text's language ("Bashar al-Assad", "Van der Bellen").
+NAME_PARTICLES = {"bin", "von", "van", "de", "da", "di", "del", "der", "ibn", "zu"}
+
+
+def np_after(rest: str, language: str) -> str | None:
+    """The name or noun phrase right after a verb: ``die Präsidentschaft``, ``Kurz``, ``sich die Grünen``.
+    A title before a name is dropped for an apposition's name ("der Fraktionschef …, Sampo Terho,")."""
+    words = pool()
+    adjective = get(language).adjective
+    picked: list[str] = []
+    end = 0
+    for m in re.finditer(r"[\w'’.&-]+|[(),]", rest):
+        word = m.group(0)
+        low = word.lower()
+        if not picked and (low in words.verb_fillers or low in words.articles):
+            continue
+        if (
+            word[0].isupper()
+            or (picked and low in words.name_joiners)
+            or (picked and picked[-1].endswith("-") and low in words.hyphen_joiners)
+            or (picked and picked[-1][0].isupper() and (low in NAME_PARTICLES or low.startswith(("al-", "el-"))))
+            or (not picked and adjective(word))
+        ):
+            if low in words.date_prepositions or is_date_word(word, language):
+                break
+            picked.append(word)
+            end = m.end()
+            continue
+        break
+    if not picked:
+        return None
+    apposition = re.match(r"\s*,\s*((?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3}[A-ZÄÖÜ][\w'’.-]+)\s*,", rest[end:])
+    if apposition:
+        return apposition.group(1)
+    while len(picked) > 1 and picked[0].islower():
+        picked.pop(0)  # "umstrittene Machthaber Bashar al-Assad" -> "Machthaber Bashar al-Assad"
+    return clean_name(" ".join(picked), language)
+
+
+def np_before(head: str, language: str) -> str | None:
+    """The subject before the verb: the longest run of name tokens (with articles, "der", "of") at the end."""
+    words = pool()
+    adjective = get(language).adjective
+    head = alternation(r"\s+(?:{})\s*$", words.subject_tail).sub(" ", head)
+    tokens = re.findall(r"[\w'’.&-]+|[()]", head)
+    while tokens and (
+        tokens[-1].lower() in words.stop_words or is_date_word(tokens[-1], language) or tokens[-1] in "()"
+    ):
+        if tokens[-1].lower() in words.day_prepositions:
+            tokens.pop()
+            continue
+        if is_date_word(tokens[-1], language) or tokens[-1] in "()":
+            tokens.pop()
+            continue
+        break
+    picked: list[str] = []
+    for word in reversed(tokens):
+        low = word.lower()
+        if not picked and not word[0].isupper():
+            break  # the subject ends in a name or noun, never in "hatte" or an adjective
+        if word[0].isupper() or word.isdigit() or low in words.subject_joiners or adjective(word):
+            picked.append(word)
+            continue
+        if word in "()":
+            picked.append(word)
+            continue
+        break
+    picked.reverse()
+    if len(picked) == 1 and picked[0].lower() in words.demonstratives:
+        return None  # "Dies teilte das Oberlandesgericht … mit": the subject follows the verb
+    while picked and (picked[0].lower() in words.articles | words.subject_head | {"(", ")"} or picked[0] in "()"):
+        picked.pop(0)
+    if not picked:
+        return None
+    return clean_name(" ".join(picked), language)
+
+
+def is_date_word(word: str, language: str) -> bool:
+    lex = lexicon(language)
+    low = word.lower().rstrip(".")
+    return low in lex.months or low in lex.weekdays or low.isdigit() or any(low.startswith(w) for w in lex.weekdays)
+
+
+def clean_name(name: str, language: str) -> str | None:
+    """A publisher's name as found, less articles, trailing small words and dates; the institution of a role
+    ("Der Präsident der Wahlkommission" -> "Wahlkommission"); None for a pronoun."""
+    words = pool()
+    name = re.sub(r"\s+", " ", name).strip(" ,.-")
+    tokens = name.split(" ")
+    while tokens and tokens[0].lower() in words.articles:
+        tokens.pop(0)
+    while tokens and (
+        tokens[-1].lower() in words.articles | words.name_tail
+        or (is_date_word(tokens[-1], language) and not tokens[-1].isdigit())
+    ):
+        tokens.pop()
+    # "Der Präsident der Wahlkommission" -> the institution; "Sprecher des Ministeriums" likewise.
+    for i, token in enumerate(tokens[:-2]):
+        if token in words.role_nouns and tokens[i + 1].lower() in words.role_links:
+            genitive = tokens[i + 1] in words.genitive_links
+            tokens = tokens[i + 2 :]
+            while tokens and tokens[0].lower() in words.articles:
+                tokens.pop(0)
+            if genitive and tokens:  # "des Innenministeriums" -> "Innenministerium", "des Amtes" -> "Amt"
+                last = tokens[-1]
+                tokens[-1] = last[:-2] if last.endswith("es") and len(last) > 5 else last.removesuffix("s")
+            break
+    name = " ".join(tokens).strip(" ,.")
+    if not name or name.lower() in words.no_publisher:
+        return None
+    return name

@@ -1,0 +1,175 @@
+"""Who published a report, by the name the draft gives: known outlets (:mod:`chronik.outlets`) where a
+clause names one, short forms the text defines, a spokesperson's institution, and a report's publisher by
+the fullest name the text gives for it (:func:`name_publishers`)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import cache
+
+from .. import outlets
+from ._types import Mention
+from .lang import get, pool
+
+
+def as_named(publisher: str | None, language: str) -> str | None:
+    """A publisher as the draft names it: a spokesperson's institution, a known outlet by its one name."""
+    institution = get(language).institution
+    if publisher and institution is not None:
+        publisher = institution(publisher)
+    return known_outlet(publisher)
+
+
+@cache
+def _outlet_names() -> re.Pattern[str]:
+    """Every known outlet's names, longest first, whole words, maybe in quotes."""
+    names = sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.escape(n) for n in names)
+    return re.compile(rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>{alternation})(?P<q2>[“\"”‘'«]?)(?![\w-])")
+
+
+def _common_word(name: str) -> bool:
+    """A one-word name written like a noun ("Zeit", "Welt", "Guardian"): also a common word."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
+
+
+def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str | None:
+    """A known outlet (:mod:`chronik.outlets`) the clause names as where the statement went or came from:
+    after a channel word ("im ZDF", "told the BBC", "gegenüber der „Zeit“", "sagte … der dpa"), or as the
+    subject of the communication verb ("Reuters reported", "meldete die dpa"). Its canonical name."""
+    lang = get(language)
+    articles = pool().articles
+    for m in _outlet_names().finditer(body):
+        name = m.group("name")
+        head = body[: m.start()].split()
+        quoted = bool(m.group("q") or m.group("q2"))
+        if _common_word(name) and not quoted and not (head and head[-1].lower() in lang.outlet_nouns):
+            continue
+        while head and head[-1].lower() in lang.outlet_nouns:
+            head.pop()  # "der Zeitung „Die Welt“": the noun is part of the way to the name
+        lead = " ".join(head[-4:]).lower()
+        channel = next((c for c in lang.outlet_channels if lead == c or lead.endswith(" " + c)), None)
+        if channel is not None and (channel.lower() not in articles or m.start() >= verb_end):
+            return outlets.canonical(name)
+        between = body[verb_end : m.start()] if m.start() >= verb_end else body[m.end() : verb_start]
+        if all(w.lower() in articles for w in between.split()):  # right beside the verb: its subject
+            return outlets.canonical(name)
+    return None
+
+
+def name_run(name: str | None) -> str | None:
+    """The name at the start of a subject that runs on into its verb ("Manchester United have released an
+    official club" -> "Manchester United"): its capitalised words, with small joining words between."""
+    if not name:
+        return name
+    tokens = name.split()
+    keep = 0
+    for i, token in enumerate(tokens):
+        if token[:1].isupper() or token[:1].isdigit():
+            keep = i + 1
+        elif token.lower() not in ("of", "the", "and", "for", "de", "der", "des", "von", "für", "und"):
+            break
+    return " ".join(tokens[:keep]) or name
+
+
+def outlets_named(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names a known outlet (a common word only in quotes), with its canonical name, in order:
+    what "das Magazin" and "the paper" refer back to."""
+    return [
+        (m.start(), outlets.canonical(m.group("name")))
+        for m in _outlet_names().finditer(text)
+        if not _common_word(m.group("name")) or m.group("q") or m.group("q2")
+    ]
+
+
+#: "Ministry of Commerce (MOC)", "Bundesamt für Migration und Flüchtlinge (BAMF)": a name, then its short form.
+_DEFINED = re.compile(
+    r"(?P<long>[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|of|for|the|and|on|für|der|des|und|die|das)){0,7})"
+    r"\s*\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)"
+)
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """The short forms a text defines ("Ministry of Commerce (MOC)") and the names they stand for: a
+    statement of the "MOC spokesman" is the Ministry of Commerce's. The short form's letters must be the
+    initials of the name's words, in order (so "Wirecard (DAX)" defines nothing)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        short, words = m.group("short"), m.group("long").split()
+        for first in range(len(words)):  # the shortest tail of the name whose initials spell the short form
+            tail = words[first:]
+            if tail[0][:1].isupper() and _spells(short, tail):
+                out.setdefault(short, " ".join(tail))
+                break
+    return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Do the words spell ``short``: each capitalised word gives its initial and maybe letters of its later
+    parts ("Zentralbank" the Z and B of EZB, "Bundesamt" the B and A of BAMF); small words may give theirs."""
+    letters = short.upper()
+    i = 0
+    for n, word in enumerate(words):
+        if i < len(letters) and word[:1].upper() == letters[i]:
+            i += 1
+            rest = word[1:].upper()
+            later = sum(1 for w in words[n + 1 :] if w[:1].isupper())  # letters the capitalised words after need
+            while i < len(letters) - later and letters[i] in rest:
+                rest = rest[rest.index(letters[i]) + 1 :]
+                i += 1
+        elif word[:1].isupper():
+            return False
+    return i == len(letters)
+
+
+def known_outlet(name: str | None) -> str | None:
+    """A publisher's name, as its outlet's canonical name where it is a known outlet."""
+    return outlets.canonical(name) if name else None
+
+
+def name_publishers(
+    mentions: list[Mention], named: list[tuple[int, tuple[str, ...]]], text: str, language: str
+) -> list[Mention]:
+    """A report's publisher by its full name where the text gave it before: "sagte Kurz" after "Außenminister
+    Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same sentence;
+    "berichtete das Magazin" takes the outlet named last before it ("Der Spiegel").
+    ``named`` lists the people of every sentence, by sentence start, in text order."""
+    generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
+    named_outlets: list[tuple[int, str]] | None = None  # found once, where a report needs them
+    defined: dict[str, str] | None = None  # the short forms the text defines, found once
+    by_surname: dict[str, str] = {}
+    in_sentence_people = dict(named)
+    last_person: str | None = None
+    next_sentence = 0
+    out = []
+    for mention in mentions:  # in text order: the names known so far are those of earlier sentences
+        while next_sentence < len(named) and named[next_sentence][0] < mention.sentence_start:
+            by_surname.update((n.split()[-1], n) for n in named[next_sentence][1])
+            last_person = named[next_sentence][1][-1] if named[next_sentence][1] else last_person
+            next_sentence += 1
+        if mention.kind == "report":
+            publisher = mention.publisher
+            if publisher is None or publisher.lower() in pool().pronouns:
+                before = mention.start - mention.sentence_start
+                in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
+                if in_sentence:
+                    publisher = in_sentence[-1]
+                elif publisher is not None:  # "Dazu erklärte er": the person named last in the sentences before
+                    publisher = last_person
+                else:
+                    publisher = None
+            elif publisher.lower() in generic:
+                if named_outlets is None:
+                    named_outlets = outlets_named(text)
+                at = bisect.bisect_left(named_outlets, (mention.start, ""))
+                publisher = named_outlets[at - 1][1] if at else publisher
+            elif " " not in publisher:
+                if defined is None:
+                    defined = short_forms(text)
+                here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
+                publisher = defined.get(publisher) or here.get(publisher) or by_surname.get(publisher, publisher)
+            mention = replace(mention, publisher=publisher)
+        out.append(mention)
+    return out
