@@ -773,3 +773,77 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
     assert [m.publisher for m in reports] == ["Ministry of Commerce"]
     assert short_forms("Die Muster AG (DAX) meldet Gewinne.") == {}
     assert short_forms("Die Europäische Zentralbank (EZB) hebt die Zinsen an.") == {"EZB": "Europäische Zentralbank"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "publisher"),
+    [
+        # a role before a name is left out, in English too
+        (
+            "Ruritanian President Anna Maria Muster said on Monday that the border stays open.",
+            "en",
+            "Anna Maria Muster",
+        ),
+        ("Acme Labs CEO J.P. Muster sent a memo to staff on Wednesday.", "en", "J.P. Muster"),
+        ("UN Secretary-General Max Muster said on Friday that aid was on its way.", "en", "Max Muster"),
+        # a role of something, or a role alone, stays
+        (
+            "Minister of Health Max Muster said on Friday that the clinics reopen.",
+            "en",
+            "Minister of Health Max Muster",
+        ),
+        # a spokesperson "for", "with", "under" an institution, and a press office, speak for it
+        ("A spokesman with Ruritania's Foreign Ministry on Thursday expressed thanks.", "en", "Foreign Ministry"),
+        (
+            "The Press Office under the Ministry of Transport published Saturday afternoon a release.",
+            "en",
+            "Ministry of Transport",
+        ),
+        # the subject begins after a copula or a statement noun
+        ("Below is the statement the Mayor's office issued on Sunday morning:", "en", "Mayor's office"),
+        # a name, then its apposition, then the verb
+        (
+            "Earlier Wednesday, Hans Peter Muster, Commissioner of Northern District, said the roads were closed.",
+            "en",
+            "Hans Peter Muster",
+        ),
+        (
+            "BRUSSELS – The European Commission, the executive branch of the Union, on Tuesday declined to comment.",
+            "en",
+            "European Commission",
+        ),
+        # statements that are acts: "took to Twitter", "declined to comment"
+        ("Governor Anna Muster took to Twitter Monday afternoon to urge calm.", "en", "Anna Muster"),
+        # German: a title written with a capital in a compound, a hyphenated first name, the fullest name later
+        (
+            "Außenminister Muster erklärte heute vor seiner Reise, es gehe voran. "
+            "Außenminister Frank-Peter Muster reist heute nach Paris.",
+            "de",
+            "Frank-Peter Muster",
+        ),
+        (
+            "Der Acme-Chef Markus Muster erwartet keine Folgen. Das sagte Muster am Montag in einer Telefonkonferenz.",
+            "de",
+            "Markus Muster",
+        ),
+        # "laut Auskunft der Klinik am Samstag": the statement noun dates the report of its maker
+        ("Laut Auskunft der Klinik am späten Samstagnachmittag besteht keine Lebensgefahr.", "de", "Klinik"),
+    ],
+)
+def test_people_by_their_names_and_institutions_behind_their_roles(text: str, language: str, publisher: str) -> None:
+    reports = [m for m in find(text, dct=date(2024, 11, 14), language=language) if m.kind == "report"]
+    assert [m.publisher for m in reports][:1] == [publisher]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company took over the plant on Monday.",
+        "Sales declined by 5 percent on Monday.",
+        "Yesterday, a man died, the police said later.",
+    ],
+)
+def test_verbs_of_saying_only_where_they_say_something(text: str) -> None:
+    """ "took" and "declined" are acts of saying only in "took to Twitter", "declined to comment"; a clause
+    with a verb between commas is no apposition ("Yesterday, a man died, the police said")."""
+    assert [m.kind for m in find(text, dct=date(2024, 11, 14), language="en")] == ["event"]

@@ -132,7 +132,8 @@ def _breaks(body: str, language: str) -> list[tuple[int, int]]:
 
 def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Span:
     """The clause of ``sentence`` around ``[start, end)``: between clause breaks (commas, dashes, quotes,
-    subordinators); a comma-enclosed name in between (an apposition: ", Ibrahima Fall,") does not break it."""
+    subordinators); a comma-enclosed name or apposition in between (", Ibrahima Fall,", ", the executive
+    branch of the European Union,") does not break it."""
     body = text[sentence.start : sentence.end]
     breaks = _breaks(body, language)
     s, e = start - sentence.start, end - sentence.start
@@ -144,13 +145,17 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
     def comma(k: int) -> bool:
         return 0 <= k < len(breaks) and body[breaks[k][0]] == ","
 
+    apposition = get(language).apposition
+
     def name_between(k: int) -> bool:
         stop = breaks[k + 1][0] if k + 1 < len(breaks) else len(body)
-        return bool(_NAME_ONLY.fullmatch(body[breaks[k][1] : stop]))
+        between = body[breaks[k][1] : stop]
+        return bool(_NAME_ONLY.fullmatch(between) or (apposition is not None and apposition.fullmatch(between)))
 
     # ", Sampo Terho, am Donnerstag": a name between two commas is an apposition, not a clause of its own.
     while comma(i) and comma(i - 1) and name_between(i - 1):
         i -= 2
+    first = j  # the break right after the expression
     while comma(j) and comma(j + 1) and name_between(j):
         j += 2
     left = breaks[i][1] if i >= 0 else 0
@@ -160,12 +165,14 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
     lead = body[:s].split()
     if (
         i < 0
-        and comma(j)
+        and comma(first)
         and len(lead) <= 1
         and all(w.lower() in get(language).date_leads for w in lead)
-        and not body[e : breaks[j][0]].strip()
+        and not body[e : breaks[first][0]].strip()
     ):
-        k = j + 1
+        k = first + 1
+        while comma(k) and comma(k + 1) and name_between(k):
+            k += 2  # "Earlier Wednesday, Hans Muster, Commissioner of the district, said …"
         right = breaks[k][0] if k < len(breaks) else len(body)
     return Span(sentence.start + left, sentence.start + right)
 
@@ -316,14 +323,27 @@ def _statement(
         if publisher is None:
             publisher = name_run(lang.publisher(without, m))
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
-        # "eine Mitteilung vom Montag": the statement's own date, so it was made; else the clause's tense says
+        # "eine Mitteilung vom Montag": the statement's own date, so it was made; so is one cited as a source
+        # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday"); else the clause's
+        # tense says
+        cited = _cited(body[: m.start()], language)
         return Attribution(
-            True, as_named(publisher, language), past=dated, dated_source=dated, beside=len(words(gap)) <= 3
+            True, as_named(publisher, language), past=dated or cited, dated_source=dated, beside=len(words(gap)) <= 3
         )
     return Attribution(False)
 
 
 _WORD = re.compile(r"[\w'’-]+")
+
+
+def _cited(head: str, language: str) -> bool:
+    """Do the words before a statement noun cite it as a source ("laut einer", "according to the")?"""
+    articles = pool().articles
+    tokens = [w.lower() for w in words(head)[-4:]]
+    while tokens and tokens[-1] in articles:
+        tokens.pop()
+    tail = " ".join(tokens)
+    return any(tail == c or tail.endswith(" " + c) for c in get(language).source_leads)
 
 
 @lru_cache(maxsize=4096)

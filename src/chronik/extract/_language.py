@@ -229,6 +229,13 @@ class Language:
     statement_makers: re.Pattern[str] | None = None
     """Who made a statement the noun names, right after it (group ``np``): "by the office of …", "des
     Ministeriums"."""
+    source_leads: tuple[str, ...] = ()
+    """Words that cite a source before its statement noun ("laut", "according to"): a statement cited so was
+    made, so its weekday lies before the text's day ("Laut Auskunft der Klinik am Samstag")."""
+    apposition: re.Pattern[str] | None = None
+    """A phrase between two commas that renames the noun before it ("the executive branch of the European
+    Union", "a spokesman for the ministry"): like a name there, it does not end the clause, so "X, the Y of
+    Z, said on Tuesday" keeps X as the subject of "said"."""
     outlet_nouns: tuple[str, ...] = ()
     """Nouns right before an outlet's name ("Zeitung", "newspaper"): a name that is also a common word
     ("Zeit", "Welt") counts as the outlet only after one of these or in quotes."""

@@ -15,8 +15,9 @@ from .lang import pool
 
 #: A personal name: two or three capitalised words, maybe with a particle ("Van der Bellen", "al-Assad").
 PERSON_NAME = (
-    r"[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
-    r"(?:\s+[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+){1,2}"
+    r"[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?"  # "Frank-Walter"
+    r"(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
+    r"(?:\s+[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){1,2}"
 )
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 

@@ -132,14 +132,19 @@ def known_outlet(name: str | None) -> str | None:
 def name_publishers(
     mentions: list[Mention], named: list[tuple[int, tuple[str, ...]]], text: str, language: str
 ) -> list[Mention]:
-    """A report's publisher by its full name where the text gave it before: "sagte Kurz" after "Außenminister
-    Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same sentence;
+    """A report's publisher by its full name where the text gives it, before or else after: "sagte Kurz" after
+    "Außenminister Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same
+    sentence;
     "berichtete das Magazin" takes the outlet named last before it ("Der Spiegel").
     ``named`` lists the people of every sentence, by sentence start, in text order."""
     generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
     named_outlets: list[tuple[int, str]] | None = None  # found once, where a report needs them
     defined: dict[str, str] | None = None  # the short forms the text defines, found once
     by_surname: dict[str, str] = {}
+    anywhere: dict[str, str] = {}  # "sagte Steinmeier" before "Außenminister Frank-Walter Steinmeier"
+    for _, names in named:
+        for n in names:
+            anywhere.setdefault(n.split()[-1], n)
     in_sentence_people = dict(named)
     last_person: str | None = None
     next_sentence = 0
@@ -169,7 +174,12 @@ def name_publishers(
                 if defined is None:
                     defined = short_forms(text)
                 here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
-                publisher = defined.get(publisher) or here.get(publisher) or by_surname.get(publisher, publisher)
+                publisher = (
+                    defined.get(publisher)
+                    or here.get(publisher)
+                    or by_surname.get(publisher)
+                    or anywhere.get(publisher, publisher)
+                )
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out

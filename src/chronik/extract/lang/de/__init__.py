@@ -75,6 +75,7 @@ LANGUAGE = Language(
     adjective_days=("morgig", "gestrig", "heutig"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     institution=_attrib.institution,
+    source_leads=("laut", "zufolge"),
     statement_nouns=frozenset(
         [
             "aussendung",
@@ -87,6 +88,12 @@ LANGUAGE = Language(
             "videoansprache",
             "fernsehansprache",
             "rundschreiben",
+            "auskunft",  # "Laut Auskunft der Klinik am späten Samstagnachmittag"
+            "erklärung",
+            "interview",
+            "rede",
+            "ansprache",
+            "regierungserklärung",
             "pm",  # "PM der PD Kiel vom 23.03.2020": the press release a police report ends with
         ]
     ),

@@ -19,7 +19,10 @@ from .. import pool
 from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, POOLED, STOP
 
 #: German participles among the communication verbs: the clause's subject stands at its start.
-PARTICIPLES = words("gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet")
+PARTICIPLES = words(
+    "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
+    "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert"
+)
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
 #: Words that open a fronted phrase in a German main clause; the subject then follows the verb.
@@ -161,7 +164,7 @@ def common_noun(word: str) -> bool:
 @cache
 def _person_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     person = re.compile(
-        rf"(?:\b[\wÄÖÜäöüß-]*(?:{'|'.join(titles)})\s+(?P<a>{PERSON_NAME}))"
+        rf"(?:\b[\wÄÖÜäöüß-]*(?i:{'|'.join(titles)})\s+(?P<a>{PERSON_NAME}))"
         rf"|(?<![\w.])(?P<b>{PERSON_NAME})(?=\s+\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\))"
         rf"|,\s+(?P<c>{PERSON_NAME})(?=\s*,)"
         rf"|\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\)\s*(?:,|und)\s+(?P<d>{PERSON_NAME})"

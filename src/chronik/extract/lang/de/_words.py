@@ -47,6 +47,8 @@ COMMUNICATION_VERBS = words(
     kritisierte kritisierten meinte meldet meldete meldeten mitgeteilt mitteilte mitteilten sagen sagt sagte
     sagten schreibt schrieb twitterte verkündet verkündete verlautete versicherte veröffentlicht
     veröffentlichte warnte zeigte zeigten zitiert zitierte äußerte äußerten
+    appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
+    gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     """
 )
 
@@ -131,6 +133,12 @@ SEPARABLE = {
     "kündigten": ("an",),
     "kündigt": ("an",),
     "gab's": ("bekannt",),
+    "rief": ("auf",),
+    "riefen": ("auf",),
+    "wies": ("zurück", "hin"),
+    "wiesen": ("zurück", "hin"),
+    "hob": ("hervor",),
+    "hoben": ("hervor",),
 }
 
 

@@ -32,6 +32,7 @@ from ._words import (
     PAST_WORDS,
     POOLED,
     RELATIVE_DAYS,
+    STATEMENT_NOUNS,
     STRONG_FUTURE_WORDS,
     UNITS,
 )
@@ -78,7 +79,10 @@ LANGUAGE = Language(
     copy_dated_day_before=True,
     date_leads=frozenset(["earlier", "later", "also", "early", "late"]),
     institution=_attrib.institution,
-    statement_nouns=frozenset(["statement", "statements", "remarks", "communique", "communiqué", "memo"]),
+    source_leads=("according to", "citing", "quoting"),
+    verb_filter=_attrib.verb_filter,
+    apposition=_attrib.APPOSITION,
+    statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?by\s+"
         r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s*){1,6}?)(?=\s*(?:[,.;:]|that\b|on\b|in\b|at\b|$))"

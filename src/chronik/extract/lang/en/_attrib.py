@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ..._language import words
-from ..._phrases import NAME_TOKEN, clean_name, is_date_word, np_after
+from ..._phrases import NAME_PARTICLES, NAME_TOKEN, clean_name, is_date_word, np_after
 from .. import pool
+from ._words import COMMUNICATION_VERBS, STATEMENT_NOUNS
 
 #: Nouns of media and agencies: the name after them is the publisher ("the news agency Xinhua").
 MEDIA_NOUNS = (
@@ -83,7 +84,20 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
 def subject_before(head: str) -> str | None:
     """The English subject before the verb: the clause's words there, less leading conjunctions and
     trailing adverbs and dates ("hospital officials and family members", "U.S. President Bill Clinton")."""
+    segments = [part for part in head.split(",") if re.search(r"\w", part)]
+    segments = [part for part in segments if not all(_leads(w) for w in part.split())]
+    if len(segments) >= 2 and _NAMED.fullmatch(segments[0].strip()):
+        # "Earlier Wednesday, Mohamed Suleiman Rabih, Commissioner of Kuma Locality …, said", "The European
+        # Commission, the executive branch of the European Union, on Tuesday declined": a name, then its
+        # apposition
+        return clean_name(_restart(segments[0].strip()), "en")
     tokens = re.findall(r"[\w'’.&-]+|[()]", head)
+    # the subject begins after a copula or a statement noun ("Below is the statement the Governor's office
+    # issued") and holds no verb of saying ("told Tuesday's midday press briefing" names nobody)
+    cut = max((i for i, t in enumerate(tokens) if t.lower() in _COPULA or t.lower() in STATEMENT_NOUNS), default=-1)
+    tokens = tokens[cut + 1 :]
+    if any(t.lower() in COMMUNICATION_VERBS for t in tokens):
+        return None
     while tokens and (
         tokens[-1].lower() in _DROP or tokens[-1].lower() in ("on", "at") or is_date_word(tokens[-1], "en")
     ):
@@ -95,10 +109,46 @@ def subject_before(head: str) -> str | None:
     return clean_name(" ".join(t for t in tokens), "en")
 
 
+_COPULA = words("is are was were")
+#: A name on its own: capitalised words, maybe after an article or a dateline, with particles or "of" between.
+_NAMED = re.compile(
+    r"(?:[A-Z]{2,}[\s,–—-]+)*(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al|bin|de|van|von|der|da|di|of)){0,5}"
+)
+#: A dateline's place before the sentence it opens: "BRUSSELS – The European Commission".
+_DATELINE_PLACE = re.compile(r"^(?:[A-Z]{2,}[\s,]*)+(?:[–—-]+\s*)?(?=[A-Z][a-z])")
+
+
+def _restart(name: str) -> str:
+    """A name without the dateline place before it ("BRUSSELS – The European Commission")."""
+    return _DATELINE_PLACE.sub("", name)
+
+
+def _leads(word: str) -> bool:
+    """A word of a date opening a sentence ("Earlier", "Wednesday", "On")."""
+    return word.lower() in ("earlier", "later", "on", "also", "early", "late") or is_date_word(word, "en")
+
+
 def told_as_made(verb: str) -> bool:
     """A past form: "said", "reported"."""
     low = verb.lower()
-    return low.endswith("ed") or low in ("said", "told", "wrote", "issued")
+    return low.endswith("ed") or low in ("said", "told", "wrote", "issued", "took")
+
+
+#: Verbs that are verbs of saying only with what follows: "took to Twitter", "declined to comment".
+_ONLY_WITH = {
+    "took": re.compile(
+        r"\s+to\s+(?:Twitter|X|Facebook|Instagram|Telegram|Threads|Truth\s+Social|social\s+media|the\s+airwaves)\b"
+    ),
+    "declined": re.compile(r"\s+to\s+(?:make\s+a\s+)?(?:comment|elaborate|say|confirm|discuss|specify)\b"),
+    "refused": re.compile(r"\s+to\s+(?:comment|elaborate|say|confirm|discuss|specify)\b"),
+}
+
+
+def verb_filter(body: str, m: re.Match[str]) -> bool:
+    """A verb of saying only where it says something: "took to Twitter", "declined to comment" (not "took
+    office", "declined by 5 percent")."""
+    needs = _ONLY_WITH.get(m.group(0).lower())
+    return needs is None or needs.match(body, m.end()) is not None
 
 
 def adjective(word: str) -> bool:
@@ -110,18 +160,82 @@ _SPOKES = re.compile(
     r"^(?:an?\s+|the\s+)?(?P<org>.+?)(?:'s|’s)?\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b",
     re.IGNORECASE,
 )
+#: "a spokesman for the ministry", "spokesman with China's Foreign Ministry", "the Press Office under the
+#: Ministry of Health": the institution after the role.
+_SPOKES_OF = re.compile(
+    r"^(?:an?\s+|the\s+)?(?i:spokes(?:man|woman|person|people)|press\s+(?:office|secretary|service|officer|department)"
+    r"|information\s+office)\s+(?i:of|for|with|under|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+)
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:'s|’s)\s+\S")
+#: "China's Foreign Ministry": a country's possessive before an institution, left out as an article is.
+_OWNER = re.compile(r"^[A-Z][\w.-]*(?:'s|’s)\s+(?P<rest>[A-Z].*)$")
+
+#: Roles written before a name, lower-cased: "Turkish President Recep Tayyip Erdogan", "Juul Labs CEO K.C.
+#: Crosthwaite", "Accuweather Senior Meteorologist Tom Kines". The name after the last of them spoke.
+ROLES = words(
+    """
+    adviser advisor ambassador analyst attorney captain ceo cfo chair chairman chairperson chairwoman
+    chancellor chief coach commissioner coo correspondent counsel councillor councilman councilwoman
+    director economist editor envoy executive founder general gov. governor head inspector judge
+    leader manager mayor meteorologist minister negotiator officer premier president professor prof.
+    prosecutor rep. representative secretary sen. senator sheriff spokesman spokesperson spokeswoman
+    superintendent treasurer
+    """
+)
+
+
+_ROLE_ALTERNATION = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
+#: A phrase between two commas that renames the noun before it: "the executive branch of the European Union",
+#: "a spokesman for EU foreign affairs chief Catherine Ashton", "deputy chief spokesperson of the Commission".
+#: It holds no verb ("a man died", "the minister said") and no subordinator.
+APPOSITION = re.compile(
+    r"\s*(?!.*\b(?:[a-z]+ed|said|says|say|told|is|was|were|are|be|has|have|had|will|would|can|could|may|did"
+    r"|does|died|went|came|took|gave|made|left|fell|won|lost|met|saw|held|got|who|which|that|when|where|while"
+    r"|because|after|before|if|not)\b)"
+    rf"(?:(?:the|a|an)\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b))"
+    r"[\w'’.&-]+(?:\s+[\w'’.&-]+){0,11}(?<!\d)\s*"  # not "a total of 5" of "a total of 5,327 cases"
+)
 
 
 def institution(name: str) -> str:
-    """The institution of a spokesperson ("Commission spokeswoman Dana Spinant" -> "Commission") or the
-    outlet whose reporter speaks ("NPR's Merrit Kennedy" -> "NPR"); any other name as it is."""
+    """The institution of a spokesperson ("Commission spokeswoman Dana Spinant" -> "Commission", "a spokesman
+    with China's Foreign Ministry" -> "Foreign Ministry") or the outlet whose reporter speaks ("NPR's Merrit
+    Kennedy" -> "NPR"); a person without the role before the name ("Turkish President Recep Tayyip Erdogan"
+    -> "Recep Tayyip Erdogan"); any other name as it is."""
     from .... import outlets
 
     m = _SPOKES.match(name)
     if m is not None and m.group("org")[:1].isupper():
-        return m.group("org")
+        return _unowned(m.group("org"))
+    m = _SPOKES_OF.match(name)
+    if m is not None:
+        return _unowned(m.group("org"))
     m = _POSSESSIVE.match(name)
     if m is not None and outlets.known(m.group("org")) is not None:
         return m.group("org")
+    return _untitled(_unowned(name))
+
+
+def _unowned(name: str) -> str:
+    """An institution without the possessive of its country or owner before it ("China's Foreign Ministry"
+    -> "Foreign Ministry"), where what is left is an institution."""
+    m = _OWNER.match(name)
+    if m is None or not pool().organisation_words & set(m.group("rest").split()):
+        return name
+    return m.group("rest")
+
+
+def _untitled(name: str) -> str:
+    """A name after the last role before it, where one to four name words follow ("Donald J. Trump",
+    "Ursula von der Leyen", "K.C. Crosthwaite"); a role alone, or a role of something ("Minister of Health
+    Jens Spahn"), stays as it is."""
+    tokens = name.split()
+    for i in range(len(tokens) - 2, -1, -1):
+        parts = tokens[i].lower().split("-")  # "Secretary-General"
+        if not any(p in ROLES for p in parts):
+            continue
+        rest = tokens[i + 1 :]
+        if len(rest) <= 4 and rest[-1][:1].isupper() and all(t[:1].isupper() or t in NAME_PARTICLES for t in rest):
+            return " ".join(rest)
+        break
     return name

@@ -42,7 +42,26 @@ COMMUNICATION_VERBS = words(
     acknowledged added announced announces claimed confirmed declared denied disclosed expressed insisted
     issued noted published quoted reiterated reported reports revealed said says stated stressed told
     tweeted urged warned wrote
+    declined refused took
     """
+)
+
+
+#: Nouns of a statement made: a date beside one dates the statement ("released a statement on Sunday").
+STATEMENT_NOUNS = frozenset(
+    [
+        "statement",
+        "statements",
+        "remarks",
+        "communique",
+        "communiqué",
+        "memo",
+        "interview",
+        "speech",
+        "letter",
+        "briefing",
+        "tweet",
+    ]
 )
 
 
