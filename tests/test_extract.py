@@ -847,3 +847,32 @@ def test_verbs_of_saying_only_where_they_say_something(text: str) -> None:
     """ "took" and "declined" are acts of saying only in "took to Twitter", "declined to comment"; a clause
     with a verb between commas is no apposition ("Yesterday, a man died, the police said")."""
     assert [m.kind for m in find(text, dct=date(2024, 11, 14), language="en")] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a quotation counts from the day of the statement quoting it, before or after it
+        ("„Ich komme morgen“, schrieb er am 3. März.", "de", [("morgen", "2024-03-04"), ("3. März", "2024-03-03")]),
+        (
+            "Am Montag sagte er: „Heute ist ein guter Tag.“",
+            "de",
+            [("Am Montag", "2024-11-11"), ("Heute", "2024-11-11")],
+        ),
+        (
+            'In a letter dated March 3, he wrote: "I will arrive tomorrow."',
+            "en",
+            [("March 3", "2024-03-03"), ("tomorrow", "2024-03-04")],
+        ),
+        # a statement made on the text's day leaves its quotation as it is
+        (
+            '"We will decide on Friday," the minister said today.',
+            "en",
+            [("on Friday", "2024-11-15"), ("today", "2024-11-13")],
+        ),
+        # a quotation without a dated statement counts from the text's day
+        ("„Wir entscheiden morgen“, hieß es.", "de", [("morgen", "2024-11-14")]),
+    ],
+)
+def test_a_quotation_counts_from_the_day_it_was_said(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2024, 11, 13), language=language)] == expected

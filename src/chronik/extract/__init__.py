@@ -25,6 +25,7 @@ from ._merge import merge
 from ._names import people, places
 from ._phrases import alternation
 from ._publishers import known_outlet, name_publishers
+from ._quotes import inside, quotations, speaker_day
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
 from ._types import Kind, Mention
@@ -188,6 +189,8 @@ def _resolve_all(
     event_anchor: date | None = None
     anchor_month: tuple[int, int] | None = (ref.year, ref.month) if ref is not None and ref_is_dct else None
     mentions: list[Mention] = []
+    contexts: list[Context] = []
+    whos: list[Attribution | None] = []
     day_of: dict[int, date] = {}
     said: dict[tuple[int | None, ...], date] = {}
     topic_years = _topic_years(text, found)
@@ -199,6 +202,8 @@ def _resolve_all(
             tense, firm = -1, True  # a statement told as made ("sagte", "said") was made on or before the text's day
         topic = _topic_year(text, f, topic_years.get(f.sentence), ref, tense)
         ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor, firm)
+        contexts.append(ctx)
+        whos.append(who)
         key = _open_day(f.timex)
         before = _said_before(said, key, tense)
         if before is not None:
@@ -241,8 +246,45 @@ def _resolve_all(
             mentions[index] = replace(
                 mentions[index], value=str(Point.of(day)), basis="counted from its sentence's date"
             )
+    _speakers_days(text, found, mentions, contexts, whos, day_of, language, document)
     _link_durations(text, found, mentions)
     return [m for f, m in zip(found, mentions, strict=True) if f.timex.kind != "duration" or m.value is not None]
+
+
+def _speakers_days(
+    text: str,
+    found: list[_Found],
+    mentions: list[Mention],
+    contexts: list[Context],
+    whos: list[Attribution | None],
+    day_of: dict[int, date],
+    language: str,
+    document: str,
+) -> None:
+    """Dates inside a quotation count from the day of the statement quoting it, where that is not the
+    reference ("„Ich komme morgen“, schrieb er am 3. März": 4 March)."""
+    quotes = quotations(text)
+    if not quotes:
+        return
+    where = [inside(quotes, f.timex.start, f.timex.end) for f in found]
+    statements = []
+    for index, (f, mention) in enumerate(zip(found, mentions, strict=True)):
+        day = day_of.get(index) if mention.kind == "report" else None
+        if day is not None and where[index] is None and "/" not in (mention.value or ""):
+            statements.append((f.timex.start, f.sentence.start, f.sentence.end, day))
+    for index, f in enumerate(found):
+        quote = where[index]
+        if quote is None or f.timex.kind in ("vague", "duration", "xref"):
+            continue
+        day = speaker_day(quote, statements)
+        ctx = contexts[index]
+        if day is None or day == ctx.ref:
+            continue
+        spoken = replace(ctx, ref=day, ref_is_dct=True, anchor_month=(day.year, day.month))
+        value, basis = _value(f, spoken)
+        if basis.startswith("relative to the document date"):
+            basis = f"relative to the day of the statement quoting it, {day}"
+        mentions[index] = _mention(text, f, value, basis, language, whos[index], document, day, True)
 
 
 def _topic_years(text: str, found: list[_Found]) -> dict[Span, int]:

@@ -102,7 +102,7 @@ def subject_before(head: str) -> str | None:
         tokens[-1].lower() in _DROP or tokens[-1].lower() in ("on", "at") or is_date_word(tokens[-1], "en")
     ):
         tokens.pop()
-    while tokens and tokens[0].lower() in _DROP | pool().articles | {"when", "as", "after", "before"}:
+    while tokens and tokens[0].lower() in _DROP | pool().articles | _LEADING:
         tokens.pop(0)
     if not tokens or len(tokens) > 12 or all(t.lower() in _FUNCTION for t in tokens):
         return None
@@ -110,6 +110,8 @@ def subject_before(head: str) -> str | None:
 
 
 _COPULA = words("is are was were")
+#: Words that open a clause before its subject: "when", "In a letter dated …".
+_LEADING = words("when as after before in on at by with from for")
 #: A name on its own: capitalised words, maybe after an article or a dateline, with particles or "of" between.
 _NAMED = re.compile(
     r"(?:[A-Z]{2,}[\s,–—-]+)*(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al|bin|de|van|von|der|da|di|of)){0,5}"

@@ -1,0 +1,47 @@
+"""Direct speech and quoted messages: the words inside a quotation are the speaker's, dated by the statement
+that quotes them. "morgen" in „Ich komme morgen“, schrieb er am 3. März counts from 3 March, not from the
+text's day; "today" in a letter quoted as written on Monday is that Monday."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+#: A quotation: the words between a pair of marks („…“ and „…” in German, “…” in English, »…«, «…», "…").
+#: At most this many characters: a mark left open does not swallow the rest of a long text.
+_QUOTATION = re.compile(
+    r"„(?P<a>[^„“”\"]{1,2000})[“”\"]|“(?P<b>[^“”„]{1,2000})”|»(?P<c>[^»«]{1,2000})«|«(?P<d>[^»«]{1,2000})»"
+    r"|\"(?P<e>[^\"]{1,2000})\""
+)
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of the quoted words (inside the marks), in text order."""
+    return [m.span(m.lastgroup) for m in _QUOTATION.finditer(text) if m.lastgroup is not None]
+
+
+def inside(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The quotation that holds ``[start, end)``, if any."""
+    i = bisect.bisect_right(quotes, (start, 1 << 62)) - 1  # the last quotation opening at or before start
+    if i >= 0 and quotes[i][0] <= start and end <= quotes[i][1]:
+        return quotes[i]
+    return None
+
+
+def speaker_day(quote: tuple[int, int], statements: list[tuple[int, int, int, date]]) -> date | None:
+    """The day of the statement that quotes ``quote``: a dated report outside any quotation, in the sentence
+    that opens the quotation (before its mark) or in the one that closes it (after its mark), the nearest.
+    ``statements`` holds (expression start, sentence start, sentence end, day)."""
+    start, end = quote
+    best: tuple[int, date] | None = None
+    for at, s_start, s_end, day in statements:
+        if s_start <= start - 1 < s_end and at < start:
+            distance = start - at
+        elif s_start <= end < s_end + 1 and at > end:
+            distance = at - end
+        else:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, day)
+    return best[1] if best else None
