@@ -876,3 +876,24 @@ def test_verbs_of_saying_only_where_they_say_something(text: str) -> None:
 )
 def test_a_quotation_counts_from_the_day_it_was_said(text: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.value) for m in find(text, dct=date(2024, 11, 13), language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NEW YORK, May 4, 2021 /PRNewswire/ -- Acme Holdings Corp. (NYSE: ACM) today announced results.",
+            ("2021-05-04", "report", "Acme Holdings"),
+        ),
+        (
+            "BOSTON, Jan. 12, 2022 (GLOBE NEWSWIRE) -- The Beispiel Company, a maker of glass, said it will close.",
+            ("2022-01-12", "report", "Beispiel"),
+        ),
+        # no issuer named first: the wire's name
+        ("LONDON, May 4, 2021 /PRNewswire/ -- Results were announced.", ("2021-05-04", "report", "PRNewswire")),
+    ],
+)
+def test_a_press_release_dateline_is_its_issuers_report(text: str, expected: tuple[str, str, str]) -> None:
+    """A press release is its issuer's, named at the start of its first sentence without its legal form."""
+    first = find(text, dct=date(2024, 11, 13), language="en")[0]
+    assert (first.value, first.kind, first.publisher) == expected

@@ -130,3 +130,39 @@ def test_an_abbreviated_date_keeps_its_report(language: str, text: str, value: s
     assert (m.value, m.kind, m.sentence) == (value, "report", text)
     assert m.publisher is not None
     assert publisher in m.publisher
+
+
+_WRAPPED = (
+    "BRUSSELS Jan 4 The Union says no date has been fixed for further\n"
+    "talks, while hoping they will be soon, a spokesman for the council\n"
+    "said. He was reacting to comments from the country's negotiator,\n"
+    "who said earlier on Friday the country had agreed to hold talks in\n"
+    "January with the six powers.\n"
+)
+
+
+def test_wire_copy_wrapped_at_a_fixed_width_is_read_by_its_sentences() -> None:
+    """A line break inside a sentence of hard-wrapped copy is a blank, not a sentence end."""
+    assert split(_WRAPPED, "en") == [
+        "BRUSSELS Jan 4 The Union says no date has been fixed for further\ntalks, while hoping they will be soon, "
+        "a spokesman for the council\nsaid.",
+        "He was reacting to comments from the country's negotiator,\nwho said earlier on Friday the country had "
+        "agreed to hold talks in\nJanuary with the six powers.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list: each item is its own line, however long
+        "Das Wichtigste in Schlagzeilen:\n"
+        "  • Millionen Masken in Leipzig eingetroffen und sofort verteilt worden\n"
+        "  • Australien führt eine Corona-App für alle Bürgerinnen und Bürger ein\n"
+        "  • Europäische Konzerne streichen wegen der Krise ihre Dividende\n"
+        "  • Regierung will die Corona-App mit dezentralisierter Speicherung",
+        # short lines: a heading and a ticker
+        "Die Meldungen im Einzelnen\n19.00 Uhr Neue Zahlen\n18.30 Uhr Ein Gipfel\n18.00 Uhr Ein Streik\n17.00 Uhr Regen",
+    ],
+)
+def test_lists_and_short_lines_keep_their_line_ends(text: str) -> None:
+    assert len(split(text, "de")) == len(text.strip().split("\n"))

@@ -84,6 +84,8 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
 def subject_before(head: str) -> str | None:
     """The English subject before the verb: the clause's words there, less leading conjunctions and
     trailing adverbs and dates ("hospital officials and family members", "U.S. President Bill Clinton")."""
+    # "Acme Corp. (NYSE: ACM) today announced": no bracket, nor the end of one the clause opens in
+    head = re.sub(r"\([^():]*:[^()]*\)|^[^()]*\)", " ", head)
     segments = [part for part in head.split(",") if re.search(r"\w", part)]
     segments = [part for part in segments if not all(_leads(w) for w in part.split())]
     if len(segments) >= 2 and _NAMED.fullmatch(segments[0].strip()):

@@ -319,6 +319,16 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_part_of_day,
         ),
         Rule(
+            "release-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+"
+                rf"(?P<when>(?P<m>{mon})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR}))"
+                r"\s*(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))"
+                r"\s*(?:--|—|–|-)"
+            ),
+            read_release_dateline,
+        ),
+        Rule(
             "dateline",
             compile_rule(
                 r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,30}\)))?"
@@ -328,6 +338,29 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_dateline,
         ),
     )
+
+
+#: A company's legal form after its name: "Libbey Inc.", "Acme Holdings Ltd", "Beispiel AG".
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|Limited|Corporation|Incorporated|Company)\.?)+$"
+)
+#: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb.
+_ISSUER = re.compile(
+    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,6})"
+    r"(?=\s*[(,]|\s+[a-z])"
+)
+
+
+def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --"): the release is its issuer's,
+    named at the start of its first sentence ("Libbey Inc. (NYSE: LBY) … today announced" -> "Libbey"), else
+    the wire's."""
+    wire = (opt(m, "wire") or opt(m, "wire2") or "").strip()
+    issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
+    name = _LEGAL_FORM.sub("", issuer.group("org")) if issuer else ""
+    spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire)
 
 
 def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:

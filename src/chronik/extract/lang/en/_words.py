@@ -70,6 +70,9 @@ PAST_WORDS = words(
     """
     ago already began came did earlier flew gave had held last left lost made met said saw told took was
     went were won yesterday
+    ate became bought broke brought caught chose drew drove fell felt fought forgot froze grew heard knew
+    rang rose sang sank sat slept spent spoke stole stood struck swore taught thought threw tore understood
+    woke wore wrote
     """
 )
 
