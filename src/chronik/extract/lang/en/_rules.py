@@ -344,10 +344,13 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
 _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|Limited|Corporation|Incorporated|Company)\.?)+$"
 )
-#: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb.
+#: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb
+#: a release opens with ("today announced", "is pleased").
 _ISSUER = re.compile(
     r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,6})"
-    r"(?=\s*[(,]|\s+[a-z])"
+    r"(?=\s*[(,]|\s+(?:today|announced|announces|said|says|reported|reports|has|have|is|will|launched|launches"
+    r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
+    r"|declared|declares|confirmed|confirms)\b)"
 )
 
 
