@@ -897,3 +897,37 @@ def test_a_press_release_dateline_is_its_issuers_report(text: str, expected: tup
     """A press release is its issuer's, named at the start of its first sentence without its legal form."""
     first = find(text, dct=date(2024, 11, 13), language="en")[0]
     assert (first.value, first.kind, first.publisher) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a broadcaster without a name where the statement went, in the nominative
+        (
+            "Der Verlust betrage 40 Prozent, sagte Energieminister Hans Muster am Sonntag im ukrainischen Fernsehen.",
+            "de",
+            ("2024-11-10", "report", "ukrainisches Fernsehen"),
+        ),
+        ("Das sagte er am Montag den staatlichen Medien.", "de", ("2024-11-11", "report", "staatliche Medien")),
+        (
+            "Talks must bring results, the minister said in an interview broadcast on Tuesday evening by state television.",
+            "en",
+            ("2024-11-12", "report", "state television"),
+        ),
+        (
+            "He told Ruritanian state TV on Monday that talks would resume.",
+            "en",
+            ("2024-11-11", "report", "Ruritanian state TV"),
+        ),
+        # a source line before its date
+        (
+            "Quelle: B5 aktuell Nachrichten, 01.07.2020 01:00 Uhr",
+            "de",
+            ("2020-07-01T01:00", "report", "B5 aktuell Nachrichten"),
+        ),
+        ("Source: Xinhua| 2017-08-15", "en", ("2017-08-15", "report", "Xinhua")),
+    ],
+)
+def test_broadcasters_without_a_name_and_source_lines(text: str, language: str, expected: tuple[str, str, str]) -> None:
+    [mention] = find(text, dct=date(2024, 11, 13), language=language)
+    assert (mention.value, mention.kind, mention.publisher) == expected

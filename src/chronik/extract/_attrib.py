@@ -316,11 +316,19 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
         return Attribution(True, known_outlet(laut), past=True, dated_source=True)
+    if lang.source_line is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020 01:00 Uhr"
+        line = lang.source_line.fullmatch(text, text.rfind("\n", 0, expr.start) + 1, expr.start)
+        if line is not None:
+            return Attribution(True, known_outlet(clean_name(line.group("name"), language)), True, True)
     if verb is None:
         return _statement(text, body, without, rel_start, rel_end, clause_span, language)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
     rest = _to_sentence_end(text, without, clause_span)
-    publisher = outlet_of(rest, verb.start(), verb.end(), language) or lang.publisher(without, verb)
+    publisher = (
+        outlet_of(rest, verb.start(), verb.end(), language)
+        or (lang.generic_outlet(rest) if lang.generic_outlet is not None else None)
+        or lang.publisher(without, verb)
+    )
     if publisher:
         publisher = as_named(publisher, language)
     else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker

@@ -232,6 +232,12 @@ class Language:
     source_leads: tuple[str, ...] = ()
     """Words that cite a source before its statement noun ("laut", "according to"): a statement cited so was
     made, so its weekday lies before the text's day ("Laut Auskunft der Klinik am Samstag")."""
+    source_line: re.Pattern[str] | None = None
+    """A line naming its source before the date it ends with (group ``name``): "Quelle: B5 aktuell, " before
+    "01.07.2020", "Source: Xinhua| " before "2017-08-15"."""
+    generic_outlet: Callable[[str], str | None] | None = None
+    """An outlet without a name the statement went to ("im ukrainischen Fernsehen", "told state TV"), named as
+    such ("ukrainisches Fernsehen", "state TV"), found in the clause and the rest of its sentence."""
     apposition: re.Pattern[str] | None = None
     """A phrase between two commas that renames the noun before it ("the executive branch of the European
     Union", "a spokesman for the ministry"): like a name there, it does not end the clause, so "X, the Y of

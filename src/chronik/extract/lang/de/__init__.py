@@ -75,6 +75,8 @@ LANGUAGE = Language(
     adjective_days=("morgig", "gestrig", "heutig"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     institution=_attrib.institution,
+    generic_outlet=_attrib.generic_outlet,
+    source_line=re.compile(r"[ \t]*Quellen?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
     source_leads=("laut", "zufolge"),
     statement_nouns=frozenset(
         [

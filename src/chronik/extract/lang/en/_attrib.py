@@ -243,3 +243,19 @@ def _untitled(name: str) -> str:
             return " ".join(rest)
         break
     return name
+
+
+#: An outlet without a name where a statement went: "told state television", "on Iranian state TV", "to local
+#: media", "by the official news agency".
+_GENERIC = re.compile(
+    r"\b(?:told|to|on|by|with|via)\s+(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\s+)?(?:(?:state|national|public|local|official"
+    r"|government|state-run|state-owned)\s+)+(?:television|TV|radio|media|broadcaster|news\s+agency|newspapers?)"
+    r"|(?:[A-Z][a-z]+\s+)(?:television|TV|radio|media))\b(?!\s+[A-Z])"
+)
+
+
+def generic_outlet(text: str) -> str | None:
+    """A broadcaster or medium without a name where a statement went ("in an interview broadcast on Tuesday by
+    state television" -> "state television", "told Iranian state TV" -> "Iranian state TV")."""
+    m = _GENERIC.search(text)
+    return m.group("name") if m else None
