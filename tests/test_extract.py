@@ -931,3 +931,24 @@ def test_a_press_release_dateline_is_its_issuers_report(text: str, expected: tup
 def test_broadcasters_without_a_name_and_source_lines(text: str, language: str, expected: tuple[str, str, str]) -> None:
     [mention] = find(text, dct=date(2024, 11, 13), language=language)
     assert (mention.value, mention.kind, mention.publisher) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He came on 3 Mar 2020 and left.", [("3 Mar 2020", "2020-03-03", "event", None)]),
+        (
+            "Tehran, (APP - Ruritania Point News - 1st Sep, 2021 ) :Stalled talks may not resume.",
+            [("1st Sep, 2021", "2021-09-01", "report", "APP")],
+        ),
+        ("The talks failed (AFP, March 3, 2020).", [("March 3, 2020", "2020-03-03", "report", "Agence France-Presse")]),
+        # an abbreviation without its dot is a month only before a day or a year
+        ("Page 5 Mar was here.", []),
+    ],
+)
+def test_abbreviated_months_before_a_year_and_agency_bylines(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert [
+        (m.surface, m.value, m.kind, m.publisher) for m in find(text, dct=date(2024, 11, 13), language="en")
+    ] == expected

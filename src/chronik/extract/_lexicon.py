@@ -31,6 +31,9 @@ class Lexicon:
     """Months before a day number, where abbreviations may go without their dot ("Oct 6", "Jan 25")."""
     lang: Language
     """The language's module contents (its words and rules)."""
+    month_year_pattern: str = ""
+    """Months after a day number and before a year, where abbreviations may go without their dot ("1st Sep,
+    2021", "3 Mar 2020")."""
 
 
 def _alternation(words: list[str]) -> str:
@@ -66,7 +69,12 @@ def lexicon(language: str) -> Lexicon:
     if abbreviations:
         month_day_pattern = "(?:" + month_pattern + "|(?:" + _alternation(abbreviations) + r")(?=\s+\d))"
     weekday_pattern = "(?:" + _alternation([w.capitalize() for w in weekdays]) + ")"
-    return Lexicon(language, months, weekdays, month_pattern, weekday_pattern, month_day_pattern, lang)
+    month_year_pattern = month_pattern
+    if abbreviations:
+        month_year_pattern = "(?:" + month_pattern + "|(?:" + _alternation(abbreviations) + r")(?=,?\s+\d{4}(?!\d)))"
+    return Lexicon(
+        language, months, weekdays, month_pattern, weekday_pattern, month_day_pattern, lang, month_year_pattern
+    )
 
 
 def _full_names(lang: Language) -> set[str]:

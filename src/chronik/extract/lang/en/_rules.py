@@ -82,7 +82,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         Rule(
             "date-dmy",
-            compile_rule(rf"(?<![\w.])(?P<d>{DAY}){ordinal}\s+(?:of\s+)?(?P<m>{mon}){year_tail}"),
+            compile_rule(
+                rf"(?<![\w.])(?P<d>{DAY}){ordinal}\s+(?:of\s+)?(?P<m>{lex.month_year_pattern or mon}){year_tail}"
+            ),
             read_date,
         ),
         ISO_DATE,
@@ -319,6 +321,15 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_part_of_day,
         ),
         Rule(
+            "byline",
+            compile_rule(
+                r"\((?P<agency>[A-Z]{2,10}(?:/[A-Z]{2,10})*)\s*[-–,]\s*(?:[^()\n]{0,60}?[-–,]\s*)?"
+                rf"(?P<when>(?P<d>{DAY}){ordinal}\s+(?P<m>{lex.month_year_pattern or mon}),?\s+(?P<y>{YEAR})"
+                rf"|(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal},?\s+(?P<y2>{YEAR}))\s*\)"
+            ),
+            _read_byline_en,
+        ),
+        Rule(
             "release-dateline",
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+"
@@ -352,6 +363,17 @@ _ISSUER = re.compile(
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
     r"|declared|declares|confirmed|confirms)\b)"
 )
+
+
+def _read_byline_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """An agency's byline in brackets with its day: "(APP - UrduPoint / Pakistan Point News - 1st Sep, 2021 )",
+    "(AFP, March 3, 2020)"."""
+    if opt(m, "d"):
+        spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
+    else:
+        spec = Spec(year=int(m.group("y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=m.group("agency"))
 
 
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
