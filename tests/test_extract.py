@@ -952,3 +952,28 @@ def test_abbreviated_months_before_a_year_and_agency_bylines(
     assert [
         (m.surface, m.value, m.kind, m.publisher) for m in find(text, dct=date(2024, 11, 13), language="en")
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # institutions in the nominative, as they are known by
+        ("Das sagte ein Sprecher des Obersten Gerichtshofs am Montag.", ("am Montag", "Oberster Gerichtshof")),
+        (
+            "Das teilte die Pressestelle der Europäischen Kommission am Montag mit.",
+            ("am Montag", "Europäische Kommission"),
+        ),
+        ("Laut einer Mitteilung der Vereinten Nationen vom Montag ist alles gut.", ("vom Montag", "Vereinte Nationen")),
+        ("Laut einer Mitteilung des Innenministeriums vom Montag ist alles gut.", ("vom Montag", "Innenministerium")),
+        # a person's name is left as it is
+        ("Das sagte Steffen Muster (SPD) am Montag.", ("am Montag", "Steffen Muster")),
+        # a source dated by a month, its maker in the nominative
+        (
+            "Laut einer Zählung der Oberösterreichischen Nachrichten aus dem März hat der Sender zu viel gesendet.",
+            ("aus dem März", "Oberösterreichische Nachrichten"),
+        ),
+    ],
+)
+def test_german_names_in_the_nominative(text: str, expected: tuple[str, str]) -> None:
+    reports = [(m.surface, m.publisher) for m in find(text, dct=date(2025, 4, 10), language="de") if m.kind == "report"]
+    assert reports == [expected]

@@ -315,7 +315,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     source = lang.dated_source.search(body[:rel_start] + (lead.group(0) if lead else ""))
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
-        return Attribution(True, known_outlet(laut), past=True, dated_source=True)
+        return Attribution(True, as_named(laut, language), past=True, dated_source=True)
     if lang.source_line is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020 01:00 Uhr"
         line = lang.source_line.fullmatch(text, text.rfind("\n", 0, expr.start) + 1, expr.start)
         if line is not None:

@@ -50,10 +50,10 @@ _FROM = re.compile(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{NAME_TOKEN}\s
 
 #: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
 DATED_SOURCE = re.compile(
-    rf"(?:[Ll]aut|[Zz]ufolge)\s+(?:(?:dem|der|einem|einer|des)\s+)?"
-    rf"(?P<name>(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+vom\s*$"
+    rf"(?:[Ll]aut|[Zz]ufolge)\s+(?:(?:dem|der|einem|einer|des)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
+    rf"(?P<name>(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+(?:vom|aus\s+dem)\s*$"
 )
-DATED_SOURCE_LEAD = re.compile(r"(?:vom|von)\s+")
+DATED_SOURCE_LEAD = re.compile(r"(?:vom|von|aus\s+dem)\s+")
 
 
 def media_name(body: str) -> str | None:
@@ -63,16 +63,9 @@ def media_name(body: str) -> str | None:
     if m is None:
         outlet = _OUTLET.search(body)
         if outlet:
-            return nominative(outlet.group("name"))
+            return nominative(outlet.group("name"), "e")
         return None
     return clean_name(m.group("name"), "de")
-
-
-def nominative(name: str) -> str:
-    """A dative outlet name in the form it is known by: "Süddeutschen Zeitung" -> "Süddeutsche Zeitung"."""
-    tokens = name.split()
-    fixed = [t[:-1] if i < len(tokens) - 1 and t.endswith("en") and t[0].isupper() else t for i, t in enumerate(tokens)]
-    return " ".join(fixed)
 
 
 def publisher(body: str, verb: re.Match[str]) -> str | None:
@@ -208,9 +201,124 @@ def institution(name: str) -> str:
     return " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
 
 
+#: How the head nouns of institutions end, by the nominative ending of an adjective before them (after no
+#: article): "Oberster Gerichtshof", "Europäische Kommission", "Auswärtiges Amt", "Vereinte Nationen".
+_HEAD_ENDINGS = (
+    (
+        (
+            "hof",
+            "rat",
+            "tag",
+            "bund",
+            "verband",
+            "dienst",
+            "senat",
+            "ausschuss",
+            "konzern",
+            "rundfunk",
+            "sender",
+            "fonds",
+            "markt",
+            "kurier",
+            "anzeiger",
+            "spiegel",
+            "merkur",
+            "bote",
+        ),
+        "er",
+    ),
+    (
+        (
+            "amt",
+            "ministerium",
+            "gericht",
+            "institut",
+            "büro",
+            "komitee",
+            "parlament",
+            "zentrum",
+            "werk",
+            "haus",
+            "kommando",
+            "klinikum",
+            "krankenhaus",
+            "fernsehen",
+            "radio",
+            "kabinett",
+            "kollegium",
+            "blatt",
+            "magazin",
+            "journal",
+        ),
+        "es",
+    ),
+    (("nationen", "staaten", "nachrichten", "medien", "werke", "kliniken"), "e"),
+    (
+        (
+            "ung",
+            "heit",
+            "keit",
+            "schaft",
+            "ion",
+            "tät",
+            "bank",
+            "kammer",
+            "kommission",
+            "agentur",
+            "polizei",
+            "behörde",
+            "anstalt",
+            "partei",
+            "union",
+            "zeitung",
+            "klinik",
+            "stelle",
+            "akademie",
+            "liga",
+            "post",
+            "rundschau",
+            "welt",
+            "presse",
+            "zeitschrift",
+        ),
+        "e",
+    ),
+)
+#: A capitalised adjective's dative or genitive ending: "Obersten", "Europäischen", "Vereinten".
+_ADJECTIVE_EN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]+en$")
+#: Masculine and neuter heads, whose genitive takes an "s" ("des Amtes", "des Ministeriums").
+_GENITIVE_S = tuple(e for ends, ending in _HEAD_ENDINGS if ending in ("er", "es") for e in ends)
+
+
+def nominative(name: str, default: str | None = None) -> str:
+    """A name in the nominative, as it is known by ("Obersten Gerichtshof" -> "Oberster Gerichtshof",
+    "Europäischen Kommission" -> "Europäische Kommission", "Vereinten Nationen" -> "Vereinte Nationen",
+    "Süddeutschen Zeitung" -> "Süddeutsche Zeitung"): adjectives before a head noun whose gender its ending
+    tells, else the ``default`` ending (an outlet's name: "e"). Any other name as it is."""
+    tokens = name.split()
+    if not tokens:
+        return name
+    head = tokens[-1].lower()
+    ending = next((e for ends, e in _HEAD_ENDINGS if head.endswith(ends)), None)
+    for cut in (1, 2):  # a genitive: "des Innenministeriums", "des Amtes", "des Obersten Gerichtshofs"
+        stem = head[:-cut]
+        if ending is None and head.endswith("es"[2 - cut :]) and any(stem.endswith(e) for e in _GENITIVE_S):
+            tokens[-1] = tokens[-1][:-cut]
+            ending = next((e for ends, e in _HEAD_ENDINGS if stem.endswith(ends)), None)
+    ending = ending or default
+    if ending is None:
+        return " ".join(tokens)
+    for i in range(len(tokens) - 2, -1, -1):
+        if not _ADJECTIVE_EN.match(tokens[i]):
+            break
+        tokens[i] = tokens[i][:-2] + ending
+    return " ".join(tokens)
+
+
 def _untitled(name: str) -> str:
     """A person's name without the role before it ("Regierungschef Max Muster" -> "Max Muster"): the
-    role says who the person is, the name who spoke."""
+    role says who the person is, the name who spoke. An institution's name in the nominative."""
+    name = nominative(name)
     tokens = name.split()
     endings = tuple(POOLED.title_endings)
     while len(tokens) > 1 and tokens[0].lower().endswith(endings) and all(t[:1].isupper() for t in tokens[1:3]):

@@ -117,7 +117,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "month",
             compile_rule(
-                rf"(?:(?:im|Im|seit|Seit|ab|Ab|bis|Bis|vom|Vom|zum|des|Des|für|Für|in|In|bis\s+zum|bis\s+Ende|seit\s+Ende|ab\s+Anfang)\s+|(?=(?:Anfang|Mitte|Ende|Anfang|Beginn)\s))"
+                rf"(?:(?:im|Im|seit|Seit|ab|Ab|bis|Bis|vom|Vom|zum|des|Des|für|Für|in|In|bis\s+zum|bis\s+Ende|seit\s+Ende|ab\s+Anfang"
+                r"|aus\s+dem|Aus\s+dem|seit\s+dem|Seit\s+dem)\s+|"
+                rf"(?=(?:Anfang|Mitte|Ende|Anfang|Beginn)\s))"
                 rf"(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?(?:(?P<dir>{DIR_DE})\s+)?(?P<m>{mon})"
                 rf"(?:\s+(?P<y>{YEAR})|\s+(?P<ydir>{DIR_DE})\s+Jahres)?"
             ),
@@ -316,7 +318,7 @@ def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if not words:
         return None
     spec = Spec(weekday=weekday_number(lex, m.group("wd")), edition=True)
-    name = nominative(" ".join(words))  # "der Frankfurter Allgemeinen Zeitung (Montagsausgabe)"
+    name = nominative(" ".join(words), "e")  # "der Frankfurter Allgemeinen Zeitung (Montagsausgabe)"
     return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=name)
 
 

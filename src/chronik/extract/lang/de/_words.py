@@ -174,7 +174,7 @@ POOLED = Pooled(
     role_nouns=words(
         """
         Chef Chefin Direktor Direktorin Leiter Leiterin Mitarbeiter Präsident Präsidentin Sprecher
-        Sprecherin Vertreter Vertreterin Vorsitzende Vorsitzender
+        Sprecherin Vertreter Vertreterin Vorsitzende Vorsitzender Pressestelle Pressesprecher Pressesprecherin
         """
     ),
     role_links=words("der des"),
