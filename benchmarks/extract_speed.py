@@ -70,6 +70,23 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
     "question marks (1 MB)": ("en", lambda: "?" * 1_000_000),
     "capitalised words (0.5 MB)": ("de", lambda: "Aa " * 170_000),
     "CR line ends (0.5 MB)": ("de", lambda: "Am 10. Okt. 2024 sagte er\r" * 20_000),
+    # quotations dated by the statement that quotes them, and marks left open
+    "quotations (0.5 MB)": ("de", lambda: "„Ich komme morgen“, schrieb er am 3. März. " * 11_500),
+    "open quotation marks (0.5 MB)": ("en", lambda: '"On Monday “ he said » ' * 20_000),
+    # wire copy wrapped at a fixed width: one sentence over many lines
+    "hard-wrapped lines (0.5 MB)": (
+        "en",
+        lambda: "the minister said on Friday that talks with the six powers\n" * 8_500,
+    ),
+    # appositions between commas, and press-release datelines
+    "appositions (0.5 MB)": (
+        "en",
+        lambda: "Earlier Wednesday, Hans Muster, the head of the office of the board, said so. " * 6_500,
+    ),
+    "release datelines (0.5 MB)": (
+        "en",
+        lambda: "TOLEDO, Ohio, March 19, 2020 /PRNewswire/ -- Acme Inc. (NYSE: ACM) today announced a plan.\n" * 5_300,
+    ),
 }
 
 #: A child that runs longer than this is reported as timed out (the quadratic texts of old took hours).

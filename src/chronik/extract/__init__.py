@@ -267,16 +267,23 @@ def _speakers_days(
     if not quotes:
         return
     where = [inside(quotes, f.timex.start, f.timex.end) for f in found]
-    statements = []
+    statements: dict[int, list[tuple[int, date]]] = {}  # by sentence start
     for index, (f, mention) in enumerate(zip(found, mentions, strict=True)):
         day = day_of.get(index) if mention.kind == "report" else None
         if day is not None and where[index] is None and "/" not in (mention.value or ""):
-            statements.append((f.timex.start, f.sentence.start, f.sentence.end, day))
+            statements.setdefault(f.sentence.start, []).append((f.timex.start, day))
+    spans = sorted({(f.sentence.start, f.sentence.end) for f in found})
+    starts = [s for s, _ in spans]
+
+    def sentence_at(position: int) -> list[tuple[int, date]]:
+        i = bisect.bisect_right(starts, position) - 1
+        return statements.get(spans[i][0], []) if i >= 0 and position <= spans[i][1] else []
+
     for index, f in enumerate(found):
         quote = where[index]
         if quote is None or f.timex.kind in ("vague", "duration", "xref"):
             continue
-        day = speaker_day(quote, statements)
+        day = speaker_day(quote, sentence_at(quote[0] - 1), sentence_at(quote[1]))
         ctx = contexts[index]
         if day is None or day == ctx.ref:
             continue

@@ -164,6 +164,19 @@ def _breaks(body: str, language: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in get(language).clause_breaks.finditer(body)]
 
 
+@lru_cache(maxsize=1024)
+def _named_between(body: str, language: str) -> tuple[bool, ...]:
+    """For each clause break of a sentence: is the text up to the next break a name or an apposition (", Ibrahima
+    Fall,", ", the executive branch of the Union,")? Found once per sentence, which often holds many dates."""
+    apposition = get(language).apposition
+    breaks = _breaks(body, language)
+    out = []
+    for k, (_, end) in enumerate(breaks):
+        between = body[end : breaks[k + 1][0] if k + 1 < len(breaks) else len(body)]
+        out.append(bool(_NAME_ONLY.fullmatch(between) or (apposition is not None and apposition.fullmatch(between))))
+    return tuple(out)
+
+
 def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Span:
     """The clause of ``sentence`` around ``[start, end)``: between clause breaks (commas, dashes, quotes,
     subordinators); a comma-enclosed name or apposition in between (", Ibrahima Fall,", ", the executive
@@ -179,12 +192,10 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
     def comma(k: int) -> bool:
         return 0 <= k < len(breaks) and body[breaks[k][0]] == ","
 
-    apposition = get(language).apposition
+    named = _named_between(body, language)
 
     def name_between(k: int) -> bool:
-        stop = breaks[k + 1][0] if k + 1 < len(breaks) else len(body)
-        between = body[breaks[k][1] : stop]
-        return bool(_NAME_ONLY.fullmatch(between) or (apposition is not None and apposition.fullmatch(between)))
+        return 0 <= k < len(named) and named[k]
 
     # ", Sampo Terho, am Donnerstag": a name between two commas is an apposition, not a clause of its own.
     while comma(i) and comma(i - 1) and name_between(i - 1):

@@ -29,19 +29,20 @@ def inside(quotes: list[tuple[int, int]], start: int, end: int) -> tuple[int, in
     return None
 
 
-def speaker_day(quote: tuple[int, int], statements: list[tuple[int, int, int, date]]) -> date | None:
+def speaker_day(
+    quote: tuple[int, int],
+    opening: list[tuple[int, date]],
+    closing: list[tuple[int, date]],
+) -> date | None:
     """The day of the statement that quotes ``quote``: a dated report outside any quotation, in the sentence
-    that opens the quotation (before its mark) or in the one that closes it (after its mark), the nearest.
-    ``statements`` holds (expression start, sentence start, sentence end, day)."""
+    that opens the quotation (``opening``, before its mark) or in the one that closes it (``closing``, after
+    its mark), the nearest. Each list holds (expression start, day) of its sentence's statements."""
     start, end = quote
     best: tuple[int, date] | None = None
-    for at, s_start, s_end, day in statements:
-        if s_start <= start - 1 < s_end and at < start:
-            distance = start - at
-        elif s_start <= end < s_end + 1 and at > end:
-            distance = at - end
-        else:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, day)
+    for at, day in opening:
+        if at < start and (best is None or start - at < best[0]):
+            best = (start - at, day)
+    for at, day in closing:
+        if at > end and (best is None or at - end < best[0]):
+            best = (at - end, day)
     return best[1] if best else None
