@@ -977,3 +977,35 @@ def test_abbreviated_months_before_a_year_and_agency_bylines(
 def test_german_names_in_the_nominative(text: str, expected: tuple[str, str]) -> None:
     reports = [(m.surface, m.publisher) for m in find(text, dct=date(2025, 4, 10), language="de") if m.kind == "report"]
     assert reports == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a month or a year right beside a verb told as made dates the statement
+        ("Das Ministerium hatte im Juni mitgeteilt, dass alles gut sei.", "de", ("2024-06", "report", "Ministerium")),
+        ("The ministry said in June that it would act.", "en", ("2024-06", "report", "ministry")),
+        # "nach Angaben aus … vom", a place after the subject, the maker of a statement before its verb
+        (
+            "Nach Angaben aus Regierungskreisen vom Montag ist der Plan gescheitert.",
+            "de",
+            ("2024-11-11", "report", "Regierungskreisen"),
+        ),
+        (
+            "Die Polizei in Straßburg teilte am Montag mit, dass zwei Männer festgenommen wurden.",
+            "de",
+            ("2024-11-11", "report", "Polizei in Straßburg"),
+        ),
+        ("The company released a statement on Friday.", "en", ("2024-11-08", "report", "company")),
+    ],
+)
+def test_reporting_constructions(text: str, language: str, expected: tuple[str, str, str | None]) -> None:
+    first = find(text, dct=date(2024, 11, 13), language=language)[0]
+    assert (first.value, first.kind, first.publisher) == expected
+
+
+def test_speaking_to_an_outlet_dates_a_report() -> None:
+    [mention] = find(
+        "Speaking to the BBC on Monday, the minister said the plan was dead.", dct=date(2024, 11, 13), language="en"
+    )
+    assert (mention.value, mention.kind, mention.publisher) == ("2024-11-11", "report", "BBC")

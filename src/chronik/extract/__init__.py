@@ -421,10 +421,14 @@ def _mention(
     if timex.publisher:
         kind, publisher = "report", known_outlet(timex.publisher)
     elif who is not None:
-        coarse = value is not None and (isinstance(value, tuple) or value.day is None)
+        # a month or a year dates a statement only right beside its verb, told as made ("hatte im Juni
+        # mitgeteilt", "said in 2019"); a span never does
+        coarse = value is not None and (
+            isinstance(value, tuple) or (value.day is None and not (who.beside and who.past))
+        )
         ahead = isinstance(value, Point) and ref_is_dct and ref is not None and (value.as_date or ref) > ref
         if who.is_report and (who.dated_source or not (coarse or ahead)):
-            # "sagte am Montag" dates a statement; a year, a span or a day after the text's date does not
+            # "sagte am Montag" dates a statement; a span or a day after the text's date does not
             kind, publisher = "report", who.publisher
     sentence_text = f.sentence.text(text)
     return Mention(

@@ -50,7 +50,8 @@ _FROM = re.compile(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{NAME_TOKEN}\s
 
 #: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
 DATED_SOURCE = re.compile(
-    rf"(?:[Ll]aut|[Zz]ufolge)\s+(?:(?:dem|der|einem|einer|des)\s+)?(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
+    rf"(?:[Ll]aut|[Zz]ufolge|[Nn]ach\s+Angaben)\s+(?:(?:aus|von)\s+)?(?:(?:dem|der|den|einem|einer|des)\s+)?"
+    rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
     rf"(?P<name>(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+(?:vom|aus\s+dem)\s*$"
 )
 DATED_SOURCE_LEAD = re.compile(r"(?:vom|von|aus\s+dem)\s+")

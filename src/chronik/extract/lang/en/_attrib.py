@@ -100,6 +100,10 @@ def subject_before(head: str) -> str | None:
     tokens = tokens[cut + 1 :]
     if any(t.lower() in COMMUNICATION_VERBS for t in tokens):
         return None
+    # "The company released a": the subject ends before the verb that makes the statement
+    verb = next((i for i, t in enumerate(tokens) if t.lower() in _MAKING), None)
+    if verb is not None and verb > 0:
+        tokens = tokens[:verb]
     while tokens and (
         tokens[-1].lower() in _DROP or tokens[-1].lower() in ("on", "at") or is_date_word(tokens[-1], "en")
     ):
@@ -112,6 +116,8 @@ def subject_before(head: str) -> str | None:
 
 
 _COPULA = words("is are was were")
+#: Verbs that make a statement a noun names ("released a statement", "put out a communique").
+_MAKING = words("released releases issued issues published publishes made makes sent sends posted posts put gave gives")
 #: Words that open a clause before its subject: "when", "In a letter dated …".
 _LEADING = words("when as after before in on at by with from for")
 #: A name on its own: capitalised words, maybe after an article or a dateline, with particles or "of" between.
@@ -145,6 +151,8 @@ _ONLY_WITH = {
     ),
     "declined": re.compile(r"\s+to\s+(?:make\s+a\s+)?(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "refused": re.compile(r"\s+to\s+(?:comment|elaborate|say|confirm|discuss|specify)\b"),
+    "speaking": re.compile(r"\s+(?:to|with|at|on|in)\b"),  # "Speaking to the BBC in 2019"
+    "writing": re.compile(r"\s+(?:in|on|to)\b"),  # "Writing in the Guardian on Monday"
 }
 
 
