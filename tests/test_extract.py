@@ -994,7 +994,7 @@ def test_german_names_in_the_nominative(text: str, expected: tuple[str, str]) ->
         (
             "Die Polizei in Straßburg teilte am Montag mit, dass zwei Männer festgenommen wurden.",
             "de",
-            ("2024-11-11", "report", "Polizei in Straßburg"),
+            ("2024-11-11", "report", "Polizei"),
         ),
         ("The company released a statement on Friday.", "en", ("2024-11-08", "report", "company")),
     ],
@@ -1009,3 +1009,85 @@ def test_speaking_to_an_outlet_dates_a_report() -> None:
         "Speaking to the BBC on Monday, the minister said the plan was dead.", dct=date(2024, 11, 13), language="en"
     )
     assert (mention.value, mention.kind, mention.publisher) == ("2024-11-11", "report", "BBC")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # wire datelines in German and with the agency after a dash, an undotted month before the wire's name
+        (
+            "BEIJING, 24. Januar (Xinhuanet) -- China drängte die Nachbarn.",
+            "de",
+            date(2017, 1, 24),
+            ("2017-01-24", "Xinhuanet"),
+        ),
+        (
+            "BERLIN, 6. Dezember. /tass/. Das Ministerium erhöhte die Standards.",
+            "de",
+            date(2023, 12, 6),
+            ("2023-12-06", "TASS"),
+        ),
+        (
+            "MINSK, December 29 – RIA Novosti. The press secretary did not comment.",
+            "en",
+            date(2022, 12, 29),
+            ("2022-12-29", "RIA Novosti"),
+        ),
+        (
+            "LONDON, Sept 17 (Reuters) - The manager has dismissed suggestions.",
+            "en",
+            date(2017, 9, 17),
+            ("2017-09-17", "Reuters"),
+        ),
+        # a spokesperson's later statements are the institution's; a role stands for the person named with it
+        (
+            "The press secretary of the Ruritanian Foreign Ministry Anton Muster did not comment. "
+            "“The investigation is underway,” Muster told reporters on Thursday.",
+            "en",
+            date(2022, 12, 29),
+            ("2022-12-29", "Ruritanian Foreign Ministry"),
+        ),
+        (
+            "Health Cabinet Secretary Sicily Muster has confirmed the news. The Cabinet Secretary, who was speaking "
+            "to journalists on Monday, asked everyone to remain vigilant.",
+            "en",
+            date(2019, 6, 18),
+            ("2019-06-17", "Sicily Muster"),
+        ),
+        # a statement noun fronted before a comma: the subject after it made the statement
+        (
+            "In a statement released today, the World Health Organization (WHO) declared an emergency.",
+            "en",
+            date(2014, 8, 8),
+            ("2014-08-08", "World Health Organization"),
+        ),
+        # the outlet a statement went to, right after the date; a title anywhere before the name
+        (
+            '"Es gibt nichts Neues", sagte EADS-Sprecher Hans Muster am Montag Dow Jones Newswires auf Anfrage.',
+            "de",
+            date(2007, 12, 10),
+            ("2007-12-10", "Dow Jones Newswires"),
+        ),
+        (
+            "Als »sehr angespannt« bezeichnet Lichtensteins Feuerwehrkommandant Andreas Muster die Lage am Sonntagvormittag.",
+            "de",
+            date(2024, 6, 2),
+            ("2024-06-02", "Andreas Muster"),
+        ),
+        (
+            "The Ministry of External Affairs clarified on Saturday that a question needs correction.",
+            "en",
+            date(2023, 12, 9),
+            ("2023-12-09", "Ministry of External Affairs"),
+        ),
+        (
+            "Diese Nachricht wurde am 03.08.2025 im Programm Deutschlandfunk gesendet.",
+            "de",
+            date(2025, 8, 3),
+            ("2025-08-03", "Deutschlandfunk"),
+        ),
+    ],
+)
+def test_datelines_spokespeople_and_roles(text: str, language: str, dct: date, expected: tuple[str, str]) -> None:
+    reports = [(m.value, m.publisher) for m in find(text, dct=dct, language=language) if m.kind == "report"]
+    assert expected in reports, reports

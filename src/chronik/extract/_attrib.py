@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ._lexicon import lexicon
-from ._phrases import alternation, clean_name, is_date_word
+from ._phrases import alternation, clean_name, is_date_word, np_after
 from ._publishers import as_named, known_outlet, name_run, outlet_of
 from .lang import get, pool
 
@@ -375,6 +375,9 @@ def _statement(
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None:
             publisher = name_run(lang.publisher(without, m))
+        if publisher is None and text[clause_span.end : clause_span.end + 1] == ",":
+            # "In a statement released today, the World Health Organization (WHO) declared": the subject after
+            publisher = name_run(np_after(text[clause_span.end + 1 : clause_span.end + 120], language))
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; so is one cited as a source
         # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday"); else the clause's

@@ -238,6 +238,10 @@ class Language:
     generic_outlet: Callable[[str], str | None] | None = None
     """An outlet without a name the statement went to ("im ukrainischen Fernsehen", "told state TV"), named as
     such ("ukrainisches Fernsehen", "state TV"), found in the clause and the rest of its sentence."""
+    spokesperson_for: Callable[[str, str], str | None] | None = None
+    """The institution a person is introduced as speaking for, from the text just before and just after the
+    person's full name ("the press secretary of the Belarusian Foreign Ministry ", ", Sprecherin des
+    Außenministeriums"): their statements are the institution's."""
     apposition: re.Pattern[str] | None = None
     """A phrase between two commas that renames the noun before it ("the executive branch of the European
     Union", "a spokesman for the ministry"): like a name there, it does not end the clause, so "X, the Y of

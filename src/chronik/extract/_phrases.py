@@ -74,6 +74,14 @@ def np_before(head: str, language: str) -> str | None:
             tokens.pop()
             continue
         break
+    # "Die Polizei in Straßburg teilte mit", "eine Sprecherin des Amtes am Mittwoch in Berlin sagte": a place
+    # after the subject is no subject
+    place = len(tokens)
+    while place > 0 and tokens[place - 1][:1].isupper():
+        place -= 1
+    places = get(language).place_prepositions
+    if 1 < place < len(tokens) and re.fullmatch(places, tokens[place - 1]) and tokens[place - 2][:1].isupper():
+        tokens = tokens[: place - 1]
     picked: list[str] = []
     for word in reversed(tokens):
         low = word.lower()
@@ -106,6 +114,7 @@ def clean_name(name: str, language: str) -> str | None:
     """A publisher's name as found, less articles, trailing small words and dates; the institution of a role
     ("Der Präsident der Wahlkommission" -> "Wahlkommission"); None for a pronoun."""
     words = pool()
+    name = re.sub(r"\s*\(\s*[A-Z][A-Za-z]{0,7}\s*\)", "", name)  # "Reynolds American Inc (RAI)": its short form
     name = re.sub(r"\s+", " ", name).strip(" ,.-")
     tokens = name.split(" ")
     while tokens and tokens[0].lower() in words.articles:
@@ -124,7 +133,7 @@ def clean_name(name: str, language: str) -> str | None:
                 tokens.pop(0)
             if genitive and tokens:  # "des Innenministeriums" -> "Innenministerium", "des Amtes" -> "Amt"
                 last = tokens[-1]
-                tokens[-1] = last[:-2] if last.endswith("es") and len(last) > 5 else last.removesuffix("s")
+                tokens[-1] = last[:-2] if last.endswith("es") and len(last) > 4 else last.removesuffix("s")
             break
     name = " ".join(tokens).strip(" ,.")
     if not name or name.lower() in words.no_publisher:

@@ -30,6 +30,10 @@ def _outlet_names() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>{alternation})(?P<q2>[“\"”‘'«]?)(?![\w-])")
 
 
+#: The blanked date right before an outlet's name after the verb ("sagte X am Montag Dow Jones Newswires").
+_AFTER_THE_DATE = re.compile(r"\S\s{4,}$")
+
+
 def _common_word(name: str) -> bool:
     """A one-word name written like a noun ("Zeit", "Welt", "Guardian"): also a common word."""
     return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
@@ -56,6 +60,8 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         between = body[verb_end : m.start()] if m.start() >= verb_end else body[m.end() : verb_start]
         if all(w.lower() in articles for w in between.split()):  # right beside the verb: its subject
             return outlets.canonical(name)
+        if m.start() > verb_end and _AFTER_THE_DATE.search(body, verb_end, m.start()):
+            return outlets.canonical(name)  # "sagte der Sprecher am Montag Dow Jones Newswires": to whom
     return None
 
 
@@ -146,6 +152,7 @@ def name_publishers(
         for n in names:
             anywhere.setdefault(n.split()[-1], n)
     in_sentence_people = dict(named)
+    people = {n for _, names in named for n in names}
     last_person: str | None = None
     next_sentence = 0
     out = []
@@ -180,6 +187,42 @@ def name_publishers(
                     or by_surname.get(publisher)
                     or anywhere.get(publisher, publisher)
                 )
+            if publisher:
+                publisher = _by_role(publisher, text, mention.start)
+            if publisher in people:  # a person the text introduces as an institution's spokesperson
+                publisher = _speaking_for(publisher, text, language)
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
+
+
+def _by_role(publisher: str, text: str, before: int) -> str:
+    """A role standing for the person the text named with it before ("The Cabinet Secretary" after "Health
+    Cabinet Secretary Sicily Kariuki", "der Kommandant" after "Feuerwehrkommandant Andreas Daum")."""
+    tokens = publisher.split()
+    if len(tokens) > 3 or not tokens[-1].lower().endswith(pool().title_endings):
+        return publisher
+    role = re.escape(tokens[-1])
+    pattern = rf"(?i:[\w-]*{role})\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}})"
+    found = None
+    for m in re.finditer(pattern, text[:before]):
+        name = m.group("name").split()
+        while name and name[-1].lower().endswith(pool().title_endings):
+            name.pop()
+        if name and not name[0].lower().endswith(pool().title_endings):
+            found = " ".join(name)
+    return found or publisher
+
+
+def _speaking_for(publisher: str, text: str, language: str) -> str:
+    """The institution a person speaks for where the text introduces them as its spokesperson ("The press
+    secretary of the Belarusian Foreign Ministry Anatoly Glaz", "Hua Chunying, Sprecherin des
+    Außenministeriums"): a spokesperson's statement is the institution's."""
+    speaks_for = get(language).spokesperson_for
+    if speaks_for is None or " " not in publisher:
+        return publisher
+    at = text.find(publisher)
+    if at < 0:
+        return publisher
+    org = speaks_for(text[max(0, at - 100) : at], text[at + len(publisher) : at + len(publisher) + 100])
+    return as_named(org, language) or publisher if org else publisher

@@ -75,6 +75,7 @@ LANGUAGE = Language(
     adjective_days=("morgig", "gestrig", "heutig"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     institution=_attrib.institution,
+    spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,
     source_line=re.compile(r"[ \t]*Quellen?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
     source_leads=("laut", "zufolge"),

@@ -21,7 +21,7 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 #: German participles among the communication verbs: the clause's subject stands at its start.
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
-    "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert"
+    "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -322,6 +322,14 @@ def _untitled(name: str) -> str:
     name = nominative(name)
     tokens = name.split()
     endings = tuple(POOLED.title_endings)
+    for i in range(len(tokens) - 2, 0, -1):  # "Lichtensteins Feuerwehrkommandant Andreas Daum"
+        if (
+            tokens[i].lower().endswith(endings)
+            and all(t[:1].isupper() for t in tokens[i + 1 :])
+            and len(tokens) - i <= 4
+        ):
+            tokens = tokens[i + 1 :]
+            break
     while len(tokens) > 1 and tokens[0].lower().endswith(endings) and all(t[:1].isupper() for t in tokens[1:3]):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
@@ -360,3 +368,23 @@ def generic_outlet(text: str) -> str | None:
     ending = _GENERIC_MEDIA[noun]
     adjectives = [re.sub(r"(?:en|em)$", "", a) + ending for a in m.group("adjectives").split()]
     return " ".join([*adjectives, noun])
+
+
+_ORG = r"(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|und)){0,4})"
+_SPRECHER = r"(?:Presse)?[Ss]precher(?:in)?"
+#: "Die Sprecherin des Außenministeriums Hua Chunying", "EVG-Sprecher Hans Muster".
+_INTRO_BEFORE = re.compile(
+    rf"(?:{_SPRECHER}\s+(?:des|der)\s+{_ORG}|(?P<compound>[A-ZÄÖÜ][\w]*?)-?{_SPRECHER})\s*,?\s*$"
+)
+#: "Hua Chunying, Sprecherin des Außenministeriums".
+_INTRO_AFTER = re.compile(rf"\s*,\s*(?:der|die)?\s*(?:[a-zäöü]+\s+)?{_SPRECHER}\s+(?:des|der)\s+{_ORG}")
+
+
+def spokesperson_for(before: str, after: str) -> str | None:
+    """The institution a person is introduced as speaking for, from the text around their full name."""
+    m = _INTRO_BEFORE.search(before) or _INTRO_AFTER.match(after)
+    if m is None:
+        return None
+    if m.groupdict().get("compound"):
+        return institution(m.group("compound") + "sprecher")
+    return nominative(m.group("org"))

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import re
 
-from ..._lexicon import Lexicon, weekday_number
+from ..._lexicon import Lexicon, month_number, weekday_number
 from ..._readers import (
     DAY,
     ISO_DATE,
     YEAR,
     anchor_reader,
+    as_int,
     clock_reader,
     compile_rule,
     decade_reader,
     either_case,
+    opt,
     read_ago,
     read_byline,
     read_date,
@@ -300,6 +302,15 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             _read_issue,
         ),
         Rule(
+            "dateline",
+            compile_rule(
+                r"(?m)^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß .'-]+,\s+"
+                rf"(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?)\.?\s*"
+                r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,30})/)"
+            ),
+            _read_dateline,
+        ),
+        Rule(
             "byline",
             compile_rule(
                 r"\((?P<agency>[A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*),\s*"
@@ -308,6 +319,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_byline,
         ),
     )
+
+
+def _read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A wire's dateline: "BEIJING, 24. Januar (Xinhuanet) --", "BERLIN, 6. Dezember. /tass/."."""
+    spec = Spec(year=as_int(opt(m, "y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
+    agency = (opt(m, "agency") or opt(m, "agency2") or "").strip()
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=agency)
 
 
 def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:

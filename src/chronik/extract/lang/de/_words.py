@@ -49,6 +49,7 @@ COMMUNICATION_VERBS = words(
     veröffentlichte warnte zeigte zeigten zitiert zitierte äußerte äußerten
     appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
+    beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
     """
 )
 
@@ -58,7 +59,7 @@ MEDIA_NOUNS = ordered(
     """
     Nachrichtenagentur Presseagentur Agentur Fernsehsender Rundfunksender Radiosender Nachrichtensender
     Sender Zeitung Tageszeitung Wochenzeitung Zeitschrift Magazin Nachrichtenmagazin Boulevardzeitung
-    Boulevardblatt Blatt Onlineportal Portal Staatsfernsehen Fernsehen Rundfunk Radio
+    Boulevardblatt Blatt Onlineportal Portal Staatsfernsehen Fernsehen Rundfunk Radio Programm
     """
 )
 
@@ -139,6 +140,10 @@ SEPARABLE = {
     "wiesen": ("zurück", "hin"),
     "hob": ("hervor",),
     "hoben": ("hervor",),
+    "stellte": ("klar",),
+    "stellten": ("klar",),
+    "räumte": ("ein",),
+    "räumten": ("ein",),
 }
 
 
@@ -183,6 +188,8 @@ POOLED = Pooled(
     title_endings=ordered(
         """
         minister ministerin präsident präsidentin kanzler kanzlerin chef chefin sprecher sprecherin
+        kommandant kommandantin trainer trainerin anwalt anwältin richter richterin bischof bischöfin
+        beauftragte beauftragter professor professorin kommissar kommissarin sekretär sekretärin
         meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter
         leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin
         """
@@ -194,7 +201,7 @@ POOLED = Pooled(
     date_prepositions=words("am im"),
     subject_tail=ordered("bereits auch ebenfalls noch"),
     day_prepositions=words("am"),
-    subject_joiners=words("der des für und in"),  # "Die Polizei in Straßburg teilte mit"
+    subject_joiners=words("der des für und"),
     subject_head=words("auch für und wie"),
     list_words=words("am bis den im oder und vom von"),
     against_the_tense=ordered("schon bereits rückwirkend"),

@@ -79,6 +79,7 @@ LANGUAGE = Language(
     copy_dated_day_before=True,
     date_leads=frozenset(["earlier", "later", "also", "early", "late"]),
     institution=_attrib.institution,
+    spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,
     source_line=re.compile(r"[ \t]*Sources?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
     source_leads=("according to", "citing", "quoting"),

@@ -267,3 +267,22 @@ def generic_outlet(text: str) -> str | None:
     state television" -> "state television", "told Iranian state TV" -> "Iranian state TV")."""
     m = _GENERIC.search(text)
     return m.group("name") if m else None
+
+
+_ORG = r"(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and))*)"
+_SPOKES_ROLE = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))"
+#: "the press secretary of the Belarusian Foreign Ministry Anatoly Glaz", "MEA spokesperson Arindam Bagchi".
+_INTRO_BEFORE = (
+    re.compile(rf"(?i:{_SPOKES_ROLE})\s+(?:of|for|at|with)\s+(?:the\s+)?{_ORG}\s*,?\s*$"),
+    re.compile(rf"{_ORG}(?:'s|’s)?\s+(?i:{_SPOKES_ROLE})\s*,?\s*$"),
+)
+#: "Michael Mann, a spokesman for the Commission", "Jane Doe, spokeswoman of the ministry".
+_INTRO_AFTER = re.compile(
+    rf"\s*,\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}{_SPOKES_ROLE}\s+(?:of|for|at|with)\s+(?:the\s+)?{_ORG}"
+)
+
+
+def spokesperson_for(before: str, after: str) -> str | None:
+    """The institution a person is introduced as speaking for, from the text around their full name."""
+    m = _INTRO_BEFORE[0].search(before) or _INTRO_BEFORE[1].search(before) or _INTRO_AFTER.match(after)
+    return _unowned(m.group("org")) if m else None

@@ -340,10 +340,18 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_release_dateline,
         ),
         Rule(
+            "agency-dateline",
+            compile_rule(
+                rf"(?m)^[A-Z][A-Z .'-]+,\s+(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?)"
+                r"\s*[–—-]+\s*(?P<agency>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\.(?=\s)"
+            ),
+            _read_agency_dateline,
+        ),
+        Rule(
             "dateline",
             compile_rule(
                 r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,30}\)))?"
-                rf"(?P<when>(?P<m>{mon})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
                 r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
             ),
             read_dateline,
@@ -363,6 +371,13 @@ _ISSUER = re.compile(
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
     r"|declared|declares|confirmed|confirms)\b)"
 )
+
+
+def _read_agency_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A dateline that names its agency after a dash: "MINSK, December 29 – RIA Novosti."."""
+    spec = Spec(year=as_int(opt(m, "y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=m.group("agency"))
 
 
 def _read_byline_en(m: re.Match[str], lex: Lexicon) -> Timex | None:

@@ -43,6 +43,8 @@ COMMUNICATION_VERBS = words(
     issued noted published quoted reiterated reported reports revealed said says stated stressed told
     tweeted urged warned wrote
     declined refused took speaking writing
+    admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
+    pledged promised vowed
     """
 )
 
