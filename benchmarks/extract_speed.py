@@ -83,6 +83,15 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
         "en",
         lambda: "Earlier Wednesday, Hans Muster, the head of the office of the board, said so. " * 6_500,
     ),
+    # roles that stand for a person named before, and a spokesperson's later statements
+    "roles named again (0.5 MB)": (
+        "en",
+        lambda: "Foreign Minister Anna Muster spoke. The Minister said on Monday it was over. " * 6_500,
+    ),
+    "spokespeople by surname (0.5 MB)": (
+        "en",
+        lambda: "The spokesman of the Foreign Ministry Anton Muster spoke. Muster said on Monday so. " * 6_000,
+    ),
     "release datelines (0.5 MB)": (
         "en",
         lambda: "TOLEDO, Ohio, March 19, 2020 /PRNewswire/ -- Acme Inc. (NYSE: ACM) today announced a plan.\n" * 5_300,

@@ -153,6 +153,8 @@ def name_publishers(
             anywhere.setdefault(n.split()[-1], n)
     in_sentence_people = dict(named)
     people = {n for _, names in named for n in names}
+    roles: dict[str, list[tuple[int, str]]] = {}  # per role word, where the text names a person with it
+    speaking_for: dict[str, str] = {}  # per person, the institution they speak for (or themselves)
     last_person: str | None = None
     next_sentence = 0
     out = []
@@ -188,30 +190,37 @@ def name_publishers(
                     or anywhere.get(publisher, publisher)
                 )
             if publisher:
-                publisher = _by_role(publisher, text, mention.start)
+                publisher = _by_role(publisher, text, mention.start, roles)
             if publisher in people:  # a person the text introduces as an institution's spokesperson
-                publisher = _speaking_for(publisher, text, language)
+                if publisher not in speaking_for:
+                    speaking_for[publisher] = _speaking_for(publisher, text, language)
+                publisher = speaking_for[publisher]
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
 
 
-def _by_role(publisher: str, text: str, before: int) -> str:
+def _by_role(publisher: str, text: str, before: int, roles: dict[str, list[tuple[int, str]]]) -> str:
     """A role standing for the person the text named with it before ("The Cabinet Secretary" after "Health
-    Cabinet Secretary Sicily Kariuki", "der Kommandant" after "Feuerwehrkommandant Andreas Daum")."""
+    Cabinet Secretary Sicily Kariuki", "der Kommandant" after "Feuerwehrkommandant Andreas Daum"). ``roles``
+    keeps, per role word, where the text names whom with it (found once per text)."""
     tokens = publisher.split()
-    if len(tokens) > 3 or not tokens[-1].lower().endswith(pool().title_endings):
+    endings = pool().title_endings
+    if len(tokens) > 3 or not tokens[-1].lower().endswith(endings):
         return publisher
-    role = re.escape(tokens[-1])
-    pattern = rf"(?i:[\w-]*{role})\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}})"
-    found = None
-    for m in re.finditer(pattern, text[:before]):
-        name = m.group("name").split()
-        while name and name[-1].lower().endswith(pool().title_endings):
-            name.pop()
-        if name and not name[0].lower().endswith(pool().title_endings):
-            found = " ".join(name)
-    return found or publisher
+    role = tokens[-1].lower()
+    if role not in roles:
+        pattern = rf"(?i:[\w-]*{re.escape(role)})\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}})"
+        found = []
+        for m in re.finditer(pattern, text):
+            name = m.group("name").split()
+            while name and name[-1].lower().endswith(endings):
+                name.pop()
+            if name and not name[0].lower().endswith(endings):
+                found.append((m.start(), " ".join(name)))
+        roles[role] = found
+    at = bisect.bisect_left(roles[role], (before, ""))
+    return roles[role][at - 1][1] if at else publisher
 
 
 def _speaking_for(publisher: str, text: str, language: str) -> str:
