@@ -88,7 +88,7 @@ CASES: list[tuple[str, str, list[tuple[str | None, str, str | None]]]] = [
     (
         "de",
         "Die Preise sind gestiegen, teilte das Statistische Bundesamt am Mittwoch mit.",
-        [("2023-03-15", "report", "Statistische Bundesamt")],
+        [("2023-03-15", "report", "Statistisches Bundesamt")],
     ),
     (
         "de",
@@ -1091,3 +1091,65 @@ def test_speaking_to_an_outlet_dates_a_report() -> None:
 def test_datelines_spokespeople_and_roles(text: str, language: str, dct: date, expected: tuple[str, str]) -> None:
     reports = [(m.value, m.publisher) for m in find(text, dct=dct, language=language) if m.kind == "report"]
     assert expected in reports, reports
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # halves and quarters of a year
+        (
+            "The merger is expected to close in the first half of 2015.",
+            "en",
+            date(2014, 8, 29),
+            [("2015-01/2015-06", "event")],
+        ),
+        (
+            "Sales rose in the third quarter of 2019 and in Q4 2019.",
+            "en",
+            date(2020, 1, 5),
+            [("2019-07/2019-09", "event"), ("2019-10/2019-12", "event")],
+        ),
+        (
+            "Die Fusion soll im ersten Halbjahr 2015 abgeschlossen werden.",
+            "de",
+            date(2014, 8, 29),
+            [("2015-01/2015-06", "event")],
+        ),
+        # a year that frames the month right after it is no entry of its own
+        ("Last year in August the river flooded the town.", "en", date(2019, 6, 18), [("2018-08", "event")]),
+        # a part of the day before any day is named is the text's day; a US date with its time
+        ("Die Feuerwehr war am frühen Morgen im Einsatz.", "de", date(2021, 9, 16), [("2021-09-16", "event")]),
+        ("10/4/2021 6:26:23 AM   Julia Muster", "en", date(2021, 10, 4), [("2021-10-04T06:26", "event")]),
+        # a passive infinitive after a modal is no future; "vom Freitagabend" names a day past
+        (
+            "Er konnte am Mittwochnachmittag von der Polizei festgenommen werden.",
+            "de",
+            date(2021, 9, 16),
+            [("2021-09-15", "event")],
+        ),
+        (
+            "Es soll geklärt werden, ob er für die Brände vom Freitagabend verantwortlich ist.",
+            "de",
+            date(2021, 9, 16),
+            [("2021-09-10", "event")],
+        ),
+        # a verb in brackets says nothing of a date outside them
+        (
+            "Nach den Bränden am Dienstagabend (wir berichteten) hat die Polizei einen Mann festgenommen.",
+            "de",
+            date(2021, 9, 16),
+            [("2021-09-14", "event")],
+        ),
+    ],
+)
+def test_parts_of_years_framing_years_and_asides(
+    text: str, language: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.value, m.kind) for m in find(text, dct=dct, language=language)] == expected
+
+
+def test_german_adjectives_after_an_article_in_the_nominative() -> None:
+    [mention] = find(
+        "Regen sei zu erwarten, teilte der Deutsche Wetterdienst am Morgen mit.", dct=date(2021, 10, 4), language="de"
+    )
+    assert (mention.value, mention.kind, mention.publisher) == ("2021-10-04", "report", "Deutscher Wetterdienst")

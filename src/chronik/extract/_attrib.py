@@ -319,7 +319,8 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     verbs = [
         v
         for v in _communication_verbs(body, language)
-        if v[0] >= rel_end or (v[1] <= rel_start and not lang.reported_clause.search(body[v[1] : rel_start]))
+        if (v[0] >= rel_end or (v[1] <= rel_start and not lang.reported_clause.search(body[v[1] : rel_start])))
+        and not _aside(body, v[0], rel_start)
     ]
     verb = re.compile(re.escape(verbs[0][2])).match(without, verbs[0][0]) if verbs else None
     lead = lang.dated_source_lead.match(body[rel_start:rel_end])
@@ -345,6 +346,16 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
         publisher = _statement(text, body, without, rel_start, rel_end, clause_span, language).publisher
     return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
+
+
+def _aside(body: str, verb: int, date: int) -> bool:
+    """Does the verb stand in brackets the date is not in ("am Dienstagabend (wir berichteten: …)")? Then it
+    says nothing of the date."""
+    opening = body.rfind("(", 0, verb)
+    if opening < 0 or ")" in body[opening:verb]:
+        return False  # the verb is in no bracket
+    close = body.find(")", verb)
+    return not opening < date < (close if close >= 0 else len(body))
 
 
 def _to_sentence_end(text: str, without: str, clause_span: Span) -> str:

@@ -26,10 +26,32 @@ def _surface_key(mention: Mention) -> str:
     return " ".join(w for w in words if w not in frame)
 
 
+def _without_framing_years(mentions: list[Mention]) -> list[Mention]:
+    """A year that only frames the date right after it ("Last year in August", "2019 im März") is no entry of
+    its own: the finer date already says it."""
+    out = []
+    for i, mention in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and mention.value is not None
+            and len(mention.value) == 4
+            and nxt.value is not None
+            and len(nxt.value) > 4
+            and nxt.value.startswith(mention.value)
+            and nxt.sentence_start == mention.sentence_start
+            and 0 <= nxt.start - mention.end <= 2
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
 def merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
     """One mention per entry: the first of those with the same local value, kind, publisher and way of
     naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT").
     A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
+    mentions = _without_framing_years(mentions)
     kept: dict[tuple[str | None, str, str, str], Mention] = {}
     values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
     restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)

@@ -115,6 +115,7 @@ def clean_name(name: str, language: str) -> str | None:
     ("Der Präsident der Wahlkommission" -> "Wahlkommission"); None for a pronoun."""
     words = pool()
     name = re.sub(r"\s*\(\s*[A-Z][A-Za-z]{0,7}\s*\)", "", name)  # "Reynolds American Inc (RAI)": its short form
+    name = re.sub(r"\s*\([^()]*$", "", name)  # "Polizei (PI Salzgitter" of a bracket the clause cut
     name = re.sub(r"\s+", " ", name).strip(" ,.-")
     tokens = name.split(" ")
     while tokens and tokens[0].lower() in words.articles:

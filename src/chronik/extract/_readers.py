@@ -178,6 +178,27 @@ def read_month_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return timex_of(m, "range", first=first, last=last)
 
 
+def part_of_year_reader(ordinals: Mapping[str, int]) -> Reader:
+    """A reader of a half or a quarter of a year ("the first half of 2015", "im dritten Quartal 2019", "Q3
+    2019"): its months as a range, the year as written or left to resolution. ``ordinals`` maps the
+    language's ordinal words to numbers (groups ``half``/``half2`` or ``quarter``/``quarter2``: a word or a
+    digit; ``y`` or ``y2`` the year)."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        half = opt(m, "half") or opt(m, "half2")
+        word = half or opt(m, "quarter") or opt(m, "quarter2") or ""
+        number = int(word) if word.isdigit() else ordinals.get(word.lower())
+        months = 6 if half else 3
+        if number is None or not 1 <= number <= 12 // months:
+            return None
+        year = as_int(opt(m, "y") or opt(m, "y2"))
+        first = Spec(year=year, month=(number - 1) * months + 1)
+        last = Spec(year=year, month=number * months)
+        return timex_of(m, "range", first=first, last=last)
+
+    return read
+
+
 def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
     mod = opt(m, "mod")
     year = int(m.group("y"))
@@ -394,6 +415,10 @@ def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if dirb and timex.first.direction is None:
         timex = replace(timex, first=replace(timex.first, direction=lex.lang.directions[dirb.lower()]))
     if opt(m, "since"):  # "seit Sonntag": what began then still goes on, so the day is not ahead
+        timex = replace(timex, first=replace(timex.first, since=True))
+    if opt(m, "of") and not re.match(r"\s+an\b", m.string[m.end() : m.end() + 4]):
+        # "die Brände vom Freitagabend", "die Mitteilung vom Montag": what the day saw is told, so it is not
+        # ahead ("vom Montag an" may be)
         timex = replace(timex, first=replace(timex.first, since=True))
     if opt(m, "by"):  # "by Friday morning", "bis Freitag": a day set ahead
         timex = replace(timex, first=replace(timex.first, deadline=True))

@@ -130,9 +130,16 @@ def _attributive(body: str, m: re.Match[str]) -> bool:
     return word.islower() and word not in STOP and word not in PAST_WORDS | FUTURE_WORDS
 
 
+#: A participle: "gerettet", "festgenommen" (a separable prefix before "ge"), "verhaftet", "entlassen".
+_PARTICIPLE = re.compile(
+    r"(?:ab|an|auf|aus|bei|ein|fest|fort|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|durch|um|wieder)?"
+    r"ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)[a-zäöüß]{2,}(?:t|en)"
+)
+
+
 def passive_infinitive(tokens: list[str], i: int) -> bool:
-    """ "konnte … gerettet werden": a passive infinitive after a participle, not the future."""
-    return tokens[i] == "werden" and i > 0 and tokens[i - 1].startswith("ge") and tokens[i - 1].endswith(("t", "en"))
+    """ "konnte … gerettet werden", "festgenommen werden": a passive infinitive after a participle, no future."""
+    return tokens[i] == "werden" and i > 0 and _PARTICIPLE.fullmatch(tokens[i - 1]) is not None
 
 
 def adjective(word: str) -> bool:
@@ -287,6 +294,8 @@ _HEAD_ENDINGS = (
 )
 #: A capitalised adjective's dative or genitive ending: "Obersten", "Europäischen", "Vereinten".
 _ADJECTIVE_EN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]+en$")
+#: A capitalised adjective's ending after a definite article: "der Deutsche Wetterdienst".
+_ADJECTIVE_E = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|ig|al|ell|iv|er|sch|t)e$")
 #: Masculine and neuter heads, whose genitive takes an "s" ("des Amtes", "des Ministeriums").
 _GENITIVE_S = tuple(e for ends, ending in _HEAD_ENDINGS if ending in ("er", "es") for e in ends)
 
@@ -310,9 +319,12 @@ def nominative(name: str, default: str | None = None) -> str:
     if ending is None:
         return " ".join(tokens)
     for i in range(len(tokens) - 2, -1, -1):
-        if not _ADJECTIVE_EN.match(tokens[i]):
+        if _ADJECTIVE_EN.match(tokens[i]):
+            tokens[i] = tokens[i][:-2] + ending  # "Obersten" -> "Oberster"
+        elif default is None and _ADJECTIVE_E.match(tokens[i]):
+            tokens[i] = tokens[i][:-1] + ending  # "der Deutsche Wetterdienst" -> "Deutscher Wetterdienst"
+        else:
             break
-        tokens[i] = tokens[i][:-2] + ending
     return " ".join(tokens)
 
 

@@ -21,6 +21,7 @@ from ..._readers import (
     decade_reader,
     either_case,
     opt,
+    part_of_year_reader,
     read_ago,
     read_byline,
     read_date,
@@ -163,7 +164,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "weekday",
             compile_rule(
-                rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|(?P<by>bis|Bis)(?:\s+(?:zum|spätestens))?|vom|Vom|von|Von|zum|Zum)\s+)?"
+                rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|(?P<by>bis|Bis)(?:\s+(?:zum|spätestens))?|(?P<of>vom|Vom)|von|Von"
+                r"|zum|Zum)\s+)?"
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
                 rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
                 rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"
@@ -290,7 +292,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         Rule(
             "part-of-day",
-            compile_rule(r"(?<![\w])(?:am|Am)\s+(?:Vormittag|Nachmittag|Abend)(?!\s+(?:des|vor|nach|zuvor)\b)"),
+            compile_rule(
+                r"(?<![\w])(?:am|Am)\s+(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)"
+                r"(?!\s+(?:des|vor|nach|zuvor)\b)"
+            ),
             read_part_of_day,
         ),
         Rule(
@@ -300,6 +305,17 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>\((?P<wd>{wd})(?:-?s?[Aa]usgabe)?\))"
             ),
             _read_issue,
+        ),
+        Rule(
+            "part-of-year",
+            compile_rule(
+                r"(?<![\w])(?:(?:im|Im|das|Das|dem|der|Der|in\s+der|In\s+der)\s+)?"
+                r"(?:(?P<half>erst|zweit)(?:e|en|er|es)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)"
+                r"|(?P<quarter>erst|zweit|dritt|viert)(?:e|en|er|es)\s+(?:Quartal(?:s)?|Vierteljahr(?:es|s)?))"
+                rf"\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![\w])"
+                rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s*/?\s*(?P<y2>{YEAR})(?![\w])"
+            ),
+            part_of_year_reader({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4}),
         ),
         Rule(
             "dateline",

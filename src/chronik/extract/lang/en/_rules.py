@@ -22,6 +22,7 @@ from ..._readers import (
     either_case,
     opt,
     pair_or_range,
+    part_of_year_reader,
     read_ago,
     read_date,
     read_dateline,
@@ -54,6 +55,8 @@ COUNT_EN = either_case("a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 #: Words of an anchor that count back ("the day before", "two days earlier") and phrases of the same day.
 _ANCHOR_BEFORE = ("before", "previous", "earlier")
 _SAME_DAY = ("later in the day", "same day")
+#: Ordinals of halves and quarters of a year.
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: "at 4 in the morning": the part of the day says a.m. or p.m.
 _PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 
@@ -69,7 +72,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """English rules, built from the month and weekday names of ``lex``."""
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
     ordinal = r"(?:st|nd|rd|th)?"
-    ampm = r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
+    ampm = r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
     time_after = rf"(?:,?\s*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)"
     year_tail = rf"(?:,?\s+(?P<y>{YEAR}))?"
     return (
@@ -90,7 +93,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ISO_DATE,
         Rule(
             "us-numeric-date",
-            compile_rule(rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR})(?![\w/])"),
+            compile_rule(
+                rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR})(?![\w/])"
+                rf"(?:,?\s+(?P<hh>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)(?::[0-5]\d)?\s*{ampm})?"
+            ),
             read_date,
         ),
         Rule(
@@ -118,6 +124,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"\s*(?:-|–|to|through|until|and)\s*(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal}(?![\d])(?:,?\s+(?P<y2>{YEAR}))?"
             ),
             read_day_range,
+        ),
+        Rule(
+            "part-of-year",
+            compile_rule(
+                r"(?<![\w])(?:(?:the|The)\s+)?(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)"
+                rf"\s+quarter)\s+of\s+(?P<y>{YEAR})(?![\w])|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s+(?P<y2>{YEAR})(?![\w])"
+            ),
+            part_of_year_reader(_ORDINALS),
         ),
         Rule(
             "month-range",
