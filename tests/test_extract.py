@@ -994,7 +994,7 @@ def test_german_names_in_the_nominative(text: str, expected: tuple[str, str]) ->
         (
             "Die Polizei in Straßburg teilte am Montag mit, dass zwei Männer festgenommen wurden.",
             "de",
-            ("2024-11-11", "report", "Polizei"),
+            ("2024-11-11", "report", "Polizei in Straßburg"),
         ),
         ("The company released a statement on Friday.", "en", ("2024-11-08", "report", "company")),
     ],
@@ -1153,3 +1153,30 @@ def test_german_adjectives_after_an_article_in_the_nominative() -> None:
         "Regen sei zu erwarten, teilte der Deutsche Wetterdienst am Morgen mit.", dct=date(2021, 10, 4), language="de"
     )
     assert (mention.value, mention.kind, mention.publisher) == ("2021-10-04", "report", "Deutscher Wetterdienst")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a statement noun with its maker beside the date dates that statement, not a verb further off
+        (
+            "The Commission on Tuesday declined to comment on remarks by Ruritanian President Anna Muster on Monday.",
+            "en",
+            ("2024-11-11", "Anna Muster"),
+        ),
+        # a role named just after stands for the person named with it
+        (
+            "Der Minister hat heute am Rande des Besuchs dazu aufgefordert, ruhig zu bleiben. "
+            "Außenminister Muster hat weiter gesagt, es sei ernst.",
+            "de",
+            ("2024-11-13", "Muster"),
+        ),
+    ],
+)
+def test_statements_beside_their_dates_and_roles_named_after(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    reports = [
+        (m.value, m.publisher) for m in find(text, dct=date(2024, 11, 13), language=language) if m.kind == "report"
+    ]
+    assert expected in reports, reports

@@ -335,6 +335,12 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     if verb is None:
         return _statement(text, body, without, rel_start, rel_end, clause_span, language)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
+    if len(words(gap)) > 3:
+        # "declined to comment on remarks by Turkish President Erdogan on Monday": a statement noun beside the
+        # date, with its maker, dates that statement rather than the verb further off
+        beside = _statement(text, body, without, rel_start, rel_end, clause_span, language)
+        if beside.is_report and beside.publisher:
+            return beside
     rest = _to_sentence_end(text, without, clause_span)
     publisher = (
         outlet_of(rest, verb.start(), verb.end(), language)

@@ -74,13 +74,16 @@ def np_before(head: str, language: str) -> str | None:
             tokens.pop()
             continue
         break
-    # "Die Polizei in Straßburg teilte mit", "eine Sprecherin des Amtes am Mittwoch in Berlin sagte": a place
-    # after the subject is no subject
+    # "Die Polizei in Straßburg teilte mit": the place belongs to the name; "eine Sprecherin des Amtes am Mittwoch
+    # in Berlin sagte": the place after the (blanked) date is where it was said. Never the place alone.
     place = len(tokens)
     while place > 0 and tokens[place - 1][:1].isupper():
         place -= 1
     places = get(language).place_prepositions
+    tail: list[str] = []
     if 1 < place < len(tokens) and re.fullmatch(places, tokens[place - 1]) and tokens[place - 2][:1].isupper():
+        joined = re.search(rf"{re.escape(tokens[place - 2])} {re.escape(tokens[place - 1])} \S+(?:\s\S+)*\s*$", head)
+        tail = tokens[place - 1 :] if joined else []
         tokens = tokens[: place - 1]
     picked: list[str] = []
     for word in reversed(tokens):
@@ -101,7 +104,7 @@ def np_before(head: str, language: str) -> str | None:
         picked.pop(0)
     if not picked:
         return None
-    return clean_name(" ".join(picked), language)
+    return clean_name(" ".join(picked + tail), language)
 
 
 def is_date_word(word: str, language: str) -> bool:

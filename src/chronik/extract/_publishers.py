@@ -220,7 +220,10 @@ def _by_role(publisher: str, text: str, before: int, roles: dict[str, list[tuple
                 found.append((m.start(), " ".join(name)))
         roles[role] = found
     at = bisect.bisect_left(roles[role], (before, ""))
-    return roles[role][at - 1][1] if at else publisher
+    if at:
+        return roles[role][at - 1][1]
+    # "Der Minister hat heute … Außenminister Steinmeier hat weiter gesagt": named with the role just after
+    return roles[role][at][1] if at < len(roles[role]) and roles[role][at][0] - before < 400 else publisher
 
 
 def _speaking_for(publisher: str, text: str, language: str) -> str:
