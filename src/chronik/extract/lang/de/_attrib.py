@@ -213,81 +213,24 @@ def institution(name: str) -> str:
 #: article): "Oberster Gerichtshof", "Europäische Kommission", "Auswärtiges Amt", "Vereinte Nationen".
 _HEAD_ENDINGS = (
     (
-        (
-            "hof",
-            "rat",
-            "tag",
-            "bund",
-            "verband",
-            "dienst",
-            "senat",
-            "ausschuss",
-            "konzern",
-            "rundfunk",
-            "sender",
-            "fonds",
-            "markt",
-            "kurier",
-            "anzeiger",
-            "spiegel",
-            "merkur",
-            "bote",
+        ordered(
+            "hof rat tag bund verband dienst senat ausschuss konzern rundfunk sender fonds markt kurier anzeiger "
+            "spiegel merkur bote"
         ),
         "er",
     ),
     (
-        (
-            "amt",
-            "ministerium",
-            "gericht",
-            "institut",
-            "büro",
-            "komitee",
-            "parlament",
-            "zentrum",
-            "werk",
-            "haus",
-            "kommando",
-            "klinikum",
-            "krankenhaus",
-            "fernsehen",
-            "radio",
-            "kabinett",
-            "kollegium",
-            "blatt",
-            "magazin",
-            "journal",
+        ordered(
+            "amt ministerium gericht institut büro komitee parlament zentrum werk haus kommando klinikum krankenhaus "
+            "fernsehen radio kabinett kollegium blatt magazin journal"
         ),
         "es",
     ),
-    (("nationen", "staaten", "nachrichten", "medien", "werke", "kliniken"), "e"),
+    (ordered("nationen staaten nachrichten medien werke kliniken"), "e"),
     (
-        (
-            "ung",
-            "heit",
-            "keit",
-            "schaft",
-            "ion",
-            "tät",
-            "bank",
-            "kammer",
-            "kommission",
-            "agentur",
-            "polizei",
-            "behörde",
-            "anstalt",
-            "partei",
-            "union",
-            "zeitung",
-            "klinik",
-            "stelle",
-            "akademie",
-            "liga",
-            "post",
-            "rundschau",
-            "welt",
-            "presse",
-            "zeitschrift",
+        ordered(
+            "ung heit keit schaft ion tät bank kammer kommission agentur polizei behörde anstalt partei union "
+            "zeitung klinik stelle akademie liga post rundschau welt presse zeitschrift"
         ),
         "e",
     ),
