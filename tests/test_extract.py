@@ -910,7 +910,8 @@ def test_a_press_release_dateline_is_its_issuers_report(text: str, expected: tup
         ),
         ("Das sagte er am Montag den staatlichen Medien.", "de", ("2024-11-11", "report", "staatliche Medien")),
         (
-            "Talks must bring results, the minister said in an interview broadcast on Tuesday evening by state television.",
+            "Talks must bring results, the minister said in an interview broadcast on Tuesday evening by "
+            "state television.",
             "en",
             ("2024-11-12", "report", "state television"),
         ),
@@ -1069,7 +1070,8 @@ def test_speaking_to_an_outlet_dates_a_report() -> None:
             ("2007-12-10", "Dow Jones Newswires"),
         ),
         (
-            "Als »sehr angespannt« bezeichnet Lichtensteins Feuerwehrkommandant Andreas Muster die Lage am Sonntagvormittag.",
+            "Als »sehr angespannt« bezeichnet Lichtensteins Feuerwehrkommandant Andreas Muster die Lage am "
+            "Sonntagvormittag.",
             "de",
             date(2024, 6, 2),
             ("2024-06-02", "Andreas Muster"),
@@ -1180,3 +1182,35 @@ def test_statements_beside_their_dates_and_roles_named_after(
         (m.value, m.publisher) for m in find(text, dct=date(2024, 11, 13), language=language) if m.kind == "report"
     ]
     assert expected in reports, reports
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # two times of one day are one range, on the weekday named with them or the day named last
+        (
+            "The road will be closed between 10 a.m. and 11 a.m. Wednesday.",
+            "en",
+            date(2011, 11, 21),
+            "2011-11-23T10:00/2011-11-23T11:00",
+        ),
+        ("The office is open from 9 to 5 pm on Monday.", "en", date(2011, 11, 21), "2011-11-21T09:00/2011-11-21T17:00"),
+        ("Von 8 bis 12.30 Uhr bleibt das Amt zu.", "de", date(2018, 12, 10), "2018-12-10T08:00/2018-12-10T12:30"),
+        # "seit dem frühen Mittwochabend", "since March": never ahead
+        ("Seit dem frühen Mittwochabend ruht der Ball.", "de", date(2020, 4, 16), "2020-04-15"),
+        ("The crew has been in space since March.", "en", date(2023, 8, 25), "2023-03"),
+        # the weekday written with a day tells its year
+        (
+            "SpaceX said it was delaying the liftoff to Saturday, August 26 at 3:27 a.m.",
+            "en",
+            date(2023, 8, 25),
+            "2023-08-26T03:27",
+        ),
+        # a statement noun after the date is its statement's only right beside it
+        ("Der Gipfel endete am 15. März 2031 mit einer gemeinsamen Erklärung.", "de", date(2031, 3, 16), "2031-03-15"),
+    ],
+)
+def test_time_ranges_since_and_weekdays_that_tell_the_year(text: str, language: str, dct: date, expected: str) -> None:
+    [mention] = find(text, dct=dct, language=language)
+    assert mention.value == expected
+    assert mention.kind == "event"

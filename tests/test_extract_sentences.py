@@ -161,7 +161,8 @@ def test_wire_copy_wrapped_at_a_fixed_width_is_read_by_its_sentences() -> None:
         "  • Europäische Konzerne streichen wegen der Krise ihre Dividende\n"
         "  • Regierung will die Corona-App mit dezentralisierter Speicherung",
         # short lines: a heading and a ticker
-        "Die Meldungen im Einzelnen\n19.00 Uhr Neue Zahlen\n18.30 Uhr Ein Gipfel\n18.00 Uhr Ein Streik\n17.00 Uhr Regen",
+        "Die Meldungen im Einzelnen\n19.00 Uhr Neue Zahlen\n18.30 Uhr Ein Gipfel\n18.00 Uhr Ein Streik\n"
+        "17.00 Uhr Regen",
     ],
 )
 def test_lists_and_short_lines_keep_their_line_ends(text: str) -> None:

@@ -382,8 +382,8 @@ def _statement(
         m = _WORD.match(body, start)
         assert m is not None
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
-        if len(words(gap)) > 6:
-            continue
+        if len(words(gap)) > (6 if m.end() <= rel_start else 2):
+            continue  # after its noun the date may follow the maker; before it, only "in a" or "in einer" stands
         publisher = outlet_of(_to_sentence_end(text, without, clause_span), m.start(), m.end(), language)
         maker = lang.statement_makers.match(without[m.end() :]) if lang.statement_makers else None
         if publisher is None and maker is None and rel_end <= m.start():

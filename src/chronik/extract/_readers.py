@@ -89,7 +89,10 @@ def read_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if mnum is None or not 1 <= mnum <= 12:
         return None
     hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
-    return timex_of(m, first=Spec(year=year, month=mnum, day=day, hour=hour, minute=minute), tz=opt(m, "tz"))
+    wd = opt(m, "wdx")  # "Saturday, August 26": the weekday tells the year where the text gives none
+    weekday = weekday_number(lex, wd) if wd and year is None else None
+    spec = Spec(year=year, month=mnum, day=day, hour=hour, minute=minute, weekday=weekday)
+    return timex_of(m, first=spec, tz=opt(m, "tz"))
 
 
 def read_day_range(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
@@ -154,6 +157,7 @@ def read_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
         modifier=lex.lang.modifiers.get(mod.lower().rstrip("-")) if mod else None,
         direction=direction,
         year_offset=year_offset,
+        since=m.group(0).lower().startswith(("since ", "seit ")),
     )
     return timex_of(m, first=spec)
 
@@ -391,6 +395,29 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
         return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))
 
     return read
+
+
+def read_clock_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """Two times of one day ("between 10 a.m. and 11 a.m. Wednesday", "zwischen 5 und 9 Uhr"): a range on the
+    weekday named with them, else on the day the text named last. The first time takes the second's a.m. or
+    p.m. where it has none of its own."""
+    ap2 = opt(m, "ap2")
+    first = clock(m.group("hh1"), opt(m, "mi1"), opt(m, "ap1") or ap2)
+    last = clock(m.group("hh2"), opt(m, "mi2"), ap2)
+    if ap2 and not opt(m, "ap1") and first >= last:
+        first = clock(m.group("hh1"), opt(m, "mi1"), "am")  # "from 9 to 5 p.m."
+    if first[0] is None or last[0] is None or first >= last:
+        return None
+    wd = opt(m, "wd")
+    weekday = weekday_number(lex, wd) if wd else None
+    anchor = None if wd else 0
+    return timex_of(
+        m,
+        "range",
+        first=Spec(weekday=weekday, anchor_days=anchor, hour=first[0], minute=first[1]),
+        last=Spec(weekday=weekday, anchor_days=anchor, hour=last[0], minute=last[1]),
+        tz=opt(m, "tz"),
+    )
 
 
 def read_part_of_day(m: re.Match[str], lex: Lexicon) -> Timex | None:

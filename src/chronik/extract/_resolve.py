@@ -272,6 +272,10 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         for around in (1, YEARS_AROUND):  # a year either side, unless that leaves no 29 February
             years = range(base.year - around, base.year + around + 1)
             options = [d for y in years if 1 <= y <= 9999 and (d := valid_date(y, spec.month, spec.day))]
+            named = [d for d in options if d.weekday() == spec.weekday] if spec.weekday is not None else []
+            if around == 1 and named:  # "Saturday, August 26": the year in which the day is that weekday
+                chosen = _by_tense(named, base, ctx.tense, False)
+                break
             if (chosen := _by_tense(options, base, ctx.tense, ctx.firm)) is not None:
                 break
         return Point.of(chosen, spec) if chosen else None
@@ -284,6 +288,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return Point(ctx.topic_year, spec.month)
         if ref is None:
             return Point(ctx.anchor_month[0], spec.month) if ctx.anchor_month else None
+        if spec.since and spec.direction is None:  # "since March", "seit März": the latest March up to now
+            return Point(ref.year if spec.month <= ref.month else ref.year - 1, spec.month)
         return Point(*_month_by_tense(spec.month, ref, ctx.tense, spec.direction, ctx.firm))
     if spec.year_offset is not None:
         return Point(ref.year + spec.year_offset) if ref else None

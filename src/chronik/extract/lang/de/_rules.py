@@ -24,6 +24,7 @@ from ..._readers import (
     part_of_year_reader,
     read_ago,
     read_byline,
+    read_clock_range,
     read_date,
     read_day_list,
     read_day_range,
@@ -165,7 +166,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday",
             compile_rule(
                 rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|(?P<by>bis|Bis)(?:\s+(?:zum|spätestens))?|(?P<of>vom|Vom)|von|Von"
-                r"|zum|Zum)\s+)?"
+                r"|zum|Zum)\s+(?:dem\s+)?(?:(?:frühen|späten)\s+)?)?"
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
                 rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
                 rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"
@@ -289,6 +290,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)(?=[ \t]+[A-ZÄÖÜ]))"
             ),
             clock_reader(),
+        ),
+        Rule(
+            "clock-range",
+            compile_rule(
+                r"(?<![\w])(?:zwischen|Zwischen|von|Von)\s+(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?(?:\s+Uhr)?"
+                r"\s+(?:und|bis)\s+(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s+Uhr(?![\w])"
+            ),
+            read_clock_range,
         ),
         Rule(
             "part-of-day",

@@ -24,6 +24,7 @@ from ..._readers import (
     pair_or_range,
     part_of_year_reader,
     read_ago,
+    read_clock_range,
     read_date,
     read_dateline,
     read_day_list,
@@ -318,6 +319,17 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday-list",
             compile_rule(rf"(?<![\w])(?P<wd1>{wd})(?:,\s*{wd})*,?\s+(?:and|or|through|to)\s+(?P<wd2>{wd})(?![\w])"),
             read_weekday_list,
+        ),
+        Rule(
+            "clock-range",
+            compile_rule(
+                r"(?<![\w])(?:between|Between|from|From)\s+(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
+                r"(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)?\s+(?:and|to|until|-|–)\s+"
+                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
+                rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd})(?![\w]))?"
+            ),
+            read_clock_range,
         ),
         Rule(
             "clock",
