@@ -140,9 +140,10 @@ def name_publishers(
 ) -> list[Mention]:
     """A report's publisher by its full name where the text gives it, before or else after: "sagte Kurz" after
     "Außenminister Sebastian Kurz" is Sebastian Kurz; "erklärte sie" takes the person named earlier in the same
-    sentence;
-    "berichtete das Magazin" takes the outlet named last before it ("Der Spiegel").
-    ``named`` lists the people of every sentence, by sentence start, in text order."""
+    sentence; "berichtete das Magazin" takes the outlet named last before it ("Der Spiegel"); a role alone takes
+    the person named with it ("The Cabinet Secretary"); a person the text introduced as an institution's
+    spokesperson speaks for the institution. ``named`` lists the people of every sentence, by sentence start,
+    in text order."""
     generic = {n.lower() for n in get(language).outlet_nouns} | {"paper", "blatt"}
     named_outlets: list[tuple[int, str]] | None = None  # found once, where a report needs them
     defined: dict[str, str] | None = None  # the short forms the text defines, found once
