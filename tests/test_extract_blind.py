@@ -1,5 +1,5 @@
-"""The blind sets (benchmarks/extract_blind/set6.json, set7.json, set8.json) are well formed, and extract_blind.py
-lays a set out (no third-party text)."""
+"""The blind sets (benchmarks/extract_blind/set6.json, set7.json, set8.json, set9.json) are well formed, and
+extract_blind.py lays a set out (no third-party text)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from chronik.dates import parse_when
 
 from .conftest import ROOT, benchmark_module
 
-SETS = ["set6.json", "set7.json", "set8.json"]
+SETS = ["set6.json", "set7.json", "set8.json", "set9.json"]
 
 
 def _passages(name: str) -> list[dict[str, Any]]:
