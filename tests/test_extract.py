@@ -1214,3 +1214,76 @@ def test_time_ranges_since_and_weekdays_that_tell_the_year(text: str, language: 
     [mention] = find(text, dct=dct, language=language)
     assert mention.value == expected
     assert mention.kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # press releases' date lines, with the issuer their first sentence names, or none
+        (
+            "Bern, 11.12.2015 - Der Bundesrat hat die Departemente verteilt.",
+            "de",
+            date(2015, 12, 11),
+            ("2015-12-11", "Bundesrat"),
+        ),
+        (
+            "Trier, 14. September 2020 | Die Arbeitsgemeinschaft der Caritasverbände\nRheinland-Pfalz (AGCV) "
+            "unterstützt die Kampagne.",
+            "de",
+            date(2020, 9, 14),
+            ("2020-09-14", "Arbeitsgemeinschaft der Caritasverbände Rheinland-Pfalz"),
+        ),
+        (
+            "Wien (pts016/04.08.2003/11:10) Aus Sicht der Betriebe gewinnt Österreich.",
+            "de",
+            date(2003, 8, 4),
+            ("2003-08-04T11:10", None),
+        ),
+        ("Wien, 03. Juli 2009 – 849 Teilnehmer konnten teilnehmen.", "de", date(2009, 7, 3), ("2009-07-03", None)),
+        # a line of a name and a date alone signs a release
+        (
+            "Zoo Musterstadt 05.04.2019\nEinzugstermin für den Koala steht fest.",
+            "de",
+            date(2019, 4, 5),
+            ("2019-04-05", "Zoo Musterstadt"),
+        ),
+        # figures as their maker gave them on a day; "„…“, so X am Donnerstag"
+        (
+            "Zum Stand Mittwoch, 28. Oktober 2020 ist bei 201 Menschen eine Infizierung nachgewiesen.",
+            "de",
+            date(2020, 10, 28),
+            ("2020-10-28", None),
+        ),
+        (
+            "„Migranten werden diffamiert“, so Regina Muster, Caritasdirektorin für die Diözese Mainz, am Donnerstag.",
+            "de",
+            date(2025, 2, 3),
+            ("2025-01-30", "Regina Muster"),
+        ),
+        (
+            "Der Rat berät dann, wie Bundesratssprecher André Muster am Mittwoch bekanntgab.",
+            "de",
+            date(2022, 12, 8),
+            ("2022-12-07", "Bundesrat"),
+        ),
+        # a participle before a comma: the subject after it; a name with its family name's article
+        (
+            "Addressing a press conference on Tuesday, Chohan said no stone would be left unturned.",
+            "en",
+            date(2018, 8, 28),
+            ("2018-08-28", "Chohan"),
+        ),
+        (
+            "Energy Minister Khalid al-Muster said on Sunday that talks go on. "
+            "Muster said earlier this month that they would.",
+            "en",
+            date(2019, 6, 17),
+            ("2019-06-16", "Khalid al-Muster"),
+        ),
+    ],
+)
+def test_release_lines_signatures_and_sources_of_quotations(
+    text: str, language: str, dct: date, expected: tuple[str, str | None]
+) -> None:
+    reports = [(m.value, m.publisher) for m in find(text, dct=dct, language=language) if m.kind == "report"]
+    assert expected in reports, reports

@@ -198,7 +198,7 @@ def _resolve_all(
         tense, firm = f.tense, f.firm
         who = _attribution(text, f, language)
         told = _told_as_made(f, who)
-        if told or _dates_a_statement(f, who) or (tense == 0 and f.timex.publisher):
+        if told or _dates_a_statement(f, who) or (tense == 0 and (f.timex.publisher or f.timex.dateline)):
             tense, firm = -1, True  # a statement told as made ("sagte", "said") was made on or before the text's day
         topic = _topic_year(text, f, topic_years.get(f.sentence), ref, tense)
         ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor, firm)
@@ -325,7 +325,7 @@ def _first_day(value: Point | tuple[Point, Point]) -> date | None:
 def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
     """Whose statement the expression dates, if any: asked once per expression (None where it cannot be
     a statement's date, or where a dateline or byline already says whose)."""
-    if f.timex.publisher or f.timex.kind in ("duration", "xref"):
+    if f.timex.publisher or f.timex.dateline or f.timex.kind in ("duration", "xref"):
         return None
     return attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
 
@@ -418,7 +418,7 @@ def _mention(
     timex = f.timex
     kind: Kind = "event"
     publisher = None
-    if timex.publisher:
+    if timex.publisher or timex.dateline:
         kind, publisher = "report", known_outlet(timex.publisher)
     elif who is not None:
         # a month or a year dates a statement only right beside its verb, told as made ("hatte im Juni

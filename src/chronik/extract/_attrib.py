@@ -328,6 +328,9 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
         return Attribution(True, as_named(laut, language), past=True, dated_source=True)
+    signed = _signature(text, expr, language)  # "Zoo Dresden 05.04.2019" on a line of its own
+    if signed is not None:
+        return signed
     if lang.source_line is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020 01:00 Uhr"
         line = lang.source_line.fullmatch(text, text.rfind("\n", 0, expr.start) + 1, expr.start)
         if line is not None:
@@ -351,7 +354,29 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         publisher = as_named(publisher, language)
     else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
         publisher = _statement(text, body, without, rel_start, rel_end, clause_span, language).publisher
+    if not publisher and text[clause_span.end : clause_span.end + 1] == ",":
+        # "Addressing a press conference on Tuesday, Chohan said": the subject after the comma
+        publisher = as_named(name_run(np_after(text[clause_span.end + 1 : clause_span.end + 120], language)), language)
     return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
+
+
+#: A line of a name and a date alone: the name's words, capitalised, before the date.
+_SIGNED = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.&'’-]*){0,5})(?P<comma>[ \t]*,)?[ \t]+")
+
+
+def _signature(text: str, expr: Span, language: str) -> Attribution | None:
+    """A date on a line of its own after a name ("Zoo Dresden 05.04.2019", "Naturschutztierpark Görlitz
+    5.4.2019"): the line that signs and dates a release, so a report by that name ("Berlin, 5. April 2019", a
+    place and a date, dates a report whose issuer the line does not name)."""
+    start = text.rfind("\n", 0, expr.start) + 1
+    end = text.find("\n", expr.end)
+    if text[expr.end : end if end >= 0 else len(text)].strip(" \t."):
+        return None
+    line = _SIGNED.fullmatch(text, start, expr.start)
+    if line is None or line.group("name").split()[0].lower() in pool().stop_words | set(pool().date_openers):
+        return None
+    name = None if line.group("comma") else as_named(clean_name(line.group("name"), language), language)
+    return Attribution(True, name, past=True, dated_source=True)
 
 
 def _aside(body: str, verb: int, date: int) -> bool:

@@ -16,8 +16,9 @@ from .lang import pool
 #: A personal name: two or three capitalised words, maybe with a particle ("Van der Bellen", "al-Assad").
 PERSON_NAME = (
     r"[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?"  # "Frank-Walter"
-    r"(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
-    r"(?:\s+[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){1,2}"
+    r"(?:\s+(?:al|el)-[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+"  # "Khalid al-Falih"
+    r"|(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
+    r"(?:\s+[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){1,2})"
 )
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 

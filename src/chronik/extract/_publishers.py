@@ -152,6 +152,7 @@ def name_publishers(
     for _, names in named:
         for n in names:
             anywhere.setdefault(n.split()[-1], n)
+            anywhere.setdefault(_bare(n.split()[-1]), n)  # "Falih" after "Khalid al-Falih"
     in_sentence_people = dict(named)
     people = {n for _, names in named for n in names}
     roles: dict[str, list[tuple[int, str]]] = {}  # per role word, where the text names a person with it
@@ -161,6 +162,7 @@ def name_publishers(
     out = []
     for mention in mentions:  # in text order: the names known so far are those of earlier sentences
         while next_sentence < len(named) and named[next_sentence][0] < mention.sentence_start:
+            by_surname.update((_bare(n.split()[-1]), n) for n in named[next_sentence][1])
             by_surname.update((n.split()[-1], n) for n in named[next_sentence][1])
             last_person = named[next_sentence][1][-1] if named[next_sentence][1] else last_person
             next_sentence += 1
@@ -184,21 +186,45 @@ def name_publishers(
                 if defined is None:
                     defined = short_forms(text)
                 here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
-                publisher = (
-                    defined.get(publisher)
-                    or here.get(publisher)
-                    or by_surname.get(publisher)
-                    or anywhere.get(publisher, publisher)
-                )
+                found = defined.get(publisher) or here.get(publisher) or by_surname.get(publisher)
+                found = found or anywhere.get(publisher)
+                if found and found not in defined.values():
+                    found = as_named(found, language)  # "Captain Jeff Sellars" -> "Jeff Sellars"
+                publisher = found or publisher
             if publisher:
                 publisher = _by_role(publisher, text, mention.start, roles)
+                if last_person and _role_only(publisher):
+                    publisher = last_person  # "der sachsen-anhaltische Regierungschef": the person named last
             if publisher in people:  # a person the text introduces as an institution's spokesperson
                 if publisher not in speaking_for:
                     speaking_for[publisher] = _speaking_for(publisher, text, language)
                 publisher = speaking_for[publisher]
+            if publisher and _personal(publisher):  # "Muster said" after "… Minister Khalid al-Muster said"
+                by_surname.setdefault(_bare(publisher.split()[-1]), publisher)
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
+
+
+def _personal(name: str) -> bool:
+    """Does a publisher look like a person's full name: two to four name words, none an organisation's?"""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(t[:1].isupper() or t.startswith(("al-", "el-")) for t in tokens)
+        and not pool().organisation_words & set(tokens)
+        and not any(t.lower().endswith(pool().title_endings) for t in tokens)
+    )
+
+
+def _role_only(publisher: str) -> bool:
+    """Is the publisher a role and nothing more ("Regierungschef", "Minister")?"""
+    return " " not in publisher and publisher.lower().endswith(pool().title_endings)
+
+
+def _bare(surname: str) -> str:
+    """A family name without its article ("al-Falih" -> "Falih")."""
+    return re.sub(r"^(?:al|el|bin|ibn)-", "", surname)
 
 
 def _by_role(publisher: str, text: str, before: int, roles: dict[str, list[tuple[int, str]]]) -> str:

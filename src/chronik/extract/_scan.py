@@ -77,6 +77,9 @@ class Timex:
     """An adjective such as "der morgigen Sitzung": dropped when its day is already on the timeline."""
     publisher: str | None = None
     """A wire dateline's agency ("BRUSSELS, February 10 (Xinhua)")."""
+    dateline: bool = False
+    """The date of the text's own dateline or release line, a report even where its issuer is not named
+    ("Wien, 03. Juli 2009 – 849 Teilnehmer …")."""
     tz: str | None = None
 
 
@@ -125,7 +128,9 @@ def _trim(timex: Timex, text: str) -> Timex:
 
 def scan(text: str, language: str) -> list[Timex]:
     """All temporal expressions in ``text``, non-overlapping, longest first, in text order."""
-    found = sorted(_candidates(text, language), key=lambda t: (-(t.end - t.start), t.publisher is None, t.start))
+    found = sorted(
+        _candidates(text, language), key=lambda t: (-(t.end - t.start), t.publisher is None and not t.dateline, t.start)
+    )
     starts: list[int] = []
     taken: list[Timex] = []  # sorted by start, pairwise disjoint
     for timex in found:

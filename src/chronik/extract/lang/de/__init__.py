@@ -75,6 +75,7 @@ LANGUAGE = Language(
     adjective_days=("morgig", "gestrig", "heutig"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     institution=_attrib.institution,
+    apposition=_attrib.APPOSITION,
     spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,
     source_line=re.compile(r"[ \t]*Quellen?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
@@ -97,6 +98,7 @@ LANGUAGE = Language(
             "rede",
             "ansprache",
             "regierungserklärung",
+            "stand",  # "Zum Stand Mittwoch, 28. Oktober 2020 ist …": figures as their maker gave them that day
             "pm",  # "PM der PD Kiel vom 23.03.2020": the press release a police report ends with
         ]
     ),

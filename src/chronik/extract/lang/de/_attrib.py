@@ -103,7 +103,12 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
 def told_as_made(verb: str) -> bool:
     """A past form or participle: "sagte", "hieß", "mitgeteilt"."""
     low = verb.lower()
-    return low in PAST_WORDS or low in PARTICIPLES or low.endswith(("te", "ten")) or low in ("hieß", "schrieb", "gab")
+    return (
+        low in PAST_WORDS
+        or low in PARTICIPLES
+        or low.endswith(("te", "ten", "hieß", "schrieb", "gab", "gaben", "rief", "riefen", "wies", "wiesen"))
+        or low == "so"  # "„…“, so Regina Muster am Donnerstag": a quotation's source, told as made
+    )
 
 
 def noun(body: str, m: re.Match[str]) -> bool:
@@ -113,8 +118,14 @@ def noun(body: str, m: re.Match[str]) -> bool:
 
 def verb_filter(body: str, m: re.Match[str]) -> bool:
     """A communication verb, not a reflexive "zeigte" without "sich" or an adjective ("mit scharf
-    kritisierten Luftangriffen")."""
+    kritisierten Luftangriffen"); "so" only right after a quotation ("„…“, so die Ministerin")."""
     low = m.group(0).lower()
+    if low == "so":  # opening its clause, before a name or a noun with its article
+        return (
+            m.group(0) == "so"
+            and not body[: m.start()].strip(' „“”"»«,')
+            and re.match(r"\s+(?:(?:der|die|das)\s+)?[A-ZÄÖÜ]", body[m.end() :]) is not None
+        )
     if low in ("zeigte", "zeigten") and not re.match(r"\s+sich\b", body[m.end() :]):
         return False
     return not (low.endswith("ten") and _attributive(body, m))
@@ -343,3 +354,12 @@ def spokesperson_for(before: str, after: str) -> str | None:
     if m.groupdict().get("compound"):
         return institution(m.group("compound") + "sprecher")
     return nominative(m.group("org"))
+
+
+_TITLE_ALTERNATION = "|".join(re.escape(t) for t in sorted(POOLED.title_endings, key=len, reverse=True))
+#: A role between two commas that renames the person before it: ", Caritasdirektorin für die Diözese Mainz,",
+#: ", der Sprecher des Ministeriums,". Only capitalised words and small joining words: no verb.
+APPOSITION = re.compile(
+    rf"\s*(?:(?:der|die|dem|den|des)\s+)?[A-ZÄÖÜ][\w-]*?(?i:{_TITLE_ALTERNATION})"
+    r"(?:\s+(?:für|der|des|von|vom|im|in|bei|beim|die|das|dem|den|und|[A-ZÄÖÜ][\w.-]*))*\s*"
+)

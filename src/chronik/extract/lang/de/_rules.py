@@ -336,6 +336,17 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             _read_dateline,
         ),
         Rule(
+            "release-dateline",
+            compile_rule(
+                r"(?m)^[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40},\s+"
+                rf"(?P<when>(?P<d>{DAY})\.\s*(?:(?P<m>{mon})|(?P<mo>[01]?\d)\.)\s*(?P<y>{YEAR}))"
+                r"\s*(?:–|—|-|\|)\s+(?=\S)"
+                r"|\((?:pts|ots|OTS|PTS)\d*/(?P<when2>(?P<d2>\d\d)\.(?P<mo2>\d\d)\.(?P<y2>\d{4})"
+                r"(?:/(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)\)"
+            ),
+            _read_release_dateline,
+        ),
+        Rule(
             "byline",
             compile_rule(
                 r"\((?P<agency>[A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*),\s*"
@@ -352,6 +363,31 @@ def _read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     agency = (opt(m, "agency") or opt(m, "agency2") or "").strip()
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=agency)
+
+
+#: The issuer opening a release's first sentence: an article, then capitalised words (with "der", "für", …).
+_ISSUER = re.compile(
+    r"\s*(?:Der|Die|Das)\s+(?P<org>[A-ZÄÖÜ][\w.-]*(?:\s+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})"
+    r"(?=\s*\(|\s+[a-zäöüß])"
+)
+
+
+def _read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A press release's dateline: "Bern, 11.12.2015 - Der Bundesrat hat …", "Trier, 14. September 2020 | Die
+    Arbeitsgemeinschaft …", "Wien (pts016/04.08.2003/11:10)". Its issuer is the subject its first sentence
+    opens with, where one is named."""
+    if opt(m, "when2"):
+        group, month = "2", int(m.group("mo2"))
+    else:
+        group, month = "", month_number(lex, m.group("m")) if opt(m, "m") else int(m.group("mo"))
+    if not 1 <= month <= 12:
+        return None
+    hour, minute = (int(m.group("hh")), int(m.group("mi"))) if opt(m, "hh") else (None, None)
+    spec = Spec(year=int(m.group("y" + group)), month=month, day=int(m.group("d" + group)), hour=hour, minute=minute)
+    issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
+    start, end = m.span("when" + group)
+    name = nominative(" ".join(issuer.group("org").split())) if issuer else ""
+    return Timex(start, end, m.string[start:end], "point", first=spec, publisher=name or None, dateline=True)
 
 
 def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:

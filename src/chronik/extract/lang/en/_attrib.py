@@ -84,8 +84,9 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
 def subject_before(head: str) -> str | None:
     """The English subject before the verb: the clause's words there, less leading conjunctions and
     trailing adverbs and dates ("hospital officials and family members", "U.S. President Bill Clinton")."""
-    # "Acme Corp. (NYSE: ACM) today announced": no bracket, nor the end of one the clause opens in
-    head = re.sub(r"\([^():]*:[^()]*\)|^[^()]*\)", " ", head)
+    # "Acme Corp. (NYSE: ACM) today announced", "The Commission (CENA), in Senegal has issued": no ticker, no
+    # short form, nor the end of a bracket the clause opens in
+    head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z])|^[^()]*\)", " ", head)
     segments = [part for part in head.split(",") if re.search(r"\w", part)]
     segments = [part for part in segments if not all(_leads(w) for w in part.split())]
     if len(segments) >= 2 and _NAMED.fullmatch(segments[0].strip()):
@@ -153,6 +154,11 @@ _ONLY_WITH = {
     "refused": re.compile(r"\s+to\s+(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "speaking": re.compile(r"\s+(?:to|with|at|on|in)\b"),  # "Speaking to the BBC in 2019"
     "writing": re.compile(r"\s+(?:in|on|to)\b"),  # "Writing in the Guardian on Monday"
+    # "Addressing a press conference on Tuesday, X said"
+    "addressing": re.compile(
+        r"\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:press|news|conference|briefing|rally|meeting|reporters|journalists"
+        r"|crowd|parliament|assembly|summit|session|supporters)\b"
+    ),
 }
 
 
@@ -237,6 +243,11 @@ def _unowned(name: str) -> str:
     return m.group("rest")
 
 
+def _name_word(token: str) -> bool:
+    """A word of a personal name: capitalised, a particle, or a prefixed family name ("al-Falih")."""
+    return token[:1].isupper() or token in NAME_PARTICLES or token.startswith(("al-", "el-", "bin-", "ibn-"))
+
+
 def _untitled(name: str) -> str:
     """A name after the last role before it, where one to four name words follow ("Donald J. Trump",
     "Ursula von der Leyen", "K.C. Crosthwaite"); a role alone, or a role of something ("Minister of Health
@@ -247,7 +258,7 @@ def _untitled(name: str) -> str:
         if not any(p in ROLES for p in parts):
             continue
         rest = tokens[i + 1 :]
-        if len(rest) <= 4 and rest[-1][:1].isupper() and all(t[:1].isupper() or t in NAME_PARTICLES for t in rest):
+        if len(rest) <= 4 and _name_word(rest[-1]) and rest[0][:1].isupper() and all(_name_word(t) for t in rest):
             return " ".join(rest)
         break
     return name
