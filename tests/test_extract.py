@@ -1287,3 +1287,25 @@ def test_release_lines_signatures_and_sources_of_quotations(
 ) -> None:
     reports = [(m.value, m.publisher) for m in find(text, dct=dct, language=language) if m.kind == "report"]
     assert expected in reports, reports
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("OPEC would probably meet in the first week in July in Vienna.", "en", [("2019-07-01/2019-07-07", "event")]),
+        ("Die Konferenz findet in der ersten Juliwoche statt.", "de", [("2019-07-01/2019-07-07", "event")]),
+        ("The outbreak hit its plants in January and February 2020.", "en", [("2020-01/2020-02", "event")]),
+        ("Die Werte stiegen im Januar und Februar 2020.", "de", [("2020-01/2020-02", "event")]),
+        # "the same day" is the day named last, even a report's (not the last event's)
+        (
+            "Flights were cancelled on Thursday, June 13. The union announced a strike on Friday, June 14. "
+            "On the same day, the airline cancelled more flights.",
+            "en",
+            [("2019-06-13", "event"), ("2019-06-14", "report"), ("2019-06-14", "event")],
+        ),
+    ],
+)
+def test_weeks_of_months_month_pairs_and_the_same_day(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.value, m.kind) for m in find(text, dct=date(2019, 6, 17), language=language)] == expected

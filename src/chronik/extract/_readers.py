@@ -182,27 +182,6 @@ def read_month_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return timex_of(m, "range", first=first, last=last)
 
 
-def part_of_year_reader(ordinals: Mapping[str, int]) -> Reader:
-    """A reader of a half or a quarter of a year ("the first half of 2015", "im dritten Quartal 2019", "Q3
-    2019"): its months as a range, the year as written or left to resolution. ``ordinals`` maps the
-    language's ordinal words to numbers (groups ``half``/``half2`` or ``quarter``/``quarter2``: a word or a
-    digit; ``y`` or ``y2`` the year)."""
-
-    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
-        half = opt(m, "half") or opt(m, "half2")
-        word = half or opt(m, "quarter") or opt(m, "quarter2") or ""
-        number = int(word) if word.isdigit() else ordinals.get(word.lower())
-        months = 6 if half else 3
-        if number is None or not 1 <= number <= 12 // months:
-            return None
-        year = as_int(opt(m, "y") or opt(m, "y2"))
-        first = Spec(year=year, month=(number - 1) * months + 1)
-        last = Spec(year=year, month=number * months)
-        return timex_of(m, "range", first=first, last=last)
-
-    return read
-
-
 def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
     mod = opt(m, "mod")
     year = int(m.group("y"))
@@ -278,7 +257,7 @@ def anchor_reader(before: tuple[str, ...], same_day: tuple[str, ...]) -> Reader:
         unit = unit_of(opt(m, "unit"), lex)
         sign = -1 if any(w in word for w in before) else 1
         if any(phrase in word for phrase in same_day):
-            return timex_of(m, first=Spec(anchor_days=0))
+            return timex_of(m, first=Spec(anchor_days=0, named_day=True))
         if unit == "M":
             return timex_of(m, first=Spec(anchor_months=sign * count))
         if unit == "Y":
@@ -395,29 +374,6 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
         return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))
 
     return read
-
-
-def read_clock_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """Two times of one day ("between 10 a.m. and 11 a.m. Wednesday", "zwischen 5 und 9 Uhr"): a range on the
-    weekday named with them, else on the day the text named last. The first time takes the second's a.m. or
-    p.m. where it has none of its own."""
-    ap2 = opt(m, "ap2")
-    first = clock(m.group("hh1"), opt(m, "mi1"), opt(m, "ap1") or ap2)
-    last = clock(m.group("hh2"), opt(m, "mi2"), ap2)
-    if ap2 and not opt(m, "ap1") and first >= last:
-        first = clock(m.group("hh1"), opt(m, "mi1"), "am")  # "from 9 to 5 p.m."
-    if first[0] is None or last[0] is None or first >= last:
-        return None
-    wd = opt(m, "wd")
-    weekday = weekday_number(lex, wd) if wd else None
-    anchor = None if wd else 0
-    return timex_of(
-        m,
-        "range",
-        first=Spec(weekday=weekday, anchor_days=anchor, hour=first[0], minute=first[1]),
-        last=Spec(weekday=weekday, anchor_days=anchor, hour=last[0], minute=last[1]),
-        tz=opt(m, "tz"),
-    )
 
 
 def read_part_of_day(m: re.Match[str], lex: Lexicon) -> Timex | None:

@@ -55,6 +55,9 @@ class Spec:
     """"seit Sonntag", "since Monday": the start of what still goes on - the day on or before the reference."""
     deadline: bool = False
     """"by Friday", "bis Freitag": a day set ahead - on or after the reference unless the clause is past."""
+    named_day: bool = False
+    """"the same day", "am selben Tag": the day the text named last, even the day of a report (a part of the
+    day continues the last event's day)."""
     edition: bool = False
     """A paper's edition ("(Dienstagsausgabe)"): the next day's paper, reported ahead, or a recent one."""
 

@@ -21,10 +21,8 @@ from ..._readers import (
     decade_reader,
     either_case,
     opt,
-    part_of_year_reader,
     read_ago,
     read_byline,
-    read_clock_range,
     read_date,
     read_day_list,
     read_day_range,
@@ -47,6 +45,7 @@ from ..._readers import (
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
+from ..._spans import part_of_year_reader, read_clock_range, read_month_pair, week_of_month_reader
 from ._attrib import nominative
 
 PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
@@ -314,6 +313,21 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>\((?P<wd>{wd})(?:-?s?[Aa]usgabe)?\))"
             ),
             _read_issue,
+        ),
+        Rule(
+            "week-of-month",
+            compile_rule(
+                r"(?<![\w])(?:der|die|Die|Der)\s+(?P<ord>erst|zweit|dritt|viert|letzt)(?:e|en)\s+"
+                rf"(?:(?P<m1>{mon})woche|Woche\s+(?:im|des|vom)\s+(?P<m>{mon}))(?:\s+(?P<y>{YEAR}))?(?![\w])"
+            ),
+            week_of_month_reader({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "letzt": -1}),
+        ),
+        Rule(
+            "month-pair",
+            compile_rule(
+                rf"(?:(?<=\sim\s)|(?<=^im\s)|(?<=\sIm\s)|(?<=^Im\s))(?P<m1>{mon})\s+und\s+(?P<m2>{mon})(?:\s+(?P<y>{YEAR}))?(?![\w])"
+            ),
+            read_month_pair,
         ),
         Rule(
             "part-of-year",

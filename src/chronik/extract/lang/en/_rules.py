@@ -22,9 +22,7 @@ from ..._readers import (
     either_case,
     opt,
     pair_or_range,
-    part_of_year_reader,
     read_ago,
-    read_clock_range,
     read_date,
     read_dateline,
     read_day_list,
@@ -48,6 +46,7 @@ from ..._readers import (
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
+from ..._spans import part_of_year_reader, read_clock_range, read_month_pair, week_of_month_reader
 
 PODS_EN = "morning|afternoon|evening|night"
 DIR_EN = either_case("last|past|previous|next|coming|this")
@@ -125,6 +124,21 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"\s*(?:-|–|to|through|until|and)\s*(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal}(?![\d])(?:,?\s+(?P<y2>{YEAR}))?"
             ),
             read_day_range,
+        ),
+        Rule(
+            "week-of-month",
+            compile_rule(
+                r"(?<![\w])(?:(?:the|The)\s+)?(?P<ord>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+"
+                rf"(?P<m>{mon})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
+            ),
+            week_of_month_reader({"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}),
+        ),
+        Rule(
+            "month-pair",
+            compile_rule(
+                rf"(?:(?<=\sin\s)|(?<=^in\s)|(?<=\sIn\s)|(?<=^In\s))(?P<m1>{mon})\s+and\s+(?P<m2>{mon})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
+            ),
+            read_month_pair,
         ),
         Rule(
             "part-of-year",

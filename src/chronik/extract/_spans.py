@@ -1,0 +1,94 @@
+"""Readers of spans a text names as one: halves and quarters of a year, weeks of a month, two months joined
+by "and", two times of one day. The words are the languages' (their rules pass ordinal words in)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+
+from ._lexicon import Lexicon, month_number, weekday_number
+from ._readers import as_int, clock, opt, timex_of
+from ._scan import Reader, Spec, Timex
+
+
+def read_month_pair(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
+    """Two months joined by "and"/"und" ("in January and February 2020"): one span where they follow each
+    other, else two months; both take the year written after the second."""
+    year = as_int(opt(m, "y"))
+    first, last = month_number(lex, m.group("m1")), month_number(lex, m.group("m2"))
+    if first == last:
+        return None
+    if last == first + 1:
+        return timex_of(m, "range", first=Spec(year=year, month=first), last=Spec(year=year, month=last))
+    return [
+        Timex(m.start("m1"), m.end("m1"), m.group("m1"), "point", first=Spec(year=year, month=first)),
+        Timex(m.start("m2"), m.end(), m.string[m.start("m2") : m.end()], "point", first=Spec(year=year, month=last)),
+    ]
+
+
+def week_of_month_reader(ordinals: Mapping[str, int]) -> Reader:
+    """A reader of a week of a month ("the first week in July", "in der ersten Juliwoche"): its days, the 1st to
+    the 7th and so on; the last week is the month's last seven days. ``ordinals`` maps ordinal words to 1-4,
+    or -1 for the last."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        number = ordinals.get(m.group("ord").lower())
+        month = month_number(lex, opt(m, "m") or m.group("m1"))
+        if number is None:
+            return None
+        year = as_int(opt(m, "y"))
+        length = calendar.monthrange(year or 2001, month)[1]
+        first_day = length - 6 if number == -1 else 7 * (number - 1) + 1
+        return timex_of(
+            m,
+            "range",
+            first=Spec(year=year, month=month, day=first_day),
+            last=Spec(year=year, month=month, day=first_day + 6),
+        )
+
+    return read
+
+
+def part_of_year_reader(ordinals: Mapping[str, int]) -> Reader:
+    """A reader of a half or a quarter of a year ("the first half of 2015", "im dritten Quartal 2019", "Q3
+    2019"): its months as a range, the year as written or left to resolution. ``ordinals`` maps the
+    language's ordinal words to numbers (groups ``half``/``half2`` or ``quarter``/``quarter2``: a word or a
+    digit; ``y`` or ``y2`` the year)."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        half = opt(m, "half") or opt(m, "half2")
+        word = half or opt(m, "quarter") or opt(m, "quarter2") or ""
+        number = int(word) if word.isdigit() else ordinals.get(word.lower())
+        months = 6 if half else 3
+        if number is None or not 1 <= number <= 12 // months:
+            return None
+        year = as_int(opt(m, "y") or opt(m, "y2"))
+        first = Spec(year=year, month=(number - 1) * months + 1)
+        last = Spec(year=year, month=number * months)
+        return timex_of(m, "range", first=first, last=last)
+
+    return read
+
+
+def read_clock_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """Two times of one day ("between 10 a.m. and 11 a.m. Wednesday", "zwischen 5 und 9 Uhr"): a range on the
+    weekday named with them, else on the day the text named last. The first time takes the second's a.m. or
+    p.m. where it has none of its own."""
+    ap2 = opt(m, "ap2")
+    first = clock(m.group("hh1"), opt(m, "mi1"), opt(m, "ap1") or ap2)
+    last = clock(m.group("hh2"), opt(m, "mi2"), ap2)
+    if ap2 and not opt(m, "ap1") and first >= last:
+        first = clock(m.group("hh1"), opt(m, "mi1"), "am")  # "from 9 to 5 p.m."
+    if first[0] is None or last[0] is None or first >= last:
+        return None
+    wd = opt(m, "wd")
+    weekday = weekday_number(lex, wd) if wd else None
+    anchor = None if wd else 0
+    return timex_of(
+        m,
+        "range",
+        first=Spec(weekday=weekday, anchor_days=anchor, hour=first[0], minute=first[1]),
+        last=Spec(weekday=weekday, anchor_days=anchor, hour=last[0], minute=last[1]),
+        tz=opt(m, "tz"),
+    )
