@@ -332,7 +332,8 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     if signed is not None:
         return signed
     if lang.source_line is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020 01:00 Uhr"
-        line = lang.source_line.fullmatch(text, text.rfind("\n", 0, expr.start) + 1, expr.start)
+        start = _line_start(text, expr.start)
+        line = lang.source_line.fullmatch(text, start, expr.start) if start is not None else None
         if line is not None:
             return Attribution(True, known_outlet(clean_name(line.group("name"), language)), True, True)
     if verb is None:
@@ -364,13 +365,30 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
 _SIGNED = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.&'’-]*){0,5})(?P<comma>[ \t]*,)?[ \t]+")
 
 
+#: How far back a source or signature line may begin before its date.
+LINE_REACH = 120
+
+
+def _line_start(text: str, position: int) -> int | None:
+    """Where the line of ``position`` begins, if within :data:`LINE_REACH` characters (a source or signature
+    line is short; looking further would make a long line's many dates cost its length each)."""
+    reach = max(0, position - LINE_REACH)
+    start = text.rfind("\n", reach, position)
+    if start >= 0:
+        return start + 1
+    return 0 if reach == 0 else None
+
+
 def _signature(text: str, expr: Span, language: str) -> Attribution | None:
     """A date on a line of its own after a name ("Zoo Dresden 05.04.2019", "Naturschutztierpark Görlitz
     5.4.2019"): the line that signs and dates a release, so a report by that name ("Berlin, 5. April 2019", a
     place and a date, dates a report whose issuer the line does not name)."""
-    start = text.rfind("\n", 0, expr.start) + 1
-    end = text.find("\n", expr.end)
-    if text[expr.end : end if end >= 0 else len(text)].strip(" \t."):
+    start = _line_start(text, expr.start)
+    if (
+        start is None
+        or text[expr.end : expr.end + 8].split("\n", 1)[0].strip(" \t.")
+        or ("\n" not in text[expr.end : expr.end + 8] and expr.end + 8 < len(text))
+    ):
         return None
     line = _SIGNED.fullmatch(text, start, expr.start)
     if line is None or line.group("name").split()[0].lower() in pool().stop_words | set(pool().date_openers):
