@@ -207,7 +207,7 @@ _ROLE_ALTERNATION = "|".join(re.escape(r) for r in sorted(ROLES, key=len, revers
 #: "a spokesman for EU foreign affairs chief Catherine Ashton", "deputy chief spokesperson of the Commission".
 #: It holds no verb ("a man died", "the minister said") and no subordinator.
 APPOSITION = re.compile(
-    r"\s*(?!.*\b(?:[a-z]+ed|said|says|say|told|is|was|were|are|be|has|have|had|will|would|can|could|may|did"
+    r"\s*(?![\s\S]*\b(?:[a-z]+ed|said|says|say|told|is|was|were|are|be|has|have|had|will|would|can|could|may|did"
     r"|does|died|went|came|took|gave|made|left|fell|won|lost|met|saw|held|got|who|which|that|when|where|while"
     r"|because|after|before|if|not)\b)"
     rf"(?:(?:the|a|an)\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b))"
