@@ -212,3 +212,19 @@ def test_the_day_after_counts_from_a_day_not_from_a_week_or_span(text: str, lang
     mentions = find(text, dct=date(2024, 11, 14), language=language)
     assert mentions[0].value is not None  # the week or span itself is read
     assert [m.value for m in mentions if "darauf" in m.surface or "after" in m.surface] in ([None], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb right after a fronted date: a weak past form makes the day past
+        ("Am Sonntag brannte es in der Altstadt.", "2021-10-03"),
+        ("Am Montag explodierten zwei Autos.", "2021-10-04"),
+        # not a present form ending in -ten, an ordinal or a superlative
+        ("Für Dienstag erwarten die Meteorologen Regen.", "2021-10-05"),
+        ("Am Sonntag erste Ergebnisse.", "2021-10-10"),
+    ],
+)
+def test_a_german_weak_past_after_a_fronted_date(text: str, expected: str) -> None:
+    [mention] = find(text, dct=date(2021, 10, 7), language="de")
+    assert mention.value == expected

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import LONE_CR, Attribution, Span, attribute, clause, clause_tense, sentences
+from ._attrib import LONE_CR, Attribution, Span, attribute, clause, sentences
 from ._merge import merge
 from ._names import people, places
 from ._phrases import alternation
@@ -28,6 +28,7 @@ from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
+from ._tense import clause_tense
 from ._types import Kind, Mention
 from .lang import LANGUAGES, get, pool
 

@@ -242,6 +242,9 @@ class Language:
     """The institution a person is introduced as speaking for, from the text just before and just after the
     person's full name ("the press secretary of the Belarusian Foreign Ministry ", ", Sprecherin des
     Außenministeriums"): their statements are the institution's."""
+    fronted_past: Callable[[str], bool] | None = None
+    """Is the word right after a date that opens its clause a past form (the text after the date: "brannte es"
+    after "Am Sonntag")? Asked only where no other word gives the tense."""
     apposition: re.Pattern[str] | None = None
     """A phrase between two commas that renames the noun before it ("the executive branch of the European
     Union", "a spokesman for the ministry"): like a name there, it does not end the clause, so "X, the Y of

@@ -75,6 +75,7 @@ LANGUAGE = Language(
     adjective_days=("morgig", "gestrig", "heutig"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     institution=_attrib.institution,
+    fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,
     spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,

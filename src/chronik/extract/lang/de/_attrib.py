@@ -363,3 +363,19 @@ APPOSITION = re.compile(
     rf"\s*(?:(?:der|die|dem|den|des)\s+)?[A-ZÄÖÜ][\w-]*?(?i:{_TITLE_ALTERNATION})"
     r"(?:\s+(?:für|der|des|von|vom|im|in|bei|beim|die|das|dem|den|und|[A-ZÄÖÜ][\w.-]*))*\s*"
 )
+
+
+#: A weak past form right after a fronted date ("Am Sonntag brannte es", "Am Montag meldeten die Behörden").
+_WEAK_PAST = re.compile(r"\s+([a-zäöüß]{3,}(?:te|eten|ierten))\b")  # not "-ten" alone: "erwarten" is present
+#: Adjectives and ordinals with the same ending: "Am Sonntag erste Ergebnisse", "Am Montag späte Züge".
+_NOT_PAST = words(
+    "zweite zweiten dritte dritten vierte vierten fünfte fünften sechste siebte achte neunte zehnte gute guten "
+    "weite weiten späte späten rechte rechten linke breite breiten harte harten leichte leichten echte echten"
+)
+
+
+def fronted_past(after: str) -> bool:
+    """Is the word right after a fronted date a weak past form (the finite verb of a German main clause comes
+    second: "Am Sonntag brannte es")? Not a superlative ("erste", "nächste") or an adjective of that ending."""
+    m = _WEAK_PAST.match(after)
+    return m is not None and not m.group(1).endswith(("ste", "sten")) and m.group(1) not in _NOT_PAST
