@@ -1309,3 +1309,15 @@ def test_weeks_of_months_month_pairs_and_the_same_day(
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.value, m.kind) for m in find(text, dct=date(2019, 6, 17), language=language)] == expected
+
+
+def test_names_joined_by_and_rename_the_subject_before_them() -> None:
+    """ "two opposition candidates, Hans Muster and Anna Beispiel, said": the clause keeps its subject, and the
+    names are who spoke."""
+    [mention] = find(
+        "On Sunday evening, two opposition candidates, Hans Muster and Anna Beispiel, said there would be a second "
+        "round.",
+        dct=date(2019, 2, 25),
+        language="en",
+    )
+    assert (mention.value, mention.kind, mention.publisher) == ("2019-02-24", "report", "Hans Muster and Anna Beispiel")

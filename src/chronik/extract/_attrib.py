@@ -155,7 +155,9 @@ def _add(spans: list[Span], text: str, start: int, end: int) -> None:
 
 # ---------------------------------------------------------------- clauses
 
-_NAME_ONLY = re.compile(r"\s*(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,6}\)\s*)?")
+_NAME_ONLY = re.compile(
+    r"\s*(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,6}\)\s*)?(?:(?:and|und)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4})?"
+)  # ", Ibrahima Fall,", ", Idrissa Seck and Ousmane Sonko,"
 
 
 @lru_cache(maxsize=1024)

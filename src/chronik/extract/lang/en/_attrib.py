@@ -89,6 +89,9 @@ def subject_before(head: str) -> str | None:
     head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z])|^[^()]*\)", " ", head)
     segments = [part for part in head.split(",") if re.search(r"\w", part)]
     segments = [part for part in segments if not all(_leads(w) for w in part.split())]
+    if len(segments) >= 2 and not _NAMED.fullmatch(segments[0].strip()) and _NAMES.fullmatch(segments[1].strip()):
+        # "two opposition candidates, Idrissa Seck and Ousmane Sonko, said": the names renaming the noun
+        return segments[1].strip()
     if len(segments) >= 2 and _NAMED.fullmatch(segments[0].strip()):
         # "Earlier Wednesday, Mohamed Suleiman Rabih, Commissioner of Kuma Locality …, said", "The European
         # Commission, the executive branch of the European Union, on Tuesday declined": a name, then its
@@ -125,6 +128,8 @@ _LEADING = words("when as after before in on at by with from for")
 _NAMED = re.compile(
     r"(?:[A-Z]{2,}[\s,–—-]+)*(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al|bin|de|van|von|der|da|di|of)){0,5}"
 )
+#: People named on their own, maybe two joined by "and": "Idrissa Seck and Ousmane Sonko".
+_NAMES = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})?")
 #: A dateline's place before the sentence it opens: "BRUSSELS – The European Commission".
 _DATELINE_PLACE = re.compile(r"^(?:[A-Z]{2,}[\s,]*)+(?:[–—-]+\s*)?(?=[A-Z][a-z])")
 
