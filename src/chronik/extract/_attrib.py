@@ -256,7 +256,8 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     ]
     verb = re.compile(re.escape(verbs[0][2])).match(without, verbs[0][0]) if verbs else None
     lead = lang.dated_source_lead.match(body[rel_start:rel_end])
-    source = lang.dated_source.search(body[:rel_start] + (lead.group(0) if lead else ""))
+    # the source stands right before its date ("laut einer Mitteilung des Ministeriums vom"): only that much is read
+    source = lang.dated_source.search(body[max(0, rel_start - 160) : rel_start] + (lead.group(0) if lead else ""))
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
         return Attribution(True, as_named(laut, language), past=True, dated_source=True)
