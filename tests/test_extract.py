@@ -1321,3 +1321,15 @@ def test_names_joined_by_and_rename_the_subject_before_them() -> None:
         language="en",
     )
     assert (mention.value, mention.kind, mention.publisher) == ("2019-02-24", "report", "Hans Muster and Anna Beispiel")
+
+
+def test_a_span_from_a_time_on_one_day_to_a_time_on_another() -> None:
+    [mention] = find(
+        "From 10:00 am August 15 to 10:00 am August 16, the mainland reported no new case.",
+        dct=date(2003, 8, 16),
+        language="en",
+    )
+    assert (mention.surface, mention.value) == (
+        "From 10:00 am August 15 to 10:00 am August 16",
+        "2003-08-15T10:00/2003-08-16T10:00",
+    )

@@ -92,3 +92,19 @@ def read_clock_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
         last=Spec(weekday=weekday, anchor_days=anchor, hour=last[0], minute=last[1]),
         tz=opt(m, "tz"),
     )
+
+
+def read_datetime_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A span from a time on one day to a time on another ("From 10:00 am August 15 to 10:00 am August 16")."""
+    first = clock(m.group("hh1"), opt(m, "mi1"), opt(m, "ap1"))
+    last = clock(m.group("hh2"), opt(m, "mi2"), opt(m, "ap2"))
+    if first[0] is None or last[0] is None:
+        return None
+    year = as_int(opt(m, "y"))
+    start = Spec(
+        year=year, month=month_number(lex, m.group("m1")), day=int(m.group("d1")), hour=first[0], minute=first[1]
+    )
+    end = Spec(year=year, month=month_number(lex, m.group("m2")), day=int(m.group("d2")), hour=last[0], minute=last[1])
+    if (start.month, start.day, start.hour, start.minute) >= (end.month, end.day, end.hour, end.minute):
+        return None
+    return timex_of(m, "range", first=start, last=end)

@@ -46,7 +46,13 @@ from ..._readers import (
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
-from ..._spans import part_of_year_reader, read_clock_range, read_month_pair, week_of_month_reader
+from ..._spans import (
+    part_of_year_reader,
+    read_clock_range,
+    read_datetime_range,
+    read_month_pair,
+    week_of_month_reader,
+)
 
 PODS_EN = "morning|afternoon|evening|night"
 DIR_EN = either_case("last|past|previous|next|coming|this")
@@ -333,6 +339,17 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday-list",
             compile_rule(rf"(?<![\w])(?P<wd1>{wd})(?:,\s*{wd})*,?\s+(?:and|or|through|to)\s+(?P<wd2>{wd})(?![\w])"),
             read_weekday_list,
+        ),
+        Rule(
+            "datetime-range",
+            compile_rule(
+                r"(?<![\w])(?:from|From|between|Between)\s+(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
+                r"(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)\s+(?:on\s+)?"
+                rf"(?P<m1>{mon_day})\s+(?P<d1>{DAY})\s+(?:to|until|and|through)\s+"
+                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)\s+"
+                rf"(?:on\s+)?(?P<m2>{mon_day})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
+            ),
+            read_datetime_range,
         ),
         Rule(
             "clock-range",
