@@ -883,18 +883,18 @@ def test_a_quotation_counts_from_the_day_it_was_said(text: str, language: str, e
     [
         (
             "NEW YORK, May 4, 2021 /PRNewswire/ -- Acme Holdings Corp. (NYSE: ACM) today announced results.",
-            ("2021-05-04", "report", "Acme Holdings"),
+            ("2021-05-04", "report", "Acme Holdings Corp"),
         ),
         (
             "BOSTON, Jan. 12, 2022 (GLOBE NEWSWIRE) -- The Beispiel Company, a maker of glass, said it will close.",
-            ("2022-01-12", "report", "Beispiel"),
+            ("2022-01-12", "report", "Beispiel Company"),
         ),
         # no issuer named first: the wire's name
         ("LONDON, May 4, 2021 /PRNewswire/ -- Results were announced.", ("2021-05-04", "report", "PRNewswire")),
     ],
 )
 def test_a_press_release_dateline_is_its_issuers_report(text: str, expected: tuple[str, str, str]) -> None:
-    """A press release is its issuer's, named at the start of its first sentence without its legal form."""
+    """A press release is its issuer's, named at the start of its first sentence as the text names it."""
     first = find(text, dct=date(2024, 11, 13), language="en")[0]
     assert (first.value, first.kind, first.publisher) == expected
 
@@ -1333,3 +1333,83 @@ def test_a_span_from_a_time_on_one_day_to_a_time_on_another() -> None:
         "From 10:00 am August 15 to 10:00 am August 16",
         "2003-08-15T10:00/2003-08-16T10:00",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # release and city datelines: a weekday before the date, a full stop after it, several places before it
+        (
+            "Hamburg | Donnerstag, 7. Februar 2019\nNach der Entscheidung ist alles anders.",
+            "de",
+            date(2019, 2, 7),
+            ("2019-02-07", None),
+        ),
+        (
+            "Bonn/Berlin, 04.07.2022. Durch die Folgen der Klimakrise hungern mehr Menschen.",
+            "de",
+            date(2022, 7, 4),
+            ("2022-07-04", None),
+        ),
+        (
+            "CAIRO – 27 October 2017: The former prime minister said that he regretted it.",
+            "en",
+            date(2017, 10, 27),
+            ("2017-10-27", None),
+        ),
+        (
+            "PORT-AU-PRINCE (AFP) Sep 21, 2004 The death toll rose to 700.",
+            "en",
+            date(2004, 9, 21),
+            ("2004-09-21", "Agence France-Presse"),
+        ),
+        (
+            "CRAWLEY, West Sussex, United Kingdom, Jan. 9, 2014 (GLOBE NEWSWIRE) -- Acme Group Limited (Nasdaq:ACM) "
+            "announced results.",
+            "en",
+            date(2014, 1, 9),
+            ("2014-01-09", "Acme Group Limited"),
+        ),
+        # more ways of saying, a title "Landeshauptmann", an announcement dated by its weekday
+        (
+            "Die Lage sei kritisch, erklärte Landeshauptmann Dr. Erwin Muster heute, Freitag.",
+            "de",
+            date(2006, 6, 30),
+            ("2006-06-30", "Erwin Muster"),
+        ),
+        (
+            "Chinas Außenamtssprecher Hong Lei hat sich am Dienstag zu mehreren Themen geäußert.",
+            "de",
+            date(2013, 5, 29),
+            ("2013-05-28", "Chinas Außenamt"),
+        ),
+        (
+            "An officer was arrested, according to a Friday announcement by County District Attorney Greg Muster.",
+            "en",
+            date(2021, 10, 23),
+            ("2021-10-22", "Greg Muster"),
+        ),
+        (
+            "He regretted it, in an interview with Qatar TV on Thursday.",
+            "en",
+            date(2017, 10, 27),
+            ("2017-10-26", "Qatar TV"),
+        ),
+    ],
+)
+def test_more_datelines_and_ways_of_saying(
+    text: str, language: str, dct: date, expected: tuple[str, str | None]
+) -> None:
+    reports = [(m.value, m.publisher) for m in find(text, dct=dct, language=language) if m.kind == "report"]
+    assert expected in reports, reports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shares fell on Monday following reports it had received more money.",
+        "Shares fell on Monday as some users called for a boycott of the company.",
+    ],
+)
+def test_reports_as_a_noun_and_calls_are_no_statements(text: str) -> None:
+    assert [m.kind for m in find(text, dct=date(2015, 5, 19), language="en")] == ["event"]

@@ -360,7 +360,10 @@ def _statement(
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
         if len(words(gap)) > (6 if m.end() <= rel_start else 2):
             continue  # after its noun the date may follow the maker; before it, only "in a" or "in einer" stands
-        publisher = outlet_of(_to_sentence_end(text, without, clause_span), m.start(), m.end(), language)
+        rest = _to_sentence_end(text, without, clause_span)
+        publisher = outlet_of(rest, m.start(), m.end(), language)
+        if publisher is None and lang.generic_outlet is not None:  # "in an interview with Qatar TV on Thursday"
+            publisher = lang.generic_outlet(rest)
         maker = lang.statement_makers.match(without[m.end() :]) if lang.statement_makers else None
         if publisher is None and maker is None and rel_end <= m.start():
             maker = lang.statement_makers.match(without[rel_end:]) if lang.statement_makers else None

@@ -21,14 +21,15 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 #: German participles among the communication verbs: the clause's subject stands at its start.
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
-    "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt"
+    "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
+    "erläutert"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
 #: Words that open a fronted phrase in a German main clause; the subject then follows the verb.
 FRONTED = words(
     "mit nach bei in im am an auf aus vor seit auch zuvor damit dabei dort dann heute gestern zudem außerdem "
-    "trotz wegen für gegen über unter zum zur bereits erst noch so dazu darauf daraufhin dazu anlässlich "
+    "trotz wegen für gegen über unter zum zur bereits erst noch so dazu darauf daraufhin dazu anlässlich laut zufolge "
     "angesichts bezüglich hinsichtlich infolge während zwecks"
 )
 
@@ -79,7 +80,12 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
         return clean_name(source.group("np"), "de") if source else None
     rest = body[verb.end() :]
     if verb.group(0).lower() in PARTICIPLES and not re.search(r"\w", re.sub(_AUXILIARIES, "", rest)):
-        # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause.
+        # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause; after a fronted phrase
+        # ("Bei einer Sitzung … hatten sich mehrere Staatschefs … geäußert") it follows the auxiliary
+        first = body.split()[0].lower() if body.split() else ""
+        if first in FRONTED:
+            auxiliary = re.search(_AUXILIARIES, body)
+            return np_after(body[auxiliary.end() :], "de") if auxiliary else None
         return np_after(body, "de")
     after = np_after(body[verb.end() :], "de")
     before = np_before(body[: verb.start()], "de")
@@ -343,7 +349,7 @@ _INTRO_BEFORE = re.compile(
     rf"(?:{_SPRECHER}\s+(?:des|der)\s+{_ORG}|(?P<compound>[A-ZÄÖÜ][\w]*?)-?{_SPRECHER})\s*,?\s*$"
 )
 #: "Hua Chunying, Sprecherin des Außenministeriums".
-_INTRO_AFTER = re.compile(rf"\s*,\s*(?:der|die)?\s*(?:[a-zäöü]+\s+)?{_SPRECHER}\s+(?:des|der)\s+{_ORG}")
+_INTRO_AFTER = re.compile(rf"\s*,\s*(?:der|die|dem|den)?\s*(?:[a-zäöü]+\s+)?{_SPRECHER}\s+(?:des|der)\s+{_ORG}")
 
 
 def spokesperson_for(before: str, after: str) -> str | None:

@@ -100,7 +100,14 @@ def subject_before(head: str) -> str | None:
     tokens = re.findall(r"[\w'’.&-]+|[()]", head)
     # the subject begins after a copula or a statement noun ("Below is the statement the Governor's office
     # issued") and holds no verb of saying ("told Tuesday's midday press briefing" names nobody)
-    cut = max((i for i, t in enumerate(tokens) if t.lower() in _COPULA or t.lower() in STATEMENT_NOUNS), default=-1)
+    cut = max(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if t.lower() in _COPULA or t.lower() in STATEMENT_NOUNS or t.lower() in _SUBORDINATORS
+        ),
+        default=-1,
+    )
     tokens = tokens[cut + 1 :]
     if any(t.lower() in COMMUNICATION_VERBS for t in tokens):
         return None
@@ -120,6 +127,9 @@ def subject_before(head: str) -> str | None:
 
 
 _COPULA = words("is are was were")
+#: Words that open a clause of their own: the subject of a later verb comes after the last of them ("shares fell
+#: as some social media users called for a boycott").
+_SUBORDINATORS = words("as while because since although whereas after before when that which who")
 #: Verbs that make a statement a noun names ("released a statement", "put out a communique").
 _MAKING = words("released releases issued issues published publishes made makes sent sends posted posts put gave gives")
 #: Words that open a clause before its subject: "when", "In a letter dated …".
@@ -167,9 +177,19 @@ _ONLY_WITH = {
 }
 
 
+#: Words before "reports" that make it a noun: "following reports it had …", "media reports".
+_NOUN_BEFORE = re.compile(
+    r"(?:following|the|media|news|press|some|many|several|of|these|those|earlier|recent|unconfirmed|local|amid|after"
+    r"|despite|to|denied|dismissed|citing)\s+$",
+    re.IGNORECASE,
+)
+
+
 def verb_filter(body: str, m: re.Match[str]) -> bool:
     """A verb of saying only where it says something: "took to Twitter", "declined to comment" (not "took
-    office", "declined by 5 percent")."""
+    office", "declined by 5 percent"); "reports" not as a noun ("following reports it had received")."""
+    if m.group(0).lower() == "reports" and _NOUN_BEFORE.search(body, max(0, m.start() - 20), m.start()):
+        return False
     needs = _ONLY_WITH.get(m.group(0).lower())
     return needs is None or needs.match(body, m.end()) is not None
 

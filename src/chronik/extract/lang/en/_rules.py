@@ -389,12 +389,21 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "release-dateline",
             compile_rule(
-                r"(?m)^[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+"
-                rf"(?P<when>(?P<m>{mon})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR}))"
+                r"(?m)^[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+){0,3},\s+"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR}))"
                 r"\s*(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))"
                 r"\s*(?:--|—|–|-)"
             ),
             read_release_dateline,
+        ),
+        Rule(
+            "city-dateline",
+            compile_rule(
+                r"(?m)^(?P<city>[A-Z][A-Z .'-]{2,30})\s*(?:\((?P<agency>[A-Z][\w/ -]{1,20})\)\s*)?(?:[–—-]+\s*)?"
+                rf"(?P<when>(?P<d>{DAY})\s+(?P<m>{mon})\s+(?P<y>{YEAR})|(?P<m2>{mon_day})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR}))"
+                r"(?=\s*[:–—-]|\s+[A-Z])"
+            ),
+            _read_city_dateline,
         ),
         Rule(
             "agency-dateline",
@@ -416,10 +425,6 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     )
 
 
-#: A company's legal form after its name: "Libbey Inc.", "Acme Holdings Ltd", "Beispiel AG".
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Inc|Ltd|Corp|Co|LLC|LLP|plc|PLC|AG|GmbH|SE|S\.A|N\.V|Limited|Corporation|Incorporated|Company)\.?)+$"
-)
 #: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb
 #: a release opens with ("today announced", "is pleased").
 _ISSUER = re.compile(
@@ -428,6 +433,17 @@ _ISSUER = re.compile(
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
     r"|declared|declares|confirmed|confirms)\b)"
 )
+
+
+def _read_city_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A dateline of a city in capitals and a full date, maybe with the agency: "CAIRO – 27 October 2017:",
+    "PORT-AU-PRINCE (AFP) Sep 21, 2004 The death toll …". The text's own report, its agency's where named."""
+    if opt(m, "d"):
+        spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
+    else:
+        spec = Spec(year=int(m.group("y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=opt(m, "agency"), dateline=True)
 
 
 def _read_agency_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
@@ -450,11 +466,11 @@ def _read_byline_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --"): the release is its issuer's,
-    named at the start of its first sentence ("Libbey Inc. (NYSE: LBY) … today announced" -> "Libbey"), else
-    the wire's."""
+    named at the start of its first sentence as the text names it ("Libbey Inc. (NYSE: LBY) … today announced"
+    -> "Libbey Inc"), else the wire's."""
     wire = (opt(m, "wire") or opt(m, "wire2") or "").strip()
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
-    name = _LEGAL_FORM.sub("", issuer.group("org")) if issuer else ""
+    name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
     spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire)

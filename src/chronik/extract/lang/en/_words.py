@@ -44,7 +44,7 @@ COMMUNICATION_VERBS = words(
     tweeted urged warned wrote
     declined refused took speaking writing addressing
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
-    pledged promised vowed
+    pledged promised vowed suggested
     """
 )
 
@@ -63,6 +63,7 @@ STATEMENT_NOUNS = frozenset(
         "letter",
         "briefing",
         "tweet",
+        "announcement",
     ]
 )
 
