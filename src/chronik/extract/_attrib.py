@@ -261,36 +261,34 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
         return Attribution(True, as_named(laut, language), past=True, dated_source=True)
-    signed = _signature(text, expr, language)  # "Zoo Dresden 05.04.2019" on a line of its own
+    line_start = _line_start(text, expr.start)
+    signed = _signature(text, expr, line_start, language)  # "Zoo Dresden 05.04.2019" on a line of its own
     if signed is not None:
         return signed
-    if lang.source_line is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020 01:00 Uhr"
-        start = _line_start(text, expr.start)
-        line = lang.source_line.fullmatch(text, start, expr.start) if start is not None else None
+    if lang.source_line is not None and line_start is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020"
+        line = lang.source_line.fullmatch(text, line_start, expr.start)
         if line is not None:
             return Attribution(True, known_outlet(clean_name(line.group("name"), language)), True, True)
     if verb is None:
         return _statement(text, body, without, rel_start, rel_end, clause_span, language)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
+    statement: Attribution | None = None  # the statement noun's reading, found once where it is asked
     if len(words(gap)) > 3:
         # "declined to comment on remarks by Turkish President Erdogan on Monday": a statement noun beside the
         # date, with its maker, dates that statement rather than the verb further off
-        beside = _statement(text, body, without, rel_start, rel_end, clause_span, language)
-        if beside.is_report and beside.publisher:
-            return beside
+        statement = _statement(text, body, without, rel_start, rel_end, clause_span, language)
+        if statement.is_report and statement.publisher:
+            return statement
     rest = _to_sentence_end(text, without, clause_span)
-    publisher = (
-        outlet_of(rest, verb.start(), verb.end(), language)
-        or (lang.generic_outlet(rest) if lang.generic_outlet is not None else None)
-        or lang.publisher(without, verb)
-    )
+    publisher = _channel(rest, verb.start(), verb.end(), language) or lang.publisher(without, verb)
     if publisher:
         publisher = as_named(publisher, language)
     else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
-        publisher = _statement(text, body, without, rel_start, rel_end, clause_span, language).publisher
-    if not publisher and text[clause_span.end : clause_span.end + 1] == ",":
-        # "Addressing a press conference on Tuesday, Chohan said": the subject after the comma
-        publisher = as_named(name_run(np_after(text[clause_span.end + 1 : clause_span.end + 120], language)), language)
+        if statement is None:
+            statement = _statement(text, body, without, rel_start, rel_end, clause_span, language)
+        publisher = statement.publisher
+    if not publisher:  # "Addressing a press conference on Tuesday, Chohan said": the subject after the comma
+        publisher = as_named(_subject_after(text, clause_span, language), language)
     return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
 
 
@@ -312,11 +310,11 @@ def _line_start(text: str, position: int) -> int | None:
     return 0 if reach == 0 else None
 
 
-def _signature(text: str, expr: Span, language: str) -> Attribution | None:
+def _signature(text: str, expr: Span, start: int | None, language: str) -> Attribution | None:
     """A date on a line of its own after a name ("Zoo Dresden 05.04.2019", "Naturschutztierpark Görlitz
     5.4.2019"): the line that signs and dates a release, so a report by that name ("Berlin, 5. April 2019", a
-    place and a date, dates a report whose issuer the line does not name)."""
-    start = _line_start(text, expr.start)
+    place and a date, dates a report whose issuer the line does not name). ``start``: where the line begins
+    (:func:`_line_start`)."""
     if (
         start is None
         or text[expr.end : expr.end + 8].split("\n", 1)[0].strip(" \t.")
@@ -340,6 +338,21 @@ def _aside(body: str, verb: int, date: int) -> bool:
     return not opening < date < (close if close >= 0 else len(body))
 
 
+def _channel(rest: str, start: int, end: int, language: str) -> str | None:
+    """The outlet a statement went to or came from (``rest``: the clause and the rest of its sentence; the
+    statement's verb or noun at ``[start, end)``): a known one, else a broadcaster without a name."""
+    generic = get(language).generic_outlet
+    return outlet_of(rest, start, end, language) or (generic(rest) if generic is not None else None)
+
+
+def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
+    """The subject of the clause after a comma that ends this one ("Addressing a press conference on Tuesday,
+    Chohan said", "In a statement released today, the WHO declared"); None without such a comma."""
+    if text[clause_span.end : clause_span.end + 1] != ",":
+        return None
+    return name_run(np_after(text[clause_span.end + 1 : clause_span.end + 120], language))
+
+
 def _to_sentence_end(text: str, without: str, clause_span: Span) -> str:
     """The clause (its date blanked) and the rest of its sentence, where a quoted outlet may stand after a
     clause break ("sagte er der „Zeit“")."""
@@ -360,10 +373,8 @@ def _statement(
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
         if len(words(gap)) > (6 if m.end() <= rel_start else 2):
             continue  # after its noun the date may follow the maker; before it, only "in a" or "in einer" stands
-        rest = _to_sentence_end(text, without, clause_span)
-        publisher = outlet_of(rest, m.start(), m.end(), language)
-        if publisher is None and lang.generic_outlet is not None:  # "in an interview with Qatar TV on Thursday"
-            publisher = lang.generic_outlet(rest)
+        # "in einer Aussendung der dpa", "in an interview with Qatar TV on Thursday"
+        publisher = _channel(_to_sentence_end(text, without, clause_span), m.start(), m.end(), language)
         maker = lang.statement_makers.match(without[m.end() :]) if lang.statement_makers else None
         if publisher is None and maker is None and rel_end <= m.start():
             maker = lang.statement_makers.match(without[rel_end:]) if lang.statement_makers else None
@@ -371,9 +382,9 @@ def _statement(
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None:
             publisher = name_run(lang.publisher(without, m))
-        if publisher is None and text[clause_span.end : clause_span.end + 1] == ",":
+        if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after
-            publisher = name_run(np_after(text[clause_span.end + 1 : clause_span.end + 120], language))
+            publisher = _subject_after(text, clause_span, language)
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; so is one cited as a source
         # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday"); else the clause's
