@@ -339,14 +339,18 @@ _WIRE = re.compile(r"[A-Z][A-Z]+(?:[/ -][A-Z][A-Za-z]+)*")
 
 
 def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    if opt(m, "bare") is not None and not _WIRE.fullmatch(m.group("agency").strip()):
+    """A wire's dateline or byline and its day, the text's own report: "NAIROBI, August 21 (Xinhua) --",
+    "KATHMANDU, 11 August (RSS)", "BERLIN, 6. Dezember. /tass/.", "(AFP, March 3, 2020)", "CAIRO – 27 October
+    2017:". Groups ``d``/``m``/``y`` or ``d2``/``m2``/``y2`` give the day, ``agency`` or ``agency2`` the agency
+    where one is named; with ``bare`` (no dash after the brackets) only a wire's name makes it a dateline."""
+    agency = (opt(m, "agency") or opt(m, "agency2") or "").strip()
+    if opt(m, "bare") is not None and not _WIRE.fullmatch(agency):
         return None  # "March 16 (Monday) The …": no wire service, no dateline
-    if opt(m, "d2"):  # "KATHMANDU, 11 August (RSS)"
-        spec = Spec(year=as_int(opt(m, "y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
-    else:
-        spec = Spec(year=as_int(opt(m, "y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
-    start = m.start("when")
-    return Timex(start, m.end("when"), m.group("when"), "point", first=spec, publisher=m.group("agency").strip())
+    suffix = "2" if opt(m, "d2") else ""
+    month = month_number(lex, m.group("m" + suffix))
+    spec = Spec(year=as_int(opt(m, "y" + suffix)), month=month, day=int(m.group("d" + suffix)))
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=agency or None, dateline=True)
 
 
 def read_weekday_list(m: re.Match[str], lex: Lexicon) -> Timex | None:

@@ -15,7 +15,6 @@ from ..._readers import (
     ISO_DATE,
     YEAR,
     anchor_reader,
-    as_int,
     clock_reader,
     compile_rule,
     decade_reader,
@@ -24,6 +23,7 @@ from ..._readers import (
     read_ago,
     read_byline,
     read_date,
+    read_dateline,
     read_day_list,
     read_day_range,
     read_duration,
@@ -347,7 +347,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?)\.?\s*"
                 r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,30})/)"
             ),
-            _read_dateline,
+            read_dateline,
         ),
         Rule(
             "release-dateline",
@@ -369,14 +369,6 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_byline,
         ),
     )
-
-
-def _read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """A wire's dateline: "BEIJING, 24. Januar (Xinhuanet) --", "BERLIN, 6. Dezember. /tass/."."""
-    spec = Spec(year=as_int(opt(m, "y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
-    agency = (opt(m, "agency") or opt(m, "agency2") or "").strip()
-    start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, publisher=agency)
 
 
 #: The issuer opening a release's first sentence: an article, then capitalised words (with "der", "für", …).

@@ -384,7 +384,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>(?P<d>{DAY}){ordinal}\s+(?P<m>{lex.month_year_pattern or mon}),?\s+(?P<y>{YEAR})"
                 rf"|(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal},?\s+(?P<y2>{YEAR}))\s*\)"
             ),
-            _read_byline_en,
+            read_dateline,
         ),
         Rule(
             "release-dateline",
@@ -403,7 +403,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>(?P<d>{DAY})\s+(?P<m>{mon})\s+(?P<y>{YEAR})|(?P<m2>{mon_day})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR}))"
                 r"(?=\s*[:–—-]|\s+[A-Z])"
             ),
-            _read_city_dateline,
+            read_dateline,
         ),
         Rule(
             "agency-dateline",
@@ -411,7 +411,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?m)^[A-Z][A-Z .'-]+,\s+(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?)"
                 r"\s*[–—-]+\s*(?P<agency>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\.(?=\s)"
             ),
-            _read_agency_dateline,
+            read_dateline,
         ),
         Rule(
             "dateline",
@@ -433,35 +433,6 @@ _ISSUER = re.compile(
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
     r"|declared|declares|confirmed|confirms)\b)"
 )
-
-
-def _read_city_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """A dateline of a city in capitals and a full date, maybe with the agency: "CAIRO – 27 October 2017:",
-    "PORT-AU-PRINCE (AFP) Sep 21, 2004 The death toll …". The text's own report, its agency's where named."""
-    if opt(m, "d"):
-        spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
-    else:
-        spec = Spec(year=int(m.group("y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
-    start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, publisher=opt(m, "agency"), dateline=True)
-
-
-def _read_agency_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """A dateline that names its agency after a dash: "MINSK, December 29 – RIA Novosti."."""
-    spec = Spec(year=as_int(opt(m, "y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
-    start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, publisher=m.group("agency"))
-
-
-def _read_byline_en(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """An agency's byline in brackets with its day: "(APP - UrduPoint / Pakistan Point News - 1st Sep, 2021 )",
-    "(AFP, March 3, 2020)"."""
-    if opt(m, "d"):
-        spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
-    else:
-        spec = Spec(year=int(m.group("y2")), month=month_number(lex, m.group("m2")), day=int(m.group("d2")))
-    start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, publisher=m.group("agency"))
 
 
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
