@@ -21,6 +21,7 @@ from . import _attrib, _rules
 from ._words import (
     ABBREVIATIONS,
     COMMUNICATION_VERBS,
+    DATE_LEADS,
     DIRECTIONS,
     DRAFT_WORDS,
     DURATION_UNITS,
@@ -77,7 +78,7 @@ LANGUAGE = Language(
     regular_past_suffix="ed",
     names_open_sentences=False,
     copy_dated_day_before=True,
-    date_leads=frozenset(["earlier", "later", "also", "early", "late"]),
+    date_leads=DATE_LEADS,
     institution=_attrib.institution,
     spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,

@@ -13,7 +13,7 @@ import re
 from ..._language import words
 from ..._phrases import NAME_PARTICLES, NAME_TOKEN, clean_name, is_date_word, np_after
 from .. import pool
-from ._words import COMMUNICATION_VERBS, STATEMENT_NOUNS
+from ._words import COMMUNICATION_VERBS, DATE_LEADS, STATEMENT_NOUNS
 
 #: Nouns of media and agencies: the name after them is the publisher ("the news agency Xinhua").
 MEDIA_NOUNS = (
@@ -151,7 +151,7 @@ def _restart(name: str) -> str:
 
 def _leads(word: str) -> bool:
     """A word of a date opening a sentence ("Earlier", "Wednesday", "On")."""
-    return word.lower() in ("earlier", "later", "on", "also", "early", "late") or is_date_word(word, "en")
+    return word.lower() in DATE_LEADS or word.lower() == "on" or is_date_word(word, "en")
 
 
 def told_as_made(verb: str) -> bool:

@@ -49,6 +49,10 @@ COMMUNICATION_VERBS = words(
 )
 
 
+#: Words that may stand before a date opening its sentence and a comma ("Earlier Wednesday, …").
+DATE_LEADS = frozenset(["earlier", "later", "also", "early", "late"])
+
+
 #: Nouns of a statement made: a date beside one dates the statement ("released a statement on Sunday").
 STATEMENT_NOUNS = frozenset(
     [
