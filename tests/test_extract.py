@@ -910,6 +910,16 @@ def test_a_press_release_dateline_is_its_issuers_report(text: str, expected: tup
         ),
         ("Das sagte er am Montag den staatlichen Medien.", "de", ("2024-11-11", "report", "staatliche Medien")),
         (
+            "Der Rat berät dann, wie Ratssprecher Hans Muster am Montag im Ruritanischen Fernsehen bekanntgab.",
+            "de",
+            ("2024-11-11", "report", "Ruritanisches Fernsehen"),
+        ),
+        (
+            "Der Rat berät dann, wie Ratssprecher Hans Muster am Montag im Schweizer Fernsehen (SRF) bekanntgab.",
+            "de",
+            ("2024-11-11", "report", "Schweizer Fernsehen"),
+        ),
+        (
             "Talks must bring results, the minister said in an interview broadcast on Tuesday evening by "
             "state television.",
             "en",
@@ -1214,6 +1224,49 @@ def test_time_ranges_since_and_weekdays_that_tell_the_year(text: str, language: 
     [mention] = find(text, dct=dct, language=language)
     assert mention.value == expected
     assert mention.kind == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        (
+            "The blockade has held since May 24, when the Qatari state-run news agency reported the hack.",
+            "en",
+            date(2017, 10, 27),
+            [("2017-05-24", "report", "Qatari state-run news agency")],
+        ),
+        (
+            "Die Grenze ist seit dem 3. März zu, als das Innenministerium die Schließung mitteilte.",
+            "de",
+            date(2020, 4, 1),
+            [("2020-03-03", "report", "Innenministerium")],
+        ),
+        # a clause with its verb last has its subject first
+        (
+            "Die Straße bleibt zu, wie die Stadtverwaltung am Montag den Anwohnern mitteilte.",
+            "de",
+            date(2020, 4, 1),
+            [("2020-03-30", "report", "Stadtverwaltung")],
+        ),
+        # a clause of time without a statement leaves the date an event
+        (
+            "The road has been closed since May 24, when the floods came.",
+            "en",
+            date(2017, 10, 27),
+            [("2017-05-24", "event", None)],
+        ),
+        (
+            "Seit dem 3. März, als das Hochwasser kam, ist die Straße gesperrt.",
+            "de",
+            date(2020, 4, 1),
+            [("2020-03-03", "event", None)],
+        ),
+    ],
+)
+def test_a_clause_of_time_after_a_date_dates_its_statement(
+    text: str, language: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.value, m.kind, m.publisher) for m in find(text, dct=dct, language=language)] == expected
 
 
 @pytest.mark.parametrize(

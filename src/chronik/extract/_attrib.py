@@ -220,6 +220,17 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
         while comma(k) and comma(k + 1) and name_between(k):
             k += 2  # "Earlier Wednesday, Hans Muster, Commissioner of the district, said …"
         right = breaks[k][0] if k < len(breaks) else len(body)
+    when = get(language).when_clause
+    if (
+        when is not None
+        and comma(first)
+        and right == breaks[first][0]
+        and len(body[e:right].split()) <= 2
+        and when.match(body, breaks[first][1])
+    ):
+        # "since May 24, when the Qatari news agency reported", "seit dem 3. März zu, als das Ministerium
+        # mitteilte": the date is the time of the clause after it
+        right = breaks[first + 1][0] if first + 1 < len(breaks) else len(body)
     return Span(sentence.start + left, sentence.start + right)
 
 

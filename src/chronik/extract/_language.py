@@ -249,6 +249,9 @@ class Language:
     """A phrase between two commas that renames the noun before it ("the executive branch of the European
     Union", "a spokesman for the ministry"): like a name there, it does not end the clause, so "X, the Y of
     Z, said on Tuesday" keeps X as the subject of "said"."""
+    when_clause: re.Pattern[str] | None = None
+    """The word that opens a relative clause of time right after a date and its comma ("when", "als"): "since
+    May 24, when the agency reported" - the date is that clause's, so its statement's."""
     outlet_nouns: tuple[str, ...] = ()
     """Nouns right before an outlet's name ("Zeitung", "newspaper"): a name that is also a common word
     ("Zeit", "Welt") counts as the outlet only after one of these or in quotes."""

@@ -73,6 +73,7 @@ LANGUAGE = Language(
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),
+    when_clause=re.compile(r"\s*als\b"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     institution=_attrib.institution,
     fronted_past=_attrib.fronted_past,

@@ -89,6 +89,13 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
         return np_after(body, "de")
     after = np_after(body[verb.end() :], "de")
     before = np_before(body[: verb.start()], "de")
+    opener = _last_subordinator(body, verb.start())
+    if opener is not None and not re.search(r"\w", rest):
+        # "…, als das Innenministerium die Schließung mitteilte": a clause with its verb last has its subject
+        # first, right after the word that opens it
+        subject = np_after(body[opener : verb.start()], "de")
+        if subject is not None and subject.lower() not in POOLED.pronouns:
+            return subject
     # German main clauses put the subject right after the verb when something else comes first
     # (", sagte Lawrow", "Auch am Sonntag zeigten sich die Grünen"); "Die Morgenpost berichtete" has it before.
     head = body[: verb.start()]
@@ -104,6 +111,18 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
         if before is not None and before.lower() in FRONTED:
             return None
     return (after or before) if inverted else (before or after)
+
+
+#: Words that open a German clause with its verb last ("als", "wie", "nachdem").
+_SUBORDINATOR = re.compile(r"\b(?:als|wie|nachdem|während|weil|da|seit|seitdem|bevor|sobald)\s+", re.IGNORECASE)
+
+
+def _last_subordinator(body: str, before: int) -> int | None:
+    """Where the words after the last subordinator before ``before`` begin, if one opens the clause there."""
+    end = None
+    for m in _SUBORDINATOR.finditer(body, 0, before):
+        end = m.end()
+    return end
 
 
 def told_as_made(verb: str) -> bool:
@@ -324,21 +343,24 @@ _GENERIC_MEDIA = {
     "Staatsmedien": "e",
 }
 _GENERIC = re.compile(
-    r"\b(?:im|in\s+den|den|dem|gegenüber\s+dem|gegenüber\s+den)\s+(?P<adjectives>(?:[a-zäöüß]+(?:en|em)\s+){0,2})"
+    r"\b(?:im|in\s+den|den|dem|gegenüber\s+dem|gegenüber\s+den)\s+(?P<adjectives>(?:[a-zäöüß]+(?:en|em)\s+|[A-ZÄÖÜ][a-zäöüß]+(?:en|em|er)\s+){0,2})"
     rf"(?P<noun>{'|'.join(sorted(_GENERIC_MEDIA, key=len, reverse=True))})\b(?!\s*[A-ZÄÖÜ„\"“])"
 )
 
 
 def generic_outlet(text: str) -> str | None:
     """A broadcaster without a name where a statement went ("sagte er im ukrainischen Fernsehen" ->
-    "ukrainisches Fernsehen", "den staatlichen Medien" -> "staatliche Medien"); one with a name after it
+    "ukrainisches Fernsehen", "den staatlichen Medien" -> "staatliche Medien", "im Schweizer Fernsehen" ->
+    "Schweizer Fernsehen"); one with a name after it
     ("dem Sender XY-TV") is named by that name elsewhere."""
     m = _GENERIC.search(text)
     if m is None:
         return None
     noun = m.group("noun")
     ending = _GENERIC_MEDIA[noun]
-    adjectives = [re.sub(r"(?:en|em)$", "", a) + ending for a in m.group("adjectives").split()]
+    adjectives = [  # "im Schweizer Fernsehen": a place's adjective in -er never changes
+        a if a.endswith("er") else re.sub(r"(?:en|em)$", "", a) + ending for a in m.group("adjectives").split()
+    ]
     return " ".join([*adjectives, noun])
 
 

@@ -78,6 +78,7 @@ LANGUAGE = Language(
     regular_past_suffix="ed",
     names_open_sentences=False,
     copy_dated_day_before=True,
+    when_clause=re.compile(r"\s*when\b"),
     date_leads=DATE_LEADS,
     institution=_attrib.institution,
     spokesperson_for=_attrib.spokesperson_for,
