@@ -1227,6 +1227,51 @@ def test_time_ranges_since_and_weekdays_that_tell_the_year(text: str, language: 
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # the issuer is the organisation the release names most often, in its fullest form
+        (
+            "Hamburg | Donnerstag, 7. Februar 2019\n"
+            "Nach der Entscheidung der Kommission, den Verkauf von der Muster AG an die Beispiel-Werke AG zu "
+            "untersagen, prüft Muster Alternativen. Muster hatte die Bedenken erwartet. Der Vorstand der Muster "
+            "AG bedauert die Entscheidung.",
+            "de",
+            "Muster AG",
+        ),
+        (
+            "Wien (pts016/04.08.2003/11:10) Die vom Marktforschungsinstitut Musterstudio Informationsservices "
+            "GmbH durchgeführte Befragung zeigt Trends. Laut Musterstudio wächst der Tourismus.",
+            "de",
+            "Musterstudio Informationsservices GmbH",
+        ),
+        (
+            "NEW YORK and JUBA, South Sudan, April 30, 2018 /CNW/ - Ten aid workers were released today. "
+            '"It is a relief," said Jane Doe, UNICEF Executive Director. Two of them work for UNICEF.',
+            "en",
+            "UNICEF",
+        ),
+        # a release that names no organisation twice stays without a publisher; a wire stays the wire's
+        (
+            "Bonn, 04.07.2022. Durch die Folgen der Krise hat sich die Lage verschlechtert. Die Hilfe der Muster AG "
+            "kommt an.",
+            "de",
+            None,
+        ),
+        (
+            "NEW YORK, April 30, 2018 /CNW/ - Ten aid workers were released today, NEW YORK officials said.",
+            "en",
+            "CNW",
+        ),
+    ],
+)
+def test_a_release_line_without_its_issuer_takes_the_organisation_named_most(
+    text: str, language: str, expected: str | None
+) -> None:
+    first = find(text, dct=date(2024, 11, 13), language=language)[0]
+    assert (first.kind, first.publisher) == ("report", expected)
+
+
+@pytest.mark.parametrize(
     ("text", "language", "dct", "expected"),
     [
         (

@@ -110,6 +110,9 @@ class Pooled:
     """Finite parts of separable communication verbs and the particles that must follow ("teilte": "mit")."""
     organisation_words: frozenset[str] = _NONE
     """As written: a name holding one of these is no person ("Ministry", "Department")."""
+    organisation_kinds: tuple[str, ...] = ()
+    """How nouns end that say what kind of organisation follows ("Marktforschungsinstitut Brainstudio GmbH",
+    "retailer"): no part of its name."""
     date_openers: tuple[str, ...] = ()
     """As written: prepositions before a date that opens its sentence ("Am", "On")."""
     lead_articles: tuple[str, ...] = ()

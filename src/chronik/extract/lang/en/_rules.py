@@ -444,7 +444,7 @@ def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
     spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
     start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire)
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True)
 
 
 def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:

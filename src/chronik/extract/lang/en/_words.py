@@ -151,6 +151,7 @@ POOLED = Pooled(
     against_the_tense=ordered(r"already retroactively retroactive\s+to as\s+early\s+as"),
     be_words=words("be been being"),
     organisation_words=words("Agency Council Department House Institute Ministry Office University"),
+    organisation_kinds=ordered("company firm maker provider retailer manufacturer"),
     date_openers=ordered("By In On"),
     lead_articles=ordered("the"),
     not_topics=words("By In Since Until Year"),

@@ -1,0 +1,135 @@
+"""The issuer of a press release whose date line names none ("Hamburg | Donnerstag, 7. Februar 2019",
+"NEW YORK, April 30, 2018 /CNW/ -"): the organisation the release names most often.
+
+A release speaks of its issuer again and again ("Aurubis prüft …", "kommentiert …, Vorstandsvorsitzender der
+Aurubis AG", "gab Aurubis bekannt"), while others it names come up once or twice. The candidates are the
+names a text marks as organisations in any language: a name with its legal form ("Aurubis AG",
+"Brainstudio Informationsservices GmbH", "Libbey Inc."), an acronym the text uses more than once
+("UNICEF"), and the makers of the text's other reports that are no person. The one named most often, at
+least twice, is the issuer, in the fullest form the text gives (with its legal form where the text has
+one). Without such a name the date line stays a report without a publisher: the text does not say whose.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ._language import words
+from ._scan import Timex
+from ._types import Mention
+from .lang import pool
+
+#: Legal forms of companies and associations, as written after their names.
+_LEGAL_FORM = (
+    r"(?:AG|GmbH|gGmbH|mbH|SE|KG|KGaA|OHG|e\.\s?V\.|eG|Inc\.?|Incorporated|Ltd\.?|Limited|LLC|LLP|plc|PLC"
+    r"|Corp\.?|Corporation|S\.A\.|N\.V\.|B\.V\.|A/S|ASA|Oyj|S\.p\.A\.)"
+)
+_NAME_WORD = r"[A-ZÄÖÜ][\w.&'’-]*"
+#: A name and its legal form: "Aurubis AG", "Wieland-Werke AG", "Marketagent.com online reSEARCH GmbH".
+_WITH_FORM = re.compile(
+    rf"(?<![\w-])(?P<core>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|und|and|of|für|online)){{0,4}}?)"
+    rf",?\s+(?P<form>{_LEGAL_FORM})(?![\w])"
+)
+#: An acronym of three to eight capitals ("UNICEF", "NCCI"), digits and "&" allowed after the first.
+_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{2,7}(?![\w-])")
+#: Acronyms that name no organisation.
+_NOT_ORGANISATIONS = words(
+    "CEO CFO COO CTO USA UAE GMT UTC CET CEST MEZ MESZ EST EDT PST PDT BST ISBN URL PDF FAQ NYSE NASDAQ TSX DAX "
+    "MDAX SDAX ETF IPO GDP BIP COVID SARS HIV AIDS DNA RNA PCR USD EUR GBP CHF JPY CNY TV PR LTD INC GMBH"
+)
+#: Distributors of releases: their name on a date line is not the issuer's.
+PR_WIRES = frozenset(
+    w.lower()
+    for w in (
+        "PRNewswire",
+        "PR Newswire",
+        "CNW",
+        "GLOBE NEWSWIRE",
+        "GlobeNewswire",
+        "Business Wire",
+        "BUSINESS WIRE",
+        "Marketwired",
+        "ACCESSWIRE",
+        "PRWeb",
+        "EQS-News",
+        "ots",
+        "pts",
+        "APA-OTS",
+        "news aktuell",
+    )
+)
+
+
+_WORD = re.compile(r"(?<![\w-])[\w.&'’-]*\w")
+
+
+def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int]]) -> str | None:
+    """The organisation ``text`` names most often (at least twice), in its fullest form; ``skip`` lists the
+    date lines' own spans of text, whose capitals ("NEW YORK and JUBA") name no issuer."""
+    parts, at = [], 0
+    for start, end in sorted(skip):
+        start = max(start, at)
+        parts += [text[at:start], " " * max(0, end - start)]
+        at = max(at, end)
+    body = "".join([*parts, text[at:]])
+    pooled = pool()
+    leading = pooled.articles | pooled.pronouns
+    fullest: dict[str, str] = {}  # per distinctive word, the fullest name the text gives with it
+    for m in _WITH_FORM.finditer(body):
+        core = m.group("core").split()
+        while len(core) > 1 and (
+            core[0].lower() in leading
+            or core[0].lower().endswith(pooled.title_endings)
+            or core[0].lower().endswith(pooled.organisation_kinds)
+        ):
+            core.pop(0)  # "Die Aurubis AG", "Marktforschungsinstitut Brainstudio Informationsservices GmbH"
+        key = core[0]
+        name = " ".join(core) + " " + m.group("form").rstrip(".")
+        if len(name) > len(fullest.get(key, "")):
+            fullest[key] = name
+    for m in _ACRONYM.finditer(body):
+        if m.group(0) not in _NOT_ORGANISATIONS:
+            fullest.setdefault(m.group(0), m.group(0))
+    for mention in mentions:
+        publisher = mention.publisher
+        if mention.kind != "report" or not publisher or publisher.lower() in pooled.pronouns:
+            continue
+        tokens = publisher.split()
+        if len(tokens) == 1 and not publisher.lower().endswith(pooled.title_endings):
+            fullest.setdefault(publisher, publisher)  # "gab Aurubis bekannt"; a person is named by two words
+    counts = Counter(m.group(0) for m in _WORD.finditer(body))
+    best, most = None, 1
+    for key, name in fullest.items():  # a tie goes to the one found first: names with a legal form, acronyms, makers
+        if counts[key] > most:  # each key is one word: a name's first, an acronym, a one-word maker
+            best, most = name, counts[key]
+    return best
+
+
+def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Mention]:
+    """A release's date line that names no issuer, or only the wire that spread it, is the issuer's: the
+    organisation the text names most often, found once per text. ``timexes`` and ``mentions`` are
+    parallel: one mention per expression found."""
+    lines = [
+        index
+        for index, timex in enumerate(timexes)
+        if timex.dateline
+        and mentions[index].kind == "report"
+        and (not timex.publisher or timex.publisher.lower() in PR_WIRES)
+    ]
+    if not lines:
+        return mentions
+    skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
+    for index in lines:
+        timex = timexes[index]
+        line_end = text.find("\n", timex.end)
+        end = min(line_end if line_end >= 0 else len(text), timex.end + 20)
+        skip.append((max(text.rfind("\n", 0, timex.start) + 1, timex.start - 80), end))
+    issuer = release_issuer(text, mentions, skip)
+    if issuer is None:
+        return mentions
+    out = list(mentions)
+    for index in lines:
+        out[index] = replace(mentions[index], publisher=issuer)
+    return out
