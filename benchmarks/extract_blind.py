@@ -5,11 +5,11 @@ Usage::
     .venv/bin/python benchmarks/extract_blind.py --texts DIR [--set benchmarks/extract_blind/set7.json] [--out DIR]
     .venv/bin/python benchmarks/extract_eval.py --eval-dir DIR
 
-A set file (``benchmarks/extract_blind/set6.json``, the default, ``set7.json``, ``set8.json``, ``set9.json`` or
-``set10.json``) holds no text (the passages are third-party pages): for each passage it names the page (``url``,
-``publisher``), the day its relative dates are read against (``dct``, with ``dct_basis``), the language, what was left
-out of the page's text (``cut``), the passage's length, first and last 40 characters and the SHA-256 of its UTF-8 text
-without a trailing newline, and the gold items.
+A set file (``benchmarks/extract_blind/set6.json``, the default, ``set7.json``, ``set8.json``, ``set9.json``,
+``set10.json`` or ``set11.json``) holds no text (the passages are third-party pages): for each passage it names the
+page (``url``, ``publisher``), the day its relative dates are read against (``dct``, with ``dct_basis``), the
+language, what was left out of the page's text (``cut``), the passage's length, first and last 40 characters and the
+SHA-256 of its UTF-8 text without a trailing newline, and the gold items.
 
 ``DIR`` holds the passages as ``<id>.txt`` (a trailing newline is allowed). Each is checked against its length
 and hash; a passage that differs stops the run before anything is written, a missing one is left out with a
