@@ -19,7 +19,7 @@ from .conftest import ROOT, benchmark_module
 SETS = ["set6.json", "set7.json", "set8.json", "set9.json", "set10.json", "set12.json"]
 # German and English passages and the least number of reports; set 10 was cut short by its time limit, set 12 is
 # English only
-SIZE = {"set10.json": (6, 7, 15), "set12.json": (0, 5, 7)}
+SIZE = {"set10.json": (6, 7, 15), "set12.json": (0, 10, 14)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
