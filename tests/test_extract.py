@@ -786,6 +786,14 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         ),
         ("Acme Labs CEO J.P. Muster sent a memo to staff on Wednesday.", "en", "J.P. Muster"),
         ("UN Secretary-General Max Muster said on Friday that aid was on its way.", "en", "Max Muster"),
+        ("Maj. Jeff Muster said on Friday that the deputy was fired.", "en", "Jeff Muster"),
+        # a word that may be a role opens a company's name too
+        ("General Motors said on Monday that sales fell.", "en", "General Motors"),
+        ("Major League Baseball said on Monday that games resume.", "en", "Major League Baseball"),
+        ("Chief Executive Max Muster said on Monday that sales rose.", "en", "Max Muster"),
+        # the people speaking for a body after its name; a one-word name in the fullest form the text gives
+        ("Acme Packaging Corporation officials said Friday that the plant closes.", "en", "Acme Packaging Corporation"),
+        ("Acme Corp. shares fell. Acme said on Tuesday that it would delay its filings.", "en", "Acme Corp"),
         # a role of something, or a role alone, stays
         (
             "Minister of Health Max Muster said on Friday that the clinics reopen.",

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import LONE_CR, Attribution, Span, attribute, clause, sentences
-from ._issuer import issuers
+from ._issuer import issuers, with_legal_form
 from ._merge import merge
 from ._names import people, places
 from ._phrases import alternation
@@ -103,7 +103,8 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     ref = dct or _latest_full_date(found)
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
-    mentions = issuers(text, [f.timex for f in found], name_publishers(mentions, named, text, language))
+    mentions = name_publishers(mentions, named, text, language)
+    mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions))
     merged = merge(mentions, get(language).adjective_days)
     if text == original:
         return merged

@@ -65,6 +65,27 @@ PR_WIRES = frozenset(
 _WORD = re.compile(r"(?<![\w-])[\w.&'’-]*\w")
 
 
+def legal_names(text: str) -> dict[str, str]:
+    """The names ``text`` gives with their legal form, by their first word ("Aurubis": "Aurubis AG"), each in
+    the fullest form found; a noun for the kind of organisation before one is no part of it
+    ("Marktforschungsinstitut Brainstudio Informationsservices GmbH")."""
+    pooled = pool()
+    leading = pooled.articles | pooled.pronouns
+    fullest: dict[str, str] = {}
+    for m in _WITH_FORM.finditer(text):
+        core = m.group("core").split()
+        while len(core) > 1 and (
+            core[0].lower() in leading
+            or core[0].lower().endswith(pooled.title_endings)
+            or core[0].lower().endswith(pooled.organisation_kinds)
+        ):
+            core.pop(0)  # "Die Aurubis AG"
+        name = " ".join(core) + " " + m.group("form").rstrip(".")
+        if len(name) > len(fullest.get(core[0], "")):
+            fullest[core[0]] = name
+    return fullest
+
+
 def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int]]) -> str | None:
     """The organisation ``text`` names most often (at least twice), in its fullest form; ``skip`` lists the
     date lines' own spans of text, whose capitals ("NEW YORK and JUBA") name no issuer."""
@@ -75,20 +96,7 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         at = max(at, end)
     body = "".join([*parts, text[at:]])
     pooled = pool()
-    leading = pooled.articles | pooled.pronouns
-    fullest: dict[str, str] = {}  # per distinctive word, the fullest name the text gives with it
-    for m in _WITH_FORM.finditer(body):
-        core = m.group("core").split()
-        while len(core) > 1 and (
-            core[0].lower() in leading
-            or core[0].lower().endswith(pooled.title_endings)
-            or core[0].lower().endswith(pooled.organisation_kinds)
-        ):
-            core.pop(0)  # "Die Aurubis AG", "Marktforschungsinstitut Brainstudio Informationsservices GmbH"
-        key = core[0]
-        name = " ".join(core) + " " + m.group("form").rstrip(".")
-        if len(name) > len(fullest.get(key, "")):
-            fullest[key] = name
+    fullest = legal_names(body)  # per distinctive word, the fullest name the text gives with it
     for m in _ACRONYM.finditer(body):
         if m.group(0) not in _NOT_ORGANISATIONS:
             fullest.setdefault(m.group(0), m.group(0))
@@ -132,4 +140,21 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Me
     out = list(mentions)
     for index in lines:
         out[index] = replace(mentions[index], publisher=issuer)
+    return out
+
+
+def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A report's one-word publisher in the fullest form the text gives it: "Fluor said on Tuesday" after
+    "Fluor Corp. shares tumbled" is Fluor Corp's."""
+    names: dict[str, str] | None = None  # found once, where a report needs them
+    out = mentions
+    for index, mention in enumerate(mentions):
+        if mention.kind != "report" or not mention.publisher or " " in mention.publisher:
+            continue
+        if names is None:
+            names = legal_names(text)
+        name = names.get(mention.publisher)
+        if name is not None:
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, publisher=name)
     return out

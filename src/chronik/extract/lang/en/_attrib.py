@@ -223,8 +223,13 @@ ROLES = words(
     leader manager mayor meteorologist minister negotiator officer premier president professor prof.
     prosecutor rep. representative secretary sen. senator sheriff spokesman spokesperson spokeswoman
     superintendent treasurer
+    maj. lt. col. gen. sgt. capt. cpl. det. insp. supt. cmdr. adm. brig. lieut. atty. rev. dr. mr. mrs. ms.
+    major lieutenant colonel sergeant corporal detective commander admiral
     """
 )
+#: Roles that open the names of companies and bodies too ("General Motors", "Major League Baseball", "Chief
+#: Executive Tim Cook" is still a role): a name's first word only after another role ("Attorney General X").
+_AMBIGUOUS_ROLES = words("general major chief executive head")
 
 
 _ROLE_ALTERNATION = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
@@ -256,7 +261,20 @@ def institution(name: str) -> str:
     m = _POSSESSIVE.match(name)
     if m is not None and outlets.known(m.group("org")) is not None:
         return m.group("org")
-    return _untitled(_unowned(name))
+    return _untitled(_unowned(_collective(name)))
+
+
+#: Plural nouns for the people speaking for a body ("Pregis Corporation officials", "White House officials").
+_COLLECTIVE = words("officials executives representatives spokespeople")
+
+
+def _collective(name: str) -> str:
+    """A body's name without the people speaking for it after it, where the name has two capitalised words or
+    more ("Pregis Corporation officials" -> "Pregis Corporation"; "Chinese officials" stays)."""
+    tokens = name.split()
+    if len(tokens) >= 3 and tokens[-1] in _COLLECTIVE and all(t[:1].isupper() for t in tokens[:-1]):
+        return " ".join(tokens[:-1])
+    return name
 
 
 def _unowned(name: str) -> str:
@@ -280,7 +298,7 @@ def _untitled(name: str) -> str:
     tokens = name.split()
     for i in range(len(tokens) - 2, -1, -1):
         parts = tokens[i].lower().split("-")  # "Secretary-General"
-        if not any(p in ROLES for p in parts):
+        if not any(p in ROLES for p in parts) or (i == 0 and tokens[i].lower() in _AMBIGUOUS_ROLES):
             continue
         rest = tokens[i + 1 :]
         if len(rest) <= 4 and _name_word(rest[-1]) and rest[0][:1].isupper() and all(_name_word(t) for t in rest):
