@@ -4,10 +4,12 @@
 A release speaks of its issuer again and again ("Aurubis prüft …", "kommentiert …, Vorstandsvorsitzender der
 Aurubis AG", "gab Aurubis bekannt"), while others it names come up once or twice. The candidates are the
 names a text marks as organisations in any language: a name with its legal form ("Aurubis AG",
-"Brainstudio Informationsservices GmbH", "Libbey Inc."), an acronym the text uses more than once
-("UNICEF"), and the makers of the text's other reports that are no person. The one named most often, at
-least twice, is the issuer, in the fullest form the text gives (with its legal form where the text has
-one). Without such a name the date line stays a report without a publisher: the text does not say whose.
+"Brainstudio Informationsservices GmbH", "Libbey Inc."), a one-word name someone speaks for ("UNICEF
+Executive Director", "Greenpeace Energie-Experte"), and the one-word makers of the text's other reports.
+The one named most often, at least twice, is the issuer, in the fullest form the text gives (with its legal
+form where the text has one). Without such a name the date line stays a report without a publisher: the
+text does not say whose. It is a guess from the text's own words, so it is made only where a date line
+says the text is a release or a page of its own.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ _WITH_FORM = re.compile(
     rf"(?<![\w-])(?P<core>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|und|and|of|für|online)){{0,4}}?)"
     rf",?\s+(?P<form>{_LEGAL_FORM})(?![\w])"
 )
-#: An acronym of three to eight capitals ("UNICEF", "NCCI"), digits and "&" allowed after the first.
-_ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9&]{2,7}(?![\w-])")
+#: A one-word name someone may speak for: an acronym ("UNICEF", "NCCI") or a capitalised word ("Greenpeace").
+_SPEAKER = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-Za-zäöüß0-9&]{2,}(?![\w-])")
 #: Acronyms that name no organisation.
 _NOT_ORGANISATIONS = words(
     "CEO CFO COO CTO USA UAE GMT UTC CET CEST MEZ MESZ EST EDT PST PDT BST ISBN URL PDF FAQ NYSE NASDAQ TSX DAX "
@@ -86,6 +88,22 @@ def legal_names(text: str) -> dict[str, str]:
     return fullest
 
 
+#: Up to two capitalised words after a name, the last of them maybe a role ("UNICEF Executive Director").
+_ROLE_AFTER = re.compile(r"(?:'s|’s|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+[a-z]+)")
+
+
+def _speaks(text: str, end: int, roles: tuple[str, ...]) -> bool:
+    """Does someone speak for the name ending at ``end``: a role or its possessive right after it ("UNICEF
+    Executive Director", "Greenpeace Energie-Experte", "NCCI's members"), not a thing named by it ("the ACD
+    Summit")?"""
+    m = _ROLE_AFTER.match(text, end)
+    if m is None:
+        return False
+    if m.group(0) in ("'s", "’s"):  # "NCCI's members"; a country's name is no acronym ("Qatar's")
+        return text[end - 2 : end].isupper()
+    return any(word.lower().endswith(roles) for word in m.group(0).split())
+
+
 def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int]]) -> str | None:
     """The organisation ``text`` names most often (at least twice), in its fullest form; ``skip`` lists the
     date lines' own spans of text, whose capitals ("NEW YORK and JUBA") name no issuer."""
@@ -97,8 +115,8 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     body = "".join([*parts, text[at:]])
     pooled = pool()
     fullest = legal_names(body)  # per distinctive word, the fullest name the text gives with it
-    for m in _ACRONYM.finditer(body):
-        if m.group(0) not in _NOT_ORGANISATIONS:
+    for m in _SPEAKER.finditer(body):
+        if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
     for mention in mentions:
         publisher = mention.publisher

@@ -353,6 +353,21 @@ def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=agency or None, dateline=True)
 
 
+def read_publication_line(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A page's own publication line ("veröffentlicht: 10. April 2024 19:44", "Date:Thursday, February 09,2006"):
+    the text's own report, whose issuer the line does not name. Groups ``d``/``m``/``y`` or ``d2``/``m2``/``y2``
+    (``m`` a name or a number), ``hh``/``mi``/``ap`` the time, ``when`` what is kept."""
+    suffix = "2" if opt(m, "d2") else ""
+    month = m.group("m" + suffix)
+    number = int(month) if month.isdigit() else month_number(lex, month)
+    if not 1 <= number <= 12:
+        return None
+    hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
+    spec = Spec(year=int(m.group("y" + suffix)), month=number, day=int(m.group("d" + suffix)), hour=hour, minute=minute)
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, dateline=True, tz=opt(m, "tz"))
+
+
 def read_weekday_list(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """ "am Freitag und Samstag", "next Wednesday, Thursday or Friday": the days from the first to the last."""
     first, last = weekday_number(lex, m.group("wd1")), weekday_number(lex, m.group("wd2"))

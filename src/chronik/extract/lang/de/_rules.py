@@ -30,6 +30,7 @@ from ..._readers import (
     read_month,
     read_month_range,
     read_part_of_day,
+    read_publication_line,
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
@@ -92,6 +93,16 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
+        Rule(
+            "publication-line",
+            compile_rule(
+                r"(?m)^[ \t]*(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|(?:[Zz]uletzt\s+)?[Aa]ktualisiert|Stand"
+                r"|Datum)(?:\s+am)?\s*:?\s*"
+                rf"(?P<when>(?:{wd},?\s+)?(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR})"
+                r"(?:,?\s+(?:um\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?)?)(?![\w.])"
+            ),
+            read_publication_line,
+        ),
         Rule(
             "day-range",
             compile_rule(

@@ -191,7 +191,7 @@ POOLED = Pooled(
         minister ministerin präsident präsidentin kanzler kanzlerin chef chefin sprecher sprecherin
         kommandant kommandantin trainer trainerin anwalt anwältin richter richterin bischof bischöfin
         beauftragte beauftragter professor professorin kommissar kommissarin sekretär sekretärin
-        hauptmann hauptfrau
+        hauptmann hauptfrau experte expertin
         meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter
         leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin
         """

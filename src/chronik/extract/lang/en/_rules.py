@@ -31,6 +31,7 @@ from ..._readers import (
     read_month,
     read_month_range,
     read_part_of_day,
+    read_publication_line,
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
@@ -97,6 +98,17 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
+        Rule(
+            "publication-line",
+            compile_rule(
+                r"(?m)^[ \t]*(?:(?:First\s+|Last\s+)?(?:[Pp]ublished|[Uu]pdated)|Posted|Date|Dated)(?:\s+on)?\s*:?\s*"
+                rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}),?\s*(?P<y>{YEAR})"
+                rf"|(?P<d2>{DAY})\s+(?P<m2>{mon}),?\s+(?P<y2>{YEAR}))"
+                r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
+                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?)?)(?![\w])"
+            ),
+            read_publication_line,
+        ),
         Rule(
             "us-numeric-date",
             compile_rule(
@@ -389,12 +401,21 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "release-dateline",
             compile_rule(
-                r"(?m)^[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+){0,3},\s+"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR}))"
-                r"\s*(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))"
-                r"\s*(?:--|—|–|-)"
+                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3},\s+"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+                r"\s*(?:(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))\s*)?"
+                r"(?:--|—|–|-)\s"
             ),
             read_release_dateline,
+        ),
+        Rule(
+            "closing-date",
+            compile_rule(
+                rf"(?m)^[ \t]*(?P<when>(?P<d>{DAY})\s+(?P<m>(?i:{mon}))\s+(?P<y>{YEAR})"
+                rf"|(?P<m2>(?i:{mon_day}))\s+(?P<d2>{DAY}),\s+(?P<y2>{YEAR}))"
+                r"\s*\Z"
+            ),
+            read_dateline,
         ),
         Rule(
             "city-dateline",
@@ -428,7 +449,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
 #: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb
 #: a release opens with ("today announced", "is pleased").
 _ISSUER = re.compile(
-    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,6})"
+    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,9})"
     r"(?=\s*[(,]|\s+(?:today|announced|announces|said|says|reported|reports|has|have|is|will|launched|launches"
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
     r"|declared|declares|confirmed|confirms)\b)"
@@ -436,13 +457,17 @@ _ISSUER = re.compile(
 
 
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --"): the release is its issuer's,
+    """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --", "Nairobi/Geneva, 11 September
+    2020 —"): the release is its issuer's,
     named at the start of its first sentence as the text names it ("Libbey Inc. (NYSE: LBY) … today announced"
     -> "Libbey Inc"), else the wire's."""
     wire = (opt(m, "wire") or opt(m, "wire2") or "").strip()
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
     name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
-    spec = Spec(year=int(m.group("y")), month=month_number(lex, m.group("m")), day=int(m.group("d")))
+    suffix = "2" if opt(m, "d2") else ""
+    spec = Spec(
+        year=int(m.group("y" + suffix)), month=month_number(lex, m.group("m" + suffix)), day=int(m.group("d" + suffix))
+    )
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True)
 
