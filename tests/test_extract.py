@@ -794,6 +794,27 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         # the people speaking for a body after its name; a one-word name in the fullest form the text gives
         ("Acme Packaging Corporation officials said Friday that the plant closes.", "en", "Acme Packaging Corporation"),
         ("Acme Corp. shares fell. Acme said on Tuesday that it would delay its filings.", "en", "Acme Corp"),
+        # an outlet known by how its name ends, where the statement went
+        (
+            "When contacted by The Musterville Times this morning, Maj. Max Muster declined to comment.",
+            "en",
+            "Musterville Times",
+        ),
+        (
+            "Chief Max Muster says in a letter released Tuesday to a Muster Connecticut Media executive that he "
+            "regrets the arrest.",
+            "en",
+            "Muster Connecticut Media",
+        ),
+        ("Police contacted the family on Monday, Chief Max Muster said on Tuesday.", "en", "Max Muster"),
+        # German: a person named before their title; a company's leadership speaks as the company
+        (
+            "Mit Befremden reagierte Markus Muster, Trainer des Zweitligisten Holstein Kiel, auf den Bericht. "
+            "„Es gibt nichts Neues“, sagte Muster am Dienstagmittag.",
+            "de",
+            "Markus Muster",
+        ),
+        ("Am Dienstagmorgen informierte das Acme-Management die Belegschaft.", "de", "Acme"),
         # a role of something, or a role alone, stays
         (
             "Minister of Health Max Muster said on Friday that the clinics reopen.",

@@ -205,6 +205,9 @@ def _person_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
         rf"|(?<![\w.])(?P<b>{PERSON_NAME})(?=\s+\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\))"
         rf"|,\s+(?P<c>{PERSON_NAME})(?=\s*,)"
         rf"|\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\)\s*(?:,|und)\s+(?P<d>{PERSON_NAME})"
+        # "Markus Anfang, Trainer des …", "Jürgen Muster, Vorstandsvorsitzender der …": a title right after
+        rf"|(?<![\w.])(?P<e>{PERSON_NAME}),\s+(?:(?:der|die|des|dem|den)\s+)?(?:[a-zäöüß]+e[rmns]?\s+)?"
+        rf"[\wÄÖÜäöüß-]*(?i:{'|'.join(titles)})\b"
     )
     titled = re.compile(rf"(?:{'|'.join(titles)})\b", re.IGNORECASE)
     return person, titled
@@ -212,7 +215,8 @@ def _person_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
 
 def people(sentence_text: str) -> list[tuple[int, str]]:
     """German people, only where the text marks them as such: after a title ("Bürgermeisterin Karen Bass"),
-    before a party in brackets ("Kai Wegner (CDU)") or as an apposition after a title (", Sampo Terho,"),
+    before a party in brackets ("Kai Wegner (CDU)"), before their title (", Trainer des …") or as an
+    apposition after a title (", Sampo Terho,"),
     since German capitalises every noun ("Künstliche Intelligenz" is no person)."""
     person, titled = _person_patterns(pool().title_endings)
     return [
@@ -226,6 +230,11 @@ def people(sentence_text: str) -> list[tuple[int, str]]:
 
 #: "EVG-Sprecher", "Außenamtssprecher Hong Lei", "Regierungssprecherin": the institution before "sprecher".
 _SPEAKER = re.compile(r"^(?P<org>.*?[^\W\d_])-?[Ss]precher(?:in|innen)?(?:\s.*)?$")
+#: "Ford-Management", "VW-Konzernspitze": a body's leadership speaks as the body.
+_LEADERSHIP = re.compile(
+    r"(?P<org>[A-ZÄÖÜ][\wÄÖÜäöüß.&]*)-(?:Management|Führung|Konzernführung|Spitze|Konzernspitze|Vorstand"
+    r"|Geschäftsführung|Leitung|Konzernleitung)"
+)
 #: Endings after which a linking "s" closes the first part of a compound ("Außenamts-", "Regierungs-").
 _LINKED = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "ium", "tum", "ment", "rat", "bund")
 
@@ -233,6 +242,9 @@ _LINKED = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "ium", "tum", 
 def institution(name: str) -> str:
     """The institution of a spokesperson's title ("Chinas Außenamtssprecher Hong Lei" -> "Chinas Außenamt");
     any other name as it is."""
+    body = _LEADERSHIP.fullmatch(name)
+    if body is not None:  # "das Ford-Management": the company
+        return body.group("org")
     m = _SPEAKER.match(name)
     if m is None:
         return _untitled(name)

@@ -56,9 +56,23 @@ ADJECTIVES = words(
 )
 
 
+#: How the names of papers and broadcasters end ("The Union Times", "Hearst Connecticut Media").
+_MEDIA_HEADS = (
+    r"(?:Times|Post|News|Media|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier|Radio|TV"
+    r"|Television|Magazine|Press|Express|Mirror|Inquirer|Dispatch|Sentinel|Examiner|Register|Broadcasting)"
+)
+#: An outlet a statement went to, known by how its name ends: "When contacted by The Union Times", "released
+#: Tuesday to a Hearst Connecticut Media executive".
+_TO_OUTLET = re.compile(
+    rf"\b(?:(?:contacted|reached|interviewed|asked)\s+by|told|to\s+(?:a|an))\s+(?P<name>(?:The\s+)?"
+    rf"(?:[A-Z][\w'’.&-]*\s+){{0,3}}{_MEDIA_HEADS})\b(?!\s+[A-Z])"
+)
+
+
 def media_name(body: str) -> str | None:
-    """The outlet a statement was given to or published by: "told Kenya Television", "the news agency Xinhua"."""
-    m = _TOLD.search(body) or _MEDIA.search(body)
+    """The outlet a statement was given to or published by: "told Kenya Television", "the news agency Xinhua",
+    "When contacted by The Union Times"."""
+    m = _TOLD.search(body) or _MEDIA.search(body) or _TO_OUTLET.search(body)
     return clean_name(m.group("name"), "en") if m else None
 
 
@@ -168,6 +182,8 @@ _ONLY_WITH = {
     "declined": re.compile(r"\s+to\s+(?:make\s+a\s+)?(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "refused": re.compile(r"\s+to\s+(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "speaking": re.compile(r"\s+(?:to|with|at|on|in)\b"),  # "Speaking to the BBC in 2019"
+    "contacted": re.compile(r"\s+by\b"),  # "When contacted by The Union Times this morning, X declined"
+    "interviewed": re.compile(r"\s+by\b"),
     "writing": re.compile(r"\s+(?:in|on|to)\b"),  # "Writing in the Guardian on Monday"
     # "Addressing a press conference on Tuesday, X said"
     "addressing": re.compile(
@@ -227,9 +243,9 @@ ROLES = words(
     major lieutenant colonel sergeant corporal detective commander admiral
     """
 )
-#: Roles that open the names of companies and bodies too ("General Motors", "Major League Baseball", "Chief
-#: Executive Tim Cook" is still a role): a name's first word only after another role ("Attorney General X").
-_AMBIGUOUS_ROLES = words("general major chief executive head")
+#: Roles that open the names of companies and bodies too ("General Motors", "Major League Baseball"): a role
+#: as a name's first word only after another role ("Attorney General X").
+_AMBIGUOUS_ROLES = words("general major")
 
 
 _ROLE_ALTERNATION = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
