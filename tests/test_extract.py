@@ -1476,6 +1476,60 @@ def test_weeks_of_months_month_pairs_and_the_same_day(
     assert [(m.value, m.kind) for m in find(text, dct=date(2019, 6, 17), language=language)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # a time right before or after its day is one expression with it
+        (
+            "Die Polizei wurde gegen 4 Uhr am Sonntag alarmiert.",
+            "de",
+            date(2024, 7, 10),
+            ("2024-07-07T04:00", "gegen 4 Uhr am Sonntag"),
+        ),
+        (
+            "The collision took place around 7:45pm on Friday, May 6, 2005.",
+            "en",
+            date(2006, 2, 9),
+            ("2005-05-06T19:45", "around 7:45pm on Friday, May 6, 2005"),
+        ),
+        (
+            "As of 10 am August 16, 5,327 cases were reported.",
+            "en",
+            date(2003, 8, 16),
+            ("2003-08-16T10:00", "10 am August 16"),
+        ),
+        (
+            "Am Sonnabend (13 Uhr) gastieren die Kieler in Dresden.",
+            "de",
+            date(2018, 4, 11),
+            ("2018-04-14T13:00", "Am Sonnabend (13 Uhr)"),
+        ),
+        # a night named by the day it ends on is the day before and that day
+        (
+            "In der Nacht auf Mittwoch stieg das Wasser.",
+            "de",
+            date(2013, 6, 5),
+            ("2013-06-04/2013-06-05", "In der Nacht auf Mittwoch"),
+        ),
+        (
+            "In der Nacht zum Montag wurde eingebrochen.",
+            "de",
+            date(2013, 6, 5),
+            ("2013-06-02/2013-06-03", "In der Nacht zum Montag"),
+        ),
+        # the middle and the end of a year
+        ("Das Werk soll per Mitte 2029 fertig sein.", "de", date(2026, 2, 10), ("2029-06/2029-07", "Mitte 2029")),
+        ("By mid-2029 it will be done.", "en", date(2026, 2, 10), ("2029-06/2029-07", "mid-2029")),
+        ("By the end of 2027 it will be done.", "en", date(2026, 2, 10), ("2027-12", "the end of 2027")),
+    ],
+)
+def test_times_beside_their_days_nights_and_the_middle_of_a_year(
+    text: str, language: str, dct: date, expected: tuple[str, str]
+) -> None:
+    [mention] = find(text, dct=dct, language=language)
+    assert (mention.value, mention.surface) == expected
+
+
 def test_names_joined_by_and_rename_the_subject_before_them() -> None:
     """ "two opposition candidates, Hans Muster and Anna Beispiel, said": the clause keeps its subject, and the
     names are who spoke."""

@@ -195,6 +195,8 @@ class Language:
     """Words looked for in texts of every language (see :class:`Pooled`)."""
     extra_months: Mapping[str, int] = field(default_factory=dict)
     """Month abbreviations arrow does not know ("sept", "jän")."""
+    extra_weekdays: Mapping[str, int] = field(default_factory=dict)
+    """Weekday names arrow does not know, by number (0 = Monday): "sonnabend" for Saturday."""
     ordinal_dot: bool = False
     """A dot after a day number never ends a sentence ("der 3. Platz"), not only before a month."""
     regular_past_suffix: str | None = None

@@ -56,6 +56,8 @@ def lexicon(language: str) -> Lexicon:
             weekdays[loc.day_names[number].lower()] = number - 1
     for abbr, number in lang.extra_months.items():
         months.setdefault(abbr, number)
+    for name, number in lang.extra_weekdays.items():
+        weekdays.setdefault(name, number)
     # Month abbreviations must be followed by a dot to count (see _scan); full names stand alone.
     # Names are matched capitalised, as both languages write them ("May" the month, not "may" the verb);
     # abbreviations only with their dot ("Aug. 7"), full names alone.

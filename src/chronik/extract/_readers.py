@@ -186,11 +186,14 @@ def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
     mod = opt(m, "mod")
     year = int(m.group("y"))
     if mod:
-        modifier = lex.lang.modifiers.get(mod.lower().split()[-1].rstrip("-"))
+        key = [w for w in mod.lower().rstrip("-").split() if w not in ("the", "of")][-1]  # "the end of" -> "end"
+        modifier = lex.lang.modifiers.get(key)
         if modifier == "early":
             return timex_of(m, first=Spec(year=year, month=1, modifier="early"))
         if modifier == "late":
             return timex_of(m, first=Spec(year=year, month=12, modifier="late"))
+        if modifier == "mid":  # "Mitte 2029", "mid-2029": the middle months, as "Ende 2016" is its last
+            return timex_of(m, "range", first=Spec(year=year, month=6), last=Spec(year=year, month=7))
     return timex_of(m, first=Spec(year=year))
 
 

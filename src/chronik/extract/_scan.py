@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ._lexicon import Lexicon, lexicon
+from .lang import pool
 
 
 @dataclass(frozen=True)
@@ -144,4 +145,64 @@ def scan(text: str, language: str) -> list[Timex]:
             continue
         starts.insert(i, timex.start)
         taken.insert(i, timex)
-    return taken
+    return _join_clocks(text, taken)
+
+
+def _clock_only(timex: Timex) -> bool:
+    """A time of day with no day of its own ("gegen 4 Uhr", "around 7:45pm")."""
+    spec = timex.first
+    return (
+        timex.kind == "point"
+        and timex.last is None
+        and spec.hour is not None
+        and spec.anchor_days == 0
+        and replace(spec, hour=None, minute=None, anchor_days=None, part_of_day=None) == Spec()
+    )
+
+
+def _day_only(timex: Timex) -> bool:
+    """A day without a time ("am Sonntag", "Friday, May 6, 2005")."""
+    spec = timex.first
+    return (
+        timex.kind == "point"
+        and timex.last is None
+        and spec.hour is None
+        and spec.anchor_days is None
+        and (spec.day is not None or spec.weekday is not None or spec.day_offset is not None)
+    )
+
+
+@cache
+def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What may stand between a time and its day after it ("gegen 4 Uhr am Sonntag", "at 7:45pm on Friday"), and
+    between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.")."""
+    prepositions = "|".join(sorted(pool().day_prepositions))
+    return re.compile(rf"\s*,?\s*(?:(?:{prepositions})\s+)?"), re.compile(r"\s*[(,]?\s*")
+
+
+def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
+    """A time of day right before or after its day is one expression with it ("gegen 4 Uhr am Sonntag" is
+    Sunday 04:00, not 04:00 on the day named last and a Sunday)."""
+    before, after = _joiners()
+    out: list[Timex] = []
+    for timex in taken:
+        last = out[-1] if out else None
+        if last is not None and last.end <= timex.start:
+            gap = text[last.end : timex.start]
+            clock, day = (
+                (last, timex) if before.fullmatch(gap) else (timex, last) if after.fullmatch(gap) else (None, None)
+            )
+            if clock is not None and day is not None and _clock_only(clock) and _day_only(day) and clock is not day:
+                first = replace(day.first, hour=clock.first.hour, minute=clock.first.minute)
+                end = timex.end + 1 if "(" in gap and text[timex.end : timex.end + 1] == ")" else timex.end
+                out[-1] = replace(
+                    day,
+                    start=last.start,
+                    end=end,
+                    surface=text[last.start : end],
+                    first=first,
+                    tz=day.tz or clock.tz,
+                )
+                continue
+        out.append(timex)
+    return out

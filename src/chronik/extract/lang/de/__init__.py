@@ -66,6 +66,7 @@ LANGUAGE = Language(
     draft_words=DRAFT_WORDS,
     pooled=POOLED,
     extra_months=EXTRA_MONTHS,
+    extra_weekdays={"sonnabend": 5},  # Saturday in the north and east
     ordinal_dot=True,
     passive_infinitive=_attrib.passive_infinitive,
     noun=_attrib.noun,

@@ -43,6 +43,8 @@ from ..._readers import (
     read_year,
     read_year_range_any,
     season_reader,
+    timex_of,
+    weekday_spec,
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
@@ -165,7 +167,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_weekday_range,
         ),
         Rule(
-            "night",  # "in der Nacht von Sonntag auf Montag", "in der Nacht zum Montag" is the weekday rule's
+            "night-to",
+            compile_rule(
+                rf"(?:(?:in|In)\s+der\s+)?Nacht\s+(?:auf|zum|zu)\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?![\w])"
+            ),
+            _read_night_to,
+        ),
+        Rule(
+            "night",  # "in der Nacht von Sonntag auf Montag"
             compile_rule(
                 rf"(?:(?:in|In)\s+der\s+)?Nacht\s+(?:von|vom)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})"
                 rf"\s+(?:auf|zum|zu)\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?![\w])"
@@ -405,6 +414,13 @@ def _read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     start, end = m.span("when" + group)
     name = nominative(" ".join(issuer.group("org").split())) if issuer else ""
     return Timex(start, end, m.string[start:end], "point", first=spec, publisher=name or None, dateline=True)
+
+
+def _read_night_to(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "in der Nacht auf Mittwoch", "in der Nacht zum Montag": from the day before to the day named."""
+    last = weekday_spec(m, lex, "2")
+    assert last.weekday is not None
+    return timex_of(m, "range", first=Spec(weekday=(last.weekday - 1) % 7, direction=last.direction), last=last)
 
 
 def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
