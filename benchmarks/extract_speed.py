@@ -96,6 +96,16 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
         "en",
         lambda: "TOLEDO, Ohio, March 19, 2020 /PRNewswire/ -- Acme Inc. (NYSE: ACM) today announced a plan.\n" * 5_300,
     ),
+    # release lines that name no issuer (the text's organisations are counted once), publication lines, and
+    # times beside their days
+    "release lines without issuer (0.5 MB)": (
+        "de",
+        lambda: (
+            "Hamburg | Donnerstag, 7. Februar 2019\nDie Muster AG meldet, sagt Muster-Sprecher Hans Muster.\n" * 5_300
+        ),
+    ),
+    "publication lines (0.5 MB)": ("de", lambda: "veröffentlicht: 10. April 2024 19:44\nDer Zug fuhr.\n" * 10_000),
+    "times beside days (0.5 MB)": ("en", lambda: "around 7:45pm on Friday, May 6, 2005, and " * 12_000),
 }
 
 #: A child that runs longer than this is reported as timed out (the quadratic texts of old took hours).
