@@ -815,6 +815,13 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "Markus Muster",
         ),
         ("Am Dienstagmorgen informierte das Acme-Management die Belegschaft.", "de", "Acme"),
+        # a paper's edition of a day, and a paper named in quotation marks that a noun refers back to
+        (
+            "Der Trainer reagierte auf die Veröffentlichung des „Musterstädter Express“. Die Boulevardzeitung "
+            "hatte in ihrer Dienstagsausgabe geschrieben, er wechsle nach Köln.",
+            "de",
+            "Musterstädter Express",
+        ),
         # a role of something, or a role alone, stays
         (
             "Minister of Health Max Muster said on Friday that the clinics reopen.",

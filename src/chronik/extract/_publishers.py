@@ -80,14 +80,21 @@ def name_run(name: str | None) -> str | None:
     return " ".join(tokens[:keep]) or name
 
 
+#: A name in quotation marks, as papers are named ("des „Kölner Express“", "the "Union Leader"").
+_QUOTED_NAME = re.compile(r"[„\"“»](?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})[“\"”«]")
+
+
 def outlets_named(text: str) -> list[tuple[int, str]]:
-    """Where ``text`` names a known outlet (a common word only in quotes), with its canonical name, in order:
-    what "das Magazin" and "the paper" refer back to."""
-    return [
+    """Where ``text`` names a known outlet (a common word only in quotes), with its canonical name, or a name in
+    quotation marks as papers are named, in order: what "das Magazin", "die Boulevardzeitung" and "the paper"
+    refer back to."""
+    known = [
         (m.start(), outlets.canonical(m.group("name")))
         for m in _outlet_names().finditer(text)
         if not _common_word(m.group("name")) or m.group("q") or m.group("q2")
     ]
+    quoted = [(m.start(), m.group("name")) for m in _QUOTED_NAME.finditer(text)]
+    return sorted(dict(quoted + known).items())
 
 
 #: "Ministry of Commerce (MOC)", "Bundesamt für Migration und Flüchtlinge (BAMF)": a name, then its short form.

@@ -334,6 +334,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             _read_issue,
         ),
+        Rule(  # "in ihrer Dienstagsausgabe": the paper's edition of that day
+            "edition",
+            compile_rule(rf"(?<![\w])(?P<wd>{wd})s?-?[Aa]usgabe(?![\w])"),
+            lambda m, lex: timex_of(m, first=Spec(weekday=weekday_number(lex, m.group("wd")), edition=True)),
+        ),
         Rule(
             "week-of-month",
             compile_rule(
