@@ -815,6 +815,7 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "Markus Muster",
         ),
         ("Am Dienstagmorgen informierte das Acme-Management die Belegschaft.", "de", "Acme"),
+        ("Der Brand hatte einen technischen Grund. Das haben die Ermittler am Mittwoch mitgeteilt.", "de", "Ermittler"),
         # a paper's edition of a day, and a paper named in quotation marks that a noun refers back to
         (
             "Der Trainer reagierte auf die Veröffentlichung des „Musterstädter Express“. Die Boulevardzeitung "

@@ -82,8 +82,10 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     if verb.group(0).lower() in PARTICIPLES and not re.search(r"\w", re.sub(_AUXILIARIES, "", rest)):
         # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause; after a fronted phrase
         # ("Bei einer Sitzung … hatten sich mehrere Staatschefs … geäußert") it follows the auxiliary
-        first = body.split()[0].lower() if body.split() else ""
-        if first in FRONTED:
+        first, second = ([w.lower() for w in body.split()[:2]] + ["", ""])[:2]
+        if first in FRONTED or (
+            first in POOLED.demonstratives and first not in POOLED.pronouns and re.fullmatch(_AUXILIARIES, second)
+        ):  # "Das haben die Ermittler am Mittwoch mitgeteilt": the subject after the auxiliary
             auxiliary = re.search(_AUXILIARIES, body)
             return np_after(body[auxiliary.end() :], "de") if auxiliary else None
         return np_after(body, "de")
