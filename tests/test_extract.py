@@ -794,6 +794,13 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         # the people speaking for a body after its name; a one-word name in the fullest form the text gives
         ("Acme Packaging Corporation officials said Friday that the plant closes.", "en", "Acme Packaging Corporation"),
         ("Acme Corp. shares fell. Acme said on Tuesday that it would delay its filings.", "en", "Acme Corp"),
+        # "the company", "der Konzern": the company the text named last before with its legal form
+        ("Acme Corp. shares fell. The company said on Tuesday that it would delay its filings.", "en", "Acme Corp"),
+        (
+            "Die Muster AG meldet Verluste. Der Konzern hatte am Montag mitgeteilt, es laufe schlecht.",
+            "de",
+            "Muster AG",
+        ),
         # an outlet known by how its name ends, where the statement went
         (
             "When contacted by The Musterville Times this morning, Maj. Max Muster declined to comment.",
@@ -1536,6 +1543,22 @@ def test_times_beside_their_days_nights_and_the_middle_of_a_year(
 ) -> None:
     [mention] = find(text, dct=dct, language=language)
     assert (mention.value, mention.surface) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a week right beside a verb told as made dates the statement
+        ("Acme Corp. disclosed last week that it received a subpoena.", ("2020-05-04/2020-05-10", "report")),
+        # further off, it dates what was said
+        ("Acme Corp. confirmed new cases during the last week.", ("2020-05-04/2020-05-10", "event")),
+        # a span of months never dates a statement
+        ("Acme Corp. said between March and April that sales fell.", ("2020-03/2020-04", "event")),
+    ],
+)
+def test_a_week_beside_its_verb_dates_a_statement(text: str, expected: tuple[str, str]) -> None:
+    [mention] = find(text, dct=date(2020, 5, 12), language="en")
+    assert (mention.value, mention.kind) == expected
 
 
 def test_names_joined_by_and_rename_the_subject_before_them() -> None:

@@ -399,6 +399,12 @@ def _basis(spec: Spec, ctx: Context) -> str:
     return f"relative to the text's latest date {ctx.ref}" if ctx.ref else "unresolved"
 
 
+def _days(span: tuple[Point, Point]) -> int:
+    """How many days a span of days covers (a large number for a span of months or years)."""
+    first, last = span[0].as_date, span[1].as_date
+    return (last - first).days + 1 if first is not None and last is not None else 10_000
+
+
 def _edtf(value: Point | tuple[Point, Point] | None) -> str | None:
     if value is None:
         return None
@@ -427,8 +433,11 @@ def _mention(
     elif who is not None:
         # a month or a year dates a statement only right beside its verb, told as made ("hatte im Juni
         # mitgeteilt", "said in 2019"); a span never does
+        beside = who.beside and who.past
         coarse = value is not None and (
-            isinstance(value, tuple) or (value.day is None and not (who.beside and who.past))
+            (value.day is None and not beside)
+            if isinstance(value, Point)
+            else not (beside and who.next_to and _days(value) <= 7)  # "disclosed last week": a week by its verb
         )
         ahead = isinstance(value, Point) and ref_is_dct and ref is not None and (value.as_date or ref) > ref
         if who.is_report and (who.dated_source or not (coarse or ahead)):

@@ -248,6 +248,9 @@ class Attribution:
     beside: bool = False
     """At most three words stand between the verb and the date ("said on December 3", "sagte der
     Minister am Montag"): the date is the statement's own."""
+    next_to: bool = False
+    """No word stands between the verb and the date ("disclosed last week", "hatte vergangene Woche
+    mitgeteilt")."""
 
 
 def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attribution:
@@ -300,7 +303,9 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         publisher = statement.publisher
     if not publisher:  # "Addressing a press conference on Tuesday, Chohan said": the subject after the comma
         publisher = as_named(_subject_after(text, clause_span, language), language)
-    return Attribution(True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3)
+    return Attribution(
+        True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3, next_to=not words(gap)
+    )
 
 
 #: A line of a name and a date alone: the name's words, capitalised, before the date.

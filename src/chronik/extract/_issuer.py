@@ -67,13 +67,13 @@ PR_WIRES = frozenset(
 _WORD = re.compile(r"(?<![\w-])[\w.&'’-]*\w")
 
 
-def legal_names(text: str) -> dict[str, str]:
-    """The names ``text`` gives with their legal form, by their first word ("Aurubis": "Aurubis AG"), each in
-    the fullest form found; a noun for the kind of organisation before one is no part of it
-    ("Marktforschungsinstitut Brainstudio Informationsservices GmbH")."""
+def _legal(text: str) -> list[tuple[int, str, str]]:
+    """Where ``text`` names something with its legal form: (offset, first word, name), in text order; a noun for
+    the kind of organisation before one is no part of it ("Marktforschungsinstitut Brainstudio
+    Informationsservices GmbH")."""
     pooled = pool()
     leading = pooled.articles | pooled.pronouns
-    fullest: dict[str, str] = {}
+    found = []
     for m in _WITH_FORM.finditer(text):
         core = m.group("core").split()
         while len(core) > 1 and (
@@ -82,9 +82,17 @@ def legal_names(text: str) -> dict[str, str]:
             or core[0].lower().endswith(pooled.organisation_kinds)
         ):
             core.pop(0)  # "Die Aurubis AG"
-        name = " ".join(core) + " " + m.group("form").rstrip(".")
-        if len(name) > len(fullest.get(core[0], "")):
-            fullest[core[0]] = name
+        found.append((m.start(), core[0], " ".join(core) + " " + m.group("form").rstrip(".")))
+    return found
+
+
+def legal_names(text: str) -> dict[str, str]:
+    """The names ``text`` gives with their legal form, by their first word ("Aurubis": "Aurubis AG"), each in
+    the fullest form found."""
+    fullest: dict[str, str] = {}
+    for _, key, name in _legal(text):
+        if len(name) > len(fullest.get(key, "")):
+            fullest[key] = name
     return fullest
 
 
@@ -163,15 +171,22 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Me
 
 def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
     """A report's one-word publisher in the fullest form the text gives it: "Fluor said on Tuesday" after
-    "Fluor Corp. shares tumbled" is Fluor Corp's."""
-    names: dict[str, str] | None = None  # found once, where a report needs them
+    "Fluor Corp. shares tumbled" is Fluor Corp's; "the company" or "der Konzern" is the company the text named
+    last before with its legal form."""
+    found: list[tuple[int, str, str]] | None = None  # found once, where a report needs them
+    names: dict[str, str] = {}
+    kinds = set(pool().organisation_kinds)
     out = mentions
     for index, mention in enumerate(mentions):
         if mention.kind != "report" or not mention.publisher or " " in mention.publisher:
             continue
-        if names is None:
+        if found is None:
+            found = _legal(text)
             names = legal_names(text)
         name = names.get(mention.publisher)
+        if name is None and mention.publisher.lower() in kinds:
+            before = [n for at, _, n in found if at < mention.start]
+            name = names.get(before[-1].split()[0], before[-1]) if before else None
         if name is not None:
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, publisher=name)
