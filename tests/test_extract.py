@@ -1561,6 +1561,20 @@ def test_a_week_beside_its_verb_dates_a_statement(text: str, expected: tuple[str
     assert (mention.value, mention.kind) == expected
 
 
+def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
+    """ "in dieser Woche … am späten Abend": the week names no day, so the evening is not its Monday's."""
+    values = [
+        m.value
+        for m in find(
+            "Aus den USA berichtet in dieser Woche unsere Korrespondentin. In Los Angeles ist es am späten Abend "
+            "noch warm.",
+            dct=date(2024, 11, 14),
+            language="de",
+        )
+    ]
+    assert values == ["2024-11-11/2024-11-17", "2024-11-14"]
+
+
 def test_names_joined_by_and_rename_the_subject_before_them() -> None:
     """ "two opposition candidates, Hans Muster and Anna Beispiel, said": the clause keeps its subject, and the
     names are who spoke."""

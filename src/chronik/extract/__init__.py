@@ -231,8 +231,8 @@ def _resolve_all(
             if first.month is not None:
                 anchor_month = (first.year, first.month)
         mention = _mention(text, f, value, basis, language, who, document, ref, ref_is_dct)
-        if mention.kind == "event" and value is not None and (first_day := _first_day(value)) is not None:
-            event_anchor = first_day
+        if mention.kind == "event" and isinstance(value, Point) and value.as_date is not None:
+            event_anchor = value.as_date  # a part of the day continues a day, not the start of a week or a span
         mentions.append(mention)
     # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.
     days_in: dict[Span, list[date]] = {}
@@ -320,10 +320,6 @@ def _topic_year(text: str, f: _Found, year: int | None, ref: date | None, tense:
     if year is None or ref is None or spec.year is not None or spec.month is None or spec.year_offset is not None:
         return None
     return year if year > ref.year and tense >= 0 else None
-
-
-def _first_day(value: Point | tuple[Point, Point]) -> date | None:
-    return (value[0] if isinstance(value, tuple) else value).as_date
 
 
 def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
