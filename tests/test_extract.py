@@ -787,6 +787,13 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         ("Acme Labs CEO J.P. Muster sent a memo to staff on Wednesday.", "en", "J.P. Muster"),
         ("UN Secretary-General Max Muster said on Friday that aid was on its way.", "en", "Max Muster"),
         ("Maj. Jeff Muster said on Friday that the deputy was fired.", "en", "Jeff Muster"),
+        # a name opening a sentence is a person's where ", who" follows; the pronoun after it is that person
+        (
+            "Kozo Muster, who left the Cabinet in August, made the remarks on Thursday with Liberal Democratic Party "
+            "lawmakers in Kitakyushu. He said Saturday he would retract them.",
+            "en",
+            "Kozo Muster",
+        ),
         # a word that may be a role opens a company's name too
         ("General Motors said on Monday that sales fell.", "en", "General Motors"),
         ("Major League Baseball said on Monday that games resume.", "en", "Major League Baseball"),
@@ -877,6 +884,7 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
 def test_people_by_their_names_and_institutions_behind_their_roles(text: str, language: str, publisher: str) -> None:
     reports = [m for m in find(text, dct=date(2024, 11, 14), language=language) if m.kind == "report"]
     assert [m.publisher for m in reports][:1] == [publisher]
+    assert all(m.publisher != "Liberal Democratic Party" for m in reports)  # a party is no person
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,10 @@ PERSON_NAME = (
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 
 
+#: What marks a name as a person's right after it: "…, who", "…, whose", an age ("…, 45,").
+_WHO = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)(?![\w])")
+
+
 @lru_cache(maxsize=1024)
 def places(sentence_text: str, language: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Boston", "nach New York"), first ones first."""
@@ -64,8 +68,8 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
         parts = raw.split()
         if parts[0].lower().endswith(words.title_endings) or (start == 0 and len(parts) == 3):
             parts = parts[1:]  # a title, or the capitalised first word of the sentence
-        elif start == 0 and not lang.names_open_sentences:
-            continue
+        elif start == 0 and not lang.names_open_sentences and not _WHO.match(sentence_text, start + len(raw)):
+            continue  # "Foreign Minister …" opens many a sentence; "Kozo Yamamoto, who left …" is a person
         place_words = {w for p in where for w in p.split()}
         while len(parts) > 2 and parts[0] in place_words:
             parts = parts[1:]  # "in Los Angeles Kai Wegner (CDU)": the place's tail is not the name's head

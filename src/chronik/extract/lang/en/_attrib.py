@@ -111,7 +111,7 @@ def subject_before(head: str) -> str | None:
         # Commission, the executive branch of the European Union, on Tuesday declined": a name, then its
         # apposition
         return clean_name(_restart(segments[0].strip()), "en")
-    tokens = re.findall(r"[\w'’.&-]+|[()]", head)
+    tokens: list[str] = re.findall(r"[\w'’.&-]+|[()]", head)
     # the subject begins after a copula or a statement noun ("Below is the statement the Governor's office
     # issued") and holds no verb of saying ("told Tuesday's midday press briefing" names nobody)
     cut = max(
@@ -127,7 +127,9 @@ def subject_before(head: str) -> str | None:
         return None
     # "The company released a": the subject ends before the verb that makes the statement
     verb = next((i for i, t in enumerate(tokens) if t.lower() in _MAKING), None)
-    if verb is not None and verb > 0:
+    if verb == 0:  # "…, made the remarks on Thursday": the subject stands before the clause
+        return None
+    if verb is not None:
         tokens = tokens[:verb]
     while tokens and (
         tokens[-1].lower() in _DROP or tokens[-1].lower() in ("on", "at") or is_date_word(tokens[-1], "en")
@@ -135,6 +137,8 @@ def subject_before(head: str) -> str | None:
         tokens.pop()
     while tokens and tokens[0].lower() in _DROP | pool().articles | _LEADING:
         tokens.pop(0)
+    if len(tokens) == 1 and tokens[0].lower() in pool().pronouns:
+        return tokens[0]  # "He said Saturday": the person named before (see ``name_publishers``)
     if not tokens or len(tokens) > 12 or all(t.lower() in _FUNCTION for t in tokens):
         return None
     return clean_name(" ".join(t for t in tokens), "en")

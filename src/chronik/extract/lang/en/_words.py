@@ -150,7 +150,11 @@ POOLED = Pooled(
     list_words=words("and from of on or the to"),
     against_the_tense=ordered(r"already retroactively retroactive\s+to as\s+early\s+as"),
     be_words=words("be been being"),
-    organisation_words=words("Agency Council Department House Institute Ministry Office University"),
+    organisation_words=words(
+        "Agency Council Department House Institute Ministry Office University Party Committee Commission "
+        "Association Union Federation Organization Organisation Corporation Company Group Bank Court Parliament "
+        "Assembly Government Police Army Force Forces Service Foundation League Society Board Authority Bureau"
+    ),
     organisation_kinds=ordered("company firm maker provider retailer manufacturer"),
     date_openers=ordered("By In On"),
     lead_articles=ordered("the"),
