@@ -19,7 +19,7 @@ from .conftest import ROOT, benchmark_module
 SETS = ["set6.json", "set7.json", "set8.json", "set9.json", "set10.json", "set11.json", "set12.json", "set13.json"]
 # German and English passages and the least number of reports; set 10 was cut short by its time limit, set 11 is
 # German only, set 12 English only, set 13 German only
-SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (7, 0, 12)}
+SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
