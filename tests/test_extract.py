@@ -1583,6 +1583,54 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
     assert values == ["2024-11-11/2024-11-17", "2024-11-14"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wire's dateline with the month short and no dot; a part of the day after it is on its day
+        (
+            "Berlin, 02. Nov (Reuters) - Der Verdacht hat sich nicht bestätigt. Endgültig wisse man es am Samstag.\n"
+            "Kiel, 02. Nov (Reuter) - Der Verdächtige hat sich gestellt. Oberstaatsanwalt Max Muster sagte am Abend "
+            "in Kiel, er sei erschienen.",
+            [
+                ("2001-11-02", "report", "Reuters"),
+                ("2001-11-03", "event", None),
+                ("2001-11-02", "report", "Reuter"),
+                ("2001-11-02", "report", "Max Muster"),
+            ],
+        ),
+        # an agency's byline with its editor's initials; a small word in brackets is no agency
+        ("Es ist gut. (asca 28.05.2012 cs)", [("2012-05-28", "report", "asca")]),
+        ("Das Treffen (am 12.3.2020) fiel aus.", [("2020-03-12", "event", None)]),
+        # a source with an adjective, in the nominative
+        (
+            "Laut der offiziellen Statistik vom Samstag wurden 9943 Fälle gezählt.",
+            [("2001-10-27", "report", "offizielle Statistik")],
+        ),
+        # a title before a name; "zurückgewiesen" tells a statement
+        (
+            "Das erklärte der Beauftragte der Kirche, Pfarrer Bernd Muster, am Donnerstag.",
+            [("2001-11-01", "report", "Bernd Muster")],
+        ),
+        ("Vatikansprecher Max Muster hat am Montag Meldungen zurückgewiesen.", [("2001-10-29", "report", "Vatikan")]),
+        # a text that opens with its date and a dash; a release line with its issuer on the last line
+        ("25.02.2021 - Impfen, testen und öffnen.", [("2021-02-25", "report", None)]),
+        (
+            "Der Rat tagte.\nHannover/Berlin, 30. Dezember 2004\nPressestelle der Kirche\n",
+            [("2004-12-30", "report", "Pressestelle der Kirche")],
+        ),
+        # a headline after a release line is no issuer
+        (
+            "Berlin, 5. März 2020\nNeue Regeln für Mieter\nDie Regierung beschloss sie.",
+            [("2020-03-05", "report", None)],
+        ),
+    ],
+)
+def test_wire_copy_bylines_sources_and_release_lines_in_german(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2001, 11, 2), language="de")] == expected
+
+
 def test_names_joined_by_and_rename_the_subject_before_them() -> None:
     """ "two opposition candidates, Hans Muster and Anna Beispiel, said": the clause keeps its subject, and the
     names are who spoke."""

@@ -231,8 +231,9 @@ def _resolve_all(
             if first.month is not None:
                 anchor_month = (first.year, first.month)
         mention = _mention(text, f, value, basis, language, who, document, ref, ref_is_dct)
-        if mention.kind == "event" and isinstance(value, Point) and value.as_date is not None:
-            event_anchor = value.as_date  # a part of the day continues a day, not the start of a week or a span
+        if (mention.kind == "event" or f.timex.dateline) and isinstance(value, Point) and value.as_date is not None:
+            # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
+            event_anchor = value.as_date
         mentions.append(mention)
     # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.
     days_in: dict[Span, list[date]] = {}

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon, month_number, weekday_number
 from ._scan import Reader, Rule, Spec, Timex
-from .lang import all_directions
+from .lang import all_directions, pool
 
 # ---------------------------------------------------------------- shared pieces
 
@@ -404,6 +404,12 @@ def read_part_of_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def read_byline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """An agency's byline in brackets: "(APA, 12.3.2020)", "(asca 28.05.2012 cs)"; a small word there is no
+    agency ("(am 28.05.2012)")."""
+    agency = m.group("agency")
+    words = pool()
+    if agency.islower() and agency in words.date_prepositions | words.stop_words | words.articles | words.frame_words:
+        return None
     y = int(m.group("y"))
     year = y if y > 99 else 2000 + y
     spec = Spec(year=year, month=int(m.group("mo")), day=int(m.group("d")))

@@ -22,7 +22,7 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
-    "erläutert geschrieben"
+    "erläutert geschrieben zurückgewiesen"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -53,7 +53,8 @@ _FROM = re.compile(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{NAME_TOKEN}\s
 DATED_SOURCE = re.compile(
     rf"(?:[Ll]aut|[Zz]ufolge|[Nn]ach\s+Angaben)\s+(?:(?:aus|von)\s+)?(?:(?:dem|der|den|einem|einer|des)\s+)?"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
-    rf"(?P<name>(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+(?:vom|aus\s+dem)\s*$"
+    rf"(?P<name>(?:[a-zäöüß]+(?:en|er|em)\s+)?(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+"
+    r"(?:vom|aus\s+dem)\s*$"
 )
 DATED_SOURCE_LEAD = re.compile(r"(?:vom|von|aus\s+dem)\s+")
 
@@ -280,13 +281,13 @@ _HEAD_ENDINGS = (
     (
         ordered(
             "ung heit keit schaft ion tät bank kammer kommission agentur polizei behörde anstalt partei union "
-            "zeitung klinik stelle akademie liga post rundschau welt presse zeitschrift"
+            "zeitung klinik stelle akademie liga post rundschau welt presse zeitschrift statistik"
         ),
         "e",
     ),
 )
 #: A capitalised adjective's dative or genitive ending: "Obersten", "Europäischen", "Vereinten".
-_ADJECTIVE_EN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]+en$")
+_ADJECTIVE_EN = re.compile(r"^[A-ZÄÖÜa-zäöü][a-zäöüß-]+en$")  # "offiziellen Statistik" too
 #: A capitalised adjective's ending after a definite article: "der Deutsche Wetterdienst".
 _ADJECTIVE_E = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|ig|al|ell|iv|er|sch|t)e$")
 #: Masculine and neuter heads, whose genitive takes an "s" ("des Amtes", "des Ministeriums").

@@ -79,6 +79,8 @@ _DECADE_LEAD = re.compile(
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """German rules, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
+    # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
+    short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
     time = (
         r"(?:,?\s*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
@@ -95,6 +97,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
+        Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen"
+            "opening-date",
+            compile_rule(
+                rf"\A\s*(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR}))"
+                r"\s*(?:–|—|-)\s"
+            ),
+            read_publication_line,
+        ),
         Rule(
             "publication-line",
             compile_rule(
@@ -369,7 +379,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "dateline",
             compile_rule(
                 r"(?m)^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß .'-]+,\s+"
-                rf"(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?)\.?\s*"
+                rf"(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon}|(?:{short})(?=\s*[(/]))(?:\s+(?P<y>{YEAR}))?)\.?\s*"
                 r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,30})/)"
             ),
             read_dateline,
@@ -388,8 +398,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "byline",
             compile_rule(
-                r"\((?P<agency>[A-Z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*),\s*"
-                r"(?P<when>(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>\d{4}|\d\d))\)"
+                r"\((?P<agency>[A-Za-z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*)(?:,\s*|\s+)"
+                r"(?P<when>(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>\d{4}|\d\d))(?:\s+[a-z]{1,4})?\)"
             ),
             read_byline,
         ),
@@ -400,6 +410,12 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
 _ISSUER = re.compile(
     r"\s*(?:Der|Die|Das)\s+(?P<org>[A-ZÄÖÜ][\w.-]*(?:\s+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})"
     r"(?=\s*\(|\s+[a-zäöüß])"
+)
+
+
+#: The issuer standing alone after a release line's pipe, to the line's end.
+_ISSUER_LINE = re.compile(
+    r"[ \t]*(?P<org>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})[ \t]*(?:\n|\Z)"
 )
 
 
@@ -416,6 +432,10 @@ def _read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     hour, minute = (int(m.group("hh")), int(m.group("mi"))) if opt(m, "hh") else (None, None)
     spec = Spec(year=int(m.group("y" + group)), month=month, day=int(m.group("d" + group)), hour=hour, minute=minute)
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
+    if issuer is None:  # "Hannover, 30. Dezember 2004 | Pressestelle der EKD", or that name on the text's last line
+        line = _ISSUER_LINE.match(m.string, m.end(), min(len(m.string), m.end() + 120))
+        if line is not None and (m.group(0).rstrip().endswith("|") or not m.string[line.end() :].strip()):
+            issuer = line
     start, end = m.span("when" + group)
     name = nominative(" ".join(issuer.group("org").split())) if issuer else ""
     return Timex(start, end, m.string[start:end], "point", first=spec, publisher=name or None, dateline=True)

@@ -50,7 +50,7 @@ COMMUNICATION_VERBS = words(
     appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
-    so geäußert erläutert geschrieben
+    so geäußert erläutert geschrieben zurückgewiesen
     """
 )
 
@@ -191,7 +191,7 @@ POOLED = Pooled(
         minister ministerin präsident präsidentin kanzler kanzlerin chef chefin sprecher sprecherin
         kommandant kommandantin trainer trainerin anwalt anwältin richter richterin bischof bischöfin
         beauftragte beauftragter professor professorin kommissar kommissarin sekretär sekretärin
-        hauptmann hauptfrau experte expertin
+        hauptmann hauptfrau experte expertin pfarrer pfarrerin pastor pastorin
         meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter
         leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin
         """

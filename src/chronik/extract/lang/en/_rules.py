@@ -98,6 +98,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
+        Rule(  # a text that opens with its date and a dash: "March 3, 2020 — Acme today announced"
+            "opening-date",
+            compile_rule(
+                rf"\A\s*(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s*(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+                r"\s*(?:—|–|--|-)\s"
+            ),
+            read_publication_line,
+        ),
         Rule(
             "publication-line",
             compile_rule(
