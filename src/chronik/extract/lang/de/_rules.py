@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..._lexicon import Lexicon, month_number, weekday_number
+from ..._lexicon import Lexicon, weekday_number
 from ..._readers import (
     DAY,
     ISO_DATE,
@@ -19,18 +19,14 @@ from ..._readers import (
     compile_rule,
     decade_reader,
     either_case,
-    opt,
     read_ago,
-    read_byline,
     read_date,
-    read_dateline,
     read_day_list,
     read_day_range,
     read_duration,
     read_month,
     read_month_range,
     read_part_of_day,
-    read_publication_line,
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
@@ -50,6 +46,7 @@ from ..._readers import (
 from ..._scan import Rule, Spec, Timex
 from ..._spans import part_of_year_reader, read_clock_range, read_month_pair, week_of_month_reader
 from ._attrib import nominative
+from ._datelines import dateline_rules
 
 PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
 #: Direction words with all their endings ("vergangene", "vergangenen", "vergangenem", ...): one stem each,
@@ -79,8 +76,6 @@ _DECADE_LEAD = re.compile(
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """German rules, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
-    # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
-    short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
     time = (
         r"(?:,?\s*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
@@ -97,24 +92,6 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
-        Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen"
-            "opening-date",
-            compile_rule(
-                rf"\A\s*(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR}))"
-                r"\s*(?:–|—|-)\s"
-            ),
-            read_publication_line,
-        ),
-        Rule(
-            "publication-line",
-            compile_rule(
-                r"(?m)^[ \t]*(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|(?:[Zz]uletzt\s+)?[Aa]ktualisiert|Stand"
-                r"|Datum)(?:\s+am)?\s*:?\s*"
-                rf"(?P<when>(?:{wd},?\s+)?(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR})"
-                r"(?:,?\s+(?:um\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?)?)(?![\w.])"
-            ),
-            read_publication_line,
-        ),
         Rule(
             "day-range",
             compile_rule(
@@ -375,70 +352,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             part_of_year_reader({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4}),
         ),
-        Rule(
-            "dateline",
-            compile_rule(
-                r"(?m)^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß .'-]+,\s+"
-                rf"(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon}|(?:{short})(?=\s*[(/]))(?:\s+(?P<y>{YEAR}))?)\.?\s*"
-                r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,30})/)"
-            ),
-            read_dateline,
-        ),
-        Rule(
-            "release-dateline",
-            compile_rule(
-                r"(?m)^[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40}(?:,|\s\|)\s+"
-                rf"(?P<when>(?:{wd},\s+)?(?P<d>{DAY})\.\s*(?:(?P<m>{mon})|(?P<mo>[01]?\d)\.)\s*(?P<y>{YEAR}))"
-                r"(?:\s*(?:–|—|-|\|)\s+(?=\S)|\.?[ \t]*\n|\.\s+(?=[A-ZÄÖÜ]))"
-                r"|\((?:pts|ots|OTS|PTS)\d*/(?P<when2>(?P<d2>\d\d)\.(?P<mo2>\d\d)\.(?P<y2>\d{4})"
-                r"(?:/(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)\)"
-            ),
-            _read_release_dateline,
-        ),
-        Rule(
-            "byline",
-            compile_rule(
-                r"\((?P<agency>[A-Za-z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*)(?:,\s*|\s+)"
-                r"(?P<when>(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>\d{4}|\d\d))(?:\s+[a-z]{1,4})?\)"
-            ),
-            read_byline,
-        ),
+        *dateline_rules(lex),
     )
-
-
-#: The issuer opening a release's first sentence: an article, then capitalised words (with "der", "für", …).
-_ISSUER = re.compile(
-    r"\s*(?:Der|Die|Das)\s+(?P<org>[A-ZÄÖÜ][\w.-]*(?:\s+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})"
-    r"(?=\s*\(|\s+[a-zäöüß])"
-)
-
-
-#: The issuer standing alone after a release line's pipe, to the line's end.
-_ISSUER_LINE = re.compile(
-    r"[ \t]*(?P<org>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})[ \t]*(?:\n|\Z)"
-)
-
-
-def _read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """A press release's dateline: "Bern, 11.12.2015 - Der Bundesrat hat …", "Trier, 14. September 2020 | Die
-    Arbeitsgemeinschaft …", "Wien (pts016/04.08.2003/11:10)". Its issuer is the subject its first sentence
-    opens with, where one is named."""
-    if opt(m, "when2"):
-        group, month = "2", int(m.group("mo2"))
-    else:
-        group, month = "", month_number(lex, m.group("m")) if opt(m, "m") else int(m.group("mo"))
-    if not 1 <= month <= 12:
-        return None
-    hour, minute = (int(m.group("hh")), int(m.group("mi"))) if opt(m, "hh") else (None, None)
-    spec = Spec(year=int(m.group("y" + group)), month=month, day=int(m.group("d" + group)), hour=hour, minute=minute)
-    issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
-    if issuer is None:  # "Hannover, 30. Dezember 2004 | Pressestelle der EKD", or that name on the text's last line
-        line = _ISSUER_LINE.match(m.string, m.end(), min(len(m.string), m.end() + 120))
-        if line is not None and (m.group(0).rstrip().endswith("|") or not m.string[line.end() :].strip()):
-            issuer = line
-    start, end = m.span("when" + group)
-    name = nominative(" ".join(issuer.group("org").split())) if issuer else ""
-    return Timex(start, end, m.string[start:end], "point", first=spec, publisher=name or None, dateline=True)
 
 
 def _read_night_to(m: re.Match[str], lex: Lexicon) -> Timex | None:

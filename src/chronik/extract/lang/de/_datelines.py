@@ -1,0 +1,102 @@
+"""German datelines, bylines and a page's own date lines: the dates that make a text its issuer's report
+("BEIJING, 24. Januar (Xinhua)", "Bern, 11.12.2015 - Der Bundesrat", "veröffentlicht: 10. April 2024 19:44",
+"(APA, 12.3.2020)"), apart from the rules that find dates in running text (:mod:`._rules`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..._lexicon import Lexicon, month_number
+from ..._readers import DAY, YEAR, compile_rule, opt, read_byline, read_dateline, read_publication_line
+from ..._scan import Rule, Spec, Timex
+from ._attrib import nominative
+
+
+def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
+    """The rules of German date lines, built from the month and weekday names of ``lex``."""
+    mon, wd = lex.month_pattern, lex.weekday_pattern
+    # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
+    short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
+    return (
+        Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen"
+            "opening-date",
+            compile_rule(
+                rf"\A\s*(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR}))"
+                r"\s*(?:–|—|-)\s"
+            ),
+            read_publication_line,
+        ),
+        Rule(
+            "publication-line",
+            compile_rule(
+                r"(?m)^[ \t]*(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|(?:[Zz]uletzt\s+)?[Aa]ktualisiert|Stand"
+                r"|Datum)(?:\s+am)?\s*:?\s*"
+                rf"(?P<when>(?:{wd},?\s+)?(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR})"
+                r"(?:,?\s+(?:um\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?)?)(?![\w.])"
+            ),
+            read_publication_line,
+        ),
+        Rule(
+            "dateline",
+            compile_rule(
+                r"(?m)^[A-ZÄÖÜ][A-Za-zÄÖÜäöüß .'-]+,\s+"
+                rf"(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon}|(?:{short})(?=\s*[(/]))(?:\s+(?P<y>{YEAR}))?)\.?\s*"
+                r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,30})/)"
+            ),
+            read_dateline,
+        ),
+        Rule(
+            "release-dateline",
+            compile_rule(
+                r"(?m)^[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40}(?:,|\s\|)\s+"
+                rf"(?P<when>(?:{wd},\s+)?(?P<d>{DAY})\.\s*(?:(?P<m>{mon})|(?P<mo>[01]?\d)\.)\s*(?P<y>{YEAR}))"
+                r"(?:\s*(?:–|—|-|\|)\s+(?=\S)|\.?[ \t]*\n|\.\s+(?=[A-ZÄÖÜ]))"
+                r"|\((?:pts|ots|OTS|PTS)\d*/(?P<when2>(?P<d2>\d\d)\.(?P<mo2>\d\d)\.(?P<y2>\d{4})"
+                r"(?:/(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)\)"
+            ),
+            _read_release_dateline,
+        ),
+        Rule(
+            "byline",
+            compile_rule(
+                r"\((?P<agency>[A-Za-z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*)(?:,\s*|\s+)"
+                r"(?P<when>(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>\d{4}|\d\d))(?:\s+[a-z]{1,4})?\)"
+            ),
+            read_byline,
+        ),
+    )
+
+
+#: The issuer opening a release's first sentence: an article, then capitalised words (with "der", "für", …).
+_ISSUER = re.compile(
+    r"\s*(?:Der|Die|Das)\s+(?P<org>[A-ZÄÖÜ][\w.-]*(?:\s+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})"
+    r"(?=\s*\(|\s+[a-zäöüß])"
+)
+
+
+#: The issuer standing alone after a release line's pipe, to the line's end.
+_ISSUER_LINE = re.compile(
+    r"[ \t]*(?P<org>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})[ \t]*(?:\n|\Z)"
+)
+
+
+def _read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A press release's dateline: "Bern, 11.12.2015 - Der Bundesrat hat …", "Trier, 14. September 2020 | Die
+    Arbeitsgemeinschaft …", "Wien (pts016/04.08.2003/11:10)". Its issuer is the subject its first sentence
+    opens with, where one is named."""
+    if opt(m, "when2"):
+        group, month = "2", int(m.group("mo2"))
+    else:
+        group, month = "", month_number(lex, m.group("m")) if opt(m, "m") else int(m.group("mo"))
+    if not 1 <= month <= 12:
+        return None
+    hour, minute = (int(m.group("hh")), int(m.group("mi"))) if opt(m, "hh") else (None, None)
+    spec = Spec(year=int(m.group("y" + group)), month=month, day=int(m.group("d" + group)), hour=hour, minute=minute)
+    issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
+    if issuer is None:  # "Hannover, 30. Dezember 2004 | Pressestelle der EKD", or that name on the text's last line
+        line = _ISSUER_LINE.match(m.string, m.end(), min(len(m.string), m.end() + 120))
+        if line is not None and (m.group(0).rstrip().endswith("|") or not m.string[line.end() :].strip()):
+            issuer = line
+    start, end = m.span("when" + group)
+    name = nominative(" ".join(issuer.group("org").split())) if issuer else ""
+    return Timex(start, end, m.string[start:end], "point", first=spec, publisher=name or None, dateline=True)

@@ -1,0 +1,118 @@
+"""English datelines, bylines and a page's own date lines: the dates that make a text its issuer's report
+("NAIROBI, August 21 (Xinhua) --", "TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --", "Published: Aug. 12, 2022 at
+4:34 PM EDT"), apart from the rules that find dates in running text (:mod:`._rules`)."""
+
+from __future__ import annotations
+
+import re
+
+from ..._lexicon import Lexicon, month_number
+from ..._readers import DAY, YEAR, compile_rule, opt, read_dateline, read_publication_line
+from ..._scan import Rule, Spec, Timex
+
+
+def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
+    """The rules of English date lines, built from the month and weekday names of ``lex``."""
+    mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
+    ordinal = r"(?:st|nd|rd|th)?"
+    return (
+        Rule(  # a text that opens with its date and a dash: "March 3, 2020 — Acme today announced"
+            "opening-date",
+            compile_rule(
+                rf"\A\s*(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s*(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+                r"\s*(?:—|–|--|-)\s"
+            ),
+            read_publication_line,
+        ),
+        Rule(
+            "publication-line",
+            compile_rule(
+                r"(?m)^[ \t]*(?:(?:First\s+|Last\s+)?(?:[Pp]ublished|[Uu]pdated)|Posted|Date|Dated)(?:\s+on)?\s*:?\s*"
+                rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}),?\s*(?P<y>{YEAR})"
+                rf"|(?P<d2>{DAY})\s+(?P<m2>{mon}),?\s+(?P<y2>{YEAR}))"
+                r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
+                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?)?)(?![\w])"
+            ),
+            read_publication_line,
+        ),
+        Rule(
+            "byline",
+            compile_rule(
+                r"\((?P<agency>[A-Z]{2,10}(?:/[A-Z]{2,10})*)\s*[-–,]\s*(?:[^()\n]{0,60}?[-–,]\s*)?"
+                rf"(?P<when>(?P<d>{DAY}){ordinal}\s+(?P<m>{lex.month_year_pattern or mon}),?\s+(?P<y>{YEAR})"
+                rf"|(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal},?\s+(?P<y2>{YEAR}))\s*\)"
+            ),
+            read_dateline,
+        ),
+        Rule(
+            "release-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3},\s+"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+                r"\s*(?:(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))\s*)?"
+                r"(?:--|—|–|-)\s"
+            ),
+            read_release_dateline,
+        ),
+        Rule(
+            "closing-date",
+            compile_rule(
+                rf"(?m)^[ \t]*(?P<when>(?P<d>{DAY})\s+(?P<m>(?i:{mon}))\s+(?P<y>{YEAR})"
+                rf"|(?P<m2>(?i:{mon_day}))\s+(?P<d2>{DAY}),\s+(?P<y2>{YEAR}))"
+                r"\s*\Z"
+            ),
+            read_dateline,
+        ),
+        Rule(
+            "city-dateline",
+            compile_rule(
+                r"(?m)^(?P<city>[A-Z][A-Z .'-]{2,30})\s*(?:\((?P<agency>[A-Z][\w/ -]{1,20})\)\s*)?(?:[–—-]+\s*)?"
+                rf"(?P<when>(?P<d>{DAY})\s+(?P<m>{mon})\s+(?P<y>{YEAR})|(?P<m2>{mon_day})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR}))"
+                r"(?=\s*[:–—-]|\s+[A-Z])"
+            ),
+            read_dateline,
+        ),
+        Rule(
+            "agency-dateline",
+            compile_rule(
+                rf"(?m)^[A-Z][A-Z .'-]+,\s+(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?)"
+                r"\s*[–—-]+\s*(?P<agency>[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})\.(?=\s)"
+            ),
+            read_dateline,
+        ),
+        Rule(
+            "dateline",
+            compile_rule(
+                r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,30}\)))?"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
+            ),
+            read_dateline,
+        ),
+    )
+
+
+#: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb
+#: a release opens with ("today announced", "is pleased").
+_ISSUER = re.compile(
+    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,9})"
+    r"(?=\s*[(,]|\s+(?:today|announced|announces|said|says|reported|reports|has|have|is|will|launched|launches"
+    r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
+    r"|declared|declares|confirmed|confirms)\b)"
+)
+
+
+def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --", "Nairobi/Geneva, 11 September
+    2020 —"): the release is its issuer's,
+    named at the start of its first sentence as the text names it ("Libbey Inc. (NYSE: LBY) … today announced"
+    -> "Libbey Inc"), else the wire's."""
+    wire = (opt(m, "wire") or opt(m, "wire2") or "").strip()
+    issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
+    name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
+    suffix = "2" if opt(m, "d2") else ""
+    spec = Spec(
+        year=int(m.group("y" + suffix)), month=month_number(lex, m.group("m" + suffix)), day=int(m.group("d" + suffix))
+    )
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True)
