@@ -1631,6 +1631,42 @@ def test_wire_copy_bylines_sources_and_release_lines_in_german(
     assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2001, 11, 2), language="de")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release line with its date in brackets, and an issuer of the first sentence with "of the"
+        (
+            "Georgetown, Guyana – (September 12, 2018) The Ministry of the Presidency condemns the report.",
+            [("2018-09-12", "report", "Ministry of the Presidency")],
+        ),
+        # an aside between subject and verb; a phrase opening with a preposition is no subject
+        (
+            "The presidency, through its digital communications office, said on Monday that the pictures were old.",
+            [("2018-09-10", "report", "presidency")],
+        ),
+        (
+            "In a press statement on Sunday, police spokesman Audley Muster confirmed the arrest.",
+            [("2018-09-09", "report", "police")],
+        ),
+        (
+            "Guyana sends Minister of Foreign Affairs Mr. Carl Muster, who clearly reiterated this in a statement on "
+            "Tuesday.",
+            [("2018-09-11", "report", "Carl Muster")],
+        ),
+        # "told" gives the outlet a statement went to, and the speaker where the audience is none
+        ("The minister told Parliament on Monday that talks failed.", [("2018-09-10", "report", "minister")]),
+        (
+            "The minister told the Financial Times on Monday that talks failed.",
+            [("2018-09-10", "report", "Financial Times")],
+        ),
+        # verbs of accusing and condemning tell a statement
+        ("Ruritania on Wednesday accused Musterland of planting mines.", [("2018-09-12", "report", "Ruritania")]),
+    ],
+)
+def test_english_release_lines_asides_and_audiences(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2018, 9, 12), language="en")] == expected
+
+
 def test_names_joined_by_and_rename_the_subject_before_them() -> None:
     """ "two opposition candidates, Hans Muster and Anna Beispiel, said": the clause keeps its subject, and the
     names are who spoke."""

@@ -61,6 +61,7 @@ _MEDIA_HEADS = (
     r"(?:Times|Post|News|Media|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier|Radio|TV"
     r"|Television|Magazine|Press|Express|Mirror|Inquirer|Dispatch|Sentinel|Examiner|Register|Broadcasting)"
 )
+_MEDIA_END = re.compile(rf"\b{_MEDIA_HEADS}\s*$")
 #: An outlet a statement went to, known by how its name ends: "When contacted by The Union Times", "released
 #: Tuesday to a Hearst Connecticut Media executive".
 _TO_OUTLET = re.compile(
@@ -69,10 +70,25 @@ _TO_OUTLET = re.compile(
 )
 
 
+def _outlet_like(name: str) -> bool:
+    """Does a name an audience is given by look like an outlet's: a known outlet, or a name ending as papers'
+    and broadcasters' names end or holding a media noun ("Kenya Television", "The Union Times"), not "Parliament"
+    or "donor Governments"?"""
+    from .... import outlets
+
+    name = name.strip()
+    return (
+        outlets.known(name) is not None
+        or _MEDIA_END.search(name) is not None
+        or any(noun in name.lower().split() for noun in MEDIA_NOUNS)
+    )
+
+
 def media_name(body: str) -> str | None:
     """The outlet a statement was given to or published by: "told Kenya Television", "the news agency Xinhua",
     "When contacted by The Union Times"."""
-    m = _TOLD.search(body) or _MEDIA.search(body) or _TO_OUTLET.search(body)
+    told = _TOLD.search(body)
+    m = (told if told and _outlet_like(told.group("name")) else None) or _MEDIA.search(body) or _TO_OUTLET.search(body)
     return clean_name(m.group("name"), "en") if m else None
 
 
@@ -89,7 +105,7 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     if by and said in ("quoted", "reported", "announced", "issued", "published"):
         return clean_name(by.group("np"), "en")
     told = _TOLD_WHOM.match(body[verb.end() :])
-    if said == "told" and told:
+    if said == "told" and told and _outlet_like(told.group("np")):
         return clean_name(told.group("np"), "en")
     subject = subject_before(body[: verb.start()])
     return subject or np_after(body[verb.end() :], "en")
@@ -103,6 +119,10 @@ def subject_before(head: str) -> str | None:
     head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z])|^[^()]*\)", " ", head)
     segments = [part for part in head.split(",") if re.search(r"\w", part)]
     segments = [part for part in segments if not all(_leads(w) for w in part.split())]
+    if len(segments) >= 2 and segments[-1].split()[0].lower() in _PREPOSITIONS:
+        # "The presidency, through its digital communications office, said": an aside between subject and verb
+        head = ",".join(segments[:-1])
+        segments = segments[:-1]
     if len(segments) >= 2 and not _NAMED.fullmatch(segments[0].strip()) and _NAMES.fullmatch(segments[1].strip()):
         # "two opposition candidates, Idrissa Seck and Ousmane Sonko, said": the names renaming the noun
         return segments[1].strip()
@@ -135,8 +155,12 @@ def subject_before(head: str) -> str | None:
         tokens[-1].lower() in _DROP or tokens[-1].lower() in ("on", "at") or is_date_word(tokens[-1], "en")
     ):
         tokens.pop()
+    if tokens and tokens[0].lower() in _PREPOSITIONS:
+        return None  # "In a press statement on Sunday, …": the words hold the statement's place, no subject
     while tokens and tokens[0].lower() in _DROP | pool().articles | _LEADING:
         tokens.pop(0)
+    while tokens and tokens[0].islower() and tokens[0].endswith("ly"):
+        tokens.pop(0)  # "…, who clearly reiterated": an adverb
     if len(tokens) == 1 and tokens[0].lower() in pool().pronouns:
         return tokens[0]  # "He said Saturday": the person named before (see ``name_publishers``)
     if not tokens or len(tokens) > 12 or all(t.lower() in _FUNCTION for t in tokens):
@@ -152,6 +176,8 @@ _SUBORDINATORS = words("as while because since although whereas after before whe
 _MAKING = words("released releases issued issues published publishes made makes sent sends posted posts put gave gives")
 #: Words that open a clause before its subject: "when", "In a letter dated …".
 _LEADING = words("when as after before in on at by with from for")
+#: Prepositions that open a phrase, never a subject ("In a press statement on Sunday").
+_PREPOSITIONS = words("in on at with from during through via")
 #: A name on its own: capitalised words, maybe after an article or a dateline, with particles or "of" between.
 _NAMED = re.compile(
     r"(?:[A-Z]{2,}[\s,–—-]+)*(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|al|bin|de|van|von|der|da|di|of)){0,5}"
@@ -254,13 +280,14 @@ _AMBIGUOUS_ROLES = words("general major")
 
 _ROLE_ALTERNATION = "|".join(re.escape(r) for r in sorted(ROLES, key=len, reverse=True))
 #: A phrase between two commas that renames the noun before it: "the executive branch of the European Union",
-#: "a spokesman for EU foreign affairs chief Catherine Ashton", "deputy chief spokesperson of the Commission".
-#: It holds no verb ("a man died", "the minister said") and no subordinator.
+#: "a spokesman for EU foreign affairs chief Catherine Ashton", "deputy chief spokesperson of the Commission";
+#: or says through whom it spoke: "through its digital communications office". It holds no verb ("a man
+#: died", "the minister said") and no subordinator.
 APPOSITION = re.compile(
     r"\s*(?![\s\S]*\b(?:[a-z]+ed|said|says|say|told|is|was|were|are|be|has|have|had|will|would|can|could|may|did"
     r"|does|died|went|came|took|gave|made|left|fell|won|lost|met|saw|held|got|who|which|that|when|where|while"
     r"|because|after|before|if|not)\b)"
-    rf"(?:(?:the|a|an)\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b))"
+    rf"(?:(?:the|a|an)\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b)|(?:through|via)\s+)"
     r"[\w'’.&-]+(?:\s+[\w'’.&-]+){0,11}(?<!\d)\s*"  # not "a total of 5" of "a total of 5,327 cases"
 )
 

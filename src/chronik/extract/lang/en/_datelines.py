@@ -54,6 +54,14 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_release_dateline,
         ),
+        Rule(  # "Georgetown, Guyana – (September 12, 2018) The Ministry of the Presidency condemns"
+            "bracketed-release-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}\s*(?:--|—|–|-)\s*"
+                rf"\((?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))\)"
+            ),
+            read_release_dateline,
+        ),
         Rule(
             "closing-date",
             compile_rule(
@@ -95,10 +103,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
 #: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb
 #: a release opens with ("today announced", "is pleased").
 _ISSUER = re.compile(
-    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for)){0,9})"
+    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,9})"
     r"(?=\s*[(,]|\s+(?:today|announced|announces|said|says|reported|reports|has|have|is|will|launched|launches"
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
-    r"|declared|declares|confirmed|confirms)\b)"
+    r"|declared|declares|confirmed|confirms)\b|\s+[a-z]+(?:s|ed)\b)"
 )
 
 

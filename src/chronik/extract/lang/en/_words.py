@@ -45,6 +45,7 @@ COMMUNICATION_VERBS = words(
     declined refused took speaking writing addressing contacted interviewed
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested
+    accused accuses condemned condemns criticised criticized welcomed welcomes
     """
 )
 
