@@ -1659,6 +1659,12 @@ def test_wire_copy_bylines_sources_and_release_lines_in_german(
             "The minister told the Financial Times on Monday that talks failed.",
             [("2018-09-10", "report", "Financial Times")],
         ),
+        # a comma inside a list of single words keeps the clause together
+        (
+            "Muster told North American, European and Japanese donor Governments in New York on Monday that aid "
+            "was needed.",
+            [("2018-09-10", "report", "Muster")],
+        ),
         # verbs of accusing and condemning tell a statement
         ("Ruritania on Wednesday accused Musterland of planting mines.", [("2018-09-12", "report", "Ruritania")]),
     ],

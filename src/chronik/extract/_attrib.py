@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ._lexicon import lexicon
 from ._phrases import clean_name, np_after
@@ -162,7 +162,22 @@ _NAME_ONLY = re.compile(
 
 @lru_cache(maxsize=1024)
 def _breaks(body: str, language: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in get(language).clause_breaks.finditer(body)]
+    """Where ``body``'s clauses break; a comma inside a list of single words ("North American, European and
+    Japanese donor Governments", "Rot, Grün und Blau") breaks none."""
+    listed = _list_comma(language)
+    return [
+        (m.start(), m.end())
+        for m in get(language).clause_breaks.finditer(body)
+        if not (m.group(0) == "," and listed.match(body, m.end()))
+    ]
+
+
+@cache
+def _list_comma(language: str) -> re.Pattern[str]:
+    """One word after a comma, then "and"/"und" and a word: the comma joins a list."""
+    joiners = "|".join(sorted(pool().hyphen_joiners))
+    verbs = get(language).communication_verbs
+    return re.compile(rf"\s*(?!(?:{'|'.join(sorted(verbs))})\b)[\w-]+\s+(?:{joiners})\s+[\w-]+")
 
 
 @lru_cache(maxsize=1024)

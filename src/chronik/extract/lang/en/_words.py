@@ -146,6 +146,7 @@ POOLED = Pooled(
     name_joiners=words("and of"),
     subject_tail=ordered("here also then have has had was were"),
     day_prepositions=words("on"),
+    hyphen_joiners=words("and or"),
     subject_joiners=words("and for of s the"),
     subject_head=words("and for of"),
     list_words=words("and from of on or the to"),
