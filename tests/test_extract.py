@@ -830,6 +830,12 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         ),
         ("Am Dienstagmorgen informierte das Acme-Management die Belegschaft.", "de", "Acme"),
         ("Der Brand hatte einen technischen Grund. Das haben die Ermittler am Mittwoch mitgeteilt.", "de", "Ermittler"),
+        (
+            "Die Untersuchungen laufen, sagte Max Muster, Mediensprecher der Kantonspolizei, am Montag auf Anfrage von "
+            "TV Musterland.",
+            "de",
+            "TV Musterland",
+        ),
         # a paper's edition of a day, and a paper named in quotation marks that a noun refers back to
         (
             "Der Trainer reagierte auf die Veröffentlichung des „Musterstädter Express“. Die Boulevardzeitung "
@@ -1664,6 +1670,30 @@ def test_wire_copy_bylines_sources_and_release_lines_in_german(
             "Muster told North American, European and Japanese donor Governments in New York on Monday that aid "
             "was needed.",
             [("2018-09-10", "report", "Muster")],
+        ),
+        # "last night" is the night before; an issuer after "by" keeps "for" and "of"
+        (
+            "The Police Command said last night that it had begun an investigation.",
+            [("2018-09-11", "report", "Police Command")],
+        ),
+        ("Last  night the police said so.", [("2018-09-11", "report", "police")]),
+        (
+            "The press release issued by the Department for Education on 22 August 2018.",
+            [("2018-08-22", "report", "Department for Education")],
+        ),
+        # a text that opens with its date on a line of its own: the issuer opens what follows
+        (
+            "17 January 2019\nMusterton City Council challenges criticisms about delays.",
+            [("2019-01-17", "report", "Musterton City Council")],
+        ),
+        # a phrase with a statement noun before a comma: the verb after it tells the statement as made
+        (
+            "And, in an announcement on Thursday, Birmingham said the coach will stay in charge.",
+            [("2018-09-06", "report", "Birmingham")],
+        ),
+        (
+            'The alliance will issue a statement tomorrow (Thursday)," he added.',
+            [("2018-09-13", "event", None)],
         ),
         # verbs of accusing and condemning tell a statement
         ("Ruritania on Wednesday accused Musterland of planting mines.", [("2018-09-12", "report", "Ruritania")]),

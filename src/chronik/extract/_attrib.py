@@ -384,6 +384,22 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     return name_run(np_after(text[clause_span.end + 1 : clause_span.end + 120], language))
 
 
+#: A clause that is a phrase of its own, opening with a preposition ("In a statement on Thursday", "in einer
+#: Aussendung am Freitag"): the verb of the clause after the comma tells its statement.
+_OPENS_WITH_PREPOSITION = re.compile(r"\s*(?:in|In|with|With|during|During|im|Im|bei|Bei|mit|Mit)\s")
+
+
+def _made_after(text: str, clause_span: Span, language: str) -> bool:
+    """Does the clause after a comma that ends this one tell a statement as made ("In a statement on Thursday,
+    the club said …", "In einer Aussendung am Freitag, teilte die Polizei mit")?"""
+    if text[clause_span.end : clause_span.end + 1] != ",":
+        return False
+    after = text[clause_span.end + 1 : clause_span.end + 120]
+    stop = re.search(r"[,;.!?]", after)
+    verbs = _communication_verbs(after[: stop.start()] if stop else after, language)
+    return any(get(language).told_as_made(verb) for _, _, verb in verbs)
+
+
 def _to_sentence_end(text: str, without: str, clause_span: Span) -> str:
     """The clause (its date blanked) and the rest of its sentence, where a quoted outlet may stand after a
     clause break ("sagte er der „Zeit“")."""
@@ -420,7 +436,9 @@ def _statement(
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; so is one cited as a source
         # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday"); else the clause's
         # tense says
-        cited = _cited(body[: m.start()], language)
+        cited = _cited(body[: m.start()], language) or (
+            _OPENS_WITH_PREPOSITION.match(body) is not None and _made_after(text, clause_span, language)
+        )
         return Attribution(
             True, as_named(publisher, language), past=dated or cited, dated_source=dated, beside=len(words(gap)) <= 3
         )

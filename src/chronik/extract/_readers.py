@@ -223,7 +223,7 @@ def read_weekday_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def read_relative_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
     rel = opt(m, "rel")
-    word = rel.lower() if rel else ""
+    word = " ".join(rel.lower().split()) if rel else ""  # "last  night" with any blanks
     offset = lex.lang.relative_days[word] if rel else 0  # "this morning" is today
     hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
     weekday = weekday_number(lex, m.group("wd")) if opt(m, "wd") else None

@@ -47,6 +47,8 @@ _MEDIA = re.compile(
 _OUTLET = re.compile(
     rf"\b(?:dem|der)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
 )
+#: "auf Anfrage von TV Südostschweiz": the outlet that asked publishes the answer.
+_ASKED_BY = re.compile(rf"\bauf\s+(?:eine\s+)?Anfrage\s+(?:von|der|des|bei)\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})")
 _FROM = re.compile(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
 
 #: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
@@ -62,7 +64,7 @@ DATED_SOURCE_LEAD = re.compile(r"(?:vom|von|aus\s+dem)\s+")
 def media_name(body: str) -> str | None:
     """The outlet a statement was given to or published by: "der Nachrichtenagentur AFP", "der Süddeutschen
     Zeitung" (in the form it is known by)."""
-    m = _MEDIA.search(body)
+    m = _MEDIA.search(body) or _ASKED_BY.search(body)
     if m is None:
         outlet = _OUTLET.search(body)
         if outlet:

@@ -33,7 +33,9 @@ _NOUNS = "|".join(re.escape(n) for n in sorted(MEDIA_NOUNS, key=len, reverse=Tru
 _TOLD = re.compile(rf"\btold\s+(?:the\s+)?(?P<name>(?:{NAME_TOKEN}\s*){{1,5}})")
 _MEDIA = re.compile(rf"(?:the\s+)?(?:{_NOUNS})\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})")
 _SAID_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<np>(?:{NAME_TOKEN}\s*){{1,5}})")
-_BY = re.compile(rf"\bby\s+(?P<np>(?:(?:the|local|state|national|foreign|{NAME_TOKEN})[\s']*){{1,6}})")
+_BY = re.compile(
+    rf"\bby\s+(?P<np>(?:(?:the|local|state|national|foreign|{NAME_TOKEN}|(?:for|of|and)(?=\s+[A-Z]))[\s']*){{1,6}})"
+)  # "by the Department for Education"
 _TOLD_WHOM = re.compile(rf"\s+(?:the\s+)?(?P<np>(?:{NAME_TOKEN}\s*){{1,5}})")
 
 #: "According to the State Department of December 3": the date belongs to the source.

@@ -234,7 +234,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "relative-day",
             compile_rule(
-                r"(?<![\w])(?:(?P<rel>today|yesterday|tomorrow|tonight|Today|Yesterday|Tomorrow|Tonight)(?!'s|\w)"
+                r"(?<![\w])(?:(?P<rel>today|yesterday|tomorrow|tonight|last\s+night|Today|Yesterday|Tomorrow|Tonight"
+                r"|Last\s+night)(?!'s|\w)"
                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?P<this>[Tt]his\s+(?:morning|afternoon|evening))(?![\w]))"
             ),
             read_relative_day,

@@ -97,7 +97,7 @@ FUTURE_WORDS = words(
 DIRECTIONS = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}
 MODIFIERS = {"early": "early", "mid": "mid", "late": "late", "beginning": "early", "end": "late"}
 #: Days from the reference date.
-RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}
 UNITS = (("day", "D"), ("week", "W"), ("month", "M"))
 #: "Sept." is the wire services' abbreviation of September (AP style); arrow knows "Sep".
 EXTRA_MONTHS = {"sept": 9}
