@@ -1695,6 +1695,11 @@ def test_wire_copy_bylines_sources_and_release_lines_in_german(
             'The alliance will issue a statement tomorrow (Thursday)," he added.',
             [("2018-09-13", "event", None)],
         ),
+        # a weekday as a name in a list of names is no day
+        (
+            "Police arrested Hamisu Muster, Onuh Sunday, and Agwan Beispiel on Monday, the police said.",
+            [("2018-09-10", "event", None)],
+        ),
         # verbs of accusing and condemning tell a statement
         ("Ruritania on Wednesday accused Musterland of planting mines.", [("2018-09-12", "report", "Ruritania")]),
     ],

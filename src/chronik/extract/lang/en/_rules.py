@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..._language import words
 from ..._lexicon import Lexicon, month_number
 from ..._readers import (
     DAY,
@@ -229,7 +230,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
                 rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b))?"
             ),
-            read_weekday_any,
+            _read_weekday_en,
         ),
         Rule(
             "relative-day",
@@ -380,6 +381,25 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         *dateline_rules(lex),
     )
+
+
+#: A list item of a capitalised word and a weekday is a name, not a day of this week: ", Onuh Sunday, and" (but
+#: ", Last Friday," and "Palm Beach Thursday," are days).
+_NAMED_BEFORE = re.compile(r",\s*(?P<word>[A-Z][a-z]+)\s+\Z")
+_DAY_WORDS = words(
+    "on last next this since until by from early late earlier later also and or but the that said says told every each"
+)
+
+
+def _read_weekday_en(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
+    """A weekday, unless a capitalised word before it and a list after it make a name of it ("Onuh Sunday, and
+    …")."""
+    before = _NAMED_BEFORE.search(m.string, max(0, m.start() - 30), m.start())
+    if before is not None and not opt(m, "tpre") and before.group("word").lower() not in _DAY_WORDS:
+        listed = re.match(r"\s*(?:,|\)|\band\b|\bor\b)", m.string[m.end() : m.end() + 6])
+        if listed and m.string[m.start() : m.start() + 1].isupper():
+            return None  # "Suleiman Hammeed, Onuh Sunday, and Agwan Bulus"; "Trump Monday signed" stays a day
+    return read_weekday_any(m, lex)
 
 
 def _read_day_range_en(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | None:
