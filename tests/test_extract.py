@@ -843,11 +843,19 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "de",
             "Musterstädter Express",
         ),
-        # a role of something, or a role alone, stays
+        # a role of something before a name is left out too; a role of something alone stays
+        ("Minister of Health Max Muster said on Friday that the clinics reopen.", "en", "Max Muster"),
         (
-            "Minister of Health Max Muster said on Friday that the clinics reopen.",
+            "In a statement this evening, the Tánaiste and Minister for Justice Frances Muster said all was done.",
             "en",
-            "Minister of Health Max Muster",
+            "Frances Muster",
+        ),
+        ("Minister of Foreign Affairs said on Friday that the talks failed.", "en", "Minister of Foreign Affairs"),
+        # the words of a statement's noun phrase are no maker; its maker after "issued by" is
+        (
+            "The special press statement issued by the Malay Rulers yesterday was the result of their talks.",
+            "en",
+            "Malay Rulers",
         ),
         # a spokesperson "for", "with", "under" an institution, and a press office, speak for it
         ("A spokesman with Ruritania's Foreign Ministry on Thursday expressed thanks.", "en", "Foreign Ministry"),

@@ -429,6 +429,8 @@ def _statement(
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None:
             publisher = name_run(lang.publisher(without, m))
+            if publisher and publisher.islower() and without[: m.start()].rstrip().endswith(publisher):
+                publisher = None  # "The special press statement": words of the noun phrase, no maker
         if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after
             publisher = _subject_after(text, clause_span, language)

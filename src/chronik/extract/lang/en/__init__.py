@@ -90,7 +90,7 @@ LANGUAGE = Language(
     statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?by\s+"
-        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s*){1,6}?)(?=\s*(?:[,.;:]|that\b|on\b|in\b|at\b|$))"
+        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s*){1,6}?)(?=\s*(?:[,.;:]|that\b|on\b|in\b|at\b|$)|\s{3,})"
     ),
     outlet_channels=(
         "told",

@@ -352,8 +352,18 @@ def _untitled(name: str) -> str:
         rest = tokens[i + 1 :]
         if len(rest) <= 4 and _name_word(rest[-1]) and rest[0][:1].isupper() and all(_name_word(t) for t in rest):
             return " ".join(rest)
+        if rest and rest[0] in ("of", "for") and len(rest) >= 4 and _personal_tail(rest[-2:]):
+            return " ".join(rest[-2:])  # "Minister for Justice Frances Fitzgerald": the name after the office
         break
     return name
+
+
+def _personal_tail(tokens: list[str]) -> bool:
+    """Are these two words a person's given and family name, not the end of an office ("of Foreign Affairs")?"""
+    organisation = pool().organisation_words | {"Affairs", "Justice", "Health", "State", "Defence", "Defense"}
+    return all(t[:1].isupper() and t.isalpha() and t not in organisation for t in tokens) and not any(
+        t.lower() in ROLES for t in tokens
+    )
 
 
 #: An outlet without a name where a statement went: "told state television", "on Iranian state TV", "to local

@@ -143,7 +143,7 @@ POOLED = Pooled(
         """
     ),
     verb_fillers=words("again also here"),
-    name_joiners=words("and of"),
+    name_joiners=words("and of for"),
     subject_tail=ordered("here also then have has had was were"),
     day_prepositions=words("on"),
     hyphen_joiners=words("and or"),
