@@ -1708,6 +1708,14 @@ def test_wire_copy_bylines_sources_and_release_lines_in_german(
             "Police arrested Hamisu Muster, Onuh Sunday, and Agwan Beispiel on Monday, the police said.",
             [("2018-09-10", "event", None)],
         ),
+        # a city, its date and a colon open a story: a report whose maker the dateline does not name (a news
+        # dateline takes no guessed issuer), unlike such a line inside a text
+        (
+            "London, June 21: Birmingham City have confirmed it. Birmingham City have a caretaker. Birmingham City "
+            "Chairman Max Muster spoke.",
+            [("2018-06-21", "report", None)],
+        ),
+        ("The plan.\nAgenda, May 5: talks.", [("2018-05-05", "event", None)]),
         # verbs of accusing and condemning tell a statement
         ("Ruritania on Wednesday accused Musterland of planting mines.", [("2018-09-12", "report", "Ruritania")]),
     ],

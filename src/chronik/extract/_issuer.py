@@ -148,7 +148,7 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Me
     lines = [
         index
         for index, timex in enumerate(timexes)
-        if timex.dateline
+        if timex.release
         and mentions[index].kind == "report"
         and (not timex.publisher or timex.publisher.lower() in PR_WIRES)
     ]

@@ -368,7 +368,7 @@ def read_publication_line(m: re.Match[str], lex: Lexicon) -> Timex | None:
     hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
     spec = Spec(year=int(m.group("y" + suffix)), month=number, day=int(m.group("d" + suffix)), hour=hour, minute=minute)
     start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, dateline=True, tz=opt(m, "tz"))
+    return Timex(start, end, m.group("when"), "point", first=spec, dateline=True, release=True, tz=opt(m, "tz"))
 
 
 def read_weekday_list(m: re.Match[str], lex: Lexicon) -> Timex | None:

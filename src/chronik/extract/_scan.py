@@ -84,6 +84,10 @@ class Timex:
     dateline: bool = False
     """The date of the text's own dateline or release line, a report even where its issuer is not named
     ("Wien, 03. Juli 2009 – 849 Teilnehmer …")."""
+    release: bool = False
+    """A release's or page's own date line ("Hamburg | Donnerstag, 7. Februar 2019", "veröffentlicht: 10. April
+    2024"), not a news dateline: where it names no issuer, the organisation the text names most often is its
+    issuer (:mod:`._issuer`)."""
     tz: str | None = None
 
 

@@ -99,4 +99,6 @@ def _read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
             issuer = line
     start, end = m.span("when" + group)
     name = nominative(" ".join(issuer.group("org").split())) if issuer else ""
-    return Timex(start, end, m.string[start:end], "point", first=spec, publisher=name or None, dateline=True)
+    return Timex(
+        start, end, m.string[start:end], "point", first=spec, publisher=name or None, dateline=True, release=True
+    )

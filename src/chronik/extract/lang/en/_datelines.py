@@ -63,6 +63,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_release_dateline,
         ),
+        Rule(  # "London, June 21: Birmingham City have confirmed …": a city, its date and a colon open the text
+            "colon-dateline",
+            compile_rule(
+                r"\A\s*[A-Z][A-Za-z.'-]+(?:[ /-][A-Z][A-Za-z.'-]+){0,2},\s+"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                r"\s*:\s"
+            ),
+            read_dateline,
+        ),
         Rule(
             "closing-date",
             compile_rule(
@@ -70,7 +79,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"|(?P<m2>(?i:{mon_day}))\s+(?P<d2>{DAY}),\s+(?P<y2>{YEAR}))"
                 r"\s*\Z"
             ),
-            read_dateline,
+            read_publication_line,
         ),
         Rule(
             "city-dateline",
@@ -124,4 +133,4 @@ def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
         year=int(m.group("y" + suffix)), month=month_number(lex, m.group("m" + suffix)), day=int(m.group("d" + suffix))
     )
     start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True)
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True, release=True)
