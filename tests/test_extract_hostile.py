@@ -77,3 +77,45 @@ def test_cr_lf_and_crlf_split_alike(lines: list[str]) -> None:
 
     assert shape("\r") == shape("\n")
     assert [n for _, n in shape("\r\n")] == [n for _, n in shape("\n")]
+
+
+#: Lines of every kind the extractor reads, to be put together in any order: datelines, release and page lines,
+#: durations without a start, quotations, times beside days, lists and plain sentences.
+_LINES = {
+    "de": [
+        "Hamburg | Donnerstag, 7. Februar 2019",
+        "Berlin, 02. Nov (Reuters) - Der Verdacht bestätigte sich nicht.",
+        "Ein 14-jähriges Mädchen wurde gefunden, sagt die Kantonspolizei Muster.",
+        "veröffentlicht: 10. April 2024 19:44",
+        "Wallis / 22.08.2019 - 15:14:43",
+        "25.02.2021 - Impfen, testen und öffnen",
+        "„Ich komme morgen“, schrieb er am 3. März.",
+        "Die Polizei wurde gegen 4 Uhr am Sonntag alarmiert.",
+        "Die Muster AG meldet, der Konzern hatte am Montag mitgeteilt, es laufe gut.",
+        "Pressestelle der Kirche",
+        "(asca 28.05.2012 cs)",
+        "In der Nacht auf Mittwoch stieg das Wasser, wie die Stadt mitteilte.",
+        "",
+    ],
+    "en": [
+        "NEW YORK, April 30, 2018 /CNW/ - Ten aid workers were released today.",
+        "London, June 21: Birmingham City have confirmed it.",
+        "17 January 2019",
+        "A 15-day gap, said Jane Doe, UNICEF Executive Director.",
+        "Published: Aug. 12, 2022 at 4:34 PM EDT",
+        "The collision took place around 7:45pm on Friday, May 6, 2005.",
+        "In an announcement on Thursday, Acme Corp. said the coach will stay.",
+        "Police arrested Hamisu Muster, Onuh Sunday, and Agwan Beispiel last  night.",
+        "16 OCTOBER 2012",
+        "",
+    ],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["de", "en"]), st.data())
+def test_lines_of_every_kind_in_any_order_never_break_the_extractor(language: str, data: st.DataObject) -> None:
+    lines = data.draw(st.lists(st.sampled_from(_LINES[language]), max_size=8))
+    text = "\n".join(lines)
+    for mention in find(text, dct=date(2020, 5, 12), language=language):
+        assert text[mention.start : mention.end] == mention.surface

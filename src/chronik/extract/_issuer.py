@@ -143,20 +143,19 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
 
 def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Mention]:
     """A release's date line that names no issuer, or only the wire that spread it, is the issuer's: the
-    organisation the text names most often, found once per text. ``timexes`` and ``mentions`` are
-    parallel: one mention per expression found."""
-    lines = [
-        index
-        for index, timex in enumerate(timexes)
-        if timex.release
-        and mentions[index].kind == "report"
-        and (not timex.publisher or timex.publisher.lower() in PR_WIRES)
-    ]
-    if not lines:
+    organisation the text names most often, found once per text. A mention is its expression's by where it
+    starts (an unresolved duration has no mention)."""
+    lines = {
+        timex.start: timex
+        for timex in timexes
+        if timex.release and (not timex.publisher or timex.publisher.lower() in PR_WIRES)
+    }
+    reports = [index for index, mention in enumerate(mentions) if mention.kind == "report" and mention.start in lines]
+    if not reports:
         return mentions
     skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
-    for index in lines:
-        timex = timexes[index]
+    for index in reports:
+        timex = lines[mentions[index].start]
         line_end = text.find("\n", timex.end)
         end = min(line_end if line_end >= 0 else len(text), timex.end + 20)
         skip.append((max(text.rfind("\n", 0, timex.start) + 1, timex.start - 80), end))
@@ -164,7 +163,7 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Me
     if issuer is None:
         return mentions
     out = list(mentions)
-    for index in lines:
+    for index in reports:
         out[index] = replace(mentions[index], publisher=issuer)
     return out
 
