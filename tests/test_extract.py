@@ -1628,6 +1628,9 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
         ("Vatikansprecher Max Muster hat am Montag Meldungen zurückgewiesen.", [("2001-10-29", "report", "Vatikan")]),
         # a text that opens with its date and a dash; a release line with its issuer on the last line
         ("25.02.2021 - Impfen, testen und öffnen.", [("2021-02-25", "report", None)]),
+        # a time stamp, and one closing a page
+        ("Am 10.07.2024, 13:45 brach Feuer aus.", [("2024-07-10T13:45", "event", None)]),
+        ("Die Polizei dankt.\n\nWallis / 22.08.2019 - 15:14:43\n", [("2019-08-22T15:14", "report", None)]),
         (
             "Der Rat tagte.\nHannover/Berlin, 30. Dezember 2004\nPressestelle der Kirche\n",
             [("2004-12-30", "report", "Pressestelle der Kirche")],

@@ -36,6 +36,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_publication_line,
         ),
+        Rule(  # a page's time stamp closing the text: "WallisWallis / 22.08.2019 - 15:14:43"
+            "closing-stamp",
+            compile_rule(
+                r"(?m)^[^\n]{0,40}?(?<![\w.])"
+                rf"(?P<when>(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\s*(?:-|–|,|/)?\s*"
+                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)\s*\Z"
+            ),
+            read_publication_line,
+        ),
         Rule(
             "dateline",
             compile_rule(

@@ -92,6 +92,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
+        Rule(  # a time stamp: "22.08.2019 - 15:14:43", "10.07.2024, 13:45"
+            "numeric-datetime",
+            compile_rule(
+                rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\s*(?:-|–|,|/)?\s*"
+                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+            ),
+            read_date,
+        ),
         Rule(
             "day-range",
             compile_rule(
