@@ -1557,6 +1557,12 @@ def test_weeks_of_months_month_pairs_and_the_same_day(
         # the middle and the end of a year
         ("Das Werk soll per Mitte 2029 fertig sein.", "de", date(2026, 2, 10), ("2029-06/2029-07", "Mitte 2029")),
         ("By mid-2029 it will be done.", "en", date(2026, 2, 10), ("2029-06/2029-07", "mid-2029")),
+        (
+            "The count ended Sunday, 3 p.m., officials said.",
+            "en",
+            date(2018, 4, 11),
+            ("2018-04-08T15:00", "Sunday, 3 p.m."),
+        ),
         ("By the end of 2027 it will be done.", "en", date(2026, 2, 10), ("2027-12", "the end of 2027")),
     ],
 )

@@ -193,10 +193,15 @@ def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
         last = out[-1] if out else None
         if last is not None and last.end <= timex.start:
             gap = text[last.end : timex.start]
-            clock, day = (
-                (last, timex) if before.fullmatch(gap) else (timex, last) if after.fullmatch(gap) else (None, None)
+            pair = (
+                (last, timex)
+                if _clock_only(last) and _day_only(timex) and before.fullmatch(gap)
+                else (timex, last)
+                if _day_only(last) and _clock_only(timex) and after.fullmatch(gap)
+                else None
             )
-            if clock is not None and day is not None and _clock_only(clock) and _day_only(day) and clock is not day:
+            if pair is not None:
+                clock, day = pair
                 first = replace(day.first, hour=clock.first.hour, minute=clock.first.minute)
                 end = timex.end + 1 if "(" in gap and text[timex.end : timex.end + 1] == ")" else timex.end
                 out[-1] = replace(
