@@ -21,6 +21,9 @@ SETS = [f"set{n}.json" for n in range(6, 17)]
 # and 15 are German only (15 cut short too), sets 12, 14 and 16 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
 SIZE |= {"set14.json": (0, 10, 16), "set15.json": (7, 0, 10), "set16.json": (0, 10, 22)}
+# set 18: English only, 10 passages with 15 reports
+SETS += ["set18.json"]
+SIZE |= {"set18.json": (0, 10, 15)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
