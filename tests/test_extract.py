@@ -1637,6 +1637,9 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
         # a time stamp, and one closing a page
         ("Am 10.07.2024, 13:45 brach Feuer aus.", [("2024-07-10T13:45", "event", None)]),
         ("Die Polizei dankt.\n\nWallis / 22.08.2019 - 15:14:43\n", [("2019-08-22T15:14", "report", None)]),
+        ("06.07.2018, 14:56\nDer Vorstand tritt zurück.", [("2018-07-06T14:56", "report", None)]),
+        # a line that says what it dates names no issuer
+        ("Amnesty kritisiert es.\nPressemitteilung 06. Dezember 2016\n", [("2016-12-06", "report", None)]),
         (
             "Der Rat tagte.\nHannover/Berlin, 30. Dezember 2004\nPressestelle der Kirche\n",
             [("2004-12-30", "report", "Pressestelle der Kirche")],

@@ -356,6 +356,8 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
     if line is None or line.group("name").split()[0].lower() in pool().stop_words | set(pool().date_openers):
         return None
     name = None if line.group("comma") else as_named(clean_name(line.group("name"), language), language)
+    if name and name.split()[-1].lower() in get(language).statement_nouns:
+        name = None  # "Pressemitteilung 06. Dezember 2016": the line says what it dates, not whose it is
     return Attribution(True, name, past=True, dated_source=True)
 
 

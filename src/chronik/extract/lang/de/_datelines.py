@@ -17,6 +17,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     mon, wd = lex.month_pattern, lex.weekday_pattern
     # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
     short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
+    stamp = (
+        rf"(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\s*(?:-|–|,|/)?\s*"
+        r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
+    )
     return (
         Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen"
             "opening-date",
@@ -38,11 +42,12 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         Rule(  # a page's time stamp closing the text: "WallisWallis / 22.08.2019 - 15:14:43"
             "closing-stamp",
-            compile_rule(
-                r"(?m)^[^\n]{0,40}?(?<![\w.])"
-                rf"(?P<when>(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\s*(?:-|–|,|/)?\s*"
-                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)\s*\Z"
-            ),
+            compile_rule(rf"(?m)^[^\n]{{0,40}}?(?<![\w.])(?P<when>{stamp})\s*\Z"),
+            read_publication_line,
+        ),
+        Rule(  # or opening it on a line of its own: "06.07.2018, 14:56"
+            "opening-stamp",
+            compile_rule(rf"\A\s*(?P<when>{stamp})[ \t]*\n"),
             read_publication_line,
         ),
         Rule(
