@@ -1564,6 +1564,10 @@ def test_weeks_of_months_month_pairs_and_the_same_day(
             ("2018-04-08T15:00", "Sunday, 3 p.m."),
         ),
         ("By the end of 2027 it will be done.", "en", date(2026, 2, 10), ("2027-12", "the end of 2027")),
+        # the end or start of the year in one word or the Swiss way, placed by tense as a month is
+        ("Er tritt Ende Jahr ab.", "de", date(2018, 9, 30), ("2018-12", "Ende Jahr")),
+        ("Das Wort wird zum Jahresbeginn übernommen.", "de", date(2004, 12, 30), ("2005-01", "Jahresbeginn")),
+        ("Das Werk schloss zum Jahresende.", "de", date(2019, 3, 1), ("2018-12", "Jahresende")),
     ],
 )
 def test_times_beside_their_days_nights_and_the_middle_of_a_year(
@@ -1640,6 +1644,11 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
         ("06.07.2018, 14:56\nDer Vorstand tritt zurück.", [("2018-07-06T14:56", "report", None)]),
         # a line that says what it dates names no issuer
         ("Amnesty kritisiert es.\nPressemitteilung 06. Dezember 2016\n", [("2016-12-06", "report", None)]),
+        # "kommunizierte" tells a statement; a subordinate clause's subject comes first
+        (
+            "Bevor Johann Muster seinen Rücktritt am Dienstag offiziell kommunizierte, wusste es jeder.",
+            [("2001-10-30", "report", "Johann Muster")],
+        ),
         (
             "Der Rat tagte.\nHannover/Berlin, 30. Dezember 2004\nPressestelle der Kirche\n",
             [("2004-12-30", "report", "Pressestelle der Kirche")],
@@ -1719,6 +1728,11 @@ def test_wire_copy_bylines_sources_and_release_lines_in_german(
         (
             "Police arrested Hamisu Muster, Onuh Sunday, and Agwan Beispiel on Monday, the police said.",
             [("2018-09-10", "event", None)],
+        ),
+        # a release's date line after a first line such as "FOR IMMEDIATE RELEASE"
+        (
+            "FOR IMMEDIATE RELEASE\nMonday, Feb. 1, 2016\nContact: John Muster\nPolice respond to a false report.",
+            [("2016-02-01", "report", None)],
         ),
         # a city, its date and a colon open a story: a report whose maker the dateline does not name (a news
         # dateline takes no guessed issuer), unlike such a line inside a text

@@ -458,6 +458,10 @@ def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """ "im vergangenen Jahr", "Ende des Jahres", "early next year", "the end of the year"."""
     direction = opt(m, "dir") or opt(m, "dir2")
     offset = lex.lang.directions[direction.lower()] if direction else 0
+    compound = opt(m, "mod3") or opt(m, "mod4")  # "Ende Jahr", "Jahresbeginn": placed by tense, as a month is
+    if compound:
+        month = 1 if lex.lang.modifiers.get(compound.lower()) == "early" else 12
+        return timex_of(m, first=Spec(month=month, modifier=lex.lang.modifiers.get(compound.lower())))
     mod = opt(m, "mod") or opt(m, "mod2")
     modifier = lex.lang.modifiers.get(mod.lower()) if mod else None
     if modifier == "early":

@@ -223,6 +223,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:(?:im|Im)\s+)?(?P<dir>{DIR_DE})\s+Jahr(?:es)?(?!e|zehnt|hundert)"
                 rf"|(?P<mod>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Jahres"
                 rf"|(?P<mod2>Anfang|Mitte|Ende)\s+(?P<dir2>{DIR_DE})\s+Jahres"
+                r"|(?<![\w-])(?P<mod3>Anfang|Ende)\s+Jahr(?![\w])"  # Swiss: "Ende Jahr"
+                # "bis Jahresende", "zum Jahresbeginn" (not the title „Wort zum Jahresbeginn“)
+                r"|(?<![\w-])Jahres(?P<mod4>ende|anfang|beginn)(?![\w“”\"«»])"
             ),
             read_relative_year_any,
         ),

@@ -50,7 +50,7 @@ COMMUNICATION_VERBS = words(
     appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
-    so geäußert erläutert geschrieben zurückgewiesen
+    so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten
     """
 )
 

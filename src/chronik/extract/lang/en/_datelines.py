@@ -16,11 +16,13 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
     ordinal = r"(?:st|nd|rd|th)?"
     return (
-        Rule(  # a text that opens with its date and a dash or on a line of its own: "March 3, 2020 — Acme today
-            # announced", "17 January 2019\nPalmerston North City Council challenges …"; the issuer opens what follows
+        Rule(  # a text that opens with its date and a dash or on a line of its own, maybe after one short line:
+            # "March 3, 2020 — Acme today announced", "17 January 2019\nPalmerston North City Council challenges …",
+            # "FOR IMMEDIATE RELEASE\nMonday, Feb. 1, 2016"; the issuer opens what follows
             "opening-date",
             compile_rule(
-                rf"\A\s*(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s*(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+                r"\A(?:[^\n]{1,40}\n)?\s*"  # after a line such as "FOR IMMEDIATE RELEASE" or a headline
+                rf"(?P<when>(?:{wd},\s*)?(?P<m>{mon_day})\s+(?P<d>{DAY}),\s*(?P<y>{YEAR})|(?:{wd},\s*)?(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
                 r"(?:\s*(?:—|–|--|-)\s|[ \t]*\n)"
             ),
             read_release_dateline,
