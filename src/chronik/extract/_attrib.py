@@ -378,12 +378,18 @@ def _channel(rest: str, start: int, end: int, language: str) -> str | None:
     return outlet_of(rest, start, end, language) or (generic(rest) if generic is not None else None)
 
 
+def _after_comma(text: str, clause_span: Span) -> str | None:
+    """The start of the clause after a comma that ends this one (120 characters); None without such a comma."""
+    if text[clause_span.end : clause_span.end + 1] != ",":
+        return None
+    return text[clause_span.end + 1 : clause_span.end + 120]
+
+
 def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     """The subject of the clause after a comma that ends this one ("Addressing a press conference on Tuesday,
     Chohan said", "In a statement released today, the WHO declared"); None without such a comma."""
-    if text[clause_span.end : clause_span.end + 1] != ",":
-        return None
-    return name_run(np_after(text[clause_span.end + 1 : clause_span.end + 120], language))
+    after = _after_comma(text, clause_span)
+    return name_run(np_after(after, language)) if after is not None else None
 
 
 #: A clause that is a phrase of its own, opening with a preposition ("In a statement on Thursday", "in einer
@@ -394,9 +400,9 @@ _OPENS_WITH_PREPOSITION = re.compile(r"\s*(?:in|In|with|With|during|During|im|Im
 def _made_after(text: str, clause_span: Span, language: str) -> bool:
     """Does the clause after a comma that ends this one tell a statement as made ("In a statement on Thursday,
     the club said …", "In einer Aussendung am Freitag, teilte die Polizei mit")?"""
-    if text[clause_span.end : clause_span.end + 1] != ",":
+    after = _after_comma(text, clause_span)
+    if after is None:
         return False
-    after = text[clause_span.end + 1 : clause_span.end + 120]
     stop = re.search(r"[,;.!?]", after)
     verbs = _communication_verbs(after[: stop.start()] if stop else after, language)
     return any(get(language).told_as_made(verb) for _, _, verb in verbs)

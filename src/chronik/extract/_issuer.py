@@ -86,11 +86,11 @@ def _legal(text: str) -> list[tuple[int, str, str]]:
     return found
 
 
-def legal_names(text: str) -> dict[str, str]:
-    """The names ``text`` gives with their legal form, by their first word ("Aurubis": "Aurubis AG"), each in
-    the fullest form found."""
+def legal_names(found: list[tuple[int, str, str]]) -> dict[str, str]:
+    """The names found with their legal form (:func:`_legal`), by their first word ("Aurubis": "Aurubis AG"),
+    each in the fullest form found."""
     fullest: dict[str, str] = {}
-    for _, key, name in _legal(text):
+    for _, key, name in found:
         if len(name) > len(fullest.get(key, "")):
             fullest[key] = name
     return fullest
@@ -122,7 +122,7 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         at = max(at, end)
     body = "".join([*parts, text[at:]])
     pooled = pool()
-    fullest = legal_names(body)  # per distinctive word, the fullest name the text gives with it
+    fullest = legal_names(_legal(body))  # per distinctive word, the fullest name the text gives with it
     for m in _SPEAKER.finditer(body):
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
@@ -181,7 +181,7 @@ def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if found is None:
             found = _legal(text)
-            names = legal_names(text)
+            names = legal_names(found)
         name = names.get(mention.publisher)
         if name is None and mention.publisher.lower() in kinds:
             before = [n for at, _, n in found if at < mention.start]

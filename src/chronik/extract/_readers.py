@@ -341,6 +341,17 @@ def read_duration(m: re.Match[str], lex: Lexicon) -> Timex | None:
 _WIRE = re.compile(r"[A-Z][A-Z]+(?:[/ -][A-Z][A-Za-z]+)*")
 
 
+def line_day(m: re.Match[str], lex: Lexicon) -> Spec | None:
+    """The day of a date line: groups ``d``/``m``/``y`` or ``d2``/``m2``/``y2`` (``m`` a month's name or
+    number); None for a month number out of range."""
+    suffix = "2" if opt(m, "d2") else ""
+    month = m.group("m" + suffix)
+    number = int(month) if month.isdigit() else month_number(lex, month)
+    if not 1 <= number <= 12:
+        return None
+    return Spec(year=as_int(opt(m, "y" + suffix)), month=number, day=int(m.group("d" + suffix)))
+
+
 def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """A wire's dateline or byline and its day, the text's own report: "NAIROBI, August 21 (Xinhua) --",
     "KATHMANDU, 11 August (RSS)", "BERLIN, 6. Dezember. /tass/.", "(AFP, March 3, 2020)", "CAIRO – 27 October
@@ -349,9 +360,9 @@ def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     agency = (opt(m, "agency") or opt(m, "agency2") or "").strip()
     if opt(m, "bare") is not None and not _WIRE.fullmatch(agency):
         return None  # "March 16 (Monday) The …": no wire service, no dateline
-    suffix = "2" if opt(m, "d2") else ""
-    month = month_number(lex, m.group("m" + suffix))
-    spec = Spec(year=as_int(opt(m, "y" + suffix)), month=month, day=int(m.group("d" + suffix)))
+    spec = line_day(m, lex)
+    if spec is None:
+        return None
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=agency or None, dateline=True)
 
@@ -360,13 +371,11 @@ def read_publication_line(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """A page's own publication line ("veröffentlicht: 10. April 2024 19:44", "Date:Thursday, February 09,2006"):
     the text's own report, whose issuer the line does not name. Groups ``d``/``m``/``y`` or ``d2``/``m2``/``y2``
     (``m`` a name or a number), ``hh``/``mi``/``ap`` the time, ``when`` what is kept."""
-    suffix = "2" if opt(m, "d2") else ""
-    month = m.group("m" + suffix)
-    number = int(month) if month.isdigit() else month_number(lex, month)
-    if not 1 <= number <= 12:
+    day = line_day(m, lex)
+    if day is None:
         return None
     hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
-    spec = Spec(year=int(m.group("y" + suffix)), month=number, day=int(m.group("d" + suffix)), hour=hour, minute=minute)
+    spec = replace(day, hour=hour, minute=minute)
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, dateline=True, release=True, tz=opt(m, "tz"))
 

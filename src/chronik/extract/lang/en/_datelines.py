@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
-from ..._lexicon import Lexicon, month_number
-from ..._readers import DAY, YEAR, compile_rule, opt, read_dateline, read_publication_line
-from ..._scan import Rule, Spec, Timex
+from ..._lexicon import Lexicon
+from ..._readers import DAY, YEAR, compile_rule, line_day, opt, read_dateline, read_publication_line
+from ..._scan import Rule, Timex
 
 
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -124,15 +124,13 @@ _ISSUER = re.compile(
 
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --", "Nairobi/Geneva, 11 September
-    2020 —"): the release is its issuer's,
-    named at the start of its first sentence as the text names it ("Libbey Inc. (NYSE: LBY) … today announced"
-    -> "Libbey Inc"), else the wire's."""
+    2020 —"): the release is its issuer's, named at the start of its first sentence as the text names it ("Libbey
+    Inc. (NYSE: LBY) … today announced" -> "Libbey Inc"), else the wire's."""
     wire = (opt(m, "wire") or opt(m, "wire2") or "").strip()
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
     name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
-    suffix = "2" if opt(m, "d2") else ""
-    spec = Spec(
-        year=int(m.group("y" + suffix)), month=month_number(lex, m.group("m" + suffix)), day=int(m.group("d" + suffix))
-    )
+    spec = line_day(m, lex)
+    if spec is None:
+        return None
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True, release=True)
