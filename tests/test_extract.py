@@ -877,6 +877,23 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "en",
             "European Commission",
         ),
+        # a relative clause, a ticker, a legal form after a comma and an apposition with a list between the
+        # subject and its verb
+        ("Acme Corp., which makes widgets, said on Monday it would grow.", "en", "Acme Corp"),
+        ("The Ruritania Council, whose members met twice, announced on Monday a new tax.", "en", "Ruritania Council"),
+        (
+            "Acme Industries Corporation (NASDAQ: ACME), a maker of balloons, printed and laminated films and "
+            "packaging, today announced its results.",
+            "en",
+            "Acme Industries Corporation",
+        ),
+        (
+            "Muster Composites, Inc. (Nasdaq: MUST), the only maker of wind blades, announced today a pause.",
+            "en",
+            "Muster Composites Inc",
+        ),
+        ("Die Acme GmbH, die Ballons herstellt, teilte am Montag mit, sie wachse.", "de", "Acme GmbH"),
+        ("Der Verband, dessen Sitz in Bonn liegt, erklärte am Montag, er klage.", "de", "Verband"),
         # statements that are acts: "took to Twitter", "declined to comment"
         ("Governor Anna Muster took to Twitter Monday afternoon to urge calm.", "en", "Anna Muster"),
         # German: a title written with a capital in a compound, a hyphenated first name, the fullest name later
@@ -1852,3 +1869,9 @@ def test_more_datelines_and_ways_of_saying(
 )
 def test_reports_as_a_noun_and_calls_are_no_statements(text: str) -> None:
     assert [m.kind for m in find(text, dct=date(2015, 5, 19), language="en")] == ["event"]
+
+
+def test_a_relative_clause_after_a_date_joins_no_later_verb_to_it() -> None:
+    text = "Acme shares fell on Tuesday after the firm, which is facing investigations, disclosed another delay."
+    (tuesday,) = find(text, dct=date(2020, 5, 13), language="en")
+    assert (tuesday.value, tuesday.kind) == ("2020-05-12", "event")

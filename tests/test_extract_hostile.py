@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from chronik.extract import find
-from chronik.extract._attrib import sentences
+from chronik.extract._sentences import sentences
 
 #: Runs of one kind of character (and short repeated units), as a hostile text would send them.
 RUNS = ["A", "a", "Ä", "1", ".", "!", "?", "-", "'", " ", "\t", "\n", "\r", "a.", "1.", "A.", "U.S.", "Aa ", "1 ", "1,"]

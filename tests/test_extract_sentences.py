@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chronik.extract import find
-from chronik.extract._attrib import sentences
+from chronik.extract._sentences import sentences
 from chronik.extract.lang import get
 
 

@@ -6,8 +6,8 @@ the date is the date of a report (and whose), and the evidence (sentence and off
 :func:`extract` is the same as plain dictionaries in the development set's scoring format.
 
 Pipeline: :mod:`._scan` finds expressions with the rules of the text's language (:mod:`.lang`: one module
-per language) built from arrow's month and weekday names; :mod:`._attrib` splits sentences and clauses
-and decides report or event; :mod:`._resolve` places open years, weekdays and relative words by tense
+per language) built from arrow's month and weekday names; :mod:`._sentences` splits sentences, :mod:`._attrib`
+clauses, and decides report or event; :mod:`._resolve` places open years, weekdays and relative words by tense
 against the document creation time (or the latest full date in the text, or a day range in the text);
 repeated mentions of one entry are merged.
 """
@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import LONE_CR, Attribution, Span, attribute, clause, sentences
+from ._attrib import Attribution, attribute, clause
 from ._issuer import issuers, with_legal_form
 from ._merge import merge
 from ._names import people, places
@@ -29,6 +29,7 @@ from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
 from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
 from ._scan import Spec, Timex, scan
+from ._sentences import LONE_CR, Span, sentences
 from ._tense import clause_tense
 from ._types import Kind, Mention
 from .lang import LANGUAGES, get, pool

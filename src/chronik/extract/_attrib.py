@@ -1,4 +1,4 @@
-"""Sentences, clauses, tense and attribution: who said it, and is the date the date of the saying?
+"""Clauses and attribution: who said it, and is the date the date of the saying?
 
 A dated clause is a *report* when it holds a communication verb ("sagte", "meldete", "berichtete",
 "said", "reported", "was quoted … by") or a "laut X vom <date>"; the publisher is, in this order, the
@@ -19,139 +19,11 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ._lexicon import lexicon
 from ._phrases import clean_name, np_after
 from ._publishers import as_named, known_outlet, name_run, outlet_of
+from ._sentences import Span
 from ._tense import words
 from .lang import get, pool
-
-
-@dataclass(frozen=True)
-class Span:
-    start: int
-    end: int
-
-    def text(self, doc: str) -> str:
-        return doc[self.start : self.end]
-
-
-# ---------------------------------------------------------------- sentences
-
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])|\n\s*\n|\n")
-
-
-#: A carriage return not followed by a line feed: a line end of its own (old Mac files).
-LONE_CR = re.compile(r"\r(?!\n)")
-
-#: A "sentence" longer than this (a list, a table, text without full stops) is cut at a blank near the
-#: limit, so that evidence stays quotable and the work per expression stays bounded.
-MAX_SENTENCE = 1500
-
-
-def sentences(text: str, language: str) -> list[Span]:
-    """Sentence spans (blanks trimmed). A dot after a day number ("am 8. November") does not end a
-    sentence, nor one after an abbreviation unless what follows says so (:func:`_abbreviation_goes_on`)."""
-    months = lexicon(language).months
-    ordinal_dot = get(language).ordinal_dot
-    text = LONE_CR.sub("\n", text)  # a CR alone ends a line as LF and CRLF do; offsets stay the same
-    spans: list[Span] = []
-    start = 0
-    wrapped = hard_wrapped(text)
-    for m in _SENTENCE_END.finditer(text):
-        if (
-            wrapped
-            and m.group(0) == "\n"
-            and not _LINE_ENDS_SENTENCE.search(text, max(0, m.start() - 3), m.start())
-            and not _LIST_ITEM.match(text, m.end())
-        ):
-            continue  # wire copy wrapped at a fixed width: a line break inside a sentence is a blank
-        if "\n" not in m.group(0):
-            word = re.search(r"([\w.]+)$", text[max(start, m.start() - 40) : m.start()])
-            last = word.group(1).lower() if word else ""
-            after = re.match(r"\s*([\"'„“»«(]*)([\w]+)", text[m.end() : m.end() + 40])
-            nxt = after.group(2) if after else ""
-            if m.group(0).startswith(".") and not m.group(0).startswith(".."):
-                head = text[max(start, m.start() - 12) : m.start()]
-                marks = after.group(1) if after else ""
-                if _abbreviation_goes_on(head, last, nxt, marks, language):
-                    continue
-            number = last.rstrip(".")
-            if number.isdigit() and len(number) <= 2 and (nxt.lower() in months or ordinal_dot):
-                continue  # "am 8. November", "der 3. Platz"
-        end = m.end() if "\n" not in m.group(0) else m.start()
-        _add(spans, text, start, end)
-        start = m.end()
-    _add(spans, text, start, len(text))
-    return spans
-
-
-#: How a line that ends its sentence ends: a full stop, a colon, a closing quote or bracket.
-_LINE_ENDS_SENTENCE = re.compile(r"[.!?:;\"'”“»«)\]]\s*$")
-#: A line that opens a list item: a bullet, a dash or a number in front.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪►*–—-]|\d{1,3}[.)])\s")
-#: A line at least this long, broken where no sentence ends, looks wrapped at a fixed width.
-WRAP_WIDTH = 40
-
-
-def hard_wrapped(text: str) -> bool:
-    """Is the text wrapped at a fixed width (wire copy, e-mail, old archives), so that a line break inside a
-    sentence is no sentence end? Yes where at least four lines follow each other and most of the lines a next
-    line follows are long and end where no sentence ends. A list or a ticker (short lines, or lines that end
-    their sentences) is not."""
-    breaks = inner = 0
-    previous = ""
-    for line in text.split("\n"):
-        if previous.strip() and line.strip() and not _LIST_ITEM.match(line):
-            breaks += 1
-            if len(previous) >= WRAP_WIDTH and not _LINE_ENDS_SENTENCE.search(previous):
-                inner += 1
-        previous = line
-    return breaks >= 3 and inner * 2 > breaks
-
-
-def _abbreviation_goes_on(head: str, last: str, nxt: str, marks: str, language: str) -> bool:
-    """Does the dot after ``last`` (the word before it, lower-cased; ``head`` the text just before the
-    dot) belong to an abbreviation that does not end the sentence before ``nxt`` (the next word;
-    ``marks``: the quotes or brackets that open before it)?"""
-    quoted = bool(marks)
-    lex = lexicon(language)
-    abbr = lex.lang.abbreviations
-    pair = re.search(r"(?<![\w.])(\w)\.\s?(\w)$", head)  # "z. B", "u. a", "d. h"
-    if pair and f"{pair.group(1)}.{pair.group(2)}".lower() in abbr.inner:
-        return True
-    word = last.rstrip(".")
-    capital = nxt[:1].isupper()
-    low = nxt.lower()
-    if word in abbr.titles or word in abbr.inner:
-        return True
-    if word in abbr.months or word in abbr.weekdays:
-        date_word = low in lex.months or low in lex.weekdays or low in abbr.months or low in abbr.weekdays
-        return not capital or date_word  # "Sept. 25", "Mo. 5. Mai", "Mon. Oct. 9"; "in Sept. The talks"
-    if word in abbr.common:
-        # "No. 5", "Apple Inc. said", "Apple Inc. (NYSE: AAPL) said"; "Apple Inc. The company"
-        return not capital or marks.startswith("(")
-    if re.fullmatch(r"(?:\w\.)*\w", word) and len(word) <= 7 and not word.isdigit():
-        # an initialism or an initial ("U.S.", "D.C.", "a.m.", "John F. Kennedy"): only a word that opens
-        # a sentence, or a quote, ends it ("in Washington, D.C. The next day", "at 9 a.m. Monday" goes on)
-        return not (capital and (low in abbr.openers or quoted))
-    return False
-
-
-def _add(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end:
-        while start < end and text[start].isspace():
-            start += 1
-        stop = end
-        if stop - start > MAX_SENTENCE:
-            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
-            stop = cut if cut > start else start + MAX_SENTENCE
-        trimmed = stop
-        while trimmed > start and text[trimmed - 1].isspace():
-            trimmed -= 1
-        if trimmed > start:
-            spans.append(Span(start, trimmed))
-        start = stop
-
 
 # ---------------------------------------------------------------- clauses
 
@@ -165,11 +37,19 @@ def _breaks(body: str, language: str) -> list[tuple[int, int]]:
     """Where ``body``'s clauses break; a comma inside a list of single words ("North American, European and
     Japanese donor Governments", "Rot, Grün und Blau") breaks none."""
     listed = _list_comma(language)
+    bracketed = [m.span() for m in _BRACKET.finditer(body)]  # "(NASDAQ: CTIB)", "(Foto: dpa)"
     return [
         (m.start(), m.end())
         for m in get(language).clause_breaks.finditer(body)
-        if not (m.group(0) == "," and listed.match(body, m.end()))
+        if not (m.group(0) == "," and (listed.match(body, m.end()) or _LEGAL_FORM.match(body, m.end())))
+        and not any(start < m.start() < end for start, end in bracketed)
     ]
+
+
+#: A company's legal form after a comma, part of its name: "TPI Composites, Inc.", "Acme, LLC".
+_LEGAL_FORM = re.compile(r"\s+(?:Inc|Ltd|LLC|LLP|L\.P|Corp|plc|PLC|S\.A|N\.V)\b")
+#: A short bracket: a ticker, a credit or an aside, whose commas and colons break no clause.
+_BRACKET = re.compile(r"\([^()\n]{1,60}\)")
 
 
 @cache
@@ -181,15 +61,19 @@ def _list_comma(language: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1024)
-def _named_between(body: str, language: str) -> tuple[bool, ...]:
-    """For each clause break of a sentence: is the text up to the next break a name or an apposition (", Ibrahima
-    Fall,", ", the executive branch of the Union,")? Found once per sentence, which often holds many dates."""
-    apposition = get(language).apposition
+def _named_between(body: str, language: str) -> tuple[int, ...]:
+    """For each clause break of a sentence: is the text up to the next break a name or an apposition (2: ",
+    Ibrahima Fall,", ", the executive branch of the Union,"), a relative clause (1: ", which makes widgets,") or
+    neither (0)? Found once per sentence, which often holds many dates."""
+    lang = get(language)
     breaks = _breaks(body, language)
     out = []
     for k, (_, end) in enumerate(breaks):
         between = body[end : breaks[k + 1][0] if k + 1 < len(breaks) else len(body)]
-        out.append(bool(_NAME_ONLY.fullmatch(between) or (apposition is not None and apposition.fullmatch(between))))
+        if _NAME_ONLY.fullmatch(between) or (lang.apposition is not None and lang.apposition.fullmatch(between)):
+            out.append(2)
+        else:
+            out.append(int(lang.relative is not None and lang.relative.fullmatch(between) is not None))
     return tuple(out)
 
 
@@ -210,11 +94,12 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
 
     named = _named_between(body, language)
 
-    def name_between(k: int) -> bool:
-        return 0 <= k < len(named) and named[k]
+    def name_between(k: int, relative: bool = False) -> bool:
+        return 0 <= k < len(named) and named[k] >= (1 if relative else 2)
 
-    # ", Sampo Terho, am Donnerstag": a name between two commas is an apposition, not a clause of its own.
-    while comma(i) and comma(i - 1) and name_between(i - 1):
+    # ", Sampo Terho, am Donnerstag": a name between two commas is an apposition, not a clause of its own; so is
+    # a relative clause between the subject and its verb ("Acme Corp., which makes widgets, said on Monday")
+    while comma(i) and comma(i - 1) and name_between(i - 1, relative=True):
         i -= 2
     first = j  # the break right after the expression
     while comma(j) and comma(j + 1) and name_between(j):

@@ -254,6 +254,10 @@ class Language:
     """A phrase between two commas that renames the noun before it ("the executive branch of the European
     Union", "a spokesman for the ministry"): like a name there, it does not end the clause, so "X, the Y of
     Z, said on Tuesday" keeps X as the subject of "said"."""
+    relative: re.Pattern[str] | None = None
+    """A relative clause between two commas (", which makes widgets", ", die Ballons herstellt"): it renames the
+    noun before it, so "X, which …, said on Tuesday" keeps X as the subject; it does not join a date's clause
+    to a verb after it ("on Tuesday after the firm, which …, disclosed" is no statement of Tuesday's)."""
     when_clause: re.Pattern[str] | None = None
     """The word that opens a relative clause of time right after a date and its comma ("when", "als"): "since
     May 24, when the agency reported" - the date is that clause's, so its statement's."""

@@ -79,6 +79,7 @@ LANGUAGE = Language(
     institution=_attrib.institution,
     fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,
+    relative=_attrib.RELATIVE,
     spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,
     source_line=re.compile(r"[ \t]*Quellen?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),

@@ -93,7 +93,7 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
             return np_after(body[auxiliary.end() :], "de") if auxiliary else None
         return np_after(body, "de")
     after = np_after(body[verb.end() :], "de")
-    before = np_before(body[: verb.start()], "de")
+    before = np_before(_RELATIVE_BETWEEN.sub(" ", body[: verb.start()]), "de")
     opener = _last_subordinator(body, verb.start())
     if opener is not None and not re.search(r"\w", rest):
         # "…, als das Innenministerium die Schließung mitteilte": a clause with its verb last has its subject
@@ -399,6 +399,14 @@ def spokesperson_for(before: str, after: str) -> str | None:
     if m.groupdict().get("compound"):
         return institution(m.group("compound") + "sprecher")
     return nominative(m.group("org"))
+
+
+#: A relative clause, its verb last: ", die Ballons herstellt", ", dessen Sitz in Bonn liegt".
+_RELATIVE = r"\s*(?:der|die|das|dessen|deren|welche[rs]?)\s[^,;:]{1,80}?\s[a-zäöüß]{3,}\s*"
+#: A relative clause between the subject and its verb: "Die Acme GmbH, die Ballons herstellt, teilte mit".
+_RELATIVE_BETWEEN = re.compile(rf",{_RELATIVE},\s*$")
+#: A relative clause between two commas: ", die Ballons herstellt,", ", der die Behörde leitet,".
+RELATIVE = re.compile(_RELATIVE)
 
 
 _TITLE_ALTERNATION = "|".join(re.escape(t) for t in sorted(POOLED.title_endings, key=len, reverse=True))

@@ -87,6 +87,7 @@ LANGUAGE = Language(
     source_leads=("according to", "citing", "quoting"),
     verb_filter=_attrib.verb_filter,
     apposition=_attrib.APPOSITION,
+    relative=_attrib.RELATIVE,
     statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?by\s+"

@@ -119,7 +119,12 @@ def subject_before(head: str) -> str | None:
     # "Acme Corp. (NYSE: ACM) today announced", "The Commission (CENA), in Senegal has issued": no ticker, no
     # short form, nor the end of a bracket the clause opens in
     head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z])|^[^()]*\)", " ", head)
+    head = _FORM_COMMA.sub(" ", head)  # "TPI Composites, Inc." is one name
     segments = [part for part in head.split(",") if re.search(r"\w", part)]
+    # "Acme Corp., which makes widgets, said": a relative clause renames the subject before it
+    if any(part.split()[0].lower() in _RELATIVES for part in segments[1:]):
+        segments = segments[:1] + [part for part in segments[1:] if part.split()[0].lower() not in _RELATIVES]
+        head = ",".join(segments)
     segments = [part for part in segments if not all(_leads(w) for w in part.split())]
     if len(segments) >= 2 and segments[-1].split()[0].lower() in _PREPOSITIONS:
         # "The presidency, through its digital communications office, said": an aside between subject and verb
@@ -171,6 +176,9 @@ def subject_before(head: str) -> str | None:
 
 
 _COPULA = words("is are was were")
+#: The comma before a company's legal form: "TPI Composites, Inc.".
+_FORM_COMMA = re.compile(r",\s+(?=(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE)\b)")
+_RELATIVES = words("who which whose")
 #: Words that open a clause of their own: the subject of a later verb comes after the last of them ("shares fell
 #: as some social media users called for a boycott").
 _SUBORDINATORS = words("as while because since although whereas after before when that which who")
@@ -187,7 +195,7 @@ _NAMED = re.compile(
 #: People named on their own, maybe two joined by "and": "Idrissa Seck and Ousmane Sonko".
 _NAMES = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}(?:\s+and\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})?")
 #: A dateline's place before the sentence it opens: "BRUSSELS – The European Commission".
-_DATELINE_PLACE = re.compile(r"^(?:[A-Z]{2,}[\s,]*)+(?:[–—-]+\s*)?(?=[A-Z][a-z])")
+_DATELINE_PLACE = re.compile(r"^[A-Z]{2,}(?:[\s,]+[A-Z]{2,})*(?:\s*,\s*|\s*[–—-]+\s*)(?=[A-Z][a-z])")
 
 
 def _restart(name: str) -> str:
@@ -284,14 +292,19 @@ _ROLE_ALTERNATION = "|".join(re.escape(r) for r in sorted(ROLES, key=len, revers
 #: A phrase between two commas that renames the noun before it: "the executive branch of the European Union",
 #: "a spokesman for EU foreign affairs chief Catherine Ashton", "deputy chief spokesperson of the Commission";
 #: or says through whom it spoke: "through its digital communications office". It holds no verb ("a man
-#: died", "the minister said") and no subordinator.
+#: died", "the minister said") and no subordinator; a participle joined to another by "and" is an adjective
+#: ("a maker of printed and laminated films"), and a list's commas stay in it ("a maker of balloons, printed
+#: films and packaging").
 APPOSITION = re.compile(
-    r"\s*(?![\s\S]*\b(?:[a-z]+ed|said|says|say|told|is|was|were|are|be|has|have|had|will|would|can|could|may|did"
-    r"|does|died|went|came|took|gave|made|left|fell|won|lost|met|saw|held|got|who|which|that|when|where|while"
+    r"\s*(?![\s\S]*\b(?<!and )(?:[a-z]+ed\b(?!\s+(?:and|or)\s)|said|says|say|told|is|was|were|are|be|has"
+    r"|have|had|will|would|can|could|may|did|does|died|went|came|took|gave|made|left|fell|won|lost|met|saw|held|got|who|which|that|when|where|while"
     r"|because|after|before|if|not)\b)"
     rf"(?:(?:the|a|an)\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b)|(?:through|via)\s+)"
-    r"[\w'’.&-]+(?:\s+[\w'’.&-]+){0,11}(?<!\d)\s*"  # not "a total of 5" of "a total of 5,327 cases"
+    r"[\w'’.&-]+(?:,?\s+[\w'’.&-]+){0,19}(?<!\d)\s*"  # not "a total of 5" of "a total of 5,327 cases"
 )
+
+#: A relative clause between two commas: ", which makes widgets,", ", who heads the agency,".
+RELATIVE = re.compile(r"\s*(?:who|which|whose)\s[^,;:]*")
 
 
 def institution(name: str) -> str:
