@@ -23,7 +23,7 @@ SETS += ["set20.json"]  # English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
 SIZE |= {"set14.json": (0, 10, 16), "set15.json": (7, 0, 10), "set16.json": (0, 10, 22)}
 SIZE |= {"set17.json": (8, 0, 14), "set18.json": (0, 10, 15)}
-SIZE |= {"set20.json": (0, 8, 12)}
+SIZE |= {"set20.json": (0, 10, 14)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
