@@ -893,6 +893,25 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "Muster Composites Inc",
         ),
         ("Die Acme GmbH, die Ballons herstellt, teilte am Montag mit, sie wachse.", "de", "Acme GmbH"),
+        # a paper's name in quotes or with a particle is the subject; a noun after a preposition is none
+        (
+            'Die portugiesische Zeitung "Jornal de Lisboa" meldete am Donnerstag ohne Quellenangabe, es sei so.',
+            "de",
+            "Jornal de Lisboa",
+        ),
+        ("Die Stiftung Casa de Muster meldete am Donnerstag, es sei so.", "de", "Stiftung Casa de Muster"),
+        # "das Unternehmen", "the company": the company named before after a noun of its kind
+        (
+            "Der japanische Autobauer Muster Motor ruft Autos zurück. Wie das Unternehmen am Donnerstag mitteilte, "
+            "ist Europa nicht betroffen.",
+            "de",
+            "Muster Motor",
+        ),
+        (
+            "Japanese carmaker Muster Motor will recall cars. The company said on Thursday that Europe is spared.",
+            "en",
+            "Muster Motor",
+        ),
         ("Der Verband, dessen Sitz in Bonn liegt, erklärte am Montag, er klage.", "de", "Verband"),
         # statements that are acts: "took to Twitter", "declined to comment"
         ("Governor Anna Muster took to Twitter Monday afternoon to urge calm.", "en", "Anna Muster"),

@@ -38,16 +38,24 @@ def _breaks(body: str, language: str) -> list[tuple[int, int]]:
     Japanese donor Governments", "Rot, Grün und Blau") breaks none."""
     listed = _list_comma(language)
     bracketed = [m.span() for m in _BRACKET.finditer(body)]  # "(NASDAQ: CTIB)", "(Foto: dpa)"
+    titles = {at for m in _TITLE.finditer(body) for at in (m.start(), m.end() - 1)}  # 'Zeitung "Jornal de Negocios"'
     return [
         (m.start(), m.end())
         for m in get(language).clause_breaks.finditer(body)
         if not (m.group(0) == "," and (listed.match(body, m.end()) or _LEGAL_FORM.match(body, m.end())))
         and not any(start < m.start() < end for start, end in bracketed)
+        and m.start() not in titles
     ]
 
 
 #: A company's legal form after a comma, part of its name: "TPI Composites, Inc.", "Acme, LLC".
 _LEGAL_FORM = re.compile(r"\s+(?:Inc|Ltd|LLC|LLP|L\.P|Corp|plc|PLC|S\.A|N\.V)\b")
+#: A name or title in quotes, no quotation: capitalised words and the particles of names, at most six ('die
+#: Zeitung "Jornal de Negocios"', 'die Modelle "Fit" und "Freed"', 'the "Daily Planet"').
+_TITLE = re.compile(
+    r"[\"„“»«](?=[A-ZÄÖÜ])(?:[\w.&'’-]+(?:\s+(?=[A-ZÄÖÜ]|(?:de|da|do|del|di|du|la|le|el|of|the|and|und|für|van|von)\s))?)"
+    r"{1,6}(?<=\w)[\"“”«»](?!\w)"
+)
 #: A short bracket: a ticker, a credit or an aside, whose commas and colons break no clause.
 _BRACKET = re.compile(r"\([^()\n]{1,60}\)")
 

@@ -168,6 +168,21 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Me
     return out
 
 
+def _kind_named(text: str, before: int) -> str | None:
+    """The company a text named last before ``before`` after a noun of its kind: "Der japanische Autobauer Honda
+    Motor", "carmaker Honda Motor" (for "das Unternehmen", "the company" where no name has a legal form)."""
+    kinds = "|".join(re.escape(kind) for kind in pool().organisation_kinds)
+    named = None
+    for m in re.finditer(rf"(?i:{kinds})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", text[:before]):
+        named = m.group("name")
+    if named is None:
+        return None
+    words_ = named.split()
+    while len(words_) > 1 and (words_[-1].lower() in pool().stop_words or words_[-1].endswith(".")):
+        words_.pop()  # "Honda Motor Am": a sentence's first word after the name
+    return " ".join(words_)
+
+
 def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
     """A report's one-word publisher in the fullest form the text gives it: "Fluor said on Tuesday" after
     "Fluor Corp. shares tumbled" is Fluor Corp's; "the company" or "der Konzern" is the company the text named
@@ -185,7 +200,7 @@ def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
         name = names.get(mention.publisher)
         if name is None and mention.publisher.lower() in kinds:
             before = [n for at, _, n in found if at < mention.start]
-            name = names.get(before[-1].split()[0], before[-1]) if before else None
+            name = names.get(before[-1].split()[0], before[-1]) if before else _kind_named(text, mention.start)
         if name is not None:
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, publisher=name)

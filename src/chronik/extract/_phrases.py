@@ -86,11 +86,13 @@ def np_before(head: str, language: str) -> str | None:
         tail = tokens[place - 1 :] if joined else []
         tokens = tokens[: place - 1]
     picked: list[str] = []
-    for word in reversed(tokens):
+    for at in range(len(tokens) - 1, -1, -1):
+        word = tokens[at]
         low = word.lower()
         if not picked and not word[0].isupper():
             break  # the subject ends in a name or noun, never in "hatte" or an adjective
-        if word[0].isupper() or word.isdigit() or low in words.subject_joiners or adjective(word):
+        particle = low in NAME_PARTICLES and at > 0 and tokens[at - 1][:1].isupper()  # "Jornal de Negocios"
+        if word[0].isupper() or word.isdigit() or low in words.subject_joiners or adjective(word) or particle:
             picked.append(word)
             continue
         if word in "()":

@@ -41,9 +41,9 @@ OUTLET_HEADS = ordered(
 
 _NOUNS = "|".join(re.escape(n) for n in sorted(MEDIA_NOUNS, key=len, reverse=True))
 _MEDIA = re.compile(
-    rf"(?:dem|der|den|des|die|das)\s+(?:[a-zäöüß-]+(?:en|em|er|e)\s+){{0,3}}(?:{_NOUNS})"
-    rf"\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})"
-)
+    rf"(?:[Dd]em|[Dd]er|[Dd]en|[Dd]es|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß-]+(?:en|em|er|e)\s+){{0,3}}(?:{_NOUNS})"
+    rf"\s+[\"„“»«]?(?P<name>{NAME_TOKEN}(?:\s+(?:(?:de|da|do|del|di|du|la|le|el|van|von)\s+)?{NAME_TOKEN}){{0,3}})"
+)  # "der Nachrichtenagentur AFP", 'Die portugiesische Zeitung "Jornal de Negocios"'
 _OUTLET = re.compile(
     rf"\b(?:dem|der)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
 )
@@ -187,7 +187,20 @@ def adjective(word: str) -> bool:
     """A lower-case inflected word that is no verb or particle: "umstrittene", "staatlichen"."""
     if word in PAST_WORDS or word in FUTURE_WORDS or word in COMMUNICATION_VERBS:
         return False
-    return word.islower() and word.endswith(("e", "en", "er", "es", "em")) and len(word) > 3 and word not in STOP
+    return (
+        word.islower()
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and len(word) > 3
+        and word not in STOP
+        and word not in _NOT_ADJECTIVES
+    )
+
+
+#: Prepositions, conjunctions and adverbs that end as inflected adjectives do ("ohne Quellenangabe").
+_NOT_ADJECTIVES = words(
+    "ohne gegen hinter unter neben zwischen wegen außer gegenüber entlang oder aber sondern wieder immer daher "
+    "später früher zuvor heute gestern morgen vorgestern übermorgen"
+)
 
 
 #: Nouns that follow "in"/"nach"/"aus" bare in idioms ("in Kraft", "nach Angaben"), not places.

@@ -207,7 +207,10 @@ POOLED = Pooled(
     subject_head=words("auch für und wie"),
     list_words=words("am bis den im oder und vom von"),
     against_the_tense=ordered("schon bereits rückwirkend"),
-    organisation_kinds=ordered("institut unternehmen konzern hersteller anbieter dienstleister firma händler"),
+    organisation_kinds=ordered(
+        "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
+        "maschinenbauer versicherer zulieferer versorger"
+    ),
     date_openers=ordered("Am Bis Im"),
     lead_articles=ordered("den die das"),
     not_topics=words("Ab Anfang Bis Ende Frühjahr Frühling Herbst Im In Jahr Jahre Jahres Mitte Seit Sommer Winter"),

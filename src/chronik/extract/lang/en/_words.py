@@ -157,7 +157,7 @@ POOLED = Pooled(
         "Association Union Federation Organization Organisation Corporation Company Group Bank Court Parliament "
         "Assembly Government Police Army Force Forces Service Foundation League Society Board Authority Bureau"
     ),
-    organisation_kinds=ordered("company firm maker provider retailer manufacturer"),
+    organisation_kinds=ordered("company firm maker provider retailer manufacturer carmaker automaker airline insurer"),
     date_openers=ordered("By In On"),
     lead_articles=ordered("the"),
     not_topics=words("By In Since Until Year"),
