@@ -1390,6 +1390,27 @@ def test_a_pages_publication_line_is_its_own_report(text: str, language: str, ex
             "de",
             "Musterfrieden",
         ),
+        # a name with an organisation's word as its head ("International", "Department", "-Institut … für …"),
+        # counted with the short form the text defines for it; a line that calls itself a release
+        (
+            "Pressemitteilung 06. Dezember 2016\n\nAnlässlich des Tags fordert Musterhilfe International die "
+            "Regierungen auf, mehr zu tun. Musterhilfe zeigt Beispiele aus vielen Ländern.",
+            "de",
+            "Musterhilfe International",
+        ),
+        (
+            "FOR IMMEDIATE RELEASE\nMonday, Feb. 1, 2016\nMusterville Police Respond to False Report\n"
+            "Police Chief Max Muster reports that the Musterville Police Department responded to a call.",
+            "en",
+            "Musterville Police Department",
+        ),
+        (
+            "March 23, 2018 – The article asserted that The Independent Commission of Musters (ICOM) erred. "
+            "This is inaccurate. ICOM did not err, and the Court of Appeal agreed. ICOM acted lawfully, and the "
+            "Court of Appeal said so.",
+            "en",
+            "Independent Commission of Musters",
+        ),
         # a release that names no organisation twice stays without a publisher; a wire stays the wire's
         (
             "Bonn, 04.07.2022. Durch die Folgen der Krise hat sich die Lage verschlechtert. Die Hilfe der Muster AG "

@@ -5,11 +5,14 @@ A release speaks of its issuer again and again ("Aurubis prüft …", "kommentie
 Aurubis AG", "gab Aurubis bekannt"), while others it names come up once or twice. The candidates are the
 names a text marks as organisations in any language: a name with its legal form ("Aurubis AG",
 "Brainstudio Informationsservices GmbH", "Libbey Inc."), a one-word name someone speaks for ("UNICEF
-Executive Director", "Greenpeace Energie-Experte"), and the one-word makers of the text's other reports.
+Executive Director", "Greenpeace Energie-Experte"), a name whose head is an organisation's word ("Amnesty
+International", "Melrose Police Department", "Max-Planck-Institut für evolutionäre Anthropologie"; counted
+with the short form the text defines for it, "(INDECOM)"), and the one-word makers of the text's other reports.
 The one named most often, at least twice, is the issuer, in the fullest form the text gives (with its legal
 form where the text has one). Without such a name the date line stays a report without a publisher: the
 text does not say whose. It is a guess from the text's own words, so it is made only where a date line
-says the text is a release or a page of its own.
+says the text is a release or a page of its own, or a line calls itself one ("Pressemitteilung 06. Dezember
+2016").
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import replace
 from ._language import words
 from ._scan import Timex
 from ._types import Mention
-from .lang import pool
+from .lang import get, pool
 
 #: Legal forms of companies and associations, as written after their names.
 _LEGAL_FORM = (
@@ -96,6 +99,13 @@ def legal_names(found: list[tuple[int, str, str]]) -> dict[str, str]:
     return fullest
 
 
+#: A run of capitalised words, joined by "of", "für" and the like, one lower-case adjective allowed after a joiner
+#: ("Max-Planck-Institut für evolutionäre Anthropologie").
+_ORGANISATION = re.compile(
+    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|für|der|des|de|and|und|&)\s+(?:[a-zäöü]+e[nrs]?\s+)?)?{_NAME_WORD}){{0,6}}"
+)
+_SHORT_FORM = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,9})\)")
+_OF = frozenset(("of", "for", "für", "der", "des", "de"))
 #: Up to two capitalised words after a name, the last of them maybe a role ("UNICEF Executive Director").
 _ROLE_AFTER = re.compile(r"(?:'s|’s|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+[a-z]+)")
 
@@ -126,6 +136,22 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     for m in _SPEAKER.finditer(body):
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
+    aliases: dict[str, str] = {}  # per name's first word, the short form the text defines for it
+    for m in _ORGANISATION.finditer(body):  # "Amnesty International", "Max-Planck-Institut für … Anthropologie"
+        name = m.group(0).split()
+        ends = [i for i, word in enumerate(name[:-1]) if word.endswith(".") and len(word) > 4]
+        name = name[: ends[0] + 1] if ends else name  # "Court of Appeal. This": a sentence ends there
+        name[-1:] = [name[-1].rstrip(".")] if len(name[-1]) > 4 else name[-1:]
+        while name and (name[0].lower() in pooled.articles or name[0].lower() in pooled.stop_words):
+            name.pop(0)
+        head = [i for i, word in enumerate(name) if word.split("-")[-1] in pooled.organisation_words]
+        # the organisation's own word is its last, or comes before "of"/"für" and what it is of ("Ministry of
+        # Foreign Affairs"): "Police Chief Michael Lyle" is a person
+        if head and (head[-1] == len(name) - 1 or name[head[-1] + 1].lower() in _OF) and len(name) > 1:
+            fullest.setdefault(name[0], " ".join(name))
+            short = _SHORT_FORM.match(body, m.end())  # "The Independent Commission of Investigations (INDECOM)"
+            if short:
+                aliases.setdefault(name[0], short.group(1))
     for mention in mentions:
         publisher = mention.publisher
         if mention.kind != "report" or not publisher or publisher.lower() in pooled.pronouns:
@@ -135,13 +161,14 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
             fullest.setdefault(publisher, publisher)  # "gab Aurubis bekannt"; a person is named by two words
     counts = Counter(m.group(0) for m in _WORD.finditer(body))
     best, most = None, 1
-    for key, name in fullest.items():  # a tie goes to the one found first: names with a legal form, acronyms, makers
-        if counts[key] > most:  # each key is one word: a name's first, an acronym, a one-word maker
-            best, most = name, counts[key]
+    for key, full in fullest.items():  # a tie goes to the one found first: names with a legal form, acronyms, makers
+        count = counts[key] + (counts[aliases[key]] if key in aliases else 0)
+        if count > most:  # each key is one word: a name's first, an acronym, a one-word maker
+            best, most = full, count
     return best
 
 
-def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Mention]:
+def issuers(text: str, timexes: list[Timex], mentions: list[Mention], language: str) -> list[Mention]:
     """A release's date line that names no issuer, or only the wire that spread it, is the issuer's: the
     organisation the text names most often, found once per text. A mention is its expression's by where it
     starts (an unresolved duration has no mention)."""
@@ -150,7 +177,19 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention]) -> list[Me
         for timex in timexes
         if timex.release and (not timex.publisher or timex.publisher.lower() in PR_WIRES)
     }
-    reports = [index for index, mention in enumerate(mentions) if mention.kind == "report" and mention.start in lines]
+    nouns = get(language).statement_nouns
+    own = set()  # "Pressemitteilung 06. Dezember 2016": a line that calls itself a release, short by its words
+    for timex in timexes:
+        line = text.rfind("\n", max(0, timex.start - 40), timex.start)
+        prefix = text[line + 1 : timex.start].split() if line >= 0 or timex.start <= 40 else []
+        if prefix and len(prefix) <= 2 and all(word.lower().strip(":,") in nouns for word in prefix):
+            own.add(timex.start)
+            lines.setdefault(timex.start, timex)
+    reports = [
+        index
+        for index, mention in enumerate(mentions)
+        if mention.kind == "report" and mention.start in lines and not (mention.start in own and mention.publisher)
+    ]
     if not reports:
         return mentions
     skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")

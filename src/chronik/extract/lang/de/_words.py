@@ -207,6 +207,11 @@ POOLED = Pooled(
     subject_head=words("auch für und wie"),
     list_words=words("am bis den im oder und vom von"),
     against_the_tense=ordered("schon bereits rückwirkend"),
+    organisation_words=words(
+        "International Polizei Landespolizei Kantonspolizei Stadt Gemeinde Kanton Verband Stiftung Kammer Gesellschaft "
+        "Verein Universität Hochschule Institut Museum Zoo Behörde Ministerium Amt Rat Gericht Partei Bund Kommission "
+        "Agentur Bundesamt Landesamt"
+    ),
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
         "maschinenbauer versicherer zulieferer versorger"
