@@ -1174,6 +1174,19 @@ def test_speaking_to_an_outlet_dates_a_report() -> None:
             date(2014, 8, 8),
             ("2014-08-08", "World Health Organization"),
         ),
+        # a press conference is a statement noun of two words; at one, the subject after the comma spoke
+        (
+            "At a press conference on Sunday evening, Muster told reporters that no flight would land.",
+            "en",
+            date(2020, 3, 22),
+            ("2020-03-22", "Muster"),
+        ),
+        (
+            "Auf einer Pressekonferenz am Sonntag sagte Anna Muster, es gebe keine Flüge.",
+            "de",
+            date(2020, 3, 22),
+            ("2020-03-22", "Anna Muster"),
+        ),
         # the outlet a statement went to, right after the date; a title anywhere before the name
         (
             '"Es gibt nichts Neues", sagte EADS-Sprecher Hans Muster am Montag Dow Jones Newswires auf Anfrage.',
@@ -1915,3 +1928,12 @@ def test_a_relative_clause_after_a_date_joins_no_later_verb_to_it() -> None:
     text = "Acme shares fell on Tuesday after the firm, which is facing investigations, disclosed another delay."
     (tuesday,) = find(text, dct=date(2020, 5, 13), language="en")
     assert (tuesday.value, tuesday.kind) == ("2020-05-12", "event")
+
+
+def test_a_press_conference_still_to_come_is_an_event() -> None:
+    for text, language in (
+        ("A press conference will be held on Tuesday.", "en"),
+        ("Am Dienstag findet eine Pressekonferenz statt.", "de"),
+    ):
+        (tuesday,) = find(text, dct=date(2020, 3, 22), language=language)
+        assert (tuesday.value, tuesday.kind) == ("2020-03-24", "event")

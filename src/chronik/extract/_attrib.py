@@ -287,7 +287,7 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
 
 #: A clause that is a phrase of its own, opening with a preposition ("In a statement on Thursday", "in einer
 #: Aussendung am Freitag"): the verb of the clause after the comma tells its statement.
-_OPENS_WITH_PREPOSITION = re.compile(r"\s*(?:in|In|with|With|during|During|im|Im|bei|Bei|mit|Mit)\s")
+_OPENS_WITH_PREPOSITION = re.compile(r"\s*(?:in|In|at|At|with|With|during|During|im|Im|bei|Bei|mit|Mit|auf|Auf)\s")
 
 
 def _made_after(text: str, clause_span: Span, language: str) -> bool:
@@ -365,10 +365,19 @@ def _cited(head: str, language: str) -> bool:
 def _statement_nouns(body: str, language: str) -> tuple[int, ...]:
     """Where a clause names a statement ("Aussendung", "statement"), found once per clause (a clause often
     holds many dates)."""
+    nouns = _noun_pattern(language)
+    return tuple(m.start() for m in nouns.finditer(body)) if nouns is not None else ()
+
+
+@cache
+def _noun_pattern(language: str) -> re.Pattern[str] | None:
+    """The language's statement nouns as one pattern; a noun of two words ("press conference") is found at its
+    first."""
     nouns = get(language).statement_nouns
     if not nouns:
-        return ()
-    return tuple(m.start() for m in _WORD.finditer(body) if m.group(0).lower() in nouns)
+        return None
+    alternation = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?i:{alternation})(?![\w'’-])")
 
 
 @lru_cache(maxsize=4096)

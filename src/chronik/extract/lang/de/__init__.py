@@ -88,6 +88,11 @@ LANGUAGE = Language(
         [
             "aussendung",
             "pressemitteilung",
+            "pressekonferenz",
+            "medienkonferenz",
+            "pressegespräch",
+            "medienmitteilung",
+            "presseinformation",
             "presseerklärung",
             "pressemeldung",
             "mitteilung",

@@ -69,6 +69,8 @@ STATEMENT_NOUNS = frozenset(
         "briefing",
         "tweet",
         "announcement",
+        "press conference",
+        "news conference",
     ]
 )
 
