@@ -900,6 +900,15 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "Jornal de Lisboa",
         ),
         ("Die Stiftung Casa de Muster meldete am Donnerstag, es sei so.", "de", "Stiftung Casa de Muster"),
+        # a role alone is the person named with it after the role's "of" phrase; the maker stands before "made",
+        # whatever statement nouns follow
+        (
+            "The Minister of Information and National Orientation, Max Muster, has dismissed the reports. The "
+            "Minister made the clarification in his opening remarks at the eighth edition of the briefing session "
+            "on Tuesday in Abuja.",
+            "en",
+            "Max Muster",
+        ),
         # "das Unternehmen", "the company": the company named before after a noun of its kind
         (
             "Der japanische Autobauer Muster Motor ruft Autos zurück. Wie das Unternehmen am Donnerstag mitteilte, "

@@ -244,7 +244,11 @@ def _by_role(publisher: str, text: str, before: int, roles: dict[str, list[tuple
         return publisher
     role = tokens[-1].lower()
     if role not in roles:
-        pattern = rf"(?i:[\w-]*{re.escape(role)})\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){{0,3}})"
+        # "Minister Hans Muster", "The Minister of Information and National Orientation, Mohammed Idris"
+        pattern = (
+            rf"(?i:[\w-]*{re.escape(role)})(?:\s+(?:of|for|für|des|der)\s+[^,.;\n]{{1,60}},)?"
+            r"\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,3})"
+        )
         found = []
         for m in re.finditer(pattern, text):
             name = m.group("name").split()

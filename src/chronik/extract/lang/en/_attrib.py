@@ -141,15 +141,17 @@ def subject_before(head: str) -> str | None:
     tokens: list[str] = re.findall(r"[\w'’.&-]+|[()]", head)
     # the subject begins after a copula or a statement noun ("Below is the statement the Governor's office
     # issued") and holds no verb of saying ("told Tuesday's midday press briefing" names nobody)
-    cut = max(
-        (
-            i
-            for i, t in enumerate(tokens)
-            if t.lower() in _COPULA or t.lower() in STATEMENT_NOUNS or t.lower() in _SUBORDINATORS
-        ),
-        default=-1,
-    )
-    tokens = tokens[cut + 1 :]
+    cuts = [
+        i
+        for i, t in enumerate(tokens)
+        if t.lower() in _COPULA or t.lower() in STATEMENT_NOUNS or t.lower() in _SUBORDINATORS
+    ]
+    making = next((i for i, t in enumerate(tokens) if t.lower() in _MAKING), None)
+    if making is not None and making > 0 and (not cuts or cuts[0] > making):
+        # "The Minister made the clarification in his opening remarks at the …": the maker before the verb,
+        # whatever statement nouns follow it
+        cuts = []
+    tokens = tokens[cuts[-1] + 1 :] if cuts else tokens
     if any(t.lower() in COMMUNICATION_VERBS for t in tokens):
         return None
     # "The company released a": the subject ends before the verb that makes the statement
