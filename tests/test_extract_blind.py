@@ -24,7 +24,7 @@ SIZE |= {"set14.json": (0, 10, 16), "set15.json": (7, 0, 10), "set16.json": (0, 
 SIZE |= {"set17.json": (8, 0, 14), "set18.json": (0, 10, 15)}
 SIZE |= {"set19.json": (6, 0, 11)}
 SIZE |= {"set20.json": (0, 10, 14)}
-SIZE |= {"set21.json": (8, 0, 15)}
+SIZE |= {"set21.json": (10, 0, 17)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
