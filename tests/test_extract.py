@@ -893,6 +893,8 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "Muster Composites Inc",
         ),
         ("Die Acme GmbH, die Ballons herstellt, teilte am Montag mit, sie wachse.", "de", "Acme GmbH"),
+        # a statement's noun in a compound, its maker and its date
+        ("Archivmeldung der Rathauskorrespondenz vom 28.09.2020:", "de", "Rathauskorrespondenz"),
         # a paper's name in quotes or with a particle is the subject; a noun after a preposition is none
         (
             'Die portugiesische Zeitung "Jornal de Lisboa" meldete am Donnerstag ohne Quellenangabe, es sei so.',
@@ -1432,6 +1434,18 @@ def test_a_pages_publication_line_is_its_own_report(text: str, language: str, ex
             "Court of Appeal said so.",
             "en",
             "Independent Commission of Musters",
+        ),
+        # a title line that names the issuer; "UPDATE <date>:" dates the release; so does a short line of its own
+        (
+            "Presseaussendung der Polizei Musterland\n\nUPDATE 28.07.2021:\nDie Brandursache ist nicht geklärt.",
+            "de",
+            "Polizei Musterland",
+        ),
+        (
+            "Statement of the Spokesperson of the Ministry of Foreign Affairs, Ambassador Max Muster, in Response "
+            "to a Question\n\nQA-40, 12 November 2016\n\nWe have learned that the talks have been paused.",
+            "en",
+            "Ministry of Foreign Affairs",
         ),
         # a release that names no organisation twice stays without a publisher; a wire stays the wire's
         (

@@ -241,7 +241,7 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
     (:func:`_line_start`)."""
     if (
         start is None
-        or text[expr.end : expr.end + 8].split("\n", 1)[0].strip(" \t.")
+        or text[expr.end : expr.end + 8].split("\n", 1)[0].strip(" \t.:")
         or ("\n" not in text[expr.end : expr.end + 8] and expr.end + 8 < len(text))
     ):
         return None

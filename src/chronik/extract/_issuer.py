@@ -22,6 +22,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ._language import words
+from ._phrases import clean_name
+from ._publishers import as_named
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool
@@ -168,6 +170,19 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     return best
 
 
+def _titled(text: str, language: str) -> str | None:
+    """The issuer a release's title line names, among its first lines ("Presseaussendung der Polizei Tirol",
+    "Statement of the Spokesperson of the Ministry of Foreign Affairs" -> "Ministry of Foreign Affairs")."""
+    title = get(language).release_title
+    if title is None:
+        return None
+    for line in [line for line in text[:600].split("\n") if line.strip()][:3]:
+        m = title.fullmatch(line) or title.match(line)
+        if m is not None:
+            return as_named(clean_name(m.group("name"), language), language)
+    return None
+
+
 def issuers(text: str, timexes: list[Timex], mentions: list[Mention], language: str) -> list[Mention]:
     """A release's date line that names no issuer, or only the wire that spread it, is the issuer's: the
     organisation the text names most often, found once per text. A mention is its expression's by where it
@@ -190,8 +205,18 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention], language: 
         for index, mention in enumerate(mentions)
         if mention.kind == "report" and mention.start in lines and not (mention.start in own and mention.publisher)
     ]
+    unnamed = [i for i, m in enumerate(mentions) if m.kind == "report" and not m.publisher and i not in reports]
+    titled = _titled(text, language) if reports or unnamed else None
+    if titled is not None:
+        # a titled release: a short line that dates it without a name is the issuer's ("QA-40, 12 November 2016")
+        reports += [index for index in unnamed if len(mentions[index].sentence.split()) <= 6]
     if not reports:
         return mentions
+    if titled is not None:
+        out = list(mentions)
+        for index in reports:
+            out[index] = replace(mentions[index], publisher=titled)
+        return out
     skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
     for index in reports:
         timex = lines[mentions[index].start]

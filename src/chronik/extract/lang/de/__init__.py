@@ -80,6 +80,10 @@ LANGUAGE = Language(
     fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
+    release_title=re.compile(
+        r"[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:aussendung|mitteilung|meldung|erklärung|information)\s+(?:der|des|von)\s+"
+        r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
+    ),
     spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,
     source_line=re.compile(r"[ \t]*Quellen?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
@@ -88,6 +92,8 @@ LANGUAGE = Language(
         [
             "aussendung",
             "pressemitteilung",
+            "update",  # "UPDATE 28.07.2021:": a release brought up to date
+            "nachtrag",
             "pressekonferenz",
             "medienkonferenz",
             "pressegespräch",

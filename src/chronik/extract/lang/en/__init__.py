@@ -88,6 +88,11 @@ LANGUAGE = Language(
     verb_filter=_attrib.verb_filter,
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
+    release_title=re.compile(
+        r"[ \t]*(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement)\s+(?:of|by|from)\s+(?:the\s+)?"
+        r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’.-]*)){0,8}?)"
+        r"(?=[ \t]*(?:,|$|\s(?:on|in|to|regarding)\s))"
+    ),
     statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?by\s+"

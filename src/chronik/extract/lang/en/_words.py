@@ -70,6 +70,7 @@ STATEMENT_NOUNS = frozenset(
         "tweet",
         "announcement",
         "press conference",
+        "update",
         "news conference",
     ]
 )
