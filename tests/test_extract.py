@@ -1960,3 +1960,16 @@ def test_a_press_conference_still_to_come_is_an_event() -> None:
     ):
         (tuesday,) = find(text, dct=date(2020, 3, 22), language=language)
         assert (tuesday.value, tuesday.kind) == ("2020-03-24", "event")
+
+
+def test_each_story_under_its_own_dateline_counts_its_days_from_it() -> None:
+    text = (
+        "Musterstadt, 30.03.2021 - Der Geschäftsführer legt sein Amt nieder.\n\n"
+        "Musterstadt, 26.03.2021 - Turbulent ging es gestern Abend im Rat zu.\n\n"
+        "Musterstadt, 19.03.2021 - Rechtzeitig zum Weltwassertag am 22. März wird das Wasser aufgedreht. "
+        "Spätestens zum Wochenende 27./28. März soll es überall fließen."
+    )
+    found = {m.surface: m.value for m in find(text, dct=date(2021, 3, 30), language="de")}
+    assert found["gestern Abend"] == "2021-03-25"
+    assert found["22. März"] == "2021-03-22"
+    assert found["Wochenende 27./28. März"] == "2021-03-27/2021-03-28"

@@ -199,6 +199,7 @@ def _resolve_all(
     day_of: dict[int, date] = {}
     said: dict[tuple[int | None, ...], date] = {}
     topic_years = _topic_years(text, found)
+    story = ref  # the date the days of the story at hand count from
     for index, f in enumerate(found):
         tense, firm = f.tense, f.firm
         who = _attribution(text, f, language)
@@ -206,7 +207,7 @@ def _resolve_all(
         if told or _dates_a_statement(f, who) or (tense == 0 and (f.timex.publisher or f.timex.dateline)):
             tense, firm = -1, True  # a statement told as made ("sagte", "said") was made on or before the text's day
         topic = _topic_year(text, f, topic_years.get(f.sentence), ref, tense)
-        ctx = Context(ref, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor, firm)
+        ctx = Context(story, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor, firm)
         contexts.append(ctx)
         whos.append(who)
         key = _open_day(f.timex)
@@ -231,10 +232,14 @@ def _resolve_all(
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)
-        mention = _mention(text, f, value, basis, language, who, document, ref, ref_is_dct)
+        mention = _mention(text, f, value, basis, language, who, document, story, ref_is_dct)
         if (mention.kind == "event" or f.timex.dateline) and isinstance(value, Point) and value.as_date is not None:
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
             event_anchor = value.as_date
+            if f.timex.dateline and ref is not None and value.day is not None and value.as_date <= ref:
+                # a page of stories, each under its own dateline ("Lüneburg, 26.03.2021 - … gestern Abend"):
+                # a story's days count from its dateline's
+                story = value.as_date
         mentions.append(mention)
     # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.
     days_in: dict[Span, list[date]] = {}

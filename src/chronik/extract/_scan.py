@@ -213,5 +213,9 @@ def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
                     tz=day.tz or clock.tz,
                 )
                 continue
+            if last.first.weekend and last.first.month is None and timex.first.month is not None and not gap.strip():
+                # "zum Wochenende 27./28. März", "the weekend of": the dates say which weekend
+                out[-1] = replace(timex, start=last.start, surface=text[last.start : timex.end])
+                continue
         out.append(timex)
     return out
