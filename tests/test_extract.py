@@ -1447,6 +1447,12 @@ def test_a_pages_publication_line_is_its_own_report(text: str, language: str, ex
             "en",
             "Ministry of Foreign Affairs",
         ),
+        (
+            "Interview mit Max Muster (CDU) für die NRW-Lokalradios\n\nOberhausen, 14. September 2021\n"
+            "Max Muster glaubt an den Sieg. Die Partei hofft.",
+            "de",
+            "NRW-Lokalradios",
+        ),
         # a release that names no organisation twice stays without a publisher; a wire stays the wire's
         (
             "Bonn, 04.07.2022. Durch die Folgen der Krise hat sich die Lage verschlechtert. Die Hilfe der Muster AG "

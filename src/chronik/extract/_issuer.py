@@ -172,14 +172,16 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
 
 def _titled(text: str, language: str) -> str | None:
     """The issuer a release's title line names, among its first lines ("Presseaussendung der Polizei Tirol",
-    "Statement of the Spokesperson of the Ministry of Foreign Affairs" -> "Ministry of Foreign Affairs")."""
+    "Statement of the Spokesperson of the Ministry of Foreign Affairs" -> "Ministry of Foreign Affairs"), or the
+    outlet an interview it prints was given for ("Interview mit … für die NRW-Lokalradios")."""
     title = get(language).release_title
     if title is None:
         return None
     for line in [line for line in text[:600].split("\n") if line.strip()][:3]:
         m = title.fullmatch(line) or title.match(line)
-        if m is not None:
-            return as_named(clean_name(m.group("name"), language), language)
+        if m is not None:  # an outlet an interview was given for is named as written, a release's maker as known
+            name = clean_name(m.group("name"), language)
+            return name if m.groupdict().get("given") else as_named(name, language)
     return None
 
 

@@ -255,8 +255,9 @@ class Language:
     Union", "a spokesman for the ministry"): like a name there, it does not end the clause, so "X, the Y of
     Z, said on Tuesday" keeps X as the subject of "said"."""
     release_title: re.Pattern[str] | None = None
-    """A release's title line that names its issuer (group ``name``): "Presseaussendung der Polizei Tirol",
-    "Statement of the Spokesperson of the Ministry of Foreign Affairs"."""
+    """A release's title line that names its issuer or the outlet an interview was given for (group ``name``;
+    group ``given`` where it is such an outlet): "Presseaussendung der Polizei Tirol", "Interview mit … für die
+    NRW-Lokalradios", "Statement of the Spokesperson of the Ministry of Foreign Affairs"."""
     relative: re.Pattern[str] | None = None
     """A relative clause between two commas (", which makes widgets", ", die Ballons herstellt"): it renames the
     noun before it, so "X, which …, said on Tuesday" keeps X as the subject; it does not join a date's clause

@@ -81,7 +81,8 @@ LANGUAGE = Language(
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
     release_title=re.compile(
-        r"[ \t]*[A-ZÄÖÜ][\wäöüß-]*(?:aussendung|mitteilung|meldung|erklärung|information)\s+(?:der|des|von)\s+"
+        r"[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*(?:aussendung|mitteilung|meldung|erklärung|information)\s+(?:der|des|von)"
+        r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
         r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
     ),
     spokesperson_for=_attrib.spokesperson_for,

@@ -89,7 +89,8 @@ LANGUAGE = Language(
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
     release_title=re.compile(
-        r"[ \t]*(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement)\s+(?:of|by|from)\s+(?:the\s+)?"
+        r"[ \t]*(?:(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement)\s+(?:of|by|from)"
+        r"|Interview\s+with\s+[^\n]{1,80}?\s+(?P<given>for))\s+(?:the\s+)?"
         r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’.-]*)){0,8}?)"
         r"(?=[ \t]*(?:,|$|\s(?:on|in|to|regarding)\s))"
     ),
