@@ -893,6 +893,13 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "Muster Composites Inc",
         ),
         ("Die Acme GmbH, die Ballons herstellt, teilte am Montag mit, sie wachse.", "de", "Acme GmbH"),
+        # a body named in part takes the fuller name the text gives it
+        (
+            "State police announced Thursday afternoon that a suspect was arrested. Musterland State Police Lt. "
+            "Max Muster said the area is public.",
+            "en",
+            "Musterland State Police",
+        ),
         # a statement's noun in a compound, its maker and its date
         ("Archivmeldung der Rathauskorrespondenz vom 28.09.2020:", "de", "Rathauskorrespondenz"),
         # a paper's name in quotes or with a particle is the subject; a noun after a preposition is none

@@ -198,6 +198,8 @@ def name_publishers(
                 if found and found not in defined.values():
                     found = as_named(found, language)  # "Captain Jeff Sellars" -> "Jeff Sellars"
                 publisher = found or publisher
+            elif " " in publisher:
+                publisher = _fuller(publisher, text)
             if publisher:
                 publisher = _by_role(publisher, text, mention.start, roles)
                 if last_person and _role_only(publisher):
@@ -211,6 +213,23 @@ def name_publishers(
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
+
+
+def _fuller(publisher: str, text: str) -> str:
+    """A body named in part ("State police") by the fuller name the text gives it with capitals ("Michigan State
+    Police"): only a name holding an organisation's word, and only one the text names in one way."""
+    tokens = publisher.split()
+    organisation = pool().organisation_words
+    if len(tokens) > 3 or not any(t[:1].upper() + t[1:] in organisation for t in tokens):
+        return publisher
+    words = r"\s+".join(re.escape(t) for t in tokens)
+    fuller = {
+        m.group(0)
+        for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w-]*\s+){{1,3}}(?i:{words})(?![\w'’-])", text)
+        if m.group(0)[-len(tokens[-1]) :][:1].isupper()
+    }
+    fuller = {f for f in fuller if f.split()[0].lower() not in pool().articles | pool().stop_words}
+    return fuller.pop() if len(fuller) == 1 else publisher
 
 
 def _personal(name: str) -> bool:
