@@ -893,6 +893,14 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "Muster Composites Inc",
         ),
         ("Die Acme GmbH, die Ballons herstellt, teilte am Montag mit, sie wachse.", "de", "Acme GmbH"),
+        # a person called by their age is the person named before; a separable verb with its particle before it
+        (
+            "Der Geschäftsführer Lars Muster tritt zurück. Der 38-Jährige sagte am Montag, er gehe.",
+            "de",
+            "Lars Muster",
+        ),
+        ("Manager Lars Muster resigned. The 38-year-old said on Monday he would leave.", "en", "Lars Muster"),
+        ("Er tritt zurück, wie die Stadtverwaltung am Montag bekannt gab.", "de", "Stadtverwaltung"),
         # a body named in part takes the fuller name the text gives it
         (
             "State police announced Thursday afternoon that a suspect was arrested. Musterland State Police Lt. "

@@ -397,6 +397,9 @@ def _communication_verbs(body: str, language: str) -> tuple[tuple[int, int, str]
                 out.append((m.start(), m.end(), word))
             continue
         particles = separable.get(low)
-        if particles and any(re.search(rf"\b{p}\b", body[m.end() :]) for p in particles):
+        if particles and (
+            any(re.search(rf"\b{p}\b", body[m.end() :]) for p in particles)
+            or any(re.search(rf"\b{p}\s+$", body[: m.start()]) for p in particles)  # "wie X bekannt gab"
+        ):
             out.append((m.start(), m.end(), word))
     return tuple(out)

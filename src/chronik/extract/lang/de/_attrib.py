@@ -80,6 +80,9 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     media = media_name(body)
     if media:
         return media
+    age = _AGE.search(body)
+    if age is not None:  # "Dies habe der 38-Jährige mitgeteilt": the person named before, as "er" would be
+        return "er" if age.group(1) == "r" else "sie"
     if verb.group(0).lower() == "hieß":  # "hieß es am Dienstag aus dem Kanzleramt"
         source = _FROM.search(body)
         return clean_name(source.group("np"), "de") if source else None
@@ -120,6 +123,8 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     return (after or before) if inverted else (before or after)
 
 
+#: A person called by their age: "der 38-Jährige", "die 45-jährige" (the subject form).
+_AGE = re.compile(r"\b(?:[Dd]e(r)|[Dd]ie)\s+\d{1,3}-[Jj]ährige\b")
 #: Words that open a German clause with its verb last ("als", "wie", "nachdem").
 _SUBORDINATOR = re.compile(r"\b(?:als|wie|nachdem|während|weil|da|seit|seitdem|bevor|sobald)\s+", re.IGNORECASE)
 

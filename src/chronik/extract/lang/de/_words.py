@@ -193,7 +193,8 @@ POOLED = Pooled(
         beauftragte beauftragter professor professorin kommissar kommissarin sekretär sekretärin
         hauptmann hauptfrau experte expertin pfarrer pfarrerin pastor pastorin
         meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter
-        leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin
+        leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin geschäftsführer
+        geschäftsführerin
         """
     ),
     stop_words=STOP,

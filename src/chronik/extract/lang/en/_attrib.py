@@ -110,6 +110,8 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     if said == "told" and told and _outlet_like(told.group("np")):
         return clean_name(told.group("np"), "en")
     subject = subject_before(body[: verb.start()])
+    if subject is not None and _AGE.fullmatch(subject):
+        return "they"  # "The 38-year-old said": the person named before, as a pronoun would be
     return subject or np_after(body[verb.end() :], "en")
 
 
@@ -178,6 +180,8 @@ def subject_before(head: str) -> str | None:
 
 
 _COPULA = words("is are was were")
+#: A person called by their age: "the 38-year-old".
+_AGE = re.compile(r"\d{1,3}-year-old")
 #: The comma before a company's legal form: "TPI Composites, Inc.".
 _FORM_COMMA = re.compile(r",\s+(?=(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE)\b)")
 _RELATIVES = words("who which whose")
