@@ -1994,3 +1994,8 @@ def test_each_story_under_its_own_dateline_counts_its_days_from_it() -> None:
     assert found["gestern Abend"] == "2021-03-25"
     assert found["22. März"] == "2021-03-22"
     assert found["Wochenende 27./28. März"] == "2021-03-27/2021-03-28"
+
+
+def test_the_start_of_the_week_is_its_monday() -> None:
+    (start,) = find("Muster kündigte zum Wochenbeginn an, es zu tun.", dct=date(2015, 11, 18), language="de")
+    assert (start.value, start.kind, start.publisher) == ("2015-11-16", "report", "Muster")

@@ -211,6 +211,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_weekend,
         ),
         Rule(
+            "week-start",  # "zum Wochenbeginn", "am Wochenanfang": the Monday of the week
+            compile_rule(r"(?:(?:zum|Zum|zu|Zu|am|Am)\s+)?Wochen(?:beginn|anfang|start)(?![\w-])"),
+            _read_week_start,
+        ),
+        Rule(
             "relative-month",
             compile_rule(
                 rf"(?:(?:im|Im)\s+)?(?P<dir>{DIR_DE})\s+Monat(?!e)|(?P<mod>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Monats"
@@ -403,3 +408,7 @@ def _read_year_de(m: re.Match[str], lex: Lexicon) -> Timex | None:
         if not _YEAR_CUES_DE.search(before) and not sentence_start:
             return None
     return read_year(m, lex)
+
+
+def _read_week_start(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    return timex_of(m, first=Spec(weekday=0, week_offset=0))
