@@ -26,7 +26,7 @@ SIZE |= {"set17.json": (8, 0, 14), "set18.json": (0, 10, 15)}
 SIZE |= {"set19.json": (6, 0, 11)}
 SIZE |= {"set20.json": (0, 10, 14)}
 SIZE |= {"set21.json": (10, 0, 17)}
-SIZE |= {"set22.json": (0, 8, 11)}
+SIZE |= {"set22.json": (0, 10, 14)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
