@@ -1270,9 +1270,10 @@ def test_datelines_spokespeople_and_roles(text: str, language: str, dct: date, e
         ),
         # a year that frames the month right after it is no entry of its own
         ("Last year in August the river flooded the town.", "en", date(2019, 6, 18), [("2018-08", "event")]),
-        # a part of the day before any day is named is the text's day; a US date with its time
+        # a part of the day before any day is named is the text's day; a US date with its time, on a liveblog's
+        # author line, dates that author's entry
         ("Die Feuerwehr war am frühen Morgen im Einsatz.", "de", date(2021, 9, 16), [("2021-09-16", "event")]),
-        ("10/4/2021 6:26:23 AM   Julia Muster", "en", date(2021, 10, 4), [("2021-10-04T06:26", "event")]),
+        ("10/4/2021 6:26:23 AM   Julia Muster", "en", date(2021, 10, 4), [("2021-10-04T06:26", "report")]),
         # a passive infinitive after a modal is no future; "vom Freitagabend" names a day past
         (
             "Er konnte am Mittwochnachmittag von der Polizei festgenommen werden.",
@@ -1999,3 +2000,29 @@ def test_each_story_under_its_own_dateline_counts_its_days_from_it() -> None:
 def test_the_start_of_the_week_is_its_monday() -> None:
     (start,) = find("Muster kündigte zum Wochenbeginn an, es zu tun.", dct=date(2015, 11, 18), language="de")
     assert (start.value, start.kind, start.publisher) == ("2015-11-16", "report", "Muster")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ermittlungen eingeleitet\n\n29.08.2018, 09:58 Uhr — Erstveröffentlichung (aktuell)\n\n"
+            "Dem Ministerium ist bekannt, dass ein Dokument veröffentlicht wurde.",
+            ("2018-08-29T09:58", "report", None),
+        ),
+        (
+            "SENDETERMIN Mi., 29.08.18 | 05:30 Uhr | Das Erste\n\nMuster stimmte sich auf seine Rolle ein.",
+            ("2018-08-29T05:30", "report", "Das Erste"),
+        ),
+        # a short line with another day than the text's is an agenda's
+        (
+            "Pressekonferenz\n\nWann: Donnerstag, 30. August 2018 11:00 Uhr\n\nWo: Berlin",
+            ("2018-08-30T11:00", "event", None),
+        ),
+    ],
+)
+def test_a_short_line_that_gives_the_texts_own_day_dates_the_page(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    (line,) = [m for m in find(text, dct=date(2018, 8, 29), language="de") if m.value and m.value.startswith("2018-08")]
+    assert (line.value, line.kind, line.publisher) == expected

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import Attribution, attribute, clause
-from ._issuer import issuers, with_legal_form
+from ._issuer import issuers, page_lines, with_legal_form
 from ._merge import merge
 from ._names import people, places
 from ._phrases import alternation
@@ -105,7 +105,8 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
     mentions = name_publishers(mentions, named, text, language)
-    mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions, language))
+    mentions, pages = page_lines(text, mentions, dct)
+    mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions, language, pages))
     merged = merge(mentions, get(language).adjective_days)
     if text == original:
         return merged

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from ._language import words
 from ._phrases import clean_name
@@ -136,6 +137,8 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     pooled = pool()
     fullest = legal_names(_legal(body))  # per distinctive word, the fullest name the text gives with it
     for m in _SPEAKER.finditer(body):
+        if m.group(0).lower() in pooled.articles or m.group(0).lower() in pooled.stop_words:
+            continue  # "Der Generalstaatsanwalt": an article before a role
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
     aliases: dict[str, str] = {}  # per name's first word, the short form the text defines for it
@@ -185,7 +188,52 @@ def _titled(text: str, language: str) -> str | None:
     return None
 
 
-def issuers(text: str, timexes: list[Timex], mentions: list[Mention], language: str) -> list[Mention]:
+#: What a page's own date line may hold besides its date: a place, a label, a number, a time, an outlet after a
+#: bar ("Hilpoltstein:", "SENDETERMIN Mi., … | 05:30 Uhr | Das Erste", "Presseaussendung Nr: 335473 vom").
+_LINE_WORD = re.compile(r"[^\s|—–:,()]+")
+
+
+def page_lines(text: str, mentions: list[Mention], dct: date | None) -> tuple[list[Mention], set[int]]:
+    """A short line of its own that gives the text's own day ("29.08.2018, 09:58 Uhr — Erstveröffentlichung",
+    "SENDETERMIN Mi., 08.12.21 | 05:30 Uhr | Das Erste") dates the page: a report, the outlet's where a bar sets
+    one apart after the date or the author's whose name alone follows it ("10/4/2021 6:26:23 AM   Julia Muster"),
+    else the issuer's (:func:`issuers`). Only a day the creation date confirms: a short
+    line with another day is an agenda's ("Wann: Donnerstag, 08. Dezember 2016 11:00 Uhr"). Returns the mentions
+    and where those lines' dates start."""
+    if dct is None:
+        return mentions, set()
+    day = dct.isoformat()
+    out, own = mentions, set()
+    for index, mention in enumerate(mentions):
+        if mention.kind != "event" or not mention.value or mention.value[:10] != day or "/" in mention.value:
+            continue
+        if not any(c.isdigit() for c in mention.surface):
+            continue  # a page dates itself in digits, not "heute" or "einen Tag vor …"
+        start = text.rfind("\n", max(0, mention.start - 80), mention.start)
+        end = text.find("\n", mention.end, mention.end + 80)
+        if (start < 0 and mention.start > 80) or (end < 0 and len(text) - mention.end > 80):
+            continue  # no line of its own
+        before, after = text[start + 1 : mention.start], text[mention.end : end if end >= 0 else len(text)]
+        rest = _LINE_WORD.findall(before + " " + after)
+        if len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1:
+            continue
+        if len(rest) > 2 and after.rstrip().endswith("."):
+            continue  # a short sentence, no line of a page
+        bars = [part.strip() for part in after.split("|")[1:]] or [after.strip()]  # "6:26:23 AM   Julia Muster"
+        outlet = next((p for p in reversed(bars) if _OUTLET_AFTER_BAR.fullmatch(p)), None)
+        out = out if out is not mentions else list(mentions)
+        out[index] = replace(mention, kind="report", publisher=outlet)
+        if outlet is None:
+            own.add(mention.start)
+    return out, own
+
+
+_OUTLET_AFTER_BAR = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}")
+
+
+def issuers(
+    text: str, timexes: list[Timex], mentions: list[Mention], language: str, pages: set[int] | None = None
+) -> list[Mention]:
     """A release's date line that names no issuer, or only the wire that spread it, is the issuer's: the
     organisation the text names most often, found once per text. A mention is its expression's by where it
     starts (an unresolved duration has no mention)."""
@@ -197,6 +245,10 @@ def issuers(text: str, timexes: list[Timex], mentions: list[Mention], language: 
     nouns = get(language).statement_nouns
     own = set()  # "Pressemitteilung 06. Dezember 2016": a line that calls itself a release, short by its words
     for timex in timexes:
+        if pages and timex.start in pages:  # a page's own date line (:func:`page_lines`)
+            own.add(timex.start)
+            lines.setdefault(timex.start, timex)
+            continue
         line = text.rfind("\n", max(0, timex.start - 40), timex.start)
         prefix = text[line + 1 : timex.start].split() if line >= 0 or timex.start <= 40 else []
         if prefix and len(prefix) <= 2 and all(word.lower().strip(":,") in nouns for word in prefix):

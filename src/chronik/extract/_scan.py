@@ -179,9 +179,9 @@ def _day_only(timex: Timex) -> bool:
 @cache
 def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand between a time and its day after it ("gegen 4 Uhr am Sonntag", "at 7:45pm on Friday"), and
-    between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.")."""
+    between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr")."""
     prepositions = "|".join(sorted(pool().day_prepositions))
-    return re.compile(rf"\s*,?\s*(?:(?:{prepositions})\s+)?"), re.compile(r"\s*[(,]?\s*")
+    return re.compile(rf"\s*,?\s*(?:(?:{prepositions})\s+)?"), re.compile(r"\s*[(,|]?\s*")
 
 
 def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
