@@ -228,3 +228,9 @@ def test_the_day_after_counts_from_a_day_not_from_a_week_or_span(text: str, lang
 def test_a_german_weak_past_after_a_fronted_date(text: str, expected: str) -> None:
     [mention] = find(text, dct=date(2021, 10, 7), language="de")
     assert mention.value == expected
+
+
+@pytest.mark.parametrize("negated", ["won’t", "won't", "wouldn't"])
+def test_a_negated_future_is_future_not_the_past_of_win(negated: str) -> None:
+    (january,) = find(f"The museum {negated} open in January as planned.", dct=date(2022, 12, 19), language="en")
+    assert january.value == "2023-01"
