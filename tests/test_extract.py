@@ -901,6 +901,12 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         ),
         ("Manager Lars Muster resigned. The 38-year-old said on Monday he would leave.", "en", "Lars Muster"),
         ("Er tritt zurück, wie die Stadtverwaltung am Montag bekannt gab.", "de", "Stadtverwaltung"),
+        # "by government media officers": the outlet's people, no outlet
+        (
+            "Minister Franz Muster on Monday warned any attempt by government media officer’s to block journalists.",
+            "en",
+            "Franz Muster",
+        ),
         # a body named in part takes the fuller name the text gives it
         (
             "State police announced Thursday afternoon that a suspect was arrested. Musterland State Police Lt. "

@@ -391,6 +391,8 @@ _GENERIC = re.compile(
     r"\b(?:told|to|on|by|with|via)\s+(?:the\s+)?(?P<name>(?:[A-Z][a-z]+\s+)?(?:(?:state|national|public|local|official"
     r"|government|state-run|state-owned)\s+)+(?:television|TV|radio|media|broadcaster|news\s+agency|newspapers?)"
     r"|(?:[A-Z][a-z]+\s+)(?:television|TV|radio|media))\b(?!\s+[A-Z])"
+    # "by government media officers": the outlet's people, a modifier, no outlet
+    r"(?!\s+(?:officers?|officials?|staff|workers?|employees?|personnel|regulators?|department|office)\b|\S*['’]s\b)"
 )
 
 
