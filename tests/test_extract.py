@@ -2032,3 +2032,22 @@ def test_a_short_line_that_gives_the_texts_own_day_dates_the_page(
 ) -> None:
     (line,) = [m for m in find(text, dct=date(2018, 8, 29), language="de") if m.value and m.value.startswith("2018-08")]
     assert (line.value, line.kind, line.publisher) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (
+            "Musterbank erhebt Beschwerde\n\nLugano (awp) - Die Musterbank hat Beschwerde erhoben.\n"
+            "29.08.2018 11:30\n\nDie Aufsicht hat entschieden.",
+            "AWP",
+        ),
+        (
+            "Muster Pumpen wächst\n\n29.08.2018 Musterstadt:\n\nDas Jahr war gut.\n\n(Quelle: Musterkurier)",
+            "Musterkurier",
+        ),
+    ],
+)
+def test_a_pages_own_date_line_is_the_source_the_page_names(text: str, publisher: str) -> None:
+    (line,) = [m for m in find(text, dct=date(2018, 8, 29), language="de") if m.kind == "report"]
+    assert (line.value[:10], line.publisher) == ("2018-08-29", publisher)

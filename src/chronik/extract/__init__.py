@@ -105,7 +105,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
     named = [(s.start, people(s.text(text), language)) for s in spans]
     mentions = name_publishers(mentions, named, text, language)
-    mentions, pages = page_lines(text, mentions, dct)
+    mentions, pages = page_lines(text, mentions, dct, language)
     mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions, language, pages))
     merged = merge(mentions, get(language).adjective_days)
     if text == original:

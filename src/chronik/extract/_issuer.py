@@ -22,9 +22,10 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
+from .. import outlets
 from ._language import words
 from ._phrases import clean_name
-from ._publishers import as_named
+from ._publishers import as_named, known_outlet
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool
@@ -193,7 +194,25 @@ def _titled(text: str, language: str) -> str | None:
 _LINE_WORD = re.compile(r"[^\s|—–:,()]+")
 
 
-def page_lines(text: str, mentions: list[Mention], dct: date | None) -> tuple[list[Mention], set[int]]:
+#: A dateline with its agency in brackets and no date: "Lugano (awp) -", "BERLIN (dpa) -".
+_WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./ -]{1,30}?\s+\((?P<name>[A-Za-z]{2,8})\)\s+[-–—]")
+
+
+def _page_source(text: str, language: str) -> str | None:
+    """The source a page names as its own: "(Quelle: Donaukurier)", or the agency of a dateline without a date
+    ("Lugano (awp) -" -> "AWP")."""
+    pattern = get(language).page_source
+    m = pattern.search(text) if pattern is not None else None
+    if m is None:
+        m = _WIRE_BRACKET.search(text)
+        if m is None:
+            return None
+        name = m.group("name")
+        return known_outlet(name) if outlets.known(name) else name.upper() if name.islower() else name
+    return known_outlet(m.group("name").strip())
+
+
+def page_lines(text: str, mentions: list[Mention], dct: date | None, language: str) -> tuple[list[Mention], set[int]]:
     """A short line of its own that gives the text's own day ("29.08.2018, 09:58 Uhr — Erstveröffentlichung",
     "SENDETERMIN Mi., 08.12.21 | 05:30 Uhr | Das Erste") dates the page: a report, the outlet's where a bar sets
     one apart after the date or the author's whose name alone follows it ("10/4/2021 6:26:23 AM   Julia Muster"),
@@ -204,6 +223,7 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None) -> tuple[li
         return mentions, set()
     day = dct.isoformat()
     out, own = mentions, set()
+    source, looked = None, False  # the page's named source, found once where a line needs it
     for index, mention in enumerate(mentions):
         if mention.kind != "event" or not mention.value or mention.value[:10] != day or "/" in mention.value:
             continue
@@ -221,6 +241,10 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None) -> tuple[li
             continue  # a short sentence, no line of a page
         bars = [part.strip() for part in after.split("|")[1:]] or [after.strip()]  # "6:26:23 AM   Julia Muster"
         outlet = next((p for p in reversed(bars) if _OUTLET_AFTER_BAR.fullmatch(p)), None)
+        if outlet is None:
+            if not looked:
+                source, looked = _page_source(text, language), True
+            outlet = source
         out = out if out is not mentions else list(mentions)
         out[index] = replace(mention, kind="report", publisher=outlet)
         if outlet is None:

@@ -258,6 +258,9 @@ class Language:
     """A release's title line that names its issuer or the outlet an interview was given for (group ``name``;
     group ``given`` where it is such an outlet): "Presseaussendung der Polizei Tirol", "Interview mit … für die
     NRW-Lokalradios", "Statement of the Spokesperson of the Ministry of Foreign Affairs"."""
+    page_source: re.Pattern[str] | None = None
+    """Where a page names its source in a bracket of its own (group ``name``): "(Quelle: Donaukurier)"; a page's
+    own date line is that source's report."""
     relative: re.Pattern[str] | None = None
     """A relative clause between two commas (", which makes widgets", ", die Ballons herstellt"): it renames the
     noun before it, so "X, which …, said on Tuesday" keeps X as the subject; it does not join a date's clause

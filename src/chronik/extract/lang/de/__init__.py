@@ -80,6 +80,7 @@ LANGUAGE = Language(
     fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
+    page_source=re.compile(r"\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
     release_title=re.compile(
         r"[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*(?:aussendung|mitteilung|meldung|erklärung|information)\s+(?:der|des|von)"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
