@@ -106,6 +106,20 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
     ),
     "publication lines (0.5 MB)": ("de", lambda: "veröffentlicht: 10. April 2024 19:44\nDer Zug fuhr.\n" * 10_000),
     "times beside days (0.5 MB)": ("en", lambda: "around 7:45pm on Friday, May 6, 2005, and " * 12_000),
+    # companies named again by their kind, bodies named in part, pages of stories under their own datelines and
+    # page lines (each name or line is looked up once, not once per mention)
+    "companies by their kind (0.5 MB)": (
+        "de",
+        lambda: "Der Autobauer Muster Motor ruft zurück. Wie das Unternehmen am Montag mitteilte, geht es. " * 5_500,
+    ),
+    "bodies named in part (0.5 MB)": (
+        "en",
+        lambda: "State police announced Thursday an arrest. Musterland State Police Lt. Max Muster said so. " * 5_500,
+    ),
+    "page lines and datelines (0.5 MB)": (
+        "de",
+        lambda: "Musterstadt, 26.03.2021 - Gestern Abend tagte der Rat.\n29.08.2018, 09:58 Uhr — Neu\n" * 6_000,
+    ),
 }
 
 #: A child that runs longer than this is reported as timed out (the quadratic texts of old took hours).

@@ -20,6 +20,8 @@ from chronik.extract._sentences import sentences
 
 #: Runs of one kind of character (and short repeated units), as a hostile text would send them.
 RUNS = ["A", "a", "Ä", "1", ".", "!", "?", "-", "'", " ", "\t", "\n", "\r", "a.", "1.", "A.", "U.S.", "Aa ", "1 ", "1,"]
+# an opening quote before a long capitalised word: a quoted name's words are never split to find its end
+RUNS += ['"' + "A" * 300 + " "]
 
 CHILD = """
 import sys

@@ -17,6 +17,7 @@ says the text is a release or a page of its own, or a line calls itself one ("Pr
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import replace
@@ -283,7 +284,8 @@ def issuers(
         for index, mention in enumerate(mentions)
         if mention.kind == "report" and mention.start in lines and not (mention.start in own and mention.publisher)
     ]
-    unnamed = [i for i, m in enumerate(mentions) if m.kind == "report" and not m.publisher and i not in reports]
+    chosen = set(reports)
+    unnamed = [i for i, m in enumerate(mentions) if m.kind == "report" and not m.publisher and i not in chosen]
     titled = _titled(text, language) if reports or unnamed else None
     if titled is not None:
         # a titled release: a short line that dates it without a name is the issuer's ("QA-40, 12 November 2016")
@@ -310,19 +312,17 @@ def issuers(
     return out
 
 
-def _kind_named(text: str, before: int) -> str | None:
-    """The company a text named last before ``before`` after a noun of its kind: "Der japanische Autobauer Honda
-    Motor", "carmaker Honda Motor" (for "das Unternehmen", "the company" where no name has a legal form)."""
+def _kind_named(text: str) -> list[tuple[int, str]]:
+    """Where a text names a company after a noun of its kind, and the name: "Der japanische Autobauer Honda Motor",
+    "carmaker Honda Motor" (for "das Unternehmen", "the company" where no name has a legal form); found once."""
     kinds = "|".join(re.escape(kind) for kind in pool().organisation_kinds)
-    named = None
-    for m in re.finditer(rf"(?i:{kinds})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", text[:before]):
-        named = m.group("name")
-    if named is None:
-        return None
-    words_ = named.split()
-    while len(words_) > 1 and (words_[-1].lower() in pool().stop_words or words_[-1].endswith(".")):
-        words_.pop()  # "Honda Motor Am": a sentence's first word after the name
-    return " ".join(words_)
+    found = []
+    for m in re.finditer(rf"(?i:{kinds})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", text):
+        words_ = m.group("name").split()
+        while len(words_) > 1 and (words_[-1].lower() in pool().stop_words or words_[-1].endswith(".")):
+            words_.pop()  # "Honda Motor Am": a sentence's first word after the name
+        found.append((m.start(), " ".join(words_)))
+    return found
 
 
 def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -330,6 +330,7 @@ def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
     "Fluor Corp. shares tumbled" is Fluor Corp's; "the company" or "der Konzern" is the company the text named
     last before with its legal form."""
     found: list[tuple[int, str, str]] | None = None  # found once, where a report needs them
+    kind_named: list[tuple[int, str]] | None = None
     names: dict[str, str] = {}
     kinds = set(pool().organisation_kinds)
     out = mentions
@@ -341,8 +342,13 @@ def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
             names = legal_names(found)
         name = names.get(mention.publisher)
         if name is None and mention.publisher.lower() in kinds:
-            before = [n for at, _, n in found if at < mention.start]
-            name = names.get(before[-1].split()[0], before[-1]) if before else _kind_named(text, mention.start)
+            at = bisect.bisect_left(found, (mention.start, "", ""))
+            if at:
+                name = names.get(found[at - 1][2].split()[0], found[at - 1][2])
+            else:
+                kind_named = _kind_named(text) if kind_named is None else kind_named
+                last = bisect.bisect_left(kind_named, (mention.start, ""))
+                name = kind_named[last - 1][1] if last else None
         if name is not None:
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, publisher=name)

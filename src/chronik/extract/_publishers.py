@@ -165,6 +165,7 @@ def name_publishers(
     roles: dict[str, list[tuple[int, str]]] = {}  # per role word, where the text names a person with it
     speaking_for: dict[str, str] = {}  # per person, the institution they speak for (or themselves)
     last_person: str | None = None
+    fuller: dict[str, str] = {}
     next_sentence = 0
     out = []
     for mention in mentions:  # in text order: the names known so far are those of earlier sentences
@@ -199,7 +200,9 @@ def name_publishers(
                     found = as_named(found, language)  # "Captain Jeff Sellars" -> "Jeff Sellars"
                 publisher = found or publisher
             elif " " in publisher:
-                publisher = _fuller(publisher, text)
+                if publisher not in fuller:  # found once per name: a text may repeat one many times
+                    fuller[publisher] = _fuller(publisher, text)
+                publisher = fuller[publisher]
             if publisher:
                 publisher = _by_role(publisher, text, mention.start, roles)
                 if last_person and _role_only(publisher):
