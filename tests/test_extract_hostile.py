@@ -42,6 +42,34 @@ def test_long_runs_of_one_character_cost_linear_time() -> None:
     assert out.stdout.strip() == "done"
 
 
+#: Reports whose publishers send the extractor looking through the whole text (a role named again, a company by
+#: its kind, a short form, a body named in part), before a long run.
+PREFIXED = """
+import sys
+from chronik.extract import find
+prefixes = {
+    "de": "Außenminister Hans Muster reist. Der Minister sagte am Montag, das Unternehmen teilte am Dienstag mit. ",
+    "en": "Foreign Minister Hans Muster left. The company said on Monday and State police announced Tuesday. ",
+}
+for unit in sys.argv[2:]:
+    for language, prefix in prefixes.items():
+        find(prefix + (unit * int(sys.argv[1]))[: int(sys.argv[1])], language=language)
+print("done")
+"""
+
+
+def test_long_runs_after_reports_cost_linear_time() -> None:
+    # each took minutes once (a name's pattern tried at every letter of a run of capitals)
+    out = subprocess.run(
+        [sys.executable, "-c", PREFIXED, "200000", "A", "Aa ", '"' + "A" * 300 + " "],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert out.stdout.strip() == "done"
+
+
 @pytest.mark.parametrize("unit", RUNS)
 def test_long_runs_give_no_dates(unit: str) -> None:
     for language in ("de", "en"):

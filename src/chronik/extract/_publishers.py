@@ -99,7 +99,7 @@ def outlets_named(text: str) -> list[tuple[int, str]]:
 
 #: "Ministry of Commerce (MOC)", "Bundesamt für Migration und Flüchtlinge (BAMF)": a name, then its short form.
 _DEFINED = re.compile(
-    r"(?P<long>[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|of|for|the|and|on|für|der|des|und|die|das)){0,7})"
+    r"(?<![\w'’.-])(?P<long>[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|of|for|the|and|on|für|der|des|und|die|das)){0,7})"
     r"\s*\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)"
 )
 
@@ -268,7 +268,7 @@ def _by_role(publisher: str, text: str, before: int, roles: dict[str, list[tuple
     if role not in roles:
         # "Minister Hans Muster", "The Minister of Information and National Orientation, Mohammed Idris"
         pattern = (
-            rf"(?i:[\w-]*{re.escape(role)})(?:\s+(?:of|for|für|des|der)\s+[^,.;\n]{{1,60}},)?"
+            rf"(?<![\w-])(?i:[\w-]*{re.escape(role)})(?:\s+(?:of|for|für|des|der)\s+[^,.;\n]{{1,60}},)?"
             r"\s+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){0,3})"
         )
         found = []
