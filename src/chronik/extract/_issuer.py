@@ -292,18 +292,15 @@ def issuers(
         reports += [index for index in unnamed if len(mentions[index].sentence.split()) <= 6]
     if not reports:
         return mentions
-    if titled is not None:
-        out = list(mentions)
+    issuer = titled
+    if issuer is None:
+        skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
         for index in reports:
-            out[index] = replace(mentions[index], publisher=titled)
-        return out
-    skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
-    for index in reports:
-        timex = lines[mentions[index].start]
-        line_end = text.find("\n", timex.end)
-        end = min(line_end if line_end >= 0 else len(text), timex.end + 20)
-        skip.append((max(text.rfind("\n", 0, timex.start) + 1, timex.start - 80), end))
-    issuer = release_issuer(text, mentions, skip)
+            timex = lines[mentions[index].start]
+            line_end = text.find("\n", timex.end)
+            end = min(line_end if line_end >= 0 else len(text), timex.end + 20)
+            skip.append((max(text.rfind("\n", 0, timex.start) + 1, timex.start - 80), end))
+        issuer = release_issuer(text, mentions, skip)
     if issuer is None:
         return mentions
     out = list(mentions)

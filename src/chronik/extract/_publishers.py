@@ -231,7 +231,8 @@ def _fuller(publisher: str, text: str) -> str:
         for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w-]*\s+){{1,3}}(?i:{words})(?![\w'’-])", text)
         if m.group(0)[-len(tokens[-1]) :][:1].isupper()
     }
-    fuller = {f for f in fuller if f.split()[0].lower() not in pool().articles | pool().stop_words}
+    leading = pool().articles | pool().stop_words
+    fuller = {f for f in fuller if f.split()[0].lower() not in leading}
     return fuller.pop() if len(fuller) == 1 else publisher
 
 

@@ -82,7 +82,7 @@ LANGUAGE = Language(
     relative=_attrib.RELATIVE,
     page_source=re.compile(r"\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
     release_title=re.compile(
-        r"[ \t]*(?:[A-ZÄÖÜ][\wäöüß-]*(?:aussendung|mitteilung|meldung|erklärung|information)\s+(?:der|des|von)"
+        rf"[ \t]*(?:{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
         r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
     ),

@@ -51,12 +51,15 @@ _OUTLET = re.compile(
 _ASKED_BY = re.compile(rf"\bauf\s+(?:eine\s+)?Anfrage\s+(?:von|der|des|bei)\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})")
 _FROM = re.compile(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
 
+#: A noun for a statement, maybe in a compound: "Archivmeldung", "Presseaussendung", "Pressemitteilung".
+STATEMENT_COMPOUND = r"[A-ZÄÖÜ][\wäöüß-]*(?:meldung|mitteilung|aussendung|erklärung|information)"
+
 #: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
 DATED_SOURCE = re.compile(
     rf"(?:(?:[Ll]aut|[Zz]ufolge|[Nn]ach\s+Angaben)\s+(?:(?:aus|von)\s+)?(?:(?:dem|der|den|einem|einer|des)\s+)?"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
     # "Archivmeldung der Rathauskorrespondenz vom 28.09.2020": a statement's noun, its maker and its date
-    rf"|(?<![\w-])[A-ZÄÖÜ][\wäöüß-]*(?:meldung|mitteilung|aussendung|erklärung|information)\s+(?:der|des)\s+)"
+    rf"|(?<![\w-]){STATEMENT_COMPOUND}\s+(?:der|des)\s+)"
     rf"(?P<name>(?:[a-zäöüß]+(?:en|er|em)\s+)?(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+"
     r"(?:vom|aus\s+dem)\s*$"
 )
