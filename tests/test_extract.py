@@ -961,6 +961,30 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         ),
         # "laut Auskunft der Klinik am Samstag": the statement noun dates the report of its maker
         ("Laut Auskunft der Klinik am späten Samstagnachmittag besteht keine Lebensgefahr.", "de", "Klinik"),
+        # a name after a two-word title; titles and offices before a name
+        (
+            "Minutes after Chief Minister Max Muster announced a curfew, flights stopped. At a press conference on "
+            "Sunday evening, Muster told reporters that the airport would close.",
+            "en",
+            "Max Muster",
+        ),
+        (
+            "Palace Press Officer and Communications Undersecretary Anna Muster said on Monday the talks went well.",
+            "en",
+            "Anna Muster",
+        ),
+        # "the museum", "police": the one body of that kind the text names in full
+        (
+            "The Ruritanian Folk Art Museum won't open in January. The museum confirmed the delay on Monday.",
+            "en",
+            "Ruritanian Folk Art Museum",
+        ),
+        (
+            "A member of the Turks and Caicos Islands Police Force was arrested. In a statement on Sunday, police "
+            "confirmed the arrest.",
+            "en",
+            "Turks and Caicos Islands Police Force",
+        ),
     ],
 )
 def test_people_by_their_names_and_institutions_behind_their_roles(text: str, language: str, publisher: str) -> None:

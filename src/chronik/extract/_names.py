@@ -27,6 +27,10 @@ _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 _WHO = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)(?![\w])")
 
 
+def _title(word: str) -> bool:
+    return word.lower().endswith(pool().title_endings)
+
+
 @lru_cache(maxsize=1024)
 def places(sentence_text: str, language: str) -> tuple[str, ...]:
     """Capitalised names after a locative preposition ("in Boston", "nach New York"), first ones first."""
@@ -64,8 +68,18 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
         candidates = lang.people(sentence_text)
     else:
         candidates = [(m.start(), m.group("name")) for m in _PERSON.finditer(sentence_text)]
+    taken = 0  # where a name found past its title ends: the names found inside it are its parts
     for start, raw in candidates:
+        if start < taken:
+            continue
         parts = raw.split()
+        titled = [m.end() for m in re.finditer(r"\S+", raw) if m.end() < len(raw) and _title(m.group(0))]
+        if titled and lang.people is None:  # "Chief Minister Arvind Kejriwal": the name is what follows the title
+            rest = _PERSON.match(sentence_text, start + titled[-1] + 1)
+            if rest is None:
+                continue
+            start, raw = rest.start(), rest.group("name")
+            parts, taken = raw.split(), rest.end()
         if parts[0].lower().endswith(words.title_endings) or (start == 0 and len(parts) == 3):
             parts = parts[1:]  # a title, or the capitalised first word of the sentence
         elif start == 0 and not lang.names_open_sentences and not _WHO.match(sentence_text, start + len(raw)):

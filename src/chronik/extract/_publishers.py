@@ -190,7 +190,7 @@ def name_publishers(
                     named_outlets = outlets_named(text)
                 at = bisect.bisect_left(named_outlets, (mention.start, ""))
                 publisher = named_outlets[at - 1][1] if at else publisher
-            elif " " not in publisher:
+            elif " " not in publisher and not (publisher.islower() and publisher.title() in pool().organisation_words):
                 if defined is None:
                     defined = short_forms(text)
                 here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
@@ -199,12 +199,12 @@ def name_publishers(
                 if found and found not in defined.values():
                     found = as_named(found, language)  # "Captain Jeff Sellars" -> "Jeff Sellars"
                 publisher = found or publisher
-            elif " " in publisher:
+            else:  # "State police", "the museum"
                 if publisher not in fuller:  # found once per name: a text may repeat one many times
                     fuller[publisher] = _fuller(publisher, text)
                 publisher = fuller[publisher]
             if publisher:
-                publisher = _by_role(publisher, text, mention.start, roles)
+                publisher = _by_role(_past_titles(publisher), text, mention.start, roles)
                 if last_person and _role_only(publisher):
                     publisher = last_person  # "der sachsen-anhaltische Regierungschef": the person named last
             if publisher in people:  # a person the text introduces as an institution's spokesperson
@@ -226,13 +226,21 @@ def _fuller(publisher: str, text: str) -> str:
     if len(tokens) > 3 or not any(t[:1].upper() + t[1:] in organisation for t in tokens):
         return publisher
     words = r"\s+".join(re.escape(t) for t in tokens)
-    fuller = {
-        m.group(0)
-        for m in re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w-]*\s+){{1,3}}(?i:{words})(?![\w'’-])", text)
-        if m.group(0)[-len(tokens[-1]) :][:1].isupper()
-    }
+    heads = "|".join(sorted(organisation))
+    pattern = (  # "Turks and Caicos Islands Police Force" for "police"
+        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{1,4}})"
+        rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?(?![\w'’-])"
+    )
     leading = pool().articles | pool().stop_words
-    fuller = {f for f in fuller if f.split()[0].lower() not in leading}
+    fuller = set()
+    for m in re.finditer(pattern, text):
+        if not m.group("body").split()[-1][:1].isupper():
+            continue  # "the Chalk Sound police station"
+        lead = m.group("lead").split()
+        while lead and lead[0].lower() in leading | {"and", "of", "&"}:
+            lead.pop(0)  # "The International African American Museum"
+        if lead:
+            fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
     return fuller.pop() if len(fuller) == 1 else publisher
 
 
@@ -245,6 +253,19 @@ def _personal(name: str) -> bool:
         and not pool().organisation_words & set(tokens)
         and not any(t.lower().endswith(pool().title_endings) for t in tokens)
     )
+
+
+def _past_titles(publisher: str) -> str:
+    """A person's name without the titles and offices before it ("Palace Press Officer and Communications
+    Undersecretary Claire Castro" -> "Claire Castro"; "Museum Director Shi Chia-chang (許家彰)" -> "Shi
+    Chia-chang"), where what follows the last title is a person's name."""
+    tokens = publisher.split()
+    titled = [i for i, t in enumerate(tokens) if t.lower().endswith(pool().title_endings)]
+    if not titled or titled[-1] > len(tokens) - 3:
+        return publisher
+    rest = tokens[titled[-1] + 1 :]
+    rest = rest[: next((i for i, t in enumerate(rest) if t.startswith("(")), len(rest))]
+    return " ".join(rest) if _personal(" ".join(rest)) else publisher
 
 
 def _role_only(publisher: str) -> bool:
