@@ -985,6 +985,22 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "en",
             "Turks and Caicos Islands Police Force",
         ),
+        # an outlet named before its medium's noun, or owning the service spoken to
+        (
+            "Max Muster said in an interview with the Ruritanian-language Musterblatt newspaper on Sunday that it "
+            "was so.",
+            "en",
+            "Musterblatt",
+        ),
+        ("“It grew,” one villager told RFM’s Mandarin service Thursday.", "en", "RFM"),
+        # the common noun of a company's kind is no part of its name; "the airline" is the carrier named before
+        ("Budget carrier Musterair on Friday said flights would resume.", "en", "Musterair"),
+        (
+            "Budget carrier Musterair cancels flights. The airline said in a statement on Thursday that it would "
+            "resume.",
+            "en",
+            "Musterair",
+        ),
     ],
 )
 def test_people_by_their_names_and_institutions_behind_their_roles(text: str, language: str, publisher: str) -> None:

@@ -27,6 +27,10 @@ _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 _WHO = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)(?![\w])")
 
 
+#: The tail of an adjective made of a name and a word, no part of a person's name ("Persian-language").
+_COMPOUND = re.compile(r"-(?:language|based|born|backed|led|run|owned|speaking|funded|controlled|held|made|style)$")
+
+
 def _title(word: str) -> bool:
     return word.lower().endswith(pool().title_endings)
 
@@ -94,6 +98,8 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
             continue
         if lang.common_noun is not None and any(lang.common_noun(p) for p in parts):
             continue
+        if any(_COMPOUND.search(p) for p in parts):
+            continue  # "the Persian-language Etemad newspaper", "a Berlin-based firm"
         if name not in found:
             found.append(name)
     return tuple(found[:4])

@@ -215,7 +215,7 @@ POOLED = Pooled(
     ),
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
-        "maschinenbauer versicherer zulieferer versorger"
+        "maschinenbauer versicherer zulieferer versorger fluggesellschaft airline betreiber"
     ),
     date_openers=ordered("Am Bis Im"),
     lead_articles=ordered("den die das"),

@@ -71,6 +71,15 @@ _TO_OUTLET = re.compile(
     rf"(?:[A-Z][\w'’.&-]*\s+){{0,3}}{_MEDIA_HEADS})\b(?!\s+[A-Z])"
 )
 
+_CAPITAL = r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*(?![\w-])"
+#: An outlet named before its medium's noun, or owning the service a statement went to: "in an interview with the
+#: Persian-language Etemad newspaper", "told RFA's Mandarin service".
+_NAMED_MEDIUM = re.compile(
+    r"\b(?:with|to|told)\s+(?:the\s+)?(?:\w+-[a-z]+\s+|[a-z]+\s+)?"
+    rf"(?P<name>{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}}?)(?:\s+(?:{_NOUNS}|weekly)\b"
+    r"|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:service|programme|program|show|website)\b)"
+)
+
 
 def _outlet_like(name: str) -> bool:
     """Does a name an audience is given by look like an outlet's: a known outlet, or a name ending as papers'
@@ -91,6 +100,7 @@ def media_name(body: str) -> str | None:
     "When contacted by The Union Times"."""
     told = _TOLD.search(body)
     m = (told if told and _outlet_like(told.group("name")) else None) or _MEDIA.search(body) or _TO_OUTLET.search(body)
+    m = m or _NAMED_MEDIUM.search(body)
     return clean_name(m.group("name"), "en") if m else None
 
 
@@ -329,7 +339,21 @@ def institution(name: str) -> str:
     m = _POSSESSIVE.match(name)
     if m is not None and outlets.known(m.group("org")) is not None:
         return m.group("org")
-    return _untitled(_unowned(_collective(name)))
+    return _untitled(_unowned(_collective(_unkinded(name))))
+
+
+def _unkinded(name: str) -> str:
+    """A name after the common noun of its kind before it ("Budget carrier IndiGo" -> "IndiGo", "Japanese
+    carmaker Honda Motor" -> "Honda Motor"): in English a noun in lower case is no part of a name; "Ministry of
+    Health" and "State police" stay."""
+    tokens = name.split()
+    kind = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].islower() and tokens[i].isalpha()), None)
+    if kind is None or kind > 2 or tokens[kind] in NAME_PARTICLES or tokens[kind] in ("of", "for", "and", "the"):
+        return name
+    rest = tokens[kind + 1 :]
+    if rest[-1].lower() in MEDIA_NOUNS or _MEDIA_END.search(rest[-1]):
+        return name  # "Ruritanian state TV": a medium without a name
+    return " ".join(rest) if len(rest) <= 4 and all(t[:1].isupper() for t in rest) else name
 
 
 #: Plural nouns for the people speaking for a body ("Pregis Corporation officials", "White House officials").

@@ -161,7 +161,10 @@ POOLED = Pooled(
         "Association Union Federation Organization Organisation Corporation Company Group Bank Court Parliament "
         "Assembly Government Police Army Force Forces Service Foundation League Society Board Authority Bureau"
     ),
-    organisation_kinds=ordered("company firm maker provider retailer manufacturer carmaker automaker airline insurer"),
+    organisation_kinds=ordered(
+        "company firm maker provider retailer manufacturer carmaker automaker airline carrier insurer lender "
+        "operator group"
+    ),
     date_openers=ordered("By In On"),
     lead_articles=ordered("the"),
     not_topics=words("By In Since Until Year"),
