@@ -1001,6 +1001,18 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "en",
             "Musterair",
         ),
+        # German: the nouns describing a person before their name; a body's or outlet's name stays whole; a
+        # fronted "Gemeinsam mit …" puts the subject after the verb
+        ("Es sei so, teilte der Dresdner Jurist Frank Muster am Montag auf seiner Webseite mit.", "de", "Frank Muster"),
+        ("Das sagte der Virologe Christian Muster am Montag.", "de", "Christian Muster"),
+        ("Das teilte der Verein Eisbären Musterstadt am Montag mit.", "de", "Verein Eisbären Musterstadt"),
+        ("Das berichtete die Frankfurter Allgemeine Zeitung am Montag.", "de", "Frankfurter Allgemeine Zeitung"),
+        (
+            "Gemeinsam mit seiner Salzburger Amtskollegin Anna Beispiel betonte Landesrat Karl Muster am Mittwoch "
+            "erneut, es gehe voran.",
+            "de",
+            "Karl Muster",
+        ),
     ],
 )
 def test_people_by_their_names_and_institutions_behind_their_roles(text: str, language: str, publisher: str) -> None:

@@ -30,7 +30,9 @@ _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|
 FRONTED = words(
     "mit nach bei in im am an auf aus vor seit auch zuvor damit dabei dort dann heute gestern zudem außerdem "
     "trotz wegen für gegen über unter zum zur bereits erst noch so dazu darauf daraufhin dazu anlässlich laut zufolge "
-    "angesichts bezüglich hinsichtlich infolge während zwecks"
+    "angesichts bezüglich hinsichtlich infolge während zwecks gemeinsam zusammen zugleich gleichzeitig erneut "
+    "jetzt nun inzwischen mittlerweile später zunächst schließlich danach anschließend deshalb daher allerdings "
+    "jedoch zuletzt ebenso ebenfalls außerdem weiter weiters"
 )
 
 #: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".
@@ -365,7 +367,35 @@ def _untitled(name: str) -> str:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
         tokens.pop(0)
-    return " ".join(tokens)
+    return " ".join(_described(tokens))
+
+
+#: A word of a personal name: capitalised, then lower case ("Hannig", "Karl-Heinz", "Özdemir").
+_NAME_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúç]+)?")
+
+
+def _described(tokens: list[str]) -> list[str]:
+    """A person's first and family name without the nouns that describe them before it ("Dresdner Jurist Frank
+    Hannig", "Virologe Christian Drosten" -> the name): a noun before two name words is no part of a name, unless
+    it is an organisation's ("Verein Eisbären Berlin", "Staatsanwaltschaft Bad Kreuznach")."""
+    if len(tokens) < 3 or not all(_NAME_PART.fullmatch(t) for t in tokens[-2:]):
+        return tokens
+    from .... import outlets
+
+    if outlets.known(" ".join(tokens)) is not None or any(t in MEDIA_NOUNS for t in tokens):
+        return tokens  # "Frankfurter Allgemeine Zeitung", "Radio France Internationale"
+    organisation = pool().organisation_words
+    if any(t in organisation or t.split("-")[-1] in organisation for t in tokens):
+        return tokens
+    kinds = pool().organisation_kinds
+    before = tokens[-3]
+    if not _NAME_PART.fullmatch(before) or before.lower().endswith(kinds) or before.lower().endswith(_ORG_ENDINGS):
+        return tokens
+    return tokens[-2:]
+
+
+#: Endings of German nouns for bodies, not people ("Staatsanwaltschaft", "Direktion", "Ministerium").
+_ORG_ENDINGS = ("schaft", "ion", "ium", "amt", "bund", "verband", "zentrum", "gericht", "haus", "werk", "bank")
 
 
 #: Broadcasters and media without a name, by gender (the ending of an adjective before them in the nominative).
