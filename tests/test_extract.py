@@ -1013,6 +1013,21 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "de",
             "Karl Muster",
         ),
+        # a paper's name in quotes is whole, even where its words read as a day; a media spokesperson speaks for
+        # no institution of that name
+        (
+            "Die «Musterland am Wochenende» hatte am Samstag berichtet, der Minister habe Akten weitergegeben.",
+            "de",
+            "Musterland am Wochenende",
+        ),
+        ("Man werde sich äussern, schrieb Mediensprecherin Anna Muster am Montag.", "de", "Anna Muster"),
+        ("Das sagte Polizei-Mediensprecher Hans Muster am Montag.", "de", "Polizei"),
+        # a programme named before a page line's date
+        (
+            "Die Polizei gab Entwarnung.\n\nRegionaljournal Musterland, 14.11.2024, 12 Uhr;",
+            "de",
+            "Regionaljournal Musterland",
+        ),
     ],
 )
 def test_people_by_their_names_and_institutions_behind_their_roles(text: str, language: str, publisher: str) -> None:
@@ -2104,3 +2119,20 @@ def test_a_pages_own_date_line_is_the_source_the_page_names(text: str, publisher
     (line,) = [m for m in find(text, dct=date(2018, 8, 29), language="de") if m.kind == "report"]
     assert (line.value or "")[:10] == "2018-08-29"
     assert line.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das sagte er der „Welt am Sonntag“.",
+        "Bischof Muster sprach das „Wort zum Sonntag“ in der ARD.",
+        "Die «Musterland am Wochenende» hatte es zuerst gemeldet.",
+    ],
+)
+def test_a_name_in_quotes_whose_words_read_as_a_day_is_no_date(text: str) -> None:
+    assert find(text, dct=date(2024, 11, 14), language="de") == []
+
+
+def test_a_quotation_in_quotes_keeps_its_day() -> None:
+    found = find("Er sagte: „Wir kommen am Sonntag“.", dct=date(2024, 11, 14), language="de")
+    assert [m.surface for m in found] == ["am Sonntag"]

@@ -54,7 +54,7 @@ _LEGAL_FORM = re.compile(r"\s+(?:Inc|Ltd|LLC|LLP|L\.P|Corp|plc|PLC|S\.A|N\.V)\b"
 #: taken whole, so a long word is never split among the six: that would backtrack without end) ('die
 #: Zeitung "Jornal de Negocios"', 'die Modelle "Fit" und "Freed"', 'the "Daily Planet"').
 _TITLE = re.compile(
-    r"[\"„“»«](?=[A-ZÄÖÜ])(?:[\w.&'’-]++(?:\s+(?=[A-ZÄÖÜ]|(?:de|da|do|del|di|du|la|le|el|of|the|and|und|für|van|von)\s))?)"
+    r"[\"„“»«](?=[A-ZÄÖÜ])(?:[\w.&'’-]++(?:\s+(?=[A-ZÄÖÜ]|(?:de|da|do|del|di|du|la|le|el|of|the|and|und|für|van|von|am|im|an|auf)\s))?)"
     r"{1,6}(?<=\w)[\"“”«»](?!\w)"
 )
 #: A short bracket: a ticker, a credit or an aside, whose commas and colons break no clause.

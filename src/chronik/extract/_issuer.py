@@ -243,6 +243,8 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         bars = [part.strip() for part in after.split("|")[1:]] or [after.strip()]  # "6:26:23 AM   Julia Muster"
         outlet = next((p for p in reversed(bars) if _OUTLET_AFTER_BAR.fullmatch(p)), None)
         if outlet is None:
+            outlet = _medium_before(before, language)  # "Regionaljournal Aargau, 22.4.2022, 12 Uhr;"
+        if outlet is None:
             if not looked:
                 source, looked = _page_source(text, language), True
             outlet = source
@@ -251,6 +253,18 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         if outlet is None:
             own.add(mention.start)
     return out, own
+
+
+def _medium_before(before: str, language: str) -> str | None:
+    """A programme or outlet named before a page line's date ("Regionaljournal Aargau, 22.4.2022"): a known outlet,
+    or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"); a place is none ("Berlin,")."""
+    name = before.strip().rstrip(",:;–—-").strip()
+    if not _OUTLET_AFTER_BAR.fullmatch(name):
+        return None
+    if outlets.known(name) is not None:
+        return known_outlet(name)
+    nouns = tuple(get(language).outlet_nouns)
+    return name if any(word.lower().endswith(nouns) for word in name.split()) else None
 
 
 _OUTLET_AFTER_BAR = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}")

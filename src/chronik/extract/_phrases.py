@@ -23,11 +23,20 @@ def alternation(template: str, words: tuple[str, ...], flags: int = 0) -> re.Pat
 NAME_PARTICLES = {"bin", "von", "van", "de", "da", "di", "del", "der", "ibn", "zu"}
 
 
+#: A name in quotation marks after at most two words (an article): "die «Schweiz am Wochenende»".
+_QUOTED_FIRST = re.compile(r"(?P<lead>\s*(?:[\w-]+\s+){0,2}?)[„\"“«»](?P<name>[A-ZÄÖÜ][^„\"“”«»\n]{0,60}?)[“\"”«»]")
+
+
 def np_after(rest: str, language: str) -> str | None:
     """The name or noun phrase right after a verb: ``die Präsidentschaft``, ``Kurz``, ``sich die Grünen``.
     A title before a name is dropped for an apposition's name ("der Fraktionschef …, Sampo Terho,")."""
     words = pool()
     adjective = get(language).adjective
+    quoted = _QUOTED_FIRST.match(rest)
+    if quoted is not None and all(
+        w.lower() in words.articles | words.verb_fillers for w in quoted.group("lead").split()
+    ):
+        return clean_name(quoted.group("name"), language)  # "Die «Schweiz am Wochenende» hatte … berichtet"
     picked: list[str] = []
     end = 0
     for m in re.finditer(r"[\w'’.&-]+|[(),]", rest):
@@ -58,11 +67,18 @@ def np_after(rest: str, language: str) -> str | None:
     return clean_name(" ".join(picked), language)
 
 
+#: A name in quotation marks at the end of the words before a verb (up to six words).
+_QUOTED_LAST = re.compile(r"[„\"“«»](?P<name>[A-ZÄÖÜ][^„\"“”«»\n]{0,60}?)[“\"”«»]\s*$")
+
+
 def np_before(head: str, language: str) -> str | None:
     """The subject before the verb: the longest run of name tokens (with articles, "der", "of") at the end."""
     words = pool()
     adjective = get(language).adjective
     head = alternation(r"\s+(?:{})\s*$", words.subject_tail).sub(" ", head)
+    quoted = _QUOTED_LAST.search(head)
+    if quoted is not None:  # "Die «Schweiz am Wochenende» hatte …": a name in quotes is whole, whatever its words
+        return clean_name(quoted.group("name"), language)
     tokens = re.findall(r"[\w'’.&-]+|[()]", head)
     while tokens and (
         tokens[-1].lower() in words.stop_words or is_date_word(tokens[-1], language) or tokens[-1] in "()"

@@ -149,7 +149,19 @@ def scan(text: str, language: str) -> list[Timex]:
             continue
         starts.insert(i, timex.start)
         taken.insert(i, timex)
-    return _join_clocks(text, taken)
+    return _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)])
+
+
+#: A name in quotation marks whose last words read as a day: «Schweiz am Wochenende», „Welt am Sonntag“.
+_QUOTED_DAY_NAME = re.compile(r"[„\"“«»][A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ][\w.&'’-]*){0,3}\s+$")
+
+
+def _in_quoted_name(text: str, timex: Timex) -> bool:
+    """Is the expression the end of a name in quotation marks ("die «Schweiz am Wochenende»", "der „Welt am
+    Sonntag“"): capitalised words after the opening mark, the closing mark right after the expression?"""
+    return text[timex.end : timex.end + 1] in ("“", '"', "”", "«", "»") and bool(
+        _QUOTED_DAY_NAME.search(text, max(0, timex.start - 60), timex.start)
+    )
 
 
 def _clock_only(timex: Timex) -> bool:

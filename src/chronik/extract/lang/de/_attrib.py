@@ -16,6 +16,7 @@ from ..._language import ordered, words
 from ..._names import PERSON_NAME
 from ..._phrases import NAME_TOKEN, clean_name, np_after, np_before
 from .. import pool
+from ._names import described
 from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, POOLED, STOP
 
 #: German participles among the communication verbs: the clause's subject stands at its start.
@@ -81,7 +82,15 @@ def media_name(body: str) -> str | None:
 
 
 def publisher(body: str, verb: re.Match[str]) -> str | None:
-    """Who made the statement of the clause ``body`` with the communication verb ``verb``."""
+    """Who made the statement of the clause ``body`` with the communication verb ``verb``; never a verb ("auf einer
+    Pressekonferenz folgen")."""
+    found = _publisher(body, verb)
+    if found and found.islower() and found.endswith(("en", "ern", "eln")) and found not in POOLED.pronouns:
+        return None
+    return found
+
+
+def _publisher(body: str, verb: re.Match[str]) -> str | None:
     media = media_name(body)
     if media:
         return media
@@ -265,6 +274,8 @@ _LEADERSHIP = re.compile(
     r"(?P<org>[A-ZÄÖÜ][\wÄÖÜäöüß.&]*)-(?:Management|Führung|Konzernführung|Spitze|Konzernspitze|Vorstand"
     r"|Geschäftsführung|Leitung|Konzernleitung)"
 )
+#: The first parts of a spokesperson's title that name no institution ("Mediensprecher", "Pressesprecherin").
+_ROLE_ONLY = ("medien", "presse")
 #: Endings after which a linking "s" closes the first part of a compound ("Außenamts-", "Regierungs-").
 _LINKED = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "ium", "tum", "ment", "rat", "bund")
 
@@ -279,11 +290,14 @@ def institution(name: str) -> str:
     if m is None:
         return _untitled(name)
     org = re.sub(r"^(?:stellvertretende[rn]?\s+|Vize-?)", "", m.group("org"))
+    org = re.sub(r"(?<=\w)-?(?:Medien|Presse|medien|presse)$", "", org)  # "Polizei-Mediensprecher": the police
     if org.endswith("s") and org[:-1].lower().endswith(_LINKED):
         org = org[:-1]
     words = org.split()
     if not words or len(words[-1]) < 2:
         return name
+    if words[-1].lower() in _ROLE_ONLY:  # "Mediensprecherin Rachel Muster": a role, no institution
+        return _untitled(re.sub(r"^.*?(?:Medien|Presse)[Ss]precher(?:in|innen)?\s*", "", name)) or name
     return " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
 
 
@@ -367,35 +381,7 @@ def _untitled(name: str) -> str:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
         tokens.pop(0)
-    return " ".join(_described(tokens))
-
-
-#: A word of a personal name: capitalised, then lower case ("Hannig", "Karl-Heinz", "Özdemir").
-_NAME_PART = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàíóúç]+(?:-[A-ZÄÖÜ][a-zäöüßéèáàíóúç]+)?")
-
-
-def _described(tokens: list[str]) -> list[str]:
-    """A person's first and family name without the nouns that describe them before it ("Dresdner Jurist Frank
-    Hannig", "Virologe Christian Drosten" -> the name): a noun before two name words is no part of a name, unless
-    it is an organisation's ("Verein Eisbären Berlin", "Staatsanwaltschaft Bad Kreuznach")."""
-    if len(tokens) < 3 or not all(_NAME_PART.fullmatch(t) for t in tokens[-2:]):
-        return tokens
-    from .... import outlets
-
-    if outlets.known(" ".join(tokens)) is not None or any(t in MEDIA_NOUNS for t in tokens):
-        return tokens  # "Frankfurter Allgemeine Zeitung", "Radio France Internationale"
-    organisation = pool().organisation_words
-    if any(t in organisation or t.split("-")[-1] in organisation for t in tokens):
-        return tokens
-    kinds = pool().organisation_kinds
-    before = tokens[-3]
-    if not _NAME_PART.fullmatch(before) or before.lower().endswith(kinds) or before.lower().endswith(_ORG_ENDINGS):
-        return tokens
-    return tokens[-2:]
-
-
-#: Endings of German nouns for bodies, not people ("Staatsanwaltschaft", "Direktion", "Ministerium").
-_ORG_ENDINGS = ("schaft", "ion", "ium", "amt", "bund", "verband", "zentrum", "gericht", "haus", "werk", "bank")
+    return " ".join(described(tokens))
 
 
 #: Broadcasters and media without a name, by gender (the ending of an adjective before them in the nominative).
@@ -450,6 +436,8 @@ def spokesperson_for(before: str, after: str) -> str | None:
     if m is None:
         return None
     if m.groupdict().get("compound"):
+        if m.group("compound").lower() in _ROLE_ONLY:  # "Mediensprecherin Rachel Muster": she speaks, for no one named
+            return None
         return institution(m.group("compound") + "sprecher")
     return nominative(m.group("org"))
 
