@@ -2136,3 +2136,12 @@ def test_a_name_in_quotes_whose_words_read_as_a_day_is_no_date(text: str) -> Non
 def test_a_quotation_in_quotes_keeps_its_day() -> None:
     found = find("Er sagte: „Wir kommen am Sonntag“.", dct=date(2024, 11, 14), language="de")
     assert [m.surface for m in found] == ["am Sonntag"]
+
+
+def test_a_release_dated_in_brackets_before_its_first_sentence() -> None:
+    text = (
+        "(Berlin, 16. Februar 2010) Wegen Metalldiebstählen ist nur ein Gleis frei. Die Deutsche Bahn arbeitet "
+        "mit der Bundespolizei zusammen. Über Änderungen informiert die Deutsche Bahn im Internet."
+    )
+    first = find(text, dct=date(2010, 2, 16), language="de")[0]
+    assert (first.value, first.kind, first.publisher) == ("2010-02-16", "report", "Deutsche Bahn")

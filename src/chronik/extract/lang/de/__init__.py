@@ -117,6 +117,11 @@ LANGUAGE = Language(
             "regierungserklärung",
             "stand",  # "Zum Stand Mittwoch, 28. Oktober 2020 ist …": figures as their maker gave them that day
             "pm",  # "PM der PD Kiel vom 23.03.2020": the press release a police report ends with
+            "aufruf",  # "wendet sich mit einem Aufruf … an die Bevölkerung"
+            "appell",
+            "durchsage",
+            "bekanntmachung",
+            "verlautbarung",
         ]
     ),
     statement_makers=re.compile(

@@ -62,9 +62,9 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "release-dateline",
             compile_rule(
-                r"(?m)^[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40}(?:,|\s\|)\s+"
+                r"(?m)^\(?[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40}(?:,|\s\|)\s+"  # "(Berlin, 16. Februar 2010) Aufgrund …"
                 rf"(?P<when>(?:{wd},\s+)?(?P<d>{DAY})\.\s*(?:(?P<m>{mon})|(?P<mo>[01]?\d)\.)\s*(?P<y>{YEAR}))"
-                r"(?:\s*(?:–|—|-|\|)\s+(?=\S)|\.?[ \t]*\n|\.\s+(?=[A-ZÄÖÜ]))"
+                r"(?:\s*(?:–|—|-|\|)\s+(?=\S)|\.?[ \t]*\n|\.\s+(?=[A-ZÄÖÜ])|\)\s+(?=[A-ZÄÖÜ]))"
                 r"|\((?:pts|ots|OTS|PTS)\d*/(?P<when2>(?P<d2>\d\d)\.(?P<mo2>\d\d)\.(?P<y2>\d{4})"
                 r"(?:/(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)\)"
             ),

@@ -72,6 +72,9 @@ STATEMENT_NOUNS = frozenset(
         "press conference",
         "update",
         "news conference",
+        "press release",
+        "news release",
+        "video message",
     ]
 )
 
