@@ -1022,6 +1022,20 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         ),
         ("Man werde sich äussern, schrieb Mediensprecherin Anna Muster am Montag.", "de", "Anna Muster"),
         ("Das sagte Polizei-Mediensprecher Hans Muster am Montag.", "de", "Polizei"),
+        # "hieß es vom …"; a governor by the full name the text gave before; a long quoted name breaks no clause
+        ('"Es wird hart", hieß es am Freitag vom US-Katastrophenschutz.', "de", "US-Katastrophenschutz"),
+        (
+            "Gouverneur Hans Muster bereitete die Bevölkerung vor. Alle sollten gehen, erklärte Gouverneur Muster "
+            "am Freitag.",
+            "de",
+            "Hans Muster",
+        ),
+        (
+            '"Es war der schlimmste Sturm", sagte Anna Muster vom "Center for Disaster Management and Risk '
+            'Reduction Technology" (CEDIM) am Freitag in Karlsruhe.',
+            "de",
+            "Anna Muster",
+        ),
         # a programme named before a page line's date
         (
             "Die Polizei gab Entwarnung.\n\nRegionaljournal Musterland, 14.11.2024, 12 Uhr;",

@@ -50,12 +50,12 @@ def _breaks(body: str, language: str) -> list[tuple[int, int]]:
 
 #: A company's legal form after a comma, part of its name: "TPI Composites, Inc.", "Acme, LLC".
 _LEGAL_FORM = re.compile(r"\s+(?:Inc|Ltd|LLC|LLP|L\.P|Corp|plc|PLC|S\.A|N\.V)\b")
-#: A name or title in quotes, no quotation: capitalised words and the particles of names, at most six (each word
-#: taken whole, so a long word is never split among the six: that would backtrack without end) ('die
+#: A name or title in quotes, no quotation: capitalised words and the particles of names, at most ten (each word
+#: taken whole, so a long word is never split among the ten: that would backtrack without end) ('die
 #: Zeitung "Jornal de Negocios"', 'die Modelle "Fit" und "Freed"', 'the "Daily Planet"').
 _TITLE = re.compile(
-    r"[\"„“»«](?=[A-ZÄÖÜ])(?:[\w.&'’-]++(?:\s+(?=[A-ZÄÖÜ]|(?:de|da|do|del|di|du|la|le|el|of|the|and|und|für|van|von|am|im|an|auf)\s))?)"
-    r"{1,6}(?<=\w)[\"“”«»](?!\w)"
+    r"[\"„“»«](?=[A-ZÄÖÜ])(?:[\w.&'’-]++(?:\s+(?=[A-ZÄÖÜ]|(?:de|da|do|del|di|du|la|le|el|of|for|in|on|the|and|und|für|van|von|am|im|an|auf|der|des|zur|zum)\s))?)"
+    r"{1,10}(?<=\w)[\"“”«»](?!\w)"
 )
 #: A short bracket: a ticker, a credit or an aside, whose commas and colons break no clause.
 _BRACKET = re.compile(r"\([^()\n]{1,60}\)")

@@ -52,7 +52,7 @@ _OUTLET = re.compile(
 )
 #: "auf Anfrage von TV Südostschweiz": the outlet that asked publishes the answer.
 _ASKED_BY = re.compile(rf"\bauf\s+(?:eine\s+)?Anfrage\s+(?:von|der|des|bei)\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})")
-_FROM = re.compile(rf"\b(?:aus|von)\s+(?:dem|der|den)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
+_FROM = re.compile(rf"\b(?:(?:aus|von)\s+(?:dem|der|den)|vom|aus)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
 
 #: A noun for a statement, maybe in a compound: "Archivmeldung", "Presseaussendung", "Pressemitteilung".
 STATEMENT_COMPOUND = r"[A-ZÄÖÜ][\wäöüß-]*(?:meldung|mitteilung|aussendung|erklärung|information)"

@@ -194,7 +194,7 @@ POOLED = Pooled(
         hauptmann hauptfrau experte expertin pfarrer pfarrerin pastor pastorin
         meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter
         leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin geschäftsführer
-        geschäftsführerin landesrat landesrätin kollege kollegin
+        geschäftsführerin landesrat landesrätin kollege kollegin gouverneur gouverneurin
         """
     ),
     stop_words=STOP,
