@@ -2159,3 +2159,26 @@ def test_a_release_dated_in_brackets_before_its_first_sentence() -> None:
     )
     first = find(text, dct=date(2010, 2, 16), language="de")[0]
     assert (first.value, first.kind, first.publisher) == ("2010-02-16", "report", "Deutsche Bahn")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "issuer"),
+    [
+        # a brand written in lower case, named with its legal form or after a noun of its kind
+        (
+            "Presseinformationen, 06.07.2018, 14:56\n\nDer Vorstand der musterkrupp AG tritt zurück. Der "
+            "Aufsichtsrat dankt ihm für das, was er für musterkrupp erreicht hat.",
+            date(2018, 7, 6),
+            "musterkrupp AG",
+        ),
+        (
+            "Pressemitteilung 28.11.2019\n\nDie Verbraucherorganisation foodmatch hat die Warnungen kritisiert. "
+            "foodmatch forderte ein neues Portal.",
+            date(2019, 11, 28),
+            "foodmatch",
+        ),
+    ],
+)
+def test_a_release_by_a_name_written_in_lower_case(text: str, dct: date, issuer: str) -> None:
+    first = find(text, dct=dct, language="de")[0]
+    assert (first.kind, first.publisher) == ("report", issuer)

@@ -38,8 +38,11 @@ _LEGAL_FORM = (
 )
 _NAME_WORD = r"[A-ZÄÖÜ][\w.&'’-]*"
 #: A name and its legal form: "Aurubis AG", "Wieland-Werke AG", "Marketagent.com online reSEARCH GmbH".
+#: A name written in lower case, as some brands are ("thyssenkrupp", "foodwatch"): no adjective's ending.
+_LOWER_NAME = r"[a-z][a-z0-9]{3,}[b-df-hj-lpqt-z0-9]"
 _WITH_FORM = re.compile(
-    rf"(?<![\w-])(?P<core>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|&|und|and|of|für|online)){{0,4}}?)"
+    rf"(?<![\w-])(?P<core>(?:{_NAME_WORD}|{_LOWER_NAME}(?=,?\s+{_LEGAL_FORM}(?![\w])))"
+    rf"(?:\s+(?:{_NAME_WORD}|&|und|and|of|für|online)){{0,4}}?)"
     rf",?\s+(?P<form>{_LEGAL_FORM})(?![\w])"
 )
 #: A one-word name someone may speak for: an acronym ("UNICEF", "NCCI") or a capitalised word ("Greenpeace").
@@ -115,6 +118,14 @@ _OF = frozenset(("of", "for", "für", "der", "des", "de"))
 _ROLE_AFTER = re.compile(r"(?:'s|’s|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+[a-z]+)")
 
 
+#: A one-word name after a compound noun of its kind: "Die Verbraucherorganisation foodwatch", "der
+#: Umweltorganisation Greenpeace", "the rights group Amnesty" (a name in lower case only with no verb's ending).
+_AFTER_KIND = re.compile(
+    r"(?<![\w-])\w+(?:organisation|organization|verband|gewerkschaft|stiftung|initiative|bündnis|\s+group)"
+    rf"\s+(?P<name>[A-ZÄÖÜ][\w&-]{{2,}}|{_LOWER_NAME}(?<!t))(?![\w-])"
+)
+
+
 def _speaks(text: str, end: int, roles: tuple[str, ...]) -> bool:
     """Does someone speak for the name ending at ``end``: a role or its possessive right after it ("UNICEF
     Executive Director", "Greenpeace Energie-Experte", "NCCI's members"), not a thing named by it ("the ACD
@@ -143,6 +154,8 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
             continue  # "Der Generalstaatsanwalt": an article before a role
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
+    for m in _AFTER_KIND.finditer(body):  # "Die Verbraucherorganisation foodwatch", "Umweltorganisation Greenpeace"
+        fullest.setdefault(m.group("name"), m.group("name"))
     aliases: dict[str, str] = {}  # per name's first word, the short form the text defines for it
     for m in _ORGANISATION.finditer(body):  # "Amnesty International", "Max-Planck-Institut für … Anthropologie"
         name = m.group(0).split()
@@ -226,8 +239,8 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
     out, own = mentions, set()
     source, looked = None, False  # the page's named source, found once where a line needs it
     for index, mention in enumerate(mentions):
-        if mention.kind != "event" or not mention.value or mention.value[:10] != day or "/" in mention.value:
-            continue
+        if mention.publisher or not mention.value or mention.value[:10] != day or "/" in mention.value:
+            continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
         if not any(c.isdigit() for c in mention.surface):
             continue  # a page dates itself in digits, not "heute" or "einen Tag vor …"
         start = text.rfind("\n", max(0, mention.start - 80), mention.start)
