@@ -1036,6 +1036,25 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "de",
             "Anna Muster",
         ),
+        # a wire's dateline with a long agency name; a report by a paper named with its medium; more verbs and
+        # nouns of statements
+        (
+            "LUGANSK, October 3 (Musterland Media Centre) - The ministry denied the reports.",
+            "en",
+            "Musterland Media Centre",
+        ),
+        (
+            "A report by the Chronicle newspaper on Friday, September 2 claimed that two excavators vanished.",
+            "en",
+            "Chronicle",
+        ),
+        ("Die Verfügung sei rechtswidrig, stellt die Musterbank am Donnerstag fest.", "de", "Musterbank"),
+        ("Mit Entsetzen reagierte heute Außenminister Hans Muster auf den Anschlag.", "de", "Hans Muster"),
+        (
+            "Am Dienstag fand ein Mediengespräch von Bürgermeister Hans Muster statt.",
+            "de",
+            "Hans Muster",
+        ),
         # a programme named before a page line's date
         (
             "Die Polizei gab Entwarnung.\n\nRegionaljournal Musterland, 14.11.2024, 12 Uhr;",
@@ -2182,3 +2201,12 @@ def test_a_release_dated_in_brackets_before_its_first_sentence() -> None:
 def test_a_release_by_a_name_written_in_lower_case(text: str, dct: date, issuer: str) -> None:
     first = find(text, dct=dct, language="de")[0]
     assert (first.kind, first.publisher) == ("report", issuer)
+
+
+def test_a_two_word_statement_noun_reaches_its_date_from_its_last_word() -> None:
+    text = (
+        "Hans Muster, who leads the party, spoke. During a joint press conference with the president of Musterland "
+        "on June 9, he said he would decide soon."
+    )
+    june = next(m for m in find(text, dct=date(2017, 6, 20), language="en") if m.surface == "June 9")
+    assert (june.kind, june.publisher) == ("report", "Hans Muster")

@@ -283,7 +283,13 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     """The subject of the clause after a comma that ends this one ("Addressing a press conference on Tuesday,
     Chohan said", "In a statement released today, the WHO declared"); None without such a comma."""
     after = _after_comma(text, clause_span)
-    return name_run(np_after(after, language)) if after is not None else None
+    if after is None:
+        return None
+    first = after.split()[:1]
+    opens = _OPENS_WITH_PREPOSITION.match(text, clause_span.start) is not None
+    if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
+        return first[0]  # named before, as pronouns are
+    return name_run(np_after(after, language))
 
 
 #: A clause that is a phrase of its own, opening with a preposition ("In a statement on Thursday", "in einer
@@ -316,8 +322,9 @@ def _statement(
     """A date beside a statement noun in a clause without a communication verb: "in einer Aussendung am
     Freitag", "released an official statement on Sunday morning", "remarks by X on Monday"."""
     lang = get(language)
+    nouns = _noun_pattern(language)
     for start in _statement_nouns(body, language):
-        m = _WORD.match(body, start)
+        m = nouns.match(body, start) if nouns is not None else None  # the whole noun: "press conference"
         assert m is not None
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
         if len(words(gap)) > (6 if m.end() <= rel_start else 2):
@@ -347,9 +354,6 @@ def _statement(
             True, as_named(publisher, language), past=dated or cited, dated_source=dated, beside=len(words(gap)) <= 3
         )
     return Attribution(False)
-
-
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def _cited(head: str, language: str) -> bool:

@@ -99,6 +99,8 @@ LANGUAGE = Language(
             "pressekonferenz",
             "medienkonferenz",
             "pressegespräch",
+            "mediengespräch",
+            "pressestatement",
             "medienmitteilung",
             "presseinformation",
             "presseerklärung",
@@ -125,7 +127,8 @@ LANGUAGE = Language(
         ]
     ),
     statement_makers=re.compile(
-        r"\s*(?:der\s+(?P<np>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?![\w-])|des\s+(?P<np2>[A-ZÄÖÜ][\w-]*?)(?:es|s)\b)"
+        r"\s*(?:(?:der|von)\s+(?P<np>[A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,2})(?![\w-])"  # "von Bürgermeister X"
+        r"|des\s+(?P<np2>[A-ZÄÖÜ][\w-]*?)(?:es|s)\b)"
     ),
     outlet_channels=(
         "im",

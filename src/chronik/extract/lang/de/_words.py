@@ -50,7 +50,8 @@ COMMUNICATION_VERBS = words(
     appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
-    so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten
+    so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
+    klargestellt
     """
 )
 
@@ -141,8 +142,9 @@ SEPARABLE = {
     "wiesen": ("zurück", "hin"),
     "hob": ("hervor",),
     "hoben": ("hervor",),
-    "stellte": ("klar",),
-    "stellten": ("klar",),
+    "stellte": ("klar", "fest"),
+    "stellten": ("klar", "fest"),
+    "stellt": ("klar", "fest"),
     "räumte": ("ein",),
     "räumten": ("ein",),
 }

@@ -343,10 +343,12 @@ def institution(name: str) -> str:
 
 
 def _unkinded(name: str) -> str:
-    """A name after the common noun of its kind before it ("Budget carrier IndiGo" -> "IndiGo", "Japanese
-    carmaker Honda Motor" -> "Honda Motor"): in English a noun in lower case is no part of a name; "Ministry of
-    Health" and "State police" stay."""
+    """A name without the common noun of its kind before or its medium after it ("Budget carrier IndiGo" ->
+    "IndiGo", "Japanese carmaker Honda Motor" -> "Honda Motor", "Chronicle newspaper" -> "Chronicle"): in English
+    a noun in lower case is no part of a name; "Ministry of Health" and "State police" stay."""
     tokens = name.split()
+    if len(tokens) > 1 and tokens[-1] in MEDIA_NOUNS and all(t[:1].isupper() for t in tokens[:-1]):
+        return " ".join(tokens[:-1])  # "the Chronicle newspaper": the paper's name
     kind = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].islower() and tokens[i].isalpha()), None)
     if kind is None or kind > 2 or tokens[kind] in NAME_PARTICLES or tokens[kind] in ("of", "for", "and", "the"):
         return name

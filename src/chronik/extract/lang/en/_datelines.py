@@ -103,7 +103,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "dateline",
             compile_rule(
-                r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,30}\)))?"
+                r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,60}\)))?"
                 rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
                 r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
             ),

@@ -75,6 +75,7 @@ STATEMENT_NOUNS = frozenset(
         "press release",
         "news release",
         "video message",
+        "report",
     ]
 )
 
