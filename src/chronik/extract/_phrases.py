@@ -76,7 +76,8 @@ def np_before(head: str, language: str) -> str | None:
     words = pool()
     adjective = get(language).adjective
     head = alternation(r"\s+(?:{})\s*$", words.subject_tail).sub(" ", head)
-    quoted = _QUOTED_LAST.search(head)
+    closes = head.rstrip()[-1:] in ("“", '"', "”", "«", "»")
+    quoted = _QUOTED_LAST.search(head, max(0, len(head) - 80)) if closes else None
     if quoted is not None:  # "Die «Schweiz am Wochenende» hatte …": a name in quotes is whole, whatever its words
         return clean_name(quoted.group("name"), language)
     tokens = re.findall(r"[\w'’.&-]+|[()]", head)
