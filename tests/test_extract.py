@@ -1055,6 +1055,26 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "de",
             "Hans Muster",
         ),
+        # a spokesperson's apposition may hold a short form in brackets and "from"; "a spokesperson for the
+        # company" speaks for the company named before; academic titles between a title and the name
+        (
+            "A skier is suspected, Hans Muster, a spokesman for the Olympic Athletes from Musterland (OAM), said "
+            "Sunday.",
+            "en",
+            "Olympic Athletes from Musterland",
+        ),
+        (
+            "Acme Incorporated will cut jobs. Joe Muster, a spokesperson for the company, confirmed on Friday that "
+            "workers will be laid off.",
+            "en",
+            "Acme Incorporated",
+        ),
+        (
+            "Das sagte Ministerpräsident Prof. Dr. Hans Muster. Das unterstrich der Regierungschef heute im Rahmen "
+            "eines Pressegespräches.",
+            "de",
+            "Hans Muster",
+        ),
         # a programme named before a page line's date
         (
             "Die Polizei gab Entwarnung.\n\nRegionaljournal Musterland, 14.11.2024, 12 Uhr;",

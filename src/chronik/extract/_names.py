@@ -31,6 +31,15 @@ _WHO = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)(?![\w])")
 _COMPOUND = re.compile(r"-(?:language|based|born|backed|led|run|owned|speaking|funded|controlled|held|made|style)$")
 
 
+def _introduced(sentence_text: str, end: int) -> bool:
+    """Do the words after a name mark it as a person's: "…, who", an age, a role ("Joe Muster, a spokesperson
+    for the company,")?"""
+    if _WHO.match(sentence_text, end):
+        return True
+    role = re.match(r"\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", sentence_text[end : end + 80])
+    return role is not None and (role.group(1).startswith("spokes") or _title(role.group(1)))
+
+
 def _title(word: str) -> bool:
     return word.lower().endswith(pool().title_endings)
 
@@ -86,7 +95,7 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
             parts, taken = raw.split(), rest.end()
         if parts[0].lower().endswith(words.title_endings) or (start == 0 and len(parts) == 3):
             parts = parts[1:]  # a title, or the capitalised first word of the sentence
-        elif start == 0 and not lang.names_open_sentences and not _WHO.match(sentence_text, start + len(raw)):
+        elif start == 0 and not lang.names_open_sentences and not _introduced(sentence_text, start + len(raw)):
             continue  # "Foreign Minister …" opens many a sentence; "Kozo Yamamoto, who left …" is a person
         place_words = {w for p in where for w in p.split()}
         while len(parts) > 2 and parts[0] in place_words:

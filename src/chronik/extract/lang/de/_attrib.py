@@ -240,7 +240,7 @@ def common_noun(word: str) -> bool:
 @cache
 def _person_patterns(titles: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     person = re.compile(
-        rf"(?:\b[\wÄÖÜäöüß-]*(?i:{'|'.join(titles)})\s+(?P<a>{PERSON_NAME}))"
+        rf"(?:\b[\wÄÖÜäöüß-]*(?i:{'|'.join(titles)})\s+(?:(?:Prof|Dr|Mag|Dipl\.-Ing)\.\s*)*(?P<a>{PERSON_NAME}))"
         rf"|(?<![\w.])(?P<b>{PERSON_NAME})(?=\s+\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\))"
         rf"|,\s+(?P<c>{PERSON_NAME})(?=\s*,)"
         rf"|\([A-ZÄÖÜ][\wÄÖÜ/-]{{1,8}}\)\s*(?:,|und)\s+(?P<d>{PERSON_NAME})"

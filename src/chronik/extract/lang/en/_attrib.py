@@ -316,7 +316,7 @@ APPOSITION = re.compile(
     r"|have|had|will|would|can|could|may|did|does|died|went|came|took|gave|made|left|fell|won|lost|met|saw|held|got|who|which|that|when|where|while"
     r"|because|after|before|if|not)\b)"
     rf"(?:(?:the|a|an)\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b)|(?:through|via)\s+)"
-    r"[\w'’.&-]+(?:,?\s+[\w'’.&-]+){0,19}(?<!\d)\s*"  # not "a total of 5" of "a total of 5,327 cases"
+    r"[\w'’.&-]+(?:,?\s+\(?[\w'’.&-]+\)?){0,19}(?<!\d)\s*"  # not "a total of 5" of "a total of 5,327 cases"
 )
 
 #: A relative clause between two commas: ", which makes widgets,", ", who heads the agency,".
@@ -342,6 +342,10 @@ def institution(name: str) -> str:
     return _untitled(_unowned(_collective(_unkinded(name))))
 
 
+#: Small words inside a name, no noun of its kind ("Olympic Athletes from Russia", "Bank of England").
+_SMALL_WORDS = words("of for and the from in on at to by with")
+
+
 def _unkinded(name: str) -> str:
     """A name without the common noun of its kind before or its medium after it ("Budget carrier IndiGo" ->
     "IndiGo", "Japanese carmaker Honda Motor" -> "Honda Motor", "Chronicle newspaper" -> "Chronicle"): in English
@@ -350,7 +354,7 @@ def _unkinded(name: str) -> str:
     if len(tokens) > 1 and tokens[-1] in MEDIA_NOUNS and all(t[:1].isupper() for t in tokens[:-1]):
         return " ".join(tokens[:-1])  # "the Chronicle newspaper": the paper's name
     kind = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].islower() and tokens[i].isalpha()), None)
-    if kind is None or kind > 2 or tokens[kind] in NAME_PARTICLES or tokens[kind] in ("of", "for", "and", "the"):
+    if kind is None or kind > 2 or tokens[kind] in NAME_PARTICLES or tokens[kind] in _SMALL_WORDS:
         return name
     rest = tokens[kind + 1 :]
     if rest[-1].lower() in MEDIA_NOUNS or _MEDIA_END.search(rest[-1]):
@@ -429,7 +433,7 @@ def generic_outlet(text: str) -> str | None:
     return m.group("name") if m else None
 
 
-_ORG = r"(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and))*)"
+_ORG = r"(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|from))*)"
 _SPOKES_ROLE = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))"
 #: "the press secretary of the Belarusian Foreign Ministry Anatoly Glaz", "MEA spokesperson Arindam Bagchi".
 _INTRO_BEFORE = (
@@ -438,11 +442,15 @@ _INTRO_BEFORE = (
 )
 #: "Michael Mann, a spokesman for the Commission", "Jane Doe, spokeswoman of the ministry".
 _INTRO_AFTER = re.compile(
-    rf"\s*,\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}{_SPOKES_ROLE}\s+(?:of|for|at|with)\s+(?:the\s+)?{_ORG}"
+    rf"\s*,\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}{_SPOKES_ROLE}\s+(?:of|for|at|with)\s+(?:the\s+)?"
+    r"(?:(?P<kind>company|firm|carrier|airline|retailer|group|bank)\b|" + _ORG + ")"
 )
 
 
 def spokesperson_for(before: str, after: str) -> str | None:
-    """The institution a person is introduced as speaking for, from the text around their full name."""
+    """The institution a person is introduced as speaking for, from the text around their full name ("a
+    spokesperson for the company": the company, as the text names it elsewhere)."""
     m = _INTRO_BEFORE[0].search(before) or _INTRO_BEFORE[1].search(before) or _INTRO_AFTER.match(after)
-    return _unowned(m.group("org")) if m else None
+    if m is None:
+        return None
+    return m.group("kind") if m.groupdict().get("kind") else _unowned(m.group("org"))
