@@ -120,6 +120,15 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
         "de",
         lambda: "Musterstadt, 26.03.2021 - Gestern Abend tagte der Rat.\n29.08.2018, 09:58 Uhr — Neu\n" * 6_000,
     ),
+    # papers named in quotes (some with a day in their name), with their medium's noun, bodies by a common noun
+    "papers in quotes (0.5 MB)": (
+        "de",
+        lambda: "Die «Musterland am Sonntag» hatte am Samstag berichtet, sagte „Aa“ am Montag dem Verein. " * 5_500,
+    ),
+    "papers and bodies by their nouns (0.5 MB)": (
+        "en",
+        lambda: "Budget carrier Musterair said on Friday, told the Aa newspaper on Monday; the museum said so. " * 5_300,
+    ),
 }
 
 #: A child that runs longer than this is reported as timed out (the quadratic texts of old took hours).
