@@ -127,7 +127,9 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
     ),
     "papers and bodies by their nouns (0.5 MB)": (
         "en",
-        lambda: "Budget carrier Musterair said on Friday, told the Aa newspaper on Monday; the museum said so. " * 5_300,
+        lambda: (
+            "Budget carrier Musterair said on Friday, told the Aa newspaper on Monday; the museum said so. " * 5_300
+        ),
     ),
 }
 

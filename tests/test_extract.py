@@ -2230,3 +2230,13 @@ def test_a_two_word_statement_noun_reaches_its_date_from_its_last_word() -> None
     )
     june = next(m for m in find(text, dct=date(2017, 6, 20), language="en") if m.surface == "June 9")
     assert (june.kind, june.publisher) == ("report", "Hans Muster")
+
+
+def test_a_release_statement_without_a_maker_is_its_issuers() -> None:
+    text = (
+        'FOR IMMEDIATE RELEASE\n\n18 December 2009\n\nAcme plc ("Acme")\n\nAcme today announces the completion '
+        "of its acquisition of Muster SAS. The acquisition, which was announced on 29 October, is a key step in "
+        "Acme's strategy. Acme shares rose."
+    )
+    found = {m.surface: (m.kind, m.publisher) for m in find(text, dct=date(2009, 12, 18), language="en")}
+    assert found["29 October"] == ("report", "Acme plc")

@@ -330,6 +330,10 @@ def issuers(
         issuer = release_issuer(text, mentions, skip)
     if issuer is None:
         return mentions
+    if any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):
+        # a release's statements whose maker it does not name are its issuer's ("The acquisition, which was
+        # announced on 29 October, …")
+        reports += [index for index in unnamed if index not in reports]
     out = list(mentions)
     for index in reports:
         out[index] = replace(mentions[index], publisher=issuer)
