@@ -1075,6 +1075,8 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
             "de",
             "Hans Muster",
         ),
+        # a name after a noun in lower case, particles and all
+        ("Ten days later, conductor Hans de Muster announced that he was leaving.", "en", "Hans de Muster"),
         # a programme named before a page line's date
         (
             "Die Polizei gab Entwarnung.\n\nRegionaljournal Musterland, 14.11.2024, 12 Uhr;",
@@ -2240,3 +2242,26 @@ def test_a_release_statement_without_a_maker_is_its_issuers() -> None:
     )
     found = {m.surface: (m.kind, m.publisher) for m in find(text, dct=date(2009, 12, 18), language="en")}
     assert found["29 October"] == ("report", "Acme plc")
+
+
+def test_a_story_told_in_another_year_keeps_its_year_for_days_without_one() -> None:
+    text = (
+        "The Ministry of National Defense has expressed regret over its announcement.In a message sent to "
+        "reporters on Thursday, the ministry said it had announced on September 24, 2020, that the official "
+        "tried to defect.On September 27, however, the ministry said that the body was burned."
+    )
+    found = {m.surface: (m.value, m.kind, m.publisher) for m in find(text, dct=date(2022, 6, 16), language="en")}
+    assert found["on Thursday"] == ("2022-06-16", "report", "Ministry of National Defense")
+    assert found["September 27"] == ("2020-09-27", "report", "Ministry of National Defense")
+    # a year's turn: "December 28, 2019 … January 3" is 3 January 2020
+    later = find("It began on December 28, 2019. On January 3, police said it was over.", dct=date(2022, 6, 16))
+    assert [m.value for m in later] == ["2019-12-28", "2020-01-03"]
+
+
+def test_a_weekday_before_a_day_and_month_and_an_outlet_before_them() -> None:
+    found = find("He said so.\n\nSky News, Sunday 17 May 2015\n\nThe truth is out.", dct=date(2015, 5, 25))
+    assert [(m.surface, m.value, m.kind, m.publisher) for m in found] == [
+        ("Sunday 17 May 2015", "2015-05-17", "report", "Sky News")
+    ]
+    place = find("He said so.\n\nBerlin, Sunday 17 May 2015\n\nThe truth is out.", dct=date(2015, 5, 25))
+    assert [m.publisher for m in place] == [None]

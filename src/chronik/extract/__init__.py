@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import Attribution, attribute, clause
+from ._attrib import Attribution, after_fronted, attribute, clause
 from ._issuer import issuers, page_lines, with_legal_form
 from ._merge import merge
 from ._names import people, places
@@ -87,7 +87,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
             # "On Dec. 3, the ministry said …", "Am 3. Dezember, so das Ministerium, …": a date fronted
             # before a comma belongs to the clause that follows it.
             comma = text.index(",", timex.end)
-            part = Span(timex.start, clause(text, sentence, comma + 1, comma + 1, language).end)
+            part = Span(timex.start, after_fronted(text, sentence, comma, language))
         before = text[part.start : timex.start]
         lead = leading.match(timex.surface)
         if lead:

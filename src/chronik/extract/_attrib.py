@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ._phrases import clean_name, np_after
-from ._publishers import as_named, known_outlet, name_run, outlet_of
+from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_of
 from ._sentences import Span
 from ._tense import words
 from .lang import get, pool
@@ -146,6 +146,16 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
 # ---------------------------------------------------------------- reports
 
 
+def after_fronted(text: str, sentence: Span, comma: int, language: str) -> int:
+    """Where the clause ends that a date fronted before ``comma`` belongs to: the clause after the comma, past an
+    interjection of one word ("On September 27, however, the ministry said")."""
+    after = clause(text, sentence, comma + 1, comma + 1, language)
+    words_ = text[after.start : after.end].split()
+    if len(words_) == 1 and words_[0].isalpha() and words_[0].islower() and text[after.end : after.end + 1] == ",":
+        after = clause(text, sentence, after.end + 1, after.end + 1, language)
+    return after.end
+
+
 @dataclass(frozen=True)
 class Attribution:
     is_report: bool
@@ -249,7 +259,9 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
     line = _SIGNED.fullmatch(text, start, expr.start)
     if line is None or line.group("name").split()[0].lower() in pool().stop_words | set(pool().date_openers):
         return None
-    name = None if line.group("comma") else as_named(clean_name(line.group("name"), language), language)
+    name = as_named(clean_name(line.group("name"), language), language)
+    if line.group("comma") and name:  # "Berlin, 5. April 2019" names a place; "Sky News, Sunday 17 May 2015" an outlet
+        name = medium_named(name, language)
     if name and name.split()[-1].lower() in get(language).statement_nouns:
         name = None  # "Pressemitteilung 06. Dezember 2016": the line says what it dates, not whose it is
     return Attribution(True, name, past=True, dated_source=True)
@@ -289,7 +301,11 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     opens = _OPENS_WITH_PREPOSITION.match(text, clause_span.start) is not None
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
         return first[0]  # named before, as pronouns are
-    return name_run(np_after(after, language))
+    named = name_run(np_after(after, language))
+    body = re.match(r"\s*the\s+([a-z]+)\b", after) if named is None and opens else None
+    if body and (body.group(1).title() in pool().organisation_words or body.group(1) in pool().organisation_kinds):
+        return body.group(1)  # "In a statement on Thursday, the ministry said": the body the text names in full
+    return named
 
 
 #: A clause that is a phrase of its own, opening with a preposition ("In a statement on Thursday", "in einer

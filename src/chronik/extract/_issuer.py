@@ -26,7 +26,7 @@ from datetime import date
 from .. import outlets
 from ._language import words
 from ._phrases import clean_name
-from ._publishers import as_named, known_outlet
+from ._publishers import as_named, known_outlet, medium_named
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool
@@ -272,12 +272,7 @@ def _medium_before(before: str, language: str) -> str | None:
     """A programme or outlet named before a page line's date ("Regionaljournal Aargau, 22.4.2022"): a known outlet,
     or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"); a place is none ("Berlin,")."""
     name = before.strip().rstrip(",:;–—-").strip()
-    if not _OUTLET_AFTER_BAR.fullmatch(name):
-        return None
-    if outlets.known(name) is not None:
-        return known_outlet(name)
-    nouns = tuple(get(language).outlet_nouns)
-    return name if any(word.lower().endswith(nouns) for word in name.split()) else None
+    return medium_named(name, language) if _OUTLET_AFTER_BAR.fullmatch(name) else None
 
 
 _OUTLET_AFTER_BAR = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}")

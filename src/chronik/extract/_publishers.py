@@ -137,6 +137,16 @@ def _spells(short: str, words: list[str]) -> bool:
     return i == len(letters)
 
 
+def medium_named(name: str, language: str) -> str | None:
+    """A name that is an outlet's by itself: a known outlet (its canonical name), or a name with a medium's noun
+    at the end of a word ("Regionaljournal Aargau", "Sky News"); a place is none ("Berlin")."""
+    if outlets.known(name) is not None:
+        return known_outlet(name)
+    nouns = tuple(get(language).outlet_nouns)
+    heads = ("news", "journal", "radio", "tv", "times", "post", "zeitung")
+    return name if any(word.lower().endswith(nouns + heads) for word in name.split()) else None
+
+
 def known_outlet(name: str | None) -> str | None:
     """A publisher's name, as its outlet's canonical name where it is a known outlet."""
     return outlets.canonical(name) if name else None
@@ -227,9 +237,10 @@ def _fuller(publisher: str, text: str) -> str:
         return publisher
     words = r"\s+".join(re.escape(t) for t in tokens)
     heads = "|".join(sorted(organisation))
-    pattern = (  # "Turks and Caicos Islands Police Force" for "police"
-        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{1,4}})"
-        rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?(?![\w'’-])"
+    pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
+        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{0,4}})"
+        rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?"
+        r"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3})?(?![\w'’-])"
     )
     leading = pool().articles | pool().stop_words
     fuller = set()
@@ -239,7 +250,7 @@ def _fuller(publisher: str, text: str) -> str:
         lead = m.group("lead").split()
         while lead and lead[0].lower() in leading | {"and", "of", "&"}:
             lead.pop(0)  # "The International African American Museum"
-        if lead:
+        if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
     return fuller.pop() if len(fuller) == 1 else publisher
 

@@ -265,6 +265,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return Point.of(exact, spec) if exact else None
         if ctx.topic_year is not None and (exact := valid_date(ctx.topic_year, spec.month, spec.day)):
             return Point.of(exact, spec)
+        if (story := _story_year(spec, ctx)) is not None:
+            return Point.of(story, spec)
         base = ref or (date(ctx.anchor_month[0], ctx.anchor_month[1], 1) if ctx.anchor_month else None)
         if base is None:
             return None
@@ -299,6 +301,22 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
     if spec.year is not None:
         return Point(spec.year)
     return None
+
+
+#: How far (days) a day without its year may lie from the full date named just before to take that date's year.
+STORY_DAYS = 45
+
+
+def _story_year(spec: Spec, ctx: Context) -> date | None:
+    """A day without its year in a story told in another year than the text's: "on September 24, 2020 … On
+    September 27, the ministry said" is 27 September 2020, in a text of 2022. Only where the date named just
+    before lies in another year than the text's and the day falls within :data:`STORY_DAYS` of it."""
+    anchor, ref = ctx.anchor, ctx.ref
+    if anchor is None or ref is None or anchor.year == ref.year or spec.month is None or spec.day is None:
+        return None
+    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := valid_date(y, spec.month, spec.day))]
+    near = [d for d in days if abs((d - anchor).days) <= STORY_DAYS]  # "December 28, 2019 … January 3"
+    return min(near, key=lambda d: abs((d - anchor).days)) if near else None
 
 
 def _weekend(spec: Spec, ctx: Context) -> tuple[Point, Point] | None:

@@ -25,7 +25,11 @@ class Span:
 
 # ---------------------------------------------------------------- sentences
 
-_SENTENCE_END = re.compile(r"(?<![.!?])[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])|\n\s*\n|\n")
+_SENTENCE_END = re.compile(
+    r"(?<![.!?])[.!?]+[\"'”“»«’]*(?=\s+[\"'„“»«(]*[A-ZÄÖÜ0-9])"
+    r"|(?<=[a-zäöüß]{3})[.!?](?=[A-ZÄÖÜ][a-zäöüß])"  # a copy that lost the blank: "voluntarily.In a message"
+    r"|\n\s*\n|\n"
+)
 
 
 #: A carriage return not followed by a line feed: a line end of its own (old Mac files).

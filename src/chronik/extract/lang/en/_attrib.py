@@ -137,7 +137,10 @@ def subject_before(head: str) -> str | None:
     if any(part.split()[0].lower() in _RELATIVES for part in segments[1:]):
         segments = segments[:1] + [part for part in segments[1:] if part.split()[0].lower() not in _RELATIVES]
         head = ",".join(segments)
-    segments = [part for part in segments if not all(_leads(w) for w in part.split())]
+    kept = [part for part in segments if not all(_leads(w) for w in part.split())]
+    if kept and kept[0] is not segments[0]:  # "On September 27, however, the ministry": the date's words lead
+        head = ",".join(kept)
+    segments = kept
     if len(segments) >= 2 and segments[-1].split()[0].lower() in _PREPOSITIONS:
         # "The presidency, through its digital communications office, said": an aside between subject and verb
         head = ",".join(segments[:-1])
@@ -353,13 +356,21 @@ def _unkinded(name: str) -> str:
     tokens = name.split()
     if len(tokens) > 1 and tokens[-1] in MEDIA_NOUNS and all(t[:1].isupper() for t in tokens[:-1]):
         return " ".join(tokens[:-1])  # "the Chronicle newspaper": the paper's name
-    kind = next((i for i in range(len(tokens) - 2, -1, -1) if tokens[i].islower() and tokens[i].isalpha()), None)
+    kind = next(
+        (
+            i
+            for i in range(len(tokens) - 2, -1, -1)
+            if tokens[i].islower() and tokens[i].isalpha() and tokens[i] not in NAME_PARTICLES  # "Bertrand de Billy"
+        ),
+        None,
+    )
     if kind is None or kind > 2 or tokens[kind] in NAME_PARTICLES or tokens[kind] in _SMALL_WORDS:
         return name
     rest = tokens[kind + 1 :]
     if rest[-1].lower() in MEDIA_NOUNS or _MEDIA_END.search(rest[-1]):
         return name  # "Ruritanian state TV": a medium without a name
-    return " ".join(rest) if len(rest) <= 4 and all(t[:1].isupper() for t in rest) else name
+    named = all(t[:1].isupper() or t in NAME_PARTICLES for t in rest) and rest[0][:1].isupper()
+    return " ".join(rest) if len(rest) <= 4 and named else name
 
 
 #: Plural nouns for the people speaking for a body ("Pregis Corporation officials", "White House officials").

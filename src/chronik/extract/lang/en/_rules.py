@@ -93,7 +93,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "date-dmy",
             compile_rule(
-                rf"(?<![\w.])(?P<d>{DAY}){ordinal}\s+(?:of\s+)?(?P<m>{lex.month_year_pattern or mon}){year_tail}"
+                # "Sunday 17 May 2015", "Friday the 13th of March"
+                rf"(?<![\w.])(?:(?P<wdx>{wd}),?\s+(?:the\s+)?)?(?P<d>{DAY}){ordinal}\s+(?:of\s+)?"
+                rf"(?P<m>{lex.month_year_pattern or mon}){year_tail}"
             ),
             read_date,
         ),

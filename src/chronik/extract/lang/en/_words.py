@@ -51,7 +51,7 @@ COMMUNICATION_VERBS = words(
 
 
 #: Words that may stand before a date opening its sentence and a comma ("Earlier Wednesday, …").
-DATE_LEADS = frozenset(["earlier", "later", "also", "early", "late"])
+DATE_LEADS = frozenset(["earlier", "later", "also", "early", "late", "however", "meanwhile", "though", "then"])
 
 
 #: Nouns of a statement made: a date beside one dates the statement ("released a statement on Sunday").
@@ -76,6 +76,9 @@ STATEMENT_NOUNS = frozenset(
         "news release",
         "video message",
         "report",
+        "message",
+        "email",
+        "e-mail",
     ]
 )
 
