@@ -2265,3 +2265,13 @@ def test_a_weekday_before_a_day_and_month_and_an_outlet_before_them() -> None:
     ]
     place = find("He said so.\n\nBerlin, Sunday 17 May 2015\n\nThe truth is out.", dct=date(2015, 5, 25))
     assert [m.publisher for m in place] == [None]
+
+
+def test_a_dateline_with_agency_and_day_in_one_bracket_and_times_without_their_last_dot() -> None:
+    text = (
+        "MUSTER CITY (Musterland News / 07 February) — A quake struck at 12:22 p.m. on Sunday.\n\n"
+        "Anna Muster told MusterNews at 12:41 p.m that the quake was strong."
+    )
+    found = [(m.surface, m.value, m.kind, m.publisher) for m in find(text, dct=date(2021, 2, 7), language="en")]
+    assert found[0] == ("07 February", "2021-02-07", "report", "Musterland News")
+    assert found[-1] == ("at 12:41 p.m", "2021-02-07T12:41", "report", "MusterNews")

@@ -63,7 +63,7 @@ _MEDIA_HEADS = (
     r"(?:Times|Post|News|Media|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier|Radio|TV"
     r"|Television|Magazine|Press|Express|Mirror|Inquirer|Dispatch|Sentinel|Examiner|Register|Broadcasting)"
 )
-_MEDIA_END = re.compile(rf"\b{_MEDIA_HEADS}\s*$")
+_MEDIA_END = re.compile(rf"(?:\b|(?<=[a-z])){_MEDIA_HEADS}\s*$")  # "Kenya Television", "MindaNews"
 #: An outlet a statement went to, known by how its name ends: "When contacted by The Union Times", "released
 #: Tuesday to a Hearst Connecticut Media executive".
 _TO_OUTLET = re.compile(

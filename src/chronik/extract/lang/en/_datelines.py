@@ -109,6 +109,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # the agency and the day in one bracket: "DAVAO CITY (MindaNews / 07 February) —"
+            "bracket-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'-]{1,40}?\s*\((?P<agency>[A-Z][^()/\n]{1,40}?)\s*/\s*"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                r"\s*\)\s*(?:--|—|–|-)"
+            ),
+            read_dateline,
+        ),
     )
 
 

@@ -79,7 +79,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """English rules, built from the month and weekday names of ``lex``."""
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
     ordinal = r"(?:st|nd|rd|th)?"
-    ampm = r"(?P<ap>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+    ampm = r"(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
     time_after = rf"(?:,?\s*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)"
     year_tail = rf"(?:,?\s+(?P<y>{YEAR}))?"
     return (
@@ -230,7 +230,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
-                rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b))?"
+                rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b))?"
             ),
             _read_weekday_en,
         ),
@@ -348,9 +348,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "datetime-range",
             compile_rule(
                 r"(?<![\w])(?:from|From|between|Between)\s+(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
-                r"(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)\s+(?:on\s+)?"
+                r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)\s+(?:on\s+)?"
                 rf"(?P<m1>{mon_day})\s+(?P<d1>{DAY})\s+(?:to|until|and|through)\s+"
-                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)\s+"
+                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)\s+"
                 rf"(?:on\s+)?(?P<m2>{mon_day})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
             ),
             read_datetime_range,
@@ -359,8 +359,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "clock-range",
             compile_rule(
                 r"(?<![\w])(?:between|Between|from|From)\s+(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
-                r"(?P<ap1>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)?\s+(?:and|to|until|-|–)\s+"
-                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.|p\.m\.|am\b|pm\b|AM\b|PM\b)"
+                r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s+(?:and|to|until|-|–)\s+"
+                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
                 r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
                 rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd})(?![\w]))?"
             ),
