@@ -2275,3 +2275,29 @@ def test_a_dateline_with_agency_and_day_in_one_bracket_and_times_without_their_l
     found = [(m.surface, m.value, m.kind, m.publisher) for m in find(text, dct=date(2021, 2, 7), language="en")]
     assert found[0] == ("07 February", "2021-02-07", "report", "Musterland News")
     assert found[-1] == ("at 12:41 p.m", "2021-02-07T12:41", "report", "MusterNews")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "publisher"),
+    [
+        (
+            "Die Feiertage sind vorbei, und die Kantonspolizei Musterland zieht Bilanz. Die Patrouillen mussten "
+            "ausrücken. Wie es am Dienstag in einer Medienmitteilung heisst, meldete ein Mann der Polizei etwas.",
+            date(2022, 12, 30),
+            "Kantonspolizei Musterland",
+        ),
+        (
+            "Der ORF selbst reagiert empört. In einer Aussendung am Freitag heißt es: Die Vorwürfe sind falsch.",
+            date(2022, 12, 30),
+            "ORF",
+        ),
+        (
+            "Nachdem russische Medien am Dienstag berichteten, dass es so sei, meldete sich der Verband.",
+            date(2016, 8, 2),
+            "russische Medien",
+        ),
+    ],
+)
+def test_a_statement_that_names_no_maker_is_the_body_named_most(text: str, dct: date, publisher: str) -> None:
+    reports = [m for m in find(text, dct=dct, language="de") if m.kind == "report"]
+    assert [m.publisher for m in reports][:1] == [publisher]

@@ -62,7 +62,8 @@ def np_after(rest: str, language: str) -> str | None:
     apposition = re.match(r"\s*,\s*((?:[A-ZÄÖÜ][\w'’.-]+\s+){1,3}[A-ZÄÖÜ][\w'’.-]+)\s*,", rest[end:])
     if apposition:
         return apposition.group(1)
-    while len(picked) > 1 and picked[0].islower():
+    media = get(language).outlet_nouns  # "russische Medien", "staatliche Medien": the adjective tells which
+    while len(picked) > 1 and picked[0].islower() and picked[-1].lower() not in media:
         picked.pop(0)  # "umstrittene Machthaber Bashar al-Assad" -> "Machthaber Bashar al-Assad"
     return clean_name(" ".join(picked), language)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -176,6 +177,8 @@ def name_publishers(
     speaking_for: dict[str, str] = {}  # per person, the institution they speak for (or themselves)
     last_person: str | None = None
     fuller: dict[str, str] = {}
+    bodies: list[tuple[int, str]] | None = None  # where the text names an organisation or outlet, found once
+    body_at, body_counts, body_last = 0, Counter[str](), dict[str, int]()
     next_sentence = 0
     out = []
     for mention in mentions:  # in text order: the names known so far are those of earlier sentences
@@ -193,8 +196,14 @@ def name_publishers(
                     publisher = in_sentence[-1]
                 elif publisher is not None:  # "Dazu erklärte er": the person named last in the sentences before
                     publisher = last_person
-                else:
-                    publisher = None
+                elif _IMPERSONAL.search(mention.sentence):  # "In einer Aussendung am Freitag heißt es": the body
+                    if bodies is None:  # the text named most often so far (found once per text)
+                        bodies = _bodies(text)
+                    while body_at < len(bodies) and bodies[body_at][0] < mention.sentence_start:
+                        body_counts[bodies[body_at][1]] += 1
+                        body_last[bodies[body_at][1]] = body_at
+                        body_at += 1
+                    publisher = max(body_counts, key=lambda b: (body_counts[b], body_last[b]), default=None)
             elif publisher.lower() in generic:
                 if named_outlets is None:
                     named_outlets = outlets_named(text)
@@ -226,6 +235,44 @@ def name_publishers(
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
+
+
+#: A statement that names no maker: "heißt es in einer Mitteilung", "hieß es".
+_IMPERSONAL = re.compile(r"\b(?:heißt|heisst|hieß|hiess)\s+es\b|\bes\b[^.;:]{0,80}?\b(?:heißt|heisst|hieß|hiess)\b")
+#: A capitalised name of up to three words, maybe with dots ("Kantonspolizei St.Gallen").
+_CAPITALISED = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:[ \t]+[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*){0,2}")
+
+
+def _bodies(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` names an organisation (a name opening with an organisation's word or a compound of one,
+    "Kantonspolizei St.Gallen") or a known outlet ("Der ORF"), in text order."""
+    organisation = pool().organisation_words
+    articles = pool().articles
+    found = []
+    for m in _CAPITALISED.finditer(text):
+        words_ = m.group(0).split()
+        while words_ and words_[0].lower() in articles:
+            words_.pop(0)
+        if not words_:
+            continue
+        head = next((i for i, w in enumerate(words_) if w.split("-")[-1] in organisation or _org_compound(w)), None)
+        if outlets.known(" ".join(words_)) is not None:
+            found.append((m.start(), known_outlet(" ".join(words_)) or ""))
+        elif head is not None:
+            found.append((m.start(), " ".join(words_[head:])))
+    return found
+
+
+def _org_compound(word: str) -> bool:
+    """A compound whose last part is an organisation's word of six letters or more ("Kantonspolizei", not
+    "Altstadt")."""
+    return _compound_heads().search(word) is not None
+
+
+@cache
+def _compound_heads() -> re.Pattern[str]:
+    heads = sorted(o.lower() for o in pool().organisation_words if len(o) >= 6)
+    return re.compile(rf"\w(?:{'|'.join(map(re.escape, heads))})$")
 
 
 def _fuller(publisher: str, text: str) -> str:

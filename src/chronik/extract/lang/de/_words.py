@@ -61,7 +61,8 @@ MEDIA_NOUNS = ordered(
     """
     Nachrichtenagentur Presseagentur Agentur Fernsehsender Rundfunksender Radiosender Nachrichtensender
     Sender Zeitung Tageszeitung Wochenzeitung Zeitschrift Magazin Nachrichtenmagazin Boulevardzeitung
-    Boulevardblatt Blatt Onlineportal Portal Staatsfernsehen Fernsehen Rundfunk Radio Programm Journal
+    Boulevardblatt Blatt Onlineportal Portal Staatsfernsehen Fernsehen Rundfunk Radio Programm Journal Medien
+    Staatsmedien
     """
 )
 
