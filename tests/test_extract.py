@@ -2301,3 +2301,15 @@ def test_a_dateline_with_agency_and_day_in_one_bracket_and_times_without_their_l
 def test_a_statement_that_names_no_maker_is_the_body_named_most(text: str, dct: date, publisher: str) -> None:
     reports = [m for m in find(text, dct=dct, language="de") if m.kind == "report"]
     assert [m.publisher for m in reports][:1] == [publisher]
+
+
+def test_a_page_day_opening_its_paragraph_and_a_closing_credit() -> None:
+    text = (
+        "Nächster Akt im Sanierungsdrama\n\n27. März 2013. Wie das Musterhaus mitteilt, wird das Theater nicht "
+        "zurückkehren können. Erst im Februar war der Termin verschoben worden.\n\n(Musterhaus Stuttgart / sle)"
+    )
+    first = find(text, dct=date(2013, 3, 27), language="de")[0]
+    assert (first.surface, first.kind, first.publisher) == ("27. März 2013", "report", "Musterhaus Stuttgart")
+    # a narrative's date that is not the text's own day stays an event
+    story = find("14. Juli 1789. Die Bastille fällt.", dct=date(2013, 3, 27), language="de")[0]
+    assert story.kind == "event"

@@ -223,7 +223,7 @@ def _page_source(text: str, language: str) -> str | None:
             return None
         name = m.group("name")
         return known_outlet(name) if outlets.known(name) else name.upper() if name.islower() else name
-    return known_outlet(m.group("name").strip())
+    return known_outlet((m.group("name") or m.groupdict().get("credit") or "").strip())
 
 
 def page_lines(text: str, mentions: list[Mention], dct: date | None, language: str) -> tuple[list[Mention], set[int]]:
@@ -245,6 +245,8 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             continue  # a page dates itself in digits, not "heute" or "einen Tag vor …"
         start = text.rfind("\n", max(0, mention.start - 80), mention.start)
         end = text.find("\n", mention.end, mention.end + 80)
+        if _OPENS_PARAGRAPH.match(text, mention.end) and not text[start + 1 : mention.start].strip():
+            end = mention.end  # "27. März 2013. Wie das Schauspiel mitteilt, …": the page's day opens its paragraph
         if (start < 0 and mention.start > 80) or (end < 0 and len(text) - mention.end > 80):
             continue  # no line of its own
         before, after = text[start + 1 : mention.start], text[mention.end : end if end >= 0 else len(text)]
@@ -274,6 +276,9 @@ def _medium_before(before: str, language: str) -> str | None:
     name = before.strip().rstrip(",:;–—-").strip()
     return medium_named(name, language) if _OUTLET_AFTER_BAR.fullmatch(name) else None
 
+
+#: A full stop and a new sentence right after a date that opens its paragraph.
+_OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
 
 _OUTLET_AFTER_BAR = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}")
 

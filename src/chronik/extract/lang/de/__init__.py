@@ -80,7 +80,11 @@ LANGUAGE = Language(
     fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
-    page_source=re.compile(r"\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
+    # "(Quelle: Donaukurier)", a credit with an author's initials "(Schauspiel Stuttgart / sle)"
+    page_source=re.compile(
+        r"(?m)\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"
+        r"|^[ \t]*\((?P<credit>[A-ZÄÖÜ][^()/\n]{1,40}?)\s*/\s*[a-z]{2,4}\)[ \t]*$"
+    ),
     release_title=re.compile(
         rf"[ \t]*(?:{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
