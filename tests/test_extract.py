@@ -2313,3 +2313,9 @@ def test_a_page_day_opening_its_paragraph_and_a_closing_credit() -> None:
     # a narrative's date that is not the text's own day stays an event
     story = find("14. Juli 1789. Die Bastille fällt.", dct=date(2013, 3, 27), language="de")[0]
     assert story.kind == "event"
+
+
+def test_a_release_dated_before_its_place_under_its_letterhead() -> None:
+    text = "Musterländische Bundeskanzlei\n\n03.01.2025, Bern - Beim Bundesratsfoto 2025 haben viele mitgemacht."
+    first = find(text, dct=date(2025, 1, 3), language="de")[0]
+    assert (first.surface, first.kind, first.publisher) == ("03.01.2025", "report", "Musterländische Bundeskanzlei")

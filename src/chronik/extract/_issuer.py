@@ -26,7 +26,7 @@ from datetime import date
 from .. import outlets
 from ._language import words
 from ._phrases import clean_name
-from ._publishers import as_named, known_outlet, medium_named
+from ._publishers import as_named, known_outlet, medium_named, org_compound
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool
@@ -327,7 +327,7 @@ def issuers(
             line_end = text.find("\n", timex.end)
             end = min(line_end if line_end >= 0 else len(text), timex.end + 20)
             skip.append((max(text.rfind("\n", 0, timex.start) + 1, timex.start - 80), end))
-        issuer = release_issuer(text, mentions, skip)
+        issuer = release_issuer(text, mentions, skip) or _heading(text)
     if issuer is None:
         return mentions
     if any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):
@@ -338,6 +338,17 @@ def issuers(
     for index in reports:
         out[index] = replace(mentions[index], publisher=issuer)
     return out
+
+
+def _heading(text: str) -> str | None:
+    """An organisation's name on the text's first line, alone ("Schweizerische Bundeskanzlei" above "03.01.2025,
+    Bern - …"): a release's letterhead names its issuer."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    words_ = first.split()
+    if not 1 <= len(words_) <= 5 or not all(w[:1].isupper() or w in ("für", "der", "des", "of", "for") for w in words_):
+        return None
+    organisation = pool().organisation_words
+    return first if any(w.split("-")[-1] in organisation or org_compound(w) for w in words_) else None
 
 
 def _kind_named(text: str) -> list[tuple[int, str]]:

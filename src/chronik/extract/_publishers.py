@@ -255,7 +255,7 @@ def _bodies(text: str) -> list[tuple[int, str]]:
             words_.pop(0)
         if not words_:
             continue
-        head = next((i for i, w in enumerate(words_) if w.split("-")[-1] in organisation or _org_compound(w)), None)
+        head = next((i for i, w in enumerate(words_) if w.split("-")[-1] in organisation or org_compound(w)), None)
         if outlets.known(" ".join(words_)) is not None:
             found.append((m.start(), known_outlet(" ".join(words_)) or ""))
         elif head is not None:
@@ -263,7 +263,7 @@ def _bodies(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _org_compound(word: str) -> bool:
+def org_compound(word: str) -> bool:
     """A compound whose last part is an organisation's word of six letters or more ("Kantonspolizei", not
     "Altstadt")."""
     return _compound_heads().search(word) is not None

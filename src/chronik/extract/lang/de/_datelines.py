@@ -70,6 +70,14 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             _read_release_dateline,
         ),
+        Rule(  # the day before the place: "03.01.2025, Bern - Beim Bundesratsfoto …"
+            "release-dateline-day-first",
+            compile_rule(
+                rf"(?m)^(?P<when>(?P<d>{DAY})\.\s*(?:(?P<m>{mon})|(?P<mo>[01]?\d)\.)\s*(?P<y>{YEAR})),\s+"
+                r"[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40}?\s+(?:–|—|-)\s+(?=\S)"
+            ),
+            _read_release_dateline,
+        ),
         Rule(
             "byline",
             compile_rule(

@@ -214,7 +214,7 @@ POOLED = Pooled(
     organisation_words=words(
         "International Polizei Landespolizei Kantonspolizei Stadt Gemeinde Kanton Verband Stiftung Kammer Gesellschaft "
         "Verein Universität Hochschule Institut Museum Zoo Behörde Ministerium Amt Rat Gericht Partei Bund Kommission "
-        "Bahn Agentur Bundesamt Landesamt"
+        "Bahn Agentur Bundesamt Landesamt Kanzlei"
     ),
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
