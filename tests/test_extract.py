@@ -1077,6 +1077,31 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         ),
         # a name after a noun in lower case, particles and all
         ("Ten days later, conductor Hans de Muster announced that he was leaving.", "en", "Hans de Muster"),
+        # a place's police; a list of names counted by "all"; an office for a place before a name; an office of
+        # a body and no name; a short form the text spells out without defining it
+        ("Musterton police gave few details during a news conference on Tuesday afternoon.", "en", "Musterton police"),
+        (
+            "Acme Motors and Muster Cars all announced on Wednesday they would close factories.",
+            "en",
+            "Acme Motors and Muster Cars",
+        ),
+        ("Member for Musterton Hans Muster yesterday said the centre is funded.", "en", "Hans Muster"),
+        (
+            "The Deputy Minister of the Department of Muster Affairs said on Monday the talks went well.",
+            "en",
+            "Department of Muster Affairs",
+        ),
+        (
+            "A Acme Motors spokesperson clarified the plan. “We will share more,” Hans Muster, a AM spokesperson said "
+            "on Thursday morning.",
+            "en",
+            "Acme Motors",
+        ),
+        (
+            "Bisher gebe es keine Hinweise, teilte die Polizei am Dienstag auf Nachfrage von muster.de mit.",
+            "de",
+            "muster.de",
+        ),
         # a programme named before a page line's date
         (
             "Die Polizei gab Entwarnung.\n\nRegionaljournal Musterland, 14.11.2024, 12 Uhr;",
@@ -2319,3 +2344,9 @@ def test_a_release_dated_before_its_place_under_its_letterhead() -> None:
     text = "Musterländische Bundeskanzlei\n\n03.01.2025, Bern - Beim Bundesratsfoto 2025 haben viele mitgemacht."
     first = find(text, dct=date(2025, 1, 3), language="de")[0]
     assert (first.surface, first.kind, first.publisher) == ("03.01.2025", "report", "Musterländische Bundeskanzlei")
+
+
+def test_a_known_outlet_alone_on_a_line_names_the_page() -> None:
+    text = "The Associated Press\nPublished Thursday, May 24, 2018 6:24AM EDT\nKINSHASA -- The toll rose."
+    first = find(text, dct=date(2018, 5, 24), language="en")[0]
+    assert (first.kind, first.publisher) == ("report", "Associated Press")

@@ -219,8 +219,9 @@ def _page_source(text: str, language: str) -> str | None:
     m = pattern.search(text) if pattern is not None else None
     if m is None:
         m = _WIRE_BRACKET.search(text)
-        if m is None:
-            return None
+        if m is None:  # a line that is a known outlet's name alone ("The Associated Press" above "Published …")
+            line = next((x.strip() for x in text[:400].split("\n") if x.strip() and outlets.known(x.strip())), None)
+            return known_outlet(line) if line else None
         name = m.group("name")
         return known_outlet(name) if outlets.known(name) else name.upper() if name.islower() else name
     return known_outlet((m.group("name") or m.groupdict().get("credit") or "").strip())

@@ -76,6 +76,9 @@ def name_run(name: str | None) -> str | None:
     for i, token in enumerate(tokens):
         if token[:1].isupper() or token[:1].isdigit():
             keep = i + 1
+        elif keep and keep == i and token.title() in pool().organisation_words:
+            keep = i + 1  # "Charleston police gave few details": the body is the place's police
+            break
         elif token.lower() not in ("of", "the", "and", "for", "de", "der", "des", "von", "für", "und"):
             break
     return " ".join(tokens[:keep]) or name
@@ -178,6 +181,7 @@ def name_publishers(
     last_person: str | None = None
     fuller: dict[str, str] = {}
     bodies: list[tuple[int, str]] | None = None  # where the text names an organisation or outlet, found once
+    spelled_out: dict[str, str] | None = None  # the names the initials of which a short form may be, found once
     body_at, body_counts, body_last = 0, Counter[str](), dict[str, int]()
     next_sentence = 0
     out = []
@@ -215,7 +219,12 @@ def name_publishers(
                 here = {n.split()[-1]: n for n in in_sentence_people.get(mention.sentence_start, ())}
                 found = defined.get(publisher) or here.get(publisher) or by_surname.get(publisher)
                 found = found or anywhere.get(publisher)
-                if found and found not in defined.values():
+                spelled = None
+                if found is None and 2 <= len(publisher) <= 5 and publisher.isupper() and not outlets.known(publisher):
+                    if spelled_out is None:  # "GM" where the text names "General Motors"
+                        spelled_out = _spelled_out(text)
+                    spelled = found = spelled_out.get(publisher)
+                if found and found not in defined.values() and found != spelled:
                     found = as_named(found, language)  # "Captain Jeff Sellars" -> "Jeff Sellars"
                 publisher = found or publisher
             else:  # "State police", "the museum"
@@ -275,6 +284,27 @@ def _compound_heads() -> re.Pattern[str]:
     return re.compile(rf"\w(?:{'|'.join(map(re.escape, heads))})$")
 
 
+#: A run of two to five capitalised words, "of", "for" and "and" between them.
+_CAPITAL_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w-]*){1,4}")
+
+
+def _spelled_out(text: str) -> dict[str, str]:
+    """Per set of initials, the one name in the text they spell ("GM": "General Motors"), found once per text:
+    a short form the text uses without defining it stands for that name."""
+    names: dict[str, set[str]] = {}
+    for m in _CAPITAL_RUN.finditer(text):
+        words_ = m.group(0).split()
+        for first in range(len(words_) - 2, -1, -1):  # each tail of two words or more ("Lockport General Motors")
+            tail = words_[first:]
+            initials = "".join(w[0] for w in tail if w[:1].isupper())
+            names.setdefault(initials, set()).add(" ".join(tail))
+    return {short: next(iter(found)) for short, found in names.items() if len(found) == 1}
+
+
+#: An adjective made of two words, opening a sentence: "Newly-appointed", "Long-awaited".
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def _fuller(publisher: str, text: str) -> str:
     """A body named in part ("State police") by the fuller name the text gives it with capitals ("Michigan State
     Police"): only a name holding an organisation's word, and only one the text names in one way."""
@@ -295,8 +325,8 @@ def _fuller(publisher: str, text: str) -> str:
         if not m.group("body").split()[-1][:1].isupper():
             continue  # "the Chalk Sound police station"
         lead = m.group("lead").split()
-        while lead and lead[0].lower() in leading | {"and", "of", "&"}:
-            lead.pop(0)  # "The International African American Museum"
+        while lead and (lead[0].lower() in leading | {"and", "of", "&"} or _COMPOUND_ADJECTIVE.fullmatch(lead[0])):
+            lead.pop(0)  # "The International African American Museum", "Newly-appointed Charleston Police"
         if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
     return fuller.pop() if len(fuller) == 1 else publisher
@@ -313,16 +343,27 @@ def _personal(name: str) -> bool:
     )
 
 
+#: An office of a body, and no name: "Deputy Minister of the Department of International Relations and Cooperation".
+_OFFICE_OF = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,3}?(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|&))*)"
+)
+
+
 def _past_titles(publisher: str) -> str:
     """A person's name without the titles and offices before it ("Palace Press Officer and Communications
     Undersecretary Claire Castro" -> "Claire Castro"; "Museum Director Shi Chia-chang (許家彰)" -> "Shi
     Chia-chang"), where what follows the last title is a person's name."""
     tokens = publisher.split()
     titled = [i for i, t in enumerate(tokens) if t.lower().endswith(pool().title_endings)]
+    office = _OFFICE_OF.fullmatch(publisher)
+    if titled and office and set(office.group("org").split()) & pool().organisation_words:
+        return office.group("org")  # "Deputy Minister of the Department of …": no name, the body speaks
     if not titled or titled[-1] > len(tokens) - 3:
         return publisher
     rest = tokens[titled[-1] + 1 :]
     rest = rest[: next((i for i, t in enumerate(rest) if t.startswith("(")), len(rest))]
+    if rest and rest[0] in ("of", "for") and len(rest) >= 4 and _personal(" ".join(rest[-2:])):
+        return " ".join(rest[-2:])  # "Member for McMillan Russell Broadbent": the name after the office
     return " ".join(rest) if _personal(" ".join(rest)) else publisher
 
 

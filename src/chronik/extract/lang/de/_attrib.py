@@ -51,7 +51,10 @@ _OUTLET = re.compile(
     rf"\b(?:dem|der)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
 )
 #: "auf Anfrage von TV Südostschweiz": the outlet that asked publishes the answer.
-_ASKED_BY = re.compile(rf"\bauf\s+(?:eine\s+)?Anfrage\s+(?:von|der|des|bei)\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})")
+_ASKED_BY = re.compile(  # "auf Anfrage der Nachrichtenagentur X", "auf Nachfrage von shz.de"
+    r"\bauf\s+(?:eine\s+)?(?:An|Nach)frage\s+(?:von|der|des|bei)\s+"
+    rf"(?P<name>[a-z][\w-]*\.(?:de|at|ch|com|net|org)\b|(?:{NAME_TOKEN}\s*){{1,4}})"
+)
 _FROM = re.compile(rf"\b(?:(?:aus|von)\s+(?:dem|der|den)|vom|aus)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
 
 #: A noun for a statement, maybe in a compound: "Archivmeldung", "Presseaussendung", "Pressemitteilung".

@@ -150,7 +150,7 @@ POOLED = Pooled(
     title_endings=ordered(
         """
         secretary president ambassador director governor mayor chancellor prime general judge
-        attorney
+        attorney member
         """
     ),
     verb_fillers=words("again also here"),
