@@ -302,9 +302,10 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
         return first[0]  # named before, as pronouns are
     named = name_run(np_after(after, language))
-    body = re.match(r"\s*the\s+([a-z]+)\b", after) if named is None and opens else None
-    if body and (body.group(1).title() in pool().organisation_words or body.group(1) in pool().organisation_kinds):
-        return body.group(1)  # "In a statement on Thursday, the ministry said": the body the text names in full
+    body = re.match(r"\s*(\w+)\s+([a-z]+)\b", after) if named is None and opens else None
+    body = body if body and body.group(1).lower() in pool().articles else None
+    if body and (body.group(2).title() in pool().organisation_words or body.group(2) in pool().organisation_kinds):
+        return body.group(2)  # "In a statement on Thursday, the ministry said": the body the text names in full
     return named
 
 

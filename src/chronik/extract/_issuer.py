@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from .. import outlets
 from ._language import words
@@ -120,10 +121,10 @@ _ROLE_AFTER = re.compile(r"(?:'s|’s|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+[a-z]
 
 #: A one-word name after a compound noun of its kind: "Die Verbraucherorganisation foodwatch", "der
 #: Umweltorganisation Greenpeace", "the rights group Amnesty" (a name in lower case only with no verb's ending).
-_AFTER_KIND = re.compile(
-    r"(?<![\w-])\w+(?:organisation|organization|verband|gewerkschaft|stiftung|initiative|bündnis|\s+group)"
-    rf"\s+(?P<name>[A-ZÄÖÜ][\w&-]{{2,}}|{_LOWER_NAME}(?<!t))(?![\w-])"
-)
+@cache
+def _after_kind() -> re.Pattern[str]:
+    kinds = "|".join(re.escape(kind) for kind in pool().organisation_kinds)
+    return re.compile(rf"(?<![\w-])(?i:\w*(?:{kinds}))\s+(?P<name>[A-ZÄÖÜ][\w&-]{{2,}}|{_LOWER_NAME}(?<!t))(?![\w-])")
 
 
 def _speaks(text: str, end: int, roles: tuple[str, ...]) -> bool:
@@ -154,7 +155,7 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
             continue  # "Der Generalstaatsanwalt": an article before a role
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
-    for m in _AFTER_KIND.finditer(body):  # "Die Verbraucherorganisation foodwatch", "Umweltorganisation Greenpeace"
+    for m in _after_kind().finditer(body):  # "Die Verbraucherorganisation foodwatch", "Umweltorganisation Greenpeace"
         fullest.setdefault(m.group("name"), m.group("name"))
     aliases: dict[str, str] = {}  # per name's first word, the short form the text defines for it
     for m in _ORGANISATION.finditer(body):  # "Amnesty International", "Max-Planck-Institut für … Anthropologie"
@@ -346,7 +347,8 @@ def _heading(text: str) -> str | None:
     Bern - …"): a release's letterhead names its issuer."""
     first = text.lstrip().split("\n", 1)[0].strip()
     words_ = first.split()
-    if not 1 <= len(words_) <= 5 or not all(w[:1].isupper() or w in ("für", "der", "des", "of", "for") for w in words_):
+    joiners = pool().name_joiners
+    if not 1 <= len(words_) <= 5 or not all(w[:1].isupper() or w in joiners for w in words_):
         return None
     organisation = pool().organisation_words
     return first if any(w.split("-")[-1] in organisation or org_compound(w) for w in words_) else None

@@ -129,6 +129,12 @@ class Pooled:
     """Leading articles left out of a publisher's id in a draft (``Die Zeit`` -> ``zeit``)."""
     transliteration: Mapping[str, str] = field(default_factory=dict)
     """Letters written out in ids ("ä": "ae")."""
+    quantifiers: frozenset[str] = _NONE
+    """Words after a list of names that count them, no part of a name ("all", "alle")."""
+    compound_tails: tuple[str, ...] = ()
+    """Second parts of adjectives made of a name and a word, no part of a person's name ("-language", "-based")."""
+    outlet_heads: tuple[str, ...] = ()
+    """How outlets' names end, in lower case ("news", "zeitung"): a name ending so is an outlet's."""
 
 
 PublisherFinder = Callable[[str, re.Match[str]], "str | None"]
@@ -258,6 +264,8 @@ class Language:
     """A release's title line that names its issuer or the outlet an interview was given for (group ``name``;
     group ``given`` where it is such an outlet): "Presseaussendung der Polizei Tirol", "Interview mit … für die
     NRW-Lokalradios", "Statement of the Spokesperson of the Ministry of Foreign Affairs"."""
+    impersonal: re.Pattern[str] | None = None
+    """A statement that names no maker ("heißt es in einer Mitteilung"): the body the text named most so far."""
     page_source: re.Pattern[str] | None = None
     """Where a page names its source in a bracket of its own (group ``name``): "(Quelle: Donaukurier)"; a page's
     own date line is that source's report."""

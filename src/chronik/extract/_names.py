@@ -27,17 +27,15 @@ _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 _WHO = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)(?![\w])")
 
 
-#: The tail of an adjective made of a name and a word, no part of a person's name ("Persian-language").
-_COMPOUND = re.compile(r"-(?:language|based|born|backed|led|run|owned|speaking|funded|controlled|held|made|style)$")
-
-
 def _introduced(sentence_text: str, end: int) -> bool:
     """Do the words after a name mark it as a person's: "…, who", an age, a role ("Joe Muster, a spokesperson
     for the company,")?"""
     if _WHO.match(sentence_text, end):
         return True
-    role = re.match(r"\s*,\s*(?:an?|the)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", sentence_text[end : end + 80])
-    return role is not None and (role.group(1).startswith("spokes") or _title(role.group(1)))
+    role = re.match(r"\s*,\s*(\w+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", sentence_text[end : end + 80])
+    if role is None or role.group(1).lower() not in pool().articles:
+        return False
+    return role.group(2) in {r.lower() for r in pool().role_nouns} or _title(role.group(2))
 
 
 def _title(word: str) -> bool:
@@ -107,7 +105,7 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
             continue
         if lang.common_noun is not None and any(lang.common_noun(p) for p in parts):
             continue
-        if any(_COMPOUND.search(p) for p in parts):
+        if any(p.split("-")[-1] in words.compound_tails for p in parts if "-" in p):
             continue  # "the Persian-language Etemad newspaper", "a Berlin-based firm"
         if name not in found:
             found.append(name)

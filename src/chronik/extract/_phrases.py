@@ -133,10 +133,6 @@ def is_date_word(word: str, language: str) -> bool:
     return low in lex.months or low in lex.weekdays or low.isdigit() or any(low.startswith(w) for w in lex.weekdays)
 
 
-#: Words after a list of names that count them: "all", "both", "alle", "beide".
-_QUANTIFIERS = frozenset(("all", "both", "each", "alle", "beide"))
-
-
 def clean_name(name: str, language: str) -> str | None:
     """A publisher's name as found, less articles, trailing small words and dates; the institution of a role
     ("Der Präsident der Wahlkommission" -> "Wahlkommission"); None for a pronoun."""
@@ -148,7 +144,7 @@ def clean_name(name: str, language: str) -> str | None:
     while tokens and tokens[0].lower() in words.articles:
         tokens.pop(0)
     while tokens and (
-        tokens[-1].lower() in words.articles | words.name_tail | _QUANTIFIERS
+        tokens[-1].lower() in words.articles | words.name_tail | words.quantifiers
         or (is_date_word(tokens[-1], language) and not tokens[-1].isdigit())
     ):
         tokens.pop()  # "Ford, General Motors and Fiat Chrysler all announced": the names, not "all"

@@ -146,9 +146,8 @@ def medium_named(name: str, language: str) -> str | None:
     at the end of a word ("Regionaljournal Aargau", "Sky News"); a place is none ("Berlin")."""
     if outlets.known(name) is not None:
         return known_outlet(name)
-    nouns = tuple(get(language).outlet_nouns)
-    heads = ("news", "journal", "radio", "tv", "times", "post", "zeitung")
-    return name if any(word.lower().endswith(nouns + heads) for word in name.split()) else None
+    endings = tuple(get(language).outlet_nouns) + pool().outlet_heads
+    return name if any(word.lower().endswith(endings) for word in name.split()) else None
 
 
 def known_outlet(name: str | None) -> str | None:
@@ -182,6 +181,7 @@ def name_publishers(
     fuller: dict[str, str] = {}
     bodies: list[tuple[int, str]] | None = None  # where the text names an organisation or outlet, found once
     spelled_out: dict[str, str] | None = None  # the names the initials of which a short form may be, found once
+    impersonal = get(language).impersonal  # "In einer Aussendung am Freitag heißt es": whose, the text says before
     body_at, body_counts, body_last = 0, Counter[str](), dict[str, int]()
     next_sentence = 0
     out = []
@@ -200,7 +200,7 @@ def name_publishers(
                     publisher = in_sentence[-1]
                 elif publisher is not None:  # "Dazu erklärte er": the person named last in the sentences before
                     publisher = last_person
-                elif _IMPERSONAL.search(mention.sentence):  # "In einer Aussendung am Freitag heißt es": the body
+                elif impersonal is not None and impersonal.search(mention.sentence):  # "heißt es": the body
                     if bodies is None:  # the text named most often so far (found once per text)
                         bodies = _bodies(text)
                     while body_at < len(bodies) and bodies[body_at][0] < mention.sentence_start:
@@ -246,8 +246,6 @@ def name_publishers(
     return out
 
 
-#: A statement that names no maker: "heißt es in einer Mitteilung", "hieß es".
-_IMPERSONAL = re.compile(r"\b(?:heißt|heisst|hieß|hiess)\s+es\b|\bes\b[^.;:]{0,80}?\b(?:heißt|heisst|hieß|hiess)\b")
 #: A capitalised name of up to three words, maybe with dots ("Kantonspolizei St.Gallen").
 _CAPITALISED = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:[ \t]+[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*){0,2}")
 
@@ -284,15 +282,29 @@ def _compound_heads() -> re.Pattern[str]:
     return re.compile(rf"\w(?:{'|'.join(map(re.escape, heads))})$")
 
 
-#: A run of two to five capitalised words, "of", "for" and "and" between them.
-_CAPITAL_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w-]*){1,4}")
+@cache
+def _joiners() -> str:
+    """The small words inside a name, every language's ("of", "and", "für"), as an alternation."""
+    return "|".join(sorted(map(re.escape, pool().name_joiners | {"&"})))
+
+
+@cache
+def _links() -> str:
+    """The small words between an office and its body ("of", "for", "des"), as an alternation."""
+    return "|".join(sorted(map(re.escape, pool().name_joiners - pool().hyphen_joiners)))
+
+
+@cache
+def _capital_run() -> re.Pattern[str]:
+    """A run of two to five capitalised words, small joining words between them."""
+    return re.compile(rf"(?<![\w'’.-])[A-Z][\w-]*(?:\s+(?:(?:{_joiners()})\s+)?[A-Z][\w-]*){{1,4}}")
 
 
 def _spelled_out(text: str) -> dict[str, str]:
     """Per set of initials, the one name in the text they spell ("GM": "General Motors"), found once per text:
     a short form the text uses without defining it stands for that name."""
     names: dict[str, set[str]] = {}
-    for m in _CAPITAL_RUN.finditer(text):
+    for m in _capital_run().finditer(text):
         words_ = m.group(0).split()
         for first in range(len(words_) - 2, -1, -1):  # each tail of two words or more ("Lockport General Motors")
             tail = words_[first:]
@@ -314,10 +326,13 @@ def _fuller(publisher: str, text: str) -> str:
         return publisher
     words = r"\s+".join(re.escape(t) for t in tokens)
     heads = "|".join(sorted(organisation))
+    articles = "|".join(sorted(map(re.escape, pool().articles)))
+    conjunctions = "|".join(sorted(map(re.escape, pool().hyphen_joiners | {"&"})))  # "Turks and Caicos …"
     pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
-        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:and|of|&)\s+)?){{0,4}})"
+        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:{conjunctions})\s+)?){{0,4}})"
         rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?"
-        r"(?P<tail>\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3})?(?![\w'’-])"
+        rf"(?P<tail>\s+(?:{_links()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*(?:\s+(?:(?:{_joiners()})\s+)?[A-Z][\w-]*){{0,3}})?"
+        r"(?![\w'’-])"
     )
     leading = pool().articles | pool().stop_words
     fuller = set()
@@ -325,7 +340,9 @@ def _fuller(publisher: str, text: str) -> str:
         if not m.group("body").split()[-1][:1].isupper():
             continue  # "the Chalk Sound police station"
         lead = m.group("lead").split()
-        while lead and (lead[0].lower() in leading | {"and", "of", "&"} or _COMPOUND_ADJECTIVE.fullmatch(lead[0])):
+        while lead and (
+            lead[0].lower() in leading | pool().name_joiners | {"&"} or _COMPOUND_ADJECTIVE.fullmatch(lead[0])
+        ):
             lead.pop(0)  # "The International African American Museum", "Newly-appointed Charleston Police"
         if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
@@ -343,10 +360,15 @@ def _personal(name: str) -> bool:
     )
 
 
-#: An office of a body, and no name: "Deputy Minister of the Department of International Relations and Cooperation".
-_OFFICE_OF = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,3}?(?:of|for)\s+(?:the\s+)?(?P<org>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|of|for|and|&))*)"
-)
+@cache
+def _office_of() -> re.Pattern[str]:
+    """An office of a body, and no name: "Deputy Minister of the Department of International Relations and
+    Cooperation"."""
+    articles = "|".join(sorted(map(re.escape, pool().articles)))
+    return re.compile(
+        rf"(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_links()})\s+(?:(?:{articles})\s+)?"
+        rf"(?P<org>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|{_joiners()}))*)"
+    )
 
 
 def _past_titles(publisher: str) -> str:
@@ -355,14 +377,14 @@ def _past_titles(publisher: str) -> str:
     Chia-chang"), where what follows the last title is a person's name."""
     tokens = publisher.split()
     titled = [i for i, t in enumerate(tokens) if t.lower().endswith(pool().title_endings)]
-    office = _OFFICE_OF.fullmatch(publisher)
+    office = _office_of().fullmatch(publisher)
     if titled and office and set(office.group("org").split()) & pool().organisation_words:
         return office.group("org")  # "Deputy Minister of the Department of …": no name, the body speaks
     if not titled or titled[-1] > len(tokens) - 3:
         return publisher
     rest = tokens[titled[-1] + 1 :]
     rest = rest[: next((i for i, t in enumerate(rest) if t.startswith("(")), len(rest))]
-    if rest and rest[0] in ("of", "for") and len(rest) >= 4 and _personal(" ".join(rest[-2:])):
+    if rest and rest[0] in pool().name_joiners and len(rest) >= 4 and _personal(" ".join(rest[-2:])):
         return " ".join(rest[-2:])  # "Member for McMillan Russell Broadbent": the name after the office
     return " ".join(rest) if _personal(" ".join(rest)) else publisher
 

@@ -80,6 +80,7 @@ LANGUAGE = Language(
     fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
+    impersonal=re.compile(r"\b(?:heißt|heisst|hieß|hiess)\s+es\b|\bes\b[^.;:]{0,80}?\b(?:heißt|heisst|hieß|hiess)\b"),
     # "(Quelle: Donaukurier)", a credit with an author's initials "(Schauspiel Stuttgart / sle)"
     page_source=re.compile(
         r"(?m)\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"

@@ -218,7 +218,8 @@ POOLED = Pooled(
     ),
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
-        "maschinenbauer versicherer zulieferer versorger fluggesellschaft airline betreiber"
+        "maschinenbauer versicherer zulieferer versorger fluggesellschaft airline betreiber organisation verband "
+        "gewerkschaft stiftung initiative bündnis"
     ),
     date_openers=ordered("Am Bis Im"),
     lead_articles=ordered("den die das"),
@@ -246,6 +247,11 @@ POOLED = Pooled(
     id_articles=words("das der die"),
     separable_verbs=SEPARABLE,
     transliteration={"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"},
+    quantifiers=words("alle beide"),
+    outlet_heads=ordered(
+        "zeitung zeitschrift post morgenpost rundschau anzeiger kurier presse tagblatt tagespost nachrichten "
+        "magazin fernsehen rundfunk journal radio"
+    ),
 )
 
 

@@ -170,7 +170,7 @@ POOLED = Pooled(
     ),
     organisation_kinds=ordered(
         "company firm maker provider retailer manufacturer carmaker automaker airline carrier insurer lender "
-        "operator group"
+        "operator group organization organisation charity"
     ),
     date_openers=ordered("By In On"),
     lead_articles=ordered("the"),
@@ -188,6 +188,12 @@ POOLED = Pooled(
         """
     ),
     id_articles=words("the"),
+    quantifiers=words("all both each"),
+    compound_tails=ordered("language based born backed led run owned speaking funded controlled held made style"),
+    outlet_heads=ordered(
+        "times post news media herald journal tribune gazette chronicle observer telegraph courier radio tv "
+        "television magazine press express mirror inquirer dispatch sentinel examiner register broadcasting"
+    ),
 )
 
 
