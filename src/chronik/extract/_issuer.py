@@ -27,7 +27,7 @@ from functools import cache
 from .. import outlets
 from ._language import words
 from ._phrases import clean_name
-from ._publishers import as_named, known_outlet, medium_named, org_compound
+from ._publishers import as_named, known_outlet, medium_named, organisation_word
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool
@@ -350,8 +350,7 @@ def _heading(text: str) -> str | None:
     joiners = pool().name_joiners
     if not 1 <= len(words_) <= 5 or not all(w[:1].isupper() or w in joiners for w in words_):
         return None
-    organisation = pool().organisation_words
-    return first if any(w.split("-")[-1] in organisation or org_compound(w) for w in words_) else None
+    return first if any(organisation_word(w) for w in words_) else None
 
 
 def _kind_named(text: str) -> list[tuple[int, str]]:

@@ -8,7 +8,7 @@ titles, articles and organisation words are looked for in texts of every languag
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ._lexicon import lexicon
 from .lang import pool
@@ -35,7 +35,12 @@ def _introduced(sentence_text: str, end: int) -> bool:
     role = re.match(r"\s*,\s*(\w+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", sentence_text[end : end + 80])
     if role is None or role.group(1).lower() not in pool().articles:
         return False
-    return role.group(2) in {r.lower() for r in pool().role_nouns} or _title(role.group(2))
+    return role.group(2) in _role_nouns() or _title(role.group(2))
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(r.lower() for r in pool().role_nouns)
 
 
 def _title(word: str) -> bool:

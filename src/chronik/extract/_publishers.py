@@ -253,7 +253,6 @@ _CAPITALISED = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:[ \t]+[A
 def _bodies(text: str) -> list[tuple[int, str]]:
     """Where ``text`` names an organisation (a name opening with an organisation's word or a compound of one,
     "Kantonspolizei St.Gallen") or a known outlet ("Der ORF"), in text order."""
-    organisation = pool().organisation_words
     articles = pool().articles
     found = []
     for m in _CAPITALISED.finditer(text):
@@ -262,7 +261,7 @@ def _bodies(text: str) -> list[tuple[int, str]]:
             words_.pop(0)
         if not words_:
             continue
-        head = next((i for i, w in enumerate(words_) if w.split("-")[-1] in organisation or org_compound(w)), None)
+        head = next((i for i, w in enumerate(words_) if organisation_word(w)), None)
         if outlets.known(" ".join(words_)) is not None:
             found.append((m.start(), known_outlet(" ".join(words_)) or ""))
         elif head is not None:
@@ -270,16 +269,22 @@ def _bodies(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def org_compound(word: str) -> bool:
-    """A compound whose last part is an organisation's word of six letters or more ("Kantonspolizei", not
-    "Altstadt")."""
-    return _compound_heads().search(word) is not None
+def organisation_word(word: str) -> bool:
+    """An organisation's word ("Polizei", "Ministry", the last part of "Landes-Polizei") or a compound whose last
+    part is one of six letters or more ("Kantonspolizei", not "Altstadt")."""
+    return word.split("-")[-1] in pool().organisation_words or _compound_heads().search(word) is not None
 
 
 @cache
 def _compound_heads() -> re.Pattern[str]:
     heads = sorted(o.lower() for o in pool().organisation_words if len(o) >= 6)
     return re.compile(rf"\w(?:{'|'.join(map(re.escape, heads))})$")
+
+
+@cache
+def _articles() -> str:
+    """Every language's articles, as an alternation."""
+    return "|".join(sorted(map(re.escape, pool().articles)))
 
 
 @cache
@@ -326,7 +331,7 @@ def _fuller(publisher: str, text: str) -> str:
         return publisher
     words = r"\s+".join(re.escape(t) for t in tokens)
     heads = "|".join(sorted(organisation))
-    articles = "|".join(sorted(map(re.escape, pool().articles)))
+    articles = _articles()
     conjunctions = "|".join(sorted(map(re.escape, pool().hyphen_joiners | {"&"})))  # "Turks and Caicos …"
     pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
         rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:{conjunctions})\s+)?){{0,4}})"
@@ -364,9 +369,8 @@ def _personal(name: str) -> bool:
 def _office_of() -> re.Pattern[str]:
     """An office of a body, and no name: "Deputy Minister of the Department of International Relations and
     Cooperation"."""
-    articles = "|".join(sorted(map(re.escape, pool().articles)))
     return re.compile(
-        rf"(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_links()})\s+(?:(?:{articles})\s+)?"
+        rf"(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_links()})\s+(?:(?:{_articles()})\s+)?"
         rf"(?P<org>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|{_joiners()}))*)"
     )
 

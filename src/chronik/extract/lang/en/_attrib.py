@@ -13,7 +13,7 @@ import re
 from ..._language import words
 from ..._phrases import NAME_PARTICLES, NAME_TOKEN, clean_name, is_date_word, np_after
 from .. import pool
-from ._words import COMMUNICATION_VERBS, DATE_LEADS, STATEMENT_NOUNS
+from ._words import COMMUNICATION_VERBS, DATE_LEADS, OUTLET_HEADS, STATEMENT_NOUNS
 
 #: Nouns of media and agencies: the name after them is the publisher ("the news agency Xinhua").
 MEDIA_NOUNS = (
@@ -59,10 +59,7 @@ ADJECTIVES = words(
 
 
 #: How the names of papers and broadcasters end ("The Union Times", "Hearst Connecticut Media").
-_MEDIA_HEADS = (
-    r"(?:Times|Post|News|Media|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier|Radio|TV"
-    r"|Television|Magazine|Press|Express|Mirror|Inquirer|Dispatch|Sentinel|Examiner|Register|Broadcasting)"
-)
+_MEDIA_HEADS = f"(?:{'|'.join(OUTLET_HEADS)})"
 _MEDIA_END = re.compile(rf"(?:\b|(?<=[a-z])){_MEDIA_HEADS}\s*$")  # "Kenya Television", "MindaNews"
 #: An outlet a statement went to, known by how its name ends: "When contacted by The Union Times", "released
 #: Tuesday to a Hearst Connecticut Media executive".

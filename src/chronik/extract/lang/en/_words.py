@@ -50,6 +50,13 @@ COMMUNICATION_VERBS = words(
 )
 
 
+#: How the names of papers and broadcasters end, as written ("The Union Times", "Kenya Television", "MindaNews").
+OUTLET_HEADS = ordered(
+    "Times Post News Media Herald Journal Tribune Gazette Chronicle Observer Telegraph Courier Radio TV Television "
+    "Magazine Press Express Mirror Inquirer Dispatch Sentinel Examiner Register Broadcasting"
+)
+
+
 #: Words that may stand before a date opening its sentence and a comma ("Earlier Wednesday, …").
 DATE_LEADS = frozenset(["earlier", "later", "also", "early", "late", "however", "meanwhile", "though", "then"])
 
@@ -190,10 +197,7 @@ POOLED = Pooled(
     id_articles=words("the"),
     quantifiers=words("all both each"),
     compound_tails=ordered("language based born backed led run owned speaking funded controlled held made style"),
-    outlet_heads=ordered(
-        "times post news media herald journal tribune gazette chronicle observer telegraph courier radio tv "
-        "television magazine press express mirror inquirer dispatch sentinel examiner register broadcasting"
-    ),
+    outlet_heads=tuple(head.lower() for head in OUTLET_HEADS),
 )
 
 
