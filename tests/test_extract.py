@@ -1257,6 +1257,20 @@ def test_abbreviated_months_before_a_year_and_agency_bylines(
         ),
         ("Laut einer Mitteilung der Vereinten Nationen vom Montag ist alles gut.", ("vom Montag", "Vereinte Nationen")),
         ("Laut einer Mitteilung des Innenministeriums vom Montag ist alles gut.", ("vom Montag", "Innenministerium")),
+        # after a definite article the adjective takes its nominative ending without one; clubs, crosses, railways
+        ("Das Rote Kreuz teilte am Montag mit, alles sei gut.", ("am Montag", "Rotes Kreuz")),
+        ("Der Deutsche Alpenverein teilte am Montag mit, alles sei gut.", ("am Montag", "Deutscher Alpenverein")),
+        ("Das sagte ein Sprecher der Deutschen Bahn am Montag.", ("am Montag", "Deutsche Bahn")),
+        # an adjective in "-isch" is capitalised only in a proper name: no one described by a noun
+        (
+            "Ein Sprecher des Bayerischen Roten Kreuzes sagte am Montag, alles sei gut.",
+            ("am Montag", "Bayerisches Rotes Kreuz"),
+        ),
+        # the paper a statement was given to, its name in quotes
+        (
+            "Ministerin Anna Muster sagte der „Süddeutschen Zeitung“ am Montag, alles sei gut.",
+            ("am Montag", "Süddeutsche Zeitung"),
+        ),
         # a person's name is left as it is
         ("Das sagte Steffen Muster (SPD) am Montag.", ("am Montag", "Steffen Muster")),
         # a source dated by a month, its maker in the nominative
@@ -1269,6 +1283,25 @@ def test_abbreviated_months_before_a_year_and_agency_bylines(
 def test_german_names_in_the_nominative(text: str, expected: tuple[str, str]) -> None:
     reports = [(m.surface, m.publisher) for m in find(text, dct=date(2025, 4, 10), language="de") if m.kind == "report"]
     assert reports == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people who speak for a body, named after them: the body
+        (
+            "Officials at the Federal Aviation Administration said Friday that it was over.",
+            "Federal Aviation Administration",
+        ),
+        ("Two senior officials from the Ministry of Health said on Friday that it was over.", "Ministry of Health"),
+        ("An official with the State Department said on Friday that it was over.", "State Department"),
+        # a participle before the date takes the tense of the verb that follows it, not of what was said
+        ("Speaking to the BBC on Friday, the minister said the plan would work.", "BBC"),
+    ],
+)
+def test_english_bodies_behind_their_people(text: str, expected: str) -> None:
+    reports = [(m.value, m.publisher) for m in find(text, dct=date(2024, 5, 15), language="en") if m.kind == "report"]
+    assert reports == [("2024-05-10", expected)]
 
 
 @pytest.mark.parametrize(

@@ -59,6 +59,25 @@ def _list_item(clause_text: str, surface: str, language: str) -> bool:
     return all(w.lower() in pool().list_words or is_date_word(w, language) for w in rest)
 
 
+def _frame(clause_text: str, sentence_text: str, language: str) -> str:
+    """The sentence a clause without tense markers takes its tense from: where a communication verb in the past
+    follows the clause, the sentence up to that verb ("Speaking to the BBC on Monday, the minister said the plan
+    would work": said, not would); what was said has its own tense."""
+    at = sentence_text.find(clause_text) if clause_text else -1
+    if at < 0:
+        return sentence_text
+    lang = get(language)
+    suffix = lang.regular_past_suffix
+    end = at + len(clause_text)
+    for m in WORD.finditer(sentence_text, end, min(len(sentence_text), end + 120)):
+        token = m.group(0).lower()
+        if token in lang.communication_verbs and (
+            token in lang.past_words or (suffix is not None and token.endswith(suffix))
+        ):
+            return sentence_text[: m.end()]
+    return sentence_text
+
+
 def clause_tense(
     clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = ""
 ) -> tuple[int, bool]:
@@ -67,7 +86,7 @@ def clause_tense(
     before = before[-80:]
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
-    for own, text in ((True, clause_text), (item, sentence_text)):
+    for own, text in ((True, clause_text), (item, _frame(clause_text, sentence_text, language))):
         score, mixed = _tense_score(text, language)
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side

@@ -48,7 +48,7 @@ _MEDIA = re.compile(
     rf"\s+[\"„“»«]?(?P<name>{NAME_TOKEN}(?:\s+(?:(?:de|da|do|del|di|du|la|le|el|van|von)\s+)?{NAME_TOKEN}){{0,3}})"
 )  # "der Nachrichtenagentur AFP", 'Die portugiesische Zeitung "Jornal de Negocios"'
 _OUTLET = re.compile(
-    rf"\b(?:dem|der)\s+(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
+    rf"\b(?:dem|der)\s+[\"„“»«]?(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
 )
 #: "auf Anfrage von TV Südostschweiz": the outlet that asked publishes the answer.
 _ASKED_BY = re.compile(  # "auf Anfrage der Nachrichtenagentur X", "auf Nachfrage von shz.de"
@@ -310,14 +310,15 @@ _HEAD_ENDINGS = (
     (
         ordered(
             "hof rat tag bund verband dienst senat ausschuss konzern rundfunk sender fonds markt kurier anzeiger "
-            "spiegel merkur bote"
+            "spiegel merkur bote verein verbund klub club orden staat"
         ),
         "er",
     ),
     (
         ordered(
             "amt ministerium gericht institut büro komitee parlament zentrum werk haus kommando klinikum krankenhaus "
-            "fernsehen radio kabinett kollegium blatt magazin journal"
+            "fernsehen radio kabinett kollegium blatt magazin journal kreuz präsidium kommissariat sekretariat "
+            "konsulat rektorat theater orchester museum"
         ),
         "es",
     ),
@@ -325,7 +326,8 @@ _HEAD_ENDINGS = (
     (
         ordered(
             "ung heit keit schaft ion tät bank kammer kommission agentur polizei behörde anstalt partei union "
-            "zeitung klinik stelle akademie liga post rundschau welt presse zeitschrift statistik"
+            "zeitung klinik stelle akademie liga post rundschau welt presse zeitschrift statistik bahn hilfe wacht "
+            "wehr kasse börse kirche schule allianz justiz"
         ),
         "e",
     ),

@@ -27,8 +27,12 @@ def described(tokens: list[str]) -> list[str]:
     before = tokens[-3]
     if not _NAME_PART.fullmatch(before) or before.lower().endswith(kinds) or before.lower().endswith(_ORG_ENDINGS):
         return tokens
+    if _PROPER_ADJECTIVE.fullmatch(before):  # "Bayerisches Rotes Kreuz": a body's proper name, no one described
+        return tokens
     return tokens[-2:]
 
 
+#: A capitalised adjective in "-isch", which only a proper name keeps capitalised ("Bayerisches", "Sächsische").
+_PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*isch(?:e[nrs]?)?")
 #: Endings of German nouns for bodies, not people ("Staatsanwaltschaft", "Direktion", "Ministerium").
 _ORG_ENDINGS = ("schaft", "ion", "ium", "amt", "bund", "verband", "zentrum", "gericht", "haus", "werk", "bank")

@@ -276,10 +276,12 @@ _SPOKES = re.compile(
     re.IGNORECASE,
 )
 #: "a spokesman for the ministry", "spokesman with China's Foreign Ministry", "the Press Office under the
-#: Ministry of Health": the institution after the role.
+#: Ministry of Health", "officials at the Federal Aviation Administration": the institution after the role.
 _SPOKES_OF = re.compile(
-    r"^(?:an?\s+|the\s+)?(?i:spokes(?:man|woman|person|people)|press\s+(?:office|secretary|service|officer|department)"
-    r"|information\s+office)\s+(?i:of|for|with|under|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
+    r"^(?:an?\s+|the\s+)?(?i:(?:senior|top|other|several|some|local|two|three|four|unnamed|anonymous)\s+){0,2}"
+    r"(?i:spokes(?:man|woman|person|people)|press\s+(?:office|secretary|service|officer|department)"
+    r"|information\s+office|officials?|executives?|representatives?|sources?)"  # "Officials at the FAA"
+    r"\s+(?i:of|for|with|under|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:'s|’s)\s+\S")
 #: "China's Foreign Ministry": a country's possessive before an institution, left out as an article is.
