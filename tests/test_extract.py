@@ -1172,6 +1172,22 @@ def test_a_quotation_counts_from_the_day_it_was_said(text: str, language: str, e
         ),
         # no issuer named first: the wire's name
         ("LONDON, May 4, 2021 /PRNewswire/ -- Results were announced.", ("2021-05-04", "report", "PRNewswire")),
+        # the date in brackets after the place, dashes around the date, an ellipsis after it
+        (
+            "HALIFAX, NS (March 2, 2017) — The Atlantic Group of Research Colleges warmly welcomes the budget.",
+            ("2017-03-02", "report", "Atlantic Group of Research Colleges"),
+        ),
+        (
+            "LAKE PLACID, NY – March 2, 2017 – Beispiel Corporation (NASDAQ:BSPL), a maker of glass, bottles, jars "
+            "and lids for the food, drink and drug trades in North America and Europe, today announced a deal.",
+            ("2017-03-02", "report", "Beispiel Corporation"),
+        ),
+        # a person opening the release for a body: the body
+        (
+            "Regina, March 2, 2017…Dr. Jane Q. Muster, President and CEO of the Prairie Foundation for Research "
+            "(PFR), today announced an investment.",
+            ("2017-03-02", "report", "Prairie Foundation for Research"),
+        ),
     ],
 )
 def test_a_press_release_dateline_is_its_issuers_report(text: str, expected: tuple[str, str, str]) -> None:
@@ -2383,3 +2399,106 @@ def test_a_known_outlet_alone_on_a_line_names_the_page() -> None:
     text = "The Associated Press\nPublished Thursday, May 24, 2018 6:24AM EDT\nKINSHASA -- The toll rose."
     first = find(text, dct=date(2018, 5, 24), language="en")[0]
     assert (first.kind, first.publisher) == ("report", "Associated Press")
+
+
+def test_a_release_named_by_its_date_line_makes_its_unnamed_statements() -> None:
+    text = (
+        "LAKE PLACID, NY – March 2, 2017 – Beispiel Corporation (NASDAQ:BSPL), a maker of glass, bottles, jars "
+        "and lids for the food, drink and drug trades in North America and Europe, today announced a deal."
+    )
+    assert [(m.surface, m.kind, m.publisher) for m in find(text, dct=date(2017, 3, 2), language="en")] == [
+        ("March 2, 2017", "report", "Beispiel Corporation"),
+        ("today", "report", "Beispiel Corporation"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # the sentence after a page's date line opens with the issuer, who is named again
+        (
+            "Mittwoch, 4. März 2020, 10:15 - Medienmitteilung\n\nBeispiel Eishockey Schweiz hat am Mittwoch über die "
+            "neue Saison informiert. Der Verband zählt zwölf Klubs. Beispiel Eishockey Schweiz wählt im Mai.",
+            date(2020, 3, 4),
+            [
+                ("Mittwoch, 4. März 2020, 10:15", "2020-03-04T10:15", "Beispiel Eishockey Schweiz"),
+                ("am Mittwoch", "2020-03-04", "Beispiel Eishockey Schweiz"),
+            ],
+        ),
+        # a headline after the date line names no issuer
+        (
+            "04.03.2020 10:15\n\nErdbeben in Beispielland\n\nErdbeben sind dort selten, sagen die Fachleute vor Ort.",
+            date(2020, 3, 4),
+            [("04.03.2020 10:15", "2020-03-04T10:15", None)],
+        ),
+        # a body named before a compound's role counts as named: "NABU-Experte"
+        (
+            "4. März 2020 - Der Luchs ist zurück im Harz. „Wir freuen uns“, erklärt NABU-Artenschutzexperte Max "
+            "Muster. Der NABU fordert einen Plan.",
+            date(2020, 3, 4),
+            [("4. März 2020", "2020-03-04", "NABU")],
+        ),
+        # an organisation's word, then where it is: "Hochschule Beispielstadt"; a date the American way
+        (
+            "03/04/2020 10:15\n\nMax Muster PR-Referat\nHochschule Beispielstadt-Nord\n\nDie Hochschule hat eine neue "
+            "Rektorin. An der Hochschule lernen 3000 Menschen.",
+            date(2020, 3, 4),
+            [],
+        ),
+        (
+            "03/24/2020 10:15\n\nMax Muster PR-Referat\nHochschule Beispielstadt-Nord\n\nDie Hochschule hat eine neue "
+            "Rektorin. An der Hochschule lernen 3000 Menschen.",
+            date(2020, 3, 24),
+            [("03/24/2020 10:15", "2020-03-24T10:15", "Hochschule Beispielstadt-Nord")],
+        ),
+    ],
+)
+def test_german_pages_and_their_issuers(text: str, dct: date, expected: list[tuple[str, str, str | None]]) -> None:
+    reports = [(m.surface, m.value, m.publisher) for m in find(text, dct=dct, language="de") if m.kind == "report"]
+    assert reports == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement noun in a hyphenated compound
+        (
+            "Den Bericht hat Bischof Max Muster bei der Abschluss-Pressekonferenz am 4. März 2020 vorgestellt.",
+            [("4. März 2020", "report", "Max Muster")],
+        ),
+        # "informiert" with "haben" informs; informed people do not
+        ("Der Verband hat am Mittwoch über die Saison informiert.", [("am Mittwoch", "report", "Verband")]),
+        ("Die Bürger wurden am Mittwoch über die Pläne informiert.", [("am Mittwoch", "event", None)]),
+        # a pronoun opening a clause with its verb last: whom it names
+        (
+            "Bundesratssprecher Max Muster war in Bern, als er am Mittwoch über die Sitzung informierte.",
+            [("am Mittwoch", "report", "Bundesrat")],
+        ),
+        # a name of no German noun for a person keeps its first word
+        ("Swiss Beispiel Hockey hat am Mittwoch informiert.", [("am Mittwoch", "report", "Swiss Beispiel Hockey")]),
+    ],
+)
+def test_german_statements_in_compounds_and_clauses(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(m.surface, m.kind, m.publisher) for m in find(text, dct=date(2020, 3, 4), language="de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted 3/24/2020 3:11 PM", [("3/24/2020 3:11 PM", "2020-03-24T15:11", "report", None)]),
+        ("03/24/2020 15:11", [("03/24/2020 15:11", "2020-03-24T15:11", "report", None)]),
+        (
+            "A senior BCCI official said on Monday that it was fine.",
+            [("on Monday", "2020-03-23", "report", "BCCI")],
+        ),
+        (
+            "The official informed The Beispiel Times newspaper on Monday that it was fine.",
+            [("on Monday", "2020-03-23", "report", "Beispiel Times")],
+        ),
+    ],
+)
+def test_english_page_stamps_officials_and_outlets_informed(
+    text: str, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    found = find(text, dct=date(2020, 3, 24), language="en")
+    assert [(m.surface, m.value, m.kind, m.publisher) for m in found] == expected

@@ -97,7 +97,9 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
                 timex,
                 sentence,
                 part,
-                *clause_tense(part.text(text), sentence.text(text), language, before, timex.surface),
+                *clause_tense(
+                    part.text(text), sentence.text(text), language, before, timex.surface, part.start - sentence.start
+                ),
             )
         )
     ranges = _day_ranges(found)

@@ -399,7 +399,8 @@ def _noun_pattern(language: str) -> re.Pattern[str] | None:
     if not nouns:
         return None
     alternation = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(nouns, key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’-])(?i:{alternation})(?![\w'’-])")
+    # a capitalised first part joined by a hyphen is the noun's too: "Abschluss-Pressekonferenz"
+    return re.compile(rf"(?:(?<![\w'’-])[A-ZÄÖÜ]\w*-|(?<![\w'’-]))(?i:{alternation})(?![\w'’-])")
 
 
 @lru_cache(maxsize=4096)

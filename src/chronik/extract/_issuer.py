@@ -46,6 +46,8 @@ _WITH_FORM = re.compile(
     rf"(?:\s+(?:{_NAME_WORD}|&|und|and|of|für|online)){{0,4}}?)"
     rf",?\s+(?P<form>{_LEGAL_FORM})(?![\w])"
 )
+#: A name before a compound's role: "NABU-Artenschutzexperte", "EVG-Sprecher".
+_COMPOUND_ROLE = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][A-Za-zäöüß0-9&]{1,})-(?P<tail>[A-ZÄÖÜ][\wäöüß]+)(?![\w-])")
 #: A one-word name someone may speak for: an acronym ("UNICEF", "NCCI") or a capitalised word ("Greenpeace").
 _SPEAKER = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-Za-zäöüß0-9&]{2,}(?![\w-])")
 #: Acronyms that name no organisation.
@@ -111,7 +113,8 @@ def legal_names(found: list[tuple[int, str, str]]) -> dict[str, str]:
 #: A run of capitalised words, joined by "of", "für" and the like, one lower-case adjective allowed after a joiner
 #: ("Max-Planck-Institut für evolutionäre Anthropologie").
 _ORGANISATION = re.compile(
-    rf"{_NAME_WORD}(?:\s+(?:(?:of|for|für|der|des|de|and|und|&)\s+(?:[a-zäöü]+e[nrs]?\s+)?)?{_NAME_WORD}){{0,6}}"
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|für|der|des|de|and|und|&)[ \t]+(?:[a-zäöü]+e[nrs]?[ \t]+)?)?"
+    rf"{_NAME_WORD}){{0,6}}"
 )
 _SHORT_FORM = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,9})\)")
 _OF = frozenset(("of", "for", "für", "der", "des", "de"))
@@ -155,6 +158,9 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
             continue  # "Der Generalstaatsanwalt": an article before a role
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
+    for m in _COMPOUND_ROLE.finditer(body):  # "NABU-Artenschutzexperte", "EVG-Sprecher": the body a role is of
+        if m.group("name") not in _NOT_ORGANISATIONS and m.group("tail").lower().endswith(pooled.title_endings):
+            fullest.setdefault(m.group("name"), m.group("name"))
     for m in _after_kind().finditer(body):  # "Die Verbraucherorganisation foodwatch", "Umweltorganisation Greenpeace"
         fullest.setdefault(m.group("name"), m.group("name"))
     aliases: dict[str, str] = {}  # per name's first word, the short form the text defines for it
@@ -168,7 +174,14 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         head = [i for i, word in enumerate(name) if word.split("-")[-1] in pooled.organisation_words]
         # the organisation's own word is its last, or comes before "of"/"für" and what it is of ("Ministry of
         # Foreign Affairs"): "Police Chief Michael Lyle" is a person
-        if head and (head[-1] == len(name) - 1 or name[head[-1] + 1].lower() in _OF) and len(name) > 1:
+        roles = pooled.role_nouns
+        placed = (  # "Hochschule Albstadt-Sigmaringen", "Universität Wien": the word first, then where it is
+            head == [0]
+            and 2 <= len(name) <= 3
+            and all(w[:1].isupper() and w not in pooled.organisation_words for w in name[1:])  # not "Bund und Länder"
+            and not any(w.lower().endswith(pooled.title_endings) or w.lower() in roles or w in roles for w in name[1:])
+        )
+        if head and (placed or head[-1] == len(name) - 1 or name[head[-1] + 1].lower() in _OF) and len(name) > 1:
             fullest.setdefault(name[0], " ".join(name))
             short = _SHORT_FORM.match(body, m.end())  # "The Independent Commission of Investigations (INDECOM)"
             if short:
@@ -180,7 +193,8 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         tokens = publisher.split()
         if len(tokens) == 1 and not publisher.lower().endswith(pooled.title_endings):
             fullest.setdefault(publisher, publisher)  # "gab Aurubis bekannt"; a person is named by two words
-    counts = Counter(m.group(0) for m in _WORD.finditer(body))
+    tokens = [m.group(0) for m in _WORD.finditer(body)]
+    counts = Counter(tokens) + Counter(t.split("-")[0] for t in tokens if "-" in t)  # "NABU" of "NABU-Experte"
     best, most = None, 1
     for key, full in fullest.items():  # a tie goes to the one found first: names with a legal form, acronyms, makers
         count = counts[key] + (counts[aliases[key]] if key in aliases else 0)
@@ -320,7 +334,14 @@ def issuers(
         # a titled release: a short line that dates it without a name is the issuer's ("QA-40, 12 November 2016")
         reports += [index for index in unnamed if len(mentions[index].sentence.split()) <= 6]
     if not reports:
-        return mentions
+        named = next(
+            (t.publisher for t in timexes if t.release and t.publisher and t.publisher.lower() not in PR_WIRES), None
+        )
+        if named is None or not unnamed:
+            return mentions
+        # a release whose date line names its issuer: its statements without a maker are the issuer's ("Aceto
+        # Corporation (NASDAQ:ACET), a global leader in …, today announced")
+        return [replace(m, publisher=named) if i in unnamed else m for i, m in enumerate(mentions)]
     issuer = titled
     if issuer is None:
         skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
@@ -329,7 +350,8 @@ def issuers(
             line_end = text.find("\n", timex.end)
             end = min(line_end if line_end >= 0 else len(text), timex.end + 20)
             skip.append((max(text.rfind("\n", 0, timex.start) + 1, timex.start - 80), end))
-        issuer = release_issuer(text, mentions, skip) or _heading(text)
+        first = min(lines[mentions[index].start].end for index in reports if mentions[index].start in lines)
+        issuer = _opening(text, first, language) or release_issuer(text, mentions, skip) or _heading(text)
     if issuer is None:
         return mentions
     if any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):
@@ -340,6 +362,44 @@ def issuers(
     for index in reports:
         out[index] = replace(mentions[index], publisher=issuer)
     return out
+
+
+#: The name that opens a release's first sentence with no article before it, a verb in lower case after it
+#: ("Swiss Ice Hockey hat am Mittwoch …", "Aurubis prüft …").
+_OPENING = re.compile(rf"[\s,:;|–—-]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]+(?=[a-zäöü])")
+
+
+def _opening(text: str, end: int, language: str) -> str | None:
+    """The issuer a release names first, as the subject of the sentence after its date line (ending at ``end``;
+    after the line's label where the line has no more than one: "…, 15:50 - Medienmitteilung"), where the text
+    names it again: a release speaks of its issuer. A noun with an article ("Der Wolf lebt …") is no name."""
+    line_end = text.find("\n", end)
+    rest = text[end : line_end if line_end >= 0 else len(text)]
+    at = line_end if line_end >= 0 and len(rest.split()) <= 2 else end
+    m = _OPENING.match(text, at, min(len(text), at + 120))
+    if m is None:
+        return None
+    name = m.group("name")
+    line_end = text.find("\n", m.end())
+    line = text[m.start("name") : line_end if line_end >= 0 else len(text)].rstrip()
+    if len(line.split()) < 8 or not line.endswith((".", "!", "“", '"', "»", "«")):
+        return None  # a headline ("Erdbeben in Mexiko", "FDA Statement on USDA Announcement …"), no sentence
+    pooled = pool()
+    tokens = name.split()
+    first = tokens[0].lower()
+    if (
+        first in pooled.articles
+        or first in pooled.pronouns
+        or first in pooled.stop_words
+        or first in pooled.demonstratives
+    ):
+        return None
+    common = get(language).common_noun
+    if len(tokens) == 1 and (tokens[0] in pooled.organisation_words or (common is not None and common(tokens[0]))):
+        return None  # "Police are investigating …": a body's word alone names none in particular
+    if len(re.findall(rf"(?<![\w-]){re.escape(name)}(?![\w])", text)) < 2:
+        return None
+    return name
 
 
 def _heading(text: str) -> str | None:

@@ -224,6 +224,9 @@ class Language:
     """Stems of day adjectives ("morgig" of "der morgigen Sitzung"): dropped when their day is named too."""
     copy_dated_day_before: bool = False
     """Wire copy is dated the day before it runs: the dct's next weekday is that day ("headed Tuesday")."""
+    participle_clause: re.Pattern[str] | None = None
+    """A clause with no finite verb of its own, opened by a participle ("Speaking to the BBC on Monday, …"): it
+    takes the tense of the verb of saying after it."""
     outlet_channels: tuple[str, ...] = ()
     """Words right before a known outlet's name (:mod:`chronik.outlets`) that make it where a statement
     was given or came from ("im", "gegenüber der", "told", "according to"): the outlet publishes it."""

@@ -160,6 +160,6 @@ def clean_name(name: str, language: str) -> str | None:
                 tokens[-1] = last[:-2] if last.endswith("es") and len(last) > 4 else last.removesuffix("s")
             break
     name = " ".join(tokens).strip(" ,.")
-    if not name or name.lower() in words.no_publisher:
-        return None
+    if not name or name.lower() in words.no_publisher or name.lower() in get(language).communication_verbs:
+        return None  # "Posted 1/25/2013": the verb of a page's line, no maker
     return name

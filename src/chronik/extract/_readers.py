@@ -88,7 +88,7 @@ def read_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
         year = 2000 + int(m.group("y2"))
     if mnum is None or not 1 <= mnum <= 12:
         return None
-    hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
+    hour, minute = clock(opt(m, "hh") or opt(m, "hh2"), opt(m, "mi") or opt(m, "mi2"), opt(m, "ap"))
     wd = opt(m, "wdx")  # "Saturday, August 26": the weekday tells the year where the text gives none
     weekday = weekday_number(lex, wd) if wd and year is None else None
     spec = Spec(year=year, month=mnum, day=day, hour=hour, minute=minute, weekday=weekday)

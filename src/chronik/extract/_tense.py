@@ -59,14 +59,14 @@ def _list_item(clause_text: str, surface: str, language: str) -> bool:
     return all(w.lower() in pool().list_words or is_date_word(w, language) for w in rest)
 
 
-def _frame(clause_text: str, sentence_text: str, language: str) -> str:
-    """The sentence a clause without tense markers takes its tense from: where a communication verb in the past
-    follows the clause, the sentence up to that verb ("Speaking to the BBC on Monday, the minister said the plan
-    would work": said, not would); what was said has its own tense."""
-    at = sentence_text.find(clause_text) if clause_text else -1
-    if at < 0:
-        return sentence_text
+def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) -> str:
+    """The sentence a clause (at ``at`` in it) without tense markers takes its tense from: where the clause opens
+    with a participle (:attr:`~._language.Language.participle_clause`) and a communication verb in the past
+    follows it, the clause up to that verb ("Speaking to the BBC on Monday, the
+    minister said the plan would work": said, not would); what was said has its own tense."""
     lang = get(language)
+    if at is None or at < 0 or lang.participle_clause is None or not lang.participle_clause.match(clause_text):
+        return sentence_text
     suffix = lang.regular_past_suffix
     end = at + len(clause_text)
     for m in WORD.finditer(sentence_text, end, min(len(sentence_text), end + 120)):
@@ -74,19 +74,21 @@ def _frame(clause_text: str, sentence_text: str, language: str) -> str:
         if token in lang.communication_verbs and (
             token in lang.past_words or (suffix is not None and token.endswith(suffix))
         ):
-            return sentence_text[: m.end()]
+            return sentence_text[at : m.end()]  # bounded: the clause and the words up to the verb
     return sentence_text
 
 
 def clause_tense(
-    clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = ""
+    clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = "", at: int | None = None
 ) -> tuple[int, bool]:
     """:func:`tense`, and whether it is firm: the clause's own markers all point one way and no word before
-    the date sets it against them. A firm tense rules out dates on the other side of the reference."""
+    the date sets it against them. A firm tense rules out dates on the other side of the reference. ``at`` is
+    where the clause starts in the sentence."""
     before = before[-80:]
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
-    for own, text in ((True, clause_text), (item, _frame(clause_text, sentence_text, language))):
+    for index, own in enumerate((True, item)):
+        text = _frame(clause_text, sentence_text, language, at) if index else clause_text
         score, mixed = _tense_score(text, language)
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side

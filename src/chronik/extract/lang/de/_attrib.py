@@ -23,7 +23,7 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
-    "erläutert geschrieben zurückgewiesen"
+    "erläutert geschrieben zurückgewiesen informiert klargestellt"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -123,6 +123,9 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
         subject = np_after(body[opener : verb.start()], "de")
         if subject is not None and subject.lower() not in POOLED.pronouns:
             return subject
+        pronoun = re.match(r"\s*(er|sie)\b", body[opener : verb.start()])
+        if pronoun is not None:  # "…, als sie am Mittwoch … informierten": whom "sie" names, the text says before
+            return pronoun.group(1)
     # German main clauses put the subject right after the verb when something else comes first
     # (", sagte Lawrow", "Auch am Sonntag zeigten sich die Grünen"); "Die Morgenpost berichtete" has it before.
     head = body[: verb.start()]
@@ -171,8 +174,9 @@ def noun(body: str, m: re.Match[str]) -> bool:
 
 
 def verb_filter(body: str, m: re.Match[str]) -> bool:
-    """A communication verb, not a reflexive "zeigte" without "sich" or an adjective ("mit scharf
-    kritisierten Luftangriffen"); "so" only right after a quotation ("„…“, so die Ministerin")."""
+    """A communication verb, not a reflexive "zeigte" without "sich", a passive or adjective "informiert" or an
+    adjective ("mit scharf kritisierten Luftangriffen"); "so" only right after a quotation ("„…“, so die
+    Ministerin")."""
     low = m.group(0).lower()
     if low == "so":  # opening its clause, before a name or a noun with its article
         return (
@@ -182,6 +186,8 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         )
     if low in ("zeigte", "zeigten") and not re.match(r"\s+sich\b", body[m.end() :]):
         return False
+    if low == "informiert" and not re.search(r"\b(?:hat|haben|hatte|hatten|habe)\b", body):
+        return False  # "Die Bürger wurden … informiert", "gut informiert": informed, no one informing
     return not (low.endswith("ten") and _attributive(body, m))
 
 

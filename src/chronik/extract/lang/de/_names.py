@@ -29,10 +29,32 @@ def described(tokens: list[str]) -> list[str]:
         return tokens
     if _PROPER_ADJECTIVE.fullmatch(before):  # "Bayerisches Rotes Kreuz": a body's proper name, no one described
         return tokens
+    if not before.lower().endswith(_PERSON_ENDINGS):  # "Swiss Ice Hockey": no German noun for a person
+        return tokens
     return tokens[-2:]
 
 
 #: A capitalised adjective in "-isch", which only a proper name keeps capitalised ("Bayerisches", "Sächsische").
 _PROPER_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][\wäöüß-]*isch(?:e[nrs]?)?")
+#: Endings of German nouns for people ("Jurist", "Virologe", "Sprecher", "Anwältin", "Student", "Kaufmann").
+_PERSON_ENDINGS = (
+    "er",
+    "in",
+    "ist",
+    "e",
+    "ent",
+    "ant",
+    "eur",
+    "or",
+    "at",
+    "mann",
+    "frau",
+    "chef",
+    "ling",
+    "og",
+    "ekt",
+    "af",
+    "ir",
+)
 #: Endings of German nouns for bodies, not people ("Staatsanwaltschaft", "Direktion", "Ministerium").
 _ORG_ENDINGS = ("schaft", "ion", "ium", "amt", "bund", "verband", "zentrum", "gericht", "haus", "werk", "bank")

@@ -100,6 +100,22 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_date,
         ),
+        Rule(  # a page's date written the American way, only where the day tells ("01/25/2013 15:11")
+            "us-numeric-date",
+            compile_rule(
+                rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>{YEAR})(?![\w/])"
+                r"(?:,?\s+(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))?"
+            ),
+            read_date,
+        ),
+        Rule(  # a time stamp after a written month: "Mittwoch, 11. September 2019, 15:50 - Medienmitteilung"
+            "written-datetime",
+            compile_rule(
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR})\s*(?:-|–|,|/)?\s*"
+                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?!\s*Uhr)"
+            ),
+            read_date,
+        ),
         Rule(
             "day-range",
             compile_rule(

@@ -51,7 +51,7 @@ COMMUNICATION_VERBS = words(
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
     so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
-    klargestellt
+    klargestellt informiert informierten
     """
 )
 

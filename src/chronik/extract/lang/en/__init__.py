@@ -89,6 +89,7 @@ LANGUAGE = Language(
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
     page_source=re.compile(r"\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
+    participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
         r"[ \t]*(?:(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement)\s+(?:of|by|from)"
         r"|Interview\s+with\s+[^\n]{1,80}?\s+(?P<given>for))\s+(?:the\s+)?"

@@ -30,7 +30,7 @@ MEDIA_NOUNS = (
     "station",
 )
 _NOUNS = "|".join(re.escape(n) for n in sorted(MEDIA_NOUNS, key=len, reverse=True))
-_TOLD = re.compile(rf"\btold\s+(?:the\s+)?(?P<name>(?:{NAME_TOKEN}\s*){{1,5}})")
+_TOLD = re.compile(rf"\b(?:told|informed)\s+(?:the\s+)?(?P<name>(?:{NAME_TOKEN}\s*){{1,5}})")
 _MEDIA = re.compile(rf"(?:the\s+)?(?:{_NOUNS})\s+(?P<name>(?:{NAME_TOKEN}\s*){{1,4}})")
 _SAID_TO = re.compile(rf"\s+to\s+(?:the\s+)?(?P<np>(?:{NAME_TOKEN}\s*){{1,5}})")
 _BY = re.compile(
@@ -72,7 +72,7 @@ _CAPITAL = r"[A-Z][\w.&]*(?:-[A-Z][\w.&]*)*(?![\w-])"
 #: An outlet named before its medium's noun, or owning the service a statement went to: "in an interview with the
 #: Persian-language Etemad newspaper", "told RFA's Mandarin service".
 _NAMED_MEDIUM = re.compile(
-    r"\b(?:with|to|told)\s+(?:the\s+)?(?:\w+-[a-z]+\s+|[a-z]+\s+)?"
+    r"\b(?:with|to|told|informed)\s+(?:the\s+)?(?:\w+-[a-z]+\s+|[a-z]+\s+)?"
     rf"(?P<name>{_CAPITAL}(?:\s+{_CAPITAL}){{0,3}}?)(?:\s+(?:{_NOUNS}|weekly)\b"
     r"|['’]s\s+(?:[A-Z][a-z]+\s+)?(?:service|programme|program|show|website)\b)"
 )
@@ -114,7 +114,7 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     if by and said in ("quoted", "reported", "announced", "issued", "published"):
         return clean_name(by.group("np"), "en")
     told = _TOLD_WHOM.match(body[verb.end() :])
-    if said == "told" and told and _outlet_like(told.group("np")):
+    if said in ("told", "informed") and told and _outlet_like(told.group("np")):
         return clean_name(told.group("np"), "en")
     subject = subject_before(body[: verb.start()])
     if subject is not None and _AGE.fullmatch(subject):
@@ -378,10 +378,14 @@ _COLLECTIVE = words("officials executives representatives spokespeople")
 
 def _collective(name: str) -> str:
     """A body's name without the people speaking for it after it, where the name has two capitalised words or
-    more ("Pregis Corporation officials" -> "Pregis Corporation"; "Chinese officials" stays)."""
+    more or is an acronym ("Pregis Corporation officials" -> "Pregis Corporation", "BCCI official" -> "BCCI";
+    "Chinese officials" stays)."""
     tokens = name.split()
     if len(tokens) >= 3 and tokens[-1] in _COLLECTIVE and all(t[:1].isupper() for t in tokens[:-1]):
         return " ".join(tokens[:-1])
+    core = tokens[next((i for i, t in enumerate(tokens) if not t.islower()), len(tokens)) :]  # "senior BCCI official"
+    if len(core) == 2 and core[-1] in _COLLECTIVE | {"official"} and re.fullmatch(r"[A-Z]{2,}", core[0]):
+        return core[0]  # "the BCCI official": an acronym names a body, not a nation
     return name
 
 

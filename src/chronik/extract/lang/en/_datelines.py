@@ -9,6 +9,7 @@ import re
 from ..._lexicon import Lexicon
 from ..._readers import DAY, YEAR, compile_rule, line_day, opt, read_dateline, read_publication_line
 from ..._scan import Rule, Timex
+from .. import pool
 
 
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -50,17 +51,19 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "release-dateline",
             compile_rule(
-                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3},\s+"
+                # "LAKE SUCCESS, NY – December 15, 2010 –", "Ottawa, June 7, 2000…Dr. …": a dash or an ellipsis
+                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}(?:,|\s+(?:--|—|–))\s+"
                 rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
                 r"\s*(?:(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))\s*)?"
-                r"(?:--|—|–|-)\s"
+                r"(?:(?:--|—|–|-)\s|…\s*(?=[A-Z])|\.\.\.\s*(?=[A-Z]))"
             ),
             read_release_dateline,
         ),
-        Rule(  # "Georgetown, Guyana – (September 12, 2018) The Ministry of the Presidency condemns"
+        Rule(  # "Georgetown, Guyana – (September 12, 2018) The Ministry of the Presidency condemns",
+            # "WATERLOO, ON (September 6, 2016) — The U15 Group … welcomes"
             "bracketed-release-dateline",
             compile_rule(
-                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}\s*(?:--|—|–|-)\s*"
+                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}\s*(?:(?:--|—|–|-)\s*)?"
                 rf"\((?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))\)"
             ),
             read_release_dateline,
@@ -125,9 +128,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
 #: a release opens with ("today announced", "is pleased").
 _ISSUER = re.compile(
     r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,9})"
-    r"(?=\s*[(,]|\s+(?:today|announced|announces|said|says|reported|reports|has|have|is|will|launched|launches"
+    r"(?=\s*[(,]|\s+(?:[a-z]+ly\s+)?(?:today|announced|announces|said|says|reported|reports|has|have|is|will|launched|launches"
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
-    r"|declared|declares|confirmed|confirms)\b|\s+[a-z]+(?:s|ed)\b)"
+    r"|declared|declares|confirmed|confirms)\b|\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b)"
+)
+#: A person opening a release, introduced as speaking for an organisation: "Dr. David W. Strangway, President and
+#: CEO of the Canada Foundation for Innovation (CFI), today announced" -> the organisation.
+_FOR_BODY = re.compile(
+    r",\s+(?:[A-Z][\w-]*\s+(?:and\s+|&\s+)?){1,5}(?:of|at|for)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,9}?)(?=\s*[(,])"
 )
 
 
@@ -138,8 +147,23 @@ def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     wire = (opt(m, "wire") or opt(m, "wire2") or "").strip()
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
     name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
+    body = _FOR_BODY.match(m.string, issuer.end()) if issuer else None
+    if body is not None and _person(name) and not _person(body.group("org")):
+        name = body.group("org")
     spec = line_day(m, lex)
     if spec is None:
         return None
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True, release=True)
+
+
+def _person(name: str) -> bool:
+    """A person's name as a release may open with it, or any other name of no organisation: "Dr. David W.
+    Strangway", "Jane Doe", "Public Affairs" (two to five capitalised words, no organisation's word)."""
+    tokens = name.split()
+    organisation = pool().organisation_words
+    return (
+        2 <= len(tokens) <= 5
+        and all(t[:1].isupper() for t in tokens)
+        and not any(t.rstrip(".") in organisation for t in tokens)
+    )

@@ -41,7 +41,7 @@ COMMUNICATION_VERBS = words(
     """
     acknowledged added announced announces claimed confirmed declared denied disclosed expressed insisted
     issued noted published quoted reiterated reported reports revealed said says stated stressed told
-    tweeted urged warned wrote
+    tweeted urged warned wrote posted informed
     declined refused took speaking writing addressing contacted interviewed
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested
