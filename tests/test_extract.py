@@ -2502,3 +2502,64 @@ def test_english_page_stamps_officials_and_outlets_informed(
 ) -> None:
     found = find(text, dct=date(2020, 3, 24), language="en")
     assert [(m.surface, m.value, m.kind, m.publisher) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement from a body, its maker before its noun after "according to"
+        ("According to a statement from the Ministry of Justice on Tuesday, he was freed.", "Ministry of Justice"),
+        ("According to a Ministry of Justice statement on Tuesday, he was freed.", "Ministry of Justice"),
+        # the maker of a statement ends before the blanked date, not at the sentence's end
+        ("A statement issued by the club on Tuesday said he had left.", "club"),
+        # honorifics written without their dot
+        ("Dr Jane Muster said on Tuesday the results were clear.", "Jane Muster"),
+        ("Mr Albert Muster-Beispiel said on Tuesday the results were clear.", "Albert Muster-Beispiel"),
+    ],
+)
+def test_english_statements_from_bodies_and_honorifics(text: str, expected: str) -> None:
+    reports = [(m.value, m.publisher) for m in find(text, dct=date(2024, 5, 16), language="en") if m.kind == "report"]
+    assert reports == [("2024-05-14", expected)]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Polizeipräsidiums Oberfranken", "Polizeipräsidium Oberfranken"),
+        ("Bayerischen Landesamts für Umwelt", "Bayerisches Landesamt für Umwelt"),
+        ("Amtes für Statistik", "Amt für Statistik"),
+        ("Deutschen Bank AG", "Deutsche Bank AG"),
+        ("Obersten Gerichtshofs", "Oberster Gerichtshof"),
+        ("Max Muster", "Max Muster"),
+    ],
+)
+def test_german_heads_before_a_place_or_what_they_are_for(name: str, expected: str) -> None:
+    from chronik.extract.lang.de._nominative import nominative
+
+    assert nominative(name) == expected
+
+
+def test_a_joint_release_titled_below_its_headline_is_its_first_makers() -> None:
+    text = (
+        "09.09.2020, PP Beispielland\n\nSoko ermittelt weiter\n\nBEISPIELSTADT. Die Soko arbeitet weiter an dem "
+        "Fall.\n\nGemeinsame Presseerklärung des Polizeipräsidiums Beispielland und der Staatsanwaltschaft "
+        "Beispielstadt\n\nMittlerweile sind über 100 Hinweise eingegangen."
+    )
+    first = find(text, dct=date(2020, 9, 9), language="de")[0]
+    assert (first.surface, first.kind, first.publisher) == ("09.09.2020", "report", "Polizeipräsidium Beispielland")
+
+
+def test_an_issuer_line_above_a_date_in_capitals() -> None:
+    text = (
+        "Beispiel Aid Press Release\n31 OCTOBER 2007\nToday Beispiel Aid, with more than 40 agencies, is "
+        "highlighting the crisis."
+    )
+    first = find(text, dct=date(2007, 10, 31), language="en")[0]
+    assert (first.surface, first.value, first.kind, first.publisher) == (
+        "31 OCTOBER 2007",
+        "2007-10-31",
+        "report",
+        "Beispiel Aid",
+    )
+    # a month in capitals is a date only with its day and year: "PRICES MAY 2007 RISE" is a year
+    assert [m.surface for m in find("PRICES MAY 2007 RISE", dct=date(2007, 10, 31), language="en")] == ["2007"]

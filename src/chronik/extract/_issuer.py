@@ -210,10 +210,10 @@ def _titled(text: str, language: str) -> str | None:
     title = get(language).release_title
     if title is None:
         return None
-    for line in [line for line in text[:600].split("\n") if line.strip()][:3]:
+    for line in [line for line in text[:800].split("\n") if line.strip()][:5]:
         m = title.fullmatch(line) or title.match(line)
         if m is not None:  # an outlet an interview was given for is named as written, a release's maker as known
-            name = clean_name(m.group("name"), language)
+            name = clean_name(m.group("name") or m.groupdict().get("named") or "", language)
             return name if m.groupdict().get("given") else as_named(name, language)
     return None
 

@@ -87,9 +87,9 @@ LANGUAGE = Language(
         r"|^[ \t]*\((?P<credit>[A-ZÄÖÜ][^()/\n]{1,40}?)\s*/\s*[a-z]{2,4}\)[ \t]*$"
     ),
     release_title=re.compile(
-        rf"[ \t]*(?:{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"
+        rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]+e[ \t]+)?{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"  # "Gemeinsame …"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
-        r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
+        r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und(?![ \t]+(?:der|des|dem)\b)|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
     ),
     spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_attrib.generic_outlet,

@@ -17,6 +17,7 @@ from ..._names import PERSON_NAME
 from ..._phrases import NAME_TOKEN, clean_name, np_after, np_before
 from .. import pool
 from ._names import described
+from ._nominative import nominative
 from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, POOLED, STOP
 
 #: German participles among the communication verbs: the clause's subject stands at its start.
@@ -308,70 +309,6 @@ def institution(name: str) -> str:
     if words[-1].lower() in _ROLE_ONLY:  # "Mediensprecherin Rachel Muster": a role, no institution
         return _untitled(re.sub(r"^.*?(?:Medien|Presse)[Ss]precher(?:in|innen)?\s*", "", name)) or name
     return " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
-
-
-#: How the head nouns of institutions end, by the nominative ending of an adjective before them (after no
-#: article): "Oberster Gerichtshof", "Europäische Kommission", "Auswärtiges Amt", "Vereinte Nationen".
-_HEAD_ENDINGS = (
-    (
-        ordered(
-            "hof rat tag bund verband dienst senat ausschuss konzern rundfunk sender fonds markt kurier anzeiger "
-            "spiegel merkur bote verein verbund klub club orden staat"
-        ),
-        "er",
-    ),
-    (
-        ordered(
-            "amt ministerium gericht institut büro komitee parlament zentrum werk haus kommando klinikum krankenhaus "
-            "fernsehen radio kabinett kollegium blatt magazin journal kreuz präsidium kommissariat sekretariat "
-            "konsulat rektorat theater orchester museum"
-        ),
-        "es",
-    ),
-    (ordered("nationen staaten nachrichten medien werke kliniken"), "e"),
-    (
-        ordered(
-            "ung heit keit schaft ion tät bank kammer kommission agentur polizei behörde anstalt partei union "
-            "zeitung klinik stelle akademie liga post rundschau welt presse zeitschrift statistik bahn hilfe wacht "
-            "wehr kasse börse kirche schule allianz justiz"
-        ),
-        "e",
-    ),
-)
-#: A capitalised adjective's dative or genitive ending: "Obersten", "Europäischen", "Vereinten".
-_ADJECTIVE_EN = re.compile(r"^[A-ZÄÖÜa-zäöü][a-zäöüß-]+en$")  # "offiziellen Statistik" too
-#: A capitalised adjective's ending after a definite article: "der Deutsche Wetterdienst".
-_ADJECTIVE_E = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|ig|al|ell|iv|er|sch|t)e$")
-#: Masculine and neuter heads, whose genitive takes an "s" ("des Amtes", "des Ministeriums").
-_GENITIVE_S = tuple(e for ends, ending in _HEAD_ENDINGS if ending in ("er", "es") for e in ends)
-
-
-def nominative(name: str, default: str | None = None) -> str:
-    """A name in the nominative, as it is known by ("Obersten Gerichtshof" -> "Oberster Gerichtshof",
-    "Europäischen Kommission" -> "Europäische Kommission", "Vereinten Nationen" -> "Vereinte Nationen",
-    "Süddeutschen Zeitung" -> "Süddeutsche Zeitung"): adjectives before a head noun whose gender its ending
-    tells, else the ``default`` ending (an outlet's name: "e"). Any other name as it is."""
-    tokens = name.split()
-    if not tokens:
-        return name
-    head = tokens[-1].lower()
-    ending = next((e for ends, e in _HEAD_ENDINGS if head.endswith(ends)), None)
-    for cut in (1, 2):  # a genitive: "des Innenministeriums", "des Amtes", "des Obersten Gerichtshofs"
-        stem = head[:-cut]
-        if ending is None and head.endswith("es"[2 - cut :]) and any(stem.endswith(e) for e in _GENITIVE_S):
-            tokens[-1] = tokens[-1][:-cut]
-            ending = next((e for ends, e in _HEAD_ENDINGS if stem.endswith(ends)), None)
-    ending = ending or default
-    if ending is None:
-        return " ".join(tokens)
-    for i in range(len(tokens) - 2, -1, -1):
-        if _ADJECTIVE_EN.match(tokens[i]):
-            tokens[i] = tokens[i][:-2] + ending  # "Obersten" -> "Oberster"
-        elif default is None and _ADJECTIVE_E.match(tokens[i]):
-            tokens[i] = tokens[i][:-1] + ending  # "der Deutsche Wetterdienst" -> "Deutscher Wetterdienst"
-        else:
-            break
-    return " ".join(tokens)
 
 
 def _untitled(name: str) -> str:

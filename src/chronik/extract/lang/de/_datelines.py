@@ -9,7 +9,7 @@ import re
 from ..._lexicon import Lexicon, month_number
 from ..._readers import DAY, YEAR, compile_rule, opt, read_byline, read_dateline, read_publication_line
 from ..._scan import Rule, Spec, Timex
-from ._attrib import nominative
+from ._nominative import nominative
 
 
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:

@@ -45,8 +45,8 @@ from ..._readers import (
 )
 from ..._scan import Rule, Spec, Timex
 from ..._spans import part_of_year_reader, read_clock_range, read_month_pair, week_of_month_reader
-from ._attrib import nominative
 from ._datelines import dateline_rules
+from ._nominative import nominative
 
 PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
 #: Direction words with all their endings ("vergangene", "vergangenen", "vergangenem", ...): one stem each,

@@ -91,15 +91,18 @@ LANGUAGE = Language(
     page_source=re.compile(r"\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
-        r"[ \t]*(?:(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement)\s+(?:of|by|from)"
+        # "World Vision Press Release": the issuer's name before the kind of text, alone on its line
+        r"[ \t]*(?P<named>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5}?)[ \t]+(?:PRESS|Press|NEWS|News|MEDIA|Media)"
+        r"[ \t]+(?:RELEASE|[Rr]elease|STATEMENT|[Ss]tatement)[ \t]*$"
+        r"|[ \t]*(?:(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement)\s+(?:of|by|from)"
         r"|Interview\s+with\s+[^\n]{1,80}?\s+(?P<given>for))\s+(?:the\s+)?"
         r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’.-]*)){0,8}?)"
         r"(?=[ \t]*(?:,|$|\s(?:on|in|to|regarding)\s))"
     ),
     statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(
-        r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?by\s+"
-        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s*){1,6}?)(?=\s*(?:[,.;:]|that\b|on\b|in\b|at\b|$)|\s{3,})"
+        r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?(?:by|from)\s+"
+        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,6}?)(?=\s*(?:[,.;:]|that\b|on\b|in\b|at\b|$)|\s{3,})"
     ),
     outlet_channels=(
         "told",

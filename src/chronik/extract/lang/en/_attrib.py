@@ -176,6 +176,8 @@ def subject_before(head: str) -> str | None:
         tokens[-1].lower() in _DROP or tokens[-1].lower() in ("on", "at") or is_date_word(tokens[-1], "en")
     ):
         tokens.pop()
+    if len(tokens) > 2 and tokens[0].lower() == "according" and tokens[1].lower() == "to":
+        tokens = tokens[2:]  # "According to a Ministry of Justice statement": the statement's maker before it
     if tokens and tokens[0].lower() in _PREPOSITIONS:
         return None  # "In a press statement on Sunday, …": the words hold the statement's place, no subject
     while tokens and tokens[0].lower() in _DROP | pool().articles | _LEADING:
@@ -298,6 +300,7 @@ ROLES = words(
     prosecutor rep. representative secretary sen. senator sheriff spokesman spokesperson spokeswoman
     superintendent treasurer
     maj. lt. col. gen. sgt. capt. cpl. det. insp. supt. cmdr. adm. brig. lieut. atty. rev. dr. mr. mrs. ms.
+    dr mr mrs ms prof
     major lieutenant colonel sergeant corporal detective commander admiral
     """
 )

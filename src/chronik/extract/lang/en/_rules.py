@@ -90,6 +90,16 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_date,
         ),
+        Rule(  # a full date in capitals, as headers write it: "31 OCTOBER 2007", "OCTOBER 31, 2007"
+            "capital-date",
+            compile_rule(rf"(?<![\w.])(?P<d>{DAY})\s+(?P<m>(?i:{mon}))\s+(?P<y>{YEAR})(?![\w])"),
+            read_date,
+        ),
+        Rule(
+            "capital-date-mdy",
+            compile_rule(rf"(?<![\w.])(?P<m>(?i:{mon}))\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})(?![\w])"),
+            read_date,
+        ),
         Rule(
             "date-dmy",
             compile_rule(
