@@ -2563,3 +2563,29 @@ def test_an_issuer_line_above_a_date_in_capitals() -> None:
     )
     # a month in capitals is a date only with its day and year: "PRICES MAY 2007 RISE" is a year
     assert [m.surface for m in find("PRICES MAY 2007 RISE", dct=date(2007, 10, 31), language="en")] == ["2007"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body described by its kind and place: the one full name of that kind the text gives
+        (
+            "The Leeds hospital at the centre of the row on Monday denied the claims. In a statement, King "
+            "Beispiel VII Hospital said it had acted properly.",
+            "King Beispiel VII Hospital",
+        ),
+        # a nation's body stays the nation's
+        (
+            "The Ruritanian government announced Monday that it will pay. The Government of the City of Beispiel "
+            "welcomed it.",
+            "Ruritanian government",
+        ),
+        # a spokesman with a body speaks for it
+        ("A spokesman with Ruritania's Foreign Ministry on Monday expressed gratitude.", "Foreign Ministry"),
+        # a title's dot glued to the name
+        ("Eight chiefs were relieved, police chief Gen.Nicolas Muster III said on Monday.", "Nicolas Muster III"),
+    ],
+)
+def test_english_bodies_by_kind_and_glued_titles(text: str, expected: str) -> None:
+    first = next(m for m in find(text, dct=date(2012, 12, 11), language="en") if m.kind == "report")
+    assert (first.value, first.publisher) == ("2012-12-10", expected)

@@ -230,6 +230,15 @@ def name_publishers(
             else:  # "State police", "the museum"
                 if publisher not in fuller:  # found once per name: a text may repeat one many times
                     fuller[publisher] = _fuller(publisher, text)
+                    head = publisher.split()[-1]
+                    if (
+                        fuller[publisher] == publisher
+                        and " " in publisher
+                        and head.islower()
+                        and not _demonym(publisher)
+                    ):
+                        fuller[publisher] = _fuller(head, text)  # "London hospital" -> "King Edward VII Hospital"
+                        fuller[publisher] = publisher if fuller[publisher] == head else fuller[publisher]
                 publisher = fuller[publisher]
             if publisher:
                 publisher = _by_role(_past_titles(publisher), text, mention.start, roles)
@@ -352,6 +361,13 @@ def _fuller(publisher: str, text: str) -> str:
         if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
     return fuller.pop() if len(fuller) == 1 else publisher
+
+
+def _demonym(name: str) -> bool:
+    """Does a name open with a word like a nation's adjective ("Argentine government", "Kenyan police", "Chinese
+    officials")? Such a body is the nation's, no body the text names in full elsewhere."""
+    first = name.split()[0]
+    return first[:1].isupper() and first.endswith(("ian", "ese", "ish", "ine", "an", "i", "ch", "ek"))
 
 
 def _personal(name: str) -> bool:

@@ -188,9 +188,24 @@ def subject_before(head: str) -> str | None:
         return tokens[0]  # "He said Saturday": the person named before (see ``name_publishers``)
     if not tokens or len(tokens) > 12 or all(t.lower() in _FUNCTION for t in tokens):
         return None
+    cut = next(
+        (
+            i
+            for i in range(1, len(tokens))
+            if tokens[i] in _PLACING
+            and tokens[i - 1].isalpha()
+            and tokens[i - 1].islower()
+            and tokens[i - 1] not in ROLES | _COLLECTIVE | {"official"}  # "A spokesman with China's Foreign Ministry"
+        ),
+        None,
+    )
+    if cut is not None:  # "The London hospital at the centre of the hoax call controversy": the hospital
+        tokens = tokens[:cut]
     return clean_name(" ".join(t for t in tokens), "en")
 
 
+#: Prepositions that place or describe a common noun after it ("the hospital at the centre of …"), no part of a name.
+_PLACING = words("at in near behind with from on over")
 _COPULA = words("is are was were")
 #: A person called by their age: "the 38-year-old".
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -410,6 +425,12 @@ def _untitled(name: str) -> str:
     """A name after the last role before it, where one to four name words follow ("Donald J. Trump",
     "Ursula von der Leyen", "K.C. Crosthwaite"); a role alone, or a role of something ("Minister of Health
     Jens Spahn"), stays as it is."""
+    # a title's dot glued to the name ("Gen.Nicolas Torre III")
+    name = re.sub(
+        r"\b([A-Z][a-z]{1,4})\.(?=[A-Z][a-z])",
+        lambda m: m.group(0) + " " if m.group(1).lower() + "." in ROLES else m.group(0),
+        name,
+    )
     tokens = name.split()
     for i in range(len(tokens) - 2, -1, -1):
         parts = tokens[i].lower().split("-")  # "Secretary-General"

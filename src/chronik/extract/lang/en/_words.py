@@ -173,7 +173,9 @@ POOLED = Pooled(
     organisation_words=words(
         "Agency Council Department House Institute Ministry Office University Party Committee Commission "
         "Association Union Federation Organization Organisation Corporation Company Group Bank Court Parliament "
-        "Assembly Government Police Army Force Forces Service Foundation League Society Board Authority Bureau"
+        "Assembly Government Police Army Force Forces Service Foundation League Society Board Authority Bureau "
+        "Hospital Museum Club College School Trust Coalition Alliance Administration Command Centre Center Fund "
+        "Church Clinic Tribunal Embassy Consulate Directorate Secretariat"
     ),
     organisation_kinds=ordered(
         "company firm maker provider retailer manufacturer carmaker automaker airline carrier insurer lender "
