@@ -2589,3 +2589,10 @@ def test_an_issuer_line_above_a_date_in_capitals() -> None:
 def test_english_bodies_by_kind_and_glued_titles(text: str, expected: str) -> None:
     first = next(m for m in find(text, dct=date(2012, 12, 11), language="en") if m.kind == "report")
     assert (first.value, first.publisher) == ("2012-12-10", expected)
+
+
+def test_a_statement_noun_reaches_its_date_past_a_place_and_the_dates_own_word() -> None:
+    text = "Muster made the statement in a speech before flood victims in Beispiel, Ruritania, on Monday, December 30."
+    assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2020, 1, 1), language="en")] == [
+        ("2019-12-30", "report", "Muster")
+    ]

@@ -344,7 +344,10 @@ def _statement(
         m = nouns.match(body, start) if nouns is not None else None  # the whole noun: "press conference"
         assert m is not None
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
-        if len(words(gap)) > (6 if m.end() <= rel_start else 2):
+        between = words(gap)
+        if m.end() <= rel_start and between and between[-1].lower() in pool().day_prepositions:
+            between.pop()  # "… in M'Lang, Cotabato, on Monday": the date's own word
+        if len(between) > (6 if m.end() <= rel_start else 2):
             continue  # after its noun the date may follow the maker; before it, only "in a" or "in einer" stands
         # "in einer Aussendung der dpa", "in an interview with Qatar TV on Thursday"
         publisher = _channel(_to_sentence_end(text, without, clause_span), m.start(), m.end(), language)
