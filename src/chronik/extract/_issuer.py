@@ -9,10 +9,12 @@ Executive Director", "Greenpeace Energie-Experte"), a name whose head is an orga
 International", "Melrose Police Department", "Max-Planck-Institut für evolutionäre Anthropologie"; counted
 with the short form the text defines for it, "(INDECOM)"), and the one-word makers of the text's other reports.
 The one named most often, at least twice, is the issuer, in the fullest form the text gives (with its legal
-form where the text has one). Without such a name the date line stays a report without a publisher: the
-text does not say whose. It is a guess from the text's own words, so it is made only where a date line
-says the text is a release or a page of its own, or a line calls itself one ("Pressemitteilung 06. Dezember
-2016").
+form where the text has one) - unless the sentence after the date line opens with a name the text gives again
+("Swiss Ice Hockey hat am Mittwoch …"): a release names its issuer first. Without such a name the date line
+stays a report without a publisher: the text does not say whose. It is a guess from the text's own words, so it
+is made only where a date line says the text is a release or a page of its own, or a line calls itself one
+("Pressemitteilung 06. Dezember 2016"). Other candidates: a body before a compound's role ("NABU-Experte") and
+an organisation's word before its place ("Hochschule Albstadt-Sigmaringen").
 """
 
 from __future__ import annotations
@@ -164,6 +166,7 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     for m in _after_kind().finditer(body):  # "Die Verbraucherorganisation foodwatch", "Umweltorganisation Greenpeace"
         fullest.setdefault(m.group("name"), m.group("name"))
     aliases: dict[str, str] = {}  # per name's first word, the short form the text defines for it
+    roles = pooled.role_nouns
     for m in _ORGANISATION.finditer(body):  # "Amnesty International", "Max-Planck-Institut für … Anthropologie"
         name = m.group(0).split()
         ends = [i for i, word in enumerate(name[:-1]) if word.endswith(".") and len(word) > 4]
@@ -174,7 +177,6 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         head = [i for i, word in enumerate(name) if word.split("-")[-1] in pooled.organisation_words]
         # the organisation's own word is its last, or comes before "of"/"für" and what it is of ("Ministry of
         # Foreign Affairs"): "Police Chief Michael Lyle" is a person
-        roles = pooled.role_nouns
         placed = (  # "Hochschule Albstadt-Sigmaringen", "Universität Wien": the word first, then where it is
             head == [0]
             and 2 <= len(name) <= 3
@@ -350,8 +352,11 @@ def issuers(
             line_end = text.find("\n", timex.end)
             end = min(line_end if line_end >= 0 else len(text), timex.end + 20)
             skip.append((max(text.rfind("\n", 0, timex.start) + 1, timex.start - 80), end))
-        first = min(lines[mentions[index].start].end for index in reports if mentions[index].start in lines)
-        issuer = _opening(text, first, language) or release_issuer(text, mentions, skip) or _heading(text)
+        first = min(
+            (lines[mentions[index].start].end for index in reports if mentions[index].start in lines), default=0
+        )
+        opening = _opening(text, first, language) if first else None
+        issuer = opening or release_issuer(text, mentions, skip) or _heading(text)
     if issuer is None:
         return mentions
     if any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):

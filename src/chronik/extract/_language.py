@@ -224,6 +224,9 @@ class Language:
     """Stems of day adjectives ("morgig" of "der morgigen Sitzung"): dropped when their day is named too."""
     copy_dated_day_before: bool = False
     """Wire copy is dated the day before it runs: the dct's next weekday is that day ("headed Tuesday")."""
+    national: Callable[[str], bool] | None = None
+    """Is a capitalised word a nation's adjective ("Argentine", "Kenyan", "Chinese")? "The Argentine government" is
+    the nation's, not a body the text names in full elsewhere ("Government of the City of Buenos Aires")."""
     participle_clause: re.Pattern[str] | None = None
     """A clause with no finite verb of its own, opened by a participle ("Speaking to the BBC on Monday, …"): it
     takes the tense of the verb of saying after it."""

@@ -182,6 +182,7 @@ def name_publishers(
     bodies: list[tuple[int, str]] | None = None  # where the text names an organisation or outlet, found once
     spelled_out: dict[str, str] | None = None  # the names the initials of which a short form may be, found once
     impersonal = get(language).impersonal  # "In einer Aussendung am Freitag heißt es": whose, the text says before
+    national = get(language).national  # a nation's adjective: its body is the nation's
     body_at, body_counts, body_last = 0, Counter[str](), dict[str, int]()
     next_sentence = 0
     out = []
@@ -235,7 +236,7 @@ def name_publishers(
                         fuller[publisher] == publisher
                         and " " in publisher
                         and head.islower()
-                        and not _demonym(publisher)
+                        and not (national is not None and national(publisher.split()[0]))  # "Argentine government"
                     ):
                         fuller[publisher] = _fuller(head, text)  # "London hospital" -> "King Edward VII Hospital"
                         fuller[publisher] = publisher if fuller[publisher] == head else fuller[publisher]
@@ -361,13 +362,6 @@ def _fuller(publisher: str, text: str) -> str:
         if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
     return fuller.pop() if len(fuller) == 1 else publisher
-
-
-def _demonym(name: str) -> bool:
-    """Does a name open with a word like a nation's adjective ("Argentine government", "Kenyan police", "Chinese
-    officials")? Such a body is the nation's, no body the text names in full elsewhere."""
-    first = name.split()[0]
-    return first[:1].isupper() and first.endswith(("ian", "ese", "ish", "ine", "an", "i", "ch", "ek"))
 
 
 def _personal(name: str) -> bool:

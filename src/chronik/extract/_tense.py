@@ -62,8 +62,8 @@ def _list_item(clause_text: str, surface: str, language: str) -> bool:
 def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) -> str:
     """The sentence a clause (at ``at`` in it) without tense markers takes its tense from: where the clause opens
     with a participle (:attr:`~._language.Language.participle_clause`) and a communication verb in the past
-    follows it, the clause up to that verb ("Speaking to the BBC on Monday, the
-    minister said the plan would work": said, not would); what was said has its own tense."""
+    follows it, the clause up to that verb ("Speaking to the BBC on Monday, the minister said the plan would
+    work": said, not would); what was said has its own tense."""
     lang = get(language)
     if at is None or at < 0 or lang.participle_clause is None or not lang.participle_clause.match(clause_text):
         return sentence_text
