@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..._language import Language
-from . import _attrib, _rules
+from . import _attrib, _rules, _words
 from ._words import (
     ABBREVIATIONS,
     COMMUNICATION_VERBS,
@@ -89,7 +89,7 @@ LANGUAGE = Language(
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
     page_source=re.compile(r"\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
-    national=_attrib.national,
+    national=_words.national,
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
         # "World Vision Press Release": the issuer's name before the kind of text, alone on its line

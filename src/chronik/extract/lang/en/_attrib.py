@@ -492,9 +492,3 @@ def spokesperson_for(before: str, after: str) -> str | None:
     if m is None:
         return None
     return m.group("kind") if m.groupdict().get("kind") else _unowned(m.group("org"))
-
-
-def national(word: str) -> bool:
-    """Does a capitalised word look like a nation's adjective ("Argentine", "Kenyan", "Chinese", "British",
-    "Israeli", "French")? Its endings, not a list: a place's name ("London") does not end so."""
-    return word[:1].isupper() and word.endswith(("ian", "ese", "ish", "ine", "an", "i", "ch", "ek"))

@@ -227,3 +227,9 @@ DRAFT_WORDS = {
     "place": "place",
     "person": "person",
 }
+
+
+def national(word: str) -> bool:
+    """Does a capitalised word look like a nation's adjective ("Argentine", "Kenyan", "Chinese", "British",
+    "Israeli", "French")? Its endings, not a list: a place's name ("London") does not end so."""
+    return word[:1].isupper() and word.endswith(("ian", "ese", "ish", "ine", "an", "i", "ch", "ek"))
