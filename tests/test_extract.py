@@ -770,7 +770,8 @@ def test_a_short_form_the_text_defines_names_its_institution() -> None:
         "On Thursday, MOC spokesman Shen Muster said China was concerned."
     )
     reports = [m for m in find(text, dct=date(2012, 8, 16), language="en") if m.kind == "report"]
-    assert [m.publisher for m in reports] == ["Ministry of Commerce"]
+    # the dateline is the page's own report, its outlet unnamed
+    assert [(m.surface, m.publisher) for m in reports] == [("Aug 16", None), ("On Thursday", "Ministry of Commerce")]
     assert short_forms("Die Muster AG (DAX) meldet Gewinne.") == {}
     assert short_forms("Die Europäische Zentralbank (EZB) hebt die Zinsen an.") == {"EZB": "Europäische Zentralbank"}
 
@@ -2596,3 +2597,65 @@ def test_a_statement_noun_reaches_its_date_past_a_place_and_the_dates_own_word()
     assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2020, 1, 1), language="en")] == [
         ("2019-12-30", "report", "Muster")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a decision dated before its "decided to" was the deciding, in the past
+        (
+            "The board on Tuesday decided to suspend the three players.",
+            date(2018, 3, 28),
+            [("on Tuesday", "2018-03-27", "event", None)],
+        ),
+        (
+            "The board decided to hold the vote on Tuesday.",
+            date(2018, 3, 28),
+            [("on Tuesday", "2018-04-03", "event", None)],
+        ),
+        # "hinted" is a verb of saying
+        (
+            "Prime Minister Jane Muster hinted Sunday that elections could come early.",
+            date(2011, 11, 21),
+            [("Sunday", "2011-11-20", "report", "Jane Muster")],
+        ),
+        # "Deputy" before a family name is a title, and family names like "McNamara" are names
+        (
+            'The question came from Clare TD Michael McNamara, who asked the premier. "I asked," Deputy McNamara said '
+            "in a debate on Tuesday, June 14.",
+            date(2022, 6, 15),
+            [("Tuesday, June 14", "2022-06-14", "report", "Michael McNamara")],
+        ),
+        # an agency after the dateline's day; a place and day that open a text and a dash
+        (
+            "Accra, May 20, GNA – The President swore in 24 ministers.",
+            date(2024, 5, 21),
+            [("May 20", "2024-05-20", "report", "Ghana News Agency")],
+        ),
+        (
+            "Sri Lanka, Oct. 18 — The reports are false, the Cabinet Secretary said.",
+            date(2018, 10, 18),
+            [("Oct. 18", "2018-10-18", "report", None)],
+        ),
+    ],
+)
+def test_english_decisions_hints_deputies_and_datelines(
+    text: str, dct: date, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert [(m.surface, m.value, m.kind, m.publisher) for m in find(text, dct=dct, language="en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound title before a name with particles
+        ("EU-Kommissionspräsidentin Ursula von der Leyen sagte am Freitag, es sei gut.", "Ursula von der Leyen"),
+        # the outlet that asked, in a compound
+        ("Es gebe keine Täter, teilte ein Polizeisprecher am Freitag auf PNN-Anfrage mit.", "PNN"),
+        # a party after its leader's title stays the party's name
+        ("Das sagte Fraktionschef der Linken am Freitag.", "Fraktionschef der Linken"),
+    ],
+)
+def test_german_titles_before_particles_and_outlets_asking(text: str, expected: str) -> None:
+    reports = [(m.value, m.publisher) for m in find(text, dct=date(2022, 6, 17), language="de") if m.kind == "report"]
+    assert reports == [("2022-06-17", expected)]

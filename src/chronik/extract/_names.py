@@ -14,11 +14,13 @@ from ._lexicon import lexicon
 from .lang import pool
 
 #: A personal name: two or three capitalised words, maybe with a particle ("Van der Bellen", "al-Assad").
+#: A family name's prefix before a second capital: "McNamara", "MacDonald", "DeSantis", "LeBron", "O'Brien".
+_PREFIX = r"(?:Mc|Mac|De|Di|Du|La|Le|O['’])?"
 PERSON_NAME = (
     r"[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?"  # "Frank-Walter"
-    r"(?:\s+(?:al|el)-[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+"  # "Khalid al-Falih"
+    rf"(?:\s+(?:al|el)-[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+"  # "Khalid al-Falih"
     r"|(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
-    r"(?:\s+[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){1,2})"
+    rf"(?:\s+{_PREFIX}[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){{1,2}})"
 )
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 

@@ -17,9 +17,11 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _tense_score(text: str, language: str) -> tuple[int, bool]:
+def _tense_score(text: str, language: str, intents_before: int | None = None) -> tuple[int, bool]:
     """Past minus future markers (modal and auxiliary future words and "decided to …" count double), and
-    whether markers of both kinds are present (a mixed clause: "had been talking about the slated visit")."""
+    whether markers of both kinds are present (a mixed clause: "had been talking about the slated visit").
+    With ``intents_before`` (where the date stands), only an intent before the date makes it future: "decided to
+    hold the vote on Tuesday" plans it, "on Tuesday decided to suspend them" was the deciding."""
     lang = get(language)
     be = pool().be_words
     suffix = lang.regular_past_suffix
@@ -35,7 +37,7 @@ def _tense_score(text: str, language: str) -> tuple[int, bool]:
             token in lang.past_words or (suffix is not None and token.endswith(suffix) and len(token) > 4)
         ):
             past += 1
-    future += 2 * len(lang.intent.findall(text))
+    future += 2 * sum(1 for m in lang.intent.finditer(text) if intents_before is None or m.start() < intents_before)
     return past - future, past > 0 and future > 0
 
 
@@ -87,9 +89,10 @@ def clause_tense(
     before = before[-80:]
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
+    at_date = clause_text.find(surface) if surface else -1
     for index, own in enumerate((True, item)):
         text = _frame(clause_text, sentence_text, language, at) if index else clause_text
-        score, mixed = _tense_score(text, language)
+        score, mixed = _tense_score(text, language, at_date if not index and at_date >= 0 else None)
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side
         score -= scheduled

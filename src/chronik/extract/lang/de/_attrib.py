@@ -14,7 +14,7 @@ from functools import cache
 
 from ..._language import ordered, words
 from ..._names import PERSON_NAME
-from ..._phrases import NAME_TOKEN, clean_name, np_after, np_before
+from ..._phrases import NAME_PARTICLES, NAME_TOKEN, clean_name, np_after, np_before
 from .. import pool
 from ._names import described
 from ._nominative import nominative
@@ -52,9 +52,10 @@ _OUTLET = re.compile(
     rf"\b(?:dem|der)\s+[\"„“»«]?(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
 )
 #: "auf Anfrage von TV Südostschweiz": the outlet that asked publishes the answer.
-_ASKED_BY = re.compile(  # "auf Anfrage der Nachrichtenagentur X", "auf Nachfrage von shz.de"
-    r"\bauf\s+(?:eine\s+)?(?:An|Nach)frage\s+(?:von|der|des|bei)\s+"
+_ASKED_BY = re.compile(  # "auf Anfrage der Nachrichtenagentur X", "auf Nachfrage von shz.de", "auf PNN-Anfrage"
+    r"\bauf\s+(?:(?:eine\s+)?(?:An|Nach)frage\s+(?:von|der|des|bei)\s+"
     rf"(?P<name>[a-z][\w-]*\.(?:de|at|ch|com|net|org)\b|(?:{NAME_TOKEN}\s*){{1,4}})"
+    r"|(?P<compound>[A-ZÄÖÜ][\w.]{1,20})-(?:An|Nach)frage\b)"
 )
 _FROM = re.compile(rf"\b(?:(?:aus|von)\s+(?:dem|der|den)|vom|aus)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
 
@@ -82,7 +83,7 @@ def media_name(body: str) -> str | None:
         if outlet:
             return nominative(outlet.group("name"), "e")
         return None
-    return clean_name(m.group("name"), "de")
+    return clean_name(m.groupdict().get("compound") or m.group("name"), "de")
 
 
 def publisher(body: str, verb: re.Match[str]) -> str | None:
@@ -325,7 +326,12 @@ def _untitled(name: str) -> str:
         ):
             tokens = tokens[i + 1 :]
             break
-    while len(tokens) > 1 and tokens[0].lower().endswith(endings) and all(t[:1].isupper() for t in tokens[1:3]):
+    while (
+        len(tokens) > 1
+        and tokens[0].lower().endswith(endings)
+        and tokens[1][:1].isupper()
+        and all(t[:1].isupper() or t in NAME_PARTICLES for t in tokens[2:3])  # "… Ursula von der Leyen"
+    ):
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
         tokens.pop(0)

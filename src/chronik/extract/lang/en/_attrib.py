@@ -316,7 +316,7 @@ ROLES = words(
     superintendent treasurer
     maj. lt. col. gen. sgt. capt. cpl. det. insp. supt. cmdr. adm. brig. lieut. atty. rev. dr. mr. mrs. ms.
     dr mr mrs ms prof
-    major lieutenant colonel sergeant corporal detective commander admiral
+    major lieutenant colonel sergeant corporal detective commander admiral deputy td
     """
 )
 #: Roles that open the names of companies and bodies too ("General Motors", "Major League Baseball"): a role

@@ -112,6 +112,24 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # the agency after the day: "Accra, May 20, GNA –"
+            "agency-after-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                r",\s*(?P<agency>[A-Z]{2,10})\s*(?:--|—|–|-)\s"
+            ),
+            read_dateline,
+        ),
+        Rule(  # a text that opens with its place and day and no agency: "Sri Lanka, Oct. 18 — The news reports …"
+            "opening-dateline",
+            compile_rule(
+                r"\A\s*[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                r"\s*(?:--|—|–)\s+(?=[A-Z])"
+            ),
+            read_dateline,
+        ),
         Rule(  # the agency and the day in one bracket: "DAVAO CITY (MindaNews / 07 February) —"
             "bracket-dateline",
             compile_rule(

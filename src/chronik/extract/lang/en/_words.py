@@ -41,7 +41,7 @@ COMMUNICATION_VERBS = words(
     """
     acknowledged added announced announces claimed confirmed declared denied disclosed expressed insisted
     issued noted published quoted reiterated reported reports revealed said says stated stressed told
-    tweeted urged warned wrote posted informed
+    tweeted urged warned wrote posted informed hinted signalled signaled
     declined refused took speaking writing addressing contacted interviewed
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested
@@ -157,7 +157,7 @@ POOLED = Pooled(
     title_endings=ordered(
         """
         secretary president ambassador director governor mayor chancellor prime general judge
-        attorney member
+        attorney member deputy
         """
     ),
     verb_fillers=words("again also here"),
