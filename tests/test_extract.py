@@ -2659,3 +2659,18 @@ def test_english_decisions_hints_deputies_and_datelines(
 def test_german_titles_before_particles_and_outlets_asking(text: str, expected: str) -> None:
     reports = [(m.value, m.publisher) for m in find(text, dct=date(2022, 6, 17), language="de") if m.kind == "report"]
     assert reports == [("2022-06-17", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same day" and "a month later" before any day or month is named have nothing to count from
+        ("The claim came on the same day that 105 people waited. He spoke on Tuesday, June 14.", [None, "2022-06-14"]),
+        ("A month later, 105 people waited.", [None]),
+        # after one, they count from it
+        ("He spoke on Tuesday, June 14. On the same day, 105 people waited.", ["2022-06-14", "2022-06-14"]),
+        ("In March he came. A month later, 105 people waited.", ["2022-03", "2022-04"]),
+    ],
+)
+def test_anaphoric_days_and_months_need_a_day_or_month_before(text: str, expected: list[str | None]) -> None:
+    assert [m.value for m in find(text, dct=date(2022, 6, 15), language="en")] == expected

@@ -195,7 +195,7 @@ def _resolve_all(
 ) -> list[Mention]:
     anchor: date | None = None
     event_anchor: date | None = None
-    anchor_month: tuple[int, int] | None = (ref.year, ref.month) if ref is not None and ref_is_dct else None
+    anchor_month: tuple[int, int] | None = None
     mentions: list[Mention] = []
     contexts: list[Context] = []
     whos: list[Attribution | None] = []

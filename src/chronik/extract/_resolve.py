@@ -238,8 +238,10 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         return Point.of(ref + timedelta(spec.day_offset), spec) if ref else None
     if spec.anchor_days is not None:
         base = (ctx.event_anchor or ctx.anchor) if spec.anchor_days == 0 and not spec.named_day else ctx.anchor
-        if base is None and spec.anchor_days == 0 and ctx.ref_is_dct:
-            base = ctx.ref  # "am frühen Morgen", "in the afternoon" before any day is named: the text's day
+        if base is None and spec.anchor_days == 0 and ctx.ref_is_dct and not spec.named_day:
+            # "am frühen Morgen", "in the afternoon" before any day is named: the text's day ("the same day"
+            # before any day names none)
+            base = ctx.ref
         return Point.of(base + timedelta(spec.anchor_days), spec) if base else None
     if spec.anchor_months is not None:
         if ctx.anchor_month is None:
