@@ -68,7 +68,7 @@ DATED_SOURCE = re.compile(
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
     # "Archivmeldung der Rathauskorrespondenz vom 28.09.2020": a statement's noun, its maker and its date
     rf"|(?<![\w-]){STATEMENT_COMPOUND}\s+(?:der|des)\s+)"
-    rf"(?P<name>(?:[a-zäöüß]+(?:en|er|em)\s+)?(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)\s+"
+    rf"[„\"»]?(?P<name>(?:[a-zäöüß]+(?:en|er|em)\s+)?(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)[“\"«]?\s+"
     r"(?:vom|aus\s+dem)\s*$"
 )
 DATED_SOURCE_LEAD = re.compile(r"(?:vom|von|aus\s+dem)\s+")
@@ -117,7 +117,7 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
             return np_after(body[auxiliary.end() :], "de") if auxiliary else None
         return np_after(body, "de")
     after = np_after(body[verb.end() :], "de")
-    before = np_before(_RELATIVE_BETWEEN.sub(" ", body[: verb.start()]), "de")
+    before = np_before(_apposed(_RELATIVE_BETWEEN.sub(" ", body[: verb.start()])), "de")
     opener = _last_subordinator(body, verb.start())
     if opener is not None and not re.search(r"\w", rest):
         # "…, als das Innenministerium die Schließung mitteilte": a clause with its verb last has its subject
@@ -335,7 +335,14 @@ def _untitled(name: str) -> str:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
         tokens.pop(0)
+    if len(tokens) > 1 and tokens[0].lower().endswith(_KINDS) and tokens[1][:1].isupper():
+        tokens.pop(0)  # "die Firma Beispiel GmbH", "die Gewerkschaft Verdi": the name, not its kind
     return " ".join(described(tokens))
+
+
+#: Nouns for the kind of a body before its name, no part of it ("Stiftung Warentest" and "Verband Region Stuttgart"
+#: keep theirs).
+_KINDS = ("firma", "unternehmen", "konzern", "gewerkschaft", "verein", "partei", "organisation", "autobauer")
 
 
 #: Broadcasters and media without a name, by gender (the ending of an adjective before them in the nominative).
@@ -400,6 +407,22 @@ def spokesperson_for(before: str, after: str) -> str | None:
 _RELATIVE = r"\s*(?:der|die|das|dessen|deren|welche[rs]?)\s[^,;:]{1,80}?\s[a-zäöüß]{3,}\s*"
 #: A relative clause between the subject and its verb: "Die Acme GmbH, die Ballons herstellt, teilte mit".
 _RELATIVE_BETWEEN = re.compile(rf",{_RELATIVE},\s*$")
+#: A person's name between commas right before the verb: "Der Sprecher der Stadtverwaltung, Max Muster, sagte".
+_NAME_APPOSED = re.compile(
+    r"^(?P<role>.*\S)\s*,\s*(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:von|van|de|der|zu)){0,2}(?:\s+[A-ZÄÖÜ][\w'’-]+){1,2})\s*,\s*$"
+)
+
+
+def _apposed(head: str) -> str:
+    """The subject's words before the verb, of a role and a name between commas after it: the role where it is a
+    spokesperson's (the institution speaks: "Der Sprecher der Stadtverwaltung, Max Muster,"), else the name ("Der
+    Bürgermeister von Linz, Klaus Luger,")."""
+    m = _NAME_APPOSED.match(head)
+    if m is None:
+        return head
+    return m.group("role") if re.search(_SPRECHER, m.group("role")) else m.group("name")
+
+
 #: A relative clause between two commas: ", die Ballons herstellt,", ", der die Behörde leitet,".
 RELATIVE = re.compile(_RELATIVE)
 
