@@ -2695,3 +2695,25 @@ def test_anaphoric_days_and_months_need_a_day_or_month_before(text: str, expecte
 def test_german_appositions_kinds_and_papers_in_quotes(text: str, expected: str) -> None:
     found = find(text, dct=date(2024, 5, 16), language="de")
     assert [(m.value, m.kind, m.publisher) for m in found] == [("2024-05-14", "report", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a text that writes a day over 12 first reads its other slashed dates day first too
+        ("It happened on 12/03/2020 and on 25/03/2020.", date(2020, 6, 1), ["2020-03-12", "2020-03-25"]),
+        # one that writes a day over 12 second reads them month first
+        ("It happened on 12/03/2020 and on 03/25/2020.", date(2020, 6, 1), ["2020-12-03", "2020-03-25"]),
+        # with no sign either way, month first, unless day first gives the text's own day
+        ("It happened on 04/03/2020.", date(2020, 6, 1), ["2020-04-03"]),
+        ("Press release – 12/03/2020\nBeispiel Trust welcomes the decision.", date(2020, 3, 12), ["2020-03-12"]),
+    ],
+)
+def test_slashed_dates_follow_the_texts_order(text: str, dct: date, expected: list[str]) -> None:
+    assert [m.value for m in find(text, dct=dct, language="en")] == expected
+
+
+def test_a_label_line_names_no_maker() -> None:
+    text = "12 March 2020 | Media statement\nThe Beispiel Council has approved the budget. The Beispiel Council met."
+    first = find(text, dct=date(2020, 3, 12), language="en")[0]
+    assert (first.kind, first.publisher) == ("report", "Beispiel Council")

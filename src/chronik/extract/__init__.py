@@ -24,6 +24,7 @@ from ._attrib import Attribution, after_fronted, attribute, clause
 from ._issuer import issuers, page_lines, with_legal_form
 from ._merge import merge
 from ._names import people, places
+from ._numeric import day_first
 from ._phrases import alternation
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
@@ -104,7 +105,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         )
     ranges = _day_ranges(found)
     ref = dct or _latest_full_date(found)
-    mentions = _resolve_all(text, found, language, ref, dct is not None, ranges, document)
+    mentions = day_first(text, _resolve_all(text, found, language, ref, dct is not None, ranges, document), dct)
     named = [(s.start, people(s.text(text), language)) for s in spans]
     mentions = name_publishers(mentions, named, text, language)
     mentions, pages = page_lines(text, mentions, dct, language)

@@ -358,8 +358,13 @@ def _statement(
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None:
             publisher = name_run(lang.publisher(without, m))
-            if publisher and publisher.islower() and without[: m.start()].rstrip().endswith(publisher):
-                publisher = None  # "The special press statement": words of the noun phrase, no maker
+            head = without[: m.start()].rstrip()
+            if (
+                publisher
+                and head.endswith(publisher)
+                and (publisher.islower() or (" " not in publisher and _LABEL_START.search(head[: -len(publisher)])))
+            ):
+                publisher = None  # "The special press statement", "12 March 2020 | Media statement": the noun's words
         if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after
             publisher = _subject_after(text, clause_span, language)
@@ -374,6 +379,10 @@ def _statement(
             True, as_named(publisher, language), past=dated or cited, dated_source=dated, beside=len(words(gap)) <= 3
         )
     return Attribution(False)
+
+
+#: Where a label line's words begin: at a line's start or after a bar or dash ("… | Media statement").
+_LABEL_START = re.compile(r"(?:^|\n|[|–—]|\s-)\s*$")
 
 
 def _cited(head: str, language: str) -> bool:

@@ -110,6 +110,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
+        Rule(  # a day over 12 first: "25/03/2020" (:mod:`.._numeric` reads the others of such a text day first)
+            "day-first-numeric-date",
+            compile_rule(rf"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\w/])"),
+            read_date,
+        ),
         Rule(
             "us-numeric-date",
             compile_rule(

@@ -1,0 +1,43 @@
+"""Numeric dates written with slashes whose order the text must tell: "03/04/2020" is 3 April where the text
+writes "25/03/2020" elsewhere (day first) or its own day is 3 April, and 4 March where it writes "03/25/2020" or
+gives nothing else. The rules read such a date month first (:mod:`.lang.en._rules`); this reads it again."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ._types import Mention
+
+#: A date of three numbers with slashes: day or month, day or month, year.
+_SLASHED = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])")
+
+
+def day_first(text: str, mentions: list[Mention], dct: date | None) -> list[Mention]:
+    """``mentions`` with each slashed date that could be either way read day first where the text writes such
+    dates day first (a first number over 12 and none second), or, where it shows no order, where the day-first
+    reading is the text's own day."""
+    if "/" not in text:
+        return mentions
+    firsts = seconds = False
+    for found in _SLASHED.finditer(text):
+        firsts |= int(found.group(1)) > 12
+        seconds |= int(found.group(2)) > 12
+    out = mentions
+    for index, mention in enumerate(mentions):
+        m = _SLASHED.match(mention.surface)
+        if m is None or mention.value is None:
+            continue
+        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
+            continue
+        read = f"{year:04d}-{first:02d}-{second:02d}"  # month first, as the rules read it
+        if not mention.value.startswith(read):
+            continue
+        other = f"{year:04d}-{second:02d}-{first:02d}"
+        own = dct is not None and dct.isoformat() == other
+        if (firsts and not seconds) or (not seconds and own):
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, value=other + mention.value[len(read) :])
+    return out
