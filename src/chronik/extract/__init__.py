@@ -33,26 +33,13 @@ from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
 from ._tense import clause_tense
 from ._types import Kind, Mention
-from .lang import LANGUAGES, get, pool
+from .lang import LANGUAGES, detect_language, get, pool
 
 __all__ = ["Mention", "detect_language", "extract", "find"]
 
 # The registered languages load with the extractor, as its word lists always did: their pooled words are
 # needed by every text, and ``import chronik.extract`` happens only where something is extracted.
 pool()
-
-
-def detect_language(text: str) -> str:
-    """The code of the language whose commonest function words the text holds most of (a tie goes to the
-    language registered first: German)."""
-    tokens = re.findall(r"[a-zäöüß]+", text.lower())
-    best, most = "", -1
-    for code in LANGUAGES:
-        words = get(code).function_words
-        count = sum(t in words for t in tokens)
-        if count > most:
-            best, most = code, count
-    return best
 
 
 @dataclass(frozen=True)

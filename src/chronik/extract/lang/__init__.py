@@ -8,6 +8,7 @@ A language is a module (or a small package) ``chronik.extract.lang.<code>`` that
 from __future__ import annotations
 
 import importlib
+import re
 from functools import cache
 from typing import Any
 
@@ -74,3 +75,16 @@ def _directions(languages: tuple[tuple[str, str], ...]) -> dict[str, int]:
     for code, module in languages:
         merged.update(_load(code, module).directions)
     return merged
+
+
+def detect_language(text: str) -> str:
+    """The code of the language whose commonest function words the text holds most of (a tie goes to the
+    language registered first: German)."""
+    tokens = re.findall(r"[a-zäöüß]+", text.lower())
+    best, most = "", -1
+    for code in LANGUAGES:
+        words = get(code).function_words
+        count = sum(t in words for t in tokens)
+        if count > most:
+            best, most = code, count
+    return best
