@@ -2717,3 +2717,63 @@ def test_a_label_line_names_no_maker() -> None:
     text = "12 March 2020 | Media statement\nThe Beispiel Council has approved the budget. The Beispiel Council met."
     first = find(text, dct=date(2020, 3, 12), language="en")[0]
     assert (first.kind, first.publisher) == ("report", "Beispiel Council")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # an opening phrase is no subject; a copula before a plan keeps the subject before it
+        (
+            "Following this afternoon’s announcement, the premiers answered questions.",
+            date(2020, 9, 9),
+            [("this afternoon", "2020-09-09", "report", None)],
+        ),
+        (
+            "Gov. Jane Muster was expected to hold a news conference on Friday at 4 p.m.",
+            date(2020, 3, 6),
+            [("on Friday at 4 p.m.", "2020-03-06T16:00", "report", "Jane Muster")],
+        ),
+        # "Posted by" an outlet; a participle before its noun is no verb of saying
+        (
+            "Posted by Beispiel 19 News on Saturday, March 14, 2020",
+            date(2020, 3, 14),
+            [("Saturday, March 14, 2020", "2020-03-14", "report", "Beispiel 19 News")],
+        ),
+        (
+            "The number of confirmed cases in Ohio doubled since Friday.",
+            date(2020, 3, 14),
+            [("since Friday", "2020-03-13", "event", None)],
+        ),
+        # a date with its own closing comma before the verb of its subject
+        (
+            "ST. PAUL — State health officials on Friday, March 6, confirmed the first case.",
+            date(2020, 3, 6),
+            [("Friday, March 6", "2020-03-06", "report", "State health officials")],
+        ),
+        # "Cllr" is a title; "about a week ago"
+        (
+            "Councillor Mark Muster spoke first. Cllr Muster said this afternoon that it was fine.",
+            date(2016, 4, 15),
+            [("this afternoon", "2016-04-15", "report", "Mark Muster")],
+        ),
+        ("About a week ago the date leaked.", date(2026, 2, 26), [("About a week ago", "2026-02-19", "event", None)]),
+    ],
+)
+def test_english_openers_plans_posts_and_participles(
+    text: str, dct: date, expected: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert [(m.surface, m.value, m.kind, m.publisher) for m in find(text, dct=dct, language="en")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vor rund einer Woche war das Datum durchgesickert.", [("Vor rund einer Woche", "2026-02-19")]),
+        (
+            "Die Stelle wird für die Periode März 2027 bis Februar 2031 ausgeschrieben.",
+            [("März 2027 bis Februar 2031", "2027-03/2031-02")],
+        ),
+    ],
+)
+def test_german_approximate_counts_and_month_ranges_with_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2026, 2, 26), language="de")] == expected

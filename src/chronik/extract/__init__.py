@@ -42,6 +42,10 @@ __all__ = ["Mention", "detect_language", "extract", "find"]
 pool()
 
 
+#: A comma right after a date and a lower-case word after it, the verb the date's subject goes on with.
+_VERB_AFTER = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
+
+
 @dataclass(frozen=True)
 class _Found:
     timex: Timex
@@ -76,6 +80,11 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
             # before a comma belongs to the clause that follows it.
             comma = text.index(",", timex.end)
             part = Span(timex.start, after_fronted(text, sentence, comma, language))
+        elif (verb := _VERB_AFTER.match(text, timex.end, sentence.end)) and verb.group(1) in get(
+            language
+        ).communication_verbs:
+            # "Minnesota health officials on Friday, March 6, confirmed …": the date's closing comma, then the verb
+            part = Span(part.start, after_fronted(text, sentence, verb.start(1) - 1, language))
         before = text[part.start : timex.start]
         lead = leading.match(timex.surface)
         if lead:

@@ -141,6 +141,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_month_range,
         ),
+        Rule(  # both ends with their years and no word before: "für die Periode März 2027 bis Februar 2031"
+            "month-year-range",
+            compile_rule(rf"(?<![\w])(?P<m1>{mon})\s+(?P<y1>{YEAR})\s+bis\s+(?P<m2>{mon})\s+(?P<y2>{YEAR})(?![\w])"),
+            read_month_range,
+        ),
         Rule(
             "month",
             compile_rule(
@@ -263,7 +268,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "ago",
             compile_rule(
-                r"(?<![\w])(?:vor|Vor)\s+(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+                r"(?<![\w])(?:vor|Vor)\s+(?:(?:rund|etwa|knapp|gut|ungefähr|fast|genau|exakt)\s+)?"  # "vor rund einer Woche"
+                r"(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
                 r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)(?![\w])"
             ),
             read_ago,

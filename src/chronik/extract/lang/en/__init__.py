@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..._language import Language
-from . import _attrib, _rules, _words
+from . import _attrib, _rules, _verbs, _words
 from ._words import (
     ABBREVIATIONS,
     COMMUNICATION_VERBS,
@@ -85,7 +85,7 @@ LANGUAGE = Language(
     generic_outlet=_attrib.generic_outlet,
     source_line=re.compile(r"[ \t]*Sources?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
     source_leads=("according to", "citing", "quoting"),
-    verb_filter=_attrib.verb_filter,
+    verb_filter=_verbs.verb_filter,
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
     page_source=re.compile(r"\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),

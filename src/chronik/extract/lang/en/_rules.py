@@ -309,7 +309,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "ago",
             compile_rule(
-                r"(?<![\w])(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                r"(?<![\w])(?:(?i:about|around|nearly|almost|roughly|some|exactly|just)\s+)?"  # "about a week ago"
+                r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                 r"(?P<unit>days?|weeks?|months?|years?)\s+ago(?![\w])"
             ),
             read_ago,

@@ -157,7 +157,7 @@ POOLED = Pooled(
     title_endings=ordered(
         """
         secretary president ambassador director governor mayor chancellor prime general judge
-        attorney member deputy
+        attorney member deputy cllr councillor
         """
     ),
     verb_fillers=words("again also here"),
