@@ -268,7 +268,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "ago",
             compile_rule(
-                r"(?<![\w])(?:vor|Vor)\s+(?:(?:rund|etwa|knapp|gut|ungefähr|fast|genau|exakt)\s+)?"  # "vor rund einer Woche"
+                # "vor rund einer Woche"
+                r"(?<![\w])(?:vor|Vor)\s+(?:(?:rund|etwa|knapp|gut|ungefähr|fast|genau|exakt)\s+)?"
                 r"(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
                 r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)(?![\w])"
             ),
