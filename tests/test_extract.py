@@ -2777,3 +2777,10 @@ def test_english_openers_plans_posts_and_participles(
 )
 def test_german_approximate_counts_and_month_ranges_with_years(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.surface, m.value) for m in find(text, dct=date(2026, 2, 26), language="de")] == expected
+
+
+def test_a_british_time_with_a_dot_joins_its_day() -> None:
+    found = find(
+        "The First Minister will make a statement at 12.30pm on Thursday.", dct=date(2020, 5, 20), language="en"
+    )
+    assert [(m.surface, m.value) for m in found] == [("12.30pm on Thursday", "2020-05-21T12:30")]

@@ -80,7 +80,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
     ordinal = r"(?:st|nd|rd|th)?"
     ampm = r"(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
-    time_after = rf"(?:,?\s*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)"
+    time_after = (
+        rf"(?:,?\s*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)"
+    )
     year_tail = rf"(?:,?\s+(?P<y>{YEAR}))?"
     return (
         Rule(
@@ -242,12 +244,12 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "weekday",
             compile_rule(
-                rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
+                rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
                 rf"(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
-                rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b))?"
+                rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b))?"
             ),
             _read_weekday_en,
         ),
@@ -368,7 +370,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?<![\w])(?:from|From|between|Between)\s+(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
                 r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)\s+(?:on\s+)?"
                 rf"(?P<m1>{mon_day})\s+(?P<d1>{DAY})\s+(?:to|until|and|through)\s+"
-                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)\s+"
+                r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)\s+"
                 rf"(?:on\s+)?(?P<m2>{mon_day})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
             ),
             read_datetime_range,
@@ -378,7 +380,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 r"(?<![\w])(?:between|Between|from|From)\s+(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
                 r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s+(?:and|to|until|-|–)\s+"
-                r"(?P<hh2>1[0-2]|0?[1-9])(?::(?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
+                r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
                 r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
                 rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd})(?![\w]))?"
             ),
@@ -387,7 +389,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "clock",
             compile_rule(
-                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+)?(?P<hh>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*{ampm}"
+                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
                 r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
