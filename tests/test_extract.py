@@ -2784,3 +2784,26 @@ def test_a_british_time_with_a_dot_joins_its_day() -> None:
         "The First Minister will make a statement at 12.30pm on Thursday.", dct=date(2020, 5, 20), language="en"
     )
     assert [(m.surface, m.value) for m in found] == [("12.30pm on Thursday", "2020-05-21T12:30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # two weekdays with their parts of the day, between them: one span
+        (
+            "Zwischen Sonntagnachmittag und Montagmorgen wurde eingebrochen.",
+            date(2019, 1, 8),
+            [("Zwischen Sonntagnachmittag und Montagmorgen", "2019-01-06/2019-01-07")],
+        ),
+        # a day restated right after itself with its time is one entry, at that time
+        (
+            "Der Klub wird am morgigen Mittwochnachmittag (17.12., 15 Uhr) den Trainer vorstellen.",
+            date(2014, 12, 16),
+            [("17.12., 15 Uhr", "2014-12-17T15:00")],
+        ),
+    ],
+)
+def test_german_spans_between_weekdays_and_days_restated_with_their_time(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=dct, language="de")] == expected

@@ -47,11 +47,34 @@ def _without_framing_years(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _without_restated_days(mentions: list[Mention]) -> list[Mention]:
+    """A day restated right after itself with its time ("am Mittwochnachmittag (17.12., 15 Uhr)", "on Friday, 3
+    p.m.") is one entry, at the time: the day alone is no entry of its own."""
+    out = []
+    for i, mention in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            nxt is not None
+            and mention.value is not None
+            and len(mention.value) == 10
+            and nxt.value is not None
+            and nxt.value.startswith(mention.value + "T")
+            and nxt.sentence_start == mention.sentence_start
+            and (mention.kind == nxt.kind or mention.kind == "event")
+            and _APPOSITION.fullmatch(
+                mention.sentence[mention.end - mention.sentence_start : nxt.start - nxt.sentence_start]
+            )
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
 def merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
     """One mention per entry: the first of those with the same local value, kind, publisher and way of
     naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT").
     A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
-    mentions = _without_framing_years(mentions)
+    mentions = _without_restated_days(_without_framing_years(mentions))
     kept: dict[tuple[str | None, str, str, str], Mention] = {}
     values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
     restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)

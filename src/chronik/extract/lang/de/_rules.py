@@ -182,6 +182,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_weekday_range,
         ),
+        Rule(  # "zwischen Sonntagnachmittag und Montagmorgen": the span of both days
+            "between-weekdays",
+            compile_rule(
+                rf"(?:zwischen|Zwischen)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})(?P<pod1>{PODS_DE})?"
+                rf"\s+und\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?P<pod2>{PODS_DE})?(?![\w])"
+            ),
+            read_weekday_range,
+        ),
         Rule(
             "night-to",
             compile_rule(
