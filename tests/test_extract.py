@@ -2807,3 +2807,16 @@ def test_german_spans_between_weekdays_and_days_restated_with_their_time(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.surface, m.value) for m in find(text, dct=dct, language="de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a preposition is never the end of another word: "Televisi|on Sunday", "Te|am Montag", "…ministerin Julia"
+        ("He told Beispiel Television Sunday night that he came.", "en", ["Sunday night"]),
+        ("Das Team Montag kam zurück.", "de", ["Montag"]),
+        ("foodwatch forderte Bundesministerin Julia Muster auf, zu handeln.", "de", []),
+    ],
+)
+def test_an_expression_never_starts_inside_a_word(text: str, language: str, expected: list[str]) -> None:
+    assert [m.surface for m in find(text, dct=date(2018, 2, 5), language=language)] == expected

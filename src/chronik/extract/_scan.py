@@ -111,11 +111,22 @@ def rules(language: str) -> tuple[Rule, ...]:
 # ---------------------------------------------------------------- scanning
 
 
+#: The rest of a word and the blanks after it.
+_REST_OF_WORD = re.compile(r"\w{1,60}\W{1,20}")  # bounded: a run of letters is no word
+
+
 def _candidates(text: str, language: str) -> Iterator[Timex]:
     lex = lexicon(language)
     for rule in rules(language):
-        for m in rule.pattern.finditer(text):
-            if m.end() == m.start():
+        for found_m in rule.pattern.finditer(text):
+            m: re.Match[str] | None = found_m
+            at = found_m.start()
+            if at and text[at - 1].isalnum() and text[at].isalnum():
+                # an optional word matched at the end of another ("Televisi|on Sunday", "Te|am Montag"): the
+                # expression starts at the next word, if it does at all
+                word = _REST_OF_WORD.match(text, at)
+                m = rule.pattern.match(text, word.end()) if word is not None and word.end() < found_m.end() else None
+            if m is None or m.end() == m.start():
                 continue
             found = rule.read(m, lex)
             for timex in found if isinstance(found, list) else [found] if found is not None else []:
