@@ -2820,3 +2820,18 @@ def test_german_spans_between_weekdays_and_days_restated_with_their_time(
 )
 def test_an_expression_never_starts_inside_a_word(text: str, language: str, expected: list[str]) -> None:
     assert [m.surface for m in find(text, dct=date(2018, 2, 5), language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("KOTA BEISPIEL (Sept 21): Heavy rain has flooded 60 areas.", ("Sept 21", "2021-09-21", "report", None)),
+        (
+            "Metro Beispiel (Beispiel News, Sept 21) — Cases doubled overnight.",
+            ("Sept 21", "2021-09-21", "report", "Beispiel News"),
+        ),
+    ],
+)
+def test_a_day_in_brackets_after_the_place_is_a_dateline(text: str, expected: tuple[str, str, str, str | None]) -> None:
+    first = find(text, dct=date(2021, 9, 21), language="en")[0]
+    assert (first.surface, first.value, first.kind, first.publisher) == expected

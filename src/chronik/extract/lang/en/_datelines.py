@@ -130,6 +130,17 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # the day in brackets after the place, maybe after the outlet: "KOTA KINABALU (Sept 21):",
+            # "Metro Manila (CNN Philippines, March 9) —"
+            "bracketed-day-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,4}\s*"
+                r"\((?:(?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s*)?"
+                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                r"\)\s*(?:--|—|–|-|:)"
+            ),
+            read_dateline,
+        ),
         Rule(  # the agency and the day in one bracket: "DAVAO CITY (MindaNews / 07 February) —"
             "bracket-dateline",
             compile_rule(
