@@ -2835,3 +2835,18 @@ def test_an_expression_never_starts_inside_a_word(text: str, language: str, expe
 def test_a_day_in_brackets_after_the_place_is_a_dateline(text: str, expected: tuple[str, str, str, str | None]) -> None:
     first = find(text, dct=date(2021, 9, 21), language="en")[0]
     assert (first.surface, first.value, first.kind, first.publisher) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # an auxiliary and adverb after the subject, a participle phrase after a common noun are no part of it
+        ("The spokesperson had initially issued the statement on Tuesday.", "en", "spokesperson"),
+        ("The order passed to this effect on Tuesday stated that he must pay.", "en", "order"),
+        # a label line names no maker: the kind of text is no outlet
+        ("Medien-Information   14. Mai 2024\n\nDas Kabinett hat heute beschlossen.", "de", None),
+    ],
+)
+def test_subjects_without_auxiliaries_participles_and_labels(text: str, language: str, expected: str | None) -> None:
+    first = next(m for m in find(text, dct=date(2024, 5, 16), language=language) if m.kind == "report")
+    assert first.publisher == expected

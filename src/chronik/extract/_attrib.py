@@ -245,6 +245,12 @@ def _line_start(text: str, position: int) -> int | None:
     return 0 if reach == 0 else None
 
 
+def _statement_named(name: str, language: str) -> bool:
+    """Does a name end in a statement noun, however joined ("Pressemitteilung", "Medien-Information")?"""
+    compact = re.sub(r"[\s-]+", "", name.lower())
+    return compact.endswith(tuple(re.sub(r"\s+", "", n) for n in get(language).statement_nouns))
+
+
 def _signature(text: str, expr: Span, start: int | None, language: str) -> Attribution | None:
     """A date on a line of its own after a name ("Zoo Dresden 05.04.2019", "Naturschutztierpark Görlitz
     5.4.2019"): the line that signs and dates a release, so a report by that name ("Berlin, 5. April 2019", a
@@ -262,8 +268,8 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
     name = as_named(clean_name(line.group("name"), language), language)
     if line.group("comma") and name:  # "Berlin, 5. April 2019" names a place; "Sky News, Sunday 17 May 2015" an outlet
         name = medium_named(name, language)
-    if name and name.split()[-1].lower() in get(language).statement_nouns:
-        name = None  # "Pressemitteilung 06. Dezember 2016": the line says what it dates, not whose it is
+    if name and _statement_named(name, language):
+        name = None  # "Pressemitteilung 06. Dezember 2016", "Medien-Information": what the line dates, not whose
     return Attribution(True, name, past=True, dated_source=True)
 
 

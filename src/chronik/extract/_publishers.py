@@ -146,6 +146,9 @@ def medium_named(name: str, language: str) -> str | None:
     at the end of a word ("Regionaljournal Aargau", "Sky News"); a place is none ("Berlin")."""
     if outlets.known(name) is not None:
         return known_outlet(name)
+    compact = re.sub(r"[\s-]+", "", name.lower())
+    if compact.endswith(tuple(re.sub(r"\s+", "", n) for n in get(language).statement_nouns)):
+        return None  # "Medien-Information", "Media Release": the kind of text, no outlet
     endings = tuple(get(language).outlet_nouns) + pool().outlet_heads
     return name if any(word.lower().endswith(endings) for word in name.split()) else None
 

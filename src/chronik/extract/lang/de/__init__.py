@@ -108,6 +108,7 @@ LANGUAGE = Language(
             "pressestatement",
             "medienmitteilung",
             "presseinformation",
+            "medieninformation",
             "presseerklärung",
             "pressemeldung",
             "mitteilung",

@@ -176,7 +176,11 @@ def subject_before(head: str) -> str | None:
     if verb is not None:
         tokens = tokens[:verb]
     while tokens and (
-        tokens[-1].lower() in _DROP or tokens[-1].lower() in ("on", "at") or is_date_word(tokens[-1], "en")
+        tokens[-1].lower() in _DROP
+        or tokens[-1].lower() in ("on", "at")
+        or is_date_word(tokens[-1], "en")
+        # "The spokesperson had initially": an adverb after an auxiliary ("local daily" is a noun)
+        or (len(tokens) > 1 and tokens[-1].islower() and tokens[-1].endswith("ly") and tokens[-2].lower() in _DROP)
     ):
         tokens.pop()
     if len(tokens) > 2 and tokens[0].lower() == "according" and tokens[1].lower() == "to":
@@ -195,7 +199,7 @@ def subject_before(head: str) -> str | None:
         (
             i
             for i in range(1, len(tokens))
-            if tokens[i] in _PLACING
+            if (tokens[i] in _PLACING or (tokens[i].islower() and tokens[i].endswith("ed") and i + 1 < len(tokens)))
             and tokens[i - 1].isalpha()
             and tokens[i - 1].islower()
             and tokens[i - 1] not in ROLES | _COLLECTIVE | {"official"}  # "A spokesman with China's Foreign Ministry"
