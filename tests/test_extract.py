@@ -2850,3 +2850,15 @@ def test_a_day_in_brackets_after_the_place_is_a_dateline(text: str, expected: tu
 def test_subjects_without_auxiliaries_participles_and_labels(text: str, language: str, expected: str | None) -> None:
     first = next(m for m in find(text, dct=date(2024, 5, 16), language=language) if m.kind == "report")
     assert first.publisher == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # what was said has its own tense: "would be announced" does not make Wednesday the next one
+        ("Later on Wednesday, the committee proclaimed that the results would be announced.", "en", "2021-09-29"),
+        ("Am Mittwoch teilte das Ministerium mit, dass die Ergebnisse veröffentlicht werden.", "de", "2021-09-29"),
+    ],
+)
+def test_the_tense_of_what_was_said_is_not_the_clauses(text: str, language: str, expected: str) -> None:
+    assert [m.value for m in find(text, dct=date(2021, 9, 30), language=language)] == [expected]

@@ -224,6 +224,9 @@ class Language:
     """Stems of day adjectives ("morgig" of "der morgigen Sitzung"): dropped when their day is named too."""
     copy_dated_day_before: bool = False
     """Wire copy is dated the day before it runs: the dct's next weekday is that day ("headed Tuesday")."""
+    complementizer: re.Pattern[str] | None = None
+    """The word that opens what was said ("that", "dass"): after a date, the tense of what follows it is not the
+    clause's ("Later on Wednesday, the committee proclaimed that the results would be announced": past)."""
     national: Callable[[str], bool] | None = None
     """Is a capitalised word a nation's adjective ("Argentine", "Kenyan", "Chinese")? "The Argentine government" is
     the nation's, not a body the text names in full elsewhere ("Government of the City of Buenos Aires")."""

@@ -67,8 +67,11 @@ def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) 
     follows it, the clause up to that verb ("Speaking to the BBC on Monday, the minister said the plan would
     work": said, not would); what was said has its own tense."""
     lang = get(language)
-    if at is None or at < 0 or lang.participle_clause is None or not lang.participle_clause.match(clause_text):
+    if at is None or at < 0:
         return sentence_text
+    if lang.participle_clause is None or not lang.participle_clause.match(clause_text):
+        said = lang.complementizer.search(sentence_text, at + len(clause_text)) if lang.complementizer else None
+        return sentence_text[: said.start()] if said is not None else sentence_text  # not what was said
     suffix = lang.regular_past_suffix
     end = at + len(clause_text)
     for m in WORD.finditer(sentence_text, end, min(len(sentence_text), end + 120)):
@@ -90,8 +93,11 @@ def clause_tense(
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
     at_date = clause_text.find(surface) if surface else -1
+    said = get(language).complementizer
+    content = said.search(clause_text, at_date + len(surface)) if said is not None and at_date >= 0 else None
+    own_text = clause_text[: content.start()] if content is not None else clause_text  # not what was said
     for index, own in enumerate((True, item)):
-        text = _frame(clause_text, sentence_text, language, at) if index else clause_text
+        text = _frame(clause_text, sentence_text, language, at) if index else own_text
         score, mixed = _tense_score(text, language, at_date if not index and at_date >= 0 else None)
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side
