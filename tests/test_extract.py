@@ -2862,3 +2862,10 @@ def test_subjects_without_auxiliaries_participles_and_labels(text: str, language
 )
 def test_the_tense_of_what_was_said_is_not_the_clauses(text: str, language: str, expected: str) -> None:
     assert [m.value for m in find(text, dct=date(2021, 9, 30), language=language)] == [expected]
+
+
+def test_a_statement_reaches_its_date_past_its_makers_name() -> None:
+    text = "The regions hit back at a statement released by the Beispiel Rugby Union (BRU) on Sunday covering pay."
+    assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2013, 4, 1), language="en")] == [
+        ("2013-03-31", "report", "Beispiel Rugby Union")
+    ]

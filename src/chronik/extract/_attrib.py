@@ -350,6 +350,9 @@ def _statement(
         m = nouns.match(body, start) if nouns is not None else None  # the whole noun: "press conference"
         assert m is not None
         gap = body[m.end() : rel_start] if m.end() <= rel_start else body[rel_end : m.start()]
+        made = lang.statement_makers.match(gap) if lang.statement_makers and m.end() <= rel_start else None
+        if made is not None:  # "a statement released by the Welsh Rugby Union (WRU) on Sunday": the maker's words
+            gap = gap[made.end() :]
         between = words(gap)
         if m.end() <= rel_start and between and between[-1].lower() in pool().day_prepositions:
             between.pop()  # "… in M'Lang, Cotabato, on Monday": the date's own word

@@ -104,7 +104,7 @@ LANGUAGE = Language(
     statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?(?:by|from)\s+"
-        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,6}?)(?=\s*(?:[,.;:]|that\b|on\b|in\b|at\b|$)|\s{3,})"
+        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,6}?)(?=\s*(?:[,.;:(]|\b(?:that|on|in|at)\b|$)|\s{3,})"
     ),
     outlet_channels=(
         "told",
