@@ -3,6 +3,7 @@ and the verb right after a fronted date. The words are the language's (:mod:`chr
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -17,27 +18,56 @@ def words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def _tense_score(text: str, language: str, intents_before: int | None = None) -> tuple[int, bool]:
-    """Past minus future markers (modal and auxiliary future words and "decided to …" count double), and
-    whether markers of both kinds are present (a mixed clause: "had been talking about the slated visit").
-    With ``intents_before`` (where the date stands), only an intent before the date makes it future: "decided to
-    hold the vote on Tuesday" plans it, "on Tuesday decided to suspend them" was the deciding."""
+def _markers(
+    text: str, language: str
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+    """Where ``text`` marks the past and the future, found once per text (a clause or sentence often holds many
+    dates): the offsets of past words; of future words and the running total of their weights (modal and
+    auxiliary future words count double); the starts and ends of intents ("decided to …", counting double)."""
     lang = get(language)
     be = pool().be_words
     suffix = lang.regular_past_suffix
-    tokens = [w.lower() for w in words(text)]
-    past = future = 0
+    found = list(WORD.finditer(text))
+    tokens = [m.group(0).lower() for m in found]
+    past: list[int] = []
+    future: list[int] = []
+    weights = [0]
     for i, token in enumerate(tokens):
         after_be = i > 0 and tokens[i - 1] in be
         if token in lang.future_words:
             if lang.passive_infinitive is not None and lang.passive_infinitive(tokens, i):
                 continue  # "konnte … gerettet werden": a passive infinitive, not the future
-            future += 2 if token in lang.strong_future_words else 1
+            future.append(found[i].start())
+            weights.append(weights[-1] + (2 if token in lang.strong_future_words else 1))
         elif not after_be and (
             token in lang.past_words or (suffix is not None and token.endswith(suffix) and len(token) > 4)
         ):
-            past += 1
-    future += 2 * sum(1 for m in lang.intent.finditer(text) if intents_before is None or m.start() < intents_before)
+            past.append(found[i].start())
+    intents = list(lang.intent.finditer(text))
+    return (
+        tuple(past),
+        tuple(future),
+        tuple(weights),
+        tuple(m.start() for m in intents),
+        tuple(m.end() for m in intents),
+    )
+
+
+def _tense_score(
+    text: str, language: str, lo: int = 0, hi: int | None = None, intents_before: int | None = None
+) -> tuple[int, bool]:
+    """Past minus future markers of ``text[lo:hi]``, and whether markers of both kinds are present (a mixed
+    clause: "had been talking about the slated visit"). With ``intents_before`` (where the date stands), only an
+    intent before the date makes it future: "decided to hold the vote on Tuesday" plans it, "on Tuesday decided
+    to suspend them" was the deciding. Counted from :func:`_markers`, so any window of a text costs a lookup."""
+    past_at, future_at, weights, intent_starts, intent_ends = _markers(text, language)
+    hi = len(text) if hi is None else hi
+    past = bisect.bisect_left(past_at, hi) - bisect.bisect_left(past_at, lo)
+    future = weights[bisect.bisect_left(future_at, hi)] - weights[bisect.bisect_left(future_at, lo)]
+    last = min(hi, intents_before) if intents_before is not None else hi
+    intents = bisect.bisect_left(intent_starts, last) - bisect.bisect_left(intent_starts, lo)
+    intents = min(intents, bisect.bisect_right(intent_ends, hi) - bisect.bisect_left(intent_starts, lo))
+    future += 2 * max(0, intents)
     return past - future, past > 0 and future > 0
 
 
@@ -61,26 +91,27 @@ def _list_item(clause_text: str, surface: str, language: str) -> bool:
     return all(w.lower() in pool().list_words or is_date_word(w, language) for w in rest)
 
 
-def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) -> str:
-    """The sentence a clause (at ``at`` in it) without tense markers takes its tense from: where the clause opens
-    with a participle (:attr:`~._language.Language.participle_clause`) and a communication verb in the past
-    follows it, the clause up to that verb ("Speaking to the BBC on Monday, the minister said the plan would
-    work": said, not would); what was said has its own tense."""
+def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) -> tuple[int, int]:
+    """The part of the sentence (a clause at ``at`` in it) a clause without tense markers takes its tense from:
+    where the clause opens with a participle (:attr:`~._language.Language.participle_clause`) and a communication
+    verb in the past follows it, the clause up to that verb ("Speaking to the BBC on Monday, the minister said
+    the plan would work": said, not would); else the sentence up to what was said ("that", "dass"), which has its
+    own tense. Bounded: only the next words are looked at."""
     lang = get(language)
     if at is None or at < 0:
-        return sentence_text
-    if lang.participle_clause is None or not lang.participle_clause.match(clause_text):
-        said = lang.complementizer.search(sentence_text, at + len(clause_text)) if lang.complementizer else None
-        return sentence_text[: said.start()] if said is not None else sentence_text  # not what was said
-    suffix = lang.regular_past_suffix
+        return 0, len(sentence_text)
     end = at + len(clause_text)
+    if lang.participle_clause is None or not lang.participle_clause.match(clause_text):
+        said = lang.complementizer.search(sentence_text, end, end + 300) if lang.complementizer else None
+        return 0, said.start() if said is not None else len(sentence_text)
+    suffix = lang.regular_past_suffix
     for m in WORD.finditer(sentence_text, end, min(len(sentence_text), end + 120)):
         token = m.group(0).lower()
         if token in lang.communication_verbs and (
             token in lang.past_words or (suffix is not None and token.endswith(suffix))
         ):
-            return sentence_text[at : m.end()]  # bounded: the clause and the words up to the verb
-    return sentence_text
+            return at, m.end()  # the clause and the words up to the verb
+    return 0, len(sentence_text)
 
 
 def clause_tense(
@@ -89,16 +120,21 @@ def clause_tense(
     """:func:`tense`, and whether it is firm: the clause's own markers all point one way and no word before
     the date sets it against them. A firm tense rules out dates on the other side of the reference. ``at`` is
     where the clause starts in the sentence."""
+    near = max(0, len(before) - len(surface) - 40)  # the date stands right after ``before``: look only there
     before = before[-80:]
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
-    at_date = clause_text.find(surface) if surface else -1
+    at_date = clause_text.find(surface, near, near + len(surface) + 120) if surface else -1
     said = get(language).complementizer
-    content = said.search(clause_text, at_date + len(surface)) if said is not None and at_date >= 0 else None
-    own_text = clause_text[: content.start()] if content is not None else clause_text  # not what was said
+    after = at_date + len(surface)
+    content = said.search(clause_text, after, after + 300) if said is not None and at_date >= 0 else None
+    own_end = content.start() if content is not None else len(clause_text)  # not what was said
     for index, own in enumerate((True, item)):
-        text = _frame(clause_text, sentence_text, language, at) if index else own_text
-        score, mixed = _tense_score(text, language, at_date if not index and at_date >= 0 else None)
+        if index:
+            lo, hi = _frame(clause_text, sentence_text, language, at)
+            score, mixed = _tense_score(sentence_text, language, lo, hi)
+        else:
+            score, mixed = _tense_score(clause_text, language, 0, own_end, at_date if at_date >= 0 else None)
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side
         score -= scheduled
