@@ -20,10 +20,11 @@ def words(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _markers(
     text: str, language: str
-) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
     """Where ``text`` marks the past and the future, found once per text (a clause or sentence often holds many
     dates): the offsets of past words; of future words and the running total of their weights (modal and
-    auxiliary future words count double); the starts and ends of intents ("decided to …", counting double)."""
+    auxiliary future words count double); the starts and ends of intents ("decided to …", counting double); the
+    words that open what was said."""
     lang = get(language)
     be = pool().be_words
     suffix = lang.regular_past_suffix
@@ -44,13 +45,22 @@ def _markers(
         ):
             past.append(found[i].start())
     intents = list(lang.intent.finditer(text))
+    said = tuple(m.start() for m in lang.complementizer.finditer(text)) if lang.complementizer else ()
     return (
         tuple(past),
         tuple(future),
         tuple(weights),
         tuple(m.start() for m in intents),
         tuple(m.end() for m in intents),
+        said,
     )
+
+
+def _said_after(text: str, language: str, start: int) -> int | None:
+    """Where what was said begins ("that", "dass") in the 300 characters after ``start``, found by lookup."""
+    said = _markers(text, language)[5]
+    i = bisect.bisect_left(said, start)
+    return said[i] if i < len(said) and said[i] < start + 300 else None
 
 
 def _tense_score(
@@ -60,7 +70,7 @@ def _tense_score(
     clause: "had been talking about the slated visit"). With ``intents_before`` (where the date stands), only an
     intent before the date makes it future: "decided to hold the vote on Tuesday" plans it, "on Tuesday decided
     to suspend them" was the deciding. Counted from :func:`_markers`, so any window of a text costs a lookup."""
-    past_at, future_at, weights, intent_starts, intent_ends = _markers(text, language)
+    past_at, future_at, weights, intent_starts, intent_ends, _ = _markers(text, language)
     hi = len(text) if hi is None else hi
     past = bisect.bisect_left(past_at, hi) - bisect.bisect_left(past_at, lo)
     future = weights[bisect.bisect_left(future_at, hi)] - weights[bisect.bisect_left(future_at, lo)]
@@ -102,8 +112,8 @@ def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) 
         return 0, len(sentence_text)
     end = at + len(clause_text)
     if lang.participle_clause is None or not lang.participle_clause.match(clause_text):
-        said = lang.complementizer.search(sentence_text, end, end + 300) if lang.complementizer else None
-        return 0, said.start() if said is not None else len(sentence_text)
+        said = _said_after(sentence_text, language, end)
+        return 0, said if said is not None else len(sentence_text)
     suffix = lang.regular_past_suffix
     for m in WORD.finditer(sentence_text, end, min(len(sentence_text), end + 120)):
         token = m.group(0).lower()
@@ -125,10 +135,8 @@ def clause_tense(
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
     at_date = clause_text.find(surface, near, near + len(surface) + 120) if surface else -1
-    said = get(language).complementizer
-    after = at_date + len(surface)
-    content = said.search(clause_text, after, after + 300) if said is not None and at_date >= 0 else None
-    own_end = content.start() if content is not None else len(clause_text)  # not what was said
+    content = _said_after(clause_text, language, at_date + len(surface)) if at_date >= 0 else None
+    own_end = content if content is not None else len(clause_text)  # not what was said
     for index, own in enumerate((True, item)):
         if index:
             lo, hi = _frame(clause_text, sentence_text, language, at)
