@@ -2687,6 +2687,7 @@ def test_anaphoric_days_and_months_need_a_day_or_month_before(text: str, expecte
         ("In einer Stellungnahme vom Dienstag erklärte die Firma Beispiel GmbH, sie prüfe den Fall.", "Beispiel GmbH"),
         ("Die Gewerkschaft Verdi rief am Dienstag zum Streik auf.", "Verdi"),
         ("Die Stiftung Warentest teilte am Dienstag mit, das Produkt sei mangelhaft.", "Stiftung Warentest"),
+        ("Der Landesverein Sachsen teilte am Dienstag mit, das Produkt sei mangelhaft.", "Landesverein Sachsen"),
         # a paper in quotes as a dated source, a Sunday paper whose name holds a day
         ("Laut einem Bericht des „Spiegel“ vom Dienstag plant die Regierung neue Steuern.", "Der Spiegel"),
         ("Im Interview mit der „Welt am Sonntag“ sagte Muster am Dienstag, er sei bereit.", "Welt am Sonntag"),

@@ -335,7 +335,8 @@ def _untitled(name: str) -> str:
         tokens.pop(0)
     while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
         tokens.pop(0)
-    if len(tokens) > 1 and tokens[0].lower().endswith(_KINDS) and tokens[1][:1].isupper():
+    kind = tokens[0].lower() if tokens else ""
+    if len(tokens) > 1 and (kind in _KINDS or kind.endswith("organisation")) and tokens[1][:1].isupper():
         tokens.pop(0)  # "die Firma Beispiel GmbH", "die Gewerkschaft Verdi": the name, not its kind
     return " ".join(described(tokens))
 
