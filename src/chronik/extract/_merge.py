@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ._types import Mention
@@ -26,55 +27,48 @@ def _surface_key(mention: Mention) -> str:
     return " ".join(w for w in words if w not in frame)
 
 
-def _without_framing_years(mentions: list[Mention]) -> list[Mention]:
-    """A year that only frames the date right after it ("Last year in August", "2019 im März") is no entry of
-    its own: the finer date already says it."""
-    out = []
-    for i, mention in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and mention.value is not None
-            and len(mention.value) == 4
-            and nxt.value is not None
-            and len(nxt.value) > 4
-            and nxt.value.startswith(mention.value)
-            and nxt.sentence_start == mention.sentence_start
-            and 0 <= nxt.start - mention.end <= 2
-        ):
-            continue
-        out.append(mention)
-    return out
+def _frames_year(mention: Mention, nxt: Mention) -> bool:
+    """Does a year only frame the date right after it ("Last year in August", "2019 im März")? The finer date
+    already says it."""
+    return (
+        mention.value is not None
+        and len(mention.value) == 4
+        and nxt.value is not None
+        and len(nxt.value) > 4
+        and nxt.value.startswith(mention.value)
+        and nxt.sentence_start == mention.sentence_start
+        and 0 <= nxt.start - mention.end <= 2
+    )
 
 
-def _without_restated_days(mentions: list[Mention]) -> list[Mention]:
-    """A day restated right after itself with its time ("am Mittwochnachmittag (17.12., 15 Uhr)", "on Friday, 3
-    p.m.") is one entry, at the time: the day alone is no entry of its own."""
-    out = []
-    for i, mention in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if (
-            nxt is not None
-            and mention.value is not None
-            and len(mention.value) == 10
-            and nxt.value is not None
-            and nxt.value.startswith(mention.value + "T")
-            and nxt.sentence_start == mention.sentence_start
-            and (mention.kind == nxt.kind or mention.kind == "event")
-            and _APPOSITION.fullmatch(
-                mention.sentence[mention.end - mention.sentence_start : nxt.start - nxt.sentence_start]
-            )
-        ):
-            continue
-        out.append(mention)
-    return out
+def _restated_day(mention: Mention, nxt: Mention) -> bool:
+    """Is a day restated right after itself with its time ("am Mittwochnachmittag (17.12., 15 Uhr)", "on Friday,
+    3 p.m.")? It is one entry, at the time."""
+    return (
+        mention.value is not None
+        and len(mention.value) == 10
+        and nxt.value is not None
+        and nxt.value.startswith(mention.value + "T")
+        and nxt.sentence_start == mention.sentence_start
+        and (mention.kind == nxt.kind or mention.kind == "event")
+        and _APPOSITION.fullmatch(
+            mention.sentence[mention.end - mention.sentence_start : nxt.start - nxt.sentence_start]
+        )
+        is not None
+    )
+
+
+def _without(mentions: list[Mention], said_by_next: Callable[[Mention, Mention], bool]) -> list[Mention]:
+    """``mentions`` less each one the mention right after it already says (``said_by_next``)."""
+    nexts: list[Mention | None] = [*mentions[1:], None] if mentions else []
+    return [m for m, nxt in zip(mentions, nexts, strict=True) if nxt is None or not said_by_next(m, nxt)]
 
 
 def merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
     """One mention per entry: the first of those with the same local value, kind, publisher and way of
     naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT").
     A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
-    mentions = _without_restated_days(_without_framing_years(mentions))
+    mentions = _without(_without(mentions, _frames_year), _restated_day)
     kept: dict[tuple[str | None, str, str, str], Mention] = {}
     values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
     restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)
