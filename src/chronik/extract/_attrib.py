@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ._phrases import clean_name, np_after
-from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_of
+from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_of, statement_named
 from ._sentences import Span
 from ._tense import words
 from .lang import get, pool
@@ -245,12 +245,6 @@ def _line_start(text: str, position: int) -> int | None:
     return 0 if reach == 0 else None
 
 
-def _statement_named(name: str, language: str) -> bool:
-    """Does a name end in a statement noun, however joined ("Pressemitteilung", "Medien-Information")?"""
-    compact = re.sub(r"[\s-]+", "", name.lower())
-    return compact.endswith(tuple(re.sub(r"\s+", "", n) for n in get(language).statement_nouns))
-
-
 def _signature(text: str, expr: Span, start: int | None, language: str) -> Attribution | None:
     """A date on a line of its own after a name ("Zoo Dresden 05.04.2019", "Naturschutztierpark Görlitz
     5.4.2019"): the line that signs and dates a release, so a report by that name ("Berlin, 5. April 2019", a
@@ -268,7 +262,7 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
     name = as_named(clean_name(line.group("name"), language), language)
     if line.group("comma") and name:  # "Berlin, 5. April 2019" names a place; "Sky News, Sunday 17 May 2015" an outlet
         name = medium_named(name, language)
-    if name and _statement_named(name, language):
+    if name and statement_named(name, language):
         name = None  # "Pressemitteilung 06. Dezember 2016", "Medien-Information": what the line dates, not whose
     return Attribution(True, name, past=True, dated_source=True)
 

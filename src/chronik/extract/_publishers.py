@@ -141,13 +141,24 @@ def _spells(short: str, words: list[str]) -> bool:
     return i == len(letters)
 
 
+@cache
+def _statement_endings(language: str) -> tuple[str, ...]:
+    """The language's statement nouns without their blanks ("pressrelease"), found once."""
+    return tuple(re.sub(r"\s+", "", n) for n in get(language).statement_nouns)
+
+
+def statement_named(name: str, language: str) -> bool:
+    """Does a name end in a statement noun, however joined ("Pressemitteilung", "Medien-Information", "Media
+    Release")? It names the kind of text, not who made it."""
+    return re.sub(r"[\s-]+", "", name.lower()).endswith(_statement_endings(language))
+
+
 def medium_named(name: str, language: str) -> str | None:
     """A name that is an outlet's by itself: a known outlet (its canonical name), or a name with a medium's noun
     at the end of a word ("Regionaljournal Aargau", "Sky News"); a place is none ("Berlin")."""
     if outlets.known(name) is not None:
         return known_outlet(name)
-    compact = re.sub(r"[\s-]+", "", name.lower())
-    if compact.endswith(tuple(re.sub(r"\s+", "", n) for n in get(language).statement_nouns)):
+    if statement_named(name, language):
         return None  # "Medien-Information", "Media Release": the kind of text, no outlet
     endings = tuple(get(language).outlet_nouns) + pool().outlet_heads
     return name if any(word.lower().endswith(endings) for word in name.split()) else None
