@@ -16,6 +16,14 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     """The rules of English date lines, built from the month and weekday names of ``lex``."""
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
     ordinal = r"(?:st|nd|rd|th)?"
+    # a day and month, with or without its year ("March 3", "3 March 2020"), and one with its year
+    day = (
+        rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?"
+        rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+    )
+    full_day = (
+        rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+    )
     return (
         Rule(  # a text that opens with its date and a dash or on a line of its own, maybe after one short line:
             # "March 3, 2020 — Acme today announced", "17 January 2019\nPalmerston North City Council challenges …",
@@ -53,7 +61,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 # "LAKE SUCCESS, NY – December 15, 2010 –", "Ottawa, June 7, 2000…Dr. …": a dash or an ellipsis
                 r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}(?:,|\s+(?:--|—|–))\s+"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+                rf"{full_day}"
                 r"\s*(?:(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))\s*)?"
                 r"(?:(?:--|—|–|-)\s|…\s*(?=[A-Z])|\.\.\.\s*(?=[A-Z]))"
             ),
@@ -64,7 +72,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "bracketed-release-dateline",
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}\s*(?:(?:--|—|–|-)\s*)?"
-                rf"\((?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))\)"
+                rf"\({full_day}\)"
             ),
             read_release_dateline,
         ),
@@ -72,7 +80,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "colon-dateline",
             compile_rule(
                 r"\A\s*[A-Z][A-Za-z.'-]+(?:[ /-][A-Z][A-Za-z.'-]+){0,2},\s+"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                rf"{day}"
                 r"\s*:\s"
             ),
             read_dateline,
@@ -107,7 +115,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "dateline",
             compile_rule(
                 r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,60}\)))?"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                rf"{day}"
                 r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
             ),
             read_dateline,
@@ -116,7 +124,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "agency-after-dateline",
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                rf"{day}"
                 r",\s*(?P<agency>[A-Z]{2,10})\s*(?:--|—|–|-)\s"
             ),
             read_dateline,
@@ -125,7 +133,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "opening-dateline",
             compile_rule(
                 r"\A\s*[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                rf"{day}"
                 r"\s*(?:--|—|–)\s+(?=[A-Z])"
             ),
             read_dateline,
@@ -136,7 +144,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,4}\s*"
                 r"\((?:(?P<agency>[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}),\s*)?"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                rf"{day}"
                 r"\)\s*(?:--|—|–|-|:)"
             ),
             read_dateline,
@@ -145,7 +153,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "bracket-dateline",
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z .'-]{1,40}?\s*\((?P<agency>[A-Z][^()/\n]{1,40}?)\s*/\s*"
-                rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
+                rf"{day}"
                 r"\s*\)\s*(?:--|—|–|-)"
             ),
             read_dateline,
