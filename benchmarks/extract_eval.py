@@ -322,15 +322,97 @@ def report_hits(scorer: ModuleType, preds: Sequence[Prediction], gold: Sequence[
     return hits
 
 
+def report_pairs(scorer: ModuleType, preds: Sequence[Prediction], gold: Sequence[Prediction]) -> list[tuple[Any, Any]]:
+    """The (prediction, gold report) pairs the scorer's one-to-one matching makes, by its three passes.
+
+    ``score.py`` only returns counts; this repeats its matching (same order, same conditions) so that each matched
+    gold report's publisher can be looked at. ``test_extract_eval.py`` checks that the counts agree."""
+    norm, pub_match, kind_ok = scorer.norm_value, scorer.pub_match, scorer._kind_ok
+    ps = [(p, norm(p.get("value"))) for p in preds if isinstance(p, dict) and norm(p.get("value"))]
+    gs = [(g, norm(g.get("value"))) for g in gold if norm(g.get("value"))]
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs: list[tuple[Any, Any]] = []
+
+    def first_pass(p: Prediction, g: Prediction) -> bool:
+        return bool(kind_ok(p, g)) and (
+            g.get("kind") != "report" or pub_match(p.get("publisher"), g.get("publisher")) != "wrong"
+        )
+
+    conditions: tuple[Callable[[Prediction, Prediction], bool], ...] = (
+        first_pass,
+        lambda p, g: bool(kind_ok(p, g)),
+        lambda p, g: True,
+    )
+    for cond in conditions:
+        for i, (p, pv) in enumerate(ps):
+            if i in used_p:
+                continue
+            for j, (g, gv) in enumerate(gs):
+                if j not in used_g and pv == gv and cond(p, g):
+                    used_p.add(i)
+                    used_g.add(j)
+                    pairs.append((p, g))
+                    break
+    return [(p, g) for p, g in pairs if g.get("kind") == "report"]
+
+
+def _stems(words: Sequence[str]) -> list[str]:
+    # a word's stem for "is it named": German inflection adds at most two letters ("Obersten" for "Oberster")
+    return [w if len(w) <= 4 else w[: max(4, len(w) - 2)] for w in words]
+
+
+def named_in(scorer: ModuleType, publisher: str | None, text: str) -> bool:
+    """Whether the passage names ``publisher``: its words in a row, inflected or not, or an alias the scorer knows."""
+    want = str(scorer.norm_pub(publisher))
+    if not want:
+        return True
+    words = str(scorer.norm_pub(text)).split()
+    forms = [want] + [alias for alias, long in scorer._ALIASES.items() if long == want]
+    for form in forms:
+        stems = _stems(form.split())
+        n = len(stems)
+        for k in range(len(words) - n + 1):
+            if all(words[k + i].startswith(stem) for i, stem in enumerate(stems)):
+                return True
+    return False
+
+
+PUB_KEYS = ("pub_named_wrong", "pub_unnamed_wrong", "pub_unnamed")
+
+
+def publisher_split(
+    scorer: ModuleType, preds: Sequence[Prediction], gold: Sequence[Prediction], text: str
+) -> dict[str, int]:
+    """Matched gold reports whose publisher the passage does not name (``pub_unnamed``; no text-only extractor can
+    get those exactly right, short of an alias), and the wrong publishers split by that."""
+    out = dict.fromkeys(PUB_KEYS, 0)
+    for p, g in report_pairs(scorer, preds, gold):
+        named = named_in(scorer, g.get("publisher"), text)
+        out["pub_unnamed"] += not named
+        if pub_match(scorer, p, g) == "wrong":
+            out["pub_named_wrong" if named else "pub_unnamed_wrong"] += 1
+    return out
+
+
+def pub_match(scorer: ModuleType, p: Prediction, g: Prediction) -> str:
+    return str(scorer.pub_match(p.get("publisher"), g.get("publisher")))
+
+
 def score_micro(scorer: ModuleType, eval_dir: Path, pred_dir: Path, doc_ids: Sequence[str]) -> dict[str, Any]:
     """Micro-averaged scores over ``doc_ids``, the same sums as ``score.py --dir`` (missing file = no predictions)."""
     total = dict.fromkeys(COUNT_KEYS, 0)
     total["report_hits"] = 0
+    total |= dict.fromkeys(PUB_KEYS, 0)
     for doc_id in doc_ids:
         gold = scorer.load(str(eval_dir / "gold" / f"{doc_id}.json"))
         pred_path = pred_dir / f"{doc_id}.json"
         preds = scorer.load(str(pred_path)) if pred_path.exists() else []
         total["report_hits"] += report_hits(scorer, preds, gold)
+        text_path = eval_dir / "texts" / f"{doc_id}.txt"
+        text = text_path.read_text(encoding="utf-8") if text_path.exists() else ""
+        for key, n in publisher_split(scorer, preds, gold, text).items():
+            total[key] += n
         counts = scorer.score(preds, gold)
         for key in COUNT_KEYS:
             total[key] += int(counts[key])
@@ -394,12 +476,36 @@ def table(
     return "\n".join(lines)
 
 
+def publisher_table(outcomes: Sequence[Outcome], scorer: ModuleType, eval_dir: Path, doc_ids: Sequence[str]) -> str:
+    """The publishers of matched gold reports: exact, partial, and the wrong ones split by whether the passage
+    names the gold publisher at all (a site or outlet the text never names cannot come out exactly)."""
+    header = ["system", "matched", "exact", "partial", "wrong (named)", "wrong (not named)", "exact among named"]
+    lines = ["Publishers of matched reports:", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for outcome in outcomes:
+        if outcome.pred_dir is None:
+            continue
+        s = score_micro(scorer, eval_dir, outcome.pred_dir, doc_ids)
+        named = s["n_report_matched"] - s["pub_unnamed"]
+        cells = [
+            outcome.name,
+            str(s["n_report_matched"]),
+            str(s["pub_exact"]),
+            str(s["pub_partial"]),
+            str(s["pub_named_wrong"]),
+            str(s["pub_unnamed_wrong"]),
+            _rate(s["pub_exact"] / named if named else 0.0, s["pub_exact"], named),
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def scored_table(
     title: str, outcomes: Sequence[Outcome], scorer: ModuleType, eval_dir: Path, passages: Sequence[Passage]
 ) -> str:
     n_docs = len(passages)
     doc_ids = [p.doc_id for p in passages]
-    return table(f"{title} ({n_docs} passages)", outcomes, scorer, eval_dir, doc_ids)
+    main = table(f"{title} ({n_docs} passages)", outcomes, scorer, eval_dir, doc_ids)
+    return main + "\n\n" + publisher_table(outcomes, scorer, eval_dir, doc_ids)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -438,7 +544,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "\nP/R/F1: exact normalised values (unresolved gold excluded); F1 lenient: also counts a prediction that "
         "agrees with an unmatched gold value up to the coarser precision or a range's start; kind acc: share of "
         "exact matches with the right kind; publisher acc: matched gold reports whose publisher matches exactly; "
-        "s/doc: wall-clock seconds per passage; report R: gold reports output as a report with the right value."
+        "s/doc: wall-clock seconds per passage; report R: gold reports output as a report with the right value. "
+        "Publishers: partial = one name's words inside the other's (a short or long form); named = the passage "
+        "names the gold publisher (its words in a row, inflected, or an alias the scorer knows), so exact among "
+        "named leaves out the sites and outlets a passage never names."
     )
     return 0
 

@@ -60,3 +60,54 @@ def test_one_prediction_covers_one_gold_report() -> None:
     ]
     assert extract_eval.report_hits(scorer, [{"value": "2020-01-06", "kind": "report"}], gold) == 1
     assert extract_eval.report_hits(scorer, [{"value": "2020-01-06T10:00", "kind": "Report"}] * 2, gold) == 0
+
+
+def test_the_pairs_are_the_scorers_own() -> None:
+    """report_pairs repeats score.py's matching: on the development set its publisher counts are the scorer's."""
+    extract_eval = benchmark_module("extract_eval")
+    scorer = extract_eval.load_scorer(SCORER.parent)
+    chronik = extract_eval.make_chronik()
+    for passage in extract_eval.load_passages(SCORER.parent, None):
+        gold = scorer.load(str(SCORER.parent / "gold" / f"{passage.doc_id}.json"))
+        preds = chronik(passage.text, passage.dct, passage.language)
+        # a wrong publisher on every other report, so that all three outcomes occur
+        preds += [{**p, "publisher": "Nobody"} for p in preds[::2] if p.get("kind") == "report"]
+        counts = scorer.score([dict(p) for p in preds], gold)
+        outcomes = [
+            scorer.pub_match(p.get("publisher"), g.get("publisher"))
+            for p, g in extract_eval.report_pairs(scorer, preds, gold)
+        ]
+        assert len(outcomes) == counts["n_report_matched"]
+        assert [outcomes.count(k) for k in ("exact", "partial", "wrong")] == [
+            counts["pub_exact"],
+            counts["pub_partial"],
+            counts["pub_wrong"],
+        ]
+
+
+def test_a_publisher_is_named_inflected_or_by_its_alias() -> None:
+    extract_eval = benchmark_module("extract_eval")
+    scorer = extract_eval.load_scorer(SCORER.parent)
+    named = extract_eval.named_in
+    assert named(scorer, "Oberster Gerichtshof", "Ein Sprecher des Obersten Gerichtshofs sagte am Montag")
+    assert named(scorer, "Deutsche Presse-Agentur", "sagte er der dpa am Montag")
+    assert named(scorer, "the Associated Press", "told The Associated Press on Friday")
+    assert not named(scorer, "RP Online", "Die Rheinbahn teilte am Dienstag mit")
+    assert not named(scorer, "Oberster Gerichtshof", "Ein Gerichtshof sagte am Montag")
+    assert named(scorer, None, "anything")
+
+
+def test_the_split_counts_unnamed_publishers(tmp_path: Path) -> None:
+    extract_eval = benchmark_module("extract_eval")
+    scorer = extract_eval.load_scorer(SCORER.parent)
+    gold = [
+        {"value": "2020-01-06", "kind": "report", "publisher": "Rheinbahn"},
+        {"value": "2020-01-07", "kind": "report", "publisher": "RP Online"},
+    ]
+    preds = [
+        {"value": "2020-01-06", "kind": "report", "publisher": "Polizei"},
+        {"value": "2020-01-07", "kind": "report", "publisher": "Rheinbahn"},
+    ]
+    text = "Die Rheinbahn und die Polizei teilten am Montag und am Dienstag mit"
+    split = extract_eval.publisher_split(scorer, preds, gold, text)
+    assert split == {"pub_named_wrong": 1, "pub_unnamed_wrong": 1, "pub_unnamed": 1}
