@@ -38,6 +38,7 @@ SETS += ["set40.json"]
 SETS += ["set41.json"]
 SETS += ["set42.json"]
 SETS += ["set43.json"]
+SETS += ["set47.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -68,6 +69,7 @@ SIZE |= {"set40.json": (0, 7, 14)}
 SIZE |= {"set41.json": (4, 0, 6)}
 SIZE |= {"set42.json": (0, 6, 6)}
 SIZE |= {"set43.json": (4, 0, 8)}
+SIZE |= {"set47.json": (6, 0, 11)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
