@@ -32,6 +32,7 @@ from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
 from ._tense import clause_tense
+from ._ticker import ticker_entries
 from ._types import Kind, Mention
 from .lang import LANGUAGES, detect_language, get, pool
 
@@ -102,6 +103,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     ranges = _day_ranges(found)
     ref = dct or _latest_full_date(found)
     mentions = day_first(text, _resolve_all(text, found, language, ref, dct is not None, ranges, document), dct)
+    mentions = ticker_entries(text, mentions, spans, language)
     named = [(s.start, people(s.text(text), language)) for s in spans]
     mentions = name_publishers(mentions, named, text, language)
     mentions, pages = page_lines(text, mentions, dct, language)

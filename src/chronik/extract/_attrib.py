@@ -227,6 +227,24 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     )
 
 
+def spoken(text: str, sentence: Span, language: str) -> str | None:
+    """Who makes the statement a sentence without a date of its own reports ("Wie die Polizei Frankfurt
+    berichtet, ist …", "erklärte die Polizei, dass …"): the maker of its first communication verb, found as
+    for a dated clause, or None where the sentence has no such verb or names no maker."""
+    body = sentence.text(text)
+    verbs = _communication_verbs(body, language)
+    if not verbs:
+        return None
+    part = clause(text, sentence, sentence.start + verbs[0][0], sentence.start + verbs[0][1], language)
+    own = part.text(text)
+    verb = re.compile(re.escape(verbs[0][2])).match(own, verbs[0][0] - (part.start - sentence.start))
+    if verb is None:
+        return None
+    rest = _to_sentence_end(text, own, part)
+    publisher = _channel(rest, verb.start(), verb.end(), language) or get(language).publisher(own, verb)
+    return as_named(publisher, language) or None
+
+
 #: A line of a name and a date alone: the name's words, capitalised, before the date.
 _SIGNED = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.&'’-]*){0,5})(?P<comma>[ \t]*,)?[ \t]+")
 

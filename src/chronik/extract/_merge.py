@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from ._ticker import TICKER
 from ._types import Mention
 from .lang import pool
 
@@ -20,6 +21,8 @@ def _surface_key(mention: Mention) -> str:
     month. A clock time names one happening however it is worded."""
     if mention.value is None:
         return mention.surface.lower()
+    if mention.basis.startswith(TICKER):
+        return str(mention.start)  # three entries of a ticker at 20:38 are three
     if "T" in mention.value:
         return ""
     words = re.findall(r"[\w]+", mention.surface.lower())

@@ -160,7 +160,7 @@ def scan(text: str, language: str) -> list[Timex]:
             continue
         starts.insert(i, timex.start)
         taken.insert(i, timex)
-    return _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)])
+    return _join_spans(text, _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)]), language)
 
 
 #: A name in quotation marks whose last words read as a day: «Schweiz am Wochenende», „Welt am Sonntag“.
@@ -202,9 +202,10 @@ def _day_only(timex: Timex) -> bool:
 @cache
 def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand between a time and its day after it ("gegen 4 Uhr am Sonntag", "at 7:45pm on Friday"), and
-    between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr")."""
+    between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr"); a blank
+    line between them parts a ticker's day from its first entry."""
     prepositions = "|".join(sorted(pool().day_prepositions))
-    return re.compile(rf"\s*,?\s*(?:(?:{prepositions})\s+)?"), re.compile(r"\s*[(,|]?\s*")
+    return re.compile(rf"[ \t]*\n?[ \t]*,?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(r"[ \t]*\n?[ \t]*[(,|]?[ \t]*")
 
 
 def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
@@ -242,3 +243,54 @@ def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
                 continue
         out.append(timex)
     return out
+
+
+@cache
+def _range_gap(language: str) -> re.Pattern[str]:
+    """What stands between the two ends of a span: the language's words ("bis", "to") or a dash."""
+    joiners = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lexicon(language).lang.range_words)
+    return re.compile(rf"\s*(?:[-–—]|(?:{joiners or '(?!)'})(?![\w-]))\s*")
+
+
+def _calendar_day(spec: Spec) -> bool:
+    """A day with its month, maybe its year and time, and nothing else ("27.11.2016, 12.30 Uhr", "27.11.")."""
+    bare = replace(spec, year=None, month=None, day=None, weekday=None, hour=None, minute=None)
+    return spec.day is not None and spec.month is not None and bare == Spec()
+
+
+def _join_spans(text: str, taken: list[Timex], language: str) -> list[Timex]:
+    """Two days (or times on days) with "bis", "to" or a dash between them are one span ("27.11.2016, 12.30 Uhr
+    bis 28.11.2016, 03.40 Uhr", "vom 27.11. bis 28.11.2016"): the first takes the second's year where it gives
+    none. Only a span that runs forward; two equal or backward days stay two."""
+    gap = _range_gap(language)
+    out: list[Timex] = []
+    for timex in taken:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == timex.kind == "point"
+            and last.last is None
+            and timex.last is None
+            and _calendar_day(last.first)
+            and _calendar_day(timex.first)
+            and gap.fullmatch(text, last.end, timex.start)
+        ):
+            first = replace(last.first, year=last.first.year or timex.first.year)
+            end = replace(timex.first, year=timex.first.year or first.year)
+            if _order(first) < _order(end):
+                out[-1] = replace(
+                    last,
+                    end=timex.end,
+                    surface=text[last.start : timex.end],
+                    kind="range",
+                    first=first,
+                    last=end,
+                    tz=last.tz or timex.tz,
+                )
+                continue
+        out.append(timex)
+    return out
+
+
+def _order(spec: Spec) -> tuple[int, ...]:
+    return (spec.year or 0, spec.month or 0, spec.day or 0, spec.hour or 0, spec.minute or 0)

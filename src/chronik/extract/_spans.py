@@ -27,6 +27,15 @@ def read_month_pair(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | Non
     ]
 
 
+def read_numeric_day_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """Two days of one month written in numbers, the month and year after the second ("vom 06. bis 17.08.2023")."""
+    month, year = int(m.group("m2")), as_int(opt(m, "y2"))
+    d1, d2 = int(m.group("d1")), int(m.group("d2"))
+    if d1 >= d2:
+        return None
+    return timex_of(m, "range", first=Spec(year=year, month=month, day=d1), last=Spec(year=year, month=month, day=d2))
+
+
 def week_of_month_reader(ordinals: Mapping[str, int]) -> Reader:
     """A reader of a week of a month ("the first week in July", "in der ersten Juliwoche"): its days, the 1st to
     the 7th and so on; the last week is the month's last seven days. ``ordinals`` maps ordinal words to 1-4,

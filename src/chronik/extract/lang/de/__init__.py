@@ -87,6 +87,7 @@ LANGUAGE = Language(
         r"|^[ \t]*\((?P<credit>[A-ZÄÖÜ][^()/\n]{1,40}?)\s*/\s*[a-z]{2,4}\)[ \t]*$"
     ),
     complementizer=re.compile(r"\bdass\b"),
+    range_words=("bis zum", "bis zur", "bis"),
     release_title=re.compile(
         rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]+e[ \t]+)?{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"  # "Gemeinsame …"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"

@@ -106,7 +106,10 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
         source = _FROM.search(body)
         return clean_name(source.group("np"), "de") if source else None
     rest = body[verb.end() :]
-    if verb.group(0).lower() in PARTICIPLES and not re.search(r"\w", re.sub(_AUXILIARIES, "", rest)):
+    last = not re.search(r"\w", re.sub(_AUXILIARIES, "", rest))  # the verb ends its clause, or only "hatte" follows
+    opener = _last_subordinator(body, verb.start())
+    opens = _SUBORDINATOR.match(body, len(body) - len(body.lstrip(" \t,")))  # "Wie die Polizei berichtet, …"
+    if verb.group(0).lower() in PARTICIPLES and last and opens is None:
         # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause; after a fronted phrase
         # ("Bei einer Sitzung … hatten sich mehrere Staatschefs … geäußert") it follows the auxiliary
         first, second = ([w.lower() for w in body.split()[:2]] + ["", ""])[:2]
@@ -118,8 +121,7 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
         return np_after(body, "de")
     after = np_after(body[verb.end() :], "de")
     before = np_before(_apposed(_RELATIVE_BETWEEN.sub(" ", body[: verb.start()])), "de")
-    opener = _last_subordinator(body, verb.start())
-    if opener is not None and not re.search(r"\w", rest):
+    if opener is not None and last:
         # "…, als das Innenministerium die Schließung mitteilte": a clause with its verb last has its subject
         # first, right after the word that opens it
         subject = np_after(body[opener : verb.start()], "de")

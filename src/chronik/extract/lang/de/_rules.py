@@ -44,7 +44,13 @@ from ..._readers import (
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
-from ..._spans import part_of_year_reader, read_clock_range, read_month_pair, week_of_month_reader
+from ..._spans import (
+    part_of_year_reader,
+    read_clock_range,
+    read_month_pair,
+    read_numeric_day_range,
+    week_of_month_reader,
+)
 from ._datelines import dateline_rules
 from ._nominative import nominative
 
@@ -77,7 +83,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """German rules, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
     time = (
-        r"(?:,?\s*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
+        r"(?:,?[ \t]*\n?[ \t]*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
     )
     date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?{time}?"
@@ -95,7 +101,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # a time stamp: "22.08.2019 - 15:14:43", "10.07.2024, 13:45"
             "numeric-datetime",
             compile_rule(
-                rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})\s*(?:-|–|,|/)?\s*"
+                rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})[ \t]*\n?[ \t]*(?:-|–|,|/)?[ \t]*"
                 r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
             ),
             read_date,
@@ -111,7 +117,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # a time stamp after a written month: "Mittwoch, 11. September 2019, 15:50 - Medienmitteilung"
             "written-datetime",
             compile_rule(
-                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR})\s*(?:-|–|,|/)?\s*"
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR})[ \t]*\n?[ \t]*(?:-|–|,|/)?[ \t]*"
                 r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?!\s*Uhr)"
             ),
             read_date,
@@ -124,6 +130,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:bis(?:\s+(?:zum|einschließlich))?|und|–|-|/)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
             ),
             read_day_range,
+        ),
+        Rule(  # "vom 06. bis 17.08.2023"
+            "numeric-day-range",
+            compile_rule(
+                rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?P<d1>{DAY})\.\s*(?:bis|–|-)\s*"
+                rf"(?P<d2>{DAY})\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{YEAR})?(?!\d)"
+            ),
+            read_numeric_day_range,
         ),
         Rule(
             "day-list",
@@ -340,7 +354,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "clock",
             compile_rule(
                 r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab)\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?![\w])"
-                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)(?=[ \t]+[A-ZÄÖÜ]))"
+                # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
+                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)[ \t]*$))"
             ),
             clock_reader(),
         ),

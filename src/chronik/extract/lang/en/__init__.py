@@ -91,6 +91,7 @@ LANGUAGE = Language(
     page_source=re.compile(r"\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
     national=_words.national,
     complementizer=re.compile(r"\bthat\b"),
+    range_words=("to", "until", "till", "through"),
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
         # "World Vision Press Release": the issuer's name before the kind of text, alone on its line

@@ -393,6 +393,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
+                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)[ \t]*$)"  # a live blog's "14:05" above its entry
             ),
             clock_reader(_PARTS_OF_DAY),
         ),

@@ -1,0 +1,73 @@
+"""Live tickers and blogs: the time stamp that opens an entry dates what the entry reports.
+
+A ticker ("+++ 14.35 Uhr: Wie die Polizei Frankfurt berichtet, …", "20:40" on a line of its own above the
+entry, "16:18" over "03.03.2025") is a page of dated entries, each one the outlet's report of that minute.
+An entry whose first sentences report someone's statement without a date of their own ("Wie die Polizei
+berichtet", "erklärte die Polizei, dass") is that maker's report of the minute; any other entry is the
+page's own. Only a text with two stamps or more is a ticker: one time alone on a line is no series.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ._attrib import spoken
+from ._sentences import Span
+from ._types import Mention
+
+#: What may stand on a stamp's line before it: blanks, the ticker's plus signs ("+++ 14.35 Uhr:") and a label of
+#: a word or two ("Erstmeldung vom Dienstag, 04.05.2021, 13.40 Uhr:", "Update 14:05").
+_BEFORE = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \t]+)?")
+#: What ends a stamp's line after it: a colon and the entry ("14.35 Uhr: Wie …", "+++ 14:05 +++"), or the line's end.
+_AFTER = re.compile(r"[ \t+]*(?::(?!\d)|\n|$)")
+
+#: How many sentences of an entry may report the statement its stamp dates.
+_ENTRY_SENTENCES = 1
+#: A stamp that is a time alone ("20:39", "14.35 Uhr", "2.36pm"): its day is the ticker's, not one an entry names.
+_CLOCK_ONLY = re.compile(r"[\d:.]+(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE)
+#: How a stamp's ``basis`` begins: each entry stays one, even beside another of the same minute (:mod:`._merge`).
+TICKER = "ticker entry"
+
+
+def _stamp(text: str, mention: Mention) -> bool:
+    """Does ``mention`` open its line as a time of day and end it, or stand before a colon?"""
+    if mention.value is None or "T" not in mention.value or "/" in mention.value:
+        return False
+    line = text.rfind("\n", 0, mention.start) + 1
+    return _BEFORE.fullmatch(text, line, mention.start) is not None and _AFTER.match(text, mention.end) is not None
+
+
+def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], language: str) -> list[Mention]:
+    """``mentions`` with each ticker stamp made a report: the maker's whose statement the entry reports, else the
+    page's own (no publisher named here; a page's source is found later)."""
+    stamps = [i for i, m in enumerate(mentions) if m.kind == "event" and _stamp(text, m)]
+    if len(stamps) < 2:
+        return mentions
+    starts = [s.start for s in spans]
+    dated = sorted(m.start for m in mentions)
+    out = list(mentions)
+    day: str | None = None  # the day of the stamp before
+    for k, i in enumerate(stamps):
+        stamp = mentions[i]
+        value = stamp.value or ""
+        if day is not None and _CLOCK_ONLY.fullmatch(stamp.surface) and value[:10] != day:
+            value = day + value[10:]  # "20:39" after an entry that names tomorrow: still the ticker's day
+        day = value[:10]
+        entry_end = mentions[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
+        first = max(0, bisect.bisect_right(starts, stamp.end) - 1)  # the stamp may open the entry's first sentence
+        first += spans[first].end <= stamp.end if first < len(spans) else 0
+        publisher = None
+        for span in spans[first : first + _ENTRY_SENTENCES]:
+            if span.end > entry_end:
+                break
+            own = bisect.bisect_left(dated, max(span.start, stamp.end)) < bisect.bisect_left(dated, span.end)
+            if own:
+                continue  # "Wie die Bundesbehörde am Donnerstag mitteilte": a statement with its own date
+            publisher = spoken(text, span, language)
+            if publisher:
+                break
+        basis = stamp.basis if value == stamp.value else f"the day of the stamp before ({day})"
+        out[i] = replace(stamp, value=value, kind="report", publisher=publisher, basis=f"{TICKER}; {basis}")
+    return out

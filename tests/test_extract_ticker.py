@@ -1,0 +1,122 @@
+"""Live tickers, and spans written as two days: an entry's time stamp dates what the entry reports (its maker's
+where it reports someone's statement, else the page's own), each entry stays one, and "27.11.2016, 12.30 Uhr bis
+28.11.2016, 03.40 Uhr" is one span."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chronik.extract import extract
+
+TICKER_DE = """Die aktuelle Debatte im Landtag (05.09.2018)
+
+20:40
+
+Die wichtigsten Entscheide der heutigen Sitzung sind gefallen.
+
+20:39
+
+Vielen Dank fürs Mitlesen. Wir sind morgen ab 9 Uhr wieder für Sie da.
+
+20:39
+
+Jetzt ist genug für heute.
+
+20:38
+
+Der Landtag stimmt zu.
+
+20:38
+
+Der Landtag stimmt ab.
+"""
+
+
+def _items(text: str, dct: date, language: str) -> list[tuple[str, str | None, str, str | None]]:
+    return [(i["surface"], i["value"], i["kind"], i["publisher"]) for i in extract(text, dct=dct, language=language)]
+
+
+def test_a_stamp_alone_on_its_line_is_the_ticker_s_report_of_that_minute() -> None:
+    items = _items(TICKER_DE, date(2018, 9, 5), "de")
+    stamps = [i for i in items if i[0].startswith("20:")]
+    assert [i[1] for i in stamps] == [
+        "2018-09-05T20:40",
+        "2018-09-05T20:39",
+        "2018-09-05T20:39",  # not the day after, which the entry before names ("morgen ab 9 Uhr")
+        "2018-09-05T20:38",
+        "2018-09-05T20:38",  # two entries of one minute stay two
+    ]
+    assert {i[2] for i in stamps} == {"report"}
+    assert ("morgen ab 9 Uhr", "2018-09-06T09:00", "event", None) in items
+
+
+def test_an_entry_that_reports_a_statement_is_its_maker_s() -> None:
+    text = (
+        "Großeinsatz in der Innenstadt.\n\n"
+        "+++ 14.35 Uhr: Wie die Polizei Frankfurt berichtet, ist der Einsatz an der Kaiserstraße beendet.\n\n"
+        "+++ 14.05 Uhr: Noch immer ist die Ursache ungeklärt.\n\n"
+        "+++ 13.50 Uhr: Wie die Stadt am Dienstag mitteilte, ist die Straße gesperrt.\n"
+    )
+    items = _items(text, date(2021, 5, 4), "de")
+    assert ("14.35 Uhr", "2021-05-04T14:35", "report", "Polizei Frankfurt") in items
+    assert ("14.05 Uhr", "2021-05-04T14:05", "report", None) in items
+    # a statement with its own date is dated by it, not by the stamp
+    assert ("13.50 Uhr", "2021-05-04T13:50", "report", None) in items
+    assert ("am Dienstag", "2021-05-04", "report", "Stadt") in items
+
+
+def test_a_live_blog_in_english() -> None:
+    text = (
+        "Follow the latest on the storm.\n\n14:05\n\nPolice said the road was closed.\n\n"
+        "13:40\n\nThe river has burst its banks near the bridge.\n"
+    )
+    items = _items(text, date(2020, 2, 9), "en")
+    assert ("14:05", "2020-02-09T14:05", "report", "Police") in items
+    assert ("13:40", "2020-02-09T13:40", "report", None) in items
+
+
+def test_one_time_on_a_line_is_no_ticker() -> None:
+    text = "Programm am Samstag, 12. März 2022\n\n20:15\n\nDer Film beginnt.\n"
+    items = _items(text, date(2022, 3, 10), "de")
+    assert ("20:15", "2022-03-12T20:15", "event", None) in items
+
+
+def test_a_day_heading_and_the_first_entry_below_a_blank_line_stay_two() -> None:
+    text = "Donnerstag, 17. August\n\n22.38 Uhr: Gewitter sorgen für Überschwemmungen\n\n19 Uhr: Landkreise klagen\n"
+    values = [i[1] for i in _items(text, date(2023, 8, 17), "de")]
+    assert values[:2] == ["2023-08-17", "2023-08-17T22:38"]
+    # one line break still joins a date and its time ("16:18" over "03.03.2025")
+    assert [i[1] for i in _items("Am Sonntag, 10. November\num 12 Uhr landete er.", date(2024, 11, 12), "de")] == [
+        "2024-11-10T12:00"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Zeit: 27.11.2016, 12.30 Uhr bis 28.11.2016, 03.40 Uhr", "de", "2016-11-27T12:30/2016-11-28T03:40"),
+        ("Es gilt vom 27.11.2016 bis 28.11.2016.", "de", "2016-11-27/2016-11-28"),
+        ("Es gilt vom 27.11. bis 28.11.2016.", "de", "2016-11-27/2016-11-28"),  # the year of the second
+        ("Das waren die Nachrichten vom 06. bis 17.08.2023.", "de", "2023-08-06/2023-08-17"),
+        ("Geöffnet ist vom 1. – 3.10.2023.", "de", "2023-10-01/2023-10-03"),
+        ("The show runs from 27 November 2016 to 3 December 2016.", "en", "2016-11-27/2016-12-03"),
+    ],
+)
+def test_two_days_with_bis_to_or_a_dash_are_one_span(text: str, language: str, value: str) -> None:
+    assert [i[1] for i in _items(text, date(2016, 11, 29), language)] == [value]
+
+
+def test_a_backward_or_equal_pair_stays_two_days() -> None:
+    values = [i[1] for i in _items("Zeit: 27.11.2016 - 26.11.2016", date(2016, 11, 29), "de")]
+    assert values == ["2016-11-27", "2016-11-26"]
+
+
+@given(st.dates(date(2000, 1, 1), date(2030, 12, 30)), st.integers(1, 40))
+def test_a_numeric_span_runs_from_the_first_day_to_the_second(first: date, days: int) -> None:
+    last = date.fromordinal(first.toordinal() + days)
+    text = f"Die Straße ist vom {first:%d.%m.%Y} bis {last:%d.%m.%Y} gesperrt."
+    assert [i[1] for i in _items(text, first, "de")] == [f"{first.isoformat()}/{last.isoformat()}"]
