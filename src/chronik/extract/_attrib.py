@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from ._phrases import clean_name, np_after
-from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_of, statement_named
+from ._publishers import as_named, known_outlet, medium_named, name_run, organisation_word, outlet_of, statement_named
 from ._sentences import Span
 from ._tense import words
 from .lang import get, pool
@@ -222,6 +222,11 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         publisher = statement.publisher
     if not publisher:  # "Addressing a press conference on Tuesday, Chohan said": the subject after the comma
         publisher = as_named(_subject_after(text, clause_span, language), language)
+    if not publisher and lang.participle_clause is not None and lang.participle_clause.match(body):
+        # "Addressing questions … on Wednesday, February 21, Deputy Chair of the Commission, Dr. Bossman Asare,
+        # affirmed": the clause runs on to the name its verb follows
+        segments = [part for part in without[rel_end:].split(",") if part.strip()]
+        publisher = as_named(name_run(np_after(segments[-1], language)), language) if segments else None
     return Attribution(
         True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3, next_to=not words(gap)
     )
@@ -377,13 +382,22 @@ def _statement(
             maker = lang.statement_makers.match(without[rel_end:]) if lang.statement_makers else None
         if publisher is None and maker is not None:
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
+        if publisher is None and m.end() <= rel_start + 1:  # "during her press conference on Tuesday": hers
+            before = words(without[: m.start()])[-2:]  # "her", or "his first"
+            owner = [w for w in before[-1:] + before[:1] if w in lang.possessives][:1]
+            publisher = (
+                lang.possessives[owner[0]] if owner and (owner[0] == before[-1] or before[-1].islower()) else None
+            )
         if publisher is None:
             publisher = name_run(lang.publisher(without, m))
             head = without[: m.start()].rstrip()
             if (
                 publisher
                 and head.endswith(publisher)
-                and (publisher.islower() or (" " not in publisher and _LABEL_START.search(head[: -len(publisher)])))
+                and (
+                    (publisher.islower() and not organisation_word(publisher.title()))  # "a police statement": its
+                    or (" " not in publisher and _LABEL_START.search(head[: -len(publisher)]))
+                )
             ):
                 publisher = None  # "The special press statement", "12 March 2020 | Media statement": the noun's words
         if publisher is None:
@@ -391,10 +405,12 @@ def _statement(
             publisher = _subject_after(text, clause_span, language)
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; so is one cited as a source
-        # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday"); else the clause's
-        # tense says
-        cited = _cited(body[: m.start()], language) or (
-            _OPENS_WITH_PREPOSITION.match(body) is not None and _made_after(text, clause_span, language)
+        # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday") or one a past verb
+        # just before it makes ("gave an interview on Monday"); else the clause's tense says
+        cited = (
+            _cited(body[: m.start()], language)
+            or (_OPENS_WITH_PREPOSITION.match(body) is not None and _made_after(text, clause_span, language))
+            or any(w.lower() in lang.past_words or lang.told_as_made(w) for w in words(body[: m.start()])[-3:])
         )
         return Attribution(
             True, as_named(publisher, language), past=dated or cited, dated_source=dated, beside=len(words(gap)) <= 3

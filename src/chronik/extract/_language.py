@@ -230,6 +230,9 @@ class Language:
     national: Callable[[str], bool] | None = None
     """Is a capitalised word a nation's adjective ("Argentine", "Kenyan", "Chinese")? "The Argentine government" is
     the nation's, not a body the text names in full elsewhere ("Government of the City of Buenos Aires")."""
+    possessives: Mapping[str, str] = field(default_factory=dict)
+    """Possessive words by the pronoun they stand for ("her": "she", "seiner": "er"): "during her press conference
+    on Tuesday" is the statement of the person "she" would name."""
     range_words: tuple[str, ...] = ()
     """Words between the two days of a span, as written ("bis", "to"): "27.11.2016, 12.30 Uhr bis 28.11.2016,
     03.40 Uhr" is one span from the first to the second (a dash joins them in every language)."""

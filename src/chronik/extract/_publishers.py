@@ -427,6 +427,10 @@ def _bare(surname: str) -> str:
     return re.sub(r"^(?:al|el|bin|ibn)-", "", surname)
 
 
+#: A capitalised word of a name.
+_CAPITAL = r"[A-ZÄÖÜ][\w'’-]+"
+
+
 def _by_role(publisher: str, text: str, before: int, roles: dict[str, list[tuple[int, str]]]) -> str:
     """A role standing for the person the text named with it before ("The Cabinet Secretary" after "Health
     Cabinet Secretary Sicily Kariuki", "der Kommandant" after "Feuerwehrkommandant Andreas Daum"). ``roles``
@@ -449,7 +453,20 @@ def _by_role(publisher: str, text: str, before: int, roles: dict[str, list[tuple
                 name.pop()
             if name and not name[0].lower().endswith(endings):
                 found.append((m.start(), " ".join(name)))
-        roles[role] = found
+        # "Minister of Public Enterprises Pravin Gordhan": no comma after the body, whose words run into the name;
+        # the name is the run's last two words
+        run = (
+            rf"(?<![\w-])(?i:[\w-]*{re.escape(role)})[ \t]+(?:of|for)[ \t]+"
+            rf"(?P<run>{_CAPITAL}(?:[ \t]+(?:and[ \t]+)?{_CAPITAL}){{2,6}})(?![\w'’-])"
+        )
+        named_at = {at for at, _ in found}  # "The Minister of Information and National Orientation, Max Muster"
+        for m in re.finditer(run, text):
+            name = m.group("run").split()[-2:]
+            if m.start() not in named_at and not any(
+                w.lower().endswith(endings) or w in pool().organisation_words for w in name
+            ):
+                found.append((m.start(), " ".join(name)))
+        roles[role] = sorted(set(found))
     at = bisect.bisect_left(roles[role], (before, ""))
     if at:
         return roles[role][at - 1][1]

@@ -87,6 +87,7 @@ LANGUAGE = Language(
         r"|^[ \t]*\((?P<credit>[A-ZÄÖÜ][^()/\n]{1,40}?)\s*/\s*[a-z]{2,4}\)[ \t]*$"
     ),
     complementizer=re.compile(r"\bdass\b"),
+    possessives={"seiner": "er", "seinem": "er", "seine": "er", "ihrer": "sie", "ihrem": "sie", "ihre": "sie"},
     range_words=("bis zum", "bis zur", "bis"),
     release_title=re.compile(
         rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]+e[ \t]+)?{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"  # "Gemeinsame …"

@@ -91,6 +91,7 @@ LANGUAGE = Language(
     page_source=re.compile(r"\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
     national=_words.national,
     complementizer=re.compile(r"\bthat\b"),
+    possessives={"her": "she", "his": "he", "their": "they", "its": "it"},
     range_words=("to", "until", "till", "through"),
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
@@ -105,7 +106,7 @@ LANGUAGE = Language(
     statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?(?:by|from)\s+"
-        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,6}?)(?=\s*(?:[,.;:(]|\b(?:that|on|in|at)\b|$)|\s{3,})"
+        r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,8}?)(?=\s*(?:[,.;:(]|\b(?:that|on|in|at|who|which)\b|$)|\s{3,})"
     ),
     outlet_channels=(
         "told",

@@ -222,8 +222,8 @@ _AGE = re.compile(r"\d{1,3}-year-old")
 _FORM_COMMA = re.compile(r",\s+(?=(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE)\b)")
 _RELATIVES = words("who which whose")
 #: Words that open a clause of their own: the subject of a later verb comes after the last of them ("shares fell
-#: as some social media users called for a boycott").
-_SUBORDINATORS = words("as while because since although whereas after before when that which who")
+#: as some social media users called for a boycott", "Read what the minister announced").
+_SUBORDINATORS = words("as while because since although whereas after before when that which who what how why whether")
 #: Verbs that make a statement a noun names ("released a statement", "put out a communique").
 _MAKING = words("released releases issued issues published publishes made makes sent sends posted posts put gave gives")
 #: Words that open a clause before its subject: "when", "In a letter dated …".

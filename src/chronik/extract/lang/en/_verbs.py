@@ -20,7 +20,8 @@ _ONLY_WITH = {
     # "Addressing a press conference on Tuesday, X said"
     "addressing": re.compile(
         r"\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}(?:press|news|conference|briefing|rally|meeting|reporters|journalists"
-        r"|crowd|parliament|assembly|summit|session|supporters)\b"
+        r"|crowd|parliament|assembly|summit|session|supporters|questions|media|nation|lawmakers|legislators|gathering"
+        r"|audience|delegates|senate|congress|committee|forum|ceremony)\b"
     ),
 }
 

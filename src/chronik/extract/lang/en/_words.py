@@ -44,7 +44,7 @@ COMMUNICATION_VERBS = words(
     tweeted urged warned wrote posted informed hinted signalled signaled
     declined refused took speaking writing addressing contacted interviewed
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
-    pledged promised vowed suggested
+    pledged promised vowed suggested affirmed reaffirmed assured alleged
     accused accuses condemned condemns criticised criticized welcomed welcomes
     """
 )
@@ -67,6 +67,10 @@ STATEMENT_NOUNS = frozenset(
         "statement",
         "statements",
         "remarks",
+        "comments",
+        "allegation",
+        "allegations",
+        "accusations",
         "communique",
         "communiqué",
         "memo",
@@ -161,7 +165,8 @@ POOLED = Pooled(
     title_endings=ordered(
         """
         secretary president ambassador director governor mayor chancellor prime general judge
-        attorney member deputy cllr councillor
+        attorney member deputy cllr councillor premier senator commissioner chairman chairwoman superintendent
+        inspector sheriff
         """
     ),
     verb_fillers=words("again also here"),
