@@ -64,3 +64,22 @@ def test_a_plan_stays_an_event_and_lower_case_words_before_a_statement_are_no_ma
 def test_wie_x_berichtet_in_the_present() -> None:
     text = "Wie die Polizei Frankfurt am Sonntag berichtet, ist der Einsatz beendet."
     assert _reports(text, "de") == [("2020-11-22", "Polizei Frankfurt")]
+
+
+def test_a_body_named_with_its_place_and_a_person_by_a_noun_for_them() -> None:
+    text = (
+        "Die Staatsanwaltschaft Saarbrücken hat ein Verfahren eingeleitet, sagte ein Sprecher der "
+        "Staatsanwaltschaft am Freitag. Der Vorsitzende des Kulturforums, Burkhard Jellonnek, hatte Anzeige "
+        "erstattet. Das sei unerträglich, teilte der Historiker am Donnerstag mit."
+    )
+    assert _reports(text, "de", date(2020, 1, 24)) == [
+        ("2020-01-24", "Staatsanwaltschaft Saarbrücken"),
+        ("2020-01-23", "Burkhard Jellonnek"),
+    ]
+
+
+def test_a_place_after_a_body_but_no_rank_before_a_name() -> None:
+    scotland = "Officers from Police Scotland attended. Police said on Friday that the road was closed."
+    assert _reports(scotland) == [("2020-11-20", "Police Scotland")]
+    chief = "Police Chief Michael Lyle spoke. Police said on Friday that the road was closed."
+    assert _reports(chief) == [("2020-11-20", "Police")]

@@ -241,6 +241,10 @@ def name_publishers(
                     spelled = found = spelled_out.get(publisher)
                 if found and found not in defined.values() and found != spelled:
                     found = as_named(found, language)  # "Captain Jeff Sellars" -> "Jeff Sellars"
+                if found is None and organisation_word(publisher):  # "Staatsanwaltschaft" -> "… Saarbrücken"
+                    if publisher not in fuller:
+                        fuller[publisher] = _fuller(publisher, text)
+                    found = fuller[publisher]
                 publisher = found or publisher
             else:  # "State police", "the museum"
                 if publisher not in fuller:  # found once per name: a text may repeat one many times
@@ -360,7 +364,10 @@ def _fuller(publisher: str, text: str) -> str:
     pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
         rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:{conjunctions})\s+)?){{0,4}})"
         rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?"
-        rf"(?P<tail>\s+(?:{_links()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*(?:\s+(?:(?:{_joiners()})\s+)?[A-Z][\w-]*){{0,3}})?"
+        rf"(?P<tail>\s+(?:{_links()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*(?:\s+(?:(?:{_joiners()})\s+)?[A-Z][\w-]*){{0,3}}"
+        # or the place it serves, no name after it ("Staatsanwaltschaft Saarbrücken", "Police Scotland", not
+        # "Police Chief Michael Lyle", "Police Lt. Max Muster")
+        r"|[ \t]+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w'’-]|\.?\s+[A-ZÄÖÜ]))?"
         r"(?![\w'’-])"
     )
     leading = pool().articles | pool().stop_words
@@ -373,6 +380,9 @@ def _fuller(publisher: str, text: str) -> str:
             lead[0].lower() in leading | pool().name_joiners | {"&"} or _COMPOUND_ADJECTIVE.fullmatch(lead[0])
         ):
             lead.pop(0)  # "The International African American Museum", "Newly-appointed Charleston Police"
+        place = m.group("place")
+        if place and (place.lower().endswith(pool().title_endings) or place.lower() in pool().role_nouns):
+            continue  # "Polizei Sprecher": a role, no place
         if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
     return fuller.pop() if len(fuller) == 1 else publisher

@@ -198,6 +198,8 @@ POOLED = Pooled(
         meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter
         leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin geschäftsführer
         geschäftsführerin landesrat landesrätin kollege kollegin gouverneur gouverneurin
+        historiker historikerin politiker politikerin wissenschaftler wissenschaftlerin forscher forscherin
+        ökonom ökonomin jurist juristin autor autorin
         """
     ),
     stop_words=STOP,
@@ -214,7 +216,7 @@ POOLED = Pooled(
     organisation_words=words(
         "International Polizei Landespolizei Kantonspolizei Stadt Gemeinde Kanton Verband Stiftung Kammer Gesellschaft "
         "Verein Universität Hochschule Institut Museum Zoo Behörde Ministerium Amt Rat Gericht Partei Bund Kommission "
-        "Bahn Agentur Bundesamt Landesamt Kanzlei"
+        "Bahn Agentur Bundesamt Landesamt Kanzlei Staatsanwaltschaft Feuerwehr Stadtwerke Landkreis"
     ),
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
