@@ -83,3 +83,63 @@ def test_a_place_after_a_body_but_no_rank_before_a_name() -> None:
     assert _reports(scotland) == [("2020-11-20", "Police Scotland")]
     chief = "Police Chief Michael Lyle spoke. Police said on Friday that the road was closed."
     assert _reports(chief) == [("2020-11-20", "Police")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # an outlet's credit in brackets after a headline
+        (
+            "$40M sought for mining network – by Harold Carmichael (Sudbury Star – June 25, 2020)\n\nThe fate …",
+            "en",
+            ("2020-06-25", "Sudbury Star"),
+        ),
+        # the one quoted, not "saying"
+        (
+            "“We are grateful,” executive director Mary Lou Hussak is quoted as saying in a news release Monday.",
+            "en",
+            ("2020-11-16", "Mary Lou Hussak"),
+        ),
+        # a date that ends an apposition after the verb of saying and the name
+        (
+            "“We have a meeting next week,” said Charles Nyabeze, CEMI’s vice-president of business development "
+            "Wednesday.",
+            "en",
+            ("2020-11-18", "Charles Nyabeze"),
+        ),
+        ("Der Plan sei gut, sagte Max Muster, Sprecher der Stadt, am Freitag.", "de", ("2020-11-20", "Stadt")),
+    ],
+)
+def test_credits_quotations_appositions_and_titles(text: str, language: str, want: tuple[str, str]) -> None:
+    assert want in _reports(text, language)
+
+
+def test_a_relative_clause_after_the_speaker_keeps_its_own_day() -> None:
+    assert _reports("The plan is good, said John Smith, who met the mayor on Monday.") == []
+    assert _reports("Der Plan sei gut, sagte Max Muster, der den Bürgermeister am Montag traf.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("22:36 20.02.2017\nHannover\n\nEigentlich geht es los.", "de", "2017-02-20T22:36"),
+        ("Am Mittwoch, 18. November 2020, kurz vor 14.30 Uhr, ging die Meldung ein.", "de", "2020-11-18T14:30"),
+        ("On Wednesday, shortly after 5pm, a man crossed the road.", "en", "2020-11-18T17:00"),
+        ("Das war vor zwanzig Jahren anders.", "de", "2000"),
+        ("That was thirty years ago.", "en", "1990"),
+    ],
+)
+def test_times_stamps_and_counts(text: str, language: str, value: str) -> None:
+    assert [i["value"] for i in extract(text, dct=DCT, language=language)] == [value]
+
+
+def test_a_briefing_s_title_line_names_its_issuer() -> None:
+    """Its date is the issuer's, and so are the release's statements that name no maker."""
+    text = (
+        "Media Briefing by a Scottish Government Spokesperson - Monday 16 November 2020\n\nThe SGS welcomed "
+        "journalists. The SGS noted that a news release was issued on Sunday."
+    )
+    assert _reports(text, "en", date(2020, 11, 16)) == [
+        ("2020-11-16", "Scottish Government"),
+        ("2020-11-15", "Scottish Government"),
+    ]

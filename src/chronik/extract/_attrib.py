@@ -16,7 +16,7 @@ are in :mod:`._names`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ._phrases import clean_name, np_after
@@ -203,6 +203,9 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         if line is not None:
             return Attribution(True, known_outlet(clean_name(line.group("name"), language)), True, True)
     if verb is None:
+        speaker = _apposed_speaker(text, clause_span, body[rel_end:], language)
+        if speaker is not None:
+            return Attribution(True, as_named(speaker[1], language), lang.told_as_made(speaker[0]), beside=True)
         return _statement(text, body, without, rel_start, rel_end, clause_span, language)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
     statement: Attribution | None = None  # the statement noun's reading, found once where it is asked
@@ -210,8 +213,8 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         # "declined to comment on remarks by Turkish President Erdogan on Monday": a statement noun beside the
         # date, with its maker, dates that statement rather than the verb further off
         statement = _statement(text, body, without, rel_start, rel_end, clause_span, language)
-        if statement.is_report and statement.publisher:
-            return statement
+        if statement.is_report and statement.publisher:  # told as made by the verb too ("is quoted as saying in")
+            return replace(statement, past=statement.past or lang.told_as_made(verb.group(0)))
     rest = _to_sentence_end(text, without, clause_span)
     publisher = _channel(rest, verb.start(), verb.end(), language) or lang.publisher(without, verb)
     if publisher:
@@ -248,6 +251,26 @@ def spoken(text: str, sentence: Span, language: str) -> str | None:
     rest = _to_sentence_end(text, own, part)
     publisher = _channel(rest, verb.start(), verb.end(), language) or get(language).publisher(own, verb)
     return as_named(publisher, language) or None
+
+
+#: A verb and the name after it, then the comma that opens an apposition, maybe after another one.
+_SPEAKER_BEFORE = re.compile(
+    r"(?P<verb>\w+)\s+(?P<name>(?:[A-ZÄÖÜ][\w'’.-]*\s+){1,3}[A-ZÄÖÜ][\w'’-]*)\s*,(?:[^,;.]{1,60},)?\s*$"
+)  # "said Charles Nyabeze,", "sagte Max Muster, Sprecher der Stadt,"
+
+
+def _apposed_speaker(text: str, clause_span: Span, rest: str, language: str) -> tuple[str, str] | None:
+    """The verb of saying and the name before an apposition that a date ends ("…,” said Charles Nyabeze, CEMI's
+    vice-president of business development Wednesday."): the date is that statement's."""
+    if rest.strip(" \t.!?\"“”'’»«") or clause_span.start < 2:
+        return None  # the date must end the apposition
+    relative = get(language).relative
+    if relative is not None and relative.match(text, clause_span.start):
+        return None  # "said John Smith, who met the mayor on Monday": his meeting's day
+    m = _SPEAKER_BEFORE.search(text, max(0, clause_span.start - 80), clause_span.start)
+    if m is None or m.group("verb").lower() not in get(language).communication_verbs:
+        return None
+    return m.group("verb"), m.group("name")
 
 
 #: A line of a name and a date alone: the name's words, capitalised, before the date.

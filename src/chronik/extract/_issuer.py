@@ -205,19 +205,29 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     return best
 
 
-def _titled(text: str, language: str) -> str | None:
+def _titled(text: str, language: str) -> tuple[str | None, int]:
     """The issuer a release's title line names, among its first lines ("Presseaussendung der Polizei Tirol",
     "Statement of the Spokesperson of the Ministry of Foreign Affairs" -> "Ministry of Foreign Affairs"), or the
-    outlet an interview it prints was given for ("Interview mit … für die NRW-Lokalradios")."""
+    outlet an interview it prints was given for ("Interview mit … für die NRW-Lokalradios"); and where the title
+    line ends (0 for an interview: its date is no release's)."""
     title = get(language).release_title
     if title is None:
-        return None
-    for line in [line for line in text[:800].split("\n") if line.strip()][:5]:
+        return None, 0
+    at, seen = 0, 0
+    for line in text[:800].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 5:
+            break
         m = title.fullmatch(line) or title.match(line)
         if m is not None:  # an outlet an interview was given for is named as written, a release's maker as known
             name = clean_name(m.group("name") or m.groupdict().get("named") or "", language)
-            return name if m.groupdict().get("given") else as_named(name, language)
-    return None
+            if m.groupdict().get("given"):
+                return name, 0
+            return as_named(name, language), start + len(line)
+    return None, 0
 
 
 #: What a page's own date line may hold besides its date: a place, a label, a number, a time, an outlet after a
@@ -331,10 +341,15 @@ def issuers(
     ]
     chosen = set(reports)
     unnamed = [i for i, m in enumerate(mentions) if m.kind == "report" and not m.publisher and i not in chosen]
-    titled = _titled(text, language) if reports or unnamed else None
+    titled, title_end = _titled(text, language)
     if titled is not None:
-        # a titled release: a short line that dates it without a name is the issuer's ("QA-40, 12 November 2016")
+        # a titled release: a short line that dates it without a name is the issuer's ("QA-40, 12 November 2016"),
+        # and so is the date on its title line ("Media Briefing by a Scottish Government Spokesperson - Monday 17
+        # February 2014")
         reports += [index for index in unnamed if len(mentions[index].sentence.split()) <= 6]
+        on_title = [i for i, m in enumerate(mentions) if m.end <= title_end and not m.publisher and m.value]
+        reports += [i for i in on_title if i not in reports]
+        mentions = [replace(m, kind="report") if i in on_title else m for i, m in enumerate(mentions)]
     if not reports:
         named = next(
             (t.publisher for t in timexes if t.release and t.publisher and t.publisher.lower() not in PR_WIRES), None
@@ -359,7 +374,7 @@ def issuers(
         issuer = opening or release_issuer(text, mentions, skip) or _heading(text)
     if issuer is None:
         return mentions
-    if any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):
+    if title_end or any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):
         # a release's statements whose maker it does not name are its issuer's ("The acquisition, which was
         # announced on 29 October, …")
         reports += [index for index in unnamed if index not in reports]

@@ -292,8 +292,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 # "vor rund einer Woche"
                 r"(?<![\w])(?:vor|Vor)\s+(?:(?:rund|etwa|knapp|gut|ungefähr|fast|genau|exakt)\s+)?"
-                r"(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
-                r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)(?![\w])"
+                r"(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig"
+                r"|dreißig|vierzig|fünfzig)\s+(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)(?![\w])"
             ),
             read_ago,
         ),
@@ -353,9 +353,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "clock",
             compile_rule(
-                r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab)\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?![\w])"
+                r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab|(?:[Kk]urz|[Kk]napp)\s+(?:vor|nach))\s+)?"
+                r"(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?![\w])"
                 # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
-                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)[ \t]*$))"
+                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"
+                r"(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)(?:[ \t]*$|[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))))"  # "22:36 20.02.2017"
             ),
             clock_reader(),
         ),

@@ -31,6 +31,11 @@ NUMBERS = {
     "elf": 11,
     "zwölf": 12,
     "vierzehn": 14,
+    "fünfzehn": 15,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
 }
 
 

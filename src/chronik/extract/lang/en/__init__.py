@@ -98,10 +98,10 @@ LANGUAGE = Language(
         # "World Vision Press Release": the issuer's name before the kind of text, alone on its line
         r"[ \t]*(?P<named>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5}?)[ \t]+(?:PRESS|Press|NEWS|News|MEDIA|Media)"
         r"[ \t]+(?:RELEASE|[Rr]elease|STATEMENT|[Ss]tatement)[ \t]*$"
-        r"|[ \t]*(?:(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement)\s+(?:of|by|from)"
-        r"|Interview\s+with\s+[^\n]{1,80}?\s+(?P<given>for))\s+(?:the\s+)?"
+        r"|[ \t]*(?:(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement|(?:Media |Press |News )?Briefing)"
+        r"\s+(?:of|by|from)|Interview\s+with\s+[^\n]{1,80}?\s+(?P<given>for))\s+(?:the\s+|an?\s+)?"
         r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’.-]*)){0,8}?)"
-        r"(?=[ \t]*(?:,|$|\s(?:on|in|to|regarding)\s))"
+        r"(?=[ \t]*(?:,|$|\s(?:on|in|to|regarding)\s|[ \t][-–—][ \t]))"  # "… Spokesperson - Monday 17 February 2014"
     ),
     statement_nouns=STATEMENT_NOUNS,
     statement_makers=re.compile(

@@ -45,7 +45,7 @@ DATED_SOURCE = re.compile(
 DATED_SOURCE_LEAD = re.compile(r"(?:of|dated)\s+")
 
 #: Words dropped around an English subject: conjunctions, adverbs, auxiliaries.
-_DROP = words("and but so then also here there has have had was were is are who earlier later")
+_DROP = words("and but so then also here there has have had was were is are who earlier later already")
 #: A subject made only of these names nobody ("it will", "they").
 _FUNCTION = words(
     "it will be been being officially would could should may might must can not to they he she we i you which "
@@ -129,6 +129,7 @@ def subject_before(head: str) -> str | None:
     # short form, nor the end of a bracket the clause opens in
     head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z])|^[^()]*\)", " ", head)
     head = _FORM_COMMA.sub(" ", head)  # "TPI Composites, Inc." is one name
+    head = _QUOTED_AS.sub("", head)  # "Mary Lou Hussak is quoted as saying in a news release": the one quoted
     segments = [part for part in head.split(",") if re.search(r"\w", part)]
     # "Acme Corp., which makes widgets, said": a relative clause renames the subject before it
     if any(part.split()[0].lower() in _RELATIVES for part in segments[1:]):
@@ -218,6 +219,8 @@ _COPULA = words("is are was were")
 _INFINITIVE = re.compile(r"(?:[a-z]+ed|due|set|about|going|scheduled|slated|likely|expected|set)\s+to\s+[a-z]+")
 #: A person called by their age: "the 38-year-old".
 _AGE = re.compile(r"\d{1,3}-year-old")
+#: A passive quotation and what follows it: "is quoted as saying in a".
+_QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b.*$", re.DOTALL)
 #: The comma before a company's legal form: "TPI Composites, Inc.".
 _FORM_COMMA = re.compile(r",\s+(?=(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE)\b)")
 _RELATIVES = words("who which whose")

@@ -50,7 +50,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "byline",
             compile_rule(
-                r"\((?P<agency>[A-Z]{2,10}(?:/[A-Z]{2,10})*)\s*[-–,]\s*(?:[^()\n]{0,60}?[-–,]\s*)?"
+                # "(AP, March 3, 2020)", "(Sudbury Star – June 25, 2020)": an agency's or outlet's credit
+                rf"\((?!{wd}\b)(?P<agency>[A-Z]{{2,10}}(?:/[A-Z]{{2,10}})*"
+                r"|[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})"
+                r"\s*[-–,]\s*(?:[^()\n]{0,60}?[-–,]\s*)?"
                 rf"(?P<when>(?P<d>{DAY}){ordinal}\s+(?P<m>{lex.month_year_pattern or mon}),?\s+(?P<y>{YEAR})"
                 rf"|(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal},?\s+(?P<y2>{YEAR}))\s*\)"
             ),

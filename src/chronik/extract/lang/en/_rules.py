@@ -312,8 +312,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "ago",
             compile_rule(
                 r"(?<![\w])(?:(?i:about|around|nearly|almost|roughly|some|exactly|just)\s+)?"  # "about a week ago"
-                r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                r"(?P<unit>days?|weeks?|months?|years?)\s+ago(?![\w])"
+                r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+                r"|forty|fifty)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?![\w])"
             ),
             read_ago,
         ),
@@ -389,7 +389,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "clock",
             compile_rule(
-                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
+                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?:[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
                 r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"

@@ -29,6 +29,11 @@ NUMBERS = {
     "eleven": 11,
     "twelve": 12,
     "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 
 
