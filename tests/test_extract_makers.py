@@ -143,3 +143,18 @@ def test_a_briefing_s_title_line_names_its_issuer() -> None:
         ("2020-11-16", "Scottish Government"),
         ("2020-11-15", "Scottish Government"),
     ]
+
+
+def test_an_official_no_one_named_before_is_the_one_the_next_sentence_names() -> None:
+    text = (
+        "Tourist arrivals fell at the park, an official said Monday.\n\nActing chief park warden Frederic Mofulu "
+        "said the park is affected by the crisis."
+    )
+    assert _reports(text) == [("2020-11-16", "Frederic Mofulu")]
+    alone = "Tourist arrivals fell at the park, an official said Monday. The weather was bad."
+    assert _reports(alone) == [("2020-11-16", "official")]
+
+
+def test_und_es_ist_opens_a_clause_with_its_own_tense() -> None:
+    text = "Die Arbeiten konnten bereits eingeholt werden und es ist mit einer Freigabe Mitte September zu rechnen."
+    assert [i["value"] for i in extract(text, dct=date(2020, 8, 4), language="de")] == ["2020-09"]

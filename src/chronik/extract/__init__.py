@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import Attribution, after_fronted, attribute, clause
+from ._attrib import Attribution, attribute
+from ._clauses import after_fronted, clause
 from ._issuer import issuers, page_lines, with_legal_form
 from ._merge import merge
 from ._names import people, places

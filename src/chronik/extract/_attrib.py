@@ -1,4 +1,4 @@
-"""Clauses and attribution: who said it, and is the date the date of the saying?
+"""Attribution: who said it, and is the date the date of the saying? (Where clauses break is :mod:`._clauses`.)
 
 A dated clause is a *report* when it holds a communication verb ("sagte", "meldete", "berichtete",
 "said", "reported", "was quoted … by") or a "laut X vom <date>"; the publisher is, in this order, the
@@ -19,141 +19,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from ._bodynames import organisation_word
+from ._clauses import clause
 from ._phrases import clean_name, np_after
-from ._publishers import as_named, known_outlet, medium_named, name_run, organisation_word, outlet_of, statement_named
+from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_of, statement_named
 from ._sentences import Span
 from ._tense import words
 from .lang import get, pool
 
-# ---------------------------------------------------------------- clauses
-
-_NAME_ONLY = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,6}\)\s*)?(?:(?:and|und)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4})?"
-)  # ", Ibrahima Fall,", ", Idrissa Seck and Ousmane Sonko,"
-
-
-@lru_cache(maxsize=1024)
-def _breaks(body: str, language: str) -> list[tuple[int, int]]:
-    """Where ``body``'s clauses break; a comma inside a list of single words ("North American, European and
-    Japanese donor Governments", "Rot, Grün und Blau") breaks none."""
-    listed = _list_comma(language)
-    bracketed = [m.span() for m in _BRACKET.finditer(body)]  # "(NASDAQ: CTIB)", "(Foto: dpa)"
-    titles = {at for m in _TITLE.finditer(body) for at in (m.start(), m.end() - 1)}  # 'Zeitung "Jornal de Negocios"'
-    return [
-        (m.start(), m.end())
-        for m in get(language).clause_breaks.finditer(body)
-        if not (m.group(0) == "," and (listed.match(body, m.end()) or _LEGAL_FORM.match(body, m.end())))
-        and not any(start < m.start() < end for start, end in bracketed)
-        and m.start() not in titles
-    ]
-
-
-#: A company's legal form after a comma, part of its name: "TPI Composites, Inc.", "Acme, LLC".
-_LEGAL_FORM = re.compile(r"\s+(?:Inc|Ltd|LLC|LLP|L\.P|Corp|plc|PLC|S\.A|N\.V)\b")
-#: A name or title in quotes, no quotation: capitalised words and the particles of names, at most ten (each word
-#: taken whole, so a long word is never split among the ten: that would backtrack without end) ('die
-#: Zeitung "Jornal de Negocios"', 'die Modelle "Fit" und "Freed"', 'the "Daily Planet"').
-_TITLE = re.compile(
-    r"[\"„“»«](?=[A-ZÄÖÜ])(?:[\w.&'’-]++(?:\s+(?=[A-ZÄÖÜ]|(?:de|da|do|del|di|du|la|le|el|of|for|in|on|the|and|und|für|van|von|am|im|an|auf|der|des|zur|zum)\s))?)"
-    r"{1,10}(?<=\w)[\"“”«»](?!\w)"
-)
-#: A short bracket: a ticker, a credit or an aside, whose commas and colons break no clause.
-_BRACKET = re.compile(r"\([^()\n]{1,60}\)")
-
-
-@cache
-def _list_comma(language: str) -> re.Pattern[str]:
-    """One word after a comma, then "and"/"und" and a word: the comma joins a list."""
-    joiners = "|".join(sorted(pool().hyphen_joiners))
-    verbs = get(language).communication_verbs
-    return re.compile(rf"\s*(?!(?:{'|'.join(sorted(verbs))})\b)[\w-]+\s+(?:{joiners})\s+[\w-]+")
-
-
-@lru_cache(maxsize=1024)
-def _named_between(body: str, language: str) -> tuple[int, ...]:
-    """For each clause break of a sentence: is the text up to the next break a name or an apposition (2: ",
-    Ibrahima Fall,", ", the executive branch of the Union,"), a relative clause (1: ", which makes widgets,") or
-    neither (0)? Found once per sentence, which often holds many dates."""
-    lang = get(language)
-    breaks = _breaks(body, language)
-    out = []
-    for k, (_, end) in enumerate(breaks):
-        between = body[end : breaks[k + 1][0] if k + 1 < len(breaks) else len(body)]
-        if _NAME_ONLY.fullmatch(between) or (lang.apposition is not None and lang.apposition.fullmatch(between)):
-            out.append(2)
-        else:
-            out.append(int(lang.relative is not None and lang.relative.fullmatch(between) is not None))
-    return tuple(out)
-
-
-def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Span:
-    """The clause of ``sentence`` around ``[start, end)``: between clause breaks (commas, dashes, quotes,
-    subordinators); a comma-enclosed name or apposition in between (", Ibrahima Fall,", ", the executive
-    branch of the European Union,") does not break it."""
-    body = text[sentence.start : sentence.end]
-    breaks = _breaks(body, language)
-    s, e = start - sentence.start, end - sentence.start
-    before = [i for i, b in enumerate(breaks) if b[1] <= s]
-    after = [i for i, b in enumerate(breaks) if b[0] >= e]
-    i = before[-1] if before else -1  # the break that opens the clause
-    j = after[0] if after else len(breaks)  # the break that closes it
-
-    def comma(k: int) -> bool:
-        return 0 <= k < len(breaks) and body[breaks[k][0]] == ","
-
-    named = _named_between(body, language)
-
-    def name_between(k: int, relative: bool = False) -> bool:
-        return 0 <= k < len(named) and named[k] >= (1 if relative else 2)
-
-    # ", Sampo Terho, am Donnerstag": a name between two commas is an apposition, not a clause of its own; so is
-    # a relative clause between the subject and its verb ("Acme Corp., which makes widgets, said on Monday")
-    while comma(i) and comma(i - 1) and name_between(i - 1, relative=True):
-        i -= 2
-    first = j  # the break right after the expression
-    while comma(j) and comma(j + 1) and name_between(j):
-        j += 2
-    left = breaks[i][1] if i >= 0 else 0
-    right = breaks[j][0] if j < len(breaks) else len(body)
-    # "On Thursday, MOC spokesman Shen Danyang said …", "Am Montag, so der Sprecher, …": a date that opens
-    # its sentence before a comma, with at most a preposition or "earlier" beside it, dates the clause after
-    lead = body[:s].split()
-    if (
-        i < 0
-        and comma(first)
-        and len(lead) <= 1
-        and all(w.lower() in get(language).date_leads for w in lead)
-        and not body[e : breaks[first][0]].strip()
-    ):
-        k = first + 1
-        while comma(k) and comma(k + 1) and name_between(k):
-            k += 2  # "Earlier Wednesday, Hans Muster, Commissioner of the district, said …"
-        right = breaks[k][0] if k < len(breaks) else len(body)
-    when = get(language).when_clause
-    if (
-        when is not None
-        and comma(first)
-        and right == breaks[first][0]
-        and len(body[e:right].split()) <= 2
-        and when.match(body, breaks[first][1])
-    ):
-        # "since May 24, when the Qatari news agency reported", "seit dem 3. März zu, als das Ministerium
-        # mitteilte": the date is the time of the clause after it
-        right = breaks[first + 1][0] if first + 1 < len(breaks) else len(body)
-    return Span(sentence.start + left, sentence.start + right)
-
-
 # ---------------------------------------------------------------- reports
-
-
-def after_fronted(text: str, sentence: Span, comma: int, language: str) -> int:
-    """Where the clause ends that a date fronted before ``comma`` belongs to: the clause after the comma, past an
-    interjection of one word ("On September 27, however, the ministry said")."""
-    after = clause(text, sentence, comma + 1, comma + 1, language)
-    words_ = text[after.start : after.end].split()
-    if len(words_) == 1 and words_[0].isalpha() and words_[0].islower() and text[after.end : after.end + 1] == ",":
-        after = clause(text, sentence, after.end + 1, after.end + 1, language)
-    return after.end
 
 
 @dataclass(frozen=True)

@@ -27,9 +27,10 @@ from datetime import date
 from functools import cache
 
 from .. import outlets
+from ._bodynames import organisation_word
 from ._language import words
 from ._phrases import clean_name
-from ._publishers import as_named, known_outlet, medium_named, organisation_word
+from ._publishers import as_named, known_outlet, medium_named
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool

@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from .. import outlets
+from ._bodynames import article_words, fuller_name, joiner_words, link_words, organisation_word, spelled_out
 from ._types import Mention
 from .lang import get, pool
 
@@ -194,7 +195,7 @@ def name_publishers(
     last_person: str | None = None
     fuller: dict[str, str] = {}
     bodies: list[tuple[int, str]] | None = None  # where the text names an organisation or outlet, found once
-    spelled_out: dict[str, str] | None = None  # the names the initials of which a short form may be, found once
+    initials: dict[str, str] | None = None  # the names the initials of which a short form may be, found once
     impersonal = get(language).impersonal  # "In einer Aussendung am Freitag heißt es": whose, the text says before
     national = get(language).national  # a nation's adjective: its body is the nation's
     body_at, body_counts, body_last = 0, Counter[str](), dict[str, int]()
@@ -236,19 +237,19 @@ def name_publishers(
                 found = found or anywhere.get(publisher)
                 spelled = None
                 if found is None and 2 <= len(publisher) <= 5 and publisher.isupper() and not outlets.known(publisher):
-                    if spelled_out is None:  # "GM" where the text names "General Motors"
-                        spelled_out = _spelled_out(text)
-                    spelled = found = spelled_out.get(publisher)
+                    if initials is None:  # "GM" where the text names "General Motors"
+                        initials = spelled_out(text)
+                    spelled = found = initials.get(publisher)
                 if found and found not in defined.values() and found != spelled:
                     found = as_named(found, language)  # "Captain Jeff Sellars" -> "Jeff Sellars"
                 if found is None and organisation_word(publisher):  # "Staatsanwaltschaft" -> "… Saarbrücken"
                     if publisher not in fuller:
-                        fuller[publisher] = _fuller(publisher, text)
+                        fuller[publisher] = fuller_name(publisher, text)
                     found = fuller[publisher]
                 publisher = found or publisher
             else:  # "State police", "the museum"
                 if publisher not in fuller:  # found once per name: a text may repeat one many times
-                    fuller[publisher] = _fuller(publisher, text)
+                    fuller[publisher] = fuller_name(publisher, text)
                     head = publisher.split()[-1]
                     if (
                         fuller[publisher] == publisher
@@ -256,13 +257,19 @@ def name_publishers(
                         and head.islower()
                         and not (national is not None and national(publisher.split()[0]))  # "Argentine government"
                     ):
-                        fuller[publisher] = _fuller(head, text)  # "London hospital" -> "King Edward VII Hospital"
+                        fuller[publisher] = fuller_name(head, text)  # "London hospital" -> "King Edward VII Hospital"
                         fuller[publisher] = publisher if fuller[publisher] == head else fuller[publisher]
                 publisher = fuller[publisher]
             if publisher:
                 publisher = _by_role(_past_titles(publisher), text, mention.start, roles)
                 if last_person and _role_only(publisher):
                     publisher = last_person  # "der sachsen-anhaltische Regierungschef": the person named last
+                elif last_person is None and publisher in pool().role_nouns:
+                    # "…, an official said Monday. Acting chief park warden Frederic Mofulu said": no one named
+                    # before, the one the next sentence names
+                    after = next_sentence + (next_sentence < len(named) and named[next_sentence][0] <= mention.start)
+                    names = named[after][1] if after < len(named) else ()
+                    publisher = names[0] if names else publisher
             if publisher in people:  # a person the text introduces as an institution's spokesperson
                 if publisher not in speaking_for:
                     speaking_for[publisher] = _speaking_for(publisher, text, language)
@@ -297,97 +304,6 @@ def _bodies(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def organisation_word(word: str) -> bool:
-    """An organisation's word ("Polizei", "Ministry", the last part of "Landes-Polizei") or a compound whose last
-    part is one of six letters or more ("Kantonspolizei", not "Altstadt")."""
-    return word.split("-")[-1] in pool().organisation_words or _compound_heads().search(word) is not None
-
-
-@cache
-def _compound_heads() -> re.Pattern[str]:
-    heads = sorted(o.lower() for o in pool().organisation_words if len(o) >= 6)
-    return re.compile(rf"\w(?:{'|'.join(map(re.escape, heads))})$")
-
-
-@cache
-def _articles() -> str:
-    """Every language's articles, as an alternation."""
-    return "|".join(sorted(map(re.escape, pool().articles)))
-
-
-@cache
-def _joiners() -> str:
-    """The small words inside a name, every language's ("of", "and", "für"), as an alternation."""
-    return "|".join(sorted(map(re.escape, pool().name_joiners | {"&"})))
-
-
-@cache
-def _links() -> str:
-    """The small words between an office and its body ("of", "for", "des"), as an alternation."""
-    return "|".join(sorted(map(re.escape, pool().name_joiners - pool().hyphen_joiners)))
-
-
-@cache
-def _capital_run() -> re.Pattern[str]:
-    """A run of two to five capitalised words, small joining words between them."""
-    return re.compile(rf"(?<![\w'’.-])[A-Z][\w-]*(?:\s+(?:(?:{_joiners()})\s+)?[A-Z][\w-]*){{1,4}}")
-
-
-def _spelled_out(text: str) -> dict[str, str]:
-    """Per set of initials, the one name in the text they spell ("GM": "General Motors"), found once per text:
-    a short form the text uses without defining it stands for that name."""
-    names: dict[str, set[str]] = {}
-    for m in _capital_run().finditer(text):
-        words_ = m.group(0).split()
-        for first in range(len(words_) - 2, -1, -1):  # each tail of two words or more ("Lockport General Motors")
-            tail = words_[first:]
-            initials = "".join(w[0] for w in tail if w[:1].isupper())
-            names.setdefault(initials, set()).add(" ".join(tail))
-    return {short: next(iter(found)) for short, found in names.items() if len(found) == 1}
-
-
-#: An adjective made of two words, opening a sentence: "Newly-appointed", "Long-awaited".
-_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
-
-
-def _fuller(publisher: str, text: str) -> str:
-    """A body named in part ("State police") by the fuller name the text gives it with capitals ("Michigan State
-    Police"): only a name holding an organisation's word, and only one the text names in one way."""
-    tokens = publisher.split()
-    organisation = pool().organisation_words
-    if len(tokens) > 3 or not any(t[:1].upper() + t[1:] in organisation for t in tokens):
-        return publisher
-    words = r"\s+".join(re.escape(t) for t in tokens)
-    heads = "|".join(sorted(organisation))
-    articles = _articles()
-    conjunctions = "|".join(sorted(map(re.escape, pool().hyphen_joiners | {"&"})))  # "Turks and Caicos …"
-    pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
-        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:{conjunctions})\s+)?){{0,4}})"
-        rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?"
-        rf"(?P<tail>\s+(?:{_links()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*(?:\s+(?:(?:{_joiners()})\s+)?[A-Z][\w-]*){{0,3}}"
-        # or the place it serves, no name after it ("Staatsanwaltschaft Saarbrücken", "Police Scotland", not
-        # "Police Chief Michael Lyle", "Police Lt. Max Muster")
-        r"|[ \t]+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w'’-]|\.?\s+[A-ZÄÖÜ]))?"
-        r"(?![\w'’-])"
-    )
-    leading = pool().articles | pool().stop_words
-    fuller = set()
-    for m in re.finditer(pattern, text):
-        if not m.group("body").split()[-1][:1].isupper():
-            continue  # "the Chalk Sound police station"
-        lead = m.group("lead").split()
-        while lead and (
-            lead[0].lower() in leading | pool().name_joiners | {"&"} or _COMPOUND_ADJECTIVE.fullmatch(lead[0])
-        ):
-            lead.pop(0)  # "The International African American Museum", "Newly-appointed Charleston Police"
-        place = m.group("place")
-        if place and (place.lower().endswith(pool().title_endings) or place.lower() in pool().role_nouns):
-            continue  # "Polizei Sprecher": a role, no place
-        if lead or m.group("tail"):
-            fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
-    return fuller.pop() if len(fuller) == 1 else publisher
-
-
 def _personal(name: str) -> bool:
     """Does a publisher look like a person's full name: two to four name words, none an organisation's?"""
     tokens = name.split()
@@ -404,8 +320,8 @@ def _office_of() -> re.Pattern[str]:
     """An office of a body, and no name: "Deputy Minister of the Department of International Relations and
     Cooperation"."""
     return re.compile(
-        rf"(?:[A-Z][\w-]*\s+){{0,3}}?(?:{_links()})\s+(?:(?:{_articles()})\s+)?"
-        rf"(?P<org>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|{_joiners()}))*)"
+        rf"(?:[A-Z][\w-]*\s+){{0,3}}?(?:{link_words()})\s+(?:(?:{article_words()})\s+)?"
+        rf"(?P<org>[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|{joiner_words()}))*)"
     )
 
 

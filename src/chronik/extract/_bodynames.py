@@ -1,0 +1,101 @@
+"""A body's name: the words that make one ("Polizei", "Ministry", a compound of one), and the fuller name a text
+gives a body it also names in part ("State police" -> "Michigan State Police", "Staatsanwaltschaft" ->
+"Staatsanwaltschaft Saarbrücken"), or the name a short form's initials spell ("GM" -> "General Motors")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .lang import pool
+
+
+def organisation_word(word: str) -> bool:
+    """An organisation's word ("Polizei", "Ministry", the last part of "Landes-Polizei") or a compound whose last
+    part is one of six letters or more ("Kantonspolizei", not "Altstadt")."""
+    return word.split("-")[-1] in pool().organisation_words or _compound_heads().search(word) is not None
+
+
+@cache
+def _compound_heads() -> re.Pattern[str]:
+    heads = sorted(o.lower() for o in pool().organisation_words if len(o) >= 6)
+    return re.compile(rf"\w(?:{'|'.join(map(re.escape, heads))})$")
+
+
+@cache
+def article_words() -> str:
+    """Every language's articles, as an alternation."""
+    return "|".join(sorted(map(re.escape, pool().articles)))
+
+
+@cache
+def joiner_words() -> str:
+    """The small words inside a name, every language's ("of", "and", "für"), as an alternation."""
+    return "|".join(sorted(map(re.escape, pool().name_joiners | {"&"})))
+
+
+@cache
+def link_words() -> str:
+    """The small words between an office and its body ("of", "for", "des"), as an alternation."""
+    return "|".join(sorted(map(re.escape, pool().name_joiners - pool().hyphen_joiners)))
+
+
+@cache
+def _capital_run() -> re.Pattern[str]:
+    """A run of two to five capitalised words, small joining words between them."""
+    return re.compile(rf"(?<![\w'’.-])[A-Z][\w-]*(?:\s+(?:(?:{joiner_words()})\s+)?[A-Z][\w-]*){{1,4}}")
+
+
+def spelled_out(text: str) -> dict[str, str]:
+    """Per set of initials, the one name in the text they spell ("GM": "General Motors"), found once per text:
+    a short form the text uses without defining it stands for that name."""
+    names: dict[str, set[str]] = {}
+    for m in _capital_run().finditer(text):
+        words_ = m.group(0).split()
+        for first in range(len(words_) - 2, -1, -1):  # each tail of two words or more ("Lockport General Motors")
+            tail = words_[first:]
+            initials = "".join(w[0] for w in tail if w[:1].isupper())
+            names.setdefault(initials, set()).add(" ".join(tail))
+    return {short: next(iter(found)) for short, found in names.items() if len(found) == 1}
+
+
+#: An adjective made of two words, opening a sentence: "Newly-appointed", "Long-awaited".
+_COMPOUND_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def fuller_name(publisher: str, text: str) -> str:
+    """A body named in part ("State police") by the fuller name the text gives it with capitals ("Michigan State
+    Police"): only a name holding an organisation's word, and only one the text names in one way."""
+    tokens = publisher.split()
+    organisation = pool().organisation_words
+    if len(tokens) > 3 or not any(t[:1].upper() + t[1:] in organisation for t in tokens):
+        return publisher
+    words = r"\s+".join(re.escape(t) for t in tokens)
+    heads = "|".join(sorted(organisation))
+    articles = article_words()
+    conjunctions = "|".join(sorted(map(re.escape, pool().hyphen_joiners | {"&"})))  # "Turks and Caicos …"
+    pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
+        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:{conjunctions})\s+)?){{0,4}})"
+        rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?"
+        rf"(?P<tail>\s+(?:{link_words()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*(?:\s+(?:(?:{joiner_words()})\s+)?[A-Z][\w-]*){{0,3}}"
+        # or the place it serves, no name after it ("Staatsanwaltschaft Saarbrücken", "Police Scotland", not
+        # "Police Chief Michael Lyle", "Police Lt. Max Muster")
+        r"|[ \t]+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w'’-]|\.?\s+[A-ZÄÖÜ]))?"
+        r"(?![\w'’-])"
+    )
+    leading = pool().articles | pool().stop_words
+    fuller = set()
+    for m in re.finditer(pattern, text):
+        if not m.group("body").split()[-1][:1].isupper():
+            continue  # "the Chalk Sound police station"
+        lead = m.group("lead").split()
+        while lead and (
+            lead[0].lower() in leading | pool().name_joiners | {"&"} or _COMPOUND_ADJECTIVE.fullmatch(lead[0])
+        ):
+            lead.pop(0)  # "The International African American Museum", "Newly-appointed Charleston Police"
+        place = m.group("place")
+        if place and (place.lower().endswith(pool().title_endings) or place.lower() in pool().role_nouns):
+            continue  # "Polizei Sprecher": a role, no place
+        if lead or m.group("tail"):
+            fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
+    return fuller.pop() if len(fuller) == 1 else publisher
