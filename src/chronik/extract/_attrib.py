@@ -136,8 +136,10 @@ _SPEAKER_BEFORE = re.compile(
 def _apposed_speaker(text: str, clause_span: Span, rest: str, language: str) -> tuple[str, str] | None:
     """The verb of saying and the name before an apposition that a date ends ("…,” said Charles Nyabeze, CEMI's
     vice-president of business development Wednesday."): the date is that statement's."""
-    if rest.strip(" \t.!?\"“”'’»«") or clause_span.start < 2:
-        return None  # the date must end the apposition
+    if rest.strip(" \t.!?\"“”'’»«") or not text[max(0, clause_span.start - 3) : clause_span.start].rstrip().endswith(
+        ","
+    ):
+        return None  # the date must end an apposition, which a comma opens
     relative = get(language).relative
     if relative is not None and relative.match(text, clause_span.start):
         return None  # "said John Smith, who met the mayor on Monday": his meeting's day
@@ -280,7 +282,7 @@ def _statement(
         if publisher is None and maker is not None:
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None and m.end() <= rel_start + 1:  # "during her press conference on Tuesday": hers
-            before = words(without[: m.start()])[-2:]  # "her", or "his first"
+            before = words(without[max(0, m.start() - 40) : m.start()])[-2:]  # "her", or "his first"
             owner = [w for w in before[-1:] + before[:1] if w in lang.possessives][:1]
             publisher = (
                 lang.possessives[owner[0]] if owner and (owner[0] == before[-1] or before[-1].islower()) else None
@@ -307,7 +309,10 @@ def _statement(
         cited = (
             _cited(body[: m.start()], language)
             or (_OPENS_WITH_PREPOSITION.match(body) is not None and _made_after(text, clause_span, language))
-            or any(w.lower() in lang.past_words or lang.told_as_made(w) for w in words(body[: m.start()])[-3:])
+            or any(
+                w.lower() in lang.past_words or lang.told_as_made(w)
+                for w in words(body[max(0, m.start() - 60) : m.start()])[-3:]
+            )
         )
         return Attribution(
             True, as_named(publisher, language), past=dated or cited, dated_source=dated, beside=len(words(gap)) <= 3

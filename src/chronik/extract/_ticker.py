@@ -35,7 +35,9 @@ def _stamp(text: str, mention: Mention) -> bool:
     """Does ``mention`` open its line as a time of day and end it, or stand before a colon?"""
     if mention.value is None or "T" not in mention.value or "/" in mention.value:
         return False
-    line = text.rfind("\n", 0, mention.start) + 1
+    line = text.rfind("\n", max(0, mention.start - 60), mention.start) + 1  # a stamp's line is short
+    if line == 0 and mention.start > 60:
+        return False
     return _BEFORE.fullmatch(text, line, mention.start) is not None and _AFTER.match(text, mention.end) is not None
 
 
