@@ -120,3 +120,32 @@ def test_a_numeric_span_runs_from_the_first_day_to_the_second(first: date, days:
     last = date.fromordinal(first.toordinal() + days)
     text = f"Die Straße ist vom {first:%d.%m.%Y} bis {last:%d.%m.%Y} gesperrt."
     assert [i[1] for i in _items(text, first, "de")] == [f"{first.isoformat()}/{last.isoformat()}"]
+
+
+def test_a_page_of_entries_counts_each_entry_s_days_from_its_own_date_line() -> None:
+    text = (
+        "22. März 2020\n\nCoronavirus: eine Woche Lage\n\n(22.03.2020 - 22:27)\n\nIn Chur ist wenig los.\n\n"
+        "17. März 2020\n\nErster Todesfall\n\n(17.03.2020 - 22:39)\n\n"
+        "Die Frau verstarb, wie der Kanton heute Nachmittag mitteilte.\n"
+    )
+    items = _items(text, date(2020, 3, 22), "de")
+    assert ("heute Nachmittag", "2020-03-17", "report", "Kanton") in items
+
+
+def test_english_times_the_blind_pages_wrote() -> None:
+    text = "Saturday, 6th April 2019, 17:48 pm\nUpdated Saturday, 6th April 2019, 17:54 pm\n\nArmed police were seen."
+    assert [i[1] for i in _items(text, date(2019, 4, 6), "en")] == ["2019-04-06T17:48", "2019-04-06T17:54"]
+    assert [
+        i[1] for i in _items("Wednesday, 16 July 2025 13:53\n\nThe board is disappointed.", date(2025, 7, 16), "en")
+    ] == ["2025-07-16T13:53"]
+    infections = "Singapore reported nine new infections as of noon on Saturday (Jun 12)."
+    assert [i[1] for i in _items(infections, date(2021, 6, 13), "en")] == ["2021-06-12T12:00"]
+    assert [i[1] for i in _items("The road is closed tonight at 7-9 p.m.", date(2021, 6, 13), "en")] == [
+        "2021-06-13T19:00/2021-06-13T21:00"
+    ]
+    assert _items("The score was 7-9 in the end.", date(2021, 6, 13), "en") == []
+
+
+def test_hours_written_as_words() -> None:
+    text = "Wir sind seit vier Uhr auf den Beinen."
+    assert [i[1] for i in _items(text, date(2017, 7, 22), "de")] == ["2017-07-22T04:00"]

@@ -33,7 +33,7 @@ from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
 from ._tense import clause_tense
-from ._ticker import ticker_entries
+from ._ticker import heads_entry, ticker_entries
 from ._types import Kind, Mention
 from .lang import LANGUAGES, detect_language, get, pool
 
@@ -239,9 +239,10 @@ def _resolve_all(
         if (mention.kind == "event" or f.timex.dateline) and isinstance(value, Point) and value.as_date is not None:
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
             event_anchor = value.as_date
-            if f.timex.dateline and ref is not None and value.day is not None and value.as_date <= ref:
-                # a page of stories, each under its own dateline ("Lüneburg, 26.03.2021 - … gestern Abend"):
-                # a story's days count from its dateline's
+            heads = f.timex.dateline or (value.year is not None and heads_entry(text, f.timex.start, f.timex.end))
+            if heads and ref is not None and value.day is not None and value.as_date <= ref:
+                # a page of stories, each under its own dateline or date line ("Lüneburg, 26.03.2021 - … gestern
+                # Abend", "17. März 2020" over an entry): a story's days count from its date's
                 story = value.as_date
         mentions.append(mention)
     # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.

@@ -57,7 +57,7 @@ def clock(hour: str | None, minute: str | None, ampm: str | None = None) -> tupl
         pm = ampm.lower().startswith("p")
         if h == 12:
             h = 0 if not pm else 12
-        elif pm:
+        elif pm and h < 12:  # "17:48 pm": a 24-hour time with its half of the day said again
             h += 12
     if h > 23 or m > 59:
         return None, None
@@ -398,8 +398,10 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
     def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
         pod = opt(m, "pod3")
         ampm = opt(m, "ap") or (parts_of_day[pod] if pod and parts_of_day else None)
-        hh = opt(m, "hh") or opt(m, "hh2") or opt(m, "hh3")
-        hour, minute = clock(hh, opt(m, "mi") or opt(m, "mi2") or opt(m, "mi3"), ampm)
+        hh = opt(m, "hh") or opt(m, "hh2") or opt(m, "hh3") or opt(m, "hh4") or ("12" if opt(m, "noon") else None)
+        word = opt(m, "hhw")  # "seit vier Uhr"
+        hh = hh or (str(count_of(word, lex)) if word and count_of(word, lex) else None)
+        hour, minute = clock(hh, opt(m, "mi") or opt(m, "mi2") or opt(m, "mi3") or opt(m, "mi4"), ampm)
         if hour is None:
             return None
         return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))

@@ -1,4 +1,5 @@
-"""Live tickers and blogs: the time stamp that opens an entry dates what the entry reports.
+"""Pages of entries: a date heading an entry on a line of its own (:func:`heads_entry`), and live tickers and
+blogs, where the time stamp that opens an entry dates what the entry reports (:func:`ticker_entries`).
 
 A ticker ("+++ 14.35 Uhr: Wie die Polizei Frankfurt berichtet, …", "20:40" on a line of its own above the
 entry, "16:18" over "03.03.2025") is a page of dated entries, each one the outlet's report of that minute.
@@ -39,6 +40,28 @@ def _stamp(text: str, mention: Mention) -> bool:
     if line == 0 and mention.start > 60:
         return False
     return _BEFORE.fullmatch(text, line, mention.start) is not None and _AFTER.match(text, mention.end) is not None
+
+
+#: What may stand beside a date that heads an entry on a line of its own: brackets, dashes, bars, a clock time and a
+#: label of a word or two ("(17.03.2020 - 22:39)", "Update vom 13.06.2021, 9 Uhr:", "Samstag, 17. Februar").
+_HEADING_REST = re.compile(r"[ \t(),:|–—+-]*(?:\d{1,2}[:.]\d\d(?:[ \t]*Uhr)?)?[ \t(),:|–—+-]*")
+_HEADING_LABEL = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \t]+)?[(]?")
+
+
+def heads_entry(text: str, start: int, end: int) -> bool:
+    """Does the date at ``[start, end)`` stand on a line of its own, maybe with a time, brackets or a short label?
+    Such a line heads an entry of a page of entries (an archive, a ticker's day, a list of releases): the days
+    the entry names count from it."""
+    line = text.rfind("\n", max(0, start - 40), start) + 1
+    if line == 0 and start > 40:
+        return False
+    stop = text.find("\n", end, end + 40)
+    if stop < 0 and len(text) - end > 40:
+        return False
+    stop = len(text) if stop < 0 else stop
+    return (
+        _HEADING_LABEL.fullmatch(text, line, start) is not None and _HEADING_REST.fullmatch(text, end, stop) is not None
+    )
 
 
 def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], language: str) -> list[Mention]:

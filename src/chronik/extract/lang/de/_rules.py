@@ -354,7 +354,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "clock",
             compile_rule(
                 r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab|(?:[Kk]urz|[Kk]napp)\s+(?:vor|nach))\s+)?"
-                r"(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr(?![\w])"
+                r"(?:(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?|(?P<hhw>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+                r"|zehn|elf|zwölf))\s*Uhr(?![\w])"  # "seit vier Uhr"
                 # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
                 r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"
                 r"(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)(?:[ \t]*$|[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))))"  # "22:36 20.02.2017"

@@ -19,6 +19,7 @@ NUMBERS = {
     "einen": 1,
     "einem": 1,
     "einer": 1,
+    "eins": 1,
     "zwei": 2,
     "drei": 3,
     "vier": 4,

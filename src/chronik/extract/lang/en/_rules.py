@@ -378,8 +378,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "clock-range",
             compile_rule(
-                r"(?<![\w])(?:between|Between|from|From)\s+(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
-                r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s+(?:and|to|until|-|–)\s+"
+                # "between 10 a.m. and 11 a.m.", "from 9 to 5 p.m.", and with a dash alone "at 7-9 p.m."
+                r"(?<![\w:.-])(?:(?:between|Between|from|From)\s+|(?:at\s+)?(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d))"
+                r"(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
+                r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s*(?:(?<=\s)(?:and|to|until)\s+|[-–]\s*)"
                 r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
                 r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
                 rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd})(?![\w]))?"
@@ -389,11 +391,15 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "clock",
             compile_rule(
-                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?:[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
+                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?:[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?"
+                rf"(?P<hh>1[0-2]|0?[1-9]|1[3-9](?=:)|2[0-3](?=:))(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
                 r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
                 r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)[ \t]*$)"  # a live blog's "14:05" above its entry
+                r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
+                # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
+                r"|(?<=\d{4})(?:,[ \t]*|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])(?![ \t]*[AaPp]\.?[Mm])"
             ),
             clock_reader(_PARTS_OF_DAY),
         ),
