@@ -252,10 +252,15 @@ def _range_gap(language: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:[-–—]|(?:{joiners or '(?!)'})(?![\w-]))\s*")
 
 
+#: The fields of a :class:`Spec` beyond its calendar day and time: unset (None or False) on a day as written.
+_BEYOND_THE_DAY = tuple(
+    name for name in Spec.__dataclass_fields__ if name not in ("year", "month", "day", "weekday", "hour", "minute")
+)
+
+
 def _calendar_day(spec: Spec) -> bool:
     """A day with its month, maybe its year and time, and nothing else ("27.11.2016, 12.30 Uhr", "27.11.")."""
-    bare = replace(spec, year=None, month=None, day=None, weekday=None, hour=None, minute=None)
-    return spec.day is not None and spec.month is not None and bare == Spec()
+    return spec.day is not None and spec.month is not None and not any(getattr(spec, name) for name in _BEYOND_THE_DAY)
 
 
 def _join_spans(text: str, taken: list[Timex], language: str) -> list[Timex]:
@@ -268,12 +273,12 @@ def _join_spans(text: str, taken: list[Timex], language: str) -> list[Timex]:
         last = out[-1] if out else None
         if (
             last is not None
+            and gap.fullmatch(text, last.end, timex.start)  # first: most dates are further apart
             and last.kind == timex.kind == "point"
             and last.last is None
             and timex.last is None
             and _calendar_day(last.first)
             and _calendar_day(timex.first)
-            and gap.fullmatch(text, last.end, timex.start)
         ):
             first = replace(last.first, year=last.first.year or timex.first.year)
             end = replace(timex.first, year=timex.first.year or first.year)

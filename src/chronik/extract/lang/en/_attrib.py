@@ -220,7 +220,7 @@ _INFINITIVE = re.compile(r"(?:[a-z]+ed|due|set|about|going|scheduled|slated|like
 #: A person called by their age: "the 38-year-old".
 _AGE = re.compile(r"\d{1,3}-year-old")
 #: A passive quotation and what follows it: "is quoted as saying in a".
-_QUOTED_AS = re.compile(r"\s+(?:is|was|are|were|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b.*$", re.DOTALL)
+_QUOTED_AS = re.compile(r"(?<!\s)\s+(?:is|was|are|were|has\s+been|had\s+been)\s+quoted\s+as\s+saying\b.*$", re.DOTALL)
 #: The comma before a company's legal form: "TPI Composites, Inc.".
 _FORM_COMMA = re.compile(r",\s+(?=(?:Inc|Ltd|LLC|LLP|L\.P|Corp|Co|plc|PLC|S\.A|N\.V|AG|SE)\b)")
 _RELATIVES = words("who which whose")
