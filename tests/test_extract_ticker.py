@@ -149,3 +149,12 @@ def test_english_times_the_blind_pages_wrote() -> None:
 def test_hours_written_as_words() -> None:
     text = "Wir sind seit vier Uhr auf den Beinen."
     assert [i[1] for i in _items(text, date(2017, 7, 22), "de")] == ["2017-07-22T04:00"]
+
+
+def test_strong_past_forms_and_a_time_stamp_with_uhr() -> None:
+    text = "Ein Pulk zog am Donnerstagabend gegen 20 Uhr durch die Freiburger Innenstadt."
+    assert [i[1] for i in _items(text, date(2021, 4, 30), "de")] == ["2021-04-29T20:00"]
+    line = "20.03.2020 – 19:57 Uhr\nDer Regierungsrat hat heute beschlossen."
+    assert _items(line, date(2020, 3, 20), "de")[0][:2] == ("20.03.2020 – 19:57 Uhr", "2020-03-20T19:57")
+    fled = "The suspect fled on Monday."
+    assert [i[1] for i in _items(fled, date(2021, 4, 28), "en")] == ["2021-04-26"]

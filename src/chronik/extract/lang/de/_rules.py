@@ -102,7 +102,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "numeric-datetime",
             compile_rule(
                 rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})[ \t]*\n?[ \t]*(?:-|–|,|/)?[ \t]*"
-                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])"
+                # "20.03.2020 – 19:57 Uhr"
+                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:[ \t]*Uhr\b)?"
             ),
             read_date,
         ),

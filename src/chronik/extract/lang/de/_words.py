@@ -83,6 +83,10 @@ PAST_WORDS = words(
     musste mussten nahm nannte reiste rief sagte sagten setzte setzten sprach sprachen stand starb teilte
     traf trafen trat unterzeichnete unterzeichneten vergangene vergangenen verlegte verlor verwies war waren
     wollte wollten worden wurde wurden wählte zeigte zeigten zitierte zuletzt übernahm
+    zog zogen fuhr fuhren lief liefen gingen standen fanden nahmen sah sahen hielten fielen riefen schlug schlugen
+    brach brachen stieg stiegen traten blieb blieben starben schrieb schrieben warf warfen bat baten bot boten
+    verloren erschien erschienen gewannen verließ verließen erhielten stieß stießen floh flohen sank sanken
+    brannte brannten rannte rannten verschwand verschwanden entstand entstanden gelang geriet gerieten
     """
 )
 

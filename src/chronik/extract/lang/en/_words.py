@@ -111,6 +111,8 @@ PAST_WORDS = words(
     ate became bought broke brought caught chose drew drove fell felt fought forgot froze grew heard knew
     rang rose sang sank sat slept spent spoke stole stood struck swore taught thought threw tore understood
     woke wore wrote
+    built found got kept led meant paid ran sent sold swept swam fled arose awoke dealt dug drank forbade forgave
+    sought shook rode withdrew sprang strove
     """
 )
 
