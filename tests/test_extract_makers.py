@@ -158,3 +158,11 @@ def test_an_official_no_one_named_before_is_the_one_the_next_sentence_names() ->
 def test_und_es_ist_opens_a_clause_with_its_own_tense() -> None:
     text = "Die Arbeiten konnten bereits eingeholt werden und es ist mit einer Freigabe Mitte September zu rechnen."
     assert [i["value"] for i in extract(text, dct=date(2020, 8, 4), language="de")] == ["2020-09"]
+
+
+def test_we_opening_a_page_is_no_issuer() -> None:
+    text = (
+        "Letztes Update: 24.03.2020 18:48 Uhr\nWir halten unseren Beitrag zu den Maßnahmen in Völklingen täglich "
+        "aktuell, so gut wir können.\nDie Ausgangsbeschränkungen bleiben in Kraft, wie wir erfahren haben."
+    )
+    assert ("2020-03-24T18:48", None) in _reports(text, "de", date(2020, 3, 24))

@@ -411,6 +411,7 @@ def _opening(text: str, end: int, language: str) -> str | None:
     if (
         first in pooled.articles
         or first in pooled.pronouns
+        or first in pooled.no_publisher  # "Wir halten unseren Beitrag … aktuell"
         or first in pooled.stop_words
         or first in pooled.demonstratives
     ):
