@@ -3,9 +3,10 @@ blogs, where the time stamp that opens an entry dates what the entry reports (:f
 
 A ticker ("+++ 14.35 Uhr: Wie die Polizei Frankfurt berichtet, …", "20:40" on a line of its own above the
 entry, "16:18" over "03.03.2025") is a page of dated entries, each one the outlet's report of that minute.
-An entry whose first sentences report someone's statement without a date of their own ("Wie die Polizei
+An entry whose first sentence reports someone's statement without a date of its own ("Wie die Polizei
 berichtet", "erklärte die Polizei, dass") is that maker's report of the minute; any other entry is the
-page's own. Only a text with two stamps or more is a ticker: one time alone on a line is no series.
+page's own (an entry's later sentences were tried as well and named the wrong makers more often than the right).
+Only a text with two stamps or more is a ticker: one time alone on a line is no series.
 """
 
 from __future__ import annotations
