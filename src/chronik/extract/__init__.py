@@ -34,6 +34,7 @@ from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
 from ._tense import clause_tense
 from ._ticker import heads_entry, ticker_entries
+from ._topics import topic_year, topic_years_of
 from ._types import Kind, Mention
 from .lang import LANGUAGES, detect_language, get, pool
 
@@ -201,7 +202,7 @@ def _resolve_all(
     whos: list[Attribution | None] = []
     day_of: dict[int, date] = {}
     said: dict[tuple[int | None, ...], date] = {}
-    topic_years = _topic_years(text, found)
+    topic_years = topic_years_of(text, [(f.sentence, f.timex) for f in found])
     story = ref  # the date the days of the story at hand count from
     for index, f in enumerate(found):
         tense, firm = f.tense, f.firm
@@ -209,7 +210,7 @@ def _resolve_all(
         told = _told_as_made(f, who)
         if told or _dates_a_statement(f, who) or (tense == 0 and (f.timex.publisher or f.timex.dateline)):
             tense, firm = -1, True  # a statement told as made ("sagte", "said") was made on or before the text's day
-        topic = _topic_year(text, f, topic_years.get(f.sentence), ref, tense)
+        topic = topic_year(f.timex.first, topic_years.get(f.sentence), ref, tense)
         ctx = Context(story, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor, firm)
         contexts.append(ctx)
         whos.append(who)
@@ -307,30 +308,6 @@ def _speakers_days(
         if basis.startswith("relative to the document date"):
             basis = f"relative to the day of the statement quoting it, {day}"
         mentions[index] = _mention(text, f, value, basis, language, whos[index], document, day, True)
-
-
-def _topic_years(text: str, found: list[_Found]) -> dict[Span, int]:
-    """Per sentence, the latest year written onto a capitalised name: "WM 2026", "the 2019 World Cup",
-    "IPL 2019" (not "Im Jahr 2019" or "since 2019")."""
-    out: dict[Span, int] = {}
-    not_topics = pool().not_topics  # capitalised words before a year that make it a time: "Im Jahr 2019"
-    for f in found:
-        spec = f.timex.first
-        if f.timex.kind != "point" or spec.year is None or spec.month is not None or not f.timex.surface.isdigit():
-            continue
-        after = re.match(r"\s+([A-ZÄÖÜ][\w-]+)", text[f.timex.end : f.timex.end + 40])
-        before = re.search(r"([A-ZÄÖÜ][\w-]*)\s+$", text[max(0, f.timex.start - 40) : f.timex.start])
-        if after or (before and before.group(1) not in not_topics):
-            out[f.sentence] = max(out.get(f.sentence, spec.year), spec.year)
-    return out
-
-
-def _topic_year(text: str, f: _Found, year: int | None, ref: date | None, tense: int) -> int | None:
-    """The sentence's topic year for a day or month without year, if it lies ahead and the clause is not past."""
-    spec = f.timex.first
-    if year is None or ref is None or spec.year is not None or spec.month is None or spec.year_offset is not None:
-        return None
-    return year if year > ref.year and tense >= 0 else None
 
 
 def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
