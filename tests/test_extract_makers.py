@@ -166,3 +166,11 @@ def test_we_opening_a_page_is_no_issuer() -> None:
         "aktuell, so gut wir können.\nDie Ausgangsbeschränkungen bleiben in Kraft, wie wir erfahren haben."
     )
     assert ("2020-03-24T18:48", None) in _reports(text, "de", date(2020, 3, 24))
+
+
+def test_an_outlet_before_the_bar_of_the_page_s_own_line() -> None:
+    text = (
+        "Tribune-Review | Tuesday, November 3, 2020 7:06 a.m.\n\nThe presidential race drew voters across the "
+        "county, officials said."
+    )
+    assert ("2020-11-03T07:06", "Tribune-Review") in _reports(text, "en", date(2020, 11, 3))

@@ -302,7 +302,7 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
 def _medium_before(before: str, language: str) -> str | None:
     """A programme or outlet named before a page line's date ("Regionaljournal Aargau, 22.4.2022"): a known outlet,
     or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"); a place is none ("Berlin,")."""
-    name = before.strip().rstrip(",:;–—-").strip()
+    name = before.strip().rstrip(",:;|–—-").strip()  # "Tribune-Review | Tuesday, November 3, 2020"
     return medium_named(name, language) if _OUTLET_AFTER_BAR.fullmatch(name) else None
 
 

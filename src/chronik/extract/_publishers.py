@@ -162,7 +162,8 @@ def medium_named(name: str, language: str) -> str | None:
     if statement_named(name, language):
         return None  # "Medien-Information", "Media Release": the kind of text, no outlet
     endings = tuple(get(language).outlet_nouns) + pool().outlet_heads
-    return name if any(word.lower().endswith(endings) for word in name.split()) else None
+    parts = [part for word in name.split() for part in word.split("-")]  # "Tribune-Review"
+    return name if any(part.lower().endswith(endings) for part in parts) else None
 
 
 def known_outlet(name: str | None) -> str | None:
