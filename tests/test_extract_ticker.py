@@ -158,3 +158,18 @@ def test_strong_past_forms_and_a_time_stamp_with_uhr() -> None:
     assert _items(line, date(2020, 3, 20), "de")[0][:2] == ("20.03.2020 – 19:57 Uhr", "2020-03-20T19:57")
     fled = "The suspect fled on Monday."
     assert [i[1] for i in _items(fled, date(2021, 4, 28), "en")] == ["2021-04-26"]
+
+
+def test_a_ticker_with_bars_keeps_the_day_its_page_names_first() -> None:
+    text = (
+        "MDR SACHSEN | 29.03.2019 Ticker: Unfall in Dresden\n\nAm Donnerstagvormittag ist eine Autofahrerin "
+        "gegen eine Ampel gefahren.\n\n13:00 Uhr | Zeitumstellung nicht vergessen\n\nAm Sonntag werden die Uhren "
+        "umgestellt.\n\n12:49 Uhr | Weniger Grippe\n\nDie Zahl der Fälle geht zurück.\n"
+    )
+    stamps = [i for i in _items(text, date(2019, 3, 29), "de") if i[0].endswith("Uhr")]
+    assert [(i[1], i[2]) for i in stamps] == [("2019-03-29T13:00", "report"), ("2019-03-29T12:49", "report")]
+
+
+def test_years_joined_by_a_hyphen_are_a_span() -> None:
+    text = "Er war von 1999-2017 Bürgermeister und 2017-2024 Vize."
+    assert [i[1] for i in _items(text, date(2024, 5, 8), "de")] == ["1999/2017", "2017/2024"]

@@ -22,13 +22,14 @@ from ._types import Mention
 #: What may stand on a stamp's line before it: blanks, the ticker's plus signs ("+++ 14.35 Uhr:") and a label of
 #: a word or two ("Erstmeldung vom Dienstag, 04.05.2021, 13.40 Uhr:", "Update 14:05").
 _BEFORE = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \t]+)?")
-#: What ends a stamp's line after it: a colon and the entry ("14.35 Uhr: Wie …", "+++ 14:05 +++"), or the line's end.
-_AFTER = re.compile(r"[ \t+]*(?::(?!\d)|\n|$)")
+#: What ends a stamp's line after it: a colon or a bar and the entry ("14.35 Uhr: Wie …", "13:00 Uhr | Zeitumstellung"),
+#: or the line's end.
+_AFTER = re.compile(r"[ \t+]*(?::(?!\d)|\||\n|$)")  # "13:00 Uhr | Zeitumstellung nicht vergessen" too
 
 #: How many sentences of an entry may report the statement its stamp dates.
 _ENTRY_SENTENCES = 1
 #: A stamp that is a time alone ("20:39", "14.35 Uhr", "2.36pm"): its day is the ticker's, not one an entry names.
-_CLOCK_ONLY = re.compile(r"[\d:.]+(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE)
 #: How a stamp's ``basis`` begins: each entry stays one, even beside another of the same minute (:mod:`._merge`).
 TICKER = "ticker entry"
 
@@ -74,7 +75,16 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
     starts = [s.start for s in spans]
     dated = sorted(m.start for m in mentions)
     out = list(mentions)
-    day: str | None = None  # the day of the stamp before
+    # the day of the stamp before; the first stamp's is the first day the page names before it, its own day
+    # ("MDR SACHSEN | 29.03.2019 Ticker", "Die aktuelle Debatte im Landtag (05.09.2018)"), not one an entry names
+    day = next(
+        (
+            m.value
+            for m in mentions[: stamps[0]]
+            if m.value and len(m.value) == 10 and m.value[4] == "-" and not _CLOCK_ONLY.fullmatch(m.surface)
+        ),
+        None,
+    )
     for k, i in enumerate(stamps):
         stamp = mentions[i]
         value = stamp.value or ""

@@ -177,7 +177,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "year-range",
             compile_rule(
                 rf"(?:zwischen|Zwischen|von|Von)\s+(?P<y1>{YEAR})\s+(?:und|bis)\s+(?P<y2>{YEAR})"
-                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:bis|–)\s*(?P<y2b>{YEAR})|(?<![\w.,])(?P<y1c>{YEAR})(?:-|/)(?P<y2c>\d\d)(?![\d/.-])"
+                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:bis|–|-)\s*(?P<y2b>{YEAR})|(?<![\w.,])(?P<y1c>{YEAR})(?:-|/)(?P<y2c>\d\d)(?![\d/.-])"
             ),
             read_year_range_any,
         ),
