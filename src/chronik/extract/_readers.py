@@ -12,13 +12,16 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ._lexicon import Lexicon, month_number, weekday_number
-from ._scan import Reader, Rule, Spec, Timex
+from ._scan import ONE_BREAK, Reader, Rule, Spec, Timex
 from .lang import all_directions, pool
 
 # ---------------------------------------------------------------- shared pieces
 
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+#: What stands between a date and the time stamp after it: blanks over at most one line break, maybe a dash, a
+#: comma or a slash ("22.08.2019 - 15:14:43", "11. September 2019, 15:50").
+STAMP_GAP = rf"{ONE_BREAK}(?:-|–|,|/)?[ \t]*"
 
 
 def either_case(words: str) -> str:

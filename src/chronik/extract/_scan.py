@@ -111,6 +111,10 @@ def rules(language: str) -> tuple[Rule, ...]:
 # ---------------------------------------------------------------- scanning
 
 
+#: Blanks over at most one line break: a blank line parts what stands on either side of it (a ticker's day heading
+#: and its first entry's time).
+ONE_BREAK = r"[ \t]*\n?[ \t]*"
+
 #: The rest of a word and the blanks after it.
 _REST_OF_WORD = re.compile(r"\w{1,60}\W{1,20}")  # bounded: a run of letters is no word
 
@@ -205,7 +209,7 @@ def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr"); a blank
     line between them parts a ticker's day from its first entry."""
     prepositions = "|".join(sorted(pool().day_prepositions))
-    return re.compile(rf"[ \t]*\n?[ \t]*,?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(r"[ \t]*\n?[ \t]*[(,|]?[ \t]*")
+    return re.compile(rf"{ONE_BREAK},?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(rf"{ONE_BREAK}[(,|]?[ \t]*")
 
 
 def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:

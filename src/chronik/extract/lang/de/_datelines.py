@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..._lexicon import Lexicon, month_number
-from ..._readers import DAY, YEAR, compile_rule, opt, read_byline, read_dateline, read_publication_line
+from ..._readers import DAY, STAMP_GAP, YEAR, compile_rule, opt, read_byline, read_dateline, read_publication_line
 from ..._scan import Rule, Spec, Timex
 from ._nominative import nominative
 
@@ -18,7 +18,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
     short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
     stamp = (
-        rf"(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})[ \t]*\n?[ \t]*(?:-|–|,|/)?[ \t]*"
+        rf"(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}){STAMP_GAP}"
         r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
     )
     return (

@@ -13,6 +13,7 @@ from ..._lexicon import Lexicon, weekday_number
 from ..._readers import (
     DAY,
     ISO_DATE,
+    STAMP_GAP,
     YEAR,
     anchor_reader,
     clock_reader,
@@ -43,7 +44,7 @@ from ..._readers import (
     weekday_spec,
     xref_reader,
 )
-from ..._scan import Rule, Spec, Timex
+from ..._scan import ONE_BREAK, Rule, Spec, Timex
 from ..._spans import (
     part_of_year_reader,
     read_clock_range,
@@ -83,7 +84,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """German rules, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
     time = (
-        r"(?:,?[ \t]*\n?[ \t]*(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
+        rf"(?:,?{ONE_BREAK}(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
     )
     date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?{time}?"
@@ -101,7 +102,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # a time stamp: "22.08.2019 - 15:14:43", "10.07.2024, 13:45"
             "numeric-datetime",
             compile_rule(
-                rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})[ \t]*\n?[ \t]*(?:-|–|,|/)?[ \t]*"
+                rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}){STAMP_GAP}"
                 # "20.03.2020 – 19:57 Uhr"
                 r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:[ \t]*Uhr\b)?"
             ),
@@ -118,7 +119,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # a time stamp after a written month: "Mittwoch, 11. September 2019, 15:50 - Medienmitteilung"
             "written-datetime",
             compile_rule(
-                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR})[ \t]*\n?[ \t]*(?:-|–|,|/)?[ \t]*"
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR}){STAMP_GAP}"
                 r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?!\s*Uhr)"
             ),
             read_date,
