@@ -61,7 +61,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         if (v[0] >= rel_end or (v[1] <= rel_start and not lang.reported_clause.search(body[v[1] : rel_start])))
         and not _aside(body, v[0], rel_start)
     ]
-    verb = re.compile(re.escape(verbs[0][2])).match(without, verbs[0][0]) if verbs else None
+    verb = _verb_at(without, verbs[0]) if verbs else None
     lead = lang.dated_source_lead.match(body[rel_start:rel_end])
     # the source stands right before its date ("laut einer Mitteilung des Ministeriums vom"): only that much is read
     source = lang.dated_source.search(body[max(0, rel_start - 160) : rel_start] + (lead.group(0) if lead else ""))
@@ -89,8 +89,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         statement = _statement(text, body, without, rel_start, rel_end, clause_span, language)
         if statement.is_report and statement.publisher:  # told as made by the verb too ("is quoted as saying in")
             return replace(statement, past=statement.past or lang.told_as_made(verb.group(0)))
-    rest = _to_sentence_end(text, without, clause_span)
-    publisher = _channel(rest, verb.start(), verb.end(), language) or lang.publisher(without, verb)
+    publisher = _verb_maker(text, without, clause_span, verb, language)
     if publisher:
         publisher = as_named(publisher, language)
     else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
@@ -117,14 +116,26 @@ def spoken(text: str, sentence: Span, language: str) -> str | None:
     verbs = _communication_verbs(body, language)
     if not verbs:
         return None
-    part = clause(text, sentence, sentence.start + verbs[0][0], sentence.start + verbs[0][1], language)
-    own = part.text(text)
-    verb = re.compile(re.escape(verbs[0][2])).match(own, verbs[0][0] - (part.start - sentence.start))
+    start, end, word = verbs[0]
+    part = clause(text, sentence, sentence.start + start, sentence.start + end, language)
+    own, offset = part.text(text), part.start - sentence.start
+    verb = _verb_at(own, (start - offset, end - offset, word))
     if verb is None:
         return None
-    rest = _to_sentence_end(text, own, part)
-    publisher = _channel(rest, verb.start(), verb.end(), language) or get(language).publisher(own, verb)
-    return as_named(publisher, language) or None
+    return as_named(_verb_maker(text, own, part, verb, language), language) or None
+
+
+def _verb_at(body: str, found: tuple[int, int, str]) -> re.Match[str] | None:
+    """The match of a communication verb found (:func:`_communication_verbs`) where it stands in ``body``, the
+    clause or the clause with its date blanked (None where the blank took it)."""
+    return re.compile(re.escape(found[2])).match(body, found[0])
+
+
+def _verb_maker(text: str, body: str, clause_span: Span, verb: re.Match[str], language: str) -> str | None:
+    """Who made the statement of ``verb`` in the clause ``body`` (at ``clause_span``): the outlet it was given to,
+    where the rest of the sentence names one, else the language's reading of the clause."""
+    rest = _to_sentence_end(text, body, clause_span)
+    return _channel(rest, verb.start(), verb.end(), language) or get(language).publisher(body, verb)
 
 
 #: A verb and the name after it, then the comma that opens an apposition, maybe after another one.
@@ -282,11 +293,9 @@ def _statement(
         if publisher is None and maker is not None:
             publisher = clean_name(maker.group("np") or maker.groupdict().get("np2") or "", language)
         if publisher is None and m.end() <= rel_start + 1:  # "during her press conference on Tuesday": hers
-            before = words(without[max(0, m.start() - 40) : m.start()])[-2:]  # "her", or "his first"
-            owner = [w for w in before[-1:] + before[:1] if w in lang.possessives][:1]
-            publisher = (
-                lang.possessives[owner[0]] if owner and (owner[0] == before[-1] or before[-1].islower()) else None
-            )
+            *_, first, last = ["", "", *words(without[max(0, m.start() - 40) : m.start()])]  # "her", "his first"
+            owner = last if last in lang.possessives else first if last.islower() else ""
+            publisher = lang.possessives.get(owner)
         if publisher is None:
             publisher = name_run(lang.publisher(without, m))
             head = without[: m.start()].rstrip()

@@ -68,22 +68,13 @@ def _without(mentions: list[Mention], said_by_next: Callable[[Mention, Mention],
     return [m for m, nxt in zip(mentions, nexts, strict=True) if nxt is None or not said_by_next(m, nxt)]
 
 
-def _restated_after(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` less a day restated in brackets right after its own time ("noon on Saturday (Jun 12)")."""
-    out: list[Mention] = []
-    for mention in mentions:
-        last = out[-1] if out else None
-        if last is not None and _restated_day(mention, last, after=True):
-            continue
-        out.append(mention)
-    return out
-
-
 def merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
     """One mention per entry: the first of those with the same local value, kind, publisher and way of
     naming the day; one that states a zone replaces one that does not ("at 4 in the morning" … "4 a.m. EDT").
     A day adjective (``weak`` stems: "der morgigen Sitzung") is dropped where its day is named otherwise."""
-    mentions = _restated_after(_without(_without(mentions, _frames_year), _restated_day))
+    mentions = _without(_without(mentions, _frames_year), _restated_day)
+    # a day restated in brackets right after its own time ("noon on Saturday (Jun 12)"): read backwards
+    mentions = _without(mentions[::-1], lambda day, time: _restated_day(day, time, after=True))[::-1]
     kept: dict[tuple[str | None, str, str, str], Mention] = {}
     values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
     restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)

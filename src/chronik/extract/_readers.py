@@ -403,7 +403,8 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
         ampm = opt(m, "ap") or (parts_of_day[pod] if pod and parts_of_day else None)
         hh = opt(m, "hh") or opt(m, "hh2") or opt(m, "hh3") or opt(m, "hh4") or ("12" if opt(m, "noon") else None)
         word = opt(m, "hhw")  # "seit vier Uhr"
-        hh = hh or (str(count_of(word, lex)) if word and count_of(word, lex) else None)
+        count = count_of(word, lex) if word else None
+        hh = hh or (str(count) if count else None)
         hour, minute = clock(hh, opt(m, "mi") or opt(m, "mi2") or opt(m, "mi3") or opt(m, "mi4"), ampm)
         if hour is None:
             return None
