@@ -173,3 +173,48 @@ def test_a_ticker_with_bars_keeps_the_day_its_page_names_first() -> None:
 def test_years_joined_by_a_hyphen_are_a_span() -> None:
     text = "Er war von 1999-2017 Bürgermeister und 2017-2024 Vize."
     assert [i[1] for i in _items(text, date(2024, 5, 8), "de")] == ["1999/2017", "2017/2024"]
+
+
+MASTHEAD_DE = """RADIO MUSTERTAL | 14.03.2022 Ticker: Sperrung der Talbrücke und Neuigkeiten aus dem Kreistag
+
+Der RADIO MUSTERTAL-Ticker begleitet Sie mit aktuellen Meldungen.
+
+11:40 Uhr | Talbrücke bleibt gesperrt
+
+Die Talbrücke bei Musterhausen bleibt bis auf Weiteres gesperrt. Ein Gutachten steht noch aus.
+
+10:15 Uhr | Kreistag tagt
+
+Der Kreistag hat über den Haushalt beraten und ihn mit knapper Mehrheit beschlossen. (dpa/lsw)
+"""
+
+
+def test_a_masthead_before_the_bar_names_the_page_and_its_entries() -> None:
+    """ "OUTLET | date" opens the page: its date line and every entry that names no maker are the outlet's, even
+    where a headline runs on after the date; an entry that credits an agency at its end is the agency's."""
+    items = _items(MASTHEAD_DE, date(2022, 3, 14), "de")
+    assert ("14.03.2022", "2022-03-14", "report", "RADIO MUSTERTAL") in items
+    assert ("11:40 Uhr", "2022-03-14T11:40", "report", "RADIO MUSTERTAL") in items
+    assert ("10:15 Uhr", "2022-03-14T10:15", "report", "Deutsche Presse-Agentur") in items
+
+
+def test_a_masthead_above_the_bar_of_the_date_line_and_a_source_at_a_line_s_end() -> None:
+    text = (
+        "Valley Courier-Review\n| Tuesday, November 3, 2020 7:06 a.m.\n\n"
+        "The candidates are done campaigning. Now it is the voters' turn to speak in the county.\n"
+    )
+    assert _items(text, date(2020, 11, 3), "en")[0][2:] == ("report", "Valley Courier-Review")
+    text = (
+        "Published: 7:14AM Tuesday September 13, 2011 Source: Harbour News\n\n"
+        "The union is refusing to comment on a report that a minister booed the team on Sunday.\n"
+    )
+    assert _items(text, date(2011, 9, 13), "en")[0][2:] == ("report", "Harbour News")
+    chart = (
+        "Prices rose again in the county, the board said on Monday, 4 May 2015.\n\n" + "More text follows. " * 30
+    ) + "\nSource: County Statistics Office\n"
+    assert ("report", "County Statistics Office") not in [i[2:] for i in _items(chart, date(2015, 5, 4), "en")]
+
+
+def test_a_desk_s_credit_names_its_known_agency() -> None:
+    text = "Metro Desk The Canadian Press, 13 Mar, 2020 12:51 AM\n\nWINNIPEG - The province announced a case.\n"
+    assert _items(text, date(2020, 3, 13), "en")[0][2:] == ("report", "The Canadian Press")

@@ -22,10 +22,11 @@ from typing import Any
 
 from ._attrib import Attribution, attribute
 from ._clauses import after_fronted, clause
-from ._issuer import issuers, page_lines, with_legal_form
+from ._issuer import issuers, with_legal_form
 from ._merge import merge
 from ._names import people, places
 from ._numeric import day_first
+from ._pagelines import page_lines
 from ._phrases import alternation
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day

@@ -23,14 +23,12 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
 from functools import cache
 
-from .. import outlets
 from ._bodynames import organisation_word
 from ._language import words
 from ._phrases import clean_name
-from ._publishers import as_named, known_outlet, medium_named
+from ._publishers import as_named
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool
@@ -231,87 +229,6 @@ def _titled(text: str, language: str) -> tuple[str | None, int]:
     return None, 0
 
 
-#: What a page's own date line may hold besides its date: a place, a label, a number, a time, an outlet after a
-#: bar ("Hilpoltstein:", "SENDETERMIN Mi., … | 05:30 Uhr | Das Erste", "Presseaussendung Nr: 335473 vom").
-_LINE_WORD = re.compile(r"[^\s|—–:,()]+")
-
-
-#: A dateline with its agency in brackets and no date: "Lugano (awp) -", "BERLIN (dpa) -".
-_WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./ -]{1,30}?\s+\((?P<name>[A-Za-z]{2,8})\)\s+[-–—]")
-
-
-def _page_source(text: str, language: str) -> str | None:
-    """The source a page names as its own: "(Quelle: Donaukurier)", or the agency of a dateline without a date
-    ("Lugano (awp) -" -> "AWP")."""
-    pattern = get(language).page_source
-    m = pattern.search(text) if pattern is not None else None
-    if m is None:
-        m = _WIRE_BRACKET.search(text)
-        if m is None:  # a line that is a known outlet's name alone ("The Associated Press" above "Published …")
-            line = next((x.strip() for x in text[:400].split("\n") if x.strip() and outlets.known(x.strip())), None)
-            return known_outlet(line) if line else None
-        name = m.group("name")
-        return known_outlet(name) if outlets.known(name) else name.upper() if name.islower() else name
-    return known_outlet((m.group("name") or m.groupdict().get("credit") or "").strip())
-
-
-def page_lines(text: str, mentions: list[Mention], dct: date | None, language: str) -> tuple[list[Mention], set[int]]:
-    """A short line of its own that gives the text's own day ("29.08.2018, 09:58 Uhr — Erstveröffentlichung",
-    "SENDETERMIN Mi., 08.12.21 | 05:30 Uhr | Das Erste") dates the page: a report, the outlet's where a bar sets
-    one apart after the date or the author's whose name alone follows it ("10/4/2021 6:26:23 AM   Julia Muster"),
-    else the issuer's (:func:`issuers`). Only a day the creation date confirms: a short
-    line with another day is an agenda's ("Wann: Donnerstag, 08. Dezember 2016 11:00 Uhr"). Returns the mentions
-    and where those lines' dates start."""
-    if dct is None:
-        return mentions, set()
-    day = dct.isoformat()
-    out, own = mentions, set()
-    source, looked = None, False  # the page's named source, found once where a line needs it
-    for index, mention in enumerate(mentions):
-        if mention.publisher or not mention.value or mention.value[:10] != day or "/" in mention.value:
-            continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
-        if not any(c.isdigit() for c in mention.surface):
-            continue  # a page dates itself in digits, not "heute" or "einen Tag vor …"
-        start = text.rfind("\n", max(0, mention.start - 80), mention.start)
-        end = text.find("\n", mention.end, mention.end + 80)
-        if _OPENS_PARAGRAPH.match(text, mention.end) and not text[start + 1 : mention.start].strip():
-            end = mention.end  # "27. März 2013. Wie das Schauspiel mitteilt, …": the page's day opens its paragraph
-        if (start < 0 and mention.start > 80) or (end < 0 and len(text) - mention.end > 80):
-            continue  # no line of its own
-        before, after = text[start + 1 : mention.start], text[mention.end : end if end >= 0 else len(text)]
-        rest = _LINE_WORD.findall(before + " " + after)
-        if len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1:
-            continue
-        if len(rest) > 2 and after.rstrip().endswith("."):
-            continue  # a short sentence, no line of a page
-        bars = [part.strip() for part in after.split("|")[1:]] or [after.strip()]  # "6:26:23 AM   Julia Muster"
-        outlet = next((p for p in reversed(bars) if _OUTLET_AFTER_BAR.fullmatch(p)), None)
-        if outlet is None:
-            outlet = _medium_before(before, language)  # "Regionaljournal Aargau, 22.4.2022, 12 Uhr;"
-        if outlet is None:
-            if not looked:
-                source, looked = _page_source(text, language), True
-            outlet = source
-        out = out if out is not mentions else list(mentions)
-        out[index] = replace(mention, kind="report", publisher=outlet)
-        if outlet is None:
-            own.add(mention.start)
-    return out, own
-
-
-def _medium_before(before: str, language: str) -> str | None:
-    """A programme or outlet named before a page line's date ("Regionaljournal Aargau, 22.4.2022"): a known outlet,
-    or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"); a place is none ("Berlin,")."""
-    name = before.strip().rstrip(",:;|–—-").strip()  # "Tribune-Review | Tuesday, November 3, 2020"
-    return medium_named(name, language) if _OUTLET_AFTER_BAR.fullmatch(name) else None
-
-
-#: A full stop and a new sentence right after a date that opens its paragraph.
-_OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
-
-_OUTLET_AFTER_BAR = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}")
-
-
 def issuers(
     text: str, timexes: list[Timex], mentions: list[Mention], language: str, pages: set[int] | None = None
 ) -> list[Mention]:
@@ -326,7 +243,7 @@ def issuers(
     nouns = get(language).statement_nouns
     own = set()  # "Pressemitteilung 06. Dezember 2016": a line that calls itself a release, short by its words
     for timex in timexes:
-        if pages and timex.start in pages:  # a page's own date line (:func:`page_lines`)
+        if pages and timex.start in pages:  # a page's own date line (:func:`._pagelines.page_lines`)
             own.add(timex.start)
             lines.setdefault(timex.start, timex)
             continue

@@ -155,10 +155,18 @@ def statement_named(name: str, language: str) -> bool:
 
 
 def medium_named(name: str, language: str) -> str | None:
-    """A name that is an outlet's by itself: a known outlet (its canonical name), or a name with a medium's noun
-    at the end of a word ("Regionaljournal Aargau", "Sky News"); a place is none ("Berlin")."""
+    """A name that is an outlet's by itself: a known outlet (its canonical name), a known outlet's programme or
+    region, a credit ending in a known outlet (that outlet), or a name with a medium's noun at the end of a word
+    ("Regionaljournal Aargau", "Sky News"); a place is none ("Berlin")."""
     if outlets.known(name) is not None:
         return known_outlet(name)
+    words_ = name.split()
+    if len(words_) > 1 and outlets.known(words_[0]) is not None and not _common_word(words_[0]):
+        return name  # a broadcaster's programme or region: "MDR SACHSEN", "BBC Scotland", "NDR 1 Welle Nord"
+    for k in range(1, len(words_)):  # "Darpan News Desk The Canadian Press", "Max Muster dpa": a credit's outlet
+        tail = " ".join(words_[k:])
+        if (k < len(words_) - 1 or not _common_word(tail)) and outlets.known(tail) is not None:
+            return known_outlet(tail)  # not "Times" alone: "Financial Times", "Sunday Times" are others
     if statement_named(name, language):
         return None  # "Medien-Information", "Media Release": the kind of text, no outlet
     endings = tuple(get(language).outlet_nouns) + pool().outlet_heads

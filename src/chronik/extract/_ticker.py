@@ -3,10 +3,11 @@ blogs, where the time stamp that opens an entry dates what the entry reports (:f
 
 A ticker ("+++ 14.35 Uhr: Wie die Polizei Frankfurt berichtet, …", "20:40" on a line of its own above the
 entry, "16:18" over "03.03.2025") is a page of dated entries, each one the outlet's report of that minute.
-An entry whose first sentence reports someone's statement without a date of its own ("Wie die Polizei
-berichtet", "erklärte die Polizei, dass") is that maker's report of the minute; any other entry is the
-page's own (an entry's later sentences were tried as well and named the wrong makers more often than the right).
-Only a text with two stamps or more is a ticker: one time alone on a line is no series.
+An entry that credits an agency at its end ("(dpa)") is the agency's report; an entry whose first sentence
+reports someone's statement without a date of its own ("Wie die Polizei berichtet", "erklärte die Polizei,
+dass") is that maker's report of the minute; any other entry is the page's own, its masthead's or source's
+where the page names one (an entry's later sentences were tried as well and named the wrong makers more often
+than the right). Only a text with two stamps or more is a ticker: one time alone on a line is no series.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import bisect
 import re
 from dataclasses import replace
 
+from .. import outlets
 from ._attrib import spoken
+from ._publishers import known_outlet
 from ._sentences import Span
 from ._types import Mention
 
@@ -30,6 +33,8 @@ _AFTER = re.compile(r"[ \t+]*(?::(?!\d)|\||\n|$)")  # "13:00 Uhr | Zeitumstellun
 _ENTRY_SENTENCES = 1
 #: A stamp that is a time alone ("20:39", "14.35 Uhr", "2.36pm"): its day is the ticker's, not one an entry names.
 _CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE)
+#: The agency an entry credits at its end ("… um rund 80 Prozent. (dpa)", "(AFP/red)"): its report.
+_CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w-]{1,15})(?:/[a-z]{2,4})?\)\s*$")
 #: How a stamp's ``basis`` begins: each entry stays one, even beside another of the same minute (:mod:`._merge`).
 TICKER = "ticker entry"
 
@@ -94,8 +99,9 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         entry_end = mentions[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
         first = max(0, bisect.bisect_right(starts, stamp.end) - 1)  # the stamp may open the entry's first sentence
         first += spans[first].end <= stamp.end if first < len(spans) else 0
-        publisher = None
-        for span in spans[first : first + _ENTRY_SENTENCES]:
+        credit = _CREDIT.search(text, stamp.end, entry_end)
+        publisher = known_outlet(credit.group("name")) if credit and outlets.known(credit.group("name")) else None
+        for span in spans[first : first + _ENTRY_SENTENCES] if publisher is None else ():
             if span.end > entry_end:
                 break
             own = bisect.bisect_left(dated, max(span.start, stamp.end)) < bisect.bisect_left(dated, span.end)

@@ -87,6 +87,7 @@ LANGUAGE = Language(
     page_source=re.compile(
         r"(?m)\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"
         r"|^[ \t]*\((?P<credit>[A-ZÄÖÜ][^()/\n]{1,40}?)\s*/\s*[a-z]{2,4}\)[ \t]*$"
+        r"|(?<![\w(])Quelle:[ \t]*(?P<line>[A-ZÄÖÜ][^()\n:;,.]{1,40}?)[ \t]*$"  # "… | Quelle: Radio Bremen"
     ),
     complementizer=re.compile(r"\bdass\b"),
     possessives={"seiner": "er", "seinem": "er", "seine": "er", "ihrer": "sie", "ihrem": "sie", "ihre": "sie"},

@@ -88,7 +88,11 @@ LANGUAGE = Language(
     verb_filter=_verbs.verb_filter,
     apposition=_attrib.APPOSITION,
     relative=_attrib.RELATIVE,
-    page_source=re.compile(r"\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"),
+    # "(Source: Xinhua)", and a source ending a page's line ("Published: … Source: ONE News")
+    page_source=re.compile(
+        r"(?m)\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"
+        r"|(?<![\w(])Source:[ \t]*(?P<line>[A-Z][^()\n:;,.]{1,40}?)[ \t]*$"
+    ),
     national=_words.national,
     complementizer=re.compile(r"\bthat\b"),
     possessives={"her": "she", "his": "he", "their": "they", "its": "it"},
