@@ -174,3 +174,53 @@ def test_an_outlet_before_the_bar_of_the_page_s_own_line() -> None:
         "county, officials said."
     )
     assert ("2020-11-03T07:06", "Tribune-Review") in _reports(text, "en", date(2020, 11, 3))
+
+
+def test_talking_to_and_briefing_the_media_date_the_main_clause_s_statement() -> None:
+    text = "Talking to media persons here Friday, Minister Jane Muster argued that the summit went well."
+    assert _reports(text, "en", date(2018, 9, 15)) == [("2018-09-14", "Jane Muster")]
+    text = "Briefing reporters on Friday, Minister Jane Muster said the summit went well."
+    assert _reports(text, "en", date(2018, 9, 15)) == [("2018-09-14", "Jane Muster")]
+    assert _reports("He was talking about the summit on Friday.", "en", date(2018, 9, 15)) == []
+
+
+def test_a_minister_s_portfolio_and_an_abbreviated_title_are_no_part_of_the_name() -> None:
+    text = "Minister for Interior Sheikh Ali Muster has said the road will open. In a video message today, he said so."
+    assert _reports(text, "en", date(2022, 3, 5)) == [("2022-03-05", "Sheikh Ali Muster")]
+    text = "Minister of Foreign Affairs Dr Arzu Rana Muster said on Monday the talks were over."
+    assert _reports(text, "en", date(2022, 3, 9)) == [("2022-03-07", "Arzu Rana Muster")]
+
+
+def test_the_accused_are_people_not_a_verb() -> None:
+    text = "Police said the three accused involved in yesterday's attack have been identified."
+    assert [(i["value"], i["kind"]) for i in extract(text, dct=date(2022, 3, 5), language="en")] == [
+        ("2022-03-04", "event")
+    ]
+
+
+def test_an_outlet_s_credit_after_a_bar_before_an_item_s_closing_date() -> None:
+    text = (
+        "Die Autobahn wird für einige Nächte gesperrt, teilte die Autobahn GmbH am Montag mit. Die Sperrungen seien "
+        "notwendig, sagte eine Sprecherin. | NDR Schleswig-Holstein 15.05.2023 13:00 Uhr\n"
+    )
+    assert ("2023-05-15T13:00", "NDR Schleswig-Holstein") in _reports(text, "de", date(2023, 5, 15))
+    place = "Die Sperrungen seien notwendig, sagte eine Sprecherin. | Lübeck 15.05.2023\n"
+    assert ("2023-05-15", "Lübeck") not in _reports(place, "de", date(2023, 5, 15))
+
+
+def test_a_place_and_its_day_after_the_page_s_date_are_no_issuer() -> None:
+    text = "Sep 15, 2018\n\nChitwan, Sept 14 -- Foreign Minister Jane Muster has said relations were improving.\n"
+    assert ("2018-09-15", "Chitwan") not in _reports(text, "en", date(2018, 9, 15))
+
+
+def test_an_agency_in_brackets_after_the_dateline_s_day_before_a_colon() -> None:
+    text = "Islamabad, March 05, 2022 (PPI):Minister Jane Muster has said the accused have been identified."
+    assert _reports(text, "en", date(2022, 3, 5))[0] == ("2022-03-05", "PPI")
+
+
+def test_a_zu_infinitive_takes_no_tense_from_the_sentence() -> None:
+    text = (
+        "Der Direktor zeigte volles Verständnis für die Entscheidung der Bürgermeisterin, am Samstag keine "
+        "Zuschauer im Stadion zuzulassen."
+    )
+    assert [i["value"] for i in extract(text, dct=date(2020, 10, 22), language="de")] == ["2020-10-24"]

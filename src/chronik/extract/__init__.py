@@ -311,11 +311,21 @@ def _speakers_days(
         mentions[index] = _mention(text, f, value, basis, language, whos[index], document, day, True)
 
 
+#: A possessive ending right after a date.
+_POSSESSIVE = re.compile(r"['’]s\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)")
+
+
 def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
     """Whose statement the expression dates, if any: asked once per expression (None where it cannot be
     a statement's date, or where a dateline or byline already says whose)."""
     if f.timex.publisher or f.timex.dateline or f.timex.kind in ("duration", "xref"):
         return None
+    possessive = _POSSESSIVE.match(text, f.timex.end)
+    if possessive is not None:  # "yesterday's attack": a day that names a happening, no statement's; but
+        head = " ".join(possessive.group("head").lower().split())  # "yesterday's comments from …" is one
+        nouns = get(language).statement_nouns
+        if head not in nouns and head.split(" ", 1)[-1] not in nouns and head.split(" ", 1)[0] not in nouns:
+            return None
     return attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
 
 

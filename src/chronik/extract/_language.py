@@ -113,6 +113,9 @@ class Pooled:
     organisation_kinds: tuple[str, ...] = ()
     """How nouns end that say what kind of organisation follows ("Marktforschungsinstitut Brainstudio GmbH",
     "retailer"): no part of its name."""
+    portfolios: frozenset[str] = _NONE
+    """A minister's portfolio between the title and the name, as written ("Minister for Interior Sheikh Rashid
+    Ahmad", "Minister of Foreign Affairs Arzu Rana Deuba"): never part of the name."""
     date_openers: tuple[str, ...] = ()
     """As written: prepositions before a date that opens its sentence ("Am", "On")."""
     lead_articles: tuple[str, ...] = ()
@@ -281,6 +284,9 @@ class Language:
     NRW-Lokalradios", "Statement of the Spokesperson of the Ministry of Foreign Affairs"."""
     impersonal: re.Pattern[str] | None = None
     """A statement that names no maker ("heißt es in einer Mitteilung"): the body the text named most so far."""
+    infinitive_clause: re.Pattern[str] | None = None
+    """A clause of its own that is an infinitive with its own time ("…, am Samstag keine Zuschauer zuzulassen"): it
+    takes no tense from the sentence's verb; its day is the nearest."""
     page_source: re.Pattern[str] | None = None
     """Where a page names its source in a bracket of its own (group ``name``): "(Quelle: Donaukurier)"; a page's
     own date line is that source's report."""

@@ -25,6 +25,27 @@ PERSON_NAME = (
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 
 
+#: A title and the preposition before a portfolio: "Minister for", "Secretary of the".
+_PORTFOLIO_AFTER = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|MINISTER|SECRETARY)\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _lead(sentence_text: str, start: int, raw: str, titles: frozenset[str]) -> int:
+    """Where the name begins in a run of capitalised words at ``start`` that opens with a minister's portfolio
+    after the title ("Minister for Interior Sheikh Rashid Ahmad") or with an abbreviated title ("Dr Arzu Rana
+    Deuba"); 0 where it opens with the name."""
+    words_ = list(re.finditer(r"\S+", raw))
+    skip = 0
+    if words_[0].group(0) in pool().portfolios and _PORTFOLIO_AFTER.search(sentence_text, max(0, start - 30), start):
+        skip = next((k for k, w in enumerate(words_) if w.group(0) not in pool().portfolios), len(words_))
+    titled = next((k for k, w in enumerate(words_[skip : skip + 2]) if w.group(0).rstrip(".").lower() in titles), None)
+    if titled is not None:  # "Dr Arzu Rana Deuba", "Yesterday Dr Arzu …", "… Affairs Dr Arzu …"
+        skip += titled + 1
+    if not skip:
+        return 0
+    at = start + words_[skip].start() if skip < len(words_) else start + len(raw)
+    return at + len(sentence_text[at:]) - len(sentence_text[at:].lstrip())
+
+
 #: What marks a name as a person's right after it: "…, who", "…, whose", an age ("…, 45,").
 _WHO = re.compile(r"\s*,\s*(?:who|whose|\d{1,3}\s*,)(?![\w])")
 
@@ -91,6 +112,13 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
         if start < taken:
             continue
         parts = raw.split()
+        lead = _lead(sentence_text, start, raw, lang.abbreviations.titles) if lang.people is None else 0
+        if lead:  # "Minister for Interior Sheikh Rashid Ahmad", "Dr Arzu Rana Deuba": the name follows
+            rest = _PERSON.match(sentence_text, lead)
+            if rest is None:
+                continue
+            start, raw = rest.start(), rest.group("name")
+            parts, taken = raw.split(), rest.end()
         titled = [m.end() for m in re.finditer(r"\S+", raw) if m.end() < len(raw) and _title(m.group(0))]
         if titled and lang.people is None:  # "Chief Minister Arvind Kejriwal": the name is what follows the title
             rest = _PERSON.match(sentence_text, start + titled[-1] + 1)

@@ -60,6 +60,12 @@ def _page_source(text: str, language: str) -> str | None:
     return known_outlet(found.strip())
 
 
+#: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".
+_BAR_CREDIT = re.compile(r"\|[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})[ \t,]*$")
+#: The rest of a line after a date: blanks only.
+_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
 def page_lines(text: str, mentions: list[Mention], dct: date | None, language: str) -> tuple[list[Mention], set[int]]:
     """A short line of its own that gives the text's own day ("29.08.2018, 09:58 Uhr — Erstveröffentlichung",
     "SENDETERMIN Mi., 08.12.21 | 05:30 Uhr | Das Erste") dates the page: a report, the outlet's where a bar sets
@@ -73,6 +79,13 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
     out, own = mentions, set()
     source, looked = None, False  # the page's named source, found once where a line needs it
     for index, mention in enumerate(mentions):
+        credit = _BAR_CREDIT.search(text, max(0, mention.start - 60), mention.start) if mention.value else None
+        if credit is not None and _LINE_END.match(text, mention.end):
+            name = medium_named(credit.group("name"), language)  # "… sagte eine Sprecherin. | NDR Kultur
+            if name is not None:  # 15.05.2023 13:00 Uhr": an item's credit line, whatever the item's day
+                out = out if out is not mentions else list(mentions)
+                out[index] = replace(mention, kind="report", publisher=name)
+                continue
         if mention.basis.startswith(TICKER) and not mention.publisher:
             if not looked:  # a ticker's entry that names no maker is the page's source's, whatever its day
                 source, looked = _page_source(text, language), True

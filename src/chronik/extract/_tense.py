@@ -137,7 +137,10 @@ def clause_tense(
     at_date = clause_text.find(surface, near, near + len(surface) + 120) if surface else -1
     content = _said_after(clause_text, language, at_date + len(surface)) if at_date >= 0 else None
     own_end = content if content is not None else len(clause_text)  # not what was said
+    infinitive = get(language).infinitive_clause
     for index, own in enumerate((True, item)):
+        if index and infinitive is not None and infinitive.search(clause_text, 0, own_end):
+            break  # "…, am Samstag keine Zuschauer zuzulassen": an infinitive's own time, not the sentence's tense
         if index:
             lo, hi = _frame(clause_text, sentence_text, language, at)
             score, mixed = _tense_score(sentence_text, language, lo, hi)

@@ -90,6 +90,8 @@ LANGUAGE = Language(
         r"|(?<![\w(])Quelle:[ \t]*(?P<line>[A-ZÄÖÜ][^()\n:;,.]{1,40}?)[ \t]*$"  # "… | Quelle: Radio Bremen"
     ),
     complementizer=re.compile(r"\bdass\b"),
+    # "…, am Samstag keine Zuschauer im Stadion zuzulassen.", "…, um am Montag zu beginnen"
+    infinitive_clause=re.compile(r"(?:\bzu\s+[a-zäöüß]{2,}e?n|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}e?n)[\s.,;:!?\"“”«»]*\Z"),
     possessives={"seiner": "er", "seinem": "er", "seine": "er", "ihrer": "sie", "ihrem": "sie", "ihre": "sie"},
     range_words=("bis zum", "bis zur", "bis"),
     release_title=re.compile(

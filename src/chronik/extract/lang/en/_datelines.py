@@ -119,7 +119,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,60}\)))?"
                 rf"{day}"
-                r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
+                r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-|:)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
             ),
             read_dateline,
         ),
@@ -180,12 +180,18 @@ _FOR_BODY = re.compile(
 )
 
 
+#: A comma and a day after a name: the name is a dateline's place ("Chitwan, Sept 14", "Kathmandu, 23 June").
+_PLACE_DATELINE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
+
+
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --", "Nairobi/Geneva, 11 September
     2020 —"): the release is its issuer's, named at the start of its first sentence as the text names it ("Libbey
     Inc. (NYSE: LBY) … today announced" -> "Libbey Inc"), else the wire's."""
     wire = (opt(m, "wire") or opt(m, "wire2") or "").strip()
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
+    if issuer is not None and _PLACE_DATELINE.match(m.string, issuer.end()):
+        issuer = None  # "Sep 15, 2018\n\nChitwan, Sept 14 –": a place and its day open the story, no issuer
     name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
     body = _FOR_BODY.match(m.string, issuer.end()) if issuer else None
     if body is not None and _person(name) and not _person(body.group("org")):

@@ -257,7 +257,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "relative-day",
             compile_rule(
                 r"(?<![\w])(?:(?P<rel>today|yesterday|tomorrow|tonight|last\s+night|Today|Yesterday|Tomorrow|Tonight"
-                r"|Last\s+night)(?!'s|\w)"
+                r"|Last\s+night)(?!\w|['’]s\s+(?:world|society|youth|young|generation|children|kids|standards|culture"
+                r"|economy|technology|politics|times)\b)"  # "yesterday's attack", not "today's world"
                 r"(?:\s+(?:morning|afternoon|evening|night))?|(?P<this>[Tt]his\s+(?:morning|afternoon|evening))(?![\w]))"
             ),
             read_relative_day,

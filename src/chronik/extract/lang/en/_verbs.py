@@ -14,6 +14,8 @@ _ONLY_WITH = {
     "declined": re.compile(r"\s+to\s+(?:make\s+a\s+)?(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "refused": re.compile(r"\s+to\s+(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "speaking": re.compile(r"\s+(?:to|with|at|on|in)\b"),  # "Speaking to the BBC in 2019"
+    "talking": re.compile(r"\s+(?:to|with)\b"),  # "Talking to media persons here Friday, X argued"
+    "briefing": re.compile(r"\s+(?:the\s+)?(?:reporters|journalists|media|press|lawmakers|parliament)\b"),
     "contacted": re.compile(r"\s+by\b"),  # "When contacted by The Union Times this morning, X declined"
     "interviewed": re.compile(r"\s+by\b"),
     "writing": re.compile(r"\s+(?:in|on|to)\b"),  # "Writing in the Guardian on Monday"
@@ -41,10 +43,16 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         return False
     if _DETERMINER_BEFORE.search(body, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(body, m.end()):
         return False  # "the number of confirmed coronavirus cases": a participle before its noun, no verb
+    if m.group(0).lower() == "accused" and _ACCUSED_NOUN.search(body, max(0, m.start() - 20), m.start()):
+        return False  # "the three accused involved in …", "the accused": people, no verb
     needs = _ONLY_WITH.get(m.group(0).lower())
     return needs is None or needs.match(body, m.end()) is not None
 
 
+#: Words before "accused" that make it a noun: "the accused", "three accused", "all accused", "co-accused".
+_ACCUSED_NOUN = re.compile(
+    r"(?:\b(?:the|an?|all|both|two|three|four|five|six|seven|eight|nine|ten|\d+|other|fellow|several)\s+|co-)$", re.I
+)
 #: Words before a participle used as an adjective ("the confirmed cases", "of reported deaths").
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|its|their|his|her|these|those|newly|recently|officially)\s+$", re.I)
 #: A lower-case word after it, its noun (not "that", "to", "on" or a name).

@@ -47,7 +47,7 @@ COMMUNICATION_VERBS = words(
     acknowledged added announced announces claimed confirmed declared denied disclosed expressed insisted
     issued noted published quoted reiterated reported reports revealed said says stated stressed told
     tweeted urged warned wrote posted informed hinted signalled signaled
-    declined refused took speaking writing addressing contacted interviewed
+    declined refused took speaking talking briefing writing addressing contacted interviewed
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested affirmed reaffirmed assured alleged
     accused accuses condemned condemns criticised criticized welcomed welcomes
@@ -175,6 +175,13 @@ POOLED = Pooled(
         attorney member deputy cllr councillor premier senator commissioner chairman chairwoman superintendent
         inspector sheriff
         """
+    ),
+    portfolios=words(
+        "Interior Finance Foreign Affairs Home Health Education Defence Defense Justice Information Broadcasting "
+        "Trade Agriculture Energy Transport Labour Labor Environment Planning Commerce Industry Tourism Culture "
+        "Sports Youth Water Railways Communications Law Works Housing Security Economy Development Mines "
+        "Petroleum Power Science Technology Women Social Welfare Local Public Administration Parliamentary "
+        "Religious Human Rights Immigration Fisheries Forestry Lands Internal External State Federal National"
     ),
     verb_fillers=words("again also here"),
     name_joiners=words("and of for"),
