@@ -224,3 +224,26 @@ def test_a_zu_infinitive_takes_no_tense_from_the_sentence() -> None:
         "Zuschauer im Stadion zuzulassen."
     )
     assert [i["value"] for i in extract(text, dct=date(2020, 10, 22), language="de")] == ["2020-10-24"]
+
+
+def test_an_interview_on_an_outlet_no_data_file_knows_is_that_outlet_s() -> None:
+    text = "In an interview on Radio Muster on Thursday, Jane Muster accused councillors of petty politics."
+    assert _reports(text, "en", date(2002, 1, 3)) == [("2002-01-03", "Radio Muster")]
+    text = "The Premier revealed it during an interview on ABC Radio this morning."
+    assert _reports(text, "en", date(2019, 11, 12)) == [("2019-11-12", "ABC Radio")]  # the programme, not "ABC"
+    assert _reports("He is telling the BBC on Monday that it is over.", "en", date(2023, 11, 23)) == [
+        ("2023-11-20", "BBC")
+    ]
+
+
+def test_a_time_zone_after_a_page_s_date_is_no_outlet() -> None:
+    text = "Thursday, 3 January, 2002, 07:53 GMT\n\nThe former head of communications at the council has resigned.\n"
+    assert ("2002-01-03T07:53", "GMT") not in _reports(text, "en", date(2002, 1, 3))
+
+
+def test_a_programme_after_its_outlet_on_a_page_line() -> None:
+    text = (
+        "Freitag, 14.12.2018\n\nRadio Muster, Landesrundschau von 07.30 Uhr:\n\n"
+        "1. Der Landtag hat am Donnerstag die Reform beschlossen.\n"
+    )
+    assert ("2018-12-14T07:30", "Radio Muster") in _reports(text, "de", date(2018, 12, 14))

@@ -218,3 +218,26 @@ def test_a_masthead_above_the_bar_of_the_date_line_and_a_source_at_a_line_s_end(
 def test_a_desk_s_credit_names_its_known_agency() -> None:
     text = "Metro Desk The Canadian Press, 13 Mar, 2020 12:51 AM\n\nWINNIPEG - The province announced a case.\n"
     assert _items(text, date(2020, 3, 13), "en")[0][2:] == ("report", "The Canadian Press")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Die Regel gilt von Freitag, 19. März, bis einschließlich Montag, 22. März.", "2021-03-19/2021-03-22"),
+        ("Die Regel gilt vom 19. März bis einschliesslich 22. März.", "2021-03-19/2021-03-22"),
+        ("Die Ausstellung läuft vom 3. bis und mit 9. Mai.", "2021-05-03/2021-05-09"),
+    ],
+)
+def test_inclusive_ends_of_a_span(text: str, want: str) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2021, 3, 18), language="de")] == [want]
+
+
+def test_a_two_digit_year_after_slashes_and_no_time_joined_over_a_blank_line() -> None:
+    text = "Sheriff's Office - 12/13/19 8:10 AM\n\nOn Thursday night, the school was the target of a threat.\n"
+    assert [(i["surface"], i["value"]) for i in extract(text, dct=date(2019, 12, 13), language="en")] == [
+        ("12/13/19 8:10 AM", "2019-12-13T08:10"),
+        ("On Thursday night", "2019-12-12"),
+    ]
+    assert [i["value"] for i in extract("It was founded on 3/5/98.", dct=date(2019, 12, 13), language="en")] == [
+        "1998-03-05"
+    ]

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ._bodynames import organisation_word
 from ._clauses import clause
 from ._phrases import clean_name, np_after
-from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_of, statement_named
+from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_named, outlet_of, statement_named
 from ._sentences import Span
 from ._tense import words
 from .lang import get, pool
@@ -214,7 +214,11 @@ def _channel(rest: str, start: int, end: int, language: str) -> str | None:
     """The outlet a statement went to or came from (``rest``: the clause and the rest of its sentence; the
     statement's verb or noun at ``[start, end)``): a known one, else a broadcaster without a name."""
     generic = get(language).generic_outlet
-    return outlet_of(rest, start, end, language) or (generic(rest) if generic is not None else None)
+    return (
+        outlet_of(rest, start, end, language)
+        or outlet_named(rest, language)
+        or (generic(rest) if generic is not None else None)
+    )
 
 
 def _after_comma(text: str, clause_span: Span) -> str | None:

@@ -11,7 +11,7 @@ from datetime import date
 from ._types import Mention
 
 #: A date of three numbers with slashes: day or month, day or month, year.
-_SLASHED = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})/(\d{4})(?![\w/])")
+_SLASHED = re.compile(r"(?<![\w./])(\d{1,2})/(\d{1,2})/(\d{4}|\d\d)(?![\w/])")
 
 
 def day_first(text: str, mentions: list[Mention], dct: date | None) -> list[Mention]:
@@ -29,7 +29,7 @@ def day_first(text: str, mentions: list[Mention], dct: date | None) -> list[Ment
         m = _SLASHED.match(mention.surface)
         if m is None or mention.value is None:
             continue
-        first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        first, second, year = int(m.group(1)), int(m.group(2)), int(mention.value[:4])  # "12/13/19": 2019
         if not (1 <= first <= 12 and 1 <= second <= 12) or first == second:
             continue
         read = f"{year:04d}-{first:02d}-{second:02d}"  # month first, as the rules read it

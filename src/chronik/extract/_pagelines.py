@@ -12,6 +12,7 @@ from datetime import date
 
 from .. import outlets
 from ._publishers import known_outlet, medium_named
+from ._resolve import ZONE_ABBREVIATIONS
 from ._ticker import TICKER
 from ._types import Mention
 from .lang import get
@@ -66,6 +67,11 @@ _BAR_CREDIT = re.compile(r"\|[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-Z
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
+def _zone(word: str) -> bool:
+    """Is ``word`` a time zone's abbreviation ("GMT", "CEST", "IST", "AEDT")?"""
+    return word in ZONE_ABBREVIATIONS or re.fullmatch(r"[A-Z]{1,4}T", word) is not None
+
+
 def page_lines(text: str, mentions: list[Mention], dct: date | None, language: str) -> tuple[list[Mention], set[int]]:
     """A short line of its own that gives the text's own day ("29.08.2018, 09:58 Uhr — Erstveröffentlichung",
     "SENDETERMIN Mi., 08.12.21 | 05:30 Uhr | Das Erste") dates the page: a report, the outlet's where a bar sets
@@ -112,7 +118,9 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         if masthead_name is None and len(rest) > 2 and after.rstrip().endswith("."):
             continue  # a short sentence, no line of a page
         bars = [part.strip() for part in after.split("|")[1:]] or [after.strip()]  # "6:26:23 AM   Julia Muster"
-        outlet = next((p for p in reversed(bars) if _OUTLET_AFTER_BAR.fullmatch(p)), None)
+        outlet = next(
+            (p for p in reversed(bars) if _OUTLET_AFTER_BAR.fullmatch(p) and not _zone(p)), None
+        )  # not the zone of the line's time ("07:53 GMT", "11:24 PM IST")
         if outlet is None:
             outlet = masthead_name
         if outlet is None:
@@ -132,7 +140,10 @@ def _medium_before(before: str, language: str) -> str | None:
     """A programme or outlet named before a page line's date ("Regionaljournal Aargau, 22.4.2022"): a known outlet,
     or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"); a place is none ("Berlin,")."""
     name = before.strip().rstrip(",:;|–—-").strip()  # "Tribune-Review | Tuesday, November 3, 2020"
-    return medium_named(name, language) if _OUTLET_AFTER_BAR.fullmatch(name) else None
+    if _OUTLET_AFTER_BAR.fullmatch(name):
+        return medium_named(name, language)
+    first = name.split(",", 1)[0].strip()  # "ORF-Radio Vorarlberg, Landesrundschau von 07.30 Uhr": a programme
+    return medium_named(first, language) if first != name and _OUTLET_AFTER_BAR.fullmatch(first) else None
 
 
 #: A full stop and a new sentence right after a date that opens its paragraph.

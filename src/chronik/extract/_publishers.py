@@ -41,6 +41,20 @@ def _common_word(name: str) -> bool:
     return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
 
 
+#: A capitalised word right after a known outlet's name: its programme or service ("ABC Radio", "NDR Info").
+_PROGRAMME = re.compile(r"[ \t]+(?P<word>[A-ZÄÖÜ][\w-]*)")
+
+
+def _with_programme(body: str, end: int, name: str, language: str) -> str:
+    """A known outlet's canonical name, or its name with the programme after it where a medium's noun says it is
+    one ("on ABC Radio this morning" -> "ABC Radio", not "ABC")."""
+    m = _PROGRAMME.match(body, end)
+    endings = tuple(get(language).outlet_nouns) + pool().outlet_heads
+    if m is not None and m.group("word").lower().endswith(endings) and outlets.known(name + m.group(0)) is None:
+        return name + m.group(0)
+    return outlets.canonical(name)
+
+
 def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str | None:
     """A known outlet (:mod:`chronik.outlets`) the clause names as where the statement went or came from:
     after a channel word ("im ZDF", "told the BBC", "gegenüber der „Zeit“", "sagte … der dpa"), or as the
@@ -58,12 +72,38 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         lead = " ".join(head[-4:]).lower()
         channel = next((c for c in lang.outlet_channels if lead == c or lead.endswith(" " + c)), None)
         if channel is not None and (channel.lower() not in articles or m.start() >= verb_end):
-            return outlets.canonical(name)
+            return _with_programme(body, m.end(), name, language)
         between = body[verb_end : m.start()] if m.start() >= verb_end else body[m.end() : verb_start]
         if all(w.lower() in articles for w in between.split()):  # right beside the verb: its subject
             return outlets.canonical(name)
         if m.start() > verb_end and _AFTER_THE_DATE.search(body, verb_end, m.start()):
             return outlets.canonical(name)  # "sagte der Sprecher am Montag Dow Jones Newswires": to whom
+    return None
+
+
+@cache
+def _channel_names(language: str) -> re.Pattern[str] | None:
+    """A capitalised name after one of the language's channel words that is more than an article ("on Radio
+    Cymru", "told Sky News", "gegenüber Radio Bremen")."""
+    channels = [c for c in get(language).outlet_channels if not set(c.lower().split()) <= pool().articles]
+    if not channels:
+        return None
+    alternation = "|".join(re.escape(c) for c in sorted(channels, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?i:{alternation})\s+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){{0,3}})"
+    )
+
+
+def outlet_named(body: str, language: str) -> str | None:
+    """An outlet the clause names after a channel word that no data file knows but its name shows: "in an
+    interview on Radio Cymru", "told Sky News Australia" (a medium's noun in the name, :func:`medium_named`)."""
+    pattern = _channel_names(language)
+    for m in pattern.finditer(body) if pattern is not None else ():
+        if outlets.known(m.group("name")) is not None:
+            continue  # a known one is :func:`outlet_of`'s to find, or no outlet ("In der Zeit danach")
+        name = medium_named(m.group("name"), language)
+        if name is not None:
+            return name
     return None
 
 

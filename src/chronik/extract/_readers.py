@@ -87,8 +87,8 @@ def read_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
     month = opt(m, "m")
     mnum = month_number(lex, month) if month and not month.isdigit() else as_int(month)
     day, year = int(m.group("d")), as_int(opt(m, "y"))
-    if opt(m, "y2"):  # two-digit year of a numeric date (29.7.15)
-        year = 2000 + int(m.group("y2"))
+    if opt(m, "y2"):  # two-digit year of a numeric date (29.7.15, 12/13/19); as POSIX reads "%y": 69-99 are 19..
+        year = int(m.group("y2")) + (1900 if int(m.group("y2")) >= 69 else 2000)
     if mnum is None or not 1 <= mnum <= 12:
         return None
     hour, minute = clock(opt(m, "hh") or opt(m, "hh2"), opt(m, "mi") or opt(m, "mi2"), opt(m, "ap"))

@@ -253,7 +253,7 @@ def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
 def _range_gap(language: str) -> re.Pattern[str]:
     """What stands between the two ends of a span: the language's words ("bis", "to") or a dash."""
     joiners = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lexicon(language).lang.range_words)
-    return re.compile(rf"\s*(?:[-–—]|(?:{joiners or '(?!)'})(?![\w-]))\s*")
+    return re.compile(rf"\s*(?:[-–—]|,?\s*(?:{joiners or '(?!)'})(?![\w-]))\s*")  # "Freitag, 19. März, bis …"
 
 
 #: The fields of a :class:`Spec` beyond its calendar day and time: unset (None or False) on a day as written.

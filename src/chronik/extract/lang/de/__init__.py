@@ -93,7 +93,15 @@ LANGUAGE = Language(
     # "…, am Samstag keine Zuschauer im Stadion zuzulassen.", "…, um am Montag zu beginnen"
     infinitive_clause=re.compile(r"(?:\bzu\s+[a-zäöüß]{2,}e?n|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}e?n)[\s.,;:!?\"“”«»]*\Z"),
     possessives={"seiner": "er", "seinem": "er", "seine": "er", "ihrer": "sie", "ihrem": "sie", "ihre": "sie"},
-    range_words=("bis zum", "bis zur", "bis"),
+    range_words=(
+        "bis einschließlich",  # "von Freitag, 19. März, bis einschließlich Montag, 22. März"
+        "bis einschliesslich",
+        "bis inklusive",
+        "bis und mit",  # Swiss: "vom 3. bis und mit 9. Mai"
+        "bis zum",
+        "bis zur",
+        "bis",
+    ),
     release_title=re.compile(
         rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]+e[ \t]+)?{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"  # "Gemeinsame …"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"

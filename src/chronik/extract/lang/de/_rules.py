@@ -129,7 +129,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?:dem\s+)?(?P<d1>{DAY})\.\s*"
                 rf"(?:(?P<m1>{mon})\s*(?:(?P<y1>{YEAR})\s*)?)?"
-                rf"(?:bis(?:\s+(?:zum|einschließlich))?|und|–|-|/)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
+                rf"(?:bis(?:\s+(?:zum|einschließlich|einschliesslich|inklusive|und\s+mit))?|und|–|-|/)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
             ),
             read_day_range,
         ),

@@ -262,7 +262,7 @@ POOLED = Pooled(
     quantifiers=words("alle beide"),
     outlet_heads=ordered(
         "zeitung zeitschrift post morgenpost rundschau anzeiger kurier presse tagblatt tagespost nachrichten "
-        "magazin fernsehen rundfunk journal radio"
+        "magazin fernsehen rundfunk journal radio antenne welle"
     ),
 )
 

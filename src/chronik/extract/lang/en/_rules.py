@@ -114,13 +114,15 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ISO_DATE,
         Rule(  # a day over 12 first: "25/03/2020" (:mod:`.._numeric` reads the others of such a text day first)
             "day-first-numeric-date",
-            compile_rule(rf"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>{YEAR})(?![\w/])"),
+            compile_rule(
+                rf"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?:(?P<y>{YEAR})|(?P<y2>\d\d))(?![\w/])"
+            ),
             read_date,
         ),
         Rule(
             "us-numeric-date",
             compile_rule(
-                rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR})(?![\w/])"
+                rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?:(?P<y>{YEAR})|(?P<y2>\d\d))(?![\w/])"
                 # "1/25/2013 3:11 PM", a page's "01/25/2013 15:11"
                 rf"(?:,?\s+(?:(?P<hh>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)(?::[0-5]\d)?\s*{ampm}"
                 r"|(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:]|\s*[AaPp]\.?[Mm]\b)))?"
@@ -245,7 +247,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday",
             compile_rule(
                 rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
-                rf"(?:\s+(?P<tz>[A-Z]{{2,4}}))?)\s+)?"
+                rf"(?:\s+(?P<tz>[A-Z]{{2,4}}))?)(?=\s)[ \t]*\n?[ \t]*)?"  # not over a blank line: a new paragraph
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"

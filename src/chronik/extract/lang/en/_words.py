@@ -47,7 +47,7 @@ COMMUNICATION_VERBS = words(
     acknowledged added announced announces claimed confirmed declared denied disclosed expressed insisted
     issued noted published quoted reiterated reported reports revealed said says stated stressed told
     tweeted urged warned wrote posted informed hinted signalled signaled
-    declined refused took speaking talking briefing writing addressing contacted interviewed
+    declined refused took speaking talking briefing writing addressing contacted interviewed telling
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested affirmed reaffirmed assured alleged
     accused accuses condemned condemns criticised criticized welcomed welcomes
