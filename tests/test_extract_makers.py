@@ -247,3 +247,27 @@ def test_a_programme_after_its_outlet_on_a_page_line() -> None:
         "1. Der Landtag hat am Donnerstag die Reform beschlossen.\n"
     )
     assert ("2018-12-14T07:30", "Radio Muster") in _reports(text, "de", date(2018, 12, 14))
+
+
+def test_a_titled_person_who_says_something_opens_a_story_not_a_release() -> None:
+    text = "Jun 7, 2018\n\nNew Mexico Gov. Jane Muster says the candidate is wrong about the state's finances.\n"
+    assert _reports(text, "en", date(2018, 6, 7))[0] == ("2018-06-07", None)
+    release = "March 3, 2020 — Acme Corp. today announced a new plant in Ohio.\n"
+    assert _reports(release, "en", date(2020, 3, 3))[0] == ("2020-03-03", "Acme Corp")
+
+
+def test_a_portfolio_a_nation_before_it_and_i_are_no_issuers() -> None:
+    text = (
+        "Dhaka, 27 January :\n\nForeign Minister Dr. A K Muster made a call to the Malaysian Foreign Minister "
+        "Sri Jane Muster today. Dr. Muster congratulated the Malaysian Foreign Minister on the jubilee.\n"
+    )
+    assert ("2022-01-27", None) in _reports(text, "en", date(2022, 1, 27))
+    blog = "Wednesday 27 October 2021\n\nI was personally a bit disappointed with the postponement of the Bill.\n"
+    assert _reports(blog, "en", date(2021, 10, 27)) == [("2021-10-27", None)]
+
+
+def test_an_agency_named_after_the_dateline_s_day_before_a_colon() -> None:
+    text = "Lilongwe, April 8, Mana: Minister Jane Muster says the rollout will continue.\n"
+    assert _reports(text, "en", date(2025, 4, 8))[0] == ("2025-04-08", "Mana")
+    text = "Lilongwe, April 8, Tuesday: Minister Jane Muster says the rollout will continue.\n"
+    assert ("2025-04-08", "Tuesday") not in _reports(text, "en", date(2025, 4, 8))

@@ -143,6 +143,10 @@ def _speaks(text: str, end: int, roles: tuple[str, ...]) -> bool:
     return any(word.lower().endswith(roles) for word in m.group(0).split())
 
 
+#: The capitalised word after a name: where it is a portfolio, the name is a nation's ("Malaysian Foreign Minister").
+_BEFORE_PORTFOLIO = re.compile(r"[ \t]+(?P<word>[A-Z]\w+)")
+
+
 def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int]]) -> str | None:
     """The organisation ``text`` names most often (at least twice), in its fullest form; ``skip`` lists the
     date lines' own spans of text, whose capitals ("NEW YORK and JUBA") name no issuer."""
@@ -157,6 +161,9 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     for m in _SPEAKER.finditer(body):
         if m.group(0).lower() in pooled.articles or m.group(0).lower() in pooled.stop_words:
             continue  # "Der Generalstaatsanwalt": an article before a role
+        after = _BEFORE_PORTFOLIO.match(body, m.end())
+        if m.group(0) in pooled.portfolios or (after is not None and after.group("word") in pooled.portfolios):
+            continue  # "Foreign Minister", "the Malaysian Foreign Minister": a portfolio or a nation, no organisation
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
     for m in _COMPOUND_ROLE.finditer(body):  # "NABU-Artenschutzexperte", "EVG-Sprecher": the body a role is of

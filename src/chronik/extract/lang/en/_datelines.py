@@ -10,6 +10,7 @@ from ..._lexicon import Lexicon
 from ..._readers import DAY, YEAR, compile_rule, line_day, opt, read_dateline, read_publication_line
 from ..._scan import Rule, Timex
 from .. import pool
+from ._words import ABBREVIATIONS
 
 
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -128,7 +129,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
                 rf"{day}"
-                r",\s*(?P<agency>[A-Z]{2,10})\s*(?:--|—|–|-)\s"
+                rf",\s*(?:(?P<agency>[A-Z]{{2,10}})\s*(?:--|—|–|-)|(?!{wd}\b)(?P<agency2>[A-Z][a-z]{{2,9}}):)\s"
             ),
             read_dateline,
         ),
@@ -192,6 +193,8 @@ def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
     if issuer is not None and _PLACE_DATELINE.match(m.string, issuer.end()):
         issuer = None  # "Sep 15, 2018\n\nChitwan, Sept 14 –": a place and its day open the story, no issuer
+    if issuer is not None and _titled(issuer.group("org")) and _SAYS.match(m.string, issuer.end()):
+        issuer = None  # "Jun 7, 2018\n\nNew Mexico Gov. Susana Martinez says …": a news story, no release
     name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
     body = _FOR_BODY.match(m.string, issuer.end()) if issuer else None
     if body is not None and _person(name) and not _person(body.group("org")):
@@ -201,6 +204,20 @@ def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
         return None
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=name or wire, dateline=True, release=True)
+
+
+#: The verb of a news story's first sentence: "says", "said".
+_SAYS = re.compile(r"\s+(?:says|said)\b")
+
+
+def _titled(name: str) -> bool:
+    """Does a name hold a person's title ("New Mexico Gov. Susana Martinez", "Foreign Minister A K Momen")?"""
+    titles = ABBREVIATIONS.titles
+    return any(t.rstrip(".").lower() in titles or _title_word(t) for t in name.split())
+
+
+def _title_word(token: str) -> bool:
+    return token[:1].isupper() and token.lower().endswith(pool().title_endings)
 
 
 def _person(name: str) -> bool:

@@ -163,7 +163,7 @@ ABBREVIATIONS = Abbreviations(
 #: The English share of the words looked for in texts of every language.
 POOLED = Pooled(
     articles=words("a an the"),
-    no_publisher=words("he it she they we"),
+    no_publisher=words("he it she they we i"),
     pronouns=words("he it she they"),
     demonstratives=words("it that these this"),
     role_nouns=words("Spokesman Spokeswoman spokesman spokesperson spokeswoman official"),
