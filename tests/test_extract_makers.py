@@ -271,3 +271,14 @@ def test_an_agency_named_after_the_dateline_s_day_before_a_colon() -> None:
     assert _reports(text, "en", date(2025, 4, 8))[0] == ("2025-04-08", "Mana")
     text = "Lilongwe, April 8, Tuesday: Minister Jane Muster says the rollout will continue.\n"
     assert ("2025-04-08", "Tuesday") not in _reports(text, "en", date(2025, 4, 8))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Deutsche Wetterdienst hat bereits am Dienstag eine Waldbrandwarnung herausgegeben.",
+        "Der Deutsche Wetterdienst gab am Dienstag eine Unwetterwarnung heraus.",
+    ],
+)
+def test_a_warning_issued_is_its_issuer_s_report(text: str) -> None:
+    assert _reports(text, "de", date(2017, 4, 12)) == [("2017-04-11", "Deutscher Wetterdienst")]

@@ -56,6 +56,7 @@ COMMUNICATION_VERBS = words(
     appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
+    herausgegeben herausgab herausgaben
     so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
     klargestellt informiert informierten
     """
@@ -137,9 +138,9 @@ STOP = words(
 
 #: Separable verbs: the finite part and the particle that must follow in the same clause ("teilte … mit").
 SEPARABLE = {
-    "gab": ("bekannt", "an"),
-    "gaben": ("bekannt", "an"),
-    "gibt": ("bekannt", "an"),
+    "gab": ("bekannt", "an", "heraus"),  # "gab am Dienstag eine Unwetterwarnung heraus"
+    "gaben": ("bekannt", "an", "heraus"),
+    "gibt": ("bekannt", "an", "heraus"),
     "teilte": ("mit",),
     "teilten": ("mit",),
     "teilt": ("mit",),
