@@ -241,3 +241,28 @@ def test_a_two_digit_year_after_slashes_and_no_time_joined_over_a_blank_line() -
     assert [i["value"] for i in extract("It was founded on 3/5/98.", dct=date(2019, 12, 13), language="en")] == [
         "1998-03-05"
     ]
+
+
+def test_an_archive_s_entry_stamps_are_the_page_s_reports_of_their_days() -> None:
+    text = (
+        "22. März 2020\n\nLage im Kanton\n\n(22.03.2020 - 22:27)\n\nIn Chur sind nur noch wenige Leute unterwegs.\n\n"
+        "17. März 2020\n\nErster Todesfall\n\n(17.03.2020 - 22:39)\n\nIm Tal verstarb eine Frau.\n"
+    )
+    items = _items(text, date(2020, 3, 22), "de")
+    assert ("(22.03.2020 - 22:27)"[1:-1], "2020-03-22T22:27", "report", None) in items
+    assert ("(17.03.2020 - 22:39)"[1:-1], "2020-03-17T22:39", "report", None) in items
+    agenda = "Wann: Donnerstag, 08. Dezember 2016 11:00 Uhr\n\nDie Sitzung ist öffentlich.\n"
+    assert [i[2] for i in _items(agenda, date(2016, 12, 1), "de")] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("It was last updated 2018-11-26 22:06:44-05 by staff.", ("2018-11-26 22:06:44-05", "2018-11-26T22:06")),
+        ("Updated 2018-11-26T22:06:44Z.", ("2018-11-26T22:06:44Z", "2018-11-26T22:06")),
+    ],
+)
+def test_a_machine_s_time_after_an_iso_date(text: str, want: tuple[str, str]) -> None:
+    items = _items(text, date(2018, 11, 26), "en")
+    assert items[0][:2] == want
+    assert items[0][3] is None  # "Updated" is a label, no publisher

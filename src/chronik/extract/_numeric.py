@@ -1,6 +1,7 @@
 """Numeric dates written with slashes whose order the text must tell: "03/04/2020" is 3 April where the text
 writes "25/03/2020" elsewhere (day first) or its own day is 3 April, and 4 March where it writes "03/25/2020" or
-gives nothing else. The rules read such a date month first (:mod:`.lang.en._rules`); this reads it again."""
+gives nothing else. The rules read such a date month first (:mod:`.lang.en._rules`); this reads it again.
+ISO 8601 dates, with a machine's time after them, are one rule for every language (:data:`ISO_DATE`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ._readers import YEAR, compile_rule, read_date
+from ._scan import Rule
 from ._types import Mention
 
 #: A date of three numbers with slashes: day or month, day or month, year.
@@ -41,3 +44,16 @@ def day_first(text: str, mentions: list[Mention], dct: date | None) -> list[Ment
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, value=other + mention.value[len(read) :])
     return out
+
+
+#: ISO 8601 dates read the same in every language.
+ISO_DATE = Rule(
+    "iso-date",
+    compile_rule(
+        rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        # a machine's time after it: "2018-11-26 22:06:44-05", "2018-11-26T22:06:44Z" (the offset is read past)
+        r"(?:(?:T|[ \t]+)(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
+        r"(?![\w-])"
+    ),
+    read_date,
+)

@@ -13,7 +13,7 @@ from datetime import date
 from .. import outlets
 from ._publishers import known_outlet, medium_named
 from ._resolve import ZONE_ABBREVIATIONS
-from ._ticker import TICKER
+from ._ticker import TICKER, heads_entry
 from ._types import Mention
 from .lang import get
 
@@ -63,6 +63,8 @@ def _page_source(text: str, language: str) -> str | None:
 
 #: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".
 _BAR_CREDIT = re.compile(r"\|[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})[ \t,]*$")
+#: A time of day alone, without its day: a ticker's stamp (:mod:`._ticker`), not an archive's.
+_clock = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE).fullmatch
 #: The rest of a line after a date: blanks only.
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
@@ -70,6 +72,23 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 def _zone(word: str) -> bool:
     """Is ``word`` a time zone's abbreviation ("GMT", "CEST", "IST", "AEDT")?"""
     return word in ZONE_ABBREVIATIONS or re.fullmatch(r"[A-Z]{1,4}T", word) is not None
+
+
+def _entry_stamps(text: str, mentions: list[Mention], day: str) -> set[int]:
+    """The mentions that stamp a list's entries: a date with its time on a line of its own ("(17.03.2020 -
+    22:39)"), on or before the page's day, where the page has two or more such lines (an archive of items, each
+    the page's report of its own day)."""
+    stamped = {
+        index
+        for index, m in enumerate(mentions)
+        if m.value
+        and "T" in m.value
+        and "/" not in m.value
+        and m.value[:10] <= day
+        and not _clock(m.surface)
+        and heads_entry(text, m.start, m.end)
+    }
+    return stamped if len(stamped) >= 2 else set()
 
 
 def page_lines(text: str, mentions: list[Mention], dct: date | None, language: str) -> tuple[list[Mention], set[int]]:
@@ -84,7 +103,13 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
     day = dct.isoformat()
     out, own = mentions, set()
     source, looked = None, False  # the page's named source, found once where a line needs it
+    entries = _entry_stamps(text, mentions, day)
     for index, mention in enumerate(mentions):
+        if index in entries and not mention.publisher:
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, kind="report")
+            own.add(mention.start)  # the page's, as its own date line is (:func:`issuers`)
+            continue
         credit = _BAR_CREDIT.search(text, max(0, mention.start - 60), mention.start) if mention.value else None
         if credit is not None and _LINE_END.match(text, mention.end):
             name = medium_named(credit.group("name"), language)  # "… sagte eine Sprecherin. | NDR Kultur

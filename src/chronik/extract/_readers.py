@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ._lexicon import Lexicon, month_number, weekday_number
-from ._scan import ONE_BREAK, Reader, Rule, Spec, Timex
+from ._scan import ONE_BREAK, Reader, Spec, Timex
 from .lang import all_directions, pool
 
 # ---------------------------------------------------------------- shared pieces
@@ -488,11 +488,3 @@ def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.VERBOSE)
-
-
-#: ISO 8601 dates read the same in every language.
-ISO_DATE = Rule(
-    "iso-date",
-    compile_rule(rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\w-])"),
-    read_date,
-)

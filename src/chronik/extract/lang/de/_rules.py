@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..._lexicon import Lexicon, weekday_number
+from ..._numeric import ISO_DATE
 from ..._readers import (
     DAY,
-    ISO_DATE,
     STAMP_GAP,
     YEAR,
     anchor_reader,

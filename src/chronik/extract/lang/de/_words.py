@@ -188,7 +188,7 @@ ABBREVIATIONS = Abbreviations(
 #: The German share of the words looked for in texts of every language.
 POOLED = Pooled(
     articles=words("das dem den der des die ein eine einem einen einer"),
-    no_publisher=words("er es ich man sie wir"),
+    no_publisher=words("er es ich man sie wir aktualisiert veröffentlicht erstellt stand"),  # a page's labels too
     pronouns=words("er es sie"),
     demonstratives=words("das dem dies diese dieser dieses er es sie"),
     role_nouns=words(

@@ -11,9 +11,9 @@ import re
 
 from ..._language import words
 from ..._lexicon import Lexicon, month_number
+from ..._numeric import ISO_DATE
 from ..._readers import (
     DAY,
-    ISO_DATE,
     YEAR,
     anchor_reader,
     as_int,

@@ -163,7 +163,7 @@ ABBREVIATIONS = Abbreviations(
 #: The English share of the words looked for in texts of every language.
 POOLED = Pooled(
     articles=words("a an the"),
-    no_publisher=words("he it she they we i"),
+    no_publisher=words("he it she they we i updated posted published dated"),  # a page's labels too
     pronouns=words("he it she they"),
     demonstratives=words("it that these this"),
     role_nouns=words("Spokesman Spokeswoman spokesman spokesperson spokeswoman official"),
