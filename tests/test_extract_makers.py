@@ -282,3 +282,22 @@ def test_an_agency_named_after_the_dateline_s_day_before_a_colon() -> None:
 )
 def test_a_warning_issued_is_its_issuer_s_report(text: str) -> None:
     assert _reports(text, "de", date(2017, 4, 12)) == [("2017-04-11", "Deutscher Wetterdienst")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Der Befund wurde am Freitag vom Ministerium bekannt gegeben.", ("2020-02-28", "Ministerium")),
+        ("Das wurde am Freitag von der Polizei mitgeteilt.", ("2020-02-28", "Polizei")),
+        ("Das Ministerium hat den Befund am Freitag bekannt gegeben.", ("2020-02-28", "Ministerium")),
+        ("Das erzählte der Bürgermeister am Freitag im Rathaus.", ("2020-02-28", "Bürgermeister")),
+        ("Wie die Zeitung am Dienstag erfuhr, ist die Brücke gesperrt.", ("2020-02-25", "Zeitung")),
+    ],
+)
+def test_german_passives_bekannt_gegeben_erzaehlt_and_a_reporter_s_erfuhr(text: str, want: tuple[str, str]) -> None:
+    assert _reports(text, "de", date(2020, 3, 2)) == [want]
+
+
+def test_one_who_learns_something_reports_nothing() -> None:
+    assert _reports("Er erfuhr am Montag von der Kündigung.", "de", date(2020, 3, 2)) == []
+    assert _reports("Er war entsetzt, als er am Montag davon erfuhr.", "de", date(2020, 3, 2)) == []

@@ -24,7 +24,7 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
-    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben"
+    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -109,6 +109,12 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     last = not re.search(r"\w", re.sub(_AUXILIARIES, "", rest))  # the verb ends its clause, or only "hatte" follows
     opener = _last_subordinator(body, verb.start())
     opens = _SUBORDINATOR.match(body, len(body) - len(body.lstrip(" \t,")))  # "Wie die Polizei berichtet, …"
+    # "… am Freitag vom baden-württembergischen Sozialministerium bekannt gegeben worden war": the last agent
+    agent = next(reversed(list(_AGENT.finditer(body, 0, verb.start()))), None)
+    if agent is not None and verb.group(0).lower() in PARTICIPLES and _PASSIVE.search(body):
+        by = np_after(body[agent.end() : verb.start()], "de")
+        if by is not None:
+            return by
     if verb.group(0).lower() in PARTICIPLES and last and opens is None:
         # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause; after a fronted phrase
         # ("Bei einer Sitzung … hatten sich mehrere Staatschefs … geäußert") it follows the auxiliary
@@ -147,6 +153,10 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     return (after or before) if inverted else (before or after)
 
 
+#: The agent of a passive before its participle ("vom Ministerium", "von der Polizei"), and the passive's
+#: auxiliary ("bekannt gegeben worden war", "wurde … mitgeteilt").
+_AGENT = re.compile(r"\b(?:vom|von\s+(?:der|den|dem))\s+")
+_PASSIVE = re.compile(r"\b(?:worden|wurde|wurden)\b")
 #: A person called by their age: "der 38-Jährige", "die 45-jährige" (the subject form).
 _AGE = re.compile(r"\b(?:[Dd]e(r)|[Dd]ie)\s+\d{1,3}-[Jj]ährige\b")
 #: Words that open a German clause with its verb last ("als", "wie", "nachdem").
@@ -168,6 +178,7 @@ def told_as_made(verb: str) -> bool:
         low in PAST_WORDS
         or low in PARTICIPLES
         or low.endswith(("te", "ten", "hieß", "schrieb", "gab", "gaben", "rief", "riefen", "wies", "wiesen"))
+        or low in ("erfuhr", "erfuhren")
         or low == "so"  # "„…“, so Regina Muster am Donnerstag": a quotation's source, told as made
     )
 
@@ -190,6 +201,11 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         )
     if low in ("zeigte", "zeigten") and not re.match(r"\s+sich\b", body[m.end() :]):
         return False
+    if low in ("erfuhr", "erfuhren") and (
+        body[m.end() :].strip(' ,.;:“”"»«') or re.search(r"\b(?:als|dass|nachdem|weil|bevor)\b", body[: m.start()])
+    ):
+        return False  # "wie die Zeitung am Dienstag erfuhr" (the clause's last word): learned as a reporter, not
+        # "Er erfuhr am Montag davon" or "als er davon erfuhr"
     if low == "informiert" and not re.search(r"\b(?:hat|haben|hatte|hatten|habe)\b", body):
         return False  # "Die Bürger wurden … informiert", "gut informiert": informed, no one informing
     return not (low.endswith("ten") and _attributive(body, m))

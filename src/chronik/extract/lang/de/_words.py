@@ -56,7 +56,7 @@ COMMUNICATION_VERBS = words(
     appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
-    herausgegeben herausgab herausgaben
+    herausgegeben herausgab herausgaben erzählt erzählte erzählten erfuhr erfuhren
     so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
     klargestellt informiert informierten
     """
@@ -78,7 +78,8 @@ MEDIA_NOUNS = ordered(
 PAST_WORDS = words(
     """
     begann begannen begrüßte bekam berichtete beschloss bestätigte besuchte besuchten betonte bezeichnete
-    brachte damals dauerte durfte durften empfing endete entschied ereignete erhielt erklärte eröffnete fand
+    brachte damals dauerte durfte durften empfing endete entschied erfuhr erfuhren ereignete erhielt erklärte
+    eröffnete fand
     feierte fiel flog folgte forderte führte gab gaben geschah gestern gewann gewesen ging griff habe haben
     hat hatte hatten hielt hieß kam kamen kehrte konnte konnten kündigte lag landete letzten ließ meldete
     musste mussten nahm nannte reiste rief sagte sagten setzte setzten sprach sprachen stand starb teilte
@@ -138,6 +139,7 @@ STOP = words(
 
 #: Separable verbs: the finite part and the particle that must follow in the same clause ("teilte … mit").
 SEPARABLE = {
+    "gegeben": ("bekannt",),  # "am Freitag vom Ministerium bekannt gegeben"
     "gab": ("bekannt", "an", "heraus"),  # "gab am Dienstag eine Unwetterwarnung heraus"
     "gaben": ("bekannt", "an", "heraus"),
     "gibt": ("bekannt", "an", "heraus"),
