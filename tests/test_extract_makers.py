@@ -301,3 +301,13 @@ def test_german_passives_bekannt_gegeben_erzaehlt_and_a_reporter_s_erfuhr(text: 
 def test_one_who_learns_something_reports_nothing() -> None:
     assert _reports("Er erfuhr am Montag von der Kündigung.", "de", date(2020, 3, 2)) == []
     assert _reports("Er war entsetzt, als er am Montag davon erfuhr.", "de", date(2020, 3, 2)) == []
+
+
+def test_an_abbreviated_title_is_no_part_of_the_maker_s_name() -> None:
+    text = (
+        "Speaking at a press conference held in Colombo today, UNP General Secretary MP Jane Muster stated that the "
+        "leader will discuss it."
+    )
+    assert _reports(text, "en", date(2013, 4, 2)) == [("2013-04-02", "Jane Muster")]
+    text = "Comments made by Gov. Kim Muster to a radio audience Thursday caught the ear of the leaders."
+    assert _reports(text, "en", date(2021, 4, 8)) == [("2021-04-08", "Kim Muster")]

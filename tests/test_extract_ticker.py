@@ -266,3 +266,11 @@ def test_a_machine_s_time_after_an_iso_date(text: str, want: tuple[str, str]) ->
     items = _items(text, date(2018, 11, 26), "en")
     assert items[0][:2] == want
     assert items[0][3] is None  # "Updated" is a label, no publisher
+
+
+def test_a_date_and_a_time_are_not_joined_over_a_blank_line_and_a_dash_joins_a_24_hour_time() -> None:
+    text = "Briefs filed on September 10, 2020\n\n7:53 PM CDT Thursday, Sep. 10, 2020\n\nThe family issued a statement.\n"
+    surfaces = [i[0] for i in _items(text, date(2020, 9, 10), "en")]
+    assert surfaces[:2] == ["September 10, 2020", "7:53 PM CDT Thursday, Sep. 10, 2020"]
+    text = "Tuesday, 02 April 2013 - 18:54\n\nIssues regarding the participation of the team were discussed.\n"
+    assert _items(text, date(2013, 4, 2), "en")[0][:2] == ("Tuesday, 02 April 2013 - 18:54", "2013-04-02T18:54")

@@ -133,6 +133,20 @@ def is_date_word(word: str, language: str) -> bool:
     return low in lex.months or low in lex.weekdays or low.isdigit() or any(low.startswith(w) for w in lex.weekdays)
 
 
+def _untitled(tokens: list[str], language: str) -> list[str]:
+    """A name's words less the abbreviated titles before it ("Gov. Kim Reynolds", "MP Thissa Attanayaka": the
+    person), where two words of the name stay."""
+    titles = get(language).abbreviations.titles
+    while len(tokens) > 2 and tokens[0].rstrip(".").lower() in titles and tokens[1][:1].isupper():
+        tokens = tokens[1:]
+    return tokens
+
+
+def untitled(name: str | None, language: str) -> str | None:
+    """``name`` less the abbreviated titles before it (:func:`_untitled`)."""
+    return " ".join(_untitled(name.split(), language)) if name else name
+
+
 def clean_name(name: str, language: str) -> str | None:
     """A publisher's name as found, less articles, trailing small words and dates; the institution of a role
     ("Der Präsident der Wahlkommission" -> "Wahlkommission"); None for a pronoun."""
@@ -143,6 +157,7 @@ def clean_name(name: str, language: str) -> str | None:
     tokens = name.split(" ")
     while tokens and tokens[0].lower() in words.articles:
         tokens.pop(0)
+    tokens = _untitled(tokens, language)
     while tokens and (
         tokens[-1].lower() in words.articles | words.name_tail | words.quantifiers
         or (is_date_word(tokens[-1], language) and not tokens[-1].isdigit())

@@ -12,6 +12,7 @@ from functools import cache
 
 from .. import outlets
 from ._bodynames import article_words, fuller_name, joiner_words, link_words, organisation_word, spelled_out
+from ._phrases import untitled
 from ._types import Mention
 from .lang import get, pool
 
@@ -21,7 +22,7 @@ def as_named(publisher: str | None, language: str) -> str | None:
     institution = get(language).institution
     if publisher and institution is not None:
         publisher = institution(publisher)
-    return known_outlet(publisher)
+    return known_outlet(untitled(publisher, language))  # "MP Thissa Attanayaka": the person
 
 
 @cache

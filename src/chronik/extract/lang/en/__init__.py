@@ -111,7 +111,8 @@ LANGUAGE = Language(
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?(?:by|from)\s+"
         r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,8}?)(?=\s*(?:[,.;:(]|$"
-        r"|\b(?:that|on|in|at|who|which|was|were|is|are|has|have|had|will|would|could|did|does)\b)|\s{3,})"
+        r"|\b(?:that|on|in|at|to|about|during|who|which|was|were|is|are|has|have|had|will|would|could|did|does)\b)"
+        r"|\s{3,})"
     ),
     outlet_channels=(
         "told",

@@ -80,8 +80,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
     ordinal = r"(?:st|nd|rd|th)?"
     ampm = r"(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
-    time_after = (
-        rf"(?:,?\s*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}(?:\s+(?P<tz>[A-Z]{{2,4}}))?)"
+    time_after = (  # not over a blank line: "September 10, 2020" above "7:53 PM CDT Thursday, Sep. 10, 2020"
+        rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
+        r"(?:\s+(?P<tz>[A-Z]{2,4}))?)"
     )
     year_tail = rf"(?:,?\s+(?P<y>{YEAR}))?"
     return (
@@ -402,7 +403,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)[ \t]*$)"  # a live blog's "14:05" above its entry
                 r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
                 # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
-                r"|(?<=\d{4})(?:,[ \t]*|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])(?![ \t]*[AaPp]\.?[Mm])"
+                r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])"
+                r"(?![ \t]*[AaPp]\.?[Mm])"  # "Tuesday, 02 April 2013 - 18:54" too
             ),
             clock_reader(_PARTS_OF_DAY),
         ),

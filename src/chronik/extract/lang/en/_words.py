@@ -144,7 +144,7 @@ ABBREVIATIONS = Abbreviations(
     titles=words(
         """
         adm brig capt cmdr col cpl det dr fr gen gens gov govs hon insp lt maj messrs mr mrs ms pres
-        prof rep reps rev sen sens sgt st supt
+        prof rep reps rev sen sens sgt st supt mp mps mep mla msp
         """
     ),
     inner=words("approx ca cf e.g est i.e viz vs"),
