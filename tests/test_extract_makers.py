@@ -311,3 +311,12 @@ def test_an_abbreviated_title_is_no_part_of_the_maker_s_name() -> None:
     assert _reports(text, "en", date(2013, 4, 2)) == [("2013-04-02", "Jane Muster")]
     text = "Comments made by Gov. Kim Muster to a radio audience Thursday caught the ear of the leaders."
     assert _reports(text, "en", date(2021, 4, 8)) == [("2021-04-08", "Kim Muster")]
+
+
+def test_a_digest_s_title_line_names_its_issuer() -> None:
+    text = (
+        "RathausReport der Stadt Musterstadt vom 1. April 2022\n\nPartnerschaft: Stadtrat verabschiedet Resolution\n\n"
+        "Mit breiter Mehrheit hat der Stadtrat am Donnerstag eine Resolution verabschiedet. Die Stadt Wladimir "
+        "wurde informiert, und die Stadt Wladimir antwortete.\n"
+    )
+    assert ("2022-04-01", "Stadt Musterstadt") in _reports(text, "de", date(2022, 4, 1))
