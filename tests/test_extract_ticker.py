@@ -269,7 +269,7 @@ def test_a_machine_s_time_after_an_iso_date(text: str, want: tuple[str, str]) ->
 
 
 def test_a_date_and_a_time_are_not_joined_over_a_blank_line_and_a_dash_joins_a_24_hour_time() -> None:
-    text = "Briefs filed on September 10, 2020\n\n7:53 PM CDT Thursday, Sep. 10, 2020\n\nThe family issued a statement.\n"
+    text = "Briefs filed on September 10, 2020\n\n7:53 PM CDT Thursday, Sep. 10, 2020\n\nThe family issued a note.\n"
     surfaces = [i[0] for i in _items(text, date(2020, 9, 10), "en")]
     assert surfaces[:2] == ["September 10, 2020", "7:53 PM CDT Thursday, Sep. 10, 2020"]
     text = "Tuesday, 02 April 2013 - 18:54\n\nIssues regarding the participation of the team were discussed.\n"

@@ -98,4 +98,8 @@ def fuller_name(publisher: str, text: str) -> str:
             continue  # "Polizei Sprecher": a role, no place
         if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))
+    if not fuller and len(tokens) == 1 and publisher[:1].isupper() and len(publisher) >= 6:
+        # "das Ministerium" after "Gesundheitsministerium"; not "die Stadt" after "Innenstadt"
+        tail = re.escape(publisher.lower())
+        fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+{tail}(?![\w-])", text)}
     return fuller.pop() if len(fuller) == 1 else publisher

@@ -60,7 +60,10 @@ _ASKED_BY = re.compile(  # "auf Anfrage der Nachrichtenagentur X", "auf Nachfrag
 _FROM = re.compile(rf"\b(?:(?:aus|von)\s+(?:dem|der|den)|vom|aus)\s+(?P<np>(?:{NAME_TOKEN}\s*){{1,4}})")
 
 #: A noun for a statement, maybe in a compound: "Archivmeldung", "Presseaussendung", "Pressemitteilung".
-STATEMENT_COMPOUND = r"[A-ZÄÖÜ][\wäöüß-]*(?i:meldung|mitteilung|aussendung|erklärung|information|info|report|bericht|dienst)"  # "RathausReport der Stadt Erlangen vom 1. April 2022", "Landespressedienst"
+#: ("RathausReport der Stadt Erlangen vom 1. April 2022", "Landespressedienst").
+STATEMENT_COMPOUND = (
+    r"[A-ZÄÖÜ][\wäöüß-]*(?i:meldung|mitteilung|aussendung|erklärung|information|info|report|bericht|dienst)"
+)
 
 #: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
 DATED_SOURCE = re.compile(
