@@ -330,3 +330,21 @@ def test_a_german_body_named_again_by_its_head_is_the_compound_the_text_named() 
         "zwölf mehr."
     )
     assert _reports(two, "de", date(2020, 3, 2)) == [("2020-03-01", "Ministerium")]  # which one, the text leaves open
+
+
+def test_a_source_in_guillemets_dated_by_its_issue_and_a_stamp_closing_the_lead() -> None:
+    text = (
+        "Der Ermittler hat auch den Minister befragt. Er soll sich gewehrt haben. 25.08.2022, 10.32 Uhr\n\n"
+        "Jedenfalls soll dazu laut «Weltwoche» vom Donnerstag auch der Minister befragt worden sein.\n"
+    )
+    reports = _reports(text, "de", date(2022, 8, 25))
+    assert ("2022-08-25T10:32", None) in reports
+    assert ("2022-08-25", "Weltwoche") in reports
+
+
+def test_a_crosshead_s_last_word_does_not_speak_through_the_role_on_the_next_line() -> None:
+    text = (
+        "Über Ostern gibt es Beschränkungen.\nVeröffentlicht: 02.04.2020, 14:21\n\nAuch die Ministerin bleibt zu Hause"
+        "\n\nDie SPD-Politikerin machte deutlich, dass Ausflüge verboten sind. Die SPD-Politikerin sagte das.\n"
+    )
+    assert ("2020-04-02T14:21", "Hause") not in _reports(text, "de", date(2020, 4, 2))

@@ -120,7 +120,7 @@ _ORGANISATION = re.compile(
 _SHORT_FORM = re.compile(r"\s*\(([A-ZÄÖÜ][A-ZÄÖÜa-z]{1,9})\)")
 _OF = frozenset(("of", "for", "für", "der", "des", "de"))
 #: Up to two capitalised words after a name, the last of them maybe a role ("UNICEF Executive Director").
-_ROLE_AFTER = re.compile(r"(?:'s|’s|\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?|\s+[a-z]+)")
+_ROLE_AFTER = re.compile(r"(?:'s|’s|[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[ \t]+[a-z]+)")  # on the name's line
 
 
 #: A one-word name after a compound noun of its kind: "Die Verbraucherorganisation foodwatch", "der

@@ -65,6 +65,8 @@ def _page_source(text: str, language: str) -> str | None:
 _BAR_CREDIT = re.compile(r"\|[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})[ \t,]*$")
 #: A time of day alone, without its day: a ticker's stamp (:mod:`._ticker`), not an archive's.
 _clock = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE).fullmatch
+#: A sentence's end right before a date.
+_AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+$")
 #: The rest of a line after a date: blanks only.
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
@@ -105,7 +107,14 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
     source, looked = None, False  # the page's named source, found once where a line needs it
     entries = _entry_stamps(text, mentions, day)
     for index, mention in enumerate(mentions):
-        if index in entries and not mention.publisher:
+        closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead: the page's stamp
+            mention.value is not None
+            and mention.value[:10] == day
+            and "T" in mention.value
+            and _AFTER_SENTENCE.search(text, max(0, mention.start - 3), mention.start) is not None
+            and _LINE_END.match(text, mention.end) is not None
+        )
+        if (index in entries or closing) and not mention.publisher:
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, kind="report")
             own.add(mention.start)  # the page's, as its own date line is (:func:`issuers`)

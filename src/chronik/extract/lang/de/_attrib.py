@@ -71,7 +71,7 @@ DATED_SOURCE = re.compile(
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
     # "Archivmeldung der Rathauskorrespondenz vom 28.09.2020": a statement's noun, its maker and its date
     rf"|(?<![\w-]){STATEMENT_COMPOUND}\s+(?:der|des)\s+)"
-    rf"[„\"»]?(?P<name>(?:[a-zäöüß]+(?:en|er|em)\s+)?(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)[“\"«]?\s+"
+    rf"[„\"»«]?(?P<name>(?:[a-zäöüß]+(?:en|er|em)\s+)?(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)[“\"«»]?\s+"
     r"(?:vom|aus\s+dem)\s*$"
 )
 DATED_SOURCE_LEAD = re.compile(r"(?:vom|von|aus\s+dem)\s+")
