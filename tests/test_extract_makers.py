@@ -345,6 +345,6 @@ def test_a_source_in_guillemets_dated_by_its_issue_and_a_stamp_closing_the_lead(
 def test_a_crosshead_s_last_word_does_not_speak_through_the_role_on_the_next_line() -> None:
     text = (
         "Über Ostern gibt es Beschränkungen.\nVeröffentlicht: 02.04.2020, 14:21\n\nAuch die Ministerin bleibt zu Hause"
-        "\n\nDie SPD-Politikerin machte deutlich, dass Ausflüge verboten sind. Die SPD-Politikerin sagte das.\n"
+        "\n\nDie SPD-Politikerin machte deutlich, dass Ausflüge verboten sind. Alle sollen zu Hause bleiben.\n"
     )
     assert ("2020-04-02T14:21", "Hause") not in _reports(text, "de", date(2020, 4, 2))
