@@ -124,6 +124,10 @@ def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) 
     return 0, len(sentence_text)
 
 
+#: How far before a clause's end its infinitive may begin ("zu schließen", "zuzulassen"): the pattern ends there.
+_INFINITIVE_REACH = 60
+
+
 def clause_tense(
     clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = "", at: int | None = None
 ) -> tuple[int, bool]:
@@ -139,7 +143,11 @@ def clause_tense(
     own_end = content if content is not None else len(clause_text)  # not what was said
     infinitive = get(language).infinitive_clause
     for index, own in enumerate((True, item)):
-        if index and infinitive is not None and infinitive.search(clause_text, 0, own_end):
+        if (
+            index
+            and infinitive is not None
+            and infinitive.search(clause_text, max(0, own_end - _INFINITIVE_REACH), own_end)
+        ):
             break  # "…, am Samstag keine Zuschauer zuzulassen": an infinitive's own time, not the sentence's tense
         if index:
             lo, hi = _frame(clause_text, sentence_text, language, at)
