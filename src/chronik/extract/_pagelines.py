@@ -13,7 +13,7 @@ from datetime import date
 from .. import outlets
 from ._publishers import known_outlet, medium_named
 from ._resolve import ZONE_ABBREVIATIONS
-from ._ticker import TICKER, heads_entry
+from ._ticker import CLOCK_ONLY, TICKER, heads_entry
 from ._types import Mention
 from .lang import get
 
@@ -28,11 +28,13 @@ _WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./ -]{1,30}?\s+\((?P<name>[A-Za-
 
 #: How far a page's head reaches: its masthead, date and source lines.
 _HEAD = 400
+#: An outlet's name on a page's line: up to four capitalised words ("MDR SACHSEN", "NDR Schleswig-Holstein").
+_NAME = r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
 #: A masthead: the name that opens a page before the bar of its date line ("MDR SACHSEN | 29.03.2019 Ticker: …",
 #: "Tribune-Review" on the line above "| Tuesday, November 3, 2020 7:06 a.m.").
-_MASTHEAD = re.compile(
-    r"\s*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})[ \t]*\n?[ \t]*\|[^|\n]{0,30}?\d"
-)
+_MASTHEAD = re.compile(rf"\s*{_NAME}[ \t]*\n?[ \t]*\|[^|\n]{{0,30}}?\d")
+#: The same name before the bar that ends what stands before a date on its line ("MDR SACHSEN | ").
+_BEFORE_BAR = re.compile(rf"\s*{_NAME}[ \t]*\|[ \t]*")
 
 
 def _page_source(text: str, language: str) -> str | None:
@@ -62,9 +64,7 @@ def _page_source(text: str, language: str) -> str | None:
 
 
 #: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".
-_BAR_CREDIT = re.compile(r"\|[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})[ \t,]*$")
-#: A time of day alone, without its day: a ticker's stamp (:mod:`._ticker`), not an archive's.
-_clock = re.compile(r"\d{1,2}[:.]\d\d(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE).fullmatch
+_BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,]*$")
 #: A sentence's end right before a date.
 _AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+$")
 #: The rest of a line after a date: blanks only.
@@ -87,7 +87,7 @@ def _entry_stamps(text: str, mentions: list[Mention], day: str) -> set[int]:
         and "T" in m.value
         and "/" not in m.value
         and m.value[:10] <= day
-        and not _clock(m.surface)
+        and not CLOCK_ONLY.fullmatch(m.surface)  # a time alone is a ticker's stamp (:mod:`._ticker`)
         and heads_entry(text, m.start, m.end)
     }
     return stamped if len(stamped) >= 2 else set()
@@ -145,7 +145,7 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             continue  # no line of its own
         before, after = text[start + 1 : mention.start], text[mention.end : end if end >= 0 else len(text)]
         rest = _LINE_WORD.findall(before + " " + after)
-        masthead = _MASTHEAD.match(before + "0") if before.rstrip().endswith("|") else None
+        masthead = _BEFORE_BAR.fullmatch(before)
         masthead_name = medium_named(masthead.group("name"), language) if masthead is not None else None
         if masthead_name is None and (len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1):
             continue  # a masthead's line may go on with a headline ("MDR SACHSEN | 29.03.2019 Ticker: …")

@@ -32,7 +32,7 @@ _AFTER = re.compile(r"[ \t+]*(?::(?!\d)|\||\n|$)")  # "13:00 Uhr | Zeitumstellun
 #: How many sentences of an entry may report the statement its stamp dates.
 _ENTRY_SENTENCES = 1
 #: A stamp that is a time alone ("20:39", "14.35 Uhr", "2.36pm"): its day is the ticker's, not one an entry names.
-_CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE)
+CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE)
 #: The agency an entry credits at its end ("… um rund 80 Prozent. (dpa)", "(AFP/red)"): its report.
 _CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w-]{1,15})(?:/[a-z]{2,4})?\)\s*$")
 #: How a stamp's ``basis`` begins: each entry stays one, even beside another of the same minute (:mod:`._merge`).
@@ -86,14 +86,14 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         (
             m.value
             for m in mentions[: stamps[0]]
-            if m.value and len(m.value) == 10 and m.value[4] == "-" and not _CLOCK_ONLY.fullmatch(m.surface)
+            if m.value and len(m.value) == 10 and m.value[4] == "-" and not CLOCK_ONLY.fullmatch(m.surface)
         ),
         None,
     )
     for k, i in enumerate(stamps):
         stamp = mentions[i]
         value = stamp.value or ""
-        if day is not None and _CLOCK_ONLY.fullmatch(stamp.surface) and value[:10] != day:
+        if day is not None and CLOCK_ONLY.fullmatch(stamp.surface) and value[:10] != day:
             value = day + value[10:]  # "20:39" after an entry that names tomorrow: still the ticker's day
         day = value[:10]
         entry_end = mentions[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
