@@ -322,9 +322,8 @@ def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
         return None
     possessive = _POSSESSIVE.match(text, f.timex.end)
     if possessive is not None:  # "yesterday's attack": a day that names a happening, no statement's; but
-        head = " ".join(possessive.group("head").lower().split())  # "yesterday's comments from …" is one
-        nouns = get(language).statement_nouns
-        if head not in nouns and head.split(" ", 1)[-1] not in nouns and head.split(" ", 1)[0] not in nouns:
+        head = possessive.group("head").lower().split()  # "yesterday's comments from …" is one
+        if not {" ".join(head), *head} & get(language).statement_nouns:
             return None
     return attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
 

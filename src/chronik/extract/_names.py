@@ -25,8 +25,13 @@ PERSON_NAME = (
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 
 
-#: A title and the preposition before a portfolio: "Minister for", "Secretary of the".
-_PORTFOLIO_AFTER = re.compile(r"\b(?:[Mm]inister|[Ss]ecretary|MINISTER|SECRETARY)\s+(?:for|of)\s+(?:the\s+)?$")
+@cache
+def _portfolio_after() -> re.Pattern[str]:
+    """A title and the word before a portfolio, as the pooled words give them: "Minister for", "Secretary of the"."""
+    words = pool()
+    links = "|".join(sorted(map(re.escape, words.name_joiners | words.role_links)))
+    articles = "|".join(sorted(map(re.escape, words.articles)))
+    return re.compile(rf"(?P<title>\S+)\s+(?i:{links})\s+(?:(?i:{articles})\s+)?$")
 
 
 def _lead(sentence_text: str, start: int, raw: str, titles: frozenset[str]) -> int:
@@ -35,7 +40,8 @@ def _lead(sentence_text: str, start: int, raw: str, titles: frozenset[str]) -> i
     Deuba"); 0 where it opens with the name."""
     words_ = list(re.finditer(r"\S+", raw))
     skip = 0
-    if words_[0].group(0) in pool().portfolios and _PORTFOLIO_AFTER.search(sentence_text, max(0, start - 30), start):
+    after = _portfolio_after().search(sentence_text, max(0, start - 30), start)
+    if words_[0].group(0) in pool().portfolios and after is not None and is_title(after.group("title")):
         skip = next((k for k, w in enumerate(words_) if w.group(0) not in pool().portfolios), len(words_))
     titled = next((k for k, w in enumerate(words_[skip : skip + 2]) if w.group(0).rstrip(".").lower() in titles), None)
     if titled is not None:  # "Dr Arzu Rana Deuba", "Yesterday Dr Arzu …", "… Affairs Dr Arzu …"
@@ -43,7 +49,11 @@ def _lead(sentence_text: str, start: int, raw: str, titles: frozenset[str]) -> i
     if not skip:
         return 0
     at = start + words_[skip].start() if skip < len(words_) else start + len(raw)
-    return at + len(sentence_text[at:]) - len(sentence_text[at:].lstrip())
+    blanks = _BLANKS.match(sentence_text, at)
+    return blanks.end() if blanks is not None else at
+
+
+_BLANKS = re.compile(r"\s*")
 
 
 #: What marks a name as a person's right after it: "…, who", "…, whose", an age ("…, 45,").
@@ -58,7 +68,7 @@ def _introduced(sentence_text: str, end: int) -> bool:
     role = re.match(r"\s*,\s*(\w+)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", sentence_text[end : end + 80])
     if role is None or role.group(1).lower() not in pool().articles:
         return False
-    return role.group(2) in _role_nouns() or _title(role.group(2))
+    return role.group(2) in _role_nouns() or is_title(role.group(2))
 
 
 @cache
@@ -66,7 +76,8 @@ def _role_nouns() -> frozenset[str]:
     return frozenset(r.lower() for r in pool().role_nouns)
 
 
-def _title(word: str) -> bool:
+def is_title(word: str) -> bool:
+    """Does ``word`` end as a title before a name does ("Außenminister", "President")?"""
     return word.lower().endswith(pool().title_endings)
 
 
@@ -119,7 +130,7 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
                 continue
             start, raw = rest.start(), rest.group("name")
             parts, taken = raw.split(), rest.end()
-        titled = [m.end() for m in re.finditer(r"\S+", raw) if m.end() < len(raw) and _title(m.group(0))]
+        titled = [m.end() for m in re.finditer(r"\S+", raw) if m.end() < len(raw) and is_title(m.group(0))]
         if titled and lang.people is None:  # "Chief Minister Arvind Kejriwal": the name is what follows the title
             rest = _PERSON.match(sentence_text, start + titled[-1] + 1)
             if rest is None:

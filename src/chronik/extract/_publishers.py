@@ -50,8 +50,8 @@ def _with_programme(body: str, end: int, name: str, language: str) -> str:
     """A known outlet's canonical name, or its name with the programme after it where a medium's noun says it is
     one ("on ABC Radio this morning" -> "ABC Radio", not "ABC")."""
     m = _PROGRAMME.match(body, end)
-    endings = tuple(get(language).outlet_nouns) + pool().outlet_heads
-    if m is not None and m.group("word").lower().endswith(endings) and outlets.known(name + m.group(0)) is None:
+    programme = m is not None and m.group("word").lower().endswith(_medium_endings(language))
+    if m is not None and programme and outlets.known(name + m.group(0)) is None:
         return name + m.group(0)
     return outlets.canonical(name)
 
@@ -210,9 +210,14 @@ def medium_named(name: str, language: str) -> str | None:
             return known_outlet(tail)  # not "Times" alone: "Financial Times", "Sunday Times" are others
     if statement_named(name, language):
         return None  # "Medien-Information", "Media Release": the kind of text, no outlet
-    endings = tuple(get(language).outlet_nouns) + pool().outlet_heads
     parts = [part for word in name.split() for part in word.split("-")]  # "Tribune-Review"
-    return name if any(part.lower().endswith(endings) for part in parts) else None
+    return name if any(part.lower().endswith(_medium_endings(language)) for part in parts) else None
+
+
+@cache
+def _medium_endings(language: str) -> tuple[str, ...]:
+    """How the words of an outlet's name end: the language's outlet nouns and every language's outlet heads."""
+    return tuple(get(language).outlet_nouns) + pool().outlet_heads
 
 
 def known_outlet(name: str | None) -> str | None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..._lexicon import Lexicon
+from ..._names import is_title
 from ..._readers import DAY, YEAR, compile_rule, line_day, opt, read_dateline, read_publication_line
 from ..._scan import Rule, Timex
 from .. import pool
@@ -213,11 +214,7 @@ _SAYS = re.compile(r"\s+(?:says|said)\b")
 def _titled(name: str) -> bool:
     """Does a name hold a person's title ("New Mexico Gov. Susana Martinez", "Foreign Minister A K Momen")?"""
     titles = ABBREVIATIONS.titles
-    return any(t.rstrip(".").lower() in titles or _title_word(t) for t in name.split())
-
-
-def _title_word(token: str) -> bool:
-    return token[:1].isupper() and token.lower().endswith(pool().title_endings)
+    return any(t.rstrip(".").lower() in titles or (t[:1].isupper() and is_title(t)) for t in name.split())
 
 
 def _person(name: str) -> bool:
