@@ -556,26 +556,55 @@ def test_a_day_restated_right_after_itself_is_one_entry(text: str, language: str
 @pytest.mark.parametrize(
     ("text", "language", "surface", "value"),
     [
-        ("Im Spätsommer 2013 begann der Bau.", "de", "Im Spätsommer 2013", "2013"),
-        ("Seit dem Frühjahr 2020 wird gebaut.", "de", "Seit dem Frühjahr 2020", "2020"),
-        ("Im Herbst des Jahres 2019 kam die Wende.", "de", "Im Herbst des Jahres 2019", "2019"),
-        ("In the summer of 2013 work began.", "en", "In the summer of 2013", "2013"),
-        ("By late spring 2021 the plant had closed.", "en", "By late spring 2021", "2021"),
-        # decades: no year, no range - the words stay, unresolved
-        ("In den 80er Jahren war das anders.", "de", "In den 80er Jahren", None),
-        ("Seit den 1990er-Jahren sinkt die Zahl.", "de", "Seit den 1990er-Jahren", None),
-        ("Die Achtzigerjahre waren bunt.", "de", "Die Achtzigerjahre", None),
-        ("In the 1990s the plant was closed.", "en", "In the 1990s", None),
-        ("The building dates from the early '60s.", "en", "the early '60s", None),
+        # a season is its three months (meteorological); its early or late part the whole season
+        ("Im Spätsommer 2013 begann der Bau.", "de", "Im Spätsommer 2013", "2013-06/2013-08"),
+        ("Seit dem Frühjahr 2020 wird gebaut.", "de", "Seit dem Frühjahr 2020", "2020-03/2020-05"),
+        ("Im Herbst des Jahres 2019 kam die Wende.", "de", "Im Herbst des Jahres 2019", "2019-09/2019-11"),
+        ("In the summer of 2013 work began.", "en", "In the summer of 2013", "2013-06/2013-08"),
+        ("By late spring 2021 the plant had closed.", "en", "By late spring 2021", "2021-03/2021-05"),
+        ("In the fall of 2001 the plant closed.", "en", "In the fall of 2001", "2001-09/2001-11"),
+        # a winter runs over the new year: with both years it is December to February; with one, its year
+        ("Im Winter 2022/23 fehlte das Gas.", "de", "Im Winter 2022/23", "2022-12/2023-02"),
+        ("The winter of 2019-20 was mild.", "en", "The winter of 2019-20", "2019-12/2020-02"),
+        ("Im Winter 2022 fehlte das Gas.", "de", "Im Winter 2022", "2022"),
+        ("Im Winter 2022/24 fehlte das Gas.", "de", "Im Winter 2022/24", "2022"),
+        # a season named from the text's day (10 January 2024)
+        ("Im vergangenen Sommer regnete es kaum.", "de", "Im vergangenen Sommer", "2023-06/2023-08"),
+        ("Im Herbst letzten Jahres kam die Wende.", "de", "Im Herbst letzten Jahres", "2023-09/2023-11"),
+        ("Im Frühjahr kommenden Jahres wird gewählt.", "de", "Im Frühjahr kommenden Jahres", "2025-03/2025-05"),
+        ("Nächsten Sommer wird gebaut.", "de", "Nächsten Sommer", "2024-06/2024-08"),
+        ("Last summer the river ran dry.", "en", "Last summer", "2023-06/2023-08"),
+        ("Last winter was mild.", "en", "Last winter", "2022-12/2023-02"),
+        ("This past fall was wet.", "en", "This past fall", "2023-09/2023-11"),
+        ("The vote is due this spring.", "en", "this spring", "2024-03/2024-05"),
+        ("Next winter will be hard.", "en", "Next winter", "2024-12/2025-02"),
+        # "this winter" in January: the one now ending or the one to come - the words stay
+        ("This winter is cold.", "en", "This winter", None),
+        # decades: their ten years
+        ("In den 80er Jahren war das anders.", "de", "In den 80er Jahren", "1980/1989"),
+        ("Seit den 1990er-Jahren sinkt die Zahl.", "de", "Seit den 1990er-Jahren", "1990/1999"),
+        ("Die Achtzigerjahre waren bunt.", "de", "Die Achtzigerjahre", "1980/1989"),
+        ("In the 1990s the plant was closed.", "en", "In the 1990s", "1990/1999"),
+        ("The building dates from the early '60s.", "en", "the early '60s", "1960/1969"),
+        ("That was in the nineties.", "en", "in the nineties", "1990/1999"),
+        # a decade's word that may be an age stays unresolved
+        ("A woman in her forties was hurt.", "en", "forties", None),
+        ("Eine Frau in den Vierzigern wurde verletzt.", "de", "in den Vierzigern", None),
     ],
 )
-def test_seasons_are_their_year_and_decades_stay_unresolved(
+def test_seasons_are_their_months_and_decades_their_years(
     text: str, language: str, surface: str, value: str | None
 ) -> None:
-    """A season is its year (the words kept): EDTF's season codes are not written, as their months differ by
-    hemisphere and custom. A decade is no year and no span of ten (that would be an extent): unresolved."""
+    """A season is the three months of the meteorological season, as news and annotators read it; a
+    decade its ten years; neither more precise than the words. A winter named by one year, "this winter" in
+    January and an age's word ("in her forties") stay as their words say (the year, or unresolved)."""
     [mention] = find(text, dct=date(2024, 1, 10), language=language)
     assert (mention.surface, mention.value) == (surface, value)
+
+
+def test_a_season_without_year_or_direction_is_no_date() -> None:
+    assert find("Im Sommer wird gebaut. In summer it rains.", dct=date(2024, 1, 10), language="de") == []
+    assert find("In summer it rains. Prices fall sharply.", dct=date(2024, 1, 10), language="en") == []
 
 
 @pytest.mark.parametrize(

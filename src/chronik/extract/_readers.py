@@ -299,39 +299,6 @@ def read_vague(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return timex_of(m, "vague")
 
 
-def led(m: re.Match[str], lead: re.Pattern[str]) -> int:
-    """Where an expression starts once the words right before it that belong to it are taken in ("im"
-    before "Spätsommer 2013", "in the early" before "1990s"). Rules match their rare core word first and
-    take their lead here: optional words opening a pattern would be tried at every position of a text."""
-    head = m.string[max(0, m.start() - 40) : m.start()]
-    found = lead.search(head)
-    return m.start() - (len(head) - found.start()) if found and found.start() < len(head) else m.start()
-
-
-def season_reader(lead: re.Pattern[str]) -> Reader:
-    """ "im Spätsommer 2013", "in the spring of 2020": the year, which is true, with the season's words
-    kept as the expression. A season is no EDTF date chronik writes (its months differ by hemisphere and
-    by custom), and the year is never more precise than the words. ``lead``: the words that may stand
-    before it and belong to it (ending at the end of the string)."""
-
-    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
-        start = led(m, lead)
-        return Timex(start, m.end(), m.string[start : m.end()], "point", first=Spec(year=int(m.group("y"))))
-
-    return read
-
-
-def decade_reader(lead: re.Pattern[str]) -> Reader:
-    """ "in den 80er Jahren", "the early 1990s": no year and no ten-year span (that would be an extent),
-    so unresolved, with its words and those before it that belong to it."""
-
-    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
-        start = led(m, lead)
-        return Timex(start, m.end(), m.string[start : m.end()], "vague")
-
-    return read
-
-
 def read_duration(m: re.Match[str], lex: Lexicon) -> Timex | None:
     count = count_of(m.group("n"), lex)
     if count is None or count <= 0:

@@ -346,8 +346,15 @@ def _weekend(spec: Spec, ctx: Context) -> tuple[Point, Point] | None:
 def resolve_range(first: Spec, last: Spec, ctx: Context) -> tuple[Point, Point] | None:
     """Both ends of a range; an open year on the first end comes from the last ("vom 10. bis 16. November
     2024"); with no year at all the start is placed by tense and the end is the first such day after it
-    ("from September 19 to February 12"); a weekday range runs forward ("von Mittwoch bis Sonntag")."""
-    if last.year is None and first.year is None and first.month is not None and last.month is not None:
+    ("from September 19 to February 12"); a weekday range runs forward ("von Mittwoch bis Sonntag"); an end
+    with a direction places the start before it ("last summer": the last August over, and the June before)."""
+    if (
+        last.year is None
+        and first.year is None
+        and first.month is not None
+        and last.month is not None
+        and last.direction is None
+    ):
         start = resolve_spec(first, ctx)
         if not isinstance(start, Point):
             return None

@@ -11,6 +11,7 @@ import re
 
 from ..._lexicon import Lexicon, weekday_number
 from ..._numeric import ISO_DATE
+from ..._periods import decade_reader, season_reader
 from ..._readers import (
     DAY,
     STAMP_GAP,
@@ -18,7 +19,6 @@ from ..._readers import (
     anchor_reader,
     clock_reader,
     compile_rule,
-    decade_reader,
     either_case,
     read_ago,
     read_date,
@@ -39,7 +39,6 @@ from ..._readers import (
     read_weekend,
     read_year,
     read_year_range_any,
-    season_reader,
     timex_of,
     weekday_spec,
     xref_reader,
@@ -72,8 +71,22 @@ _SAME_DAY = ("später am tag", "am selben tag")
 
 #: Words before a season or a decade that belong to it ("im Spätsommer", "seit den frühen 80er Jahren").
 _SEASON_LEAD = re.compile(
-    r"(?<![\w])(?:(?:im|Im|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum)\s+)?(?:(?:frühen|späten)\s+)?\Z"
+    r"(?<![\w])(?:(?:im|Im|in|In|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum|ab|Ab|vom|Vom)\s+)?"
+    rf"(?:(?P<dir>{DIR_DE})\s+)?(?:(?:frühen|späten)\s+)?\Z"
 )
+#: The seasons' words and their first months (meteorological seasons: the spring is March to May).
+_SEASONS = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12}
+#: The tens' words of a decade ("die Achtzigerjahre").
+_TENS = {
+    "zwanziger": 2,
+    "dreißiger": 3,
+    "vierziger": 4,
+    "fünfziger": 5,
+    "sechziger": 6,
+    "siebziger": 7,
+    "achtziger": 8,
+    "neunziger": 9,
+}
 _DECADE_LEAD = re.compile(
     r"(?<![\w])(?:(?:[Ii]n\s+den|[Dd]en|[Dd]ie|[Dd]er|[Ss]eit\s+den|[Ee]nde\s+der|[Aa]nfang\s+der|[Mm]itte\s+der)\s+)?"
     r"(?:(?:frühen|späten|ausgehenden)\s+)?\Z"
@@ -311,19 +324,21 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "season",
             compile_rule(
-                r"(?<![\w])(?:Früh|Spät|Hoch|Mitt)?-?"
-                rf"(?:[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)s?\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![/\d])"
+                r"(?<![\w])(?:Früh|Spät|Hoch|Mitt)?-?(?P<s>[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)s?"
+                rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?:/(?P<y2>\d\d(?:\d\d)?))?(?![/\d])"
+                rf"|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres|(?![\w]))"
             ),
-            season_reader(_SEASON_LEAD),
+            season_reader(_SEASON_LEAD, _SEASONS),
         ),
         Rule(
             "decade",
             compile_rule(
-                r"(?<![\w])(?:(?:1[5-9]|20)\d0er(?:[-\s]?Jahren?)?|\d0er[-\s]?Jahren?|"
-                r"(?:Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)(?:[-\s]?[Jj]ahren?|n)"
+                r"(?<![\w])(?:(?P<c>1[5-9]|20)(?P<d>\d)0er(?:[-\s]?Jahren?)?|(?P<d2>\d)0er[-\s]?Jahren?|"
+                r"(?P<w>Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)[-\s]?[Jj]ahren?|"
+                r"(?:Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)n"
                 r")(?![\w])"
             ),
-            decade_reader(_DECADE_LEAD),
+            decade_reader(_DECADE_LEAD, _TENS),
         ),
         Rule(
             "vague",

@@ -12,6 +12,7 @@ import re
 from ..._language import words
 from ..._lexicon import Lexicon, month_number
 from ..._numeric import ISO_DATE
+from ..._periods import decade_reader, season_reader
 from ..._readers import (
     DAY,
     YEAR,
@@ -19,7 +20,6 @@ from ..._readers import (
     as_int,
     clock_reader,
     compile_rule,
-    decade_reader,
     either_case,
     opt,
     pair_or_range,
@@ -42,7 +42,6 @@ from ..._readers import (
     read_weekend,
     read_year,
     read_year_range_any,
-    season_reader,
     xref_reader,
 )
 from ..._scan import Rule, Spec, Timex
@@ -73,6 +72,26 @@ _LEAD = re.compile(
     r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During|through)\s+)?(?:(?:the|The)\s+)?"
     r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?'?\Z"
 )
+
+
+#: The seasons' words and their first months (meteorological seasons: spring is March to May).
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Words before a season that belong to it, with its direction ("in the late", "last", "this past").
+_SEASON_LEAD = re.compile(
+    r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During|through)\s+)?(?:(?:the|The)\s+)?"
+    r"(?:(?P<dir>(?:[Tt]his\s+)?[Pp]ast|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+)?(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?\Z"
+)
+#: The tens' words of a decade ("the eighties").
+_TENS = {
+    "twenties": 2,
+    "thirties": 3,
+    "forties": 4,
+    "fifties": 5,
+    "sixties": 6,
+    "seventies": 7,
+    "eighties": 8,
+    "nineties": 9,
+}
 
 
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -332,17 +351,18 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "season",
             compile_rule(
-                rf"(?<![\w])(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?P<y>{YEAR})(?![/\d])"
+                r"(?<![\w])(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
+                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})(?:[-/](?P<y2>\d\d(?:\d\d)?))?(?![/\d])|(?![\w]))"
             ),
-            season_reader(_LEAD),
+            season_reader(_SEASON_LEAD, _SEASONS),
         ),
         Rule(
             "decade",
             compile_rule(
-                r"(?<![\w])(?:(?:1[5-9]|20)\d0s|(?<=')\d0s|(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-                r"(?![\w])"
+                r"(?<![\w])(?:(?:(?P<c>1[5-9]|20)|(?<='))(?P<d>\d)0'?s|"
+                r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])"
             ),
-            decade_reader(_LEAD),
+            decade_reader(_LEAD, _TENS, re.compile(r"(?<![\w])[Tt]he\s")),
         ),
         Rule(
             "vague",

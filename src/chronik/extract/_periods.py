@@ -1,0 +1,106 @@
+"""Readers of periods a text names by their words rather than by numbers: seasons ("im Spätsommer 2013",
+"last summer") and decades ("in den 80er Jahren", "the early '60s"). Each rule matches its rare core word
+and takes the words before it that belong to it (its lead) here, with a pattern of the language's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ._lexicon import Lexicon
+from ._readers import as_int, opt
+from ._scan import Reader, Spec, Timex
+
+
+def led(m: re.Match[str], lead: re.Pattern[str]) -> int:
+    """Where an expression starts once the words right before it that belong to it are taken in ("im"
+    before "Spätsommer 2013", "in the early" before "1990s"). Rules match their rare core word first and
+    take their lead here: optional words opening a pattern would be tried at every position of a text."""
+    return lead_of(m, lead)[0]
+
+
+def lead_of(m: re.Match[str], lead: re.Pattern[str]) -> tuple[int, re.Match[str] | None]:
+    """:func:`led`, with the lead's match (None where no word before belongs to the expression)."""
+    head = m.string[max(0, m.start() - 40) : m.start()]
+    found = lead.search(head)
+    if found and found.start() < len(head):
+        return m.start() - (len(head) - found.start()), found
+    return m.start(), None
+
+
+#: A season's months, as meteorological seasons count them: a season is the three months from its first.
+SEASON_MONTHS = 3
+
+
+def season_reader(lead: re.Pattern[str], seasons: Mapping[str, int]) -> Reader:
+    """ "im Spätsommer 2013", "in the spring of 2020", "last summer", "im Herbst letzten Jahres": the three
+    months of the meteorological season (spring March-May, summer June-August, autumn September-November,
+    winter December-February), as newsrooms and annotators read a season of the northern hemisphere, with
+    the words kept as the expression. An early or late part of a season is the whole season, never more
+    precise than the words. "Winter 2022" alone may be either winter the year touches, so it stays that
+    year; "Winter 2022/23" is December 2022 to February 2023. ``seasons``: each season's word (lower case)
+    and its first month; ``lead``: the words before it that belong to it (ending at the end of the string),
+    with group ``dir`` a direction word ("last summer", "im vergangenen Sommer"). The rule's groups: ``s``
+    the season's word (without a part before it: "sommer" of "Spätsommer"), ``y`` its year and ``y2`` a
+    winter's second, ``ydir`` a direction before the word for year ("im Herbst letzten Jahres"). A season
+    with neither year nor direction ("im Sommer") is no date."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        start, found = lead_of(m, lead)
+        first_month = seasons.get(m.group("s").lower())
+        said = found.group("dir") if found and "dir" in lead.groupindex else None
+        if first_month is None or not (said or opt(m, "y") or opt(m, "ydir")):
+            return None
+        last_month = (first_month + SEASON_MONTHS - 2) % 12 + 1
+        wraps = last_month < first_month
+        year, second = as_int(opt(m, "y")), opt(m, "y2")
+        direction = lex.lang.directions.get(" ".join((said or "").lower().split()[-1:]))
+        year_offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())
+        first, last = Spec(month=first_month), Spec(month=last_month)
+        if year is not None:
+            end_year = year + 1 if wraps else year
+            if wraps and (second is None or int(second) % 10 ** len(second) != end_year % 10 ** len(second)):
+                return Timex(start, m.end(), m.string[start : m.end()], "point", first=Spec(year=year))
+            first, last = Spec(year=year, month=first_month), Spec(year=end_year, month=last_month)
+        elif direction == -1:  # the last such season over: "last summer" in July is the year before's
+            last = Spec(month=last_month, direction=-1)
+        elif direction == 1 or (direction == 0 and not wraps):  # "next winter"; "this summer"
+            first = Spec(month=first_month, direction=direction)
+        elif year_offset is not None and not wraps:  # "im Herbst letzten Jahres"
+            first = Spec(month=first_month, year_offset=year_offset)
+            last = Spec(month=last_month, year_offset=year_offset)
+        else:  # "this winter": the one now ending or the one to come; "im Winter letzten Jahres": which?
+            return Timex(start, m.end(), m.string[start : m.end()], "vague")
+        return Timex(start, m.end(), m.string[start : m.end()], "range", first=first, last=last)
+
+    return read
+
+
+def decade_start(digit: int) -> int:
+    """The first year of a decade written without its century ("die 80er Jahre", "the '60s", "the
+    eighties"): the last century's, but for the first two decades of this one ("die 00er Jahre")."""
+    return (2000 if digit < 2 else 1900) + 10 * digit
+
+
+def decade_reader(lead: re.Pattern[str], tens: Mapping[str, int], article: re.Pattern[str] | None = None) -> Reader:
+    """ "in den 80er Jahren", "the early 1990s", "die Achtzigerjahre": the decade's ten years as a span
+    ("1980/1989"), which is all the words say; its early or late part is the whole decade, never more
+    precise than the words. ``tens``: the number words of the tens, lower case ("achtziger": 8); groups
+    ``c`` the decade's century digits ("19" of "1990s"), ``d`` or ``d2`` its tens digit, ``w`` its word.
+    ``article``: where a decade's word is also an age ("in their forties"), what the words before it must
+    hold for a decade ("in the forties"); else it stays unresolved with its words."""
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        start = led(m, lead)
+        century, digit, said = opt(m, "c"), opt(m, "d") or opt(m, "d2"), opt(m, "w")
+        tens_digit = int(digit) if digit else tens.get((said or "").lower())
+        if said and article is not None and not article.search(m.string[start : m.start()]):
+            tens_digit = None
+        if tens_digit is None:
+            return Timex(start, m.end(), m.string[start : m.end()], "vague")
+        first = int(century) * 100 + 10 * tens_digit if century else decade_start(tens_digit)
+        surface = m.string[start : m.end()]
+        return Timex(start, m.end(), surface, "range", first=Spec(year=first), last=Spec(year=first + 9))
+
+    return read
