@@ -502,6 +502,26 @@ def test_development_set_scores(language: str) -> None:
     assert s["pub_exact"] + s["pub_soft"] > 0.5, s
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "values"),
+    [
+        # a weekday told ahead follows the day of a programme named before it
+        ("Am Montag, 19. Oktober, beginnt das Fest. Am Mittwoch spielt die Band.", "de", ["2020-10-19", "2020-10-21"]),
+        # not the end of a period: "Ab Mittwoch" in a Tuesday's text is the next day, within the period
+        (
+            "Die Verfügung gilt bis zum 20. Oktober.\n\nAb Mittwoch wird die Zahl beschränkt.",
+            "de",
+            ["2020-10-20", "2020-10-14"],
+        ),
+        ("The order runs until October 20. On Saturday the market will open.", "en", ["2020-10-20", "2020-10-17"]),
+    ],
+)
+def test_a_weekday_after_the_end_of_a_period_is_no_step_of_a_programme(
+    text: str, language: str, values: list[str]
+) -> None:
+    assert [m.value for m in find(text, dct=date(2020, 10, 13), language=language)] == values
+
+
 def test_weekday_wire_convention() -> None:
     # A Monday wire story: "headed Tuesday" is the next day; "said Monday" is the story's day.
     text = "Albright headed Tuesday to East Africa. Albright said Monday she would go."
@@ -1990,6 +2010,7 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
         ("Am 10.07.2024, 13:45 brach Feuer aus.", [("2024-07-10T13:45", "event", None)]),
         ("Die Polizei dankt.\n\nWallis / 22.08.2019 - 15:14:43\n", [("2019-08-22T15:14", "report", None)]),
         ("06.07.2018, 14:56\nDer Vorstand tritt zurück.", [("2018-07-06T14:56", "report", None)]),
+        ("18.10.2025 | 11:55\nDer Vorstand tritt zurück.", [("2025-10-18T11:55", "report", None)]),
         # a line that says what it dates names no issuer
         ("Amnesty kritisiert es.\nPressemitteilung 06. Dezember 2016\n", [("2016-12-06", "report", None)]),
         # "kommunizierte" tells a statement; a subordinate clause's subject comes first

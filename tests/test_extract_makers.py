@@ -348,3 +348,31 @@ def test_a_crosshead_s_last_word_does_not_speak_through_the_role_on_the_next_lin
         "\n\nDie SPD-Politikerin machte deutlich, dass Ausflüge verboten sind. Alle sollen zu Hause bleiben.\n"
     )
     assert ("2020-04-02T14:21", "Hause") not in _reports(text, "de", date(2020, 4, 2))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a known outlet's byline over the page's date line: the outlet's page
+        ("By Press Association\nMonday, June 29, 2020 - 06:05 PM\n\nThe council met.\n", "en", "Press Association"),
+        ("Von dpa\n29.06.2020, 18:05 Uhr\n\nDer Rat tagte.\n", "de", "Deutsche Presse-Agentur"),
+        # a source line closing the page credits it, as one in its head does
+        (
+            "CNA News – Nicosia 29/06/2020 18:05\n\nThe council met again.\n\nSource: Cyprus News Agency\n",
+            "en",
+            "Cyprus News Agency",
+        ),
+    ],
+)
+def test_a_known_outlet_s_byline_and_a_closing_source_line_name_the_page_s_outlet(
+    text: str, language: str, want: str
+) -> None:
+    assert _reports(text, language, date(2020, 6, 29))[0] == (_reports(text, language, date(2020, 6, 29))[0][0], want)
+
+
+def test_a_reporter_s_byline_names_no_outlet_and_a_rank_before_a_title_is_no_body() -> None:
+    text = (
+        "By Jane Muster\nMonday, June 29, 2020 - 06:05 PM\n\nThe deputy First Minister has said the talks failed. "
+        "First Minister Arlene Muster agreed. First Minister Muster had spoken to him.\n"
+    )
+    assert _reports(text, "en", date(2020, 6, 29))[0] == ("2020-06-29T18:05", None)

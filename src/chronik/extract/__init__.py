@@ -30,7 +30,16 @@ from ._pagelines import page_lines
 from ._phrases import alternation
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
-from ._resolve import ZONE_ABBREVIATIONS, Context, Point, resolve_range, resolve_spec, valid_date
+from ._resolve import (
+    ZONE_ABBREVIATIONS,
+    Context,
+    Point,
+    day_ranges,
+    ends_a_period,
+    latest_full_date,
+    resolve_range,
+    resolve_spec,
+)
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
 from ._tense import clause_tense
@@ -103,8 +112,8 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
                 ),
             )
         )
-    ranges = _day_ranges(found)
-    ref = dct or _latest_full_date(found)
+    ranges = day_ranges([f.timex for f in found])
+    ref = dct or latest_full_date([f.timex for f in found])
     mentions = day_first(text, _resolve_all(text, found, language, ref, dct is not None, ranges, document), dct)
     mentions = ticker_entries(text, mentions, spans, language)
     named = [(s.start, people(s.text(text), language)) for s in spans]
@@ -158,34 +167,6 @@ def _scorer_value(value: str | None) -> str | None:
 # ---------------------------------------------------------------- resolution in text order
 
 
-def _full_dates(timex: Timex) -> list[date]:
-    out = []
-    for spec in (timex.first, timex.last):
-        if spec and spec.year and spec.month and spec.day and (day := valid_date(spec.year, spec.month, spec.day)):
-            out.append(day)
-    return out
-
-
-def _latest_full_date(found: list[_Found]) -> date | None:
-    days = [d for f in found for d in _full_dates(f.timex)]
-    return max(days) if days else None
-
-
-#: At most this many distinct day ranges are tried when placing a weekday in a text without a date.
-MAX_RANGES = 20
-
-
-def _day_ranges(found: list[_Found]) -> tuple[tuple[date, date], ...]:
-    out: dict[tuple[date, date], None] = {}
-    for f in found:
-        days = _full_dates(f.timex)
-        if f.timex.kind == "range" and len(days) == 2 and days[0] < days[1] and (days[1] - days[0]).days <= 31:
-            out[days[0], days[1]] = None
-            if len(out) == MAX_RANGES:
-                break
-    return tuple(out)
-
-
 def _resolve_all(
     text: str,
     found: list[_Found],
@@ -196,6 +177,7 @@ def _resolve_all(
     document: str,
 ) -> list[Mention]:
     anchor: date | None = None
+    anchor_ends = False
     event_anchor: date | None = None
     anchor_month: tuple[int, int] | None = None
     mentions: list[Mention] = []
@@ -212,7 +194,20 @@ def _resolve_all(
         if told or _dates_a_statement(f, who) or (tense == 0 and (f.timex.publisher or f.timex.dateline)):
             tense, firm = -1, True  # a statement told as made ("sagte", "said") was made on or before the text's day
         topic = topic_year(f.timex.first, topic_years.get(f.sentence), ref, tense)
-        ctx = Context(story, ref_is_dct, tense, language, anchor, anchor_month, ranges, told, topic, event_anchor, firm)
+        ctx = Context(
+            story,
+            ref_is_dct,
+            tense,
+            language,
+            anchor,
+            anchor_month,
+            ranges,
+            told,
+            topic,
+            event_anchor,
+            firm,
+            anchor_ends,
+        )
         contexts.append(ctx)
         whos.append(who)
         key = _open_day(f.timex)
@@ -234,6 +229,7 @@ def _resolve_all(
             if first.as_date is not None:
                 # "am Tag darauf" counts from the previous day, not from the start of a week or a span
                 anchor = first.as_date if not isinstance(value, tuple) else None
+                anchor_ends = ends_a_period(text, f.timex.start, language)
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)

@@ -116,6 +116,9 @@ class Pooled:
     portfolios: frozenset[str] = _NONE
     """A minister's portfolio between the title and the name, as written ("Minister for Interior Sheikh Rashid
     Ahmad", "Minister of Foreign Affairs Arzu Rana Deuba"): never part of the name."""
+    ranks: frozenset[str] = _NONE
+    """As written: words of rank that open a title ("First Minister", "Vice President", "Erster Bürgermeister"):
+    no body speaks through the title after them."""
     date_openers: tuple[str, ...] = ()
     """As written: prepositions before a date that opens its sentence ("Am", "On")."""
     lead_articles: tuple[str, ...] = ()
@@ -288,8 +291,10 @@ class Language:
     """A clause of its own that is an infinitive with its own time ("…, am Samstag keine Zuschauer zuzulassen"): it
     takes no tense from the sentence's verb; its day is the nearest."""
     page_source: re.Pattern[str] | None = None
-    """Where a page names its source in a bracket of its own (group ``name``): "(Quelle: Donaukurier)"; a page's
-    own date line is that source's report."""
+    """Where a page names its source: in a bracket of its own (group ``name``: "(Quelle: Donaukurier)"), a credit
+    line (``credit``), a source line (``line``: "Source: ONE News", in the head or as the last line) or a byline
+    of a known outlet in the head (``by``: "By Press Association"). A page's own date line is that source's
+    report."""
     relative: re.Pattern[str] | None = None
     """A relative clause between two commas (", which makes widgets", ", die Ballons herstellt"): it renames the
     noun before it, so "X, which …, said on Tuesday" keeps X as the subject; it does not join a date's clause

@@ -41,14 +41,7 @@ def _page_source(text: str, language: str) -> str | None:
     """The source a page names as its own: "(Quelle: Donaukurier)", or the agency of a dateline without a date
     ("Lugano (awp) -" -> "AWP")."""
     pattern = get(language).page_source
-    m = next(
-        (  # a source ending a line credits the page only in its head: further down it is a chart's or a table's
-            found
-            for found in (pattern.finditer(text) if pattern is not None else ())
-            if not found.groupdict().get("line") or found.start() < _HEAD
-        ),
-        None,
-    )
+    m = next((found for found in (pattern.finditer(text) if pattern is not None else ()) if _credits(found)), None)
     if m is None:
         m = _WIRE_BRACKET.search(text)
         if m is None:  # a line that is a known outlet's name alone ("The Associated Press" above "Published …")
@@ -59,8 +52,19 @@ def _page_source(text: str, language: str) -> str | None:
             return known_outlet(line) if line else None
         name = m.group("name")
         return known_outlet(name) if outlets.known(name) else name.upper() if name.islower() else name
-    found = m.group("name") or m.groupdict().get("credit") or m.groupdict().get("line") or ""
-    return known_outlet(found.strip())
+    found = m.group("name") or m.groupdict().get("credit") or m.groupdict().get("line") or m.groupdict().get("by")
+    return known_outlet((found or "").strip())
+
+
+def _credits(found: re.Match[str]) -> bool:
+    """Does a source the page names credit the page? A source line only in the page's head or as its last
+    line (elsewhere it is a chart's or a table's), a byline only in the head and only of a known outlet ("By
+    Press Association", not a reporter's name)."""
+    groups = found.groupdict()
+    head = found.start() < _HEAD
+    if groups.get("by"):
+        return head and outlets.known(groups["by"].strip()) is not None
+    return not groups.get("line") or head or not found.string[found.end() :].strip()
 
 
 #: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".

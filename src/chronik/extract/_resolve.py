@@ -11,11 +11,13 @@ Nothing is ever given more precision than the words have: "im November" stays a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from ..dates import PartialDate
-from ._scan import Spec
+from ._scan import Spec, Timex
 from .lang import get
 
 
@@ -103,6 +105,51 @@ class Context:
     """The tense is the clause's own: a date never lies on the other side. A tense guessed from the rest of
     the sentence only charges :data:`AGAINST_TENSE` days ("The agreement, signed on January 5, takes
     effect on April 1": the clause of April 1 has no tense of its own)."""
+    anchor_ends: bool = False
+    """The previous day-precise date ends a period ("gilt bis zum 20. Oktober"): no programme day follows it."""
+
+
+def _full_dates(timex: Timex) -> list[date]:
+    out = []
+    for spec in (timex.first, timex.last):
+        if spec and spec.year and spec.month and spec.day and (day := valid_date(spec.year, spec.month, spec.day)):
+            out.append(day)
+    return out
+
+
+def latest_full_date(found: list[Timex]) -> date | None:
+    """The latest full date the expressions name (the reference of a text without its own date)."""
+    days = [d for timex in found for d in _full_dates(timex)]
+    return max(days) if days else None
+
+
+#: At most this many distinct day ranges are tried when placing a weekday in a text without a date.
+MAX_RANGES = 20
+
+
+def day_ranges(found: list[Timex]) -> tuple[tuple[date, date], ...]:
+    """The spans of days (a month at most) the expressions name, at most :data:`MAX_RANGES`."""
+    out: dict[tuple[date, date], None] = {}
+    for timex in found:
+        days = _full_dates(timex)
+        if timex.kind == "range" and len(days) == 2 and days[0] < days[1] and (days[1] - days[0]).days <= 31:
+            out[days[0], days[1]] = None
+            if len(out) == MAX_RANGES:
+                break
+    return tuple(out)
+
+
+def ends_a_period(text: str, start: int, language: str) -> bool:
+    """Does a word of a span's end stand right before the date at ``start``, maybe with an article ("bis zum
+    20. Oktober", "until the 20th")?"""
+    pattern = _period_end(language)
+    return pattern is not None and pattern.search(text, max(0, start - 30), start) is not None
+
+
+@cache
+def _period_end(language: str) -> re.Pattern[str] | None:
+    words = get(language).range_words
+    return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, words))})\s+(?:\w{{1,4}}\s+)?\Z") if words else None
 
 
 def valid_date(year: int, month: int, day: int) -> date | None:
@@ -201,7 +248,13 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
         )
     if spec.deadline and ctx.tense >= 0:
         return min(c for c in candidates if c >= ref)
-    if ctx.anchor is not None and ctx.tense >= 0 and 0 < (ctx.anchor - ref).days <= 14 and weekday != ref.weekday():
+    if (
+        ctx.anchor is not None
+        and not ctx.anchor_ends
+        and ctx.tense >= 0
+        and 0 < (ctx.anchor - ref).days <= 14
+        and weekday != ref.weekday()
+    ):
         # A programme told ahead ("am Donnerstag … Am Samstag"): the day follows the last date named. The
         # dct's own weekday stays the dct, as the development set's conventions have it.
         following = ctx.anchor + timedelta((weekday - ctx.anchor.weekday()) % 7)

@@ -88,6 +88,7 @@ LANGUAGE = Language(
         r"(?m)\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"
         r"|^[ \t]*\((?P<credit>[A-ZÄÖÜ][^()/\n]{1,40}?)\s*/\s*[a-z]{2,4}\)[ \t]*$"
         r"|(?<![\w(])Quelle:[ \t]*(?P<line>[A-ZÄÖÜ][^()\n:;,.]{1,40}?)[ \t]*$"  # "… | Quelle: Radio Bremen"
+        r"|^[ \t]*Von[ \t]+(?P<by>[\wÄÖÜ][^()\n:;,.|]{1,40}?)[ \t]*$"  # "Von dpa" over the date line
     ),
     complementizer=re.compile(r"\bdass\b"),
     # "…, am Samstag keine Zuschauer im Stadion zuzulassen.", "…, um am Montag zu beginnen"

@@ -60,7 +60,7 @@ LANGUAGE = Language(
     ),
     scheduled_for=re.compile(
         r"\b(?:for|until|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|"
-        r"brought\s+forward|set|fixed)\s+(?:\w+\s+)?to)\s*$"
+        r"brought\s+forward|set|fixed)\s+(?:[\w’'-]+\s+){0,6}?to)\s*$"
     ),
     reported_clause=re.compile(
         r"\b(?:will|would|could|should|might|may|can|shall|plans?|planned|intends?|is|are|was|were)\b"
@@ -92,6 +92,7 @@ LANGUAGE = Language(
     page_source=re.compile(
         r"(?m)\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"
         r"|(?<![\w(])Source:[ \t]*(?P<line>[A-Z][^()\n:;,.]{1,40}?)[ \t]*$"
+        r"|^[ \t]*By[ \t]+(?P<by>[A-Za-z][^()\n:;,.|]{1,40}?)[ \t]*$"  # "By Press Association" over the date line
     ),
     national=_words.national,
     complementizer=re.compile(r"\bthat\b"),

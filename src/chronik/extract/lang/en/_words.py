@@ -183,6 +183,7 @@ POOLED = Pooled(
         "Petroleum Power Science Technology Women Social Welfare Local Public Administration Parliamentary "
         "Religious Human Rights Immigration Fisheries Forestry Lands Internal External State Federal National"
     ),
+    ranks=words("First Chief Vice Lord Deputy Prime Acting Interim Former Senior Junior Assistant Associate Principal"),
     verb_fillers=words("again also here"),
     name_joiners=words("and of for"),
     subject_tail=ordered("here also then have has had was were"),
