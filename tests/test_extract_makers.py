@@ -376,3 +376,59 @@ def test_a_reporter_s_byline_names_no_outlet_and_a_rank_before_a_title_is_no_bod
         "First Minister Arlene Muster agreed. First Minister Muster had spoken to him.\n"
     )
     assert _reports(text, "en", date(2020, 6, 29))[0] == ("2020-06-29T18:05", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Nigeria Police have declared him wanted. The police spokesperson, Jimoh Muster, said the order "
+        "stands. Mr. Muster said Monday night that he must report.",
+        "The Nigeria Police have declared him wanted. Jimoh Muster, a spokesman for the police, said on Monday "
+        "that he must report.",
+    ],
+)
+def test_a_spokesperson_of_a_body_named_by_its_noun_speaks_for_the_body(text: str) -> None:
+    assert _reports(text, "en", date(2018, 2, 6)) == [("2018-02-05", "Nigeria Police")]
+
+
+def test_a_spokesperson_without_a_body_speaks_for_herself() -> None:
+    assert _reports("A spokesperson, Jane Muster, said on Monday that it was over.") == [("2020-11-16", "Jane Muster")]
+
+
+def test_a_phrase_after_its_comma_is_the_statement_of_the_sentence_s_subject() -> None:
+    text = "The Police Commissioner repeated the comments, in a follow up TV interview on 25 January, which was seen."
+    assert _reports(text, "en", date(2025, 2, 24)) == [("2025-01-25", "Police Commissioner")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # a place in brackets before a release's date
+        (
+            "(St. John’s, NL), December 7, 2022 – The Royal Newfoundland Constabulary (RNC) seized drugs.\n",
+            date(2022, 12, 7),
+            ("2022-12-07", "Royal Newfoundland Constabulary"),
+        ),
+        # a wire's dateline with its state under the page's date: the wire's page, not the place
+        (
+            "Aug 7, 2019\n\nLAS CRUCES, N.M. (AP) — Border Patrol checkpoints have reopened.\n",
+            date(2019, 8, 7),
+            ("2019-08-07", "Associated Press"),
+        ),
+        # a title and the person's name after it open a story, no release
+        (
+            "Apia, Samoa – 24 February 2025 – The Minister of Police, Jane Muster has confirmed that no talks were "
+            "held.\n",
+            date(2025, 2, 24),
+            ("2025-02-24", None),
+        ),
+        # a time zone is never a word of the next paragraph ("PHOENIX")
+        (
+            "Feb 11, 2023, 5:45 AM\n\nPHOENIX — Police arrested a man on Friday.\n",
+            date(2023, 2, 11),
+            ("2023-02-11T05:45", None),
+        ),
+    ],
+)
+def test_date_lines_of_releases_and_wires(text: str, dct: date, want: tuple[str, str | None]) -> None:
+    assert _reports(text, "en", dct)[0] == want

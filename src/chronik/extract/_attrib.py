@@ -246,6 +246,27 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     return named
 
 
+#: Where a sentence starts: after a sentence's end or a line break.
+_SENTENCE_START = re.compile(r"(?:[.!?][“”\"»«]?\s+|\n)(?=[^\n]*\Z)")
+
+
+def _subject_before(text: str, clause_span: Span, language: str) -> str | None:
+    """The name that opens the sentence of a phrase after its comma ("The Police Commissioner repeated the
+    comments, in a TV interview on 25 January, …"): the phrase's statement is the subject's."""
+    if _OPENS_WITH_PREPOSITION.match(text, clause_span.start) is None:
+        return None
+    head = text[max(0, clause_span.start - 200) : clause_span.start]
+    opening = _SENTENCE_START.search(head)
+    if not head.rstrip().endswith(",") or (opening is None and clause_span.start > 200):
+        return None
+    sentence = head[opening.end() if opening else 0 :]
+    first = sentence.split()[:1]
+    named = name_run(np_after(" " + sentence, language))
+    if named is None or not first:
+        return None
+    return named if first[0] == named.split()[0] or first[0].lower() in pool().articles else None  # it opens it
+
+
 #: A clause that is a phrase of its own, opening with a preposition ("In a statement on Thursday", "in einer
 #: Aussendung am Freitag"): the verb of the clause after the comma tells its statement.
 _OPENS_WITH_PREPOSITION = re.compile(r"\s*(?:in|In|at|At|with|With|during|During|im|Im|bei|Bei|mit|Mit|auf|Auf)\s")
@@ -314,7 +335,7 @@ def _statement(
                 publisher = None  # "The special press statement", "12 March 2020 | Media statement": the noun's words
         if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after
-            publisher = _subject_after(text, clause_span, language)
+            publisher = _subject_after(text, clause_span, language) or _subject_before(text, clause_span, language)
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; so is one cited as a source
         # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday") or one a past verb

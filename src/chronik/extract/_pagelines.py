@@ -22,8 +22,8 @@ from .lang import get
 _LINE_WORD = re.compile(r"[^\s|—–:,()]+")
 
 
-#: A dateline with its agency in brackets and no date: "Lugano (awp) -", "BERLIN (dpa) -".
-_WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./ -]{1,30}?\s+\((?P<name>[A-Za-z]{2,8})\)\s+[-–—]")
+#: A dateline with its agency in brackets and no date: "Lugano (awp) -", "LAS CRUCES, N.M. (AP) —".
+_WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./, -]{1,30}?\s+\((?P<name>[A-Za-z]{2,8})\)\s+[-–—]")
 
 
 #: How far a page's head reaches: its masthead, date and source lines.

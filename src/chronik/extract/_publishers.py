@@ -466,4 +466,6 @@ def _speaking_for(publisher: str, text: str, language: str) -> str:
     if at < 0:
         return publisher
     org = speaks_for(text[max(0, at - 100) : at], text[at + len(publisher) : at + len(publisher) + 100])
+    if org and " " not in org and organisation_word(org):  # "the police spokesperson": "The Nigeria Police"
+        return fuller_name(org, text)
     return as_named(org, language) or publisher if org else publisher

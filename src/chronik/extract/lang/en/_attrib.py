@@ -448,16 +448,18 @@ def generic_outlet(text: str) -> str | None:
 
 
 _ORG = r"(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|from))*)"
+#: A body named by its common noun in lower case ("the police", "the ministry"), or by its name.
+_NOUN_OR_ORG = r"(?P<org>(?:[a-z]+|[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|from))*)"
 _SPOKES_ROLE = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))"
 #: "the press secretary of the Belarusian Foreign Ministry Anatoly Glaz", "MEA spokesperson Arindam Bagchi".
 _INTRO_BEFORE = (
     re.compile(rf"(?i:{_SPOKES_ROLE})\s+(?:of|for|at|with)\s+(?:the\s+)?{_ORG}\s*,?\s*$"),
-    re.compile(rf"{_ORG}(?:'s|’s)?\s+(?i:{_SPOKES_ROLE})\s*,?\s*$"),
+    re.compile(rf"(?<![\w'’.&-]){_NOUN_OR_ORG}(?:'s|’s)?\s+(?i:{_SPOKES_ROLE})\s*,?\s*$"),
 )
 #: "Michael Mann, a spokesman for the Commission", "Jane Doe, spokeswoman of the ministry".
 _INTRO_AFTER = re.compile(
     rf"\s*,\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}{_SPOKES_ROLE}\s+(?:of|for|at|with)\s+(?:the\s+)?"
-    r"(?:(?P<kind>company|firm|carrier|airline|retailer|group|bank)\b|" + _ORG + ")"
+    r"(?:(?P<kind>company|firm|carrier|airline|retailer|group|bank)\b|" + _NOUN_OR_ORG + ")"
 )
 
 
@@ -467,4 +469,9 @@ def spokesperson_for(before: str, after: str) -> str | None:
     m = _INTRO_BEFORE[0].search(before) or _INTRO_BEFORE[1].search(before) or _INTRO_AFTER.match(after)
     if m is None:
         return None
-    return m.group("kind") if m.groupdict().get("kind") else _unowned(m.group("org"))
+    if m.groupdict().get("kind"):
+        return m.group("kind")
+    org = m.group("org")
+    if org.lower() in pool().articles or (org.islower() and org.title() not in pool().organisation_words):
+        return None  # "a spokesperson": no body ("the police spokesperson": the police)
+    return org.title() if org.islower() else _unowned(org)

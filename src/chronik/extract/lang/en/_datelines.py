@@ -45,7 +45,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal},?\s*(?P<y>{YEAR})"
                 rf"|(?P<d2>{DAY}){ordinal}\s+(?P<m2>{mon}),?\s+(?P<y2>{YEAR}))"
                 r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
-                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?)?)(?![\w])"
+                r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?)?)(?![\w])"
             ),
             read_publication_line,
         ),
@@ -64,8 +64,9 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "release-dateline",
             compile_rule(
-                # "LAKE SUCCESS, NY – December 15, 2010 –", "Ottawa, June 7, 2000…Dr. …": a dash or an ellipsis
-                r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}(?:,|\s+(?:--|—|–))\s+"
+                # "LAKE SUCCESS, NY – December 15, 2010 –", "Ottawa, June 7, 2000…Dr. …": a dash or an ellipsis;
+                # the place may stand in brackets ("(St. John’s, NL), December 7, 2022 –")
+                r"(?m)^\(?[A-Z][A-Za-z .'’/-]+(?:,\s*[A-Z][\w .'’-]+){0,3}\)?(?:,|\s+(?:--|—|–))\s+"
                 rf"{full_day}"
                 r"\s*(?:(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))\s*)?"
                 r"(?:(?:--|—|–|-)\s|…\s*(?=[A-Z])|\.\.\.\s*(?=[A-Z]))"
@@ -182,8 +183,12 @@ _FOR_BODY = re.compile(
 )
 
 
-#: A comma and a day after a name: the name is a dateline's place ("Chitwan, Sept 14", "Kathmandu, 23 June").
-_PLACE_DATELINE = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8}\b)")
+#: A comma and a day after a name, or its state and a wire's name in brackets: the name is a dateline's place
+#: ("Chitwan, Sept 14", "Kathmandu, 23 June", "LAS CRUCES, N.M. (AP) —").
+_PLACE_DATELINE = re.compile(
+    r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
+    r"|(?:,[ \t]*[A-Z][\w.]{0,20})?[ \t]*\([A-Za-z]{2,8}\)[ \t]*[-–—]"
+)
 
 
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
@@ -196,6 +201,8 @@ def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
         issuer = None  # "Sep 15, 2018\n\nChitwan, Sept 14 –": a place and its day open the story, no issuer
     if issuer is not None and _titled(issuer.group("org")) and _SAYS.match(m.string, issuer.end()):
         issuer = None  # "Jun 7, 2018\n\nNew Mexico Gov. Susana Martinez says …": a news story, no release
+    elif issuer is not None and _title_only(issuer.group("org")) and _APPOSITION.match(m.string, issuer.end()):
+        issuer = None  # "– The Minister of Police, Faualo Harry Schuster has confirmed": a person's story
     name = issuer.group("org").rstrip(".") if issuer else ""  # as the text names it, legal form and all
     body = _FOR_BODY.match(m.string, issuer.end()) if issuer else None
     if body is not None and _person(name) and not _person(body.group("org")):
@@ -215,6 +222,16 @@ def _titled(name: str) -> bool:
     """Does a name hold a person's title ("New Mexico Gov. Susana Martinez", "Foreign Minister A K Momen")?"""
     titles = ABBREVIATIONS.titles
     return any(t.rstrip(".").lower() in titles or (t[:1].isupper() and is_title(t)) for t in name.split())
+
+
+#: A person's name in apposition after a title: ", Faualo Harry Schuster".
+_APPOSITION = re.compile(r"\s*,\s*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}(?:\s*,|\s+[a-z])")
+
+
+def _title_only(name: str) -> bool:
+    """A title and what it is of, no name: "Minister of Police", "Police Commissioner"."""
+    tokens = [t for t in name.split() if t not in ("of", "for", "the")]
+    return any(t[:1].isupper() and is_title(t) for t in tokens) and len(tokens) <= 4
 
 
 def _person(name: str) -> bool:

@@ -101,7 +101,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     ampm = r"(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
     time_after = (  # not over a blank line: "September 10, 2020" above "7:53 PM CDT Thursday, Sep. 10, 2020"
         rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
-        r"(?:\s+(?P<tz>[A-Z]{2,4}))?)"
+        r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?)"
     )
     year_tail = rf"(?:,?\s+(?P<y>{YEAR}))?"
     return (
@@ -267,7 +267,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday",
             compile_rule(
                 rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
-                rf"(?:\s+(?P<tz>[A-Z]{{2,4}}))?)(?=\s)[ \t]*\n?[ \t]*)?"  # not over a blank line: a new paragraph
+                # not over a blank line: a new paragraph
+                rf"(?:[ \t]+(?P<tz>[A-Z]{{2,4}})(?![\w]))?)(?=\s)[ \t]*\n?[ \t]*)?"
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
@@ -407,7 +408,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
                 r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s*(?:(?<=\s)(?:and|to|until)\s+|[-–]\s*)"
                 r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
-                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
+                r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?"
                 rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd})(?![\w]))?"
             ),
             read_clock_range,
@@ -417,7 +418,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?:[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?"
                 rf"(?P<hh>1[0-2]|0?[1-9]|1[3-9](?=:)|2[0-3](?=:))(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
-                r"(?:\s+(?P<tz>[A-Z]{2,4})\b)?"
+                r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
                 r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)[ \t]*$)"  # a live blog's "14:05" above its entry
