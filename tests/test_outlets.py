@@ -54,3 +54,15 @@ def test_merge_compares_publishers_by_outlet() -> None:
     assert publisher_key("Die Zeit") == publisher_key("ZEIT ONLINE")
     assert publisher_key("Der Tagesspiegel") != publisher_key("Die Zeit")
     assert publisher_key(None) == ""
+
+
+def test_initials_name_their_outlet_unless_written_as_a_name() -> None:
+    sana = outlets.known("Syrian Arab News Agency")
+    assert sana is not None
+    assert sana.name == "SANA"  # it credits itself by its initials, as texts write it
+    assert outlets.known("sana") is sana
+    assert outlets.known("Sana") is None  # a person
+    assert outlets.known("ENA") is not None
+    assert outlets.known("Ena") is None
+    assert outlets.known("dpa") is not None  # lower-case aliases fold as before
+    assert outlets.known("DPA") is not None

@@ -4,7 +4,9 @@
 The data is ``outlets.json`` beside this module: for each outlet its canonical name, its kind
 (``agency``, ``newspaper``, ``broadcaster``, ``online``), its language and its aliases. A name is looked
 up whole, folded (case, accents, ``ß``, punctuation and spaces do not matter): "Deutsche Presse Agentur"
-and "DEUTSCHE PRESSE-AGENTUR" are the same name, "dpa-Korrespondent" is not an alias. Add an outlet by
+and "DEUTSCHE PRESSE-AGENTUR" are the same name, "dpa-Korrespondent" is not an alias. Initials ("ENA",
+"SANA") name their outlet in capitals or in small letters ("/tass/"), not as a name is written: "Ena" and
+"Sana" are people. Add an outlet by
 adding an entry; a test holds every alias to one outlet.
 """
 
@@ -44,17 +46,27 @@ def outlets() -> tuple[Outlet, ...]:
 
 
 @cache
-def _by_name() -> dict[str, Outlet]:
-    table: dict[str, Outlet] = {}
+def _by_name() -> dict[str, tuple[Outlet, bool]]:
+    """Per folded name, its outlet and whether the name is initials, which name it only in capitals."""
+    table: dict[str, tuple[Outlet, bool]] = {}
     for outlet in outlets():
         for name in (outlet.name, *outlet.aliases):
-            table.setdefault(fold(name), outlet)
+            table.setdefault(fold(name), (outlet, _initials(name)))
     return table
 
 
+def _initials(name: str) -> bool:
+    """Initials such as "ENA" or "SANA": with a capital first letter alone ("Ena", "Sana") they are a name."""
+    return name.isupper() and name.isalpha() and len(name) <= 6
+
+
 def known(name: str | None) -> Outlet | None:
-    """The outlet a publisher name names, if it is one of the data file's."""
-    return _by_name().get(fold(name)) if name else None
+    """The outlet a publisher name names, if it is one of the data file's; initials not written as a name."""
+    found = _by_name().get(fold(name)) if name else None
+    written = (name or "").strip()
+    if found is None or (found[1] and not (written.isupper() or written.islower())):
+        return None  # "Sana", "Ena": a person; "SANA", "/tass/": the agency
+    return found[0]
 
 
 def canonical(name: str) -> str:
