@@ -432,3 +432,13 @@ def test_a_phrase_after_its_comma_is_the_statement_of_the_sentence_s_subject() -
 )
 def test_date_lines_of_releases_and_wires(text: str, dct: date, want: tuple[str, str | None]) -> None:
     assert _reports(text, "en", dct)[0] == want
+
+
+def test_a_news_page_s_own_line_names_no_body_of_its_story() -> None:
+    story = (
+        "23:46 27.04.2018\n\nDer bisherige Bürgermeister Bernd Muster übergab die Urkunde. Ein SPD-Sprecher lobte "
+        "ihn. Die SPD feierte den Wechsel.\n"
+    )
+    assert _reports(story, "de", date(2018, 4, 27))[0] == ("2018-04-27T23:46", None)
+    release = "Pressemitteilung 27.04.2018\n\nDie Beispiel AG hat einen neuen Vorstand. Die Beispiel AG dankt.\n"
+    assert _reports(release, "de", date(2018, 4, 27))[0] == ("2018-04-27", "Beispiel AG")

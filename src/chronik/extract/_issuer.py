@@ -236,6 +236,10 @@ def _titled(text: str, language: str) -> tuple[str | None, int]:
     return None, 0
 
 
+#: How far into a text the words that call it a release are looked for.
+_RELEASE_HEAD = 400
+
+
 def issuers(
     text: str, timexes: list[Timex], mentions: list[Mention], language: str, pages: set[int] | None = None
 ) -> list[Mention]:
@@ -296,7 +300,13 @@ def issuers(
             (lines[mentions[index].start].end for index in reports if mentions[index].start in lines), default=0
         )
         opening = _opening(text, first, language) if first else None
-        issuer = opening or release_issuer(text, mentions, skip) or _heading(text)
+        # a news page's own lines are its outlet's, which the text does not name: the body it names most is
+        # the story's, no issuer of the page (a release's line is its issuer's)
+        head = text[:_RELEASE_HEAD].lower()
+        page = not any(w in head for w in pool().release_words) and all(
+            mentions[i].start in (pages or ()) and not lines[mentions[i].start].release for i in reports
+        )
+        issuer = opening or (None if page else release_issuer(text, mentions, skip)) or _heading(text)
     if issuer is None:
         return mentions
     if title_end or any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):

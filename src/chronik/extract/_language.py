@@ -116,6 +116,10 @@ class Pooled:
     portfolios: frozenset[str] = _NONE
     """A minister's portfolio between the title and the name, as written ("Minister for Interior Sheikh Rashid
     Ahmad", "Minister of Foreign Affairs Arzu Rana Deuba"): never part of the name."""
+    release_words: tuple[str, ...] = ()
+    """Lower case: words by which a page calls itself a release or names the desk that issued it ("press
+    release", "pressemitteilung", "pr-referat"): found in a page's head, its date line is its issuer's, else the
+    page's own line names no issuer the text does not name (a news page's most named body is the story's)."""
     ranks: frozenset[str] = _NONE
     """As written: words of rank that open a title ("First Minister", "Vice President", "Erster Bürgermeister"):
     no body speaks through the title after them."""

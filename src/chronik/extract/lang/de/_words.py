@@ -191,6 +191,20 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("das dem den der des die ein eine einem einen einer"),
     no_publisher=words("er es ich man sie wir aktualisiert veröffentlicht erstellt stand"),  # a page's labels too
+    release_words=(
+        "pressemitteilung",
+        "pressemeldung",
+        "presseinformation",
+        "presseaussendung",
+        "medienmitteilung",
+        "medieninformation",
+        "aussendung",
+        "pressestelle",
+        "pressereferat",
+        "pr-referat",
+        "medienstelle",
+        "medienreferat",
+    ),
     ranks=words("Erster Erste Stellvertretender Stellvertretende Amtierender Amtierende Ehemaliger Ehemalige"),
     pronouns=words("er es sie"),
     demonstratives=words("das dem dies diese dieser dieses er es sie"),

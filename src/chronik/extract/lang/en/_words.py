@@ -183,6 +183,18 @@ POOLED = Pooled(
         "Petroleum Power Science Technology Women Social Welfare Local Public Administration Parliamentary "
         "Religious Human Rights Immigration Fisheries Forestry Lands Internal External State Federal National"
     ),
+    release_words=(
+        "press release",
+        "news release",
+        "media release",
+        "media statement",
+        "press statement",
+        "for immediate release",
+        "press office",
+        "media office",
+        "communications office",
+        "media relations",
+    ),
     ranks=words("First Chief Vice Lord Deputy Prime Acting Interim Former Senior Junior Assistant Associate Principal"),
     verb_fillers=words("again also here"),
     name_joiners=words("and of for"),
