@@ -442,3 +442,8 @@ def test_a_news_page_s_own_line_names_no_body_of_its_story() -> None:
     assert _reports(story, "de", date(2018, 4, 27))[0] == ("2018-04-27T23:46", None)
     release = "Pressemitteilung 27.04.2018\n\nDie Beispiel AG hat einen neuen Vorstand. Die Beispiel AG dankt.\n"
     assert _reports(release, "de", date(2018, 4, 27))[0] == ("2018-04-27", "Beispiel AG")
+
+
+def test_a_stamp_in_digits_opening_its_paragraph_dates_the_page() -> None:
+    text = "12.04.2024 Der Vorstand tritt zurück. Er geht nach Wien.\n\n12.04.2024 Die Bahn fährt wieder.\n"
+    assert _reports(text, "de", date(2024, 4, 12))[0] == ("2024-04-12", None)

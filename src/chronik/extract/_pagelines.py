@@ -143,8 +143,13 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             continue  # a page dates itself in digits, not "heute" or "einen Tag vor …"
         start = text.rfind("\n", max(0, mention.start - 80), mention.start)
         end = text.find("\n", mention.end, mention.end + 80)
-        if _OPENS_PARAGRAPH.match(text, mention.end) and not text[start + 1 : mention.start].strip():
-            end = mention.end  # "27. März 2013. Wie das Schauspiel mitteilt, …": the page's day opens its paragraph
+        opens = _OPENS_PARAGRAPH.match(text, mention.end) or (
+            _NUMERIC.fullmatch(mention.surface) and _NEXT_SENTENCE.match(text, mention.end)
+        )
+        if opens and not text[start + 1 : mention.start].strip():
+            # "27. März 2013. Wie das Schauspiel mitteilt, …", "12.04.2024 Zwei Tage vor der Wahl hat …": the page's
+            # day opens its paragraph
+            end = mention.end
         if (start < 0 and mention.start > 80) or (end < 0 and len(text) - mention.end > 80):
             continue  # no line of its own
         before, after = text[start + 1 : mention.start], text[mention.end : end if end >= 0 else len(text)]
@@ -186,5 +191,8 @@ def _medium_before(before: str, language: str) -> str | None:
 
 #: A full stop and a new sentence right after a date that opens its paragraph.
 _OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
+#: A date in digits alone ("12.04.2024"), and a sentence right after it on its line, no full stop between.
+_NUMERIC = re.compile(r"[\d./:-]+")
+_NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
 
 _OUTLET_AFTER_BAR = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}")
