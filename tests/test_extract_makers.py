@@ -447,3 +447,50 @@ def test_a_news_page_s_own_line_names_no_body_of_its_story() -> None:
 def test_a_stamp_in_digits_opening_its_paragraph_dates_the_page() -> None:
     text = "12.04.2024 Der Vorstand tritt zurück. Er geht nach Wien.\n\n12.04.2024 Die Bahn fährt wieder.\n"
     assert _reports(text, "de", date(2024, 4, 12))[0] == ("2024-04-12", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        # a body's public relations officer speaks for it; "an X post" is a statement
+        (
+            "The Lagos State Police Public Relations Officer, Jane Muster, has faulted a report. He made this known "
+            "in an X post on Tuesday.",
+            date(2023, 11, 21),
+            [("2023-11-21", "Lagos State Police")],
+        ),
+        # a broadcaster's call sign after "told"; "spoke … on" an outlet
+        ("On Wednesday, the Mayor’s Office told KSL that it was aware.", date(2024, 8, 21), [("2024-08-21", "KSL")]),
+        (
+            "The deputy Prime Minister, Grant Muster, spoke about it on TVNZ’s Breakfast Show this morning.",
+            date(2021, 4, 27),
+            [("2021-04-27", "TVNZ")],
+        ),
+        # a time after the page's date on its own line is the page's update; its opening name is the story's
+        (
+            "Aug 21, 2024, 1:28 PM | Updated: 3:03 pm\n\nNew Zealand says it stands ready to help.\n",
+            date(2024, 8, 21),
+            [("2024-08-21T13:28", None), ("2024-08-21T15:03", None)],
+        ),
+    ],
+)
+def test_public_relations_officers_call_signs_and_a_page_s_update(
+    text: str, dct: date, want: list[tuple[str, str | None]]
+) -> None:
+    assert _reports(text, "en", dct) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The September to December (SOND) 2019 outlook was issued.", "en", "2019-09/2019-12"),
+        ("Prices rose from November to February 2020.", "en", "2019-11/2020-02"),
+        ("Die Monate September bis Dezember 2019 werden nass.", "de", "2019-09/2019-12"),
+    ],
+)
+def test_months_to_months_of_one_year(text: str, language: str, value: str) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2019, 9, 11), language=language)] == [value]
+
+
+def test_a_body_written_like_a_call_sign_is_no_outlet() -> None:
+    assert _reports("The mayor told WHO officials on Monday that it was over.", "en", date(2024, 8, 21))[0][1] != "WHO"

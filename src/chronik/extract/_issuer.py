@@ -299,14 +299,15 @@ def issuers(
         first = min(
             (lines[mentions[index].start].end for index in reports if mentions[index].start in lines), default=0
         )
-        opening = _opening(text, first, language) if first else None
-        # a news page's own lines are its outlet's, which the text does not name: the body it names most is
-        # the story's, no issuer of the page (a release's line is its issuer's)
+        # a news page's own lines are its outlet's, which the text does not name: the body its first sentence
+        # opens with or it names most is the story's, no issuer of the page (a release's line is its issuer's)
         head = text[:_RELEASE_HEAD].lower()
         page = not any(w in head for w in pool().release_words) and all(
             mentions[i].start in (pages or ()) and not lines[mentions[i].start].release for i in reports
         )
-        issuer = opening or (None if page else release_issuer(text, mentions, skip)) or _heading(text)
+        if not page:
+            opening = _opening(text, first, language) if first else None
+            issuer = opening or release_issuer(text, mentions, skip) or _heading(text)
     if issuer is None:
         return mentions
     if title_end or any(lines[mentions[index].start].release for index in reports if mentions[index].start in lines):

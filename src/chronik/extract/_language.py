@@ -252,6 +252,9 @@ class Language:
     outlet_channels: tuple[str, ...] = ()
     """Words right before a known outlet's name (:mod:`chronik.outlets`) that make it where a statement
     was given or came from ("im", "gegenüber der", "told", "according to"): the outlet publishes it."""
+    call_sign: re.Pattern[str] | None = None
+    """A broadcaster's call sign as written ("KSL", "WTOP-TV"): after a channel word ("told KSL") it names an
+    outlet no data file knows."""
     date_leads: frozenset[str] = frozenset()
     """Words that may stand before a date opening its sentence and a comma ("Earlier Wednesday, …", "Auch
     am Sonntag, …"): such a date dates the clause after the comma."""

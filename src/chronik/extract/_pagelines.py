@@ -110,7 +110,14 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
     out, own = mentions, set()
     source, looked = None, False  # the page's named source, found once where a line needs it
     entries = _entry_stamps(text, mentions, day)
+    line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet
     for index, mention in enumerate(mentions):
+        if mention.start < line_end and mention.value and mention.value[:10] == day and not mention.publisher:
+            out = out if out is not mentions else list(mentions)  # "… 1:28 PM | Updated: 3:03 pm": its update
+            out[index] = replace(mention, kind="report", publisher=line_outlet)
+            if line_outlet is None:
+                own.add(mention.start)
+            continue
         closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead: the page's stamp
             mention.value is not None
             and mention.value[:10] == day
@@ -176,6 +183,7 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         out[index] = replace(mention, kind="report", publisher=outlet)
         if outlet is None:
             own.add(mention.start)
+        line_end, line_outlet = (end if end >= 0 else len(text)), outlet
     return out, own
 
 

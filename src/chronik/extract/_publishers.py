@@ -210,6 +210,9 @@ def medium_named(name: str, language: str) -> str | None:
             return known_outlet(tail)  # not "Times" alone: "Financial Times", "Sunday Times" are others
     if statement_named(name, language):
         return None  # "Medien-Information", "Media Release": the kind of text, no outlet
+    sign = get(language).call_sign
+    if sign is not None and sign.fullmatch(name):
+        return name  # "told KSL": a broadcaster by its call sign
     parts = [part for word in name.split() for part in word.split("-")]  # "Tribune-Review"
     return name if any(part.lower().endswith(_medium_endings(language)) for part in parts) else None
 

@@ -168,8 +168,10 @@ def read_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
 def read_month_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """ "zwischen Mitte Oktober und Anfang Dezember", "from March to May 2016", "von April 2011 bis Ende
     2013" (a year's start or end is its first or last month, as "Ende 2013" alone is)."""
-    y2 = as_int(opt(m, "y2"))
-    first = Spec(year=as_int(opt(m, "y1")) or y2, month=month_number(lex, m.group("m1")))
+    y2, y1 = as_int(opt(m, "y2")), as_int(opt(m, "y1"))
+    first = Spec(year=y1 or y2, month=month_number(lex, m.group("m1")))
+    if y1 is None and y2 is not None and opt(m, "m2") and first.month > month_number(lex, m.group("m2")):  # type: ignore[operator]
+        first = replace(first, year=y2 - 1)  # "from November to February 2020": the November before
     if opt(m, "m2") is None:
         y3 = as_int(opt(m, "y3"))
         if first.year is None or y3 is None or y3 <= first.year:

@@ -175,6 +175,13 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(rf"(?<![\w])(?P<m1>{mon})\s+(?P<y1>{YEAR})\s+bis\s+(?P<m2>{mon})\s+(?P<y2>{YEAR})(?![\w])"),
             read_month_range,
         ),
+        Rule(  # one year after both ends: "die Monate September bis Dezember 2019" (not "15. September bis …")
+            "month-to-month-year",
+            compile_rule(
+                rf"(?<![\w.])(?<!\.\s)(?P<m1>{mon})\s+bis\s+(?P<m2>{mon})(?:\s+\([A-ZÄÖÜ]{{2,6}}\))?\s+(?P<y2>{YEAR})(?![\w])"
+            ),
+            read_month_range,
+        ),
         Rule(
             "month",
             compile_rule(

@@ -450,7 +450,9 @@ def generic_outlet(text: str) -> str | None:
 _ORG = r"(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|from))*)"
 #: A body named by its common noun in lower case ("the police", "the ministry"), or by its name.
 _NOUN_OR_ORG = r"(?P<org>(?:[a-z]+|[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|from))*)"
-_SPOKES_ROLE = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))"
+_SPOKES_ROLE = (
+    r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|public\s+relations\s+officer|media\s+officer)"
+)
 #: "the press secretary of the Belarusian Foreign Ministry Anatoly Glaz", "MEA spokesperson Arindam Bagchi".
 _INTRO_BEFORE = (
     re.compile(rf"(?i:{_SPOKES_ROLE})\s+(?:of|for|at|with)\s+(?:the\s+)?{_ORG}\s*,?\s*$"),
@@ -472,6 +474,9 @@ def spokesperson_for(before: str, after: str) -> str | None:
     if m.groupdict().get("kind"):
         return m.group("kind")
     org = m.group("org")
+    first, _, rest = org.partition(" ")
+    if rest and first.lower() in pool().articles:
+        org = rest  # "The Lagos State Police Public Relations Officer": the Lagos State Police
     if org.lower() in pool().articles or (org.islower() and org.title() not in pool().organisation_words):
         return None  # "a spokesperson": no body ("the police spokesperson": the police)
     return org.title() if org.islower() else _unowned(org)

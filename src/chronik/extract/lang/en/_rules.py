@@ -207,6 +207,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_month_range,
         ),
+        Rule(  # no word before, one year after: "the September to December (SOND) 2019 outlook"
+            "month-to-month-year",
+            compile_rule(
+                rf"(?<![\w])(?P<m1>{mon})(?:\s+(?:to|through|until)\s+|\s*[-–]\s*)(?P<m2>{mon})"
+                rf"(?:\s+\([A-Z]{{2,6}}\))?,?\s+(?P<y2>{YEAR})(?![\w])"
+            ),
+            read_month_range,
+        ),
         Rule(
             "month",
             compile_rule(

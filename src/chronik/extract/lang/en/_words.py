@@ -50,7 +50,7 @@ COMMUNICATION_VERBS = words(
     declined refused took speaking talking briefing writing addressing contacted interviewed telling
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested affirmed reaffirmed assured alleged
-    accused accuses condemned condemns criticised criticized welcomed welcomes
+    accused accuses condemned condemns criticised criticized welcomed welcomes spoke commented remarked replied
     """
 )
 
@@ -93,6 +93,7 @@ STATEMENT_NOUNS = frozenset(
         "video message",
         "social media post",
         "facebook post",
+        "x post",
         "instagram post",
         "blog post",
         "report",
