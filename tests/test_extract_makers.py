@@ -494,3 +494,15 @@ def test_months_to_months_of_one_year(text: str, language: str, value: str) -> N
 
 def test_a_body_written_like_a_call_sign_is_no_outlet() -> None:
     assert _reports("The mayor told WHO officials on Monday that it was over.", "en", date(2024, 8, 21))[0][1] != "WHO"
+
+
+def test_a_page_s_later_update_after_a_bar_is_its_report_and_no_day_of_the_story() -> None:
+    text = (
+        "27.04.2023 | Stand 16.09.2023, 23:00 Uhr\n\nWie die Polizei Landshut am Nachmittag mitteilte, kam es "
+        "erneut zu Bränden.\n"
+    )
+    assert _reports(text, "de", date(2023, 4, 27)) == [
+        ("2023-04-27", None),
+        ("2023-09-16T23:00", None),
+        ("2023-04-27", "Polizei Landshut"),
+    ]

@@ -226,7 +226,8 @@ def _resolve_all(
             value = replace(value, offset=offset)  # "4 a.m. EDT Thursday": the zone is stated
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value
-            if first.as_date is not None:
+            update = f.timex.release and ref is not None and first.as_date is not None and first.as_date > ref
+            if first.as_date is not None and not update:  # a page's later update ("Stand 16.09.") tells no story
                 # "am Tag darauf" counts from the previous day, not from the start of a week or a span
                 anchor = first.as_date if not isinstance(value, tuple) else None
                 anchor_ends = ends_a_period(text, f.timex.start, language)
@@ -234,7 +235,12 @@ def _resolve_all(
             if first.month is not None:
                 anchor_month = (first.year, first.month)
         mention = _mention(text, f, value, basis, language, who, document, story, ref_is_dct)
-        if (mention.kind == "event" or f.timex.dateline) and isinstance(value, Point) and value.as_date is not None:
+        if (
+            (mention.kind == "event" or f.timex.dateline)
+            and isinstance(value, Point)
+            and value.as_date is not None
+            and not (f.timex.release and ref is not None and value.as_date > ref)
+        ):
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
             event_anchor = value.as_date
             heads = f.timex.dateline or (value.year is not None and heads_entry(text, f.timex.start, f.timex.end))

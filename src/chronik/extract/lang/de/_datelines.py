@@ -33,8 +33,9 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "publication-line",
             compile_rule(
-                r"(?m)^[ \t]*(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert|(?:[Zz]uletzt\s+)?[Aa]ktualisiert|Stand"
-                r"|Datum)(?:\s+am)?\s*:?\s*"
+                # at a line's start or after a bar on it: "27.04.2023 | Stand 16.09.2023, 23:00 Uhr"
+                r"(?m)(?:^|\|)[ \t]*(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert"
+                r"|(?:[Zz]uletzt\s+)?[Aa]ktualisiert|Stand|Datum)(?:\s+am)?\s*:?\s*"
                 rf"(?P<when>(?:{wd},?\s+)?(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR})"
                 r"(?:,?\s+(?:um\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?)?)(?![\w.])"
             ),
