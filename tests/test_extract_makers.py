@@ -506,3 +506,20 @@ def test_a_page_s_later_update_after_a_bar_is_its_report_and_no_day_of_the_story
         ("2023-09-16T23:00", None),
         ("2023-04-27", "Polizei Landshut"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a phrase between commas after a fronted date is passed over to the clause that tells
+        (
+            "On Monday, soon after landing back in Honiara from his visit, Manasseh Muster told reporters the aid "
+            "was late.",
+            [("2023-07-17", "Manasseh Muster")],
+        ),
+        # not the subject itself, nor a clause of its own
+        ("On Monday, the road was closed, police said.", []),
+    ],
+)
+def test_a_phrase_after_a_fronted_date_is_passed_over(text: str, want: list[tuple[str, str]]) -> None:
+    assert _reports(text, "en", date(2023, 7, 18)) == want

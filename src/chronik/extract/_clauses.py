@@ -129,9 +129,18 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
 
 def after_fronted(text: str, sentence: Span, comma: int, language: str) -> int:
     """Where the clause ends that a date fronted before ``comma`` belongs to: the clause after the comma, past an
-    interjection of one word ("On September 27, however, the ministry said")."""
+    interjection of one word ("On September 27, however, the ministry said") or a phrase between commas that
+    opens in lower case and tells nothing ("On Monday, soon after landing back in Honiara, Sogavare told")."""
     after = clause(text, sentence, comma + 1, comma + 1, language)
     words_ = text[after.start : after.end].split()
-    if len(words_) == 1 and words_[0].isalpha() and words_[0].islower() and text[after.end : after.end + 1] == ",":
+    verbs = get(language).communication_verbs
+    if (
+        words_
+        and words_[0].isalpha()
+        and words_[0].islower()
+        and words_[0] not in pool().pronouns | pool().articles  # "he said", "a soldier … told": the subject
+        and (len(words_) == 1 or not any(w.strip(",.").lower() in verbs for w in words_))
+        and text[after.end : after.end + 1] == ","
+    ):
         after = clause(text, sentence, after.end + 1, after.end + 1, language)
     return after.end
