@@ -1521,6 +1521,23 @@ def test_datelines_spokespeople_and_roles(text: str, language: str, dct: date, e
             date(2014, 8, 29),
             [("2015-01/2015-06", "event")],
         ),
+        # without its year: by a direction, else the part that ends on the side the tense says; a game's half is none
+        (
+            "Eine Anklage wird noch im ersten Halbjahr erwartet.",
+            "de",
+            date(2023, 3, 15),
+            [("2023-01/2023-06", "event")],
+        ),
+        ("Im zweiten Halbjahr stieg der Umsatz.", "de", date(2023, 3, 15), [("2022-07/2022-12", "event")]),
+        (
+            "Im zweiten Quartal des kommenden Jahres wird gebaut.",
+            "de",
+            date(2023, 3, 15),
+            [("2024-04/2024-06", "event")],
+        ),
+        ("In der ersten Hälfte des Spiels fiel kein Tor.", "de", date(2023, 3, 15), []),
+        ("The plant opens in the first quarter of next year.", "en", date(2023, 3, 15), [("2024-01/2024-03", "event")]),
+        ("He scored in the second half.", "en", date(2023, 3, 15), []),
         # a year that frames the month right after it is no entry of its own
         ("Last year in August the river flooded the town.", "en", date(2019, 6, 18), [("2018-08", "event")]),
         # a part of the day before any day is named is the text's day; a US date with its time, on a liveblog's

@@ -407,6 +407,7 @@ def resolve_range(first: Spec, last: Spec, ctx: Context) -> tuple[Point, Point] 
         and first.month is not None
         and last.month is not None
         and last.direction is None
+        and not last.by_end
     ):
         start = resolve_spec(first, ctx)
         if not isinstance(start, Point):

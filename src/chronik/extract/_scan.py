@@ -56,6 +56,9 @@ class Spec:
     """"seit Sonntag", "since Monday": the start of what still goes on - the day on or before the reference."""
     deadline: bool = False
     """"by Friday", "bis Freitag": a day set ahead - on or after the reference unless the clause is past."""
+    by_end: bool = False
+    """A span without its year placed by its end ("im ersten Halbjahr": the half that ends on the side the
+    tense says; in a text of March, "noch im ersten Halbjahr" is this year's)."""
     named_day: bool = False
     """"the same day", "am selben Tag": the day the text named last, even the day of a report (a part of the
     day continues the last event's day)."""

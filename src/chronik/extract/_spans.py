@@ -61,9 +61,10 @@ def week_of_month_reader(ordinals: Mapping[str, int]) -> Reader:
 
 def part_of_year_reader(ordinals: Mapping[str, int]) -> Reader:
     """A reader of a half or a quarter of a year ("the first half of 2015", "im dritten Quartal 2019", "Q3
-    2019"): its months as a range, the year as written or left to resolution. ``ordinals`` maps the
-    language's ordinal words to numbers (groups ``half``/``half2`` or ``quarter``/``quarter2``: a word or a
-    digit; ``y`` or ``y2`` the year)."""
+    2019"): its months as a range, the year as written, by a direction ("of next year", group ``ydir``) or,
+    without either, the one whose part ends on the side the tense says ("noch im ersten Halbjahr"). ``ordinals``
+    maps the language's ordinal words to numbers (groups ``half``/``half2`` or ``quarter``/``quarter2``: a word
+    or a digit; ``y`` or ``y2`` the year)."""
 
     def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
         half = opt(m, "half") or opt(m, "half2")
@@ -73,8 +74,9 @@ def part_of_year_reader(ordinals: Mapping[str, int]) -> Reader:
         if number is None or not 1 <= number <= 12 // months:
             return None
         year = as_int(opt(m, "y") or opt(m, "y2"))
-        first = Spec(year=year, month=(number - 1) * months + 1)
-        last = Spec(year=year, month=number * months)
+        offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())  # "of next year", "dieses Jahres"
+        first = Spec(year=year, month=(number - 1) * months + 1, year_offset=offset)
+        last = Spec(year=year, month=number * months, year_offset=offset, by_end=year is None and offset is None)
         return timex_of(m, "range", first=first, last=last)
 
     return read

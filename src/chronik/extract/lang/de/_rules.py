@@ -434,9 +434,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "part-of-year",
             compile_rule(
                 r"(?<![\w])(?:(?:im|Im|das|Das|dem|der|Der|in\s+der|In\s+der)\s+)?"
-                r"(?:(?P<half>erst|zweit)(?:e|en|er|es)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte)"
+                r"(?:(?P<half>erst|zweit)(?:e|en|er|es)\s+(?:Halbjahr(?:es|s)?|Jahreshälfte|Hälfte(?=\s+(?:des\s+Jahres|\d)))"
                 r"|(?P<quarter>erst|zweit|dritt|viert)(?:e|en|er|es)\s+(?:Quartal(?:s)?|Vierteljahr(?:es|s)?))"
-                rf"\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?![\w])"
+                # with its year, by a direction ("des kommenden Jahres"), or alone, placed by the tense
+                rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres|\s+des\s+Jahres)?"
+                r"(?![\w])"
                 rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s*/?\s*(?P<y2>{YEAR})(?![\w])"
             ),
             part_of_year_reader({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4}),

@@ -194,7 +194,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "part-of-year",
             compile_rule(
                 r"(?<![\w])(?:(?:the|The)\s+)?(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth)"
-                rf"\s+quarter)\s+of\s+(?P<y>{YEAR})(?![\w])|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s+(?P<y2>{YEAR})(?![\w])"
+                # with its year, by a direction ("of next year") or of "the year", placed by the tense (a game's
+                # "second half" alone is none)
+                rf"\s+quarter)\s+of\s+(?:(?P<y>{YEAR})|(?P<ydir>this|next|last)\s+year|the\s+year)(?![\w])"
+                rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s+(?P<y2>{YEAR})(?![\w])"
             ),
             part_of_year_reader(_ORDINALS),
         ),
