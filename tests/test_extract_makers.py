@@ -523,3 +523,16 @@ def test_a_page_s_later_update_after_a_bar_is_its_report_and_no_day_of_the_story
 )
 def test_a_phrase_after_a_fronted_date_is_passed_over(text: str, want: list[tuple[str, str]]) -> None:
     assert _reports(text, "en", date(2023, 7, 18)) == want
+
+
+def test_heisst_es_takes_the_body_named_before_it_in_its_own_sentence_too() -> None:
+    text = (
+        "Ein Priester wird beschuldigt. Das Erzbistum werde alles tun, heißt es in einer an diesem Mittwoch "
+        "veröffentlichten Erklärung."
+    )
+    assert _reports(text, "de", date(2008, 7, 30)) == [("2008-07-30", "Erzbistum")]
+
+
+def test_an_outlet_after_a_spaced_dash_on_the_page_s_line() -> None:
+    text = "Stand: 23.04.2020 19:49 Uhr - NDR 1 Welle Nord\n\nDie Werft stellt einen Insolvenzantrag.\n"
+    assert _reports(text, "de", date(2020, 4, 23))[0] == ("2020-04-23T19:49", "NDR 1 Welle Nord")

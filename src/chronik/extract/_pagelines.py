@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from .. import outlets
-from ._publishers import known_outlet, medium_named
+from ._publishers import known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
 from ._ticker import CLOCK_ONLY, TICKER, heads_entry
 from ._types import Mention
@@ -167,10 +167,16 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             continue  # a masthead's line may go on with a headline ("MDR SACHSEN | 29.03.2019 Ticker: …")
         if masthead_name is None and len(rest) > 2 and after.rstrip().endswith("."):
             continue  # a short sentence, no line of a page
-        bars = [part.strip() for part in after.split("|")[1:]] or [after.strip()]  # "6:26:23 AM   Julia Muster"
+        # after a bar or a spaced dash: "| Das Erste", "Stand: 23.04.2020 19:49 Uhr - NDR 1 Welle Nord"
+        bars = [part.strip() for part in _SEPARATOR.split(after)[1:]] or [after.strip()]  # "6:26:23 AM   Julia Muster"
         outlet = next(
-            (p for p in reversed(bars) if _OUTLET_AFTER_BAR.fullmatch(p) and not _zone(p)), None
-        )  # not the zone of the line's time ("07:53 GMT", "11:24 PM IST")
+            (
+                p
+                for p in reversed(bars)
+                if _OUTLET_AFTER_BAR.fullmatch(p) and not _zone(p) and not statement_named(p, language)
+            ),
+            None,
+        )  # not the zone of the line's time ("07:53 GMT", "11:24 PM IST") nor what the text is ("Medienmitteilung")
         if outlet is None:
             outlet = masthead_name
         if outlet is None:
@@ -197,6 +203,8 @@ def _medium_before(before: str, language: str) -> str | None:
     return medium_named(first, language) if first != name and _OUTLET_AFTER_BAR.fullmatch(first) else None
 
 
+#: What sets an outlet apart on a page's line: a bar or a dash between blanks.
+_SEPARATOR = re.compile(r"\||[ \t][-–—][ \t]")
 #: A full stop and a new sentence right after a date that opens its paragraph.
 _OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
 #: A date in digits alone ("12.04.2024"), and a sentence right after it on its line, no full stop between.

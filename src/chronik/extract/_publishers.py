@@ -277,7 +277,7 @@ def name_publishers(
                 elif impersonal is not None and impersonal.search(mention.sentence):  # "heißt es": the body
                     if bodies is None:  # the text named most often so far (found once per text)
                         bodies = _bodies(text)
-                    while body_at < len(bodies) and bodies[body_at][0] < mention.sentence_start:
+                    while body_at < len(bodies) and bodies[body_at][0] < mention.start:
                         body_counts[bodies[body_at][1]] += 1
                         body_last[bodies[body_at][1]] = body_at
                         body_at += 1

@@ -244,7 +244,9 @@ POOLED = Pooled(
     organisation_words=words(
         "International Polizei Landespolizei Kantonspolizei Stadt Gemeinde Kanton Verband Stiftung Kammer Gesellschaft "
         "Verein Universität Hochschule Institut Museum Zoo Behörde Ministerium Amt Rat Gericht Partei Bund Kommission "
-        "Bahn Agentur Bundesamt Landesamt Kanzlei Staatsanwaltschaft Feuerwehr Stadtwerke Landkreis"
+        "Bahn Agentur Bundesamt Landesamt Kanzlei Staatsanwaltschaft Feuerwehr Stadtwerke Landkreis "
+        "Regierung Landesregierung Parlament Landtag Bundestag Senat Direktion Präsidium Bistum Diözese Klinikum "
+        "Gewerkschaft Landratsamt Bezirksamt"
     ),
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
