@@ -536,3 +536,8 @@ def test_heisst_es_takes_the_body_named_before_it_in_its_own_sentence_too() -> N
 def test_an_outlet_after_a_spaced_dash_on_the_page_s_line() -> None:
     text = "Stand: 23.04.2020 19:49 Uhr - NDR 1 Welle Nord\n\nDie Werft stellt einen Insolvenzantrag.\n"
     assert _reports(text, "de", date(2020, 4, 23))[0] == ("2020-04-23T19:49", "NDR 1 Welle Nord")
+
+
+def test_a_relative_day_and_its_weekday_in_brackets_are_one_entry_of_the_subject() -> None:
+    text = "The Scottish government has today (Tuesday) announced that its vouchers would be extended."
+    assert _reports(text, "en", date(2025, 4, 15)) == [("2025-04-15", "Scottish government")]

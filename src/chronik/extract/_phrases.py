@@ -130,7 +130,13 @@ def np_before(head: str, language: str) -> str | None:
 def is_date_word(word: str, language: str) -> bool:
     lex = lexicon(language)
     low = word.lower().rstrip(".")
-    return low in lex.months or low in lex.weekdays or low.isdigit() or any(low.startswith(w) for w in lex.weekdays)
+    return (
+        low in lex.months
+        or low in lex.weekdays
+        or low in lex.lang.relative_days  # "today", "gestern"
+        or low.isdigit()
+        or any(low.startswith(w) for w in lex.weekdays)
+    )
 
 
 def _untitled(tokens: list[str], language: str) -> list[str]:

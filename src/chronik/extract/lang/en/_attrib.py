@@ -179,6 +179,7 @@ def subject_before(head: str) -> str | None:
     while tokens and (
         tokens[-1].lower() in _DROP
         or tokens[-1].lower() in ("on", "at")
+        or tokens[-1] in ("(", ")")  # "has today (Tuesday) announced"
         or is_date_word(tokens[-1], "en")
         # "The spokesperson had initially": an adverb after an auxiliary ("local daily" is a noun)
         or (len(tokens) > 1 and tokens[-1].islower() and tokens[-1].endswith("ly") and tokens[-2].lower() in _DROP)
