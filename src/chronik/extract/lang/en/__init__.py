@@ -100,7 +100,7 @@ LANGUAGE = Language(
     range_words=("to", "until", "till", "through"),
     # North American broadcasters' call signs, not bodies written alike ("WHO")
     call_sign=re.compile(
-        r"(?!(?:WHO|WTO|WFP|WWF|WEF|WBA|WBC|KGB)\b)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s+(?:News|TV|Radio))?"
+        r"(?!(?:WHO|WTO|WFP|WWF|WEF|WBA|WBC|WADA|WIPO|WMO|WTA|KFOR|KGB)\b)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s+(?:News|TV|Radio))?"
     ),
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
