@@ -64,5 +64,6 @@ def test_initials_name_their_outlet_unless_written_as_a_name() -> None:
     assert outlets.known("Sana") is None  # a person
     assert outlets.known("ENA") is not None
     assert outlets.known("Ena") is None
-    assert outlets.known("dpa") is not None  # lower-case aliases fold as before
+    assert outlets.known("Tass") is not None  # initials not marked capitals_only fold as before
+    assert outlets.known("dpa") is not None
     assert outlets.known("DPA") is not None

@@ -4,9 +4,10 @@
 The data is ``outlets.json`` beside this module: for each outlet its canonical name, its kind
 (``agency``, ``newspaper``, ``broadcaster``, ``online``), its language and its aliases. A name is looked
 up whole, folded (case, accents, ``ß``, punctuation and spaces do not matter): "Deutsche Presse Agentur"
-and "DEUTSCHE PRESSE-AGENTUR" are the same name, "dpa-Korrespondent" is not an alias. Initials ("ENA",
-"SANA") name their outlet in capitals or in small letters ("/tass/"), not as a name is written: "Ena" and
-"Sana" are people. Add an outlet by
+and "DEUTSCHE PRESSE-AGENTUR" are the same name, "dpa-Korrespondent" is not an alias. An outlet marked
+``capitals_only`` is named by its initials only in capitals or small letters ("SANA", "sana"), not as a name
+is written: "Sana" and "Ena" are people ("Tass" and "Efe", as some papers write them, stay the agencies). Add an
+outlet by
 adding an entry; a test holds every alias to one outlet.
 """
 
@@ -30,6 +31,9 @@ class Outlet:
     kind: str
     language: str
     aliases: tuple[str, ...]
+    capitals_only: bool = False
+    """Its initials name it only in capitals or small letters: written as a name ("Sana", "Ena") they are a
+    person's or a word."""
 
 
 def fold(name: str) -> str:
@@ -42,22 +46,20 @@ def fold(name: str) -> str:
 def outlets() -> tuple[Outlet, ...]:
     """Every outlet of the data file, in its order."""
     raw = json.loads(resources.files("chronik").joinpath("outlets.json").read_text(encoding="utf-8"))
-    return tuple(Outlet(o["name"], o["kind"], o["language"], tuple(o.get("aliases", ()))) for o in raw["outlets"])
+    return tuple(
+        Outlet(o["name"], o["kind"], o["language"], tuple(o.get("aliases", ())), bool(o.get("capitals_only")))
+        for o in raw["outlets"]
+    )
 
 
 @cache
 def _by_name() -> dict[str, tuple[Outlet, bool]]:
-    """Per folded name, its outlet and whether the name is initials, which name it only in capitals."""
+    """Per folded name, its outlet and whether the name is initials that name it only as initials are written."""
     table: dict[str, tuple[Outlet, bool]] = {}
     for outlet in outlets():
         for name in (outlet.name, *outlet.aliases):
-            table.setdefault(fold(name), (outlet, _initials(name)))
+            table.setdefault(fold(name), (outlet, outlet.capitals_only and name.isupper()))
     return table
-
-
-def _initials(name: str) -> bool:
-    """Initials such as "ENA" or "SANA": with a capital first letter alone ("Ena", "Sana") they are a name."""
-    return name.isupper() and name.isalpha() and len(name) <= 6
 
 
 def known(name: str | None) -> Outlet | None:
