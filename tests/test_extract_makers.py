@@ -396,7 +396,10 @@ def test_a_spokesperson_without_a_body_speaks_for_herself() -> None:
 
 
 def test_a_phrase_after_its_comma_is_the_statement_of_the_sentence_s_subject() -> None:
-    text = "The Police Commissioner repeated the comments, in a follow up TV interview on 25 January, which was seen."
+    text = (
+        "It rained. It snowed. The Police Commissioner repeated the comments, in a follow up TV interview on 25 "
+        "January, which was seen."
+    )
     assert _reports(text, "en", date(2025, 2, 24)) == [("2025-01-25", "Police Commissioner")]
 
 

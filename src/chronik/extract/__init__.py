@@ -224,10 +224,11 @@ def _resolve_all(
         offset = ZONE_ABBREVIATIONS.get(f.timex.tz or "")
         if offset is not None and isinstance(value, Point) and value.hour is not None:
             value = replace(value, offset=offset)  # "4 a.m. EDT Thursday": the zone is stated
+        update = False  # a page's later update ("Stand 16.09.") tells no story and starts none
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value
             update = f.timex.release and ref is not None and first.as_date is not None and first.as_date > ref
-            if first.as_date is not None and not update:  # a page's later update ("Stand 16.09.") tells no story
+            if first.as_date is not None and not update:
                 # "am Tag darauf" counts from the previous day, not from the start of a week or a span
                 anchor = first.as_date if not isinstance(value, tuple) else None
                 anchor_ends = ends_a_period(text, f.timex.start, language)
@@ -239,7 +240,7 @@ def _resolve_all(
             (mention.kind == "event" or f.timex.dateline)
             and isinstance(value, Point)
             and value.as_date is not None
-            and not (f.timex.release and ref is not None and value.as_date > ref)
+            and not update
         ):
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
             event_anchor = value.as_date

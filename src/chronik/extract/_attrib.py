@@ -247,7 +247,7 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
 
 
 #: Where a sentence starts: after a sentence's end or a line break.
-_SENTENCE_START = re.compile(r"(?:[.!?][“”\"»«]?\s+|\n)(?=[^\n]*\Z)")
+_SENTENCE_START = re.compile(r"[.!?][“”\"»«]?\s+|\n")
 
 
 def _subject_before(text: str, clause_span: Span, language: str) -> str | None:
@@ -256,7 +256,7 @@ def _subject_before(text: str, clause_span: Span, language: str) -> str | None:
     if _OPENS_WITH_PREPOSITION.match(text, clause_span.start) is None:
         return None
     head = text[max(0, clause_span.start - 200) : clause_span.start]
-    opening = _SENTENCE_START.search(head)
+    opening = next(reversed([*_SENTENCE_START.finditer(head)]), None)  # the last sentence's start
     if not head.rstrip().endswith(",") or (opening is None and clause_span.start > 200):
         return None
     sentence = head[opening.end() if opening else 0 :]
