@@ -235,7 +235,7 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     if after is None:
         return None
     first = after.split()[:1]
-    opens = _OPENS_WITH_PREPOSITION.match(text, clause_span.start) is not None
+    opens = _opens_with_preposition().match(text, clause_span.start) is not None
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
         return first[0]  # named before, as pronouns are
     named = name_run(np_after(after, language))
@@ -253,7 +253,7 @@ _SENTENCE_START = re.compile(r"[.!?][“”\"»«]?\s+|\n")
 def _subject_before(text: str, clause_span: Span, language: str) -> str | None:
     """The name that opens the sentence of a phrase after its comma ("The Police Commissioner repeated the
     comments, in a TV interview on 25 January, …"): the phrase's statement is the subject's."""
-    if _OPENS_WITH_PREPOSITION.match(text, clause_span.start) is None:
+    if _opens_with_preposition().match(text, clause_span.start) is None:
         return None
     head = text[max(0, clause_span.start - 200) : clause_span.start]
     opening = next(reversed([*_SENTENCE_START.finditer(head)]), None)  # the last sentence's start
@@ -267,9 +267,13 @@ def _subject_before(text: str, clause_span: Span, language: str) -> str | None:
     return named if first[0] == named.split()[0] or first[0].lower() in pool().articles else None  # it opens it
 
 
-#: A clause that is a phrase of its own, opening with a preposition ("In a statement on Thursday", "in einer
-#: Aussendung am Freitag"): the verb of the clause after the comma tells its statement.
-_OPENS_WITH_PREPOSITION = re.compile(r"\s*(?:in|In|at|At|with|With|during|During|im|Im|bei|Bei|mit|Mit|auf|Auf)\s")
+@cache
+def _opens_with_preposition() -> re.Pattern[str]:
+    """A clause that is a phrase of its own, opening with a preposition of the pooled ``phrase_prepositions``
+    ("In a statement on Thursday", "in einer Aussendung am Freitag"): the verb of the clause after the comma
+    tells its statement."""
+    words = sorted(pool().phrase_prepositions)
+    return re.compile(rf"\s*(?:{'|'.join(map(re.escape, words))})\s", re.IGNORECASE) if words else re.compile(r"(?!)")
 
 
 def _made_after(text: str, clause_span: Span, language: str) -> bool:
@@ -342,7 +346,7 @@ def _statement(
         # just before it makes ("gave an interview on Monday"); else the clause's tense says
         cited = (
             _cited(body[: m.start()], language)
-            or (_OPENS_WITH_PREPOSITION.match(body) is not None and _made_after(text, clause_span, language))
+            or (_opens_with_preposition().match(body) is not None and _made_after(text, clause_span, language))
             or any(
                 w.lower() in lang.past_words or lang.told_as_made(w)
                 for w in words(body[max(0, m.start() - 60) : m.start()])[-3:]

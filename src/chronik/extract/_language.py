@@ -116,6 +116,10 @@ class Pooled:
     portfolios: frozenset[str] = _NONE
     """A minister's portfolio between the title and the name, as written ("Minister for Interior Sheikh Rashid
     Ahmad", "Minister of Foreign Affairs Arzu Rana Deuba"): never part of the name."""
+    phrase_prepositions: frozenset[str] = _NONE
+    """Lower case: prepositions that open a phrase of its own before a comma ("In a statement on Thursday, the
+    club said", "Im Interview am Freitag, sagte …"): its statement is the clause's after the comma, or the
+    subject's opening the sentence before it."""
     release_words: tuple[str, ...] = ()
     """Lower case: words by which a page calls itself a release or names the desk that issued it ("press
     release", "pressemitteilung", "pr-referat"): found in a page's head, its date line is its issuer's, else the

@@ -184,6 +184,7 @@ POOLED = Pooled(
         "Petroleum Power Science Technology Women Social Welfare Local Public Administration Parliamentary "
         "Religious Human Rights Immigration Fisheries Forestry Lands Internal External State Federal National"
     ),
+    phrase_prepositions=words("in at with during"),
     release_words=(
         "press release",
         "news release",
