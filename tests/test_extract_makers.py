@@ -548,3 +548,8 @@ def test_an_outlet_after_a_spaced_dash_on_the_page_s_line() -> None:
 def test_a_relative_day_and_its_weekday_in_brackets_are_one_entry_of_the_subject() -> None:
     text = "The Scottish government has today (Tuesday) announced that its vouchers would be extended."
     assert _reports(text, "en", date(2025, 4, 15)) == [("2025-04-15", "Scottish government")]
+
+
+def test_a_dateline_s_agency_credited_at_the_text_s_end() -> None:
+    text = "WINDHOEK, March 8 — Minister Tom Muster on Thursday said the sector grew.\nIt is big. – XINHUA\n"
+    assert _reports(text, "en", date(2018, 3, 8)) == [("2018-03-08", "Xinhua"), ("2018-03-08", "Tom Muster")]

@@ -26,6 +26,10 @@ _LINE_WORD = re.compile(r"[^\s|—–:,()]+")
 _WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./, -]{1,30}?\s+\((?P<name>[A-Za-z]{2,8})\)\s+[-–—]")
 
 
+#: A known agency credited after a dash at the very end of the text: "… by far. – XINHUA".
+_CLOSING_CREDIT = re.compile(r"[.!?”\"][ \t]*[–—-][ \t]*(?P<name>[A-Za-z][\w.-]{1,20})[ \t]*\s*\Z")
+#: A news dateline's place alone before the date that opens the text: "WINDHOEK, ", "LAS CRUCES, N.M., ".
+_OPENING_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][\w.]{1,20})?,[ \t]*")
 #: How far a page's head reaches: its masthead, date and source lines.
 _HEAD = 400
 #: An outlet's name on a page's line: up to four capitalised words ("MDR SACHSEN", "NDR Schleswig-Holstein").
@@ -38,10 +42,16 @@ _BEFORE_BAR = re.compile(rf"\s*{_NAME}[ \t]*\|[ \t]*")
 
 
 def _page_source(text: str, language: str) -> str | None:
-    """The source a page names as its own: "(Quelle: Donaukurier)", or the agency of a dateline without a date
-    ("Lugano (awp) -" -> "AWP")."""
+    """The source a page names as its own: "(Quelle: Donaukurier)", a known agency credited after a dash at its
+    very end ("… – XINHUA"), or the agency of a dateline without a date ("Lugano (awp) -" -> "AWP")."""
     pattern = get(language).page_source
     m = next((found for found in (pattern.finditer(text) if pattern is not None else ()) if _credits(found)), None)
+    if (
+        m is None
+        and (closing := _CLOSING_CREDIT.search(text[-60:])) is not None
+        and outlets.known(closing.group("name"))
+    ):
+        return known_outlet(closing.group("name"))  # "… by far. – XINHUA"
     if m is None:
         m = _WIRE_BRACKET.search(text)
         if m is None:  # a line that is a known outlet's name alone ("The Associated Press" above "Published …")
@@ -118,6 +128,18 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             if line_outlet is None:
                 own.add(mention.start)
             continue
+        if (
+            mention.kind == "report"
+            and not mention.publisher
+            and mention.start < 60
+            and _OPENING_PLACE.fullmatch(text, 0, mention.start)
+        ):
+            if not looked:  # "WINDHOEK, March 8 — …" with "– XINHUA" at its end: the dateline is the agency's
+                source, looked = _page_source(text, language), True
+            if source is not None:
+                out = out if out is not mentions else list(mentions)
+                out[index] = replace(mention, publisher=source)
+                continue
         closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead: the page's stamp
             mention.value is not None
             and mention.value[:10] == day
