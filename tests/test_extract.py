@@ -2010,6 +2010,7 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
         # an agency's byline with its editor's initials; a small word in brackets is no agency
         ("Es ist gut. (asca 28.05.2012 cs)", [("2012-05-28", "report", "asca")]),
         ("Das Treffen (am 12.3.2020) fiel aus.", [("2020-03-12", "event", None)]),
+        ("Das Spiel am 27-04-1968 endete 2:0.", [("1968-04-27", "event", None)]),
         # a source with an adjective, in the nominative
         (
             "Laut der offiziellen Statistik vom Samstag wurden 9943 Fälle gezählt.",

@@ -111,6 +111,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_date,
         ),
+        Rule(  # day, month and year joined by dashes: "27-04-1968"
+            "numeric-dash-date",
+            compile_rule(rf"(?<![\w.-])(?P<d>{DAY})-(?P<m>0?[1-9]|1[0-2])-(?P<y>{YEAR})(?![\w-])"),
+            read_date,
+        ),
         ISO_DATE,
         Rule(  # a time stamp: "22.08.2019 - 15:14:43", "10.07.2024, 13:45"
             "numeric-datetime",
