@@ -138,7 +138,8 @@ def after_fronted(text: str, sentence: Span, comma: int, language: str) -> int:
         words_
         and words_[0].isalpha()
         and words_[0].islower()
-        and words_[0] not in pool().pronouns | pool().articles  # "he said", "a soldier … told": the subject
+        and words_[0] not in pool().pronouns  # "he said": the subject
+        and words_[0] not in pool().articles  # "a soldier … told": the subject
         and (len(words_) == 1 or not any(w.strip(",.").lower() in verbs for w in words_))
         and text[after.end : after.end + 1] == ","
     ):

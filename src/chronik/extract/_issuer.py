@@ -162,7 +162,8 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         if m.group(0).lower() in pooled.articles or m.group(0).lower() in pooled.stop_words:
             continue  # "Der Generalstaatsanwalt": an article before a role
         after = _BEFORE_PORTFOLIO.match(body, m.end())
-        if m.group(0) in pooled.portfolios | pooled.ranks or (after and after.group("word") in pooled.portfolios):
+        word = m.group(0)
+        if word in pooled.portfolios or word in pooled.ranks or (after and after.group("word") in pooled.portfolios):
             continue  # "Foreign Minister", "First Minister", "the Malaysian Foreign Minister": no organisation
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))

@@ -55,7 +55,7 @@ def season_reader(lead: re.Pattern[str], seasons: Mapping[str, int]) -> Reader:
         last_month = (first_month + SEASON_MONTHS - 2) % 12 + 1
         wraps = last_month < first_month
         year, second = as_int(opt(m, "y")), opt(m, "y2")
-        direction = lex.lang.directions.get(" ".join((said or "").lower().split()[-1:]))
+        direction = lex.lang.directions.get(said.split()[-1].lower()) if said else None  # "this past": "past"
         year_offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())
         first, last = Spec(month=first_month), Spec(month=last_month)
         if year is not None:
