@@ -23,6 +23,7 @@ from chronik.extract._language import Abbreviations, Language, Pooled, words
 from chronik.extract._lexicon import Lexicon, lexicon
 from chronik.extract._readers import DAY, YEAR, compile_rule, read_date
 from chronik.extract._scan import Rule, rules
+from chronik.extract._ticker import clock_only, heads_entry
 from chronik.extract.lang import de, en
 
 #: mypy checks the registered modules against the contract here too (each also builds its own LANGUAGE).
@@ -103,7 +104,7 @@ FRENCH = Language(
         key: f"{key} (fr)" if key not in ("title", "title_more", "title_one_more") else "Brouillon : {0}"
         for key in registry.get("de").draft_words
     },
-    pooled=Pooled(articles=words("le la les l'")),
+    pooled=Pooled(articles=words("le la les l'"), clock_words=("heures",)),
 )
 
 
@@ -140,6 +141,18 @@ def test_a_registered_language_needs_no_line_in_the_command(tmp_path: Path) -> N
     draft = yaml.safe_load(out.read_text(encoding="utf-8"))
     assert (draft["language"], draft["title"]) == ("fr", "Brouillon : sommet")
     assert [e["when"] for e in draft["events"]] == ["2024-03-12"]
+
+
+def test_clock_words_are_each_language_s_own() -> None:
+    # A time alone is a ticker's stamp whatever word of its language follows it; the shared module holds none.
+    assert all(clock_only(stamp) for stamp in ("14.35 Uhr", "2.36pm", "7:05 a.m.", "20:39"))
+    assert not clock_only("9 heures")
+    assert heads_entry("Update\n17.03.2020 - 10:39 pm\nDie Polizei meldet …", 7, 17)
+
+
+@pytest.mark.usefixtures("french")
+def test_a_registered_language_brings_its_clock_words() -> None:
+    assert all(clock_only(stamp) for stamp in ("9 heures", "14.35 Uhr"))
 
 
 def test_an_unregistered_language_is_refused() -> None:

@@ -124,6 +124,9 @@ class Pooled:
     """Lower case: words by which a page calls itself a release or names the desk that issued it ("press
     release", "pressemitteilung", "pr-referat"): found in a page's head, its date line is its issuer's, else the
     page's own line names no issuer the text does not name (a news page's most named body is the story's)."""
+    clock_words: tuple[str, ...] = ()
+    """As written, case ignored: words after a clock time that make it one ("Uhr", "a.m.", "pm"): "14.35 Uhr"
+    alone on a line is a ticker's stamp, "22:39 Uhr" may stand beside a date heading an entry."""
     ranks: frozenset[str] = _NONE
     """As written: words of rank that open a title ("First Minister", "Vice President", "Erster Bürgermeister"):
     no body speaks through the title after them."""

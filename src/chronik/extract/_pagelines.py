@@ -13,7 +13,7 @@ from datetime import date
 from .. import outlets
 from ._publishers import known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
-from ._ticker import CLOCK_ONLY, TICKER, heads_entry
+from ._ticker import TICKER, clock_only, heads_entry
 from ._types import Mention
 from .lang import get
 
@@ -101,7 +101,7 @@ def _entry_stamps(text: str, mentions: list[Mention], day: str) -> set[int]:
         and "T" in m.value
         and "/" not in m.value
         and m.value[:10] <= day
-        and not CLOCK_ONLY.fullmatch(m.surface)  # a time alone is a ticker's stamp (:mod:`._ticker`)
+        and not clock_only(m.surface)  # a time alone is a ticker's stamp (:mod:`._ticker`)
         and heads_entry(text, m.start, m.end)
     }
     return stamped if len(stamped) >= 2 else set()

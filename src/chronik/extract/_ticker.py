@@ -15,12 +15,14 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from .. import outlets
 from ._attrib import spoken
 from ._publishers import known_outlet
 from ._sentences import Span
 from ._types import Mention
+from .lang import pool
 
 #: What may stand on a stamp's line before it: blanks, the ticker's plus signs ("+++ 14.35 Uhr:") and a label of
 #: a word or two ("Erstmeldung vom Dienstag, 04.05.2021, 13.40 Uhr:", "Update 14:05").
@@ -31,8 +33,26 @@ _AFTER = re.compile(r"[ \t+]*(?::(?!\d)|\||\n|$)")  # "13:00 Uhr | Zeitumstellun
 
 #: How many sentences of an entry may report the statement its stamp dates.
 _ENTRY_SENTENCES = 1
-#: A stamp that is a time alone ("20:39", "14.35 Uhr", "2.36pm"): its day is the ticker's, not one an entry names.
-CLOCK_ONLY = re.compile(r"\d{1,2}(?:[:.]\d\d)?(?:[ \t]*(?:Uhr|[ap]\.?m\.?))?", re.IGNORECASE)
+
+
+@cache
+def _clock(clock_words: tuple[str, ...]) -> str:
+    """A time of day and maybe its word (the pooled ``clock_words``: "14.35 Uhr", "2.36pm"), as a pattern."""
+    words = "|".join(re.escape(w) for w in sorted(clock_words, key=len, reverse=True))
+    return rf"\d{{1,2}}(?:[:.]\d\d)?(?:[ \t]*(?:{words}))?" if words else r"\d{1,2}(?:[:.]\d\d)?"
+
+
+@cache
+def _clock_only(clock_words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_clock(clock_words), re.IGNORECASE)
+
+
+def clock_only(surface: str) -> bool:
+    """Is ``surface`` a time alone ("20:39", "14.35 Uhr", "2.36pm")? As a stamp, its day is the ticker's, not one
+    an entry names."""
+    return _clock_only(pool().clock_words).fullmatch(surface) is not None
+
+
 #: The agency an entry credits at its end ("… um rund 80 Prozent. (dpa)", "(AFP/red)"): its report.
 _CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w-]{1,15})(?:/[a-z]{2,4})?\)\s*$")
 #: How a stamp's ``basis`` begins: each entry stays one, even beside another of the same minute (:mod:`._merge`).
@@ -51,7 +71,12 @@ def _stamp(text: str, mention: Mention) -> bool:
 
 #: What may stand beside a date that heads an entry on a line of its own: brackets, dashes, bars, a clock time and a
 #: label of a word or two ("(17.03.2020 - 22:39)", "Update vom 13.06.2021, 9 Uhr:", "Samstag, 17. Februar").
-_HEADING_REST = re.compile(r"[ \t(),:|–—+-]*(?:\d{1,2}[:.]\d\d(?:[ \t]*Uhr)?)?[ \t(),:|–—+-]*")
+@cache
+def _heading_rest(clock_words: tuple[str, ...]) -> re.Pattern[str]:
+    clock = _clock(clock_words)
+    return re.compile(rf"[ \t(),:|–—+-]*(?:(?=\d{{1,2}}[:.]\d)(?:{clock}))?[ \t(),:|–—+-]*", re.IGNORECASE)
+
+
 _HEADING_LABEL = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \t]+)?[(]?")
 
 
@@ -66,9 +91,8 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     if stop < 0 and len(text) - end > 40:
         return False
     stop = len(text) if stop < 0 else stop
-    return (
-        _HEADING_LABEL.fullmatch(text, line, start) is not None and _HEADING_REST.fullmatch(text, end, stop) is not None
-    )
+    label = _HEADING_LABEL.fullmatch(text, line, start)
+    return label is not None and _heading_rest(pool().clock_words).fullmatch(text, end, stop) is not None
 
 
 def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], language: str) -> list[Mention]:
@@ -86,14 +110,14 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         (
             m.value
             for m in mentions[: stamps[0]]
-            if m.value and len(m.value) == 10 and m.value[4] == "-" and not CLOCK_ONLY.fullmatch(m.surface)
+            if m.value and len(m.value) == 10 and m.value[4] == "-" and not clock_only(m.surface)
         ),
         None,
     )
     for k, i in enumerate(stamps):
         stamp = mentions[i]
         value = stamp.value or ""
-        if day is not None and CLOCK_ONLY.fullmatch(stamp.surface) and value[:10] != day:
+        if day is not None and clock_only(stamp.surface) and value[:10] != day:
             value = day + value[10:]  # "20:39" after an entry that names tomorrow: still the ticker's day
         day = value[:10]
         entry_end = mentions[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)

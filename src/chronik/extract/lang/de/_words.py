@@ -206,6 +206,7 @@ POOLED = Pooled(
         "medienstelle",
         "medienreferat",
     ),
+    clock_words=("Uhr",),
     ranks=words("Erster Erste Stellvertretender Stellvertretende Amtierender Amtierende Ehemaliger Ehemalige"),
     pronouns=words("er es sie"),
     demonstratives=words("das dem dies diese dieser dieses er es sie"),

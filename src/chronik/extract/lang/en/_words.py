@@ -197,6 +197,7 @@ POOLED = Pooled(
         "communications office",
         "media relations",
     ),
+    clock_words=("a.m.", "p.m.", "a.m", "p.m", "am", "pm"),
     ranks=words("First Chief Vice Lord Deputy Prime Acting Interim Former Senior Junior Assistant Associate Principal"),
     verb_fillers=words("again also here"),
     name_joiners=words("and of for"),
