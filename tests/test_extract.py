@@ -1295,6 +1295,17 @@ def test_broadcasters_without_a_name_and_source_lines(text: str, language: str, 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Die Sitzung war am 23. Feber 2010.", [("23. Feber 2010", "2010-02-23")]),  # Austrian, as "Jänner"
+        ("Seit Feber 2010 ist die Sauna zu.", [("Seit Feber 2010", "2010-02")]),
+    ],
+)
+def test_month_names_arrow_lacks_stand_without_a_dot(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2011, 4, 14), language="de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("He came on 3 Mar 2020 and left.", [("3 Mar 2020", "2020-03-03", "event", None)]),
         (
             "Tehran, (APP - Ruritania Point News - 1st Sep, 2021 ) :Stalled talks may not resume.",

@@ -553,3 +553,18 @@ def test_a_relative_day_and_its_weekday_in_brackets_are_one_entry_of_the_subject
 def test_a_dateline_s_agency_credited_at_the_text_s_end() -> None:
     text = "WINDHOEK, March 8 — Minister Tom Muster on Thursday said the sector grew.\nIt is big. – XINHUA\n"
     assert _reports(text, "en", date(2018, 3, 8)) == [("2018-03-08", "Xinhua"), ("2018-03-08", "Tom Muster")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a paper's report or article with its day dates the paper's report, whatever the clause's verb
+        (
+            "In einem Bericht der Kleinen Zeitung vom 23. Feber 2010 sprachen Sie von einer Ersatzsauna.",
+            [("2010-02-23", "Kleine Zeitung")],
+        ),
+        ("In einem Artikel der „Zeit“ vom 23. Februar 2010 stand, dass es regnet.", [("2010-02-23", "Die Zeit")]),
+    ],
+)
+def test_a_german_report_or_article_with_its_day_and_its_paper(text: str, want: list[tuple[str, str]]) -> None:
+    assert _reports(text, "de", date(2011, 4, 14)) == want

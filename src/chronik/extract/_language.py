@@ -218,6 +218,8 @@ class Language:
     """Words looked for in texts of every language (see :class:`Pooled`)."""
     extra_months: Mapping[str, int] = field(default_factory=dict)
     """Month abbreviations arrow does not know ("sept", "jän")."""
+    extra_month_names: Mapping[str, int] = field(default_factory=dict)
+    """Month names arrow does not know, written out, so they stand without a dot ("feber", Austria's February)."""
     extra_weekdays: Mapping[str, int] = field(default_factory=dict)
     """Weekday names arrow does not know, by number (0 = Monday): "sonnabend" for Saturday."""
     ordinal_dot: bool = False

@@ -54,7 +54,7 @@ def lexicon(language: str) -> Lexicon:
                 months.setdefault(abbr, number)
         for number in range(1, 8):
             weekdays[loc.day_names[number].lower()] = number - 1
-    for abbr, number in lang.extra_months.items():
+    for abbr, number in {**lang.extra_months, **lang.extra_month_names}.items():
         months.setdefault(abbr, number)
     for name, number in lang.extra_weekdays.items():
         weekdays.setdefault(name, number)
@@ -84,7 +84,7 @@ def _full_names(lang: Language) -> set[str]:
     for name in lang.arrow_locales:
         loc = arrow.locales.get_locale(name)
         names.update(loc.month_names[n].lower() for n in range(1, 13))
-    return names
+    return names | set(lang.extra_month_names)
 
 
 def month_number(lex: Lexicon, word: str) -> int:

@@ -68,6 +68,7 @@ LANGUAGE = Language(
     draft_words=DRAFT_WORDS,
     pooled=POOLED,
     extra_months=EXTRA_MONTHS,
+    extra_month_names={"feber": 2},  # Austrian, as "Jänner" (which arrow's de_AT knows)
     extra_weekdays={"sonnabend": 5},  # Saturday in the north and east
     ordinal_dot=True,
     passive_infinitive=_attrib.passive_infinitive,
@@ -147,6 +148,8 @@ LANGUAGE = Language(
             "durchsage",
             "bekanntmachung",
             "verlautbarung",
+            "bericht",  # "In einem Bericht der Kleinen Zeitung vom 23. Feber 2010 sprachen Sie von …"
+            "artikel",
         ]
     ),
     statement_makers=re.compile(
