@@ -1293,6 +1293,22 @@ def test_broadcasters_without_a_name_and_source_lines(text: str, language: str, 
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "The deal ends on March 31 next year.", [("March 31 next year", "2020-03-31")]),
+        ("en", "It ended on 31 March last year.", [("31 March last year", "2018-03-31")]),
+        ("en", "It starts on June 1 this year.", [("June 1 this year", "2019-06-01")]),
+        ("de", "Der Vertrag endet am 31. März nächsten Jahres.", [("31. März nächsten Jahres", "2020-03-31")]),
+        ("de", "Er endete am 31. März des vergangenen Jahres.", [("31. März des vergangenen Jahres", "2018-03-31")]),
+    ],
+)
+def test_a_day_and_month_with_its_year_counted_from_the_text_s(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2019, 2, 14), language=language)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Die Sitzung war am 23. Feber 2010.", [("23. Feber 2010", "2010-02-23")]),  # Austrian, as "Jänner"

@@ -94,7 +94,8 @@ def read_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
     hour, minute = clock(opt(m, "hh") or opt(m, "hh2"), opt(m, "mi") or opt(m, "mi2"), opt(m, "ap"))
     wd = opt(m, "wdx")  # "Saturday, August 26": the weekday tells the year where the text gives none
     weekday = weekday_number(lex, wd) if wd and year is None else None
-    spec = Spec(year=year, month=mnum, day=day, hour=hour, minute=minute, weekday=weekday)
+    year_offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())  # "on March 31 next year"
+    spec = Spec(year=year, month=mnum, day=day, hour=hour, minute=minute, weekday=weekday, year_offset=year_offset)
     return timex_of(m, first=spec, tz=opt(m, "tz"))
 
 

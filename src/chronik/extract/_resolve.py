@@ -315,8 +315,11 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return None
         return Point(*_add_months(ref.year, ref.month, spec.month_offset))
     if spec.month is not None and spec.day is not None:
-        if spec.year is not None:
-            exact = valid_date(spec.year, spec.month, spec.day)
+        year = spec.year
+        if year is None and spec.year_offset is not None and ref is not None:  # "on March 31 next year"
+            year = ref.year + spec.year_offset
+        if year is not None:
+            exact = valid_date(year, spec.month, spec.day)
             return Point.of(exact, spec) if exact else None
         if ctx.topic_year is not None and (exact := valid_date(ctx.topic_year, spec.month, spec.day)):
             return Point.of(exact, spec)

@@ -100,7 +100,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"(?:,?{ONE_BREAK}(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
     )
-    date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR}))?{time}?"
+    # its year, or the year counted from the text's ("am 31. März nächsten Jahres")
+    date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres)?{time}?"
     week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+)?)?"
     return (
         Rule("date", compile_rule(rf"(?<![\w.]){week_day}{date_tail}"), read_date),

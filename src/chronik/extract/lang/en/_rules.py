@@ -103,7 +103,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
         r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?)"
     )
-    year_tail = rf"(?:,?\s+(?P<y>{YEAR}))?"
+    # its year, or the year counted from the text's ("on March 31 next year", "31 March last year")
+    year_tail = rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"
     return (
         Rule(
             "date",
