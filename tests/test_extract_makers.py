@@ -568,3 +568,29 @@ def test_a_dateline_s_agency_credited_at_the_text_s_end() -> None:
 )
 def test_a_german_report_or_article_with_its_day_and_its_paper(text: str, want: list[tuple[str, str]]) -> None:
     assert _reports(text, "de", date(2011, 4, 14)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a post without its article renames the name before it, as "the mayor of Norwich" does
+        (
+            "John Smith, cabinet member for growth, said on Monday the plan would go ahead.",
+            [("2019-02-11", "John Smith")],
+        ),
+        ("Jane Doe, head of communications at Acme, said on Monday it was fine.", [("2019-02-11", "Jane Doe")]),
+        # a participle clause runs on to the name, whose post follows it
+        (
+            "Speaking at a cabinet meeting at City Hall last night, Mike Stonard, cabinet member for sustainable and "
+            "inclusive growth, said the committee had a narrow focus.",
+            [("2019-02-13", "Mike Stonard")],
+        ),
+        # or to the name after the post
+        (
+            "Addressing questions on Wednesday, Deputy Chair of the Commission, Dr. Bossman Asare, affirmed the plan.",
+            [("2019-02-13", "Bossman Asare")],
+        ),
+    ],
+)
+def test_a_post_without_its_article_beside_the_name(text: str, want: list[tuple[str, str]]) -> None:
+    assert _reports(text, "en", date(2019, 2, 14)) == want

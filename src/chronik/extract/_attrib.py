@@ -100,9 +100,11 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         publisher = as_named(_subject_after(text, clause_span, language), language)
     if not publisher and lang.participle_clause is not None and lang.participle_clause.match(body):
         # "Addressing questions … on Wednesday, February 21, Deputy Chair of the Commission, Dr. Bossman Asare,
-        # affirmed": the clause runs on to the name its verb follows
+        # affirmed": the clause runs on to the name its verb follows; "…, Mike Stonard, cabinet member for
+        # growth, said": to the name before the post that renames it
         segments = [part for part in without[rel_end:].split(",") if part.strip()]
-        publisher = as_named(name_run(np_after(segments[-1], language)), language) if segments else None
+        named = (name_run(np_after(part, language)) for part in reversed(segments))
+        publisher = as_named(next((name for name in named if name), None), language)
     return Attribution(
         True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3, next_to=not words(gap)
     )
