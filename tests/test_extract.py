@@ -1345,6 +1345,9 @@ def test_abbreviated_months_before_a_year_and_agency_bylines(
     [
         # institutions in the nominative, as they are known by
         ("Das sagte ein Sprecher des Obersten Gerichtshofs am Montag.", ("am Montag", "Oberster Gerichtshof")),
+        # an outlet's name runs on over its hyphen: never "Deutsche Presse"
+        ("Das sagte Muster am Montag der Deutschen Presse-Agentur.", ("am Montag", "Deutsche Presse-Agentur")),
+        ("Das sagte Muster am Montag der Deutschen Welle.", ("am Montag", "Deutsche Welle")),
         (
             "Das teilte die Pressestelle der Europäischen Kommission am Montag mit.",
             ("am Montag", "Europäische Kommission"),

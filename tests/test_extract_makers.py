@@ -594,3 +594,40 @@ def test_a_german_report_or_article_with_its_day_and_its_paper(text: str, want: 
 )
 def test_a_post_without_its_article_beside_the_name(text: str, want: list[tuple[str, str]]) -> None:
     assert _reports(text, "en", date(2019, 2, 14)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the next sentence says the person gave the dated statement to an outlet: the outlet's report
+        (
+            "Development should top the agenda, Zambia's Foreign Minister Mundia Sikatana said here on Monday. "
+            '"The summit should focus on development," Sikatana told Xinhua in an exclusive interview.',
+            [("2006-10-30", "Xinhua")],
+        ),
+        (
+            "Jane Muster said on Monday the plan was good. She told the BBC that she would stay.",
+            [("2006-10-30", "BBC")],
+        ),
+        # another person, an outlet no data file knows, or a date of its own: the statement stays the person's
+        (
+            "Jane Muster said on Monday the plan was good. Tom Beispiel told the BBC that he would stay.",
+            [("2006-10-30", "Jane Muster")],
+        ),
+        (
+            "Jane Muster said on Monday the plan was good. Muster told the Weekly Gazette that she would stay.",
+            [("2006-10-30", "Jane Muster")],
+        ),
+        (
+            "Jane Muster said on Monday the plan was good. Muster told the BBC on Tuesday that she would stay.",
+            [("2006-10-30", "Jane Muster"), ("2006-10-31", "BBC")],
+        ),
+        (
+            "Jane Muster sagte am Montag, der Plan sei gut. Muster sagte der Deutschen Presse-Agentur, sie bleibe.",
+            [("2006-10-30", "Deutsche Presse-Agentur")],
+        ),
+    ],
+)
+def test_a_dated_statement_given_to_the_outlet_the_next_sentence_names(text: str, want: list[tuple[str, str]]) -> None:
+    language = "de" if " sagte " in text else "en"
+    assert _reports(text, language, date(2006, 10, 31)) == want

@@ -22,6 +22,7 @@ from typing import Any
 
 from ._attrib import Attribution, attribute
 from ._clauses import after_fronted, clause
+from ._interviews import given_to_outlets
 from ._issuer import issuers, with_legal_form
 from ._merge import merge
 from ._names import people, places
@@ -117,7 +118,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     mentions = day_first(text, _resolve_all(text, found, language, ref, dct is not None, ranges, document), dct)
     mentions = ticker_entries(text, mentions, spans, language)
     named = [(s.start, people(s.text(text), language)) for s in spans]
-    mentions = name_publishers(mentions, named, text, language)
+    mentions = given_to_outlets(text, name_publishers(mentions, named, text, language), spans, language)
     mentions, pages = page_lines(text, mentions, dct, language)
     mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions, language, pages))
     merged = merge(mentions, get(language).adjective_days)

@@ -292,6 +292,9 @@ def _made_after(text: str, clause_span: Span, language: str) -> bool:
 def _to_sentence_end(text: str, without: str, clause_span: Span) -> str:
     """The clause (its date blanked) and the rest of its sentence, where a quoted outlet may stand after a
     clause break ("sagte er der „Zeit“")."""
+    ends = re.search(r"[.!?][“”\"»«’']?$", text[max(0, clause_span.end - 2) : clause_span.end])
+    if ends and text[clause_span.end : clause_span.end + 1] in ("", " ", "\n", "\t"):
+        return without  # the clause ends its sentence: the next one is another statement's
     after = text[clause_span.end : clause_span.end + 80]
     end = re.search(r"[.!?;]\s", after)
     return without + (after[: end.start()] if end else after)

@@ -40,7 +40,7 @@ FRONTED = words(
 #: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".
 OUTLET_HEADS = ordered(
     "Zeitung Zeitschrift Post Morgenpost Rundschau Allgemeinen Anzeiger Kurier Presse Tagblatt Tagespost "
-    "Nachrichten Spiegel Welt Magazin Fernsehen Rundfunk Journal"
+    "Nachrichten Spiegel Welt Welle Magazin Fernsehen Rundfunk Journal Agentur"
 )
 
 _NOUNS = "|".join(re.escape(n) for n in sorted(MEDIA_NOUNS, key=len, reverse=True))
@@ -49,7 +49,7 @@ _MEDIA = re.compile(
     rf"\s+[\"„“»«]?(?P<name>{NAME_TOKEN}(?:\s+(?:(?:de|da|do|del|di|du|la|le|el|van|von)\s+)?{NAME_TOKEN}){{0,3}})"
 )  # "der Nachrichtenagentur AFP", 'Die portugiesische Zeitung "Jornal de Negocios"'
 _OUTLET = re.compile(
-    rf"\b(?:dem|der)\s+[\"„“»«]?(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w])"
+    rf"\b(?:dem|der)\s+[\"„“»«]?(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w-])"
 )
 #: "auf Anfrage von TV Südostschweiz": the outlet that asked publishes the answer.
 _ASKED_BY = re.compile(  # "auf Anfrage der Nachrichtenagentur X", "auf Nachfrage von shz.de", "auf PNN-Anfrage"
