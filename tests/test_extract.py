@@ -1293,6 +1293,31 @@ def test_broadcasters_without_a_name_and_source_lines(text: str, language: str, 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the minutes said after "Uhr"
+        (
+            "Der Beitrag lief um 12 Uhr 05 am 21. September 2004.",
+            [("um 12 Uhr 05 am 21. September 2004", "2004-09-21T12:05")],
+        ),
+        (
+            "Der Zug fuhr am 21. September 2004 um 9 Uhr 30 ab.",
+            [("21. September 2004 um 9 Uhr 30", "2004-09-21T09:30")],
+        ),
+        # not a number of what follows (a noun is capitalised)
+        ("Am 21. September 2004 um 12 Uhr 30 Menschen kamen.", [("21. September 2004 um 12 Uhr", "2004-09-21T12:00")]),
+        # "bis einschließlich dem" joins a span as "bis einschließlich" does
+        (
+            "Die Kurzarbeit gilt vom 4. bis einschließlich dem 15. Oktober 2018.",
+            [("vom 4. bis einschließlich dem 15. Oktober 2018", "2018-10-04/2018-10-15")],
+        ),
+    ],
+)
+def test_german_spoken_minutes_and_inclusive_spans(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2004, 9, 21), language="de")] == expected
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         ("en", "The deal ends on March 31 next year.", [("March 31 next year", "2020-03-31")]),

@@ -79,6 +79,12 @@ def opt(m: re.Match[str], name: str) -> str | None:
         return None
 
 
+def minutes(m: re.Match[str], suffix: str = "") -> str | None:
+    """The minutes of a time: group ``mi`` (with ``suffix``), else ``mu``, the minutes a language says after its
+    hour's word ("um 12 Uhr 05")."""
+    return opt(m, "mi" + suffix) or opt(m, "mu" + suffix)
+
+
 # ---------------------------------------------------------------- readers
 
 
@@ -91,7 +97,7 @@ def read_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
         year = int(m.group("y2")) + (1900 if int(m.group("y2")) >= 69 else 2000)
     if mnum is None or not 1 <= mnum <= 12:
         return None
-    hour, minute = clock(opt(m, "hh") or opt(m, "hh2"), opt(m, "mi") or opt(m, "mi2"), opt(m, "ap"))
+    hour, minute = clock(opt(m, "hh") or opt(m, "hh2"), minutes(m) or opt(m, "mi2"), opt(m, "ap"))
     wd = opt(m, "wdx")  # "Saturday, August 26": the weekday tells the year where the text gives none
     weekday = weekday_number(lex, wd) if wd and year is None else None
     year_offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())  # "on March 31 next year"
@@ -204,7 +210,7 @@ def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def weekday_spec(m: re.Match[str], lex: Lexicon, suffix: str = "") -> Spec:
-    hour, minute = clock(opt(m, "hh" + suffix), opt(m, "mi" + suffix), opt(m, "ap" + suffix))
+    hour, minute = clock(opt(m, "hh" + suffix), minutes(m, suffix), opt(m, "ap" + suffix))
     if hour is None and opt(m, "hh24" + suffix):  # "15:00 GMT Saturday"
         hour, minute = int(m.group("hh24" + suffix)), int(m.group("mi24" + suffix))
     direction = lex.lang.directions.get((opt(m, "dir" + suffix) or "").lower())
@@ -231,7 +237,7 @@ def read_relative_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
     rel = opt(m, "rel")
     word = " ".join(rel.lower().split()) if rel else ""  # "last  night" with any blanks
     offset = lex.lang.relative_days[word] if rel else 0  # "this morning" is today
-    hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
+    hour, minute = clock(opt(m, "hh"), minutes(m), opt(m, "ap"))
     weekday = weekday_number(lex, m.group("wd")) if opt(m, "wd") else None
     spec = Spec(day_offset=offset, weekday=weekday, hour=hour, minute=minute)
     return timex_of(m, first=spec, weak=bool(word) and word.startswith(lex.lang.adjective_days))
@@ -347,7 +353,7 @@ def read_publication_line(m: re.Match[str], lex: Lexicon) -> Timex | None:
     day = line_day(m, lex)
     if day is None:
         return None
-    hour, minute = clock(opt(m, "hh"), opt(m, "mi"), opt(m, "ap"))
+    hour, minute = clock(opt(m, "hh"), minutes(m), opt(m, "ap"))
     spec = replace(day, hour=hour, minute=minute)
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec, dateline=True, release=True, tz=opt(m, "tz"))
@@ -375,7 +381,7 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
         word = opt(m, "hhw")  # "seit vier Uhr"
         count = count_of(word, lex) if word else None
         hh = hh or (str(count) if count else None)
-        hour, minute = clock(hh, opt(m, "mi") or opt(m, "mi2") or opt(m, "mi3") or opt(m, "mi4"), ampm)
+        hour, minute = clock(hh, minutes(m) or opt(m, "mi2") or opt(m, "mi3") or opt(m, "mi4"), ampm)
         if hour is None:
             return None
         return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))

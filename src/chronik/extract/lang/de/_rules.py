@@ -93,11 +93,16 @@ _DECADE_LEAD = re.compile(
 )
 
 
+#: The minutes said after "Uhr" ("um 12 Uhr 05 am 21. September", "um 9 Uhr 30 ab"), not a number of what follows
+#: ("um 12 Uhr 30 Menschen": a noun is capitalised).
+_SPOKEN_MINUTES = r"(?:[ \t]+(?P<mu>[0-5]\d)(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+[a-zäöüß]))?"
+
+
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """German rules, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
     time = (
-        rf"(?:,?{ONE_BREAK}(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr"
+        rf"(?:,?{ONE_BREAK}(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr{_SPOKEN_MINUTES}"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
     )
     # its year, or the year counted from the text's ("am 31. März nächsten Jahres")
@@ -148,7 +153,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?:dem\s+)?(?P<d1>{DAY})\.\s*"
                 rf"(?:(?P<m1>{mon})\s*(?:(?P<y1>{YEAR})\s*)?)?"
-                rf"(?:bis(?:\s+(?:zum|einschließlich|einschliesslich|inklusive|und\s+mit))?|und|–|-|/)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
+                rf"(?:bis(?:\s+(?:zum|(?:einschließlich|einschliesslich|inklusive|und\s+mit)(?:\s+(?:dem|zum))?))?|und|–|-|/)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
             ),
             read_day_range,
         ),
@@ -385,7 +390,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab|(?:[Kk]urz|[Kk]napp)\s+(?:vor|nach))\s+)?"
                 r"(?:(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?|(?P<hhw>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
-                r"|zehn|elf|zwölf))\s*Uhr(?![\w])"  # "seit vier Uhr"
+                rf"|zehn|elf|zwölf))\s*Uhr{_SPOKEN_MINUTES}(?![\w])"  # "seit vier Uhr"
                 # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
                 r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"
                 r"(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)(?:[ \t]*$|[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))))"  # "22:36 20.02.2017"
