@@ -78,6 +78,7 @@ SETS += ["set82.json"]
 SETS += ["set80.json"]
 SETS += ["set81.json"]
 SETS += ["set83.json"]
+SETS += ["set85.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -148,6 +149,7 @@ SIZE |= {"set82.json": (0, 4, 5)}
 SIZE |= {"set80.json": (0, 4, 7)}
 SIZE |= {"set81.json": (3, 0, 9)}
 SIZE |= {"set83.json": (4, 0, 10)}
+SIZE |= {"set85.json": (3, 0, 5)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
