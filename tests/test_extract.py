@@ -1293,6 +1293,27 @@ def test_broadcasters_without_a_name_and_source_lines(text: str, language: str, 
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # English on the 24-hour clock: two digits of the hour after a preposition, or with "hrs"/"hours"
+        ("en", "The train left at 14:00 on Monday.", [("at 14:00 on Monday", "2020-11-02T14:00")]),
+        ("en", "The fire started at 1400hrs on Monday.", [("at 1400hrs on Monday", "2020-11-02T14:00")]),
+        ("en", "03 Nov 2020 at 07:14hrs\nTouts were accused.", [("03 Nov 2020 at 07:14hrs", "2020-11-03T07:14")]),
+        ("en", "Polls close at 22:00.", [("at 22:00", "2020-11-03T22:00")]),
+        # a score, or a 12-hour time without its "pm", is none
+        ("en", "The score was 12:10 at half time.", []),
+        ("en", "It opened at 2:30 on Monday.", [("on Monday", "2020-11-02")]),
+        # a German part of the day in the spelling before 1996 is the day's, not "tomorrow"
+        ("de", "Er hat heute morgen gepredigt.", [("heute morgen", "2020-11-03")]),
+        ("de", "Er kam gestern abend an.", [("gestern abend", "2020-11-02")]),
+        ("de", "Wir treffen uns morgen.", [("morgen", "2020-11-04")]),
+    ],
+)
+def test_clock_times_and_parts_of_days_as_written(language: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2020, 11, 3), language=language)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the minutes said after "Uhr"

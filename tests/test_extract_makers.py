@@ -631,3 +631,24 @@ def test_a_post_without_its_article_beside_the_name(text: str, want: list[tuple[
 def test_a_dated_statement_given_to_the_outlet_the_next_sentence_names(text: str, want: list[tuple[str, str]]) -> None:
     language = "de" if " sagte " in text else "en"
     assert _reports(text, language, date(2006, 10, 31)) == want
+
+
+def test_a_label_after_a_page_line_s_bar_is_no_outlet() -> None:
+    text = "03 Nov 2020 at 07:14hrs | Views\nTouts operating in Bulawayo have been accused of using the parks.\n"
+    assert _reports(text, "en", date(2020, 11, 3)) == [("2020-11-03T07:14", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a pronominal adverb fronted: the subject follows the auxiliary; a cardinal's title is no part of his name
+        (
+            "Darüber hat der Vorsitzende der Bischofskonferenz, der Mainzer Bischof Kardinal Karl Lehmann, heute "
+            "morgen im Eröffnungsgottesdienst gepredigt.",
+            [("2004-09-21", "Karl Lehmann")],
+        ),
+        ("Darüber hat die Polizei am Montag informiert.", [("2004-09-20", "Polizei")]),
+    ],
+)
+def test_a_sermon_and_a_fronted_pronominal_adverb(text: str, want: list[tuple[str, str]]) -> None:
+    assert _reports(text, "de", date(2004, 9, 21)) == want

@@ -195,10 +195,11 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             (
                 p
                 for p in reversed(bars)
-                if _OUTLET_AFTER_BAR.fullmatch(p) and not _zone(p) and not statement_named(p, language)
+                if _OUTLET_AFTER_BAR.fullmatch(p) and not (_zone(p) or _label(p) or statement_named(p, language))
             ),
             None,
-        )  # not the zone of the line's time ("07:53 GMT", "11:24 PM IST") nor what the text is ("Medienmitteilung")
+        )  # not the zone of the line's time ("07:53 GMT", "11:24 PM IST"), a label ("| Views") nor what the text is
+        # ("Medienmitteilung")
         if outlet is None:
             outlet = masthead_name
         if outlet is None:
@@ -213,6 +214,12 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             own.add(mention.start)
         line_end, line_outlet = (end if end >= 0 else len(text)), outlet
     return out, own
+
+
+def _label(name: str) -> bool:
+    """A page's label after a bar rather than its outlet: one word written like a noun that no data file knows as
+    an outlet ("| Views", "| Politik", "| Lokales"); "| Das Erste", "| NDR" and "| Bulawayo24" may be outlets."""
+    return name.isalpha() and name[:1].isupper() and name[1:].islower() and outlets.known(name) is None
 
 
 def _medium_before(before: str, language: str) -> str | None:

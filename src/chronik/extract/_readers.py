@@ -377,11 +377,12 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
     def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
         pod = opt(m, "pod3")
         ampm = opt(m, "ap") or (parts_of_day[pod] if pod and parts_of_day else None)
-        hh = opt(m, "hh") or opt(m, "hh2") or opt(m, "hh3") or opt(m, "hh4") or ("12" if opt(m, "noon") else None)
+        hh = opt(m, "hh") or opt(m, "hh2") or opt(m, "hh3") or opt(m, "hh4") or opt(m, "hh5")
+        hh = hh or ("12" if opt(m, "noon") else None)
         word = opt(m, "hhw")  # "seit vier Uhr"
         count = count_of(word, lex) if word else None
         hh = hh or (str(count) if count else None)
-        hour, minute = clock(hh, minutes(m) or opt(m, "mi2") or opt(m, "mi3") or opt(m, "mi4"), ampm)
+        hour, minute = clock(hh, minutes(m) or opt(m, "mi2") or opt(m, "mi3") or opt(m, "mi4") or opt(m, "mi5"), ampm)
         if hour is None:
             return None
         return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))

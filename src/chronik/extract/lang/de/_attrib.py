@@ -24,7 +24,7 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
-    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben"
+    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -34,7 +34,7 @@ FRONTED = words(
     "trotz wegen für gegen über unter zum zur bereits erst noch so dazu darauf daraufhin dazu anlässlich laut zufolge "
     "angesichts bezüglich hinsichtlich infolge während zwecks gemeinsam zusammen zugleich gleichzeitig erneut "
     "jetzt nun inzwischen mittlerweile später zunächst schließlich danach anschließend deshalb daher allerdings "
-    "jedoch zuletzt ebenso ebenfalls außerdem weiter weiters"
+    "jedoch zuletzt ebenso ebenfalls außerdem weiter weiters darüber davon dafür dagegen daran darin"
 )
 
 #: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".

@@ -93,8 +93,7 @@ _DECADE_LEAD = re.compile(
 )
 
 
-#: The minutes said after "Uhr" ("um 12 Uhr 05 am 21. September", "um 9 Uhr 30 ab"), not a number of what follows
-#: ("um 12 Uhr 30 Menschen": a noun is capitalised).
+#: Minutes said after "Uhr" ("um 12 Uhr 05", "um 9 Uhr 30 ab"), not a count ("um 12 Uhr 30 Menschen": nouns are capital)
 _SPOKEN_MINUTES = r"(?:[ \t]+(?P<mu>[0-5]\d)(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+[a-zäöüß]))?"
 
 
@@ -269,7 +268,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 rf"(?<![\w.])(?P<rel>{either_case('heute|gestern|vorgestern|übermorgen')}|morgen|"
                 r"heutigen|gestrigen|morgigen|heutige|gestrige|morgige)(?![\w])"
-                rf"(?:,?\s*(?P<wd>{wd})(?:{PODS_DE})?,?)?(?:\s+(?:Abend|Nachmittag|Vormittag|Mittag|Früh|früh|Nacht))?{time}?"
+                # its part of the day, as written now or before 1996 ("heute Morgen", "heute morgen", "gestern abend")
+                rf"(?:,?\s*(?P<wd>{wd})(?:{PODS_DE})?,?)?(?:\s+(?:{either_case(PODS_DE)})(?![\w]))?{time}?"
             ),
             read_relative_day,
         ),

@@ -58,7 +58,7 @@ COMMUNICATION_VERBS = words(
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
     herausgegeben herausgab herausgaben erzählt erzählte erzählten erfuhr erfuhren
     so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
-    klargestellt informiert informierten
+    klargestellt informiert informierten gepredigt predigte predigten
     """
 )
 
@@ -229,7 +229,8 @@ POOLED = Pooled(
         leiterin vorsitzende vorsitzender abgeordnete gesandte kandidat kandidatin geschäftsführer
         geschäftsführerin landesrat landesrätin kollege kollegin gouverneur gouverneurin
         historiker historikerin politiker politikerin wissenschaftler wissenschaftlerin forscher forscherin
-        ökonom ökonomin jurist juristin autor autorin
+        ökonom ökonomin jurist juristin autor autorin kardinal papst rabbiner rabbinerin imam dekan dekanin
+        superintendent superintendentin
         """
     ),
     stop_words=STOP,

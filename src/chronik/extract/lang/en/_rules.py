@@ -94,6 +94,14 @@ _TENS = {
 }
 
 
+#: A time on the 24-hour clock, as British and international English write it: two digits of the hour ("14:00",
+#: "07:14hrs", "0900 hours"; "at 2:30" is no such time, but a 12-hour clock's without its "pm").
+_CLOCK_24 = (
+    r"(?P<hh2>[01]\d|2[0-3])(?=:[0-5]\d|[0-5]\d[ \t]?(?:hrs|hours)\b):?(?P<mi2>[0-5]\d)(?:[ \t]?(?:hrs|hours)\b)?"
+    r"(?![\d:])"
+)
+
+
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """English rules, built from the month and weekday names of ``lex``."""
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
@@ -101,7 +109,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     ampm = r"(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
     time_after = (  # not over a blank line: "September 10, 2020" above "7:53 PM CDT Thursday, Sep. 10, 2020"
         rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
-        r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?)"
+        r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?"
+        rf"|,?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"  # "03 Nov 2020 at 07:14hrs"
     )
     # its year, or the year counted from the text's ("on March 31 next year", "31 March last year")
     year_tail = rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"
@@ -438,6 +447,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
                 r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])"
                 r"(?![ \t]*[AaPp]\.?[Mm])"  # "Tuesday, 02 April 2013 - 18:54" too
+                # a 24-hour time after its preposition or with its "hrs": "at 14:00", "by 0900 hours"
+                r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around|before|after)\s+|(?=\d\d:?\d\d[ \t]?(?:hrs|hours)\b))"
+                rf"{_CLOCK_24.replace('hh2', 'hh5').replace('mi2', 'mi5')}(?![ \t]*[AaPp]\.?[Mm])"
             ),
             clock_reader(_PARTS_OF_DAY),
         ),
