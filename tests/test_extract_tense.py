@@ -157,6 +157,9 @@ def test_a_statement_told_as_made_is_never_after_the_dct(
         ("de", "Der Betrag soll schon ab 1. Jänner gelten.", date(2016, 1, 24), "2016-01-01"),
         ("en", "The verdict was postponed to Aug. 11, an official said.", date(2023, 3, 15), "2023-08-11"),
         ("en", "The court has adjourned the trial of the men to June 15.", date(2017, 5, 18), "2017-06-15"),
+        # a wish in the present is no future: ten days back, not a year ahead
+        ("en", "We would like to clarify our Sept. 25 interaction with a man.", date(2017, 10, 5), "2017-09-25"),
+        ("en", "We will clarify our Sept. 25 interaction with a man.", date(2017, 10, 5), "2018-09-25"),
         # a clause without tense of its own: the nearest date, leaning to the sentence's tense
         ("en", "The agreement, signed on January 5, 2023, takes effect on April 1.", date(2023, 3, 15), "2023-04-01"),
     ],

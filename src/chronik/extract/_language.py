@@ -226,8 +226,9 @@ class Language:
     """A dot after a day number never ends a sentence ("der 3. Platz"), not only before a month."""
     regular_past_suffix: str | None = None
     """A word of more than four letters with this ending is a past form ("ed")."""
-    passive_infinitive: Callable[[list[str], int], bool] | None = None
-    """Is the future word at this index a passive infinitive, no future ("gerettet werden")?"""
+    no_future: Callable[[list[str], int], bool] | None = None
+    """Is the future word at this index (of the lower-case words) no future here: a passive infinitive ("gerettet
+    werden"), a wish in the present ("would like to")?"""
     noun: Callable[[str, re.Match[str]], bool] | None = None
     """Is a word of a clause (its text, the word's match) a noun, so never a verb ("Berichte")?"""
     verb_filter: Callable[[str, re.Match[str]], bool] | None = None

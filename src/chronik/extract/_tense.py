@@ -36,8 +36,8 @@ def _markers(
     for i, token in enumerate(tokens):
         after_be = i > 0 and tokens[i - 1] in be
         if token in lang.future_words:
-            if lang.passive_infinitive is not None and lang.passive_infinitive(tokens, i):
-                continue  # "konnte … gerettet werden": a passive infinitive, not the future
+            if lang.no_future is not None and lang.no_future(tokens, i):
+                continue  # "konnte … gerettet werden", "we would like to": no future
             future.append(found[i].start())
             weights.append(weights[-1] + (2 if token in lang.strong_future_words else 1))
         elif not after_be and (

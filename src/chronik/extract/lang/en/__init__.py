@@ -70,6 +70,7 @@ LANGUAGE = Language(
     dated_source_lead=_attrib.DATED_SOURCE_LEAD,
     publisher=_attrib.publisher,
     told_as_made=_attrib.told_as_made,
+    no_future=_verbs.no_future,
     adjective=_attrib.adjective,
     place_prepositions=r"(?:in|to|from|at)",
     draft_words=DRAFT_WORDS,

@@ -58,3 +58,13 @@ _ACCUSED_NOUN = re.compile(
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|of|its|their|his|her|these|those|newly|recently|officially)\s+$", re.I)
 #: A lower-case word after it, its noun (not "that", "to", "on" or a name).
 _NOUN_AFTER = re.compile(r"\s+(?!(?:that|to|on|in|at|by|for|with|it|he|she|they|we|the|a|an)\b)[a-z]{3,}\b")
+
+
+#: What after "would" makes it a wish in the present, no future: "We would like to provide some clarification on
+#: our Sept. 25 interaction" looks back ten days, not a year ahead.
+_WISHES = frozenset({"like", "love", "prefer", "appreciate", "welcome"})
+
+
+def no_future(tokens: list[str], i: int) -> bool:
+    """Is the future word ``tokens[i]`` none here ("would like to", "would welcome")?"""
+    return tokens[i] == "would" and i + 1 < len(tokens) and tokens[i + 1] in _WISHES
