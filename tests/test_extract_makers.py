@@ -652,3 +652,13 @@ def test_a_label_after_a_page_line_s_bar_is_no_outlet() -> None:
 )
 def test_a_sermon_and_a_fronted_pronominal_adverb(text: str, want: list[tuple[str, str]]) -> None:
     assert _reports(text, "de", date(2004, 9, 21)) == want
+
+
+def test_a_ticker_s_label_signs_nothing_and_no_entry_is_stamped_after_the_page() -> None:
+    text = (
+        "22nd Mar 2021 10:32 AM\nUPDATE, MONDAY 10AM:\n\nPolice have released more details about the crash.\n\n"
+        "EARLIER 4.30pm:\n\nFire crews are on their way to a crash in Tara.\n"
+    )
+    found = [(i["surface"], i["value"], i["publisher"]) for i in extract(text, dct=date(2021, 3, 22), language="en")]
+    # the page was updated at 10:32 on Monday: its 4.30pm entry is Sunday's, and "EARLIER" is no publisher
+    assert ("4.30pm", "2021-03-21T16:30", None) in found

@@ -192,8 +192,9 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
     ):
         return None
     line = _SIGNED.fullmatch(text, start, expr.start)
-    if line is None or line.group("name").split()[0].lower() in pool().stop_words | set(pool().date_openers):
-        return None
+    first = line.group("name").split()[0].lower() if line is not None else ""
+    if line is None or first in pool().stop_words | set(pool().date_openers) or first in get(language).date_leads:
+        return None  # "EARLIER 4.30pm:", an update's label: no name signs the line
     name = as_named(clean_name(line.group("name"), language), language)
     if line.group("comma") and name:  # "Berlin, 5. April 2019" names a place; "Sky News, Sunday 17 May 2015" an outlet
         name = medium_named(name, language)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from functools import cache
 
 from .. import outlets
@@ -114,11 +115,18 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         ),
         None,
     )
+    # the page's own time, up to its first stamp ("22nd Mar 2021 10:32 AM"): no entry is stamped after it
+    latest = next(
+        (m.value for m in mentions[: stamps[0] + 1] if m.value and len(m.value) == 16 and m.value[10] == "T"), None
+    )
     for k, i in enumerate(stamps):
         stamp = mentions[i]
         value = stamp.value or ""
         if day is not None and clock_only(stamp.surface) and value[:10] != day:
             value = day + value[10:]  # "20:39" after an entry that names tomorrow: still the ticker's day
+        if latest is not None and clock_only(stamp.surface) and len(value) == 16 and value > latest:
+            # "EARLIER 4.30pm" on a page updated at 10:32 AM: the day before
+            value = (date.fromisoformat(value[:10]) - timedelta(days=1)).isoformat() + value[10:]
         day = value[:10]
         entry_end = mentions[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
         first = max(0, bisect.bisect_right(starts, stamp.end) - 1)  # the stamp may open the entry's first sentence
