@@ -115,10 +115,10 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         ),
         None,
     )
-    # the page's own time, up to its first stamp ("22nd Mar 2021 10:32 AM"): no entry is stamped after it
-    latest = next(
-        (m.value for m in mentions[: stamps[0] + 1] if m.value and len(m.value) == 16 and m.value[10] == "T"), None
-    )
+    # the page's own time on its first line ("22nd Mar 2021 10:32 AM"): no entry is stamped after it
+    head = mentions[0]
+    dated_head = head.value and len(head.value) == 16 and head.value[10] == "T" and not clock_only(head.surface)
+    latest = head.value if dated_head and "\n" not in text[: head.start] else None
     for k, i in enumerate(stamps):
         stamp = mentions[i]
         value = stamp.value or ""
