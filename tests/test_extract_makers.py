@@ -662,3 +662,21 @@ def test_a_ticker_s_label_signs_nothing_and_no_entry_is_stamped_after_the_page()
     found = [(i["surface"], i["value"], i["publisher"]) for i in extract(text, dct=date(2021, 3, 22), language="en")]
     # the page was updated at 10:32 on Monday: its 4.30pm entry is Sunday's, and "EARLIER" is no publisher
     assert ("4.30pm", "2021-03-21T16:30", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a separable verb joined in a clause with its verb last, in the present
+        ("Die Beamten sammelten Köder ein, wie die Polizei am Donnerstag mitteilt.", [("2021-03-04", "Polizei")]),
+        ("Wie die Stadt am Montag bekanntgibt, ist die Straße zu.", [("2021-03-01", "Stadt")]),
+        # an editor's or desk's sign in brackets is no agency; a known agency in small letters is one
+        ("Mannheim, 26. November 2015. (red) Heute ist die Klage verhandelt worden.", [("2015-11-26", None)]),
+        (
+            "Berlin, 26. November 2015 (dpa) Heute ist die Klage verhandelt worden.",
+            [("2015-11-26", "Deutsche Presse-Agentur")],
+        ),
+    ],
+)
+def test_german_verbs_last_in_the_present_and_an_editor_s_sign(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert _reports(text, "de", date(2021, 3, 4) if "Köder" in text or "Stadt" in text else date(2015, 11, 26)) == want

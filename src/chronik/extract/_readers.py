@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from .. import outlets
 from ._lexicon import Lexicon, month_number, weekday_number
 from ._scan import ONE_BREAK, Reader, Spec, Timex
 from .lang import all_directions, pool
@@ -339,6 +340,8 @@ def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     agency = (opt(m, "agency") or opt(m, "agency2") or "").strip()
     if opt(m, "bare") is not None and not _WIRE.fullmatch(agency):
         return None  # "March 16 (Monday) The …": no wire service, no dateline
+    if agency.isalpha() and agency.islower() and len(agency) <= 4 and outlets.known(agency) is None:
+        agency = ""  # "(red)", "(mm)": the desk's or an editor's sign, no agency
     spec = line_day(m, lex)
     if spec is None:
         return None
