@@ -680,3 +680,30 @@ def test_a_ticker_s_label_signs_nothing_and_no_entry_is_stamped_after_the_page()
 )
 def test_german_verbs_last_in_the_present_and_an_editor_s_sign(text: str, want: list[tuple[str, str | None]]) -> None:
     assert _reports(text, "de", date(2021, 3, 4) if "Köder" in text or "Stadt" in text else date(2015, 11, 26)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a release's place and its day with its weekday in brackets
+        (
+            "MONTPELIER, Vermont (Friday, Nov. 15, 2024) — The Vermont State Police will hold a briefing today.",
+            "en",
+            ("2024-11-15", "report"),
+        ),
+        # a statement noun and a comma, then the day alone: the statement's day
+        (
+            "***Initial news release, 1:45 p.m. Friday, Nov. 15, 2024***\n\nThe police investigate.",
+            "en",
+            ("2024-11-15T13:45", "report"),
+        ),
+        ("Update, 5. März 2025\n\nDie Polizei sucht weiter.", "de", ("2025-03-05", "report")),
+        # any other word before the comma leaves the day an event
+        ("He came home, Friday, Nov. 15, 2024.", "en", ("2024-11-15", "event")),
+    ],
+)
+def test_a_release_s_weekday_in_brackets_and_a_statement_titled_by_its_day(
+    text: str, language: str, want: tuple[str, str]
+) -> None:
+    found = extract(text, dct=date(2024, 11, 15), language=language)
+    assert (found[0]["value"], found[0]["kind"]) == want

@@ -80,6 +80,8 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         speaker = _apposed_speaker(text, clause_span, body[rel_end:], language)
         if speaker is not None:
             return Attribution(True, as_named(speaker[1], language), lang.told_as_made(speaker[0]), beside=True)
+        if not words(without) and _titled_statement(text, clause_span.start, language):
+            return Attribution(True, None, past=True)  # "Initial news release, 1:45 p.m. Friday, Nov. 15, 2024"
         return _statement(text, body, without, rel_start, rel_end, clause_span, language)
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
     statement: Attribution | None = None  # the statement noun's reading, found once where it is asked
@@ -125,6 +127,18 @@ def spoken(text: str, sentence: Span, language: str) -> str | None:
     if verb is None:
         return None
     return as_named(_verb_maker(text, own, part, verb, language), language) or None
+
+
+def _titled_statement(text: str, start: int, language: str) -> bool:
+    """Does a statement noun and a comma end the line's text right before ``start`` ("***Initial news release,
+    " before its date, "Pressemitteilung, " before its day)? Then the clause of the date alone dates the statement."""
+    line = text[max(0, start - 60) : start]
+    line = line[line.rfind("\n") + 1 :].rstrip()
+    if not line.endswith(","):
+        return False
+    nouns = _noun_pattern(language)
+    found = [m.end() for m in nouns.finditer(line)] if nouns is not None else []
+    return bool(found) and found[-1] == len(line) - 1
 
 
 def _verb_at(body: str, found: tuple[int, int, str]) -> re.Match[str] | None:

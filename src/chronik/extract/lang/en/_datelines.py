@@ -26,6 +26,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     full_day = (
         rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
     )
+    weekday_day = full_day.replace("(?P<when>", rf"(?P<when>(?:{wd},?\s+)?", 1)
     return (
         Rule(  # a text that opens with its date and a dash or on a line of its own, maybe after one short line:
             # "March 3, 2020 — Acme today announced", "17 January 2019\nPalmerston North City Council challenges …",
@@ -78,7 +79,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "bracketed-release-dateline",
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z .'/-]+(?:,\s*[A-Z][\w .'-]+){0,3}\s*(?:(?:--|—|–|-)\s*)?"
-                rf"\({full_day}\)"
+                rf"\({weekday_day}\)"  # "(Friday, Nov. 15, 2024)" too
             ),
             read_release_dateline,
         ),
