@@ -707,3 +707,54 @@ def test_a_release_s_weekday_in_brackets_and_a_statement_titled_by_its_day(
 ) -> None:
     found = extract(text, dct=date(2024, 11, 15), language=language)
     assert (found[0]["value"], found[0]["kind"]) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        # "am heutigen Dienstag" is the day of the press conference, and its date in brackets restates it
+        (
+            "Auf die Ereignisse hat Landeshauptmann Arno Kompatscher in der Pressekonferenz nach der Sitzung der "
+            "Landesregierung am heutigen Dienstag (5. Juli) zurückgeblickt.",
+            "de",
+            date(2022, 7, 5),
+            [("am heutigen Dienstag", "2022-07-05", "report", "Arno Kompatscher")],
+        ),
+        # an update's label and a colon before its day
+        (
+            "Update: 2. November, 8.07 Uhr. Seit Montag gilt der Lockdown.",
+            "de",
+            date(2020, 11, 2),
+            [
+                ("2. November, 8.07 Uhr", "2020-11-02T08:07", "report", None),
+                ("Seit Montag", "2020-11-02", "event", None),
+            ],
+        ),
+        # a publication line in capitals names no one
+        (
+            "PUBLISHED ON July 24th, 2014\n\nKenya's main port handled more cargo.",
+            "en",
+            date(2014, 7, 24),
+            [("July 24th, 2014", "2014-07-24", "report", None)],
+        ),
+        # "am heutigen Abend" names its time; "des heutigen Freitags" in an update of a Friday is that Friday
+        (
+            "Die Konferenz hat am heutigen Abend einen Beschluss gefasst.",
+            "de",
+            date(2021, 3, 18),
+            [("heutigen Abend", "2021-03-18", "event", None)],
+        ),
+        (
+            "Mit Ablauf des heutigen Freitags ist das Verlassen der Wohnung verboten.",
+            "de",
+            date(2020, 3, 24),
+            [("heutigen Freitag", "2020-03-20", "event", None)],
+        ),
+    ],
+)
+def test_todays_weekday_an_update_s_colon_and_a_capital_publication_line(
+    text: str, language: str, dct: date, want: list[tuple[str, str, str, str | None]]
+) -> None:
+    assert [
+        (i["surface"], i["value"], i["kind"], i["publisher"]) for i in extract(text, dct=dct, language=language)
+    ] == want

@@ -130,11 +130,11 @@ def spoken(text: str, sentence: Span, language: str) -> str | None:
 
 
 def _titled_statement(text: str, start: int, language: str) -> bool:
-    """Does a statement noun and a comma end the line's text right before ``start`` ("***Initial news release,
-    " before its date, "Pressemitteilung, " before its day)? Then the clause of the date alone dates the statement."""
+    """Does a statement noun and a comma or colon end the line's text right before ``start`` ("***Initial news
+    release, " before its date, "Update: " before its day)? Then the clause of the date alone dates the statement."""
     line = text[max(0, start - 60) : start]
     line = line[line.rfind("\n") + 1 :].rstrip()
-    if not line.endswith(","):
+    if not line.endswith((",", ":")):  # "Update: 2. November, 8.07 Uhr."
         return False
     nouns = _noun_pattern(language)
     found = [m.end() for m in nouns.finditer(line)] if nouns is not None else []

@@ -62,6 +62,22 @@ def _restated_day(mention: Mention, nxt: Mention, after: bool = False) -> bool:
     )
 
 
+def _restates_report(mention: Mention, before: Mention) -> bool:
+    """Is ``mention`` an event that only restates the day of the report right ``before`` it, in the same sentence
+    ("am heutigen Dienstag (5. Juli)", "on Thursday, July 3")?"""
+    return (
+        mention.kind == "event"
+        and before.kind == "report"
+        and mention.value is not None
+        and mention.value == before.value
+        and mention.sentence_start == before.sentence_start
+        and _APPOSITION.fullmatch(
+            mention.sentence[before.end - before.sentence_start : mention.start - mention.sentence_start]
+        )
+        is not None
+    )
+
+
 def _without(mentions: list[Mention], said_by_next: Callable[[Mention, Mention], bool]) -> list[Mention]:
     """``mentions`` less each one the mention right after it already says (``said_by_next``)."""
     nexts: list[Mention | None] = [*mentions[1:], None] if mentions else []
@@ -75,11 +91,15 @@ def merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
     mentions = _without(_without(mentions, _frames_year), _restated_day)
     # a day restated in brackets right after its own time ("noon on Saturday (Jun 12)"): read backwards
     mentions = _without(mentions[::-1], lambda day, time: _restated_day(day, time, after=True))[::-1]
+    # a report's day restated right after it ("am heutigen Dienstag (5. Juli) zurückgeblickt"): the report's
+    mentions = _without(mentions[::-1], _restates_report)[::-1]
     kept: dict[tuple[str | None, str, str, str], Mention] = {}
-    values = {m.value for m in mentions if m.value is not None and not m.surface.lower().startswith(weak)}
+    # only the adjective alone is weak ("der morgigen Sitzung"); "am heutigen Abend" names its time
+    weak_alone = [m.surface.lower().startswith(weak) and len(m.surface.split()) == 1 for m in mentions]
+    values = {m.value for m, alone in zip(mentions, weak_alone, strict=True) if m.value is not None and not alone}
     restated: dict[tuple[str, str, str], tuple[Mention, str]] = {}  # (value, kind, publisher) -> (last, surface)
-    for mention in mentions:
-        if mention.surface.lower().startswith(weak) and mention.value in values:
+    for mention, alone in zip(mentions, weak_alone, strict=True):
+        if alone and mention.value in values:
             continue
         local = _LOCAL.sub("", mention.value) if mention.value else None
         surface = _surface_key(mention)

@@ -288,7 +288,16 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return Point(y, m)
         return Point(ref.year - count)
     if spec.day_offset is not None:
-        return Point.of(ref + timedelta(spec.day_offset), spec) if ref else None
+        if ref is None:
+            return None
+        day = ref + timedelta(spec.day_offset)
+        if spec.weekday is not None and not spec.hour and day.weekday() != spec.weekday:
+            # "des heutigen Freitags" in an update of an earlier day: the day is that weekday's, counted away
+            # from the text's day the way the word points (today and yesterday back, tomorrow on)
+            step = timedelta(1 if spec.day_offset > 0 else -1)
+            while day.weekday() != spec.weekday:
+                day += step
+        return Point.of(day, spec)
     if spec.anchor_days is not None:
         base = (ctx.event_anchor or ctx.anchor) if spec.anchor_days == 0 and not spec.named_day else ctx.anchor
         if base is None and spec.anchor_days == 0 and ctx.ref_is_dct and not spec.named_day:

@@ -42,7 +42,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "publication-line",
             compile_rule(
-                r"(?m)^[ \t]*(?:(?:First\s+|Last\s+)?(?:[Pp]ublished|[Uu]pdated)|Posted|Date|Dated)(?:\s+on)?\s*:?\s*"
+                # in capitals too: "PUBLISHED ON July 24th, 2014"
+                r"(?m)^[ \t]*(?i:(?:First\s+|Last\s+)?(?:published|updated)|Posted|Date|Dated)(?:\s+(?i:on))?\s*:?\s*"
                 rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal},?\s*(?P<y>{YEAR})"
                 rf"|(?P<d2>{DAY}){ordinal}\s+(?P<m2>{mon}),?\s+(?P<y2>{YEAR}))"
                 r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
