@@ -758,3 +758,36 @@ def test_todays_weekday_an_update_s_colon_and_a_capital_publication_line(
     assert [
         (i["surface"], i["value"], i["kind"], i["publisher"]) for i in extract(text, dct=dct, language=language)
     ] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        # a known outlet that is a part of the page's line by itself, or after "by"
+        ("by RNZ / 15 March, 2019\n\nForty-nine people have died.", "en", date(2019, 3, 15), ("2019-03-15", "RNZ")),
+        (
+            "13.05.2021, 15:22 Uhr | dpa\n\nDie Flotte ist gestartet.",
+            "de",
+            date(2021, 5, 13),
+            ("2021-05-13T15:22", "Deutsche Presse-Agentur"),
+        ),
+        # a year right after a comma, and a line's agency among its parts
+        (
+            "29 October,2022 03:46 PM IST | Kolkata | PTI\nThe minister spoke.",
+            "en",
+            date(2022, 10, 29),
+            ("2022-10-29T15:46", "PTI"),
+        ),
+        # one word that may be a label or a noun is no outlet ("Zeit:" names the time of an incident)
+        (
+            "Zeit: 28.11.2016, 07.30 Uhr\nOrt: Strauchitz\nEin Einbruch.",
+            "de",
+            date(2016, 11, 28),
+            ("2016-11-28T07:30", None),
+        ),
+    ],
+)
+def test_a_known_outlet_among_the_parts_of_a_page_s_line(
+    text: str, language: str, dct: date, want: tuple[str, str | None]
+) -> None:
+    assert _reports(text, language, dct)[:1] == [want]

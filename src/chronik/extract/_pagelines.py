@@ -185,6 +185,9 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         rest = _LINE_WORD.findall(before + " " + after)
         masthead = _BEFORE_BAR.fullmatch(before)
         masthead_name = medium_named(masthead.group("name"), language) if masthead is not None else None
+        # "by RNZ / 15 March, 2019", "13.05.2021, 15:22 Uhr | dpa", "Dieses Thema im Programm: MDR SACHSEN - Das
+        # Sachsenradio | … | 09. Januar 2024 | 11:30 Uhr": a known outlet the line names among its parts
+        masthead_name = masthead_name or _known_on_line(before + " | " + after)
         if masthead_name is None and (len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1):
             continue  # a masthead's line may go on with a headline ("MDR SACHSEN | 29.03.2019 Ticker: …")
         if masthead_name is None and len(rest) > 2 and after.rstrip().endswith("."):
@@ -222,10 +225,29 @@ def _label(name: str) -> bool:
     return name.isalpha() and name[:1].isupper() and name[1:].islower() and outlets.known(name) is None
 
 
+#: The parts of a page's line: what bars, slashes, colons, commas and spaced dashes set apart.
+_LINE_PARTS = re.compile(r"[|/:,]|[ \t][-–—][ \t]")
+
+
+def _known_on_line(line: str) -> str | None:
+    """A known outlet that is a part of a page's line by itself, or the end of one after a word in small
+    letters ("by RNZ"): its canonical name. Initials in any case ("dpa"), never a common word alone ("Welt")."""
+    for part in _LINE_PARTS.split(line):
+        words = part.split()
+        if len(words) > 1 and words[0].islower() and outlets.known(" ".join(words)) is None:
+            words.pop(0)  # "by RNZ", "von dpa"
+        name = " ".join(words)
+        if name and outlets.known(name) is not None and (" " in name or not name.istitle()):
+            return known_outlet(name)  # not one word that may be a label or a noun ("Zeit:", "Welt")
+    return None
+
+
 def _medium_before(before: str, language: str) -> str | None:
     """A programme or outlet named before a page line's date ("Regionaljournal Aargau, 22.4.2022"): a known outlet,
     or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"); a place is none ("Berlin,")."""
     name = before.strip().rstrip(",:;|–—-").strip()  # "Tribune-Review | Tuesday, November 3, 2020"
+    if before.rstrip().endswith(":") and " " not in name and name.istitle():
+        return None  # a label: "Zeit: 28.11.2016, 07.30 Uhr"
     if _OUTLET_AFTER_BAR.fullmatch(name):
         return medium_named(name, language)
     first = name.split(",", 1)[0].strip()  # "ORF-Radio Vorarlberg, Landesrundschau von 07.30 Uhr": a programme

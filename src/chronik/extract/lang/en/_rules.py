@@ -113,7 +113,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"|,?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"  # "03 Nov 2020 at 07:14hrs"
     )
     # its year, or the year counted from the text's ("on March 31 next year", "31 March last year")
-    year_tail = rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"
+    year_tail = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"  # "29 October,2022"
     return (
         Rule(
             "date",
