@@ -1293,6 +1293,53 @@ def test_broadcasters_without_a_name_and_source_lines(text: str, language: str, 
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "dct", "expected"),
+    [
+        # a feast that names one day or night: its day, in the year given or placed by the tense
+        (
+            "de",
+            "In der Silvesternacht blieb es ruhig.",
+            date(2021, 1, 4),
+            [("In der Silvesternacht", "2020-12-31/2021-01-01")],
+        ),
+        ("de", "Am Karfreitag 2020 war es still.", date(2021, 1, 4), [("Am Karfreitag 2020", "2020-04-10")]),
+        (
+            "de",
+            "Die Läden bleiben von Karfreitag bis Ostermontag zu.",
+            date(2020, 4, 1),
+            [("von Karfreitag bis Ostermontag", "2020-04-10/2020-04-13")],
+        ),
+        (
+            "de",
+            "Am Faschingsdienstag kam lediglich eine Kabine.",
+            date(2011, 4, 14),
+            [("Am Faschingsdienstag", "2011-03-08")],
+        ),
+        (
+            "de",
+            "Die Regel gilt vor dem Karfreitag am 19. April.",
+            date(2019, 3, 14),
+            [("vor dem Karfreitag", "2019-04-19")],
+        ),
+        ("en", "Churches were attacked on Easter Sunday.", date(2019, 5, 27), [("on Easter Sunday", "2019-04-21")]),
+        (
+            "en",
+            "Shops close from Good Friday to Easter Monday.",
+            date(2020, 4, 1),
+            [("from Good Friday to Easter Monday", "2020-04-10/2020-04-13")],
+        ),
+        ("en", "It was New Year’s Eve 2019.", date(2021, 1, 4), [("New Year’s Eve 2019", "2019-12-31")]),
+        # a feast's word that is also a name, and the periods of several days, are none
+        ("de", "Silvester Muster kam gestern.", date(2021, 1, 4), [("gestern", "2021-01-03")]),
+        ("de", "Über Ostern bleibt es kalt.", date(2021, 3, 1), []),
+        ("en", "They met over Christmas.", date(2021, 1, 4), []),
+    ],
+)
+def test_feasts_that_name_one_day(language: str, text: str, dct: date, expected: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=dct, language=language)] == expected
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         # English on the 24-hour clock: two digits of the hour after a preposition, or with "hrs"/"hours"

@@ -122,5 +122,5 @@ def merge(mentions: list[Mention], weak: tuple[str, ...]) -> list[Mention]:
 
 
 _LOCAL = re.compile(r"(?<=T\d\d:\d\d)(?:Z|[+-]\d\d:\d\d)$")
-#: What may stand between a day and its restatement: brackets, commas, a dash, an article.
-_APPOSITION = re.compile(r"[\s,(\[–—-]*(?:(?:der|den|dem|the)\s+)?", re.IGNORECASE)
+#: What may stand between a day and its restatement: brackets, commas, a dash, an article, "am" or "on".
+_APPOSITION = re.compile(r"[\s,(\[–—-]*(?:(?:der|den|dem|the|am|on)\s+)?", re.IGNORECASE)  # "Karfreitag am 19. April"

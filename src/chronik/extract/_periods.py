@@ -1,12 +1,14 @@
 """Readers of periods a text names by their words rather than by numbers: seasons ("im Spätsommer 2013",
-"last summer") and decades ("in den 80er Jahren", "the early '60s"). Each rule matches its rare core word
-and takes the words before it that belong to it (its lead) here, with a pattern of the language's.
+"last summer"), decades ("in den 80er Jahren", "the early '60s") and the days of feasts ("am Karfreitag",
+"in der Silvesternacht", "on Christmas Eve 2019"). Each rule matches its rare core word and takes the words
+before it that belong to it (its lead) here, with a pattern of the language's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date, timedelta
 
 from ._lexicon import Lexicon
 from ._readers import as_int, opt
@@ -104,3 +106,67 @@ def decade_reader(lead: re.Pattern[str], tens: Mapping[str, int], article: re.Pa
         return Timex(start, m.end(), surface, "range", first=Spec(year=first), last=Spec(year=first + 9))
 
     return read
+
+
+def easter(year: int) -> date:
+    """Easter Sunday of a year of the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * leap) // 433
+    month = (h + leap - 7 * m + 90) // 25
+    return date(year, month, (h + leap - 7 * m + 33 * month + 19) % 32)
+
+
+#: What a feast's day is: a fixed day ("day", month, day), the night from that day into the next ("night", month,
+#: day) or a day counted from Easter Sunday ("easter", days).
+Feast = tuple[str, int, int]
+
+
+def feast_reader(lead: re.Pattern[str], feasts: Mapping[str, Feast], bare: frozenset[str] = frozenset()) -> Reader:
+    """ "am Karfreitag", "in der Silvesternacht 2019", "on Christmas Eve": the feast's day (or night), as the
+    words name it, in the year they give or, without one, placed by the tense as a day and month are. ``feasts``:
+    each feast's words (lower case, one blank between words, "'" for any apostrophe) and its day; ``lead``: the
+    words before it that belong to it (ending at the end of the string); ``bare``: feasts whose word is also a
+    name ("Silvester"), a date only after a word of the lead or before a year. The rule's groups: ``f`` the
+    feast's words, ``f2`` a second feast that ends a span from the first ("von Karfreitag bis Ostermontag"),
+    ``y`` the year."""
+
+    def feast_of(words: str) -> tuple[str, Feast | None]:
+        name = " ".join(words.lower().replace("’", "'").split())
+        return name, feasts.get(name) or feasts.get(re.sub(r"e?s$", "", name))  # "des Karfreitags"
+
+    def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
+        start, found = lead_of(m, lead)
+        name, feast = feast_of(m.group("f"))
+        year = as_int(opt(m, "y"))
+        if feast is None or (name in bare and found is None and year is None):
+            return None
+        surface = m.string[start : m.end()]
+        first, last = _feast_days(feast, year)
+        if opt(m, "f2"):  # "von Karfreitag bis Ostermontag": from the first's first day to the second's last
+            feast2 = feast_of(m.group("f2"))[1]
+            if feast2 is None:
+                return None
+            last = _feast_days(feast2, year)[1] or _feast_days(feast2, year)[0]
+        if last is None:
+            return Timex(start, m.end(), surface, "point", first=first)
+        return Timex(start, m.end(), surface, "range", first=first, last=last)
+
+    return read
+
+
+def _feast_days(feast: Feast, year: int | None) -> tuple[Spec, Spec | None]:
+    """A feast's day (its night's first and last day) in ``year``, or placed by the tense without one."""
+    kind, first, second = feast
+    if kind == "easter":
+        day = easter(year) + timedelta(first) if year is not None else None
+        return (Spec(year=year, month=day.month, day=day.day) if day else Spec(easter=first)), None
+    spec = Spec(year=year, month=first, day=second)
+    if kind != "night":
+        return spec, None
+    after = date(year or 2001, first, second) + timedelta(1)  # "die Silvesternacht": into the next day
+    return spec, Spec(year=after.year if year is not None else None, month=after.month, day=after.day)

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from ..dates import PartialDate
+from ._periods import easter
 from ._scan import Spec, Timex
 from .lang import get
 
@@ -323,6 +324,13 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         if ref is None:
             return None
         return Point(*_add_months(ref.year, ref.month, spec.month_offset))
+    if spec.easter is not None:  # "am Karfreitag": the one the tense points to, a year either side
+        base = ref or (date(ctx.anchor_month[0], 1, 1) if ctx.anchor_month else None)
+        if base is None:
+            return None
+        options = [easter(y) + timedelta(spec.easter) for y in range(base.year - 1, base.year + 2)]
+        chosen = _by_tense(options, base, ctx.tense, ctx.firm)
+        return Point.of(chosen, spec) if chosen else None
     if spec.month is not None and spec.day is not None:
         year = spec.year
         if year is None and spec.year_offset is not None and ref is not None:  # "on March 31 next year"

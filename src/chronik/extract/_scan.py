@@ -64,6 +64,8 @@ class Spec:
     day continues the last event's day)."""
     edition: bool = False
     """A paper's edition ("(Dienstagsausgabe)"): the next day's paper, reported ahead, or a recent one."""
+    easter: int | None = None
+    """Days from Easter Sunday of the year ("Karfreitag" -2, "Whit Monday" 50): a feast that moves with Easter."""
 
 
 @dataclass(frozen=True)

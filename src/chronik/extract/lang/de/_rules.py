@@ -11,7 +11,6 @@ import re
 
 from ..._lexicon import Lexicon, weekday_number
 from ..._numeric import ISO_DATE
-from ..._periods import decade_reader, season_reader
 from ..._readers import (
     DAY,
     STAMP_GAP,
@@ -53,6 +52,7 @@ from ..._spans import (
 )
 from ._datelines import dateline_rules
 from ._nominative import nominative
+from ._periods import period_rules
 
 PODS_DE = "morgen|vormittag|mittag|nachmittag|abend|nacht|früh"
 #: Direction words with all their endings ("vergangene", "vergangenen", "vergangenem", ...): one stem each,
@@ -67,30 +67,6 @@ COUNT_DE = either_case("einen|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben
 #: Words of an anchor that count back ("am Vortag", "zwei Tage zuvor") and phrases of the same day.
 _ANCHOR_BEFORE = ("vortag", "vorabend", "zuvor", "davor")
 _SAME_DAY = ("später am tag", "am selben tag")
-
-
-#: Words before a season or a decade that belong to it ("im Spätsommer", "seit den frühen 80er Jahren").
-_SEASON_LEAD = re.compile(
-    r"(?<![\w])(?:(?:im|Im|in|In|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum|ab|Ab|vom|Vom)\s+)?"
-    rf"(?:(?P<dir>{DIR_DE})\s+)?(?:(?:frühen|späten)\s+)?\Z"
-)
-#: The seasons' words and their first months (meteorological seasons: the spring is March to May).
-_SEASONS = {"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12}
-#: The tens' words of a decade ("die Achtzigerjahre").
-_TENS = {
-    "zwanziger": 2,
-    "dreißiger": 3,
-    "vierziger": 4,
-    "fünfziger": 5,
-    "sechziger": 6,
-    "siebziger": 7,
-    "achtziger": 8,
-    "neunziger": 9,
-}
-_DECADE_LEAD = re.compile(
-    r"(?<![\w])(?:(?:[Ii]n\s+den|[Dd]en|[Dd]ie|[Dd]er|[Ss]eit\s+den|[Ee]nde\s+der|[Aa]nfang\s+der|[Mm]itte\s+der)\s+)?"
-    r"(?:(?:frühen|späten|ausgehenden)\s+)?\Z"
-)
 
 
 #: Minutes said after "Uhr" ("um 12 Uhr 05", "um 9 Uhr 30 ab"), not a count ("um 12 Uhr 30 Menschen": nouns are capital)
@@ -340,25 +316,6 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             xref_reader(("vor",)),
         ),
         Rule(
-            "season",
-            compile_rule(
-                r"(?<![\w])(?:Früh|Spät|Hoch|Mitt)?-?(?P<s>[Ff]rühjahr|[Ff]rühling|[Ss]ommer|[Hh]erbst|[Ww]inter)s?"
-                rf"(?:\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})(?:/(?P<y2>\d\d(?:\d\d)?))?(?![/\d])"
-                rf"|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres|(?![\w]))"
-            ),
-            season_reader(_SEASON_LEAD, _SEASONS),
-        ),
-        Rule(
-            "decade",
-            compile_rule(
-                r"(?<![\w])(?:(?P<c>1[5-9]|20)(?P<d>\d)0er(?:[-\s]?Jahren?)?|(?P<d2>\d)0er[-\s]?Jahren?|"
-                r"(?P<w>Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)[-\s]?[Jj]ahren?|"
-                r"(?:Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)n"
-                r")(?![\w])"
-            ),
-            decade_reader(_DECADE_LEAD, _TENS),
-        ),
-        Rule(
             "vague",
             compile_rule(
                 r"(?i)(?<![\w])(?:vor\s+kurzem|kürzlich|neulich|unlängst|jüngst|"
@@ -455,6 +412,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             part_of_year_reader({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4}),
         ),
         *dateline_rules(lex),
+        *period_rules(DIR_DE),
     )
 
 

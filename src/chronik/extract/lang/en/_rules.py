@@ -12,7 +12,6 @@ import re
 from ..._language import words
 from ..._lexicon import Lexicon, month_number
 from ..._numeric import ISO_DATE
-from ..._periods import decade_reader, season_reader
 from ..._readers import (
     DAY,
     YEAR,
@@ -53,6 +52,7 @@ from ..._spans import (
     week_of_month_reader,
 )
 from ._datelines import dateline_rules
+from ._periods import period_rules
 
 PODS_EN = "morning|afternoon|evening|night"
 DIR_EN = either_case("last|past|previous|next|coming|this")
@@ -65,33 +65,6 @@ _SAME_DAY = ("later in the day", "same day")
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 #: "at 4 in the morning": the part of the day says a.m. or p.m.
 _PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
-
-
-#: Words before a season or a decade that belong to it ("in the late", "since the early '").
-_LEAD = re.compile(
-    r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During|through)\s+)?(?:(?:the|The)\s+)?"
-    r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?'?\Z"
-)
-
-
-#: The seasons' words and their first months (meteorological seasons: spring is March to May).
-_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
-#: Words before a season that belong to it, with its direction ("in the late", "last", "this past").
-_SEASON_LEAD = re.compile(
-    r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During|through)\s+)?(?:(?:the|The)\s+)?"
-    r"(?:(?P<dir>(?:[Tt]his\s+)?[Pp]ast|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+)?(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?\Z"
-)
-#: The tens' words of a decade ("the eighties").
-_TENS = {
-    "twenties": 2,
-    "thirties": 3,
-    "forties": 4,
-    "fifties": 5,
-    "sixties": 6,
-    "seventies": 7,
-    "eighties": 8,
-    "nineties": 9,
-}
 
 
 #: A time on the 24-hour clock, as British and international English write it: two digits of the hour ("14:00",
@@ -371,22 +344,6 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             xref_reader(("before",)),
         ),
         Rule(
-            "season",
-            compile_rule(
-                r"(?<![\w])(?P<s>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)"
-                rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})(?:[-/](?P<y2>\d\d(?:\d\d)?))?(?![/\d])|(?![\w]))"
-            ),
-            season_reader(_SEASON_LEAD, _SEASONS),
-        ),
-        Rule(
-            "decade",
-            compile_rule(
-                r"(?<![\w])(?:(?:(?P<c>1[5-9]|20)|(?<='))(?P<d>\d)0'?s|"
-                r"(?P<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])"
-            ),
-            decade_reader(_LEAD, _TENS, re.compile(r"(?<![\w])[Tt]he\s")),
-        ),
-        Rule(
             "vague",
             compile_rule(
                 r"(?i)(?<![\w])(?:recently|lately|earlier\s+this\s+week|later\s+this\s+week|"
@@ -459,6 +416,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_part_of_day,
         ),
         *dateline_rules(lex),
+        *period_rules(),
     )
 
 
