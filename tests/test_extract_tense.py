@@ -157,6 +157,13 @@ def test_a_statement_told_as_made_is_never_after_the_dct(
         ("de", "Der Betrag soll schon ab 1. Jänner gelten.", date(2016, 1, 24), "2016-01-01"),
         ("en", "The verdict was postponed to Aug. 11, an official said.", date(2023, 3, 15), "2023-08-11"),
         ("en", "The court has adjourned the trial of the men to June 15.", date(2017, 5, 18), "2017-06-15"),
+        # what happens "ahead of" a day lies before it: the day may be after the text's, whatever the tense
+        (
+            "en",
+            "The ministry was angry at advice given ahead of the 12 November events.",
+            date(2019, 11, 6),
+            "2019-11-12",
+        ),
         # a wish in the present is no future: ten days back, not a year ahead
         ("en", "We would like to clarify our Sept. 25 interaction with a man.", date(2017, 10, 5), "2017-09-25"),
         ("en", "We will clarify our Sept. 25 interaction with a man.", date(2017, 10, 5), "2018-09-25"),

@@ -59,8 +59,8 @@ LANGUAGE = Language(
         r"wants?|wanted|hopes?|hoped|aims?|set|due|going|about|is|are|was|were|scheduled|slated)\s+to\s+(?!the\b|a\b)[a-z]+"
     ),
     scheduled_for=re.compile(
-        r"\b(?:for|until|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|adjourned|deferred|"
-        r"brought\s+forward|set|fixed)\s+(?:[\w’'-]+\s+){0,6}?to)\s*$"
+        r"\b(?:for|until|ahead\s+of(?:\s+the)?|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|"
+        r"adjourned|deferred|brought\s+forward|set|fixed)\s+(?:[\w’'-]+\s+){0,6}?to)\s*$"
     ),
     reported_clause=re.compile(
         r"\b(?:will|would|could|should|might|may|can|shall|plans?|planned|intends?|is|are|was|were)\b"
