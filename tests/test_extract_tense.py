@@ -164,6 +164,13 @@ def test_a_statement_told_as_made_is_never_after_the_dct(
             date(2019, 11, 6),
             "2019-11-12",
         ),
+        # what someone expects is to come; one day's part into the next is a span of the two
+        (
+            "en",
+            "The center expects the system to enter Bahamian waters late Monday into Tuesday, an officer said.",
+            date(2016, 9, 30),
+            "2016-10-03/2016-10-04",
+        ),
         # a wish in the present is no future: ten days back, not a year ahead
         ("en", "We would like to clarify our Sept. 25 interaction with a man.", date(2017, 10, 5), "2017-09-25"),
         ("en", "We will clarify our Sept. 25 interaction with a man.", date(2017, 10, 5), "2018-09-25"),

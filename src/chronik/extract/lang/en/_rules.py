@@ -258,6 +258,13 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_weekday_range,
         ),
         Rule(
+            "into",  # "late Monday into Tuesday": from one day's part into the next day
+            compile_rule(
+                rf"(?<![\w])(?:(?:late|early)\s+)?(?P<wd1>{wd})\s+into\s+(?:(?:early|late)\s+)?(?P<wd2>{wd})(?![\w])"
+            ),
+            read_weekday_range,
+        ),
+        Rule(
             "weekday",
             compile_rule(
                 rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
