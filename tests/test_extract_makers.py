@@ -791,3 +791,26 @@ def test_a_known_outlet_among_the_parts_of_a_page_s_line(
     text: str, language: str, dct: date, want: tuple[str, str | None]
 ) -> None:
     assert _reports(text, language, dct)[:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the body after "authorities from", and a name after the noun of its kind and "the"
+        (
+            "Authorities from the Busan Sasang Police Precinct said Thursday that a man was caught.",
+            "Busan Sasang Police Precinct",
+        ),
+        (
+            "South African opposition party the Economic Freedom Fighters on Monday said the king must go.",
+            "Economic Freedom Fighters",
+        ),
+        # a source cited before a comma: the statement is the subject's after it
+        (
+            "According to a statement issued on Tuesday, the Ministry of Health argues that Juba is safe.",
+            "Ministry of Health",
+        ),
+    ],
+)
+def test_a_body_after_its_people_its_kind_or_a_cited_source(text: str, want: str) -> None:
+    assert [p for _, p in _reports(text, "en", date(2019, 11, 6))] == [want]

@@ -82,7 +82,11 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
             return Attribution(True, as_named(speaker[1], language), lang.told_as_made(speaker[0]), beside=True)
         if not words(without) and _titled_statement(text, clause_span.start, language):
             return Attribution(True, None, past=True)  # "Initial news release, 1:45 p.m. Friday, Nov. 15, 2024"
-        return _statement(text, body, without, rel_start, rel_end, clause_span, language)
+        found = _statement(text, body, without, rel_start, rel_end, clause_span, language)
+        if found.is_report and not found.publisher and _cites_source(body, language):
+            # "According to a statement issued on Tuesday, the ministry … argues": the subject after the comma
+            return replace(found, publisher=as_named(_subject_after(text, clause_span, language), language))
+        return found
     gap = body[verb.end() : rel_start] if verb.end() <= rel_start else body[rel_end : verb.start()]
     statement: Attribution | None = None  # the statement noun's reading, found once where it is asked
     if len(words(gap)) > 3:
@@ -256,6 +260,7 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
         return first[0]  # named before, as pronouns are
     named = name_run(np_after(after, language))
+    opens = opens or _cites_source(text[clause_span.start : clause_span.end], language)
     body = re.match(r"\s*(\w+)\s+([a-z]+)\b", after) if named is None and opens else None
     body = body if body and body.group(1).lower() in pool().articles else None
     if body and (body.group(2).title() in pool().organisation_words or body.group(2) in pool().organisation_kinds):
@@ -285,6 +290,12 @@ def _subject_before(text: str, clause_span: Span, language: str) -> str | None:
 
 
 @cache
+def _cites_source(clause_text: str, language: str) -> bool:
+    """Does the clause open with the words that cite a source ("According to a statement …", "Laut …")?"""
+    start = clause_text.lstrip().lower()
+    return any(start.startswith(lead + " ") for lead in get(language).source_leads)
+
+
 def _opens_with_preposition() -> re.Pattern[str]:
     """A clause that is a phrase of its own, opening with a preposition of the pooled ``phrase_prepositions``
     ("In a statement on Thursday", "in einer Aussendung am Freitag"): the verb of the clause after the comma

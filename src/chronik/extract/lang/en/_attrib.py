@@ -274,7 +274,7 @@ _SPOKES = re.compile(
 _SPOKES_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?i:(?:senior|top|other|several|some|local|two|three|four|unnamed|anonymous)\s+){0,2}"
     r"(?i:spokes(?:man|woman|person|people)|press\s+(?:office|secretary|service|officer|department)"
-    r"|information\s+office|officials?|executives?|representatives?|sources?)"  # "Officials at the FAA"
+    r"|information\s+office|officials?|executives?|representatives?|sources?|authorities|investigators)"
     r"\s+(?i:of|for|with|under|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:'s|’s)\s+\S")
@@ -342,6 +342,8 @@ def institution(name: str) -> str:
     return _untitled(_unowned(_collective(_unkinded(name))))
 
 
+#: A noun of a name's kind, then "the" and the name ("opposition party the Economic Freedom Fighters").
+_KIND_THE = re.compile(r"(?:\S+\s+){0,3}[a-z]{3,}\s+the\s+(?P<rest>[A-Z].*)")
 #: Small words inside a name, no noun of its kind ("Olympic Athletes from Russia", "Bank of England").
 _SMALL_WORDS = words("of for and the from in on at to by with")
 
@@ -353,6 +355,9 @@ def _unkinded(name: str) -> str:
     tokens = name.split()
     if len(tokens) > 1 and tokens[-1] in MEDIA_NOUNS and all(t[:1].isupper() for t in tokens[:-1]):
         return " ".join(tokens[:-1])  # "the Chronicle newspaper": the paper's name
+    kind_the = _KIND_THE.match(name)
+    if kind_the is not None and all(t[:1].isupper() or t in NAME_PARTICLES for t in kind_the.group("rest").split()):
+        return kind_the.group("rest")  # "South African opposition party the Economic Freedom Fighters"
     kind = next(
         (
             i
