@@ -814,3 +814,8 @@ def test_a_known_outlet_among_the_parts_of_a_page_s_line(
 )
 def test_a_body_after_its_people_its_kind_or_a_cited_source(text: str, want: str) -> None:
     assert [p for _, p in _reports(text, "en", date(2019, 11, 6))] == [want]
+
+
+def test_a_broadcaster_s_reporter_by_its_call_sign_is_the_broadcaster_s() -> None:
+    text = "On Thursday, WFAA-TV's Brad Watson reported that the senator would run."
+    assert _reports(text, "en", date(2013, 1, 11)) == [("2013-01-10", "WFAA-TV")]

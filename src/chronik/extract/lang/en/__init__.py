@@ -99,10 +99,7 @@ LANGUAGE = Language(
     complementizer=re.compile(r"\bthat\b"),
     possessives={"her": "she", "his": "he", "their": "they", "its": "it"},
     range_words=("to", "until", "till", "through"),
-    # North American broadcasters' call signs, not bodies written alike ("WHO")
-    call_sign=re.compile(
-        r"(?!(?:WHO|WTO|WFP|WWF|WEF|WBA|WBC|WADA|WIPO|WMO|WTA|KFOR|KGB)\b)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s+(?:News|TV|Radio))?"
-    ),
+    call_sign=_attrib.CALL_SIGN,
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
         # "World Vision Press Release": the issuer's name before the kind of text, alone on its line

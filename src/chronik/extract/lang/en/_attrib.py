@@ -278,6 +278,10 @@ _SPOKES_OF = re.compile(
     r"\s+(?i:of|for|with|under|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
 )
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:'s|’s)\s+\S")
+#: North American broadcasters' call signs, not bodies written alike ("WHO").
+CALL_SIGN = re.compile(
+    r"(?!(?:WHO|WTO|WFP|WWF|WEF|WBA|WBC|WADA|WIPO|WMO|WTA|KFOR|KGB)\b)[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?(?:\s+(?:News|TV|Radio))?"
+)
 #: "China's Foreign Ministry": a country's possessive before an institution, left out as an article is.
 _OWNER = re.compile(r"^[A-Z][\w.-]*(?:'s|’s)\s+(?P<rest>[A-Z].*)$")
 
@@ -337,8 +341,8 @@ def institution(name: str) -> str:
     if m is not None:
         return _unowned(m.group("org"))
     m = _POSSESSIVE.match(name)
-    if m is not None and outlets.known(m.group("org")) is not None:
-        return m.group("org")
+    if m is not None and (outlets.known(m.group("org")) is not None or CALL_SIGN.fullmatch(m.group("org"))):
+        return m.group("org")  # "NPR's Merrit Kennedy", "WFAA-TV's Brad Watson"
     return _untitled(_unowned(_collective(_unkinded(name))))
 
 
