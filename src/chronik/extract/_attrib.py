@@ -80,7 +80,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         speaker = _apposed_speaker(text, clause_span, body[rel_end:], language)
         if speaker is not None:
             return Attribution(True, as_named(speaker[1], language), lang.told_as_made(speaker[0]), beside=True)
-        if not words(without) and _titled_statement(text, clause_span.start, language):
+        if _titled_statement(text, clause_span.start, language) and not re.search(r"\w", without):
             return Attribution(True, None, past=True)  # "Initial news release, 1:45 p.m. Friday, Nov. 15, 2024"
         found = _statement(text, body, without, rel_start, rel_end, clause_span, language)
         if found.is_report and not found.publisher and _cites_source(body, language):
@@ -140,9 +140,11 @@ def _titled_statement(text: str, start: int, language: str) -> bool:
     line = line[line.rfind("\n") + 1 :].rstrip()
     if not line.endswith((",", ":")):  # "Update: 2. November, 8.07 Uhr."
         return False
-    nouns = _noun_pattern(language)
-    found = [m.end() for m in nouns.finditer(line)] if nouns is not None else []
-    return bool(found) and found[-1] == len(line) - 1
+    low = " ".join(line[:-1].lower().split())
+    return any(
+        low.endswith(noun) and (len(low) == len(noun) or not low[-len(noun) - 1].isalnum())
+        for noun in get(language).statement_nouns
+    )
 
 
 def _verb_at(body: str, found: tuple[int, int, str]) -> re.Match[str] | None:

@@ -151,7 +151,8 @@ def feast_reader(lead: re.Pattern[str], feasts: Mapping[str, Feast], bare: froze
             feast2 = feast_of(m.group("f2"))[1]
             if feast2 is None:
                 return None
-            last = _feast_days(feast2, year)[1] or _feast_days(feast2, year)[0]
+            day2, night_end = _feast_days(feast2, year)
+            last = night_end or day2
         if last is None:
             return Timex(start, m.end(), surface, "point", first=first)
         return Timex(start, m.end(), surface, "range", first=first, last=last)
