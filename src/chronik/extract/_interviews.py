@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .. import outlets
 from ._attrib import spoken
+from ._publishers import names_known_outlet
 from ._sentences import Span
 from ._types import Mention
 from .lang import pool
@@ -45,13 +46,12 @@ def _told(
     if following >= len(spans) or following in dated:
         return None
     sentence = spans[following]
-    said = spoken(text, sentence, language)
-    outlet = outlets.known(said) if said else None
-    if outlet is None:
-        return None
     own = sentence.text(text)
     last = maker.split()[-1]
     first = re.match(r"[\W\d_]*(\w+)", own)  # "He told Xinhua": the person of the sentence before
     by_name = re.search(rf"(?<![\w-]){re.escape(last)}(?![\w-])", own) is not None
     by_pronoun = first is not None and first.group(1).lower() in pool().pronouns
-    return said if by_name or by_pronoun else None
+    if not (by_name or by_pronoun) or not names_known_outlet(own):
+        return None  # the cheap tests first: reading whom the sentence's statement went to costs more
+    said = spoken(text, sentence, language)
+    return said if said and outlets.known(said) is not None else None

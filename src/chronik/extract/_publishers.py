@@ -130,6 +130,20 @@ def name_run(name: str | None) -> str | None:
 _QUOTED_NAME = re.compile(r"[„\"“»](?P<name>[A-ZÄÖÜ][\w.-]*(?:\s+[A-ZÄÖÜ][\w.-]*){0,3})[“\"”«]")
 
 
+def names_known_outlet(text: str) -> bool:
+    """Does ``text`` hold a known outlet's name or alias anywhere, maybe with a German adjective's ending ("der
+    Deutschen Presse-Agentur")? A quick test before a closer reading."""
+    return _inflected_outlet_names().search(text) is not None
+
+
+@cache
+def _inflected_outlet_names() -> re.Pattern[str]:
+    """:func:`_outlet_names`, where a word ending in "e" before the next may end in "en" too."""
+    names = sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n))
+    alternation = "|".join(re.sub(r"e(?=\\ )", "en?", re.escape(n)) for n in names)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
+
+
 def outlets_named(text: str) -> list[tuple[int, str]]:
     """Where ``text`` names a known outlet (a common word only in quotes), with its canonical name, or a name in
     quotation marks as papers are named, in order: what "das Magazin", "die Boulevardzeitung" and "the paper"

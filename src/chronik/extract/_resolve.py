@@ -292,7 +292,7 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         if ref is None:
             return None
         day = ref + timedelta(spec.day_offset)
-        if spec.weekday is not None and not spec.hour and day.weekday() != spec.weekday:
+        if spec.weekday is not None and day.weekday() != spec.weekday:
             # "des heutigen Freitags" in an update of an earlier day: the day is that weekday's, counted away
             # from the text's day the way the word points (today and yesterday back, tomorrow on)
             step = timedelta(1 if spec.day_offset > 0 else -1)
