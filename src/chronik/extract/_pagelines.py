@@ -185,8 +185,8 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         rest = _LINE_WORD.findall(before + " " + after)
         masthead = _BEFORE_BAR.fullmatch(before)
         masthead_name = medium_named(masthead.group("name"), language) if masthead is not None else None
-        # "by RNZ / 15 March, 2019", "13.05.2021, 15:22 Uhr | dpa", "Dieses Thema im Programm: MDR SACHSEN - Das
-        # Sachsenradio | … | 09. Januar 2024 | 11:30 Uhr": a known outlet the line names among its parts
+        # "by RNZ / 15 March, 2019", "13.05.2021, 15:22 Uhr | dpa", "29 October,2022 03:46 PM IST | Kolkata | PTI":
+        # a known outlet the line names among its parts
         masthead_name = masthead_name or _known_on_line(before + " | " + after)
         if masthead_name is None and (len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1):
             continue  # a masthead's line may go on with a headline ("MDR SACHSEN | 29.03.2019 Ticker: …")
