@@ -291,13 +291,13 @@ def _subject_before(text: str, clause_span: Span, language: str) -> str | None:
     return named if first[0] == named.split()[0] or first[0].lower() in pool().articles else None  # it opens it
 
 
-@cache
 def _cites_source(clause_text: str, language: str) -> bool:
     """Does the clause open with the words that cite a source ("According to a statement …", "Laut …")?"""
-    start = clause_text.lstrip().lower()
+    start = clause_text.lstrip()[:40].lower()
     return any(start.startswith(lead + " ") for lead in get(language).source_leads)
 
 
+@cache
 def _opens_with_preposition() -> re.Pattern[str]:
     """A clause that is a phrase of its own, opening with a preposition of the pooled ``phrase_prepositions``
     ("In a statement on Thursday", "in einer Aussendung am Freitag"): the verb of the clause after the comma
