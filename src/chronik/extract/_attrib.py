@@ -262,7 +262,7 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
         return first[0]  # named before, as pronouns are
     named = name_run(np_after(after, language))
-    opens = opens or _cites_source(text[clause_span.start : clause_span.end], language)
+    opens = opens or _cites_source(text[clause_span.start : min(clause_span.end, clause_span.start + 200)], language)
     body = re.match(r"\s*(\w+)\s+([a-z]+)\b", after) if named is None and opens else None
     body = body if body and body.group(1).lower() in pool().articles else None
     if body and (body.group(2).title() in pool().organisation_words or body.group(2) in pool().organisation_kinds):

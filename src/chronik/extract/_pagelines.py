@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from .. import outlets
-from ._publishers import known_outlet, medium_named, statement_named
+from ._publishers import common_word, known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
 from ._ticker import TICKER, clock_only, heads_entry
 from ._types import Mention
@@ -222,7 +222,7 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
 def _label(name: str) -> bool:
     """A page's label after a bar rather than its outlet: one word written like a noun that no data file knows as
     an outlet ("| Views", "| Politik", "| Lokales"); "| Das Erste", "| NDR" and "| Bulawayo24" may be outlets."""
-    return name.isalpha() and name[:1].isupper() and name[1:].islower() and outlets.known(name) is None
+    return common_word(name) and outlets.known(name) is None
 
 
 #: The parts of a page's line: what bars, slashes, colons, commas and spaced dashes set apart.

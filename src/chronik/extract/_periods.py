@@ -126,6 +126,14 @@ def easter(year: int) -> date:
 Feast = tuple[str, int, int]
 
 
+def feast_names(feasts: Mapping[str, Feast]) -> str:
+    """The feasts' words as one alternation, longest first, any blanks between words and either apostrophe."""
+    return "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in name.split())
+        for name in sorted(feasts, key=len, reverse=True)
+    )
+
+
 def feast_reader(lead: re.Pattern[str], feasts: Mapping[str, Feast], bare: frozenset[str] = frozenset()) -> Reader:
     """ "am Karfreitag", "in der Silvesternacht 2019", "on Christmas Eve": the feast's day (or night), as the
     words name it, in the year they give or, without one, placed by the tense as a day and month are. ``feasts``:

@@ -26,10 +26,15 @@ def as_named(publisher: str | None, language: str) -> str | None:
 
 
 @cache
+def _known_names() -> tuple[str, ...]:
+    """Every known outlet's names and aliases, longest first."""
+    return tuple(sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n)))
+
+
+@cache
 def _outlet_names() -> re.Pattern[str]:
     """Every known outlet's names, longest first, whole words, maybe in quotes."""
-    names = sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n))
-    alternation = "|".join(re.escape(n) for n in names)
+    alternation = "|".join(re.escape(n) for n in _known_names())
     return re.compile(rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>{alternation})(?P<q2>[“\"”‘'«]?)(?![\w-])")
 
 
@@ -37,7 +42,7 @@ def _outlet_names() -> re.Pattern[str]:
 _AFTER_THE_DATE = re.compile(r"\S\s{4,}$")
 
 
-def _common_word(name: str) -> bool:
+def common_word(name: str) -> bool:
     """A one-word name written like a noun ("Zeit", "Welt", "Guardian"): also a common word."""
     return " " not in name and name[:1].isupper() and name[1:].islower() and name.isalpha()
 
@@ -66,7 +71,7 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         name = m.group("name")
         head = body[: m.start()].split()
         quoted = bool(m.group("q") or m.group("q2"))
-        if _common_word(name) and not quoted and not (head and head[-1].lower() in lang.outlet_nouns):
+        if common_word(name) and not quoted and not (head and head[-1].lower() in lang.outlet_nouns):
             continue
         while head and head[-1].lower() in lang.outlet_nouns:
             head.pop()  # "der Zeitung „Die Welt“": the noun is part of the way to the name
@@ -139,8 +144,7 @@ def names_known_outlet(text: str) -> bool:
 @cache
 def _inflected_outlet_names() -> re.Pattern[str]:
     """:func:`_outlet_names`, where a word ending in "e" before the next may end in "en" too."""
-    names = sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n))
-    alternation = "|".join(re.sub(r"e(?=\\ )", "en?", re.escape(n)) for n in names)
+    alternation = "|".join(re.sub(r"e(?=\\ )", "en?", re.escape(n)) for n in _known_names())
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])")
 
 
@@ -151,7 +155,7 @@ def outlets_named(text: str) -> list[tuple[int, str]]:
     known = [
         (m.start(), outlets.canonical(m.group("name")))
         for m in _outlet_names().finditer(text)
-        if not _common_word(m.group("name")) or m.group("q") or m.group("q2")
+        if not common_word(m.group("name")) or m.group("q") or m.group("q2")
     ]
     quoted = [(m.start(), m.group("name")) for m in _QUOTED_NAME.finditer(text)]
     return sorted(dict(quoted + known).items())
@@ -216,11 +220,11 @@ def medium_named(name: str, language: str) -> str | None:
     if outlets.known(name) is not None:
         return known_outlet(name)
     words_ = name.split()
-    if len(words_) > 1 and outlets.known(words_[0]) is not None and not _common_word(words_[0]):
+    if len(words_) > 1 and outlets.known(words_[0]) is not None and not common_word(words_[0]):
         return name  # a broadcaster's programme or region: "MDR SACHSEN", "BBC Scotland", "NDR 1 Welle Nord"
     for k in range(1, len(words_)):  # "Darpan News Desk The Canadian Press", "Max Muster dpa": a credit's outlet
         tail = " ".join(words_[k:])
-        if (k < len(words_) - 1 or not _common_word(tail)) and outlets.known(tail) is not None:
+        if (k < len(words_) - 1 or not common_word(tail)) and outlets.known(tail) is not None:
             return known_outlet(tail)  # not "Times" alone: "Financial Times", "Sunday Times" are others
     if statement_named(name, language):
         return None  # "Medien-Information", "Media Release": the kind of text, no outlet

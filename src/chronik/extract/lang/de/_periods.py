@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..._periods import Feast, decade_reader, feast_reader, season_reader
+from ..._periods import Feast, decade_reader, feast_names, feast_reader, season_reader
 from ..._readers import YEAR, compile_rule
 from ..._scan import Rule
 
@@ -80,7 +80,7 @@ def period_rules(direction: str) -> tuple[Rule, ...]:
         r"(?<![\w])(?:(?:im|Im|in|In|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum|ab|Ab|vom|Vom)\s+)?"
         rf"(?:(?P<dir>{direction})\s+)?(?:(?:frühen|späten)\s+)?\Z"
     )
-    names = "|".join(r"\s+".join(map(re.escape, n.split())) for n in sorted(FEASTS, key=len, reverse=True))
+    names = feast_names(FEASTS)
     return (
         Rule(
             "season",

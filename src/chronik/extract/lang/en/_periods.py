@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..._periods import Feast, decade_reader, feast_reader, season_reader
+from ..._periods import Feast, decade_reader, feast_names, feast_reader, season_reader
 from ..._readers import YEAR, compile_rule
 from ..._scan import Rule
 
@@ -74,9 +74,7 @@ _FEAST_LEAD = re.compile(
 
 def period_rules() -> tuple[Rule, ...]:
     """The rules of seasons, decades and feasts."""
-    names = "|".join(
-        r"\s+".join(re.escape(w).replace("'", "['’]") for w in n.split()) for n in sorted(FEASTS, key=len, reverse=True)
-    )
+    names = feast_names(FEASTS)
     return (
         Rule(
             "season",
