@@ -319,6 +319,11 @@ class Language:
     when_clause: re.Pattern[str] | None = None
     """The word that opens a relative clause of time right after a date and its comma ("when", "als"): "since
     May 24, when the agency reported" - the date is that clause's, so its statement's."""
+    own_outlet: re.Pattern[str] | None = None
+    """Where a news page names the outlet that wrote it (:mod:`._ownoutlet`): a name in group ``name`` as the one a
+    statement went to, counted only where it is an outlet by itself ("told KSL", "gegenüber Radio Bremen"); a name
+    in a group whose name starts with ``named`` as the subject of a newsroom's verb ("The Chinchilla News
+    understands") or the programme a page credits ("Thema im Programm: Bremen Eins")."""
     outlet_nouns: tuple[str, ...] = ()
     """Nouns right before an outlet's name ("Zeitung", "newspaper"): a name that is also a common word
     ("Zeit", "Welt") counts as the outlet only after one of these or in quotes."""

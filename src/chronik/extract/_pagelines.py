@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 
 from .. import outlets
+from ._ownoutlet import own_outlet
 from ._publishers import common_word, known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
 from ._ticker import TICKER, clock_only, heads_entry
@@ -119,6 +120,7 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
     day = dct.isoformat()
     out, own = mentions, set()
     source, looked = None, False  # the page's named source, found once where a line needs it
+    self_named, self_looked = None, False  # the outlet the page speaks of as itself (:mod:`._ownoutlet`)
     entries = _entry_stamps(text, mentions, day)
     line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet
     for index, mention in enumerate(mentions):
@@ -162,9 +164,11 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         if mention.basis.startswith(TICKER) and not mention.publisher:
             if not looked:  # a ticker's entry that names no maker is the page's source's, whatever its day
                 source, looked = _page_source(text, language), True
-            if source is not None:
+            if source is None and not self_looked:
+                self_named, self_looked = own_outlet(text, language), True
+            if (source or self_named) is not None:
                 out = out if out is not mentions else list(mentions)
-                out[index] = replace(mention, publisher=source)
+                out[index] = replace(mention, publisher=source or self_named)
                 continue
         if mention.publisher or not mention.value or mention.value[:10] != day or "/" in mention.value:
             continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
@@ -211,6 +215,10 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             if not looked:
                 source, looked = _page_source(text, language), True
             outlet = source
+        if outlet is None:
+            if not self_looked:  # the outlet the page speaks of as itself ("told KSL")
+                self_named, self_looked = own_outlet(text, language), True
+            outlet = self_named
         out = out if out is not mentions else list(mentions)
         out[index] = replace(mention, kind="report", publisher=outlet)
         if outlet is None:

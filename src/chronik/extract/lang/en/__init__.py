@@ -38,6 +38,23 @@ from ._words import (
     UNITS,
 )
 
+#: A name: up to four capitalised words ("The Denver Post", "ONE News", "KSL").
+_NAME = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z0-9][\w.&'’-]*){0,3}"
+#: Where a news page names itself (:mod:`.._ownoutlet`): as the one a statement went to ("told KSL", "confirmed
+#: to The Denver Post", "in a phone interview with the Star", "inquiries by ONE News"), as the subject of a
+#: newsroom's verb ("The Chinchilla News understands", "Civil Beat will provide updates") or in the plea to
+#: subscribe ("by subscribing to the Reno Gazette Journal").
+_OWN_OUTLET = re.compile(
+    r"\b(?:told|(?:confirmed|said|spoke|speaking|talking|talked|explained|admitted|revealed|wrote|stated)\s+to"
+    r"|(?:interview|conversation|chat)\s+with|(?:inquiries|enquiries|questions|queries|requests?)\s+(?:by|from)"
+    rf"|(?:contacted|asked|approached)\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"
+    rf"|(?:^|(?<=[.!?\n])[ \t]*)(?:The[ \t]+)?(?P<named>{_NAME})[ \t]+(?:understands|has[ \t]+(?:learned|learnt|"
+    r"contacted|reached[ \t]+out)|can[ \t]+(?:reveal|confirm)|will[ \t]+(?:provide|await|continue[ \t]+to[ \t]+update)"
+    r"|reached[ \t]+out)\b"
+    rf"|\bsubscribing[ \t]+to[ \t]+(?:the[ \t]+)?(?P<named_by_plea>{_NAME})",
+    re.MULTILINE,
+)
+
 LANGUAGE = Language(
     code="en",
     arrow_locales=("en",),
@@ -133,4 +150,5 @@ LANGUAGE = Language(
         "speaking to the",
     ),
     outlet_nouns=_attrib.MEDIA_NOUNS,
+    own_outlet=_OWN_OUTLET,
 )

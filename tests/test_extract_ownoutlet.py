@@ -1,0 +1,101 @@
+"""A news page's own date line that names no outlet is the report of the outlet the page speaks of as itself:
+the one a statement was told or confirmed to, the subject of a newsroom's verb, the one that asked, "our"
+portal, a broadcaster's programme line. A name that is no outlet, or an outlet a German page quotes an
+interview of, is not the page's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.extract import extract
+from chronik.extract._ownoutlet import own_outlet
+
+
+def _line(text: str, language: str, dct: date) -> str | None:
+    """The publisher of the page's own date line (the first report)."""
+    reports = [i for i in extract(text, dct=dct, language=language) if i["kind"] == "report"]
+    return reports[0]["publisher"] if reports else "no report"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        (  # a call sign the text says a statement was told to
+            "Aug 21, 2024, 1:28 PM\n\nMUSTERVILLE — City officials confirmed an open investigation of two "
+            "officers.\n\nOn Wednesday, the mayor's office told KQRV that it could not comment on the matter.\n",
+            date(2024, 8, 21),
+            "KQRV",
+        ),
+        (  # an outlet with a medium's noun, confirmed to
+            "June 24, 2018 - 11:26am\n\nThe forward has exercised his player option for next season, two league "
+            "sources confirmed to The Musterville Post on Sunday morning.\n",
+            date(2018, 6, 24),
+            "Musterville Post",
+        ),
+        (  # a newsroom's verb makes any name an outlet
+            "22nd Mar 2021 10:32 AM\n\nThe Muster Valley Herald understands a driver has died in a crash near the "
+            "town. Police said the car had rolled into an embankment.\n",
+            date(2021, 3, 22),
+            "Muster Valley Herald",
+        ),
+        (
+            "Friday, Aug. 18, 2023 - 6:30 p.m.\n\nMuster Beat will provide updates on the fires as they come. "
+            "The governor spoke briefly on Friday night.\n",
+            date(2023, 8, 18),
+            "Muster Beat",
+        ),
+    ],
+)
+def test_an_english_page_s_own_line_is_the_outlet_it_names_as_itself(text: str, dct: date, want: str) -> None:
+    assert _line(text, "en", dct) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "12.02.2021, 14:36\n\nDas Resultat der Wahl sei rekordwürdig, zu dieser Einschätzung gelangt der "
+            "Landesfürst auf Anfrage von Radio Musterland mit einem Augenzwinkern.\n",
+            "Radio Musterland",
+        ),
+        (
+            "12. Februar 2021\n\nIn der Behörde wurde eine unbekannte Substanz entdeckt, sagten zwei Mitarbeiter "
+            "übereinstimmend im Gespräch mit unserem lokalen Nachrichten-Portal „musterstadt.online“.\n",
+            "musterstadt.online",
+        ),
+        (
+            "12. Februar 2021, 12:43 Uhr\n\nDas Landgericht hat am Donnerstag einen Mann verurteilt.\n\n"
+            "Dieses Thema im Programm: MUSTER RADIO - Das Landesradio | Nachrichten | 12. Februar 2021 | 11:30 Uhr\n",
+            "MUSTER RADIO",
+        ),
+    ],
+)
+def test_a_german_page_s_own_line_is_the_outlet_it_names_as_itself(text: str, want: str) -> None:
+    assert _line(text, "de", date(2021, 2, 12)) == want
+
+
+def test_a_capitalised_word_before_a_newsroom_s_verb_is_no_outlet() -> None:
+    text = (
+        "8 May 2017 10:36 pm\n\nThe minister said today his remarks were made in a lighter vein. "
+        "When contacted, the minister said it was wrong to publish them.\n"
+    )
+    assert own_outlet(text, "en") is None
+
+
+def test_a_german_page_quoting_another_outlet_s_interview_is_not_that_outlet() -> None:
+    text = (
+        "12.02.2021\n\nDer Professor hält das Urteil für verfehlt, wie er in einem Interview mit dem "
+        "Musterfunk sagte. Gegenüber der Musterzeitung sprach er von Politik.\n"
+    )
+    assert own_outlet(text, "de") is None
+    assert _line(text, "de", date(2021, 2, 12)) is None
+
+
+def test_a_person_told_is_no_outlet_and_the_most_named_outlet_wins() -> None:
+    assert own_outlet("The mayor told Smith the plan was off. He told Jones the same.\n", "en") is None
+    text = (
+        "He told the Musterville Times on Monday. She told KQRV on Tuesday. A spokesman told KQRV the plan was off.\n"
+    )
+    assert own_outlet(text, "en") == "KQRV"
