@@ -514,12 +514,19 @@ def test_development_set_scores(language: str) -> None:
             ["2020-10-20", "2020-10-14"],
         ),
         ("The order runs until October 20. On Saturday the market will open.", "en", ["2020-10-20", "2020-10-17"]),
+        # nor a day named in an earlier paragraph: a new paragraph's weekday counts from the text's day
+        (
+            "Dazu wird der Rat am kommenden Mittwoch, 21. Oktober, informieren.\n\nAm Sonntag findet ein Gipfel statt.",
+            "de",
+            ["2020-10-21", "2020-10-18"],
+        ),
     ],
 )
 def test_a_weekday_after_the_end_of_a_period_is_no_step_of_a_programme(
     text: str, language: str, values: list[str]
 ) -> None:
-    assert [m.value for m in find(text, dct=date(2020, 10, 13), language=language)] == values
+    dct = date(2020, 10, 16) if "kommenden" in text else date(2020, 10, 13)  # a Friday's text, else a Tuesday's
+    assert [m.value for m in find(text, dct=dct, language=language)] == values
 
 
 def test_weekday_wire_convention() -> None:

@@ -819,3 +819,24 @@ def test_a_body_after_its_people_its_kind_or_a_cited_source(text: str, want: str
 def test_a_broadcaster_s_reporter_by_its_call_sign_is_the_broadcaster_s() -> None:
     text = "On Thursday, WFAA-TV's Brad Watson reported that the senator would run."
     assert _reports(text, "en", date(2013, 1, 11)) == [("2013-01-10", "WFAA-TV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Prime Minister Jone Muster in his address to the nation last night says all allegations will be heard.",
+            ("2020-11-21", "Jone Muster"),
+        ),
+        (
+            "Home Minister Mir Ali Muster reacting on the blast on Thursday evening said the attack was planned.",
+            ("2020-11-19", "Mir Ali Muster"),
+        ),
+        (  # a common noun opening the sentence is no name the phrase after it could follow
+            "Authorities from the Muster Police Precinct said Thursday that they had arrested a suspect.",
+            ("2020-11-19", "Muster Police Precinct"),
+        ),
+    ],
+)
+def test_a_phrase_after_a_name_before_the_verb_is_no_part_of_it(text: str, want: tuple[str, str]) -> None:
+    assert want in _reports(text)

@@ -58,6 +58,8 @@ pool()
 
 #: A comma right after a date and a lower-case word after it, the verb the date's subject goes on with.
 _VERB_AFTER = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
+#: A blank line: a new paragraph.
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
 @dataclass(frozen=True)
@@ -179,6 +181,7 @@ def _resolve_all(
 ) -> list[Mention]:
     anchor: date | None = None
     anchor_ends = False
+    anchor_at = 0  # where the anchor's expression ends
     event_anchor: date | None = None
     anchor_month: tuple[int, int] | None = None
     mentions: list[Mention] = []
@@ -207,7 +210,8 @@ def _resolve_all(
             topic,
             event_anchor,
             firm,
-            anchor_ends,
+            # a programme's days follow each other in one paragraph, not across a new one
+            anchor_ends or _PARAGRAPH.search(text, anchor_at, max(anchor_at, f.timex.start)) is not None,
         )
         contexts.append(ctx)
         whos.append(who)
@@ -233,6 +237,7 @@ def _resolve_all(
                 # "am Tag darauf" counts from the previous day, not from the start of a week or a span
                 anchor = first.as_date if not isinstance(value, tuple) else None
                 anchor_ends = ends_a_period(text, f.timex.start, language)
+                anchor_at = f.timex.end
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..._language import Language
-from . import _attrib, _rules
+from . import _attrib, _outlets, _rules
 from ._words import (
     ABBREVIATIONS,
     COMMUNICATION_VERBS,
@@ -34,23 +34,6 @@ from ._words import (
     STRONG_FUTURE_WORDS,
     UNITS,
 )
-
-#: A name: up to four capitalised words ("Radio Liechtenstein", "MDR SACHSEN", "wickede.ruhr HEIMAT ONLINE").
-_NAME = r"[A-ZÄÖÜa-zäöü][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}"
-#: Where a news page names itself (:mod:`.._ownoutlet`): as the one that asked ("auf Anfrage von Radio
-#: Liechtenstein"), as "our" outlet ("unserem lokalen Nachrichten-Portal „wickede.ruhr HEIMAT ONLINE“") or in a
-#: public broadcaster's programme line ("Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | …"). Not an
-#: outlet a statement was given to ("gegenüber der APA", "im Interview mit dem ORF"): German pages quote other
-#: outlets' interviews so as often as their own.
-_OWN_OUTLET = re.compile(
-    r"\bauf[ \t]+(?:An|Nach)frage[ \t]+(?:von|bei)[ \t]+(?:de[mnrs][ \t]+|die[ \t]+)?[„“\"»«]?"
-    r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
-    r"|\bunser(?:em|er|es|en)?[ \t]+(?:[a-zäöüß]+e[nmrs]?[ \t]+)?[\w-]*"
-    rf"(?:Portal|Zeitung|Sender|Redaktion|Magazin|Radio|Blatt)[ \t]+[„“\"»«]?(?P<named>{_NAME})"
-    r"|\bThema[ \t]+im[ \t]+Programm:[ \t]*"
-    r"(?P<named_programme>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
-)
-
 
 LANGUAGE = Language(
     code="de",
@@ -190,5 +173,5 @@ LANGUAGE = Language(
         "der",
     ),
     outlet_nouns=tuple(n.lower() for n in MEDIA_NOUNS),
-    own_outlet=_OWN_OUTLET,
+    own_outlet=_outlets.OWN_OUTLET,
 )

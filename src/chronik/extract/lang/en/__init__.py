@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..._language import Language
-from . import _attrib, _rules, _verbs, _words
+from . import _attrib, _outlets, _rules, _verbs, _words
 from ._words import (
     ABBREVIATIONS,
     COMMUNICATION_VERBS,
@@ -36,23 +36,6 @@ from ._words import (
     STATEMENT_NOUNS,
     STRONG_FUTURE_WORDS,
     UNITS,
-)
-
-#: A name: up to four capitalised words ("The Denver Post", "ONE News", "KSL").
-_NAME = r"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z0-9][\w.&'’-]*){0,3}"
-#: Where a news page names itself (:mod:`.._ownoutlet`): as the one a statement went to ("told KSL", "confirmed
-#: to The Denver Post", "in a phone interview with the Star", "inquiries by ONE News"), as the subject of a
-#: newsroom's verb ("The Chinchilla News understands", "Civil Beat will provide updates") or in the plea to
-#: subscribe ("by subscribing to the Reno Gazette Journal").
-_OWN_OUTLET = re.compile(
-    r"\b(?:told|(?:confirmed|said|spoke|speaking|talking|talked|explained|admitted|revealed|wrote|stated)\s+to"
-    r"|(?:interview|conversation|chat)\s+with|(?:inquiries|enquiries|questions|queries|requests?)\s+(?:by|from)"
-    rf"|(?:contacted|asked|approached)\s+by)\s+(?:the\s+)?(?P<name>{_NAME})"
-    rf"|(?:^|(?<=[.!?\n])[ \t]*)(?:The[ \t]+)?(?P<named>{_NAME})[ \t]+(?:understands|has[ \t]+(?:learned|learnt|"
-    r"contacted|reached[ \t]+out)|can[ \t]+(?:reveal|confirm)|will[ \t]+(?:provide|await|continue[ \t]+to[ \t]+update)"
-    r"|reached[ \t]+out)\b"
-    rf"|\bsubscribing[ \t]+to[ \t]+(?:the[ \t]+)?(?P<named_by_plea>{_NAME})",
-    re.MULTILINE,
 )
 
 LANGUAGE = Language(
@@ -100,7 +83,7 @@ LANGUAGE = Language(
     date_leads=DATE_LEADS,
     institution=_attrib.institution,
     spokesperson_for=_attrib.spokesperson_for,
-    generic_outlet=_attrib.generic_outlet,
+    generic_outlet=_outlets.generic_outlet,
     source_line=re.compile(r"[ \t]*Sources?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
     source_leads=("according to", "citing", "quoting"),
     verb_filter=_verbs.verb_filter,
@@ -150,5 +133,5 @@ LANGUAGE = Language(
         "speaking to the",
     ),
     outlet_nouns=_attrib.MEDIA_NOUNS,
-    own_outlet=_OWN_OUTLET,
+    own_outlet=_outlets.OWN_OUTLET,
 )

@@ -1,0 +1,22 @@
+"""German: where a news page names itself ("auf Anfrage von Radio Liechtenstein", "unserem Portal …", "Dieses
+Thema im Programm: …")."""
+
+from __future__ import annotations
+
+import re
+
+#: A name: up to four capitalised words ("Radio Liechtenstein", "MDR SACHSEN", "wickede.ruhr HEIMAT ONLINE").
+_NAME = r"[A-ZÄÖÜa-zäöü][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}"
+#: Where a news page names itself (:mod:`..._ownoutlet`): as the one that asked ("auf Anfrage von Radio
+#: Liechtenstein"), as "our" outlet ("unserem lokalen Nachrichten-Portal „wickede.ruhr HEIMAT ONLINE“") or in a
+#: public broadcaster's programme line ("Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | …"). Not an
+#: outlet a statement was given to ("gegenüber der APA", "im Interview mit dem ORF"): German pages quote other
+#: outlets' interviews so as often as their own.
+OWN_OUTLET = re.compile(
+    r"\bauf[ \t]+(?:An|Nach)frage[ \t]+(?:von|bei)[ \t]+(?:de[mnrs][ \t]+|die[ \t]+)?[„“\"»«]?"
+    r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
+    r"|\bunser(?:em|er|es|en)?[ \t]+(?:[a-zäöüß]+e[nmrs]?[ \t]+)?[\w-]*"
+    rf"(?:Portal|Zeitung|Sender|Redaktion|Magazin|Radio|Blatt)[ \t]+[„“\"»«]?(?P<named>{_NAME})"
+    r"|\bThema[ \t]+im[ \t]+Programm:[ \t]*"
+    r"(?P<named_programme>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
+)
