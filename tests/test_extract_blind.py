@@ -98,6 +98,7 @@ SETS += ["set100.json"]
 SETS += ["set101.json"]
 SETS += ["set102.json"]
 SETS += ["set103.json"]
+SETS += ["set105.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -188,6 +189,7 @@ SIZE |= {"set100.json": (0, 5, 11)}
 SIZE |= {"set101.json": (3, 0, 5)}
 SIZE |= {"set102.json": (0, 6, 9)}
 SIZE |= {"set103.json": (4, 0, 11)}
+SIZE |= {"set105.json": (4, 0, 8)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
