@@ -840,3 +840,59 @@ def test_a_broadcaster_s_reporter_by_its_call_sign_is_the_broadcaster_s() -> Non
 )
 def test_a_phrase_after_a_name_before_the_verb_is_no_part_of_it(text: str, want: tuple[str, str]) -> None:
     assert want in _reports(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # a place in brackets before the release's day is no agency's byline
+            "(Musterstadt, 01.10.2021).\nDie Reise des Stadtrats beschäftigte gestern auch den Gemeinderat.",
+            "de",
+            date(2021, 10, 1),
+            ("2021-10-01", None),
+        ),
+        (  # a site's section after the bar of its date line is no outlet
+            "26 February 2020 | Local News\n\nThe minister stuck to his remarks.",
+            "en",
+            date(2020, 2, 26),
+            ("2020-02-26", None),
+        ),
+        (  # a portfolio and a role in small letters before the name
+            "Trade minister Jon Muster yesterday stuck to explosive remarks he made at Walvis Bay on Monday.",
+            "en",
+            date(2020, 2, 26),
+            ("2020-02-24", "Jon Muster"),
+        ),
+        (  # an adjective before an outlet's name
+            "The president vowed to act, the official Daily Muster reported Tuesday.",
+            "en",
+            date(2001, 8, 28),
+            ("2001-08-28", "Daily Muster"),
+        ),
+        (  # a phrase opening with a participle: the subject after its comma spoke, not a place it names
+            "President Jon Muster has vowed to act.\n\nSpeaking at a public rally in the western Muster Region on "
+            "Monday, the president said that peace will not be compromised.",
+            "en",
+            date(2001, 8, 28),
+            ("2001-08-27", "Jon Muster"),
+        ),
+        (  # a role before the name between commas
+            "Minister of Natural Resources, Jon Muster, today, said the paper is attacking him.",
+            "en",
+            date(2019, 1, 13),
+            ("2019-01-13", "Jon Muster"),
+        ),
+    ],
+)
+def test_places_sections_roles_adjectives_and_openers_are_no_part_of_a_maker(
+    text: str, language: str, dct: date, want: tuple[str, str | None]
+) -> None:
+    assert want in _reports(text, language, dct)
+
+
+def test_a_verb_after_a_role_ends_the_maker_s_words() -> None:
+    text = (
+        "Minister Jon Muster said today the paper attacks him. "
+        "The minister referred to an article published on January 12 in the publication."
+    )
+    assert all(" " not in (p or "").replace("Jon Muster", "") for _, p in _reports(text, "en", date(2019, 1, 13)))

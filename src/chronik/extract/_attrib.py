@@ -96,6 +96,16 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         if statement.is_report and statement.publisher:  # told as made by the verb too ("is quoted as saying in")
             return replace(statement, past=statement.past or lang.told_as_made(verb.group(0)))
     publisher = _verb_maker(text, without, clause_span, verb, language)
+    participle = lang.participle_clause
+    if (
+        participle is not None
+        and verb.start() == len(body) - len(body.lstrip())
+        and participle.match(body)
+        and not (publisher and medium_named(publisher, language))
+    ):
+        # "Speaking at a public rally in the Shinyanga Region on Monday, the president said": the subject after
+        # the comma speaks, not a name the phrase holds ("Speaking to the BBC on Friday, …" is the BBC's)
+        publisher = _subject_after(text, clause_span, language) or publisher
     if publisher:
         publisher = as_named(publisher, language)
     else:  # "In einer Aussendung der Polizei am Freitag hieß es": the statement's maker
@@ -263,10 +273,14 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
         return first[0]  # named before, as pronouns are
     named = name_run(np_after(after, language))
     opens = opens or _cites_source(text[clause_span.start : min(clause_span.end, clause_span.start + 200)], language)
-    body = re.match(r"\s*(\w+)\s+([a-z]+)\b", after) if named is None and opens else None
+    participle = get(language).participle_clause
+    speaking = participle is not None and participle.match(text, clause_span.start) is not None
+    body = re.match(r"\s*(\w+)\s+([a-z]+)\b", after) if named is None and (opens or speaking) else None
     body = body if body and body.group(1).lower() in pool().articles else None
     if body and (body.group(2).title() in pool().organisation_words or body.group(2) in pool().organisation_kinds):
         return body.group(2)  # "In a statement on Thursday, the ministry said": the body the text names in full
+    if body and speaking and body.group(2).endswith(pool().title_endings):
+        return body.group(2)  # "Speaking at a rally on Monday, the president said": the one named with the role
     return named
 
 

@@ -152,6 +152,9 @@ class Pooled:
     """Second parts of adjectives made of a name and a word, no part of a person's name ("-language", "-based")."""
     outlet_heads: tuple[str, ...] = ()
     """How outlets' names end, in lower case ("news", "zeitung"): a name ending so is an outlet's."""
+    section_labels: frozenset[str] = _NONE
+    """Lower case: a news site's section names of more than one word that end like an outlet's name ("local
+    news", "lokale nachrichten"): after a bar on a page's line they are its section, no outlet."""
 
 
 PublisherFinder = Callable[[str, re.Match[str]], "str | None"]

@@ -16,7 +16,7 @@ from ._publishers import common_word, known_outlet, medium_named, statement_name
 from ._resolve import ZONE_ABBREVIATIONS
 from ._ticker import TICKER, clock_only, heads_entry
 from ._types import Mention
-from .lang import get
+from .lang import get, pool
 
 #: What a page's own date line may hold besides its date: a place, a label, a number, a time, an outlet after a
 #: bar ("Hilpoltstein:", "SENDETERMIN Mi., … | 05:30 Uhr | Das Erste", "Presseaussendung Nr: 335473 vom").
@@ -229,8 +229,9 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
 
 def _label(name: str) -> bool:
     """A page's label after a bar rather than its outlet: one word written like a noun that no data file knows as
-    an outlet ("| Views", "| Politik", "| Lokales"); "| Das Erste", "| NDR" and "| Bulawayo24" may be outlets."""
-    return common_word(name) and outlets.known(name) is None
+    an outlet ("| Views", "| Politik", "| Lokales") or a section's name ("| Local News"); "| Das Erste", "| NDR" and
+    "| Bulawayo24" may be outlets."""
+    return (common_word(name) or name.lower() in pool().section_labels) and outlets.known(name) is None
 
 
 #: The parts of a page's line: what bars, slashes, colons, commas and spaced dashes set apart.

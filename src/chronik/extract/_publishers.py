@@ -126,9 +126,16 @@ def name_run(name: str | None) -> str | None:
         elif keep and keep == i and token.title() in pool().organisation_words:
             keep = i + 1  # "Charleston police gave few details": the body is the place's police
             break
+        elif keep == i and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and _role_word(token):
+            return name_run(" ".join(tokens[i + 1 :]))  # "Trade minister Tjekero Tweya": the person after the role
         elif token.lower() not in ("of", "the", "and", "for", "de", "der", "des", "von", "für", "und"):
             break
     return " ".join(tokens[:keep]) or name
+
+
+def _role_word(token: str) -> bool:
+    """A role written in small letters ("minister", "spokesman"): a title the name follows."""
+    return token.islower() and token.endswith(pool().title_endings)
 
 
 #: A name in quotation marks, as papers are named ("des „Kölner Express“", "the "Union Leader"").

@@ -288,6 +288,9 @@ POOLED = Pooled(
         "zeitung zeitschrift post morgenpost rundschau anzeiger kurier presse tagblatt tagespost nachrichten "
         "magazin fernsehen rundfunk journal radio antenne welle"
     ),
+    section_labels=frozenset(
+        f"{kind} nachrichten" for kind in ordered("lokale regionale aktuelle neueste weitere internationale")
+    ),
 )
 
 

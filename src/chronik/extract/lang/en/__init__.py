@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..._language import Language
-from . import _attrib, _outlets, _rules, _verbs, _words
+from . import _attrib, _outlets, _rules, _speakers, _verbs, _words
 from ._words import (
     ABBREVIATIONS,
     COMMUNICATION_VERBS,
@@ -82,7 +82,7 @@ LANGUAGE = Language(
     when_clause=re.compile(r"\s*when\b"),
     date_leads=DATE_LEADS,
     institution=_attrib.institution,
-    spokesperson_for=_attrib.spokesperson_for,
+    spokesperson_for=_speakers.spokesperson_for,
     generic_outlet=_outlets.generic_outlet,
     source_line=re.compile(r"[ \t]*Sources?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
     source_leads=("according to", "citing", "quoting"),

@@ -146,6 +146,13 @@ def subject_before(head: str) -> str | None:
     if len(segments) >= 2 and not _NAMED.fullmatch(segments[0].strip()) and _NAMES.fullmatch(segments[1].strip()):
         # "two opposition candidates, Idrissa Seck and Ousmane Sonko, said": the names renaming the noun
         return segments[1].strip()
+    if (
+        len(segments) >= 2
+        and segments[0].split()[0].lower().endswith(pool().title_endings)
+        and _NAMES.fullmatch(segments[1].strip())
+        and not pool().organisation_words & set(segments[1].split())
+    ):
+        return clean_name(segments[1].strip(), "en")  # "Minister of Natural Resources, Raphael Trotman, said"
     if len(segments) >= 2 and _NAMED.fullmatch(segments[0].strip()):
         # "Earlier Wednesday, Mohamed Suleiman Rabih, Commissioner of Kuma Locality …, said", "The European
         # Commission, the executive branch of the European Union, on Tuesday declined": a name, then its
@@ -202,11 +209,19 @@ def subject_before(head: str) -> str | None:
             i
             for i in range(1, len(tokens))
             if (
-                (tokens[i] in _PLACING or (tokens[i].islower() and tokens[i].endswith("ed") and i + 1 < len(tokens)))
+                tokens[i] in _PLACING
                 and tokens[i - 1].isalpha()
                 and tokens[i - 1].islower()
                 and tokens[i - 1]
                 not in ROLES | _COLLECTIVE | {"official"}  # "A spokesman with China's Foreign Ministry"
+            )
+            # "The minister referred to an": a verb after the noun, which the subject ends before
+            or (
+                tokens[i].islower()
+                and tokens[i].endswith("ed")
+                and i + 1 < len(tokens)
+                and tokens[i - 1].isalpha()
+                and tokens[i - 1].islower()
             )
             # "Prime Minister Sitiveni Rabuka in his address to the nation", "Home Minister Mir Ziaullah Langu
             # reacting on Quetta blast": a phrase after a name, no part of it
@@ -352,14 +367,14 @@ def institution(name: str) -> str:
 
     m = _SPOKES.match(name)
     if m is not None and m.group("org")[:1].isupper():
-        return _unowned(m.group("org"))
+        return unowned(m.group("org"))
     m = _SPOKES_OF.match(name)
     if m is not None:
-        return _unowned(m.group("org"))
+        return unowned(m.group("org"))
     m = _POSSESSIVE.match(name)
     if m is not None and (outlets.known(m.group("org")) is not None or CALL_SIGN.fullmatch(m.group("org"))):
         return m.group("org")  # "NPR's Merrit Kennedy", "WFAA-TV's Brad Watson"
-    return _untitled(_unowned(_collective(_unkinded(name))))
+    return _untitled(unowned(_collective(_unkinded(name))))
 
 
 #: A noun of a name's kind, then "the" and the name ("opposition party the Economic Freedom Fighters").
@@ -389,8 +404,8 @@ def _unkinded(name: str) -> str:
     if kind is None or kind > 2 or tokens[kind] in NAME_PARTICLES or tokens[kind] in _SMALL_WORDS:
         return name
     rest = tokens[kind + 1 :]
-    if rest[-1].lower() in MEDIA_NOUNS or _MEDIA_END.search(rest[-1]):
-        return name  # "Ruritanian state TV": a medium without a name
+    if len(rest) == 1 and (rest[-1].lower() in MEDIA_NOUNS or _MEDIA_END.search(rest[-1])):
+        return name  # "Ruritanian state TV": a medium without a name ("the official Daily News" has one)
     named = all(t[:1].isupper() or t in NAME_PARTICLES for t in rest) and rest[0][:1].isupper()
     return " ".join(rest) if len(rest) <= 4 and named else name
 
@@ -412,7 +427,7 @@ def _collective(name: str) -> str:
     return name
 
 
-def _unowned(name: str) -> str:
+def unowned(name: str) -> str:
     """An institution without the possessive of its country or owner before it ("China's Foreign Ministry"
     -> "Foreign Ministry"), where what is left is an institution."""
     m = _OWNER.match(name)
@@ -456,38 +471,3 @@ def _personal_tail(tokens: list[str]) -> bool:
     return all(t[:1].isupper() and t.isalpha() and t not in organisation for t in tokens) and not any(
         t.lower() in ROLES for t in tokens
     )
-
-
-_ORG = r"(?P<org>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|from))*)"
-#: A body named by its common noun in lower case ("the police", "the ministry"), or by its name.
-_NOUN_OR_ORG = r"(?P<org>(?:[a-z]+|[A-Z][\w'’.&-]*)(?:\s+(?:[A-Z][\w'’.&-]*|of|for|and|from))*)"
-_SPOKES_ROLE = (
-    r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|public\s+relations\s+officer|media\s+officer)"
-)
-#: "the press secretary of the Belarusian Foreign Ministry Anatoly Glaz", "MEA spokesperson Arindam Bagchi".
-_INTRO_BEFORE = (
-    re.compile(rf"(?i:{_SPOKES_ROLE})\s+(?:of|for|at|with)\s+(?:the\s+)?{_ORG}\s*,?\s*$"),
-    re.compile(rf"(?<![\w'’.&-]){_NOUN_OR_ORG}(?:'s|’s)?\s+(?i:{_SPOKES_ROLE})\s*,?\s*$"),
-)
-#: "Michael Mann, a spokesman for the Commission", "Jane Doe, spokeswoman of the ministry".
-_INTRO_AFTER = re.compile(
-    rf"\s*,\s*(?:an?\s+|the\s+)?(?:[a-z]+\s+){{0,2}}{_SPOKES_ROLE}\s+(?:of|for|at|with)\s+(?:the\s+)?"
-    r"(?:(?P<kind>company|firm|carrier|airline|retailer|group|bank)\b|" + _NOUN_OR_ORG + ")"
-)
-
-
-def spokesperson_for(before: str, after: str) -> str | None:
-    """The institution a person is introduced as speaking for, from the text around their full name ("a
-    spokesperson for the company": the company, as the text names it elsewhere)."""
-    m = _INTRO_BEFORE[0].search(before) or _INTRO_BEFORE[1].search(before) or _INTRO_AFTER.match(after)
-    if m is None:
-        return None
-    if m.groupdict().get("kind"):
-        return m.group("kind")
-    org = m.group("org")
-    first, _, rest = org.partition(" ")
-    if rest and first.lower() in pool().articles:
-        org = rest  # "The Lagos State Police Public Relations Officer": the Lagos State Police
-    if org.lower() in pool().articles or (org.islower() and org.title() not in pool().organisation_words):
-        return None  # "a spokesperson": no body ("the police spokesperson": the police)
-    return org.title() if org.islower() else _unowned(org)

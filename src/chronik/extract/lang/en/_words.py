@@ -240,6 +240,14 @@ POOLED = Pooled(
     quantifiers=words("all both each"),
     compound_tails=ordered("language based born backed led run owned speaking funded controlled held made style"),
     outlet_heads=tuple(head.lower() for head in OUTLET_HEADS),
+    section_labels=frozenset(
+        f"{kind} {head}"
+        for kind in ordered(
+            "local national international world regional business sports sport top latest breaking general "
+            "political city community crime health entertainment"
+        )
+        for head in ("news", "stories")
+    ),
 )
 
 
