@@ -102,6 +102,7 @@ SETS += ["set104.json"]
 SETS += ["set106.json"]
 SETS += ["set107.json"]
 SETS += ["set105.json"]
+SETS += ["set111.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -196,6 +197,7 @@ SIZE |= {"set104.json": (0, 5, 10)}
 SIZE |= {"set106.json": (0, 6, 11)}
 SIZE |= {"set107.json": (1, 0, 2)}
 SIZE |= {"set105.json": (4, 0, 8)}
+SIZE |= {"set111.json": (4, 0, 12)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
