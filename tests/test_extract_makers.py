@@ -896,3 +896,46 @@ def test_a_verb_after_a_role_ends_the_maker_s_words() -> None:
         "The minister referred to an article published on January 12 in the publication."
     )
     assert all(" " not in (p or "").replace("Jon Muster", "") for _, p in _reports(text, "en", date(2019, 1, 13)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # a 24-hour time before the day on a page's line
+            "PUBLISHED: 19:42 20 February 2018\n\nCouncillors have voted down eight proposals.",
+            "en",
+            date(2018, 2, 20),
+            ("2018-02-20T19:42", None),
+        ),
+        (  # the line's update does not make it a sentence
+            "PUBLISHED: 14:32 11 March 2020 | UPDATED: 14:32 11 March 2020\n\nOfficers are searching the town.",
+            "en",
+            date(2020, 3, 11),
+            ("2020-03-11T14:32", None),
+        ),
+        (
+            "16. Januar 2022 // 18:00\n\nDer Bürgermeister steht vor einer Entscheidung.",
+            "de",
+            date(2022, 1, 16),
+            ("2022-01-16T18:00", None),
+        ),
+        (  # an author and the stamp again on the page's line
+            "28.06.2017 - 16:15 Uhr von Max Muster 28.06.2017 - 16:15 Uhr\n\nAuch in diesem Jahr gibt es Interviews.",
+            "de",
+            date(2017, 6, 28),
+            ("2017-06-28T16:15", None),
+        ),
+    ],
+)
+def test_a_page_s_own_line_with_its_time_its_update_or_its_author(
+    text: str, language: str, dct: date, want: tuple[str, str | None]
+) -> None:
+    assert want in _reports(text, language, dct)
+
+
+def test_a_rank_before_a_role_names_no_issuer() -> None:
+    text = (
+        "June 9, 2010 -- President Jon Muster last night announced a reshuffle following the retirement of the "
+        "Vice-President Max Muster.\nThe President has submitted his nomination for the new Vice president."
+    )
+    assert ("2010-06-09", "Vice") not in _reports(text, "en", date(2010, 6, 9))

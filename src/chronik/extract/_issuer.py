@@ -168,7 +168,11 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
     for m in _COMPOUND_ROLE.finditer(body):  # "NABU-Artenschutzexperte", "EVG-Sprecher": the body a role is of
-        if m.group("name") not in _NOT_ORGANISATIONS and m.group("tail").lower().endswith(pooled.title_endings):
+        if (
+            m.group("name") not in _NOT_ORGANISATIONS
+            and m.group("name") not in pooled.ranks  # "Vice-President": a rank, no body
+            and m.group("tail").lower().endswith(pooled.title_endings)
+        ):
             fullest.setdefault(m.group("name"), m.group("name"))
     for m in _after_kind().finditer(body):  # "Die Verbraucherorganisation foodwatch", "Umweltorganisation Greenpeace"
         fullest.setdefault(m.group("name"), m.group("name"))

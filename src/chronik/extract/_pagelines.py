@@ -186,7 +186,8 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         if (start < 0 and mention.start > 80) or (end < 0 and len(text) - mention.end > 80):
             continue  # no line of its own
         before, after = text[start + 1 : mention.start], text[mention.end : end if end >= 0 else len(text)]
-        rest = _LINE_WORD.findall(before + " " + after)
+        # what the line holds besides dates and times ("PUBLISHED: 14:32 11 March 2020 | UPDATED: 14:32 …")
+        rest = [w for w in _LINE_WORD.findall(before + " " + after) if not any(c.isdigit() for c in w)]
         masthead = _BEFORE_BAR.fullmatch(before)
         masthead_name = medium_named(masthead.group("name"), language) if masthead is not None else None
         # "by RNZ / 15 March, 2019", "13.05.2021, 15:22 Uhr | dpa", "29 October,2022 03:46 PM IST | Kolkata | PTI":

@@ -406,7 +406,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
-                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)[ \t]*$)"  # a live blog's "14:05" above its entry
+                # a live blog's "14:05" above its entry; a page's "PUBLISHED: 19:42 20 February 2018" before its day
+                r"|(?m:(?:^[ \t]*|(?<=:[ \t]))(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
+                rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon})(?![\w]))))"
                 r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
                 # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
                 r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])"
