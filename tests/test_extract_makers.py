@@ -901,6 +901,42 @@ def test_a_verb_after_a_role_ends_the_maker_s_words() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "dct", "want"),
     [
+        (
+            "Musterland in 100 Sekunden vom 12. April 2017\n\nAuch wenn es vereinzelt geregnet hat, ist es trocken.",
+            "de",
+            date(2017, 4, 12),
+            ("2017-04-12", "Musterland in 100 Sekunden"),
+        ),
+        (
+            "Aus den Musterstädter Nachrichten vom 15.11.2011:\nDer Verein erwägt einen Umzug.\n\n"
+            "(aus den Musterstädter Nachrichten vom 15.11.2011)",
+            "de",
+            date(2011, 11, 15),
+            ("2011-11-15", "Musterstädter Nachrichten"),
+        ),
+        (  # what the text is names no source
+            "Update vom 12.04.2017: Die Polizei sucht weiter.\n\nDer Mann ist flüchtig.",
+            "de",
+            date(2017, 4, 12),
+            ("2017-04-12", None),
+        ),
+        (
+            "Published in The Muster Independent on 17 August 2011\n\nWorkers demanded their salaries.",
+            "en",
+            date(2011, 8, 17),
+            ("2011-08-17", "Muster Independent"),
+        ),
+    ],
+)
+def test_a_page_s_source_named_before_its_day(
+    text: str, language: str, dct: date, want: tuple[str, str | None]
+) -> None:
+    assert _reports(text, language, dct) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
         (  # a 24-hour time before the day on a page's line
             "PUBLISHED: 19:42 20 February 2018\n\nCouncillors have voted down eight proposals.",
             "en",

@@ -322,6 +322,9 @@ class Language:
     when_clause: re.Pattern[str] | None = None
     """The word that opens a relative clause of time right after a date and its comma ("when", "als"): "since
     May 24, when the agency reported" - the date is that clause's, so its statement's."""
+    line_source: re.Pattern[str] | None = None
+    """The words before a page's own date on its line that name the page's source (group ``name``): "Ostbayern in
+    100 Sekunden vom ", "Aus den Kieler Nachrichten vom ", "Published in The Independent on "."""
     own_outlet: re.Pattern[str] | None = None
     """Where a news page names the outlet that wrote it (:mod:`._ownoutlet`): a name in group ``name`` as the one a
     statement went to, counted only where it is an outlet by itself ("told KSL", "gegenüber Radio Bremen"); a name

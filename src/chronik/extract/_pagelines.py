@@ -211,6 +211,8 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         if outlet is None:
             outlet = masthead_name
         if outlet is None:
+            outlet = _line_source(before, language)  # "Ostbayern in 100 Sekunden vom 12. April 2017"
+        if outlet is None:
             outlet = _medium_before(before, language)  # "Regionaljournal Aargau, 22.4.2022, 12 Uhr;"
         if outlet is None:
             if not looked:
@@ -250,6 +252,22 @@ def _known_on_line(line: str) -> str | None:
         if name and outlets.known(name) is not None and (" " in name or not name.istitle()):
             return known_outlet(name)  # not one word that may be a label or a noun ("Zeit:", "Welt")
     return None
+
+
+def _line_source(before: str, language: str) -> str | None:
+    """The source a page's line names before its date ("Aus den Kieler Nachrichten vom "): not what the text is
+    ("Update vom", "Pressemitteilung vom") nor a word alone written as a noun ("Die Beschlüsse vom")."""
+    pattern = get(language).line_source
+    m = pattern.fullmatch(before) if pattern is not None else None
+    if m is None:
+        return None
+    words = m.group("name").split()
+    while words and words[0].lower() in pool().articles:
+        words.pop(0)  # "The Independent", "Die Beschlüsse"
+    name = re.sub(r"[ \t]+[A-Za-z]{1,6}\.[ \t]*\d+$", "", " ".join(words))  # "Landeskorrespondenz Nr. 279": the series
+    if not name or statement_named(name, language) or _label(name):
+        return None
+    return known_outlet(name)
 
 
 def _medium_before(before: str, language: str) -> str | None:

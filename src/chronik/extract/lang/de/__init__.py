@@ -174,4 +174,5 @@ LANGUAGE = Language(
     ),
     outlet_nouns=tuple(n.lower() for n in MEDIA_NOUNS),
     own_outlet=_outlets.OWN_OUTLET,
+    line_source=_outlets.LINE_SOURCE,
 )

@@ -20,3 +20,9 @@ OWN_OUTLET = re.compile(
     r"|\bThema[ \t]+im[ \t]+Programm:[ \t]*"
     r"(?P<named_programme>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
 )
+
+#: A page's source named before its day: "Ostbayern in 100 Sekunden vom ", "(aus den Kieler Nachrichten vom ".
+LINE_SOURCE = re.compile(
+    r"[ \t]*\(?(?:[Aa]us[ \t]+(?:den|der|dem)[ \t]+)?"
+    r"(?P<name>[A-ZÄÖÜa-z][\w'’.&-]*(?:[ \t]+(?:in|im|am|für|und|[A-ZÄÖÜ0-9][\w'’.&-]*)){0,5})[ \t]+vom[ \t]+"
+)

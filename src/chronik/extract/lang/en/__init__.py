@@ -134,4 +134,5 @@ LANGUAGE = Language(
     ),
     outlet_nouns=_attrib.MEDIA_NOUNS,
     own_outlet=_outlets.OWN_OUTLET,
+    line_source=_outlets.LINE_SOURCE,
 )

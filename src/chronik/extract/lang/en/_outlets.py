@@ -23,6 +23,13 @@ OWN_OUTLET = re.compile(
 )
 
 
+#: A page's source named before its day: "Published in The Independent on ".
+LINE_SOURCE = re.compile(
+    rf"[ \t]*(?:(?:First|Originally)[ \t]+)?(?:[Pp]ublished|[Pp]rinted|[Aa]ppeared)[ \t]+in[ \t]+(?:the[ \t]+)?"
+    rf"(?P<name>{_NAME})[ \t]+on[ \t]+"
+)
+
+
 #: An outlet without a name where a statement went: "told state television", "on Iranian state TV", "to local
 #: media", "by the official news agency".
 _GENERIC = re.compile(
