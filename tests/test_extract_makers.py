@@ -975,3 +975,23 @@ def test_a_rank_before_a_role_names_no_issuer() -> None:
         "Vice-President Max Muster.\nThe President has submitted his nomination for the new Vice president."
     )
     assert ("2010-06-09", "Vice") not in _reports(text, "en", date(2010, 6, 9))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a day's possessive before an outlet and its statement noun
+            "The deputy's call comes in the wake of yesterday's MUSTER BUSINESS POST article which featured a "
+            "leaked recording.",
+            ("2020-11-21", "MUSTER BUSINESS POST"),
+        ),
+        ("Muster gave this assurance last Saturday when he met the Governor.", ("2020-11-21", "Muster")),
+        ("The mayor, Jane Muster, gave a tearful apology on Friday after the finding.", ("2020-11-20", "Jane Muster")),
+    ],
+)
+def test_an_outlet_s_article_an_assurance_and_an_apology_are_statements(text: str, want: tuple[str, str]) -> None:
+    assert want in _reports(text)
+
+
+def test_a_day_s_possessive_before_a_name_and_no_statement_is_no_report() -> None:
+    assert _reports("Yesterday's Muster Valley crash killed two people.") == []

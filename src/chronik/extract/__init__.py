@@ -322,6 +322,8 @@ def _speakers_days(
 
 #: A possessive ending right after a date.
 _POSSESSIVE = re.compile(r"['’]s\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)")
+#: A name and its statement noun after a day's possessive: "'s SUNDAY BUSINESS POST article".
+_OWNED_STATEMENT = re.compile(r"['’]s\s+(?:[A-ZÄÖÜ][\w.&-]*\s+){1,4}(?P<noun>[a-zäöüß]+)\b")
 
 
 def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
@@ -331,8 +333,10 @@ def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
         return None
     possessive = _POSSESSIVE.match(text, f.timex.end)
     if possessive is not None:  # "yesterday's attack": a day that names a happening, no statement's; but
-        head = possessive.group("head").lower().split()  # "yesterday's comments from …" is one
-        if not {" ".join(head), *head} & get(language).statement_nouns:
+        head = possessive.group("head").lower().split()  # "yesterday's comments from …" is one, and so is
+        owned = _OWNED_STATEMENT.match(text, f.timex.end)  # "yesterday's SUNDAY BUSINESS POST article"
+        nouns = get(language).statement_nouns
+        if not {" ".join(head), *head} & nouns and not (owned and owned.group("noun").lower() in nouns):
             return None
     return attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
 

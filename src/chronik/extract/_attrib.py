@@ -359,6 +359,10 @@ def _statement(
         between = words(gap)
         if m.end() <= rel_start and between and between[-1].lower() in pool().day_prepositions:
             between.pop()  # "… in M'Lang, Cotabato, on Monday": the date's own word
+        owned = _POSSESSIVE_NAME.fullmatch(gap) if rel_end <= m.start() else None
+        if owned is not None:  # "yesterday's SUNDAY BUSINESS POST article": the day's, the name's statement
+            named = as_named(clean_name(owned.group("name"), language), language)
+            return Attribution(True, named, past=True, beside=True)
         if len(between) > (6 if m.end() <= rel_start else 2):
             continue  # after its noun the date may follow the maker; before it, only "in a" or "in einer" stands
         # "in einer Aussendung der dpa", "in an interview with Qatar TV on Thursday"
@@ -417,6 +421,10 @@ def _cited(head: str, language: str) -> bool:
         tokens.pop()
     tail = " ".join(tokens)
     return any(tail == c or tail.endswith(" " + c) for c in get(language).source_leads)
+
+
+#: A name between a day's possessive and its statement noun: "yesterday's SUNDAY BUSINESS POST article".
+_POSSESSIVE_NAME = re.compile(r"['’]s[ \t]+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})[ \t]+")
 
 
 @lru_cache(maxsize=4096)

@@ -101,6 +101,10 @@ STATEMENT_NOUNS = frozenset(
         "message",
         "email",
         "e-mail",
+        "article",
+        "assurance",
+        "assurances",
+        "apology",
     ]
 )
 
