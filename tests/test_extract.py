@@ -310,7 +310,7 @@ def test_dateline_is_a_report_of_its_agency() -> None:
 def test_dateline_without_a_city() -> None:
     text = "Oct. 9 (UPI) -- Thousands walked off the job Monday.\n"
     got = [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2023, 10, 9), language="en")]
-    assert got == [("2023-10-09", "report", "United Press International"), ("2023-10-09", "event", None)]
+    assert got == [("2023-10-09", "report", "UPI"), ("2023-10-09", "event", None)]
 
 
 def test_dateline_with_day_before_month() -> None:

@@ -995,3 +995,63 @@ def test_an_outlet_s_article_an_assurance_and_an_apology_are_statements(text: st
 
 def test_a_day_s_possessive_before_a_name_and_no_statement_is_no_report() -> None:
     assert _reports("Yesterday's Muster Valley crash killed two people.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # a page's line ends in a zone, the next line opens with the body: no name runs over the line
+            "Published 16th Mar 2024, 12:03 GMT\nUpdated 17th Mar 2024, 12:14 GMT\nPolice confirmed on Sunday they "
+            "have charged a man.",
+            "en",
+            date(2024, 3, 17),
+            ("2024-03-17", "Police"),
+        ),
+        (  # the site and the agency whose copy it runs, before the day
+            "MOSCOW (Muster News / Sputnik - 30th March, 2020) World Athletics said on Monday that it postponed "
+            "its championship.",
+            "en",
+            date(2020, 3, 30),
+            ("2020-03-30", "Sputnik"),
+        ),
+        (
+            "MOSCOW (Muster News / Sputnik - 30th March, 2020) World Athletics said on Monday that it postponed "
+            "its championship.",
+            "en",
+            date(2020, 3, 30),
+            ("2020-03-30", "World Athletics"),
+        ),
+        (  # titles after titles
+            "Police Commissioner Major General Jon Muster said on Tuesday the answers were sent.",
+            "en",
+            date(2022, 2, 3),
+            ("2022-02-01", "Jon Muster"),
+        ),
+        (  # a gerund of saying after "by"
+            "Oil giant Muster surprised markets today by reporting a 9% hike in profits.",
+            "en",
+            date(2004, 4, 29),
+            ("2004-04-29", "Muster"),
+        ),
+        (  # the compound noun of an outlet's kind before its name
+            "Die Mannschaft ist groß, berichtete die Finanznachrichtenagentur Muster am Mittwoch.",
+            "de",
+            date(2013, 2, 13),
+            ("2013-02-13", "Muster"),
+        ),
+        (  # a medium's noun that is part of the name stays
+            "Das sagte der Bürgermeister am Mittwoch Radio Musterstadt.",
+            "de",
+            date(2013, 2, 13),
+            ("2013-02-13", "Radio Musterstadt"),
+        ),
+    ],
+)
+def test_zones_credits_titles_gerunds_and_kinds_around_a_maker(
+    text: str, language: str, dct: date, want: tuple[str, str]
+) -> None:
+    assert want in _reports(text, language, dct)
+
+
+def test_the_reporting_of_a_period_is_no_statement() -> None:
+    assert _reports("The reporting period ended on Monday.") == []

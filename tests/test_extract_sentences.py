@@ -111,7 +111,7 @@ def test_a_wire_dateline_with_an_abbreviated_month_keeps_its_sentence() -> None:
     assert (first.value, first.kind, first.publisher, first.sentence) == (
         "2024-10-09",
         "report",
-        "United Press International",
+        "UPI",
         text,
     )
 

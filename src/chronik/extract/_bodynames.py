@@ -75,7 +75,7 @@ def fuller_name(publisher: str, text: str) -> str:
     articles = article_words()
     conjunctions = "|".join(sorted(map(re.escape, pool().hyphen_joiners | {"&"})))  # "Turks and Caicos …"
     pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
-        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*\s+(?:(?:{conjunctions})\s+)?){{0,4}})"
+        rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*[ \t]+(?:(?:{conjunctions})[ \t]+)?){{0,4}})"  # not over a line
         rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?"
         rf"(?P<tail>\s+(?:{link_words()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*(?:\s+(?:(?:{joiner_words()})\s+)?[A-Z][\w-]*){{0,3}}"
         # or the place it serves, no name after it ("Staatsanwaltschaft Saarbrücken", "Police Scotland", not

@@ -133,6 +133,9 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
         titled = [m.end() for m in re.finditer(r"\S+", raw) if m.end() < len(raw) and is_title(m.group(0))]
         if titled and lang.people is None:  # "Chief Minister Arvind Kejriwal": the name is what follows the title
             rest = _PERSON.match(sentence_text, start + titled[-1] + 1)
+            while rest is not None and rest.group("name").split()[0].lower().endswith(words.title_endings):
+                # "Police Commissioner Major General Antony Anderson": titles after titles
+                rest = _PERSON.match(sentence_text, rest.start() + len(rest.group("name").split()[0]) + 1)
             if rest is None:
                 continue
             start, raw = rest.start(), rest.group("name")

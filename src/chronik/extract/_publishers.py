@@ -13,6 +13,7 @@ from functools import cache
 from .. import outlets
 from ._bodynames import article_words, fuller_name, joiner_words, link_words, organisation_word, spelled_out
 from ._phrases import untitled
+from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
 from .lang import get, pool
 
@@ -20,6 +21,8 @@ from .lang import get, pool
 def as_named(publisher: str | None, language: str) -> str | None:
     """A publisher as the draft names it: a spokesperson's institution, a known outlet by its one name."""
     institution = get(language).institution
+    while publisher and publisher.split(" ", 1)[0] in ZONE_ABBREVIATIONS:  # "GMT Police": a page's line run on into
+        publisher = publisher.partition(" ")[2] or None  # its first sentence; the time's zone names nobody
     if publisher and institution is not None:
         publisher = institution(publisher)
     return known_outlet(untitled(publisher, language))  # "MP Thissa Attanayaka": the person
@@ -119,23 +122,18 @@ def name_run(name: str | None) -> str | None:
     if not name:
         return name
     tokens = name.split()
-    keep = 0
+    keep, roles = 0, pool().title_endings  # a role in small letters ("minister"): the name follows it
     for i, token in enumerate(tokens):
         if token[:1].isupper() or token[:1].isdigit():
             keep = i + 1
         elif keep and keep == i and token.title() in pool().organisation_words:
             keep = i + 1  # "Charleston police gave few details": the body is the place's police
             break
-        elif keep == i and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and _role_word(token):
+        elif keep == i and i + 1 < len(tokens) and tokens[i + 1][:1].isupper() and token.endswith(roles):
             return name_run(" ".join(tokens[i + 1 :]))  # "Trade minister Tjekero Tweya": the person after the role
         elif token.lower() not in ("of", "the", "and", "for", "de", "der", "des", "von", "für", "und"):
             break
     return " ".join(tokens[:keep]) or name
-
-
-def _role_word(token: str) -> bool:
-    """A role written in small letters ("minister", "spokesman"): a title the name follows."""
-    return token.islower() and token.endswith(pool().title_endings)
 
 
 #: A name in quotation marks, as papers are named ("des „Kölner Express“", "the "Union Leader"").

@@ -320,7 +320,7 @@ def institution(name: str) -> str:
         return body.group("org")
     m = _SPEAKER.match(name)
     if m is None:
-        return _untitled(name)
+        return _untitled(_unkinded(name))
     org = re.sub(r"^(?:stellvertretende[rn]?\s+|Vize-?)", "", m.group("org"))
     org = re.sub(r"(?<=\w)-?(?:Medien|Presse|medien|presse)$", "", org)  # "Polizei-Mediensprecher": the police
     if org.endswith("s") and org[:-1].lower().endswith(_LINKED):
@@ -331,6 +331,19 @@ def institution(name: str) -> str:
     if words[-1].lower() in _ROLE_ONLY:  # "Mediensprecherin Rachel Muster": a role, no institution
         return _untitled(re.sub(r"^.*?(?:Medien|Presse)[Ss]precher(?:in|innen)?\s*", "", name)) or name
     return " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
+
+
+#: The ends of the nouns that say a name is an outlet's ("Finanznachrichtenagentur", "Wirtschaftszeitung").
+_MEDIA_ENDINGS = tuple(noun.lower() for noun in MEDIA_NOUNS if noun not in ("Programm", "Medien", "Staatsmedien"))
+
+
+def _unkinded(name: str) -> str:
+    """An outlet's name without the compound noun of its kind before it ("Finanznachrichtenagentur Bloomberg" ->
+    "Bloomberg", "Wirtschaftszeitung Handelsblatt" -> "Handelsblatt")."""
+    first, _, rest = name.partition(" ")
+    low = first.lower()
+    compound = any(low.endswith(end) and len(low) > len(end) for end in _MEDIA_ENDINGS)  # not "Radio Bremen"
+    return rest if compound and rest[:1].isupper() and first[:1].isupper() else name
 
 
 def _untitled(name: str) -> str:

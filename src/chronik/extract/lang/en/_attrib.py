@@ -128,6 +128,8 @@ def subject_before(head: str) -> str | None:
     # "Acme Corp. (NYSE: ACM) today announced", "The Commission (CENA), in Senegal has issued": no ticker, no
     # short form, nor the end of a bracket the clause opens in
     head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z])|^[^()]*\)", " ", head)
+    # "MOSCOW (UrduPoint News / Sputnik - 30th March, 2020) World Athletics": the dateline's place and bracket
+    head = re.sub(r"^[^()]{0,40}\([^()]*[/\d][^()]*\)[\s:–—-]*", " ", head)
     head = _FORM_COMMA.sub(" ", head)  # "TPI Composites, Inc." is one name
     head = _QUOTED_AS.sub("", head)  # "Mary Lou Hussak is quoted as saying in a news release": the one quoted
     segments = [part for part in head.split(",") if re.search(r"\w", part)]
@@ -216,13 +218,7 @@ def subject_before(head: str) -> str | None:
                 not in ROLES | _COLLECTIVE | {"official"}  # "A spokesman with China's Foreign Ministry"
             )
             # "The minister referred to an": a verb after the noun, which the subject ends before
-            or (
-                tokens[i].islower()
-                and tokens[i].endswith("ed")
-                and i + 1 < len(tokens)
-                and tokens[i - 1].isalpha()
-                and tokens[i - 1].islower()
-            )
+            or (tokens[i].islower() and tokens[i].endswith("ed") and i + 1 < len(tokens) and tokens[i - 1].isalpha())
             # "Prime Minister Sitiveni Rabuka in his address to the nation", "Home Minister Mir Ziaullah Langu
             # reacting on Quetta blast": a phrase after a name, no part of it
             or (

@@ -5,7 +5,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .... import outlets
 from ..._lexicon import Lexicon
 from ..._names import is_title
 from ..._readers import DAY, YEAR, compile_rule, line_day, opt, read_dateline, read_publication_line
@@ -157,6 +159,16 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # the site and the agency before the day in one bracket: "MOSCOW (UrduPoint News / Sputnik - 30th March,
+            # 2020) World Athletics said", "QUETTA, (UrduPoint / Pakistan Point News - 1st Jul, 2021 ) :"
+            "credited-bracket-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'-]{1,40}?,?[ \t]*\((?P<sources>[A-Z][^()\n]{1,60}?)[ \t]+[-–—][ \t]+"
+                rf"(?P<when>(?P<d2>{DAY}){ordinal}\s+(?P<m2>{lex.month_year_pattern or mon}),?\s+(?P<y2>{YEAR}))"
+                r"[ \t]*\)[ \t]*(?::|--|—|–|-)?[ \t]*(?=[A-Z])"
+            ),
+            _read_credited_dateline,
+        ),
         Rule(  # the agency and the day in one bracket: "DAVAO CITY (MindaNews / 07 February) —"
             "bracket-dateline",
             compile_rule(
@@ -167,6 +179,17 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_dateline,
         ),
     )
+
+
+def _read_credited_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A dateline crediting a site and the agency whose copy it runs ("UrduPoint News / Sputnik"): the agency's
+    report where a data file knows one of them as an agency, else the first's."""
+    timex = read_dateline(m, lex)
+    if timex is None:
+        return None
+    names = [name.strip() for name in m.group("sources").split("/") if name.strip()]
+    agencies = [name for name in names if (outlet := outlets.known(name)) is not None and outlet.kind == "agency"]
+    return replace(timex, publisher=(agencies or names)[-1 if agencies else 0])
 
 
 #: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb

@@ -52,6 +52,7 @@ COMMUNICATION_VERBS = words(
     pledged promised vowed suggested affirmed reaffirmed assured alleged
     accused accuses condemned condemns criticised criticized welcomed welcomes spoke commented remarked replied
     preached
+    reporting announcing revealing confirming disclosing
     """
 )
 
@@ -179,7 +180,7 @@ POOLED = Pooled(
         """
         secretary president ambassador director governor mayor chancellor prime general judge
         attorney member deputy cllr councillor premier senator commissioner chairman chairwoman superintendent
-        inspector sheriff
+        inspector sheriff major colonel captain lieutenant sergeant commander brigadier admiral marshal constable
         """
     ),
     portfolios=words(
