@@ -1055,3 +1055,21 @@ def test_zones_credits_titles_gerunds_and_kinds_around_a_maker(
 
 def test_the_reporting_of_a_period_is_no_statement() -> None:
     assert _reports("The reporting period ended on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (  # a participle ending its part of the clause before "und": the subject opens the clause
+            '"Musterblatt" hatte am 25. Oktober über mehrere Seiten über die Causa berichtet und dabei erklärt, er '
+            "sei weg.",
+            ("2020-10-25", "Musterblatt"),
+        ),
+        (  # an author's sign in a byline dates the page and names no one of its sentence
+            "Erst am Donnerstag verkündete das Blatt, dass Jana Muster geht. (sefe, 22.11.2020)",
+            ("2020-11-22", None),
+        ),
+    ],
+)
+def test_a_german_subject_before_und_and_an_author_s_byline(text: str, want: tuple[str, str | None]) -> None:
+    assert want in _reports(text, "de")

@@ -65,6 +65,10 @@ def test_an_english_page_s_own_line_is_the_outlet_it_names_as_itself(text: str, 
             "übereinstimmend im Gespräch mit unserem lokalen Nachrichten-Portal „musterstadt.online“.\n",
             "musterstadt.online",
         ),
+        (  # the capitals a paper writes its own name in
+            "12.02.2021\n\nDie Chefin wollte am Montag gegenüber dem MUSTERBLATT keine Stellungnahme abgeben.\n",
+            "MUSTERBLATT",
+        ),
         (
             "12. Februar 2021, 12:43 Uhr\n\nDas Landgericht hat am Donnerstag einen Mann verurteilt.\n\n"
             "Dieses Thema im Programm: MUSTER RADIO - Das Landesradio | Nachrichten | 12. Februar 2021 | 11:30 Uhr\n",

@@ -1,6 +1,5 @@
-"""Who published a report, by the name the draft gives: known outlets (:mod:`chronik.outlets`) where a
-clause names one, short forms the text defines, a spokesperson's institution, and a report's publisher by
-the fullest name the text gives for it (:func:`name_publishers`)."""
+"""Who published a report, by the name the draft gives: known outlets (:mod:`chronik.outlets`), short forms the
+text defines, a spokesperson's institution, the fullest name the text gives (:func:`name_publishers`)."""
 
 from __future__ import annotations
 
@@ -293,6 +292,8 @@ def name_publishers(
             if publisher is None or publisher.lower() in pool().pronouns:
                 before = mention.start - mention.sentence_start
                 in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
+                if publisher is None and _BYLINE.search(text, max(0, mention.start - 16), mention.start):
+                    in_sentence = []  # "(sefe, 30.11.2015)": an author's sign dates the page
                 if in_sentence:
                     publisher = in_sentence[-1]
                 elif publisher is not None:  # "Dazu erklärte er": the person named last in the sentences before
@@ -362,6 +363,8 @@ def name_publishers(
     return out
 
 
+#: A byline's sign before its date in brackets: "(sefe, " of "(sefe, 30.11.2015)".
+_BYLINE = re.compile(r"\(\s*[^\s(),]{1,12},\s*$")
 #: A capitalised name of up to three words, maybe with dots ("Kantonspolizei St.Gallen").
 _CAPITALISED = re.compile(r"(?<![\w.-])[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*(?:[ \t]+[A-ZÄÖÜ][\w-]*(?:\.[\w-]+)*){0,2}")
 

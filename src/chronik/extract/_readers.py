@@ -400,19 +400,26 @@ def read_part_of_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def read_byline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """An agency's byline in brackets: "(APA, 12.3.2020)", "(asca 28.05.2012 cs)"; a small word there is no
-    agency ("(am 28.05.2012)"), and a word written as a name that no data file knows is the place of a release's
-    date line ("(Leoben, 01.10.2021)"), whose issuer the page names elsewhere."""
+    agency ("(am 28.05.2012)"), a word written as a name that no data file knows is the place of a release's date
+    line ("(Leoben, 01.10.2021)") and one in small letters an author's sign ("(sefe, 30.11.2015)"): the page names
+    its issuer elsewhere."""
     named: str = m.group("agency")
     words = pool()
     if named.islower() and named in words.date_prepositions | words.stop_words | words.articles | words.frame_words:
         return None
-    agency = None if named.istitle() and len(named) > 4 and outlets.known(named) is None else named
+    # "(sefe, 30.11.2015)", "(red, …)": an author's or the desk's sign, no agency
+    unknown = outlets.known(named) is None
+    signed = named.islower() and m.string[m.end("agency") : m.end("agency") + 1] == ","  # not "(asca 28.05.2012 cs)"
+    agency = None if unknown and ((named.istitle() and len(named) > 4) or signed) else named
     y = int(m.group("y"))
     year = y if y > 99 else 2000 + y
     spec = Spec(year=year, month=int(m.group("mo")), day=int(m.group("d")))
     if not 1 <= spec.month <= 12:  # type: ignore[operator]
         return None
-    return Timex(m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=agency)
+    # without an agency the byline still dates the page, as a dateline does
+    return Timex(
+        m.start("when"), m.end("when"), m.group("when"), "point", first=spec, publisher=agency, dateline=not agency
+    )
 
 
 def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:

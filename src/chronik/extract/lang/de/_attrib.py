@@ -109,7 +109,10 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
         source = _FROM.search(body)
         return clean_name(source.group("np"), "de") if source else None
     rest = body[verb.end() :]
-    last = not re.search(r"\w", re.sub(_AUXILIARIES, "", rest))  # the verb ends its clause, or only "hatte" follows
+    # the verb ends its clause, or only "hatte" follows, or "und" opens the clause's next part ("… berichtet und
+    # dabei erklärt")
+    rest = re.sub(_AUXILIARIES, "", rest)
+    last = not re.search(r"\w", rest) or re.match(r"[\s,]*(?:und|oder|sowie)\b", rest) is not None
     opener = _last_subordinator(body, verb.start())
     opens = _SUBORDINATOR.match(body, len(body) - len(body.lstrip(" \t,")))  # "Wie die Polizei berichtet, …"
     # "… am Freitag vom baden-württembergischen Sozialministerium bekannt gegeben worden war": the last agent

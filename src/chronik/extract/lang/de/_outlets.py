@@ -8,15 +8,18 @@ import re
 #: A name: up to four capitalised words ("Radio Liechtenstein", "MDR SACHSEN", "wickede.ruhr HEIMAT ONLINE").
 _NAME = r"[A-ZÄÖÜa-zäöü][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}"
 #: Where a news page names itself (:mod:`..._ownoutlet`): as the one that asked ("auf Anfrage von Radio
-#: Liechtenstein"), as "our" outlet ("unserem lokalen Nachrichten-Portal „wickede.ruhr HEIMAT ONLINE“") or in a
-#: public broadcaster's programme line ("Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | …"). Not an
-#: outlet a statement was given to ("gegenüber der APA", "im Interview mit dem ORF"): German pages quote other
-#: outlets' interviews so as often as their own.
+#: Liechtenstein"), as "our" outlet ("unserem lokalen Nachrichten-Portal „wickede.ruhr HEIMAT ONLINE“"), in a
+#: public broadcaster's programme line ("Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | …") or in the
+#: capitals a paper writes its own name in ("gegenüber dem STANDARD"). Not any outlet a statement was given to
+#: ("gegenüber der APA", "im Interview mit dem ORF"): German pages quote other outlets' interviews as often as
+#: their own.
 OWN_OUTLET = re.compile(
     r"\bauf[ \t]+(?:An|Nach)frage[ \t]+(?:von|bei)[ \t]+(?:de[mnrs][ \t]+|die[ \t]+)?[„“\"»«]?"
     r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
     r"|\bunser(?:em|er|es|en)?[ \t]+(?:[a-zäöüß]+e[nmrs]?[ \t]+)?[\w-]*"
     rf"(?:Portal|Zeitung|Sender|Redaktion|Magazin|Radio|Blatt)[ \t]+[„“\"»«]?(?P<named>{_NAME})"
+    # "gegenüber dem STANDARD": a paper writes its own name in capitals
+    r"|\bgegenüber[ \t]+de[mnr][ \t]+(?P<named_in_capitals>[A-ZÄÖÜ]{4,}(?:[ \t]+[A-ZÄÖÜ]{2,})?)(?![\w-])"
     r"|\bThema[ \t]+im[ \t]+Programm:[ \t]*"
     r"(?P<named_programme>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
 )
