@@ -110,6 +110,7 @@ SETS += ["set112.json"]
 SETS += ["set113.json"]
 SETS += ["set114.json"]
 SETS += ["set115.json"]
+SETS += ["set118.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -212,6 +213,7 @@ SIZE |= {"set112.json": (0, 6, 17)}
 SIZE |= {"set113.json": (4, 0, 9)}
 SIZE |= {"set114.json": (0, 5, 10)}
 SIZE |= {"set115.json": (4, 0, 11)}
+SIZE |= {"set118.json": (0, 5, 6)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
