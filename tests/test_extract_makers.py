@@ -1073,3 +1073,43 @@ def test_the_reporting_of_a_period_is_no_statement() -> None:
 )
 def test_a_german_subject_before_und_and_an_author_s_byline(text: str, want: tuple[str, str | None]) -> None:
     assert want in _reports(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # an adverb after the name, the whole name after a portfolio
+            "Minister for Railways Khawaja Jon Muster on Friday strongly condemned the fire at the station.",
+            "en",
+            date(2023, 5, 12),
+            ("2023-05-12", "Khawaja Jon Muster"),
+        ),
+        (  # the agency in brackets before the day
+            "Musterville, France (AFP) June 16, 2010 Heavy rains triggered flash floods on Tuesday.",
+            "en",
+            date(2010, 6, 16),
+            ("2010-06-16", "Agence France-Presse"),
+        ),
+        (  # a programme line's credit before its day and time
+            "Der Trainer bleibt.\n\nDieses Thema im Programm: MUSTER FERNSEHEN | MDR Aktuell | 15. Mai 2020 | "
+            "17:45 Uhr",
+            "de",
+            date(2020, 5, 15),
+            ("2020-05-15T17:45", "MDR Aktuell"),
+        ),
+    ],
+)
+def test_adverbs_portfolios_wire_brackets_and_programme_credits(
+    text: str, language: str, dct: date, want: tuple[str, str]
+) -> None:
+    assert want in _reports(text, language, dct)
+
+
+def test_a_day_an_announcement_set_ahead_is_not_told_as_past() -> None:
+    got = [
+        (m["value"], m["kind"])
+        for m in extract(
+            "Das Landratsamt hat Details für den 2. April angekündigt.", dct=date(2020, 4, 1), language="de"
+        )
+    ]
+    assert got == [("2020-04-02", "event")]

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import Attribution, attribute
 from ._clauses import after_fronted, clause
+from ._durations import Found, link_durations
 from ._interviews import given_to_outlets
 from ._issuer import issuers, with_legal_form
 from ._merge import merge
@@ -62,16 +63,6 @@ _VERB_AFTER = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
-@dataclass(frozen=True)
-class _Found:
-    timex: Timex
-    sentence: Span
-    clause: Span
-    tense: int
-    firm: bool
-    """The tense is the clause's own (not guessed from the rest of the sentence)."""
-
-
 def find(text: str, *, dct: date | None = None, language: str = "auto", document: str = "<text>") -> list[Mention]:
     """Every dated statement of ``text``, one per timeline entry, in text order."""
     if language == "auto":
@@ -84,7 +75,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     text = LONE_CR.sub("\n", text)  # a CR alone ends a line too (old Mac files); offsets stay the same
     spans = sentences(text, language)
     starts = [s.start for s in spans]
-    found: list[_Found] = []
+    found: list[Found] = []
     for timex in scan(text, language):
         i = bisect.bisect_right(starts, timex.start) - 1
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
@@ -106,7 +97,7 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
         if lead:
             before += lead.group(0)  # "for early March", "für den 29. August": the words lead the expression
         found.append(
-            _Found(
+            Found(
                 timex,
                 sentence,
                 part,
@@ -172,7 +163,7 @@ def _scorer_value(value: str | None) -> str | None:
 
 def _resolve_all(
     text: str,
-    found: list[_Found],
+    found: list[Found],
     language: str,
     ref: date | None,
     ref_is_dct: bool,
@@ -195,8 +186,13 @@ def _resolve_all(
         tense, firm = f.tense, f.firm
         who = _attribution(text, f, language)
         told = _told_as_made(f, who)
-        if told or _dates_a_statement(f, who) or (tense == 0 and (f.timex.publisher or f.timex.dateline)):
-            tense, firm = -1, True  # a statement told as made ("sagte", "said") was made on or before the text's day
+        scheduled = get(language).scheduled_for.search(text, max(0, f.timex.start - 80), f.timex.start) is not None
+        if ((told or _dates_a_statement(f, who)) and not scheduled) or (
+            tense == 0 and (f.timex.publisher or f.timex.dateline)
+        ):
+            # a statement told as made ("sagte", "said") was made on or before the text's day; not a day it set
+            # ahead ("hat Details für den 2. April angekündigt")
+            tense, firm = -1, True
         topic = topic_year(f.timex.first, topic_years.get(f.sentence), ref, tense)
         ctx = Context(
             story,
@@ -273,13 +269,13 @@ def _resolve_all(
                 mentions[index], value=str(Point.of(day)), basis="counted from its sentence's date"
             )
     _speakers_days(text, found, mentions, contexts, whos, day_of, language, document)
-    _link_durations(text, found, mentions)
+    link_durations(text, found, mentions)
     return [m for f, m in zip(found, mentions, strict=True) if f.timex.kind != "duration" or m.value is not None]
 
 
 def _speakers_days(
     text: str,
-    found: list[_Found],
+    found: list[Found],
     mentions: list[Mention],
     contexts: list[Context],
     whos: list[Attribution | None],
@@ -326,7 +322,7 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)")
 _OWNED_STATEMENT = re.compile(r"['’]s\s+(?:[A-ZÄÖÜ][\w.&-]*\s+){1,4}(?P<noun>[a-zäöüß]+)\b")
 
 
-def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
+def _attribution(text: str, f: Found, language: str) -> Attribution | None:
     """Whose statement the expression dates, if any: asked once per expression (None where it cannot be
     a statement's date, or where a dateline or byline already says whose)."""
     if f.timex.publisher or f.timex.dateline or f.timex.kind in ("duration", "xref"):
@@ -341,12 +337,12 @@ def _attribution(text: str, f: _Found, language: str) -> Attribution | None:
     return attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
 
 
-def _told_as_made(f: _Found, who: Attribution | None) -> bool:
+def _told_as_made(f: Found, who: Attribution | None) -> bool:
     """A weekday or relative day in a clause that tells a statement as made ("sagte am Montag")."""
     return who is not None and f.timex.kind == "point" and f.timex.first.month is None and who.is_report and who.past
 
 
-def _dates_a_statement(f: _Found, who: Attribution | None) -> bool:
+def _dates_a_statement(f: Found, who: Attribution | None) -> bool:
     """A day or month of a statement told as made ("The ministry said on December 3 that …", "sagte am
     3. Dezember"): it lies on or before the text's day, whatever the tense of the rest of the clause."""
     return who is not None and f.timex.kind == "point" and who.is_report and who.past and who.beside
@@ -379,7 +375,7 @@ def _open_day(timex: Timex) -> tuple[int | None, ...] | None:
     return None
 
 
-def _value(f: _Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None, str]:
+def _value(f: Found, ctx: Context) -> tuple[Point | tuple[Point, Point] | None, str]:
     timex = f.timex
     if timex.kind in ("vague", "duration", "xref"):
         return None, "unresolved"
@@ -423,7 +419,7 @@ def _edtf(value: Point | tuple[Point, Point] | None) -> str | None:
 
 def _mention(
     text: str,
-    f: _Found,
+    f: Found,
     value: Point | tuple[Point, Point] | None,
     basis: str,
     language: str,
@@ -466,35 +462,3 @@ def _mention(
         places=places(sentence_text, language),
         people=people(sentence_text, language),
     )
-
-
-#: How far (characters) after a duration its start day may be named ("… fünftägigen Reise … Wie die
-#: Senatskanzlei mitteilte, begann die Reise am Sonntag").
-DURATION_REACH = 1000
-
-
-def _link_durations(text: str, found: list[_Found], mentions: list[Mention]) -> None:
-    """A duration ("fünftägige Reise") takes its start from the day its noun is said to begin on, in one
-    clause ("begann die Reise am Sonntag"); otherwise it is no entry of its own ("ein 14-jähriges
-    Mädchen", "a 15-day gap" are no dated statements)."""
-    start_verbs = alternation(r"\b(?:{})\b", pool().start_verbs)  # "begann", "started"
-    for index, f in enumerate(found):
-        if f.timex.kind != "duration" or not f.timex.noun or not f.timex.duration:
-            continue
-        noun = f.timex.noun.lower()
-        start: str | None = None
-        for j in range(index + 1, len(found)):
-            g = found[j]
-            value = mentions[j].value
-            if g.sentence.start - f.sentence.end > DURATION_REACH:
-                break
-            if value is None or len(value) != 10 or g.timex.kind != "point":
-                continue
-            clause = g.clause.text(text).lower()
-            if noun in clause and start_verbs.search(clause):
-                start = value
-                break
-        if start is not None:
-            mentions[index] = replace(
-                mentions[index], value=f"{start}/{f.timex.duration}", basis="start: its noun's day"
-            )

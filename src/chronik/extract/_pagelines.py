@@ -79,7 +79,7 @@ def _credits(found: re.Match[str]) -> bool:
 
 
 #: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".
-_BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,]*$")
+_BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,]*\|?[ \t]*$")  # "| MDR Aktuell | 15. Mai 2020 | 17:45 Uhr" too
 #: A sentence's end right before a date.
 _AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+$")
 #: The rest of a line after a date: blanks only.

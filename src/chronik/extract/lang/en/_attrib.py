@@ -185,13 +185,18 @@ def subject_before(head: str) -> str | None:
         return None
     if verb is not None:
         tokens = tokens[:verb]
-    while tokens and (
-        tokens[-1].lower() in _DROP
-        or tokens[-1].lower() in ("on", "at")
-        or tokens[-1] in ("(", ")")  # "has today (Tuesday) announced"
-        or is_date_word(tokens[-1], "en")
-        # "The spokesperson had initially": an adverb after an auxiliary ("local daily" is a noun)
-        or (len(tokens) > 1 and tokens[-1].islower() and tokens[-1].endswith("ly") and tokens[-2].lower() in _DROP)
+    while (
+        tokens
+        and (
+            tokens[-1].lower() in _DROP
+            or tokens[-1].lower() in ("on", "at")
+            or tokens[-1] in ("(", ")")  # "has today (Tuesday) announced"
+            or is_date_word(tokens[-1], "en")
+            # "The spokesperson had initially": an adverb after an auxiliary ("local daily" is a noun)
+            or (len(tokens) > 1 and tokens[-1].islower() and tokens[-1].endswith("ly") and tokens[-2].lower() in _DROP)
+            # "Khawaja Saad Rafique on Friday strongly condemned": an adverb after the name
+            or (len(tokens) > 1 and tokens[-1].islower() and tokens[-1].endswith("ly") and tokens[-2][:1].isupper())
+        )
     ):
         tokens.pop()
     if len(tokens) > 2 and tokens[0].lower() == "according" and tokens[1].lower() == "to":
@@ -455,8 +460,14 @@ def _untitled(name: str) -> str:
         rest = tokens[i + 1 :]
         if len(rest) <= 4 and _name_word(rest[-1]) and rest[0][:1].isupper() and all(_name_word(t) for t in rest):
             return " ".join(rest)
-        if rest and rest[0] in ("of", "for") and len(rest) >= 4 and _personal_tail(rest[-2:]):
-            return " ".join(rest[-2:])  # "Minister for Justice Frances Fitzgerald": the name after the office
+        if rest and rest[0] in ("of", "for") and len(rest) >= 4:
+            j = 1  # "Minister for Railways Khawaja Saad Rafique": the whole name after the portfolio's words
+            while j < len(rest) - 2 and (rest[j] in pool().portfolios or rest[j] in ("and", "the", "&")):
+                j += 1
+            if j > 1 and len(rest) - j <= 4 and all(_name_word(t) and t[:1].isupper() for t in rest[j:]):
+                return " ".join(rest[j:])
+            if _personal_tail(rest[-2:]):
+                return " ".join(rest[-2:])  # "Minister for Justice Frances Fitzgerald": the name after the office
         break
     return name
 

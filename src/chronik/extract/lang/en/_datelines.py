@@ -169,6 +169,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             _read_credited_dateline,
         ),
+        Rule(  # the agency in brackets before the day: "Draguignan, France (AFP) June 16, 2010 Heavy rains …"
+            "agency-before-day-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'-]{1,40}?(?:,[ \t]*[A-Z][\w .'-]{1,30})?[ \t]+\((?P<agency>[A-Z]{2,8})\)[ \t]+"
+                rf"{full_day}"
+                r"(?:[ \t]*(?:--|—|–|-|:))?[ \t]+(?=[A-Z])"
+            ),
+            read_dateline,
+        ),
         Rule(  # the agency and the day in one bracket: "DAVAO CITY (MindaNews / 07 February) —"
             "bracket-dateline",
             compile_rule(
