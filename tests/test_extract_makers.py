@@ -1113,3 +1113,15 @@ def test_a_day_an_announcement_set_ahead_is_not_told_as_past() -> None:
         )
     ]
     assert got == [("2020-04-02", "event")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Die Sätze sind wichtig, sagte Lombardi am Freitag in einem Interview mit "Radio Muster".',
+        "Das sagte Lombardi am Freitag in einem Interview mit Radio Muster.",
+        "Das sagte Lombardi am Freitag im Gespräch mit dem Sender Radio Muster.",
+    ],
+)
+def test_a_statement_in_an_interview_with_an_outlet_is_the_outlet_s(text: str) -> None:
+    assert ("2020-11-20", "Radio Muster") in _reports(text, "de")

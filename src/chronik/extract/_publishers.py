@@ -98,18 +98,18 @@ def _channel_names(language: str) -> re.Pattern[str] | None:
         return None
     alternation = "|".join(re.escape(c) for c in sorted(channels, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w-])(?i:{alternation})\s+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){{0,3}})"
+        rf"(?<![\w-])(?i:{alternation})\s+[„\"“»]?(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){{0,3}})"
     )
 
 
 def outlet_named(body: str, language: str) -> str | None:
-    """An outlet the clause names after a channel word that no data file knows but its name shows: "in an
-    interview on Radio Cymru", "told Sky News Australia" (a medium's noun in the name, :func:`medium_named`)."""
+    """An outlet no data file knows that the clause names after a channel word, shown by a medium's noun in its name
+    (:func:`medium_named`): "in an interview on Radio Cymru", "told Sky News Australia", not "… Radio Muster."'s dot."""
     pattern = _channel_names(language)
     for m in pattern.finditer(body) if pattern is not None else ():
         if outlets.known(m.group("name")) is not None:
             continue  # a known one is :func:`outlet_of`'s to find, or no outlet ("In der Zeit danach")
-        name = medium_named(m.group("name"), language)
+        name = medium_named(re.sub(r"(?<=\w{4})\.$", "", m.group("name")), language)
         if name is not None:
             return name
     return None

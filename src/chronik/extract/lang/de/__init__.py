@@ -171,6 +171,12 @@ LANGUAGE = Language(
         "wie das",
         "dem",
         "der",
+        "Interview mit",  # "in einem Interview mit „Radio Vatikan“"
+        "Interview mit dem",
+        "Interview mit der",
+        "Gespräch mit",
+        "Gespräch mit dem",
+        "Gespräch mit der",
     ),
     outlet_nouns=tuple(n.lower() for n in MEDIA_NOUNS),
     own_outlet=_outlets.OWN_OUTLET,
