@@ -1125,3 +1125,38 @@ def test_a_day_an_announcement_set_ahead_is_not_told_as_past() -> None:
 )
 def test_a_statement_in_an_interview_with_an_outlet_is_the_outlet_s(text: str) -> None:
     assert ("2020-11-20", "Radio Muster") in _reports(text, "de")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # a clipped weekday before the month; the wire's place in capitals signs nothing, its bracket does
+            "TOKYO Wed Apr 9, 2014 8:35am EDT\n\nTOKYO (Reuters) - Muster Motor Corp said on Wednesday that it would "
+            "recall cars.",
+            "en",
+            date(2014, 4, 9),
+            ("2014-04-09T08:35-04:00", "Reuters"),
+        ),
+        (  # a time before the page's day over a bar, and an agency's service in the dateline's bracket
+            "6:53 | 17.02.2020\n\nBERLIN (dpa-AFX) – Mehrere Strecken sind wieder frei.",
+            "de",
+            date(2020, 2, 17),
+            ("2020-02-17T06:53", "Deutsche Presse-Agentur"),
+        ),
+        (  # an hour before its day and part of the day
+            "A bulletin issued by the Muster Meteorological Service at 2 this afternoon said the storm was near.",
+            "en",
+            date(2018, 2, 9),
+            ("2018-02-09T14:00", "Muster Meteorological Service"),
+        ),
+    ],
+)
+def test_clipped_weekdays_wire_places_bars_and_hours_before_their_day(
+    text: str, language: str, dct: date, want: tuple[str, str]
+) -> None:
+    assert want in _reports(text, language, dct)
+
+
+def test_a_number_before_a_part_of_the_day_is_no_hour_without_a_preposition() -> None:
+    got = [m["value"] for m in extract("He scored 2 this afternoon.", dct=date(2018, 2, 9), language="en")]
+    assert got == ["2018-02-09"]

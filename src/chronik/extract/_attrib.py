@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from .. import outlets
 from ._bodynames import organisation_word
 from ._clauses import clause
 from ._phrases import clean_name, np_after
@@ -230,6 +231,8 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
         name = medium_named(name, language)
     if name and statement_named(name, language):
         name = None  # "Pressemitteilung 06. Dezember 2016", "Medien-Information": what the line dates, not whose
+    if name and name.isupper() and all(len(w) >= 5 for w in name.split()) and outlets.known(name) is None:
+        name = None  # "TOKYO Wed Apr 9, 2014": a wire's place in capitals, no signer
     return Attribution(True, name, past=True, dated_source=True)
 
 

@@ -92,4 +92,9 @@ def month_number(lex: Lexicon, word: str) -> int:
 
 
 def weekday_number(lex: Lexicon, word: str) -> int:
-    return lex.weekdays[word.lower()]
+    """The weekday a name gives, or the one weekday a clipped name opens ("Wed", "Thurs.")."""
+    low = word.lower().rstrip(".")
+    if low in lex.weekdays:
+        return lex.weekdays[low]
+    (found,) = {number for name, number in lex.weekdays.items() if len(low) >= 2 and name.startswith(low)}
+    return found

@@ -23,8 +23,9 @@ from .lang import get, pool
 _LINE_WORD = re.compile(r"[^\s|—–:,()]+")
 
 
-#: A dateline with its agency in brackets and no date: "Lugano (awp) -", "LAS CRUCES, N.M. (AP) —".
-_WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./, -]{1,30}?\s+\((?P<name>[A-Za-z]{2,8})\)\s+[-–—]")
+#: A dateline with its agency in brackets and no date: "Lugano (awp) -", "LAS CRUCES, N.M. (AP) —", "BERLIN
+#: (dpa-AFX) –".
+_WIRE_BRACKET = re.compile(r"(?m)^[A-ZÄÖÜ][\w./, -]{1,30}?\s+\((?P<name>[A-Za-z]{2,8}(?:-[A-Za-z]{2,5})?)\)\s+[-–—]")
 
 
 #: A known agency credited after a dash at the very end of the text: "… by far. – XINHUA".

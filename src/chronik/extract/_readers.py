@@ -374,18 +374,35 @@ def read_weekday_list(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
     """A reader of a time on its own ("um 15 Uhr", "15.25 Abflug" opening a programme line, "at 7:30 a.m."):
-    the day is the one the text named last. ``parts_of_day`` gives group ``pod3`` its "am" or "pm" ("at 4 in
-    the morning")."""
+    the day is the one the text named last. ``parts_of_day`` gives groups ``pod3`` and ``pod6`` their "am" or "pm"
+    ("at 4 in the morning", "2 this afternoon")."""
 
     def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
-        pod = opt(m, "pod3")
-        ampm = opt(m, "ap") or (parts_of_day[pod] if pod and parts_of_day else None)
-        hh = opt(m, "hh") or opt(m, "hh2") or opt(m, "hh3") or opt(m, "hh4") or opt(m, "hh5")
+        pod = opt(m, "pod3") or opt(m, "pod6")
+        ampm = opt(m, "ap") or (parts_of_day.get(pod) if pod and parts_of_day else None)
+        hh = (
+            opt(m, "hh")
+            or opt(m, "hh2")
+            or opt(m, "hh3")
+            or opt(m, "hh4")
+            or opt(m, "hh5")
+            or opt(m, "hh6")
+            or opt(m, "hh7")
+        )
         hh = hh or ("12" if opt(m, "noon") else None)
         word = opt(m, "hhw")  # "seit vier Uhr"
         count = count_of(word, lex) if word else None
         hh = hh or (str(count) if count else None)
-        hour, minute = clock(hh, minutes(m) or opt(m, "mi2") or opt(m, "mi3") or opt(m, "mi4") or opt(m, "mi5"), ampm)
+        mi = (
+            minutes(m)
+            or opt(m, "mi2")
+            or opt(m, "mi3")
+            or opt(m, "mi4")
+            or opt(m, "mi5")
+            or opt(m, "mi6")
+            or opt(m, "mi7")
+        )
+        hour, minute = clock(hh, mi, ampm)
         if hour is None:
             return None
         return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))

@@ -214,7 +214,7 @@ def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr"); a blank
     line between them parts a ticker's day from its first entry."""
     prepositions = "|".join(sorted(pool().day_prepositions))
-    return re.compile(rf"{ONE_BREAK},?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(rf"{ONE_BREAK}[(,|]?[ \t]*")
+    return re.compile(rf"{ONE_BREAK}[,|]?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(rf"{ONE_BREAK}[(,|]?[ \t]*")
 
 
 def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:

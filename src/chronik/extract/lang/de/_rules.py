@@ -350,7 +350,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"|zehn|elf|zwölf))\s*Uhr{_SPOKEN_MINUTES}(?![\w])"  # "seit vier Uhr"
                 # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
                 r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"
-                r"(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)(?:[ \t]*$|[ \t]+\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))))"  # "22:36 20.02.2017"
+                # "22:36 20.02.2017", "6:53 | 17.02.2020"
+                r"(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)(?:[ \t]*$|[ \t]+(?:\|[ \t]+)?\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))))"
             ),
             clock_reader(),
         ),

@@ -91,7 +91,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "date",
             compile_rule(
-                rf"(?<![\w.])(?:(?P<wdx>{wd}),?\s+)?(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal}(?![\d]){year_tail}{time_after}?"
+                # "Wed Apr 9, 2014 8:35am EDT": a clipped weekday before the month, too
+                rf"(?<![\w.])(?:(?P<wdx>{wd}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?\s+)?"
+                rf"(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal}(?![\d]){year_tail}{time_after}?"
             ),
             read_date,
         ),
@@ -410,6 +412,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"|(?m:(?:^[ \t]*|(?<=:[ \t]))(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
                 rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon})(?![\w]))))"
                 r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
+                # an hour before the day with its part: "at 2 this afternoon", "2.00 tomorrow afternoon"
+                r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+(?P<hh6>1[0-2]|0?[1-9])(?:[.:](?P<mi6>[0-5]\d))?"
+                r"|(?P<hh7>1[0-2]|0?[1-9])[.:](?P<mi7>[0-5]\d))"
+                r"(?=\s+(?:this|tomorrow|yesterday)\s+(?P<pod6>morning|afternoon|evening)\b)"
                 # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
                 r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])"
                 r"(?![ \t]*[AaPp]\.?[Mm])"  # "Tuesday, 02 April 2013 - 18:54" too
