@@ -173,6 +173,7 @@ def _resolve_all(
     anchor: date | None = None
     anchor_ends = False
     anchor_at = 0  # where the anchor's expression ends
+    paragraphs = [m.start() for m in _PARAGRAPH.finditer(text)]  # where blank lines stand, found once
     event_anchor: date | None = None
     anchor_month: tuple[int, int] | None = None
     mentions: list[Mention] = []
@@ -207,7 +208,7 @@ def _resolve_all(
             event_anchor,
             firm,
             # a programme's days follow each other in one paragraph, not across a new one
-            anchor_ends or _PARAGRAPH.search(text, anchor_at, max(anchor_at, f.timex.start)) is not None,
+            anchor_ends or bisect.bisect_left(paragraphs, anchor_at) < bisect.bisect_left(paragraphs, f.timex.start),
         )
         contexts.append(ctx)
         whos.append(who)
