@@ -96,5 +96,7 @@ def weekday_number(lex: Lexicon, word: str) -> int:
     low = word.lower().rstrip(".")
     if low in lex.weekdays:
         return lex.weekdays[low]
-    (found,) = {number for name, number in lex.weekdays.items() if len(low) >= 2 and name.startswith(low)}
-    return found
+    found = {number for name, number in lex.weekdays.items() if len(low) >= 2 and name.startswith(low)}
+    if len(found) != 1:
+        raise KeyError(word)  # no weekday, or two ("So" opens "Sonntag" and "Sonnabend")
+    return found.pop()
