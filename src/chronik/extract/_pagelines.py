@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from .. import outlets
 from ._ownoutlet import own_outlet
@@ -120,8 +121,9 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         return mentions, set()
     day = dct.isoformat()
     out, own = mentions, set()
-    source, looked = None, False  # the page's named source, found once where a line needs it
-    self_named, self_looked = None, False  # the outlet the page speaks of as itself (:mod:`._ownoutlet`)
+    # found once, where a line needs them: the page's named source, the outlet it speaks of as itself
+    source = cache(lambda: _page_source(text, language))
+    named_self = cache(lambda: own_outlet(text, language))  # :mod:`._ownoutlet`
     entries = _entry_stamps(text, mentions, day)
     line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet
     for index, mention in enumerate(mentions):
@@ -136,13 +138,11 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             and not mention.publisher
             and mention.start < 60
             and _OPENING_PLACE.fullmatch(text, 0, mention.start)
+            and source() is not None  # "WINDHOEK, March 8 — …" with "– XINHUA" at its end: the agency's dateline
         ):
-            if not looked:  # "WINDHOEK, March 8 — …" with "– XINHUA" at its end: the dateline is the agency's
-                source, looked = _page_source(text, language), True
-            if source is not None:
-                out = out if out is not mentions else list(mentions)
-                out[index] = replace(mention, publisher=source)
-                continue
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, publisher=source())
+            continue
         closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead: the page's stamp
             mention.value is not None
             and mention.value[:10] == day
@@ -163,13 +163,11 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
                 out[index] = replace(mention, kind="report", publisher=name)
                 continue
         if mention.basis.startswith(TICKER) and not mention.publisher:
-            if not looked:  # a ticker's entry that names no maker is the page's source's, whatever its day
-                source, looked = _page_source(text, language), True
-            if source is None and not self_looked:
-                self_named, self_looked = own_outlet(text, language), True
-            if (source or self_named) is not None:
+            # a ticker's entry that names no maker is the page's source's, whatever its day
+            maker = source() or named_self()
+            if maker is not None:
                 out = out if out is not mentions else list(mentions)
-                out[index] = replace(mention, publisher=source or self_named)
+                out[index] = replace(mention, publisher=maker)
                 continue
         if mention.publisher or not mention.value or mention.value[:10] != day or "/" in mention.value:
             continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
@@ -216,13 +214,7 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         if outlet is None:
             outlet = _medium_before(before, language)  # "Regionaljournal Aargau, 22.4.2022, 12 Uhr;"
         if outlet is None:
-            if not looked:
-                source, looked = _page_source(text, language), True
-            outlet = source
-        if outlet is None:
-            if not self_looked:  # the outlet the page speaks of as itself ("told KSL")
-                self_named, self_looked = own_outlet(text, language), True
-            outlet = self_named
+            outlet = source() or named_self()  # the page's named source, else the outlet it names as itself
         out = out if out is not mentions else list(mentions)
         out[index] = replace(mention, kind="report", publisher=outlet)
         if outlet is None:

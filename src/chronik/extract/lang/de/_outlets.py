@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 
-#: A name: up to four capitalised words ("Radio Liechtenstein", "MDR SACHSEN", "wickede.ruhr HEIMAT ONLINE").
-_NAME = r"[A-ZÄÖÜa-zäöü][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}"
+#: A name: up to four capitalised words ("Radio Liechtenstein", "MDR SACHSEN"), the first maybe in small letters
+#: where the words around make it a name ("wickede.ruhr HEIMAT ONLINE").
+_TAIL = r"[\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}"
+_CAPITALISED = rf"[A-ZÄÖÜ]{_TAIL}"
+_NAME = rf"[A-ZÄÖÜa-zäöü]{_TAIL}"
 #: Where a news page names itself (:mod:`..._ownoutlet`): as the one that asked ("auf Anfrage von Radio
 #: Liechtenstein"), as "our" outlet ("unserem lokalen Nachrichten-Portal „wickede.ruhr HEIMAT ONLINE“"), in a
 #: public broadcaster's programme line ("Dieses Thema im Programm: MDR SACHSEN - Das Sachsenradio | …") or in the
@@ -15,13 +18,12 @@ _NAME = r"[A-ZÄÖÜa-zäöü][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0
 #: their own.
 OWN_OUTLET = re.compile(
     r"\bauf[ \t]+(?:An|Nach)frage[ \t]+(?:von|bei)[ \t]+(?:de[mnrs][ \t]+|die[ \t]+)?[„“\"»«]?"
-    r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
+    rf"(?P<name>{_CAPITALISED})"
     r"|\bunser(?:em|er|es|en)?[ \t]+(?:[a-zäöüß]+e[nmrs]?[ \t]+)?[\w-]*"
     rf"(?:Portal|Zeitung|Sender|Redaktion|Magazin|Radio|Blatt)[ \t]+[„“\"»«]?(?P<named>{_NAME})"
     # "gegenüber dem STANDARD": a paper writes its own name in capitals
     r"|\bgegenüber[ \t]+de[mnr][ \t]+(?P<named_in_capitals>[A-ZÄÖÜ]{4,}(?:[ \t]+[A-ZÄÖÜ]{2,})?)(?![\w-])"
-    r"|\bThema[ \t]+im[ \t]+Programm:[ \t]*"
-    r"(?P<named_programme>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
+    rf"|\bThema[ \t]+im[ \t]+Programm:[ \t]*(?P<named_programme>{_CAPITALISED})"
 )
 
 #: A page's source named before its day: "Ostbayern in 100 Sekunden vom ", "(aus den Kieler Nachrichten vom ".
