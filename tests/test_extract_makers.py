@@ -184,6 +184,24 @@ def test_talking_to_and_briefing_the_media_date_the_main_clause_s_statement() ->
     assert _reports("He was talking about the summit on Friday.", "en", date(2018, 9, 15)) == []
 
 
+def test_an_adverb_between_speaking_and_its_channel() -> None:
+    text = "Speaking exclusively to Sports Weekly yesterday, Yusuf Muster said: the club is fine."
+    assert _reports(text, "en", date(2015, 11, 2)) == [("2015-11-01", "Yusuf Muster")]
+    text = "Talking briefly to reporters on Friday, Minister Jane Muster said the summit went well."
+    assert _reports(text, "en", date(2018, 9, 15)) == [("2018-09-14", "Jane Muster")]
+
+
+def test_sprach_von_is_a_statement_sprach_mit_or_ueber_a_meeting() -> None:
+    assert _reports("Die Stadt sprach am Sonntag von einem Auftakt nach Maß.", "de", date(2018, 6, 18)) == [
+        ("2018-06-17", "Stadt")
+    ]
+    assert _reports("Am Montag sprach die Ministerin von einer „Zäsur“.", "de", date(2018, 6, 18)) == [
+        ("2018-06-18", "Ministerin")
+    ]
+    assert _reports("Der Minister sprach am Montag mit dem Chef von Siemens.", "de", date(2018, 6, 18)) == []
+    assert _reports("Die beiden sprachen am Mittwoch über eine Kooperation.", "de", date(2018, 6, 18)) == []
+
+
 def test_a_minister_s_portfolio_and_an_abbreviated_title_are_no_part_of_the_name() -> None:
     text = "Minister for Interior Sheikh Ali Muster has said the road will open. In a video message today, he said so."
     assert _reports(text, "en", date(2022, 3, 5)) == [("2022-03-05", "Sheikh Ali Muster")]

@@ -212,9 +212,16 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
     ):
         return False  # "wie die Zeitung am Dienstag erfuhr" (the clause's last word): learned as a reporter, not
         # "Er erfuhr am Montag davon" or "als er davon erfuhr"
+    if low in ("sprach", "sprachen") and not _SPOKE_OF.match(body, m.end()):
+        return False  # "Die Stadt sprach am Sonntag von einem Auftakt nach Maß", not "sprach mit X" nor "über Y"
     if low == "informiert" and not re.search(r"\b(?:hat|haben|hatte|hatten|habe)\b", body):
         return False  # "Die Bürger wurden … informiert", "gut informiert": informed, no one informing
     return not (low.endswith("ten") and _attributive(body, m))
+
+
+#: What makes "sprach" a statement: "von" and what was said ("von einem Erfolg", "von „Willkür“"), after a day and
+#: a subject between ("sprach der Minister am Montag von einer Zäsur").
+_SPOKE_OF = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?\s+von\s+(?:einem|einer|einen|eines|[„\"»“‚])")
 
 
 def _attributive(body: str, m: re.Match[str]) -> bool:

@@ -13,8 +13,9 @@ _ONLY_WITH = {
     ),
     "declined": re.compile(r"\s+to\s+(?:make\s+a\s+)?(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "refused": re.compile(r"\s+to\s+(?:comment|elaborate|say|confirm|discuss|specify)\b"),
-    "speaking": re.compile(r"\s+(?:to|with|at|on|in)\b"),  # "Speaking to the BBC in 2019"
-    "talking": re.compile(r"\s+(?:to|with)\b"),  # "Talking to media persons here Friday, X argued"
+    # "Speaking to the BBC in 2019", "Speaking exclusively to Sports Vanguard yesterday": an adverb between
+    "speaking": re.compile(r"(?:\s+[a-z]+ly)?\s+(?:to|with|at|on|in)\b"),
+    "talking": re.compile(r"(?:\s+[a-z]+ly)?\s+(?:to|with)\b"),  # "Talking to media persons here Friday, X argued"
     "telling": re.compile(r"\s+(?:the\s+)?[A-Z]"),  # "He is telling the BBC on Monday that …"
     "briefing": re.compile(r"\s+(?:the\s+)?(?:reporters|journalists|media|press|lawmakers|parliament)\b"),
     "contacted": re.compile(r"\s+by\b"),  # "When contacted by The Union Times this morning, X declined"
