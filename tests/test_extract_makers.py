@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from chronik import outlets
 from chronik.extract import extract
 
 DCT = date(2020, 11, 22)  # a Sunday
@@ -1178,3 +1179,59 @@ def test_clipped_weekdays_wire_places_bars_and_hours_before_their_day(
 def test_a_number_before_a_part_of_the_day_is_no_hour_without_a_preposition() -> None:
     got = [m["value"] for m in extract("He scored 2 this afternoon.", dct=date(2018, 2, 9), language="en")]
     assert got == ["2018-02-09"]
+
+
+def test_a_word_leading_the_date_is_no_part_of_the_subject() -> None:
+    text = "Late yesterday the prosecution added to the comments by saying the men were motivated."
+    assert _reports(text, "en", date(2009, 8, 27)) == [("2009-08-26", "prosecution")]
+    assert _reports("Only yesterday the police said the road was closed.", "en", date(2009, 8, 27)) == [
+        ("2009-08-26", "police")
+    ]
+    text = "Spät am Montagabend teilte die Polizei mit, die Straße sei gesperrt."
+    assert _reports(text, "de", date(2009, 8, 27)) == [("2009-08-24", "Polizei")]
+    text = "Kürzlich hatte die Polizei mitgeteilt, die Straße sei gesperrt."
+    assert [(i["kind"], i["publisher"]) for i in extract(text, dct=date(2009, 8, 27), language="de")] == [
+        ("report", "Polizei")
+    ]
+
+
+def test_a_statement_dated_beside_its_verb_is_about_its_clause_s_other_dates() -> None:
+    text = "JR West on Monday announced the cancellation of all trains on the Sanyo line for the whole day on Tuesday."
+    items = extract(text, dct=date(2023, 8, 14), language="en")
+    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+        ("2023-08-14", "report", "JR West"),
+        ("2023-08-15", "event", None),
+    ]
+
+
+def test_a_body_s_place_with_its_adjective_is_no_part_of_its_name() -> None:
+    text = "Die Polizei im nordrhein-westfälischen Köln teilte am Mittwoch mit, es sei ruhig."
+    assert _reports(text, "de", date(2019, 7, 24)) == [("2019-07-24", "Polizei")]
+    text = "Eine Messstation der Bundeswehr im nordrhein-westfälischen Geilenkirchen meldete am Mittwoch 40,5 Grad."
+    assert _reports(text, "de", date(2019, 7, 24)) == [("2019-07-24", "Messstation der Bundeswehr")]
+
+
+def test_a_registration_is_no_statement_and_its_line_no_release_title() -> None:
+    text = (
+        "Gegen die Freisprüche für alle 13 Angeklagten hat Staatsanwalt Max Muster am Dienstag seine Berufung "
+        "angemeldet.\n\nDie Anmeldung der Berufung kommt nicht überraschend."
+    )
+    assert _reports(text, "de", date(2011, 5, 3)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        ("Das Urteil ist nicht rechtskräftig. (mas, derStandard.at, 3.5.2011)", date(2011, 5, 3), "Der Standard"),
+        ("22. November 2012 (dpa) Berlin\n\nEin Jäger will einen Wolf gesehen haben.", date(2012, 11, 22), "dpa"),
+        ("22. November 2012 (dpa/lni) Berlin\n\nEin Jäger will einen Wolf gesehen haben.", date(2012, 11, 22), "dpa"),
+        ("BERLIN, 22. November (dpa/lni) - Ein Jäger will einen Wolf gesehen haben.", date(2012, 11, 22), "dpa"),
+    ],
+)
+def test_a_german_byline_or_dateline_names_its_outlet(text: str, dct: date, want: str) -> None:
+    assert _reports(text, "de", dct) == [(dct.isoformat(), outlets.canonical(want))]
+
+
+def test_a_weekday_in_brackets_after_the_day_is_no_wire() -> None:
+    text = "22. November 2012 (Donnerstag) Ein Jäger will einen Wolf gesehen haben."
+    assert all(publisher != "Donnerstag" for _, publisher in _reports(text, "de", date(2012, 11, 22)))

@@ -183,9 +183,15 @@ def _resolve_all(
     said: dict[tuple[int | None, ...], date] = {}
     topic_years = topic_years_of(text, [(f.sentence, f.timex) for f in found])
     story = ref  # the date the days of the story at hand count from
+    attributions = [_attribution(text, f, language) for f in found]
+    # a clause whose statement is dated beside its verb ("JR West on Monday announced the cancellation … on
+    # Tuesday"): its other dates are what the statement is about, not the statement's
+    dated = {f.clause for f, who in zip(found, attributions, strict=True) if who and who.is_report and who.beside}
     for index, f in enumerate(found):
         tense, firm = f.tense, f.firm
-        who = _attribution(text, f, language)
+        who = attributions[index]
+        if who is not None and who.is_report and not (who.beside or who.dated_source) and f.clause in dated:
+            who = None
         told = _told_as_made(f, who)
         scheduled = get(language).scheduled_for.search(text, max(0, f.timex.start - 80), f.timex.start) is not None
         if ((told or _dates_a_statement(f, who)) and not scheduled) or (

@@ -99,7 +99,15 @@ def np_before(head: str, language: str) -> str | None:
         place -= 1
     places = get(language).place_prepositions
     tail: list[str] = []
-    if 1 < place < len(tokens) and re.fullmatch(places, tokens[place - 1]) and tokens[place - 2][:1].isupper():
+    if (
+        2 < place < len(tokens)
+        and tokens[place - 1].islower()
+        and tokens[place - 1].endswith("en")
+        and re.fullmatch(places, tokens[place - 2])
+        and tokens[place - 3][:1].isupper()
+    ):  # "Die Polizei im nordrhein-westfälischen Köln teilte mit": where the body sits, no part of its name
+        tokens = tokens[: place - 2]
+    elif 1 < place < len(tokens) and re.fullmatch(places, tokens[place - 1]) and tokens[place - 2][:1].isupper():
         joined = re.search(rf"{re.escape(tokens[place - 2])} {re.escape(tokens[place - 1])} \S+(?:\s\S+)*\s*$", head)
         tail = tokens[place - 1 :] if joined else []
         tokens = tokens[: place - 1]

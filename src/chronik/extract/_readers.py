@@ -342,6 +342,9 @@ def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
         return None  # "March 16 (Monday) The …": no wire service, no dateline
     if agency.isalpha() and agency.islower() and len(agency) <= 4 and outlets.known(agency) is None:
         agency = ""  # "(red)", "(mm)": the desk's or an editor's sign, no agency
+    known = [part.strip() for part in agency.split("/") if outlets.known(part.strip())] if "/" in agency else []
+    if len(known) == 1:  # "(dpa/lni)": the agency and its regional service; "(IANS/EFE)" credits both
+        agency = known[0]
     spec = line_day(m, lex)
     if spec is None:
         return None

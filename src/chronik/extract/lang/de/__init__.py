@@ -8,6 +8,7 @@
   "Einen Tag vor Beginn des Gipfels", "(APA, 29.7.2015)").
 - :mod:`._attrib`: who made a statement ("sagte Lawrow dem Fernsehsender Rossija 1", "laut einer
   Aussendung", outlet names such as "der Süddeutschen Zeitung"), and where German text names people.
+- :mod:`._verbs`: verbs of saying that say something only in some uses ("zeigte sich", "sprach von …").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..._language import Language
-from . import _attrib, _outlets, _rules
+from . import _attrib, _outlets, _rules, _verbs
 from ._words import (
     ABBREVIATIONS,
     COMMUNICATION_VERBS,
@@ -62,9 +63,9 @@ LANGUAGE = Language(
     dated_source=_attrib.DATED_SOURCE,
     dated_source_lead=_attrib.DATED_SOURCE_LEAD,
     publisher=_attrib.publisher,
-    told_as_made=_attrib.told_as_made,
+    told_as_made=_verbs.told_as_made,
     adjective=_attrib.adjective,
-    place_prepositions=r"(?:in|nach|aus|bei)",
+    place_prepositions=r"(?:in|im|nach|aus|bei)",
     draft_words=DRAFT_WORDS,
     pooled=POOLED,
     extra_months=EXTRA_MONTHS,
@@ -72,8 +73,8 @@ LANGUAGE = Language(
     extra_weekdays={"sonnabend": 5},  # Saturday in the north and east
     ordinal_dot=True,
     no_future=_attrib.passive_infinitive,
-    noun=_attrib.noun,
-    verb_filter=_attrib.verb_filter,
+    noun=_verbs.noun,
+    verb_filter=_verbs.verb_filter,
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),
@@ -105,7 +106,7 @@ LANGUAGE = Language(
         "bis",
     ),
     release_title=re.compile(
-        rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]+e[ \t]+)?{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"  # "Gemeinsame …"
+        rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]{{3,}}e[ \t]+)?{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"  # "Gemeinsame …"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
         r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und(?![ \t]+(?:der|des|dem)\b)|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
     ),

@@ -34,7 +34,8 @@ FRONTED = words(
     "trotz wegen für gegen über unter zum zur bereits erst noch so dazu darauf daraufhin dazu anlässlich laut zufolge "
     "angesichts bezüglich hinsichtlich infolge während zwecks gemeinsam zusammen zugleich gleichzeitig erneut "
     "jetzt nun inzwischen mittlerweile später zunächst schließlich danach anschließend deshalb daher allerdings "
-    "jedoch zuletzt ebenso ebenfalls außerdem weiter weiters darüber davon dafür dagegen daran darin"
+    "jedoch zuletzt ebenso ebenfalls außerdem weiter weiters darüber davon dafür dagegen daran darin spät früh "
+    "kürzlich jüngst vorher damals einst"
 )
 
 #: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".
@@ -61,7 +62,8 @@ _FROM = re.compile(rf"\b(?:(?:aus|von)\s+(?:dem|der|den)|vom|aus)\s+(?P<np>(?:{N
 
 #: A noun for a statement, maybe in a compound: "Archivmeldung", "Presseaussendung", "Pressemitteilung".
 #: ("RathausReport der Stadt Erlangen vom 1. April 2022", "Landespressedienst").
-STATEMENT_COMPOUND = (
+STATEMENT_COMPOUND = (  # not a registration or a sick note ("Anmeldung", "Abmeldung", "Krankmeldung")
+    r"(?!(?:An|Ab|Um|Krank)meldung)"
     r"[A-ZÄÖÜ][\wäöüß-]*(?i:meldung|mitteilung|aussendung|erklärung|information|info|report|bericht|dienst)"
 )
 
@@ -125,8 +127,10 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
         # "Pjöngjang hatte im Jänner … bekanntgegeben": the subject opens the clause; after a fronted phrase
         # ("Bei einer Sitzung … hatten sich mehrere Staatschefs … geäußert") it follows the auxiliary
         first, second = ([w.lower() for w in body.split()[:2]] + ["", ""])[:2]
-        if first in FRONTED or (
-            first in POOLED.demonstratives and first not in POOLED.pronouns and re.fullmatch(_AUXILIARIES, second)
+        if (
+            first in FRONTED
+            or re.fullmatch(_AUXILIARIES, first)  # "Kürzlich hatte die Polizei mitgeteilt": the date came first
+            or (first in POOLED.demonstratives and first not in POOLED.pronouns and re.fullmatch(_AUXILIARIES, second))
         ):  # "Das haben die Ermittler am Mittwoch mitgeteilt": the subject after the auxiliary
             auxiliary = re.search(_AUXILIARIES, body)
             return np_after(body[auxiliary.end() :], "de") if auxiliary else None
@@ -175,63 +179,6 @@ def _last_subordinator(body: str, before: int) -> int | None:
     for m in _SUBORDINATOR.finditer(body, 0, before):
         end = m.end()
     return end
-
-
-def told_as_made(verb: str) -> bool:
-    """A past form or participle: "sagte", "hieß", "mitgeteilt"."""
-    low = verb.lower()
-    return (
-        low in PAST_WORDS
-        or low in PARTICIPLES
-        or low.endswith(("te", "ten", "hieß", "schrieb", "gab", "gaben", "rief", "riefen", "wies", "wiesen"))
-        or low in ("erfuhr", "erfuhren")
-        or low == "so"  # "„…“, so Regina Muster am Donnerstag": a quotation's source, told as made
-    )
-
-
-def noun(body: str, m: re.Match[str]) -> bool:
-    """A capitalised word inside a clause is a noun ("Berichte"), no verb."""
-    return m.group(0)[0].isupper() and m.group(0).lower() not in ("hieß",) and m.start() > 0
-
-
-def verb_filter(body: str, m: re.Match[str]) -> bool:
-    """A communication verb, not a reflexive "zeigte" without "sich", a passive or adjective "informiert" or an
-    adjective ("mit scharf kritisierten Luftangriffen"); "so" only right after a quotation ("„…“, so die
-    Ministerin")."""
-    low = m.group(0).lower()
-    if low == "so":  # opening its clause, before a name or a noun with its article
-        return (
-            m.group(0) == "so"
-            and not body[: m.start()].strip(' „“”"»«,')
-            and re.match(r"\s+(?:(?:der|die|das)\s+)?[A-ZÄÖÜ]", body[m.end() :]) is not None
-        )
-    if low in ("zeigte", "zeigten") and not re.match(r"\s+sich\b", body[m.end() :]):
-        return False
-    if low in ("erfuhr", "erfuhren") and (
-        body[m.end() :].strip(' ,.;:“”"»«') or re.search(r"\b(?:als|dass|nachdem|weil|bevor)\b", body[: m.start()])
-    ):
-        return False  # "wie die Zeitung am Dienstag erfuhr" (the clause's last word): learned as a reporter, not
-        # "Er erfuhr am Montag davon" or "als er davon erfuhr"
-    if low in ("sprach", "sprachen") and not _SPOKE_OF.match(body, m.end()):
-        return False  # "Die Stadt sprach am Sonntag von einem Auftakt nach Maß", not "sprach mit X" nor "über Y"
-    if low == "informiert" and not re.search(r"\b(?:hat|haben|hatte|hatten|habe)\b", body):
-        return False  # "Die Bürger wurden … informiert", "gut informiert": informed, no one informing
-    return not (low.endswith("ten") and _attributive(body, m))
-
-
-#: What makes "sprach" a statement: "von" and what was said ("von einem Erfolg", "von „Willkür“"), after a day and
-#: a subject between ("sprach der Minister am Montag von einer Zäsur").
-_SPOKE_OF = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?\s+von\s+(?:einem|einer|einen|eines|[„\"»“‚])")
-
-
-def _attributive(body: str, m: re.Match[str]) -> bool:
-    """A German "-ten" form between a lowercase adverb and a noun: "scharf kritisierten Luftangriffen"."""
-    before = re.search(r"([\wäöüß]+)\s+$", body[: m.start()])
-    after = re.match(r"\s+[A-ZÄÖÜ]", body[m.end() :])
-    if not before or not after:
-        return False
-    word = before.group(1)
-    return word.islower() and word not in STOP and word not in PAST_WORDS | FUTURE_WORDS
 
 
 #: A participle: "gerettet", "festgenommen" (a separable prefix before "ge"), "verhaftet", "entlassen".

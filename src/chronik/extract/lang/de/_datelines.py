@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import re
 
+from .... import outlets
 from ..._lexicon import Lexicon, month_number
 from ..._readers import DAY, STAMP_GAP, YEAR, compile_rule, opt, read_byline, read_dateline, read_publication_line
 from ..._scan import Rule, Spec, Timex
 from ._nominative import nominative
+
+
+def _read_wire_after_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """ "22. November 2012 (dpa) Berlin": a dateline only where the brackets hold a wire or outlet the data knows
+    ("(Donnerstag)" is none)."""
+    if all(outlets.known(part) is None for part in m.group("agency").split("/")):
+        return None
+    return read_dateline(m, lex)
 
 
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -60,6 +69,14 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # the day before a wire's name, at a line's start: "22. November 2012 (dpa) Berlin"
+            "dateline-day-first",
+            compile_rule(
+                rf"(?m)^(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR}))[ \t]*"
+                r"\((?P<agency>[A-Za-z][\w-]{1,12}(?:/[A-Za-z][\w-]{1,12})*)\)"
+            ),
+            _read_wire_after_day,
+        ),
         Rule(
             "release-dateline",
             compile_rule(
@@ -82,7 +99,9 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "byline",
             compile_rule(
-                r"\((?P<agency>[A-Za-z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*)(?:,\s*|\s+)"
+                # "(APA, 29.7.2015)", "(mas, derStandard.at, 3.5.2011)": an author's sign before the outlet
+                r"\((?:[a-z]{2,6},\s*)?(?P<agency>[A-Za-z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*(?:\.[a-z]{2,3})?)"
+                r"(?:,\s*|\s+)"
                 r"(?P<when>(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>\d{4}|\d\d))(?:\s+[a-z]{1,4})?\)"
             ),
             read_byline,

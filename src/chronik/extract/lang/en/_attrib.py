@@ -203,7 +203,8 @@ def subject_before(head: str) -> str | None:
         tokens = tokens[2:]  # "According to a Ministry of Justice statement": the statement's maker before it
     if tokens and tokens[0].lower() in _PREPOSITIONS:
         return None  # "In a press statement on Sunday, …": the words hold the statement's place, no subject
-    while tokens and tokens[0].lower() in _DROP | pool().articles | _LEADING:
+    # "Late yesterday the prosecution added", "Only yesterday the police said": the date's lead is no subject
+    while tokens and tokens[0].lower() in _DROP | pool().articles | _LEADING | DATE_LEADS | {"only", "just"}:
         tokens.pop(0)
     while tokens and tokens[0].islower() and tokens[0].endswith("ly"):
         tokens.pop(0)  # "…, who clearly reiterated": an adverb
