@@ -1651,6 +1651,34 @@ def test_datelines_spokespeople_and_roles(text: str, language: str, dct: date, e
             date(2014, 8, 29),
             [("2015-01/2015-06", "event")],
         ),
+        # a quarter by its direction from the text's, and the first or last months of a year
+        (
+            "Trading was profitable almost every day last quarter; sales will rise next quarter.",
+            "en",
+            date(2014, 1, 21),
+            [("2013-10/2013-12", "event"), ("2014-04/2014-06", "event")],
+        ),
+        ("He scored 12 points in the last quarter.", "en", date(2014, 1, 21), []),
+        (
+            "Chipotle reported third-quarter earnings; in the first quarter sales fell.",
+            "en",
+            date(2016, 10, 26),
+            [("2016-07/2016-09", "event"), ("2016-01/2016-03", "event")],
+        ),
+        ("Rains were predicted for the last quarter of 2023.", "en", date(2023, 9, 1), [("2023-10/2023-12", "event")]),
+        (
+            "The first four months of this year were the driest on record.",
+            "en",
+            date(2020, 6, 25),
+            [("2020-01/2020-04", "event")],
+        ),
+        ("Im vergangenen Quartal sank der Umsatz.", "de", date(2020, 6, 25), [("2020-01/2020-03", "event")]),
+        (
+            "In den letzten zwei Monaten des vergangenen Jahres sank der Umsatz.",
+            "de",
+            date(2020, 6, 25),
+            [("2019-11/2019-12", "event")],
+        ),
         # without its year: by a direction, else the part that ends on the side the tense says; a game's half is none
         (
             "Eine Anklage wird noch im ersten Halbjahr erwartet.",

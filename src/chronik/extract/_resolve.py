@@ -324,6 +324,11 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         if ref is None:
             return None
         return Point(*_add_months(ref.year, ref.month, spec.month_offset))
+    if spec.quarter_offset is not None:  # "last quarter": the three months of the quarter before the reference's
+        if ref is None:
+            return None
+        first = _add_months(ref.year, ref.month - (ref.month - 1) % 3, 3 * spec.quarter_offset)
+        return (Point(*first), Point(*_add_months(*first, 2)))
     if spec.easter is not None:  # "am Karfreitag": the one the tense points to, a year either side
         base = ref or (date(ctx.anchor_month[0], 1, 1) if ctx.anchor_month else None)
         if base is None:

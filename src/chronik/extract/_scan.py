@@ -48,6 +48,8 @@ class Spec:
     """Calendar week (Monday-Sunday) from the reference week: "vergangene Woche" -1."""
     month_offset: int | None = None
     """Month from the reference month: "Anfang des Monats" 0, "last month" -1."""
+    quarter_offset: int | None = None
+    """Calendar quarter from the reference quarter: "last quarter" -1, "this quarter" 0 (its three months)."""
     ago: tuple[int, str] | None = None
     """"vor drei Jahren": (3, "Y"); units D, W, M, Y."""
     weekend: bool = False

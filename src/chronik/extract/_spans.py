@@ -68,9 +68,11 @@ def part_of_year_reader(ordinals: Mapping[str, int]) -> Reader:
 
     def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
         half = opt(m, "half") or opt(m, "half2")
-        word = half or opt(m, "quarter") or opt(m, "quarter2") or ""
+        word = half or opt(m, "quarter") or opt(m, "quarter2") or opt(m, "quarter3") or opt(m, "quarter4") or ""
         number = int(word) if word.isdigit() else ordinals.get(word.lower())
         months = 6 if half else 3
+        if number == -1:  # "the last quarter of 2023": the year's last part
+            number = 12 // months
         if number is None or not 1 <= number <= 12 // months:
             return None
         year = as_int(opt(m, "y") or opt(m, "y2"))
@@ -119,3 +121,26 @@ def read_datetime_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if (start.month, start.day, start.hour, start.minute) >= (end.month, end.day, end.hour, end.minute):
         return None
     return timex_of(m, "range", first=start, last=end)
+
+
+def read_quarter_offset(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A quarter by its direction from the text's ("last quarter", "this quarter"; group ``qdir``): its three
+    months (group ``qdir`` or ``qdir2``)."""
+    offset = lex.lang.directions.get((opt(m, "qdir") or opt(m, "qdir2") or "").lower())
+    return None if offset is None else timex_of(m, first=Spec(quarter_offset=offset))
+
+
+def read_months_of_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """The first or last months of a year ("the first four months of this year", "die ersten drei Monate des
+    Jahres 2019"): a range of months, the year as written, by its direction (group ``ydir``) or placed by the
+    tense. Group ``n`` counts the months (a number or a word), ``last`` marks the year's end."""
+    word = m.group("n").lower()
+    count = int(word) if word.isdigit() else lex.lang.numbers.get(word)
+    if count is None or not 1 <= count <= 11:
+        return None
+    year = as_int(opt(m, "y"))
+    offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())
+    start = 13 - count if opt(m, "last") else 1
+    first = Spec(year=year, month=start, year_offset=offset)
+    last = Spec(year=year, month=start + count - 1, year_offset=offset, by_end=year is None and offset is None)
+    return timex_of(m, "range", first=first, last=last)

@@ -47,7 +47,9 @@ from ..._spans import (
     part_of_year_reader,
     read_clock_range,
     read_month_pair,
+    read_months_of_year,
     read_numeric_day_range,
+    read_quarter_offset,
     week_of_month_reader,
 )
 from ._datelines import dateline_rules
@@ -411,6 +413,20 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s*/?\s*(?P<y2>{YEAR})(?![\w])"
             ),
             part_of_year_reader({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4}),
+        ),
+        Rule(  # "in den ersten vier Monaten des Jahres", "die letzten zwei Monate 2019"
+            "months-of-year",
+            compile_rule(
+                r"(?<![\w-])(?:(?:in\s+)?(?:den|die|In\s+den|Die)\s+)?(?:erst|(?P<last>letzt))(?:en|e)\s+"
+                r"(?P<n>\w+)\s+Monate[n]?\s+"
+                rf"(?:(?:des\s+Jahres\s+)?(?P<y>{YEAR})|(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres|des\s+Jahres)(?![\w])"
+            ),
+            read_months_of_year,
+        ),
+        Rule(  # "im vergangenen Quartal", "im laufenden Quartal"
+            "quarter-offset",
+            compile_rule(rf"(?<![\w-])(?:im|Im)\s+(?P<qdir>{DIR_DE})\s+Quartal(?![\w-])(?!\s+(?:des|\d))"),
+            read_quarter_offset,
         ),
         *dateline_rules(lex),
         *period_rules(DIR_DE),
