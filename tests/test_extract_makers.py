@@ -1235,3 +1235,21 @@ def test_a_german_byline_or_dateline_names_its_outlet(text: str, dct: date, want
 def test_a_weekday_in_brackets_after_the_day_is_no_wire() -> None:
     text = "22. November 2012 (Donnerstag) Ein Jäger will einen Wolf gesehen haben."
     assert all(publisher != "Donnerstag" for _, publisher in _reports(text, "de", date(2012, 11, 22)))
+
+
+def test_a_date_beside_the_auxiliary_dates_the_participle_at_the_clause_s_end() -> None:
+    text = "Mitte März hatte Gea seine mittelfristigen Ziele bis 2022 bekannt gegeben und den Markt damit enttäuscht."
+    items = extract(text, dct=date(2018, 4, 12), language="de")
+    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+        ("2018-03", "report", "Gea"),
+        ("2022", "event", None),
+    ]
+    text = "Am Montag hatte die Stadt das Fest eröffnet."
+    assert _reports(text, "de", date(2018, 4, 12)) == []
+
+
+def test_verbs_of_apology_and_prediction() -> None:
+    text = "A former Kenyan runner on Thursday predicted that the world record will be lowered on Sunday."
+    assert [value for value, _ in _reports(text, "en", date(2017, 9, 21))] == ["2017-09-21"]
+    text = "Councillor Paul Muster apologised to his fellow councillors in a meeting today."
+    assert _reports(text, "en", date(2017, 9, 21)) == [("2017-09-21", "Paul Muster")]

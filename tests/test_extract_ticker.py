@@ -274,3 +274,16 @@ def test_a_date_and_a_time_are_not_joined_over_a_blank_line_and_a_dash_joins_a_2
     assert surfaces[:2] == ["September 10, 2020", "7:53 PM CDT Thursday, Sep. 10, 2020"]
     text = "Tuesday, 02 April 2013 - 18:54\n\nIssues regarding the participation of the team were discussed.\n"
     assert _items(text, date(2013, 4, 2), "en")[0][:2] == ("Tuesday, 02 April 2013 - 18:54", "2013-04-02T18:54")
+
+
+def test_a_protocol_s_speaker_after_the_stamp_makes_the_entry() -> None:
+    text = (
+        "Der Prozess ging weiter.\n\n10:02 Uhr. Götzl: Wir kommen dann zum Zeugen.\n\n"
+        "10:15 Uhr. Klemke: Ich beantrage eine Pause.\n\n10:20 Uhr: Update: Die Sitzung ist unterbrochen."
+    )
+    items = extract(text, dct=date(2014, 12, 3), language="de")
+    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+        ("2014-12-03T10:02", "report", "Götzl"),
+        ("2014-12-03T10:15", "report", "Klemke"),
+        ("2014-12-03T10:20", "report", None),
+    ]

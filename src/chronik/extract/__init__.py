@@ -415,6 +415,12 @@ def _days(span: tuple[Point, Point]) -> int:
     return (last - first).days + 1 if first is not None and last is not None else 10_000
 
 
+def _after(value: Point, ref: date) -> bool:
+    """Does the point begin after the reference day, at its own precision ("2022" after a day of 2018)?"""
+    month, day = value.month, value.day
+    return (value.year, month or 0, day or 0) > (ref.year, ref.month if month else 0, ref.day if day else 0)
+
+
 def _edtf(value: Point | tuple[Point, Point] | None) -> str | None:
     if value is None:
         return None
@@ -449,7 +455,7 @@ def _mention(
             if isinstance(value, Point)
             else not (beside and who.next_to and _days(value) <= 7)  # "disclosed last week": a week by its verb
         )
-        ahead = isinstance(value, Point) and ref_is_dct and ref is not None and (value.as_date or ref) > ref
+        ahead = isinstance(value, Point) and ref_is_dct and ref is not None and _after(value, ref)
         if who.is_report and (who.dated_source or not (coarse or ahead)):
             # "sagte am Montag" dates a statement; a span or a day after the text's date does not
             kind, publisher = "report", who.publisher

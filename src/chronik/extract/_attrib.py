@@ -123,8 +123,22 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         named = (name_run(np_after(part, language)) for part in reversed(segments))
         publisher = as_named(next((name for name in named if name), None), language)
     return Attribution(
-        True, publisher, lang.told_as_made(verb.group(0)), beside=len(words(gap)) <= 3, next_to=not words(gap)
+        True,
+        publisher,
+        lang.told_as_made(verb.group(0)),
+        beside=len(words(gap)) <= 3 or _by_auxiliary(body, rel_start, rel_end, verb, language),
+        next_to=not words(gap),
     )
+
+
+def _by_auxiliary(body: str, rel_start: int, rel_end: int, verb: re.Match[str], language: str) -> bool:
+    """Does a finite auxiliary stand right beside the date, the verb a participle after both ("Mitte März hatte
+    Gea … bekannt gegeben", "Die Polizei hatte am Montag … mitgeteilt")?"""
+    auxiliary = get(language).auxiliary
+    if auxiliary is None or verb.start() < rel_end or not get(language).told_as_made(verb.group(0)):
+        return False
+    before, after = words(body[:rel_start])[-1:], words(body[rel_end : verb.start()])[:1]
+    return any(auxiliary.fullmatch(word) for word in before + after)
 
 
 def spoken(text: str, sentence: Span, language: str) -> str | None:

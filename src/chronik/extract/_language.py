@@ -259,6 +259,9 @@ class Language:
     range_words: tuple[str, ...] = ()
     """Words between the two days of a span, as written ("bis", "to"): "27.11.2016, 12.30 Uhr bis 28.11.2016,
     03.40 Uhr" is one span from the first to the second (a dash joins them in every language)."""
+    auxiliary: re.Pattern[str] | None = None
+    """A finite auxiliary as a word ("hatte", "hat"): a date right beside it dates the participle that ends its
+    clause ("Mitte März hatte Gea seine Ziele bekannt gegeben"), however long the clause between."""
     participle_clause: re.Pattern[str] | None = None
     """A clause with no finite verb of its own, opened by a participle ("Speaking to the BBC on Monday, …"): it
     takes the tense of the verb of saying after it."""

@@ -23,14 +23,16 @@ from ._attrib import spoken
 from ._publishers import known_outlet
 from ._sentences import Span
 from ._types import Mention
-from .lang import pool
+from .lang import get, pool
 
 #: What may stand on a stamp's line before it: blanks, the ticker's plus signs ("+++ 14.35 Uhr:") and a label of
 #: a word or two ("Erstmeldung vom Dienstag, 04.05.2021, 13.40 Uhr:", "Update 14:05").
 _BEFORE = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \t]+)?")
 #: What ends a stamp's line after it: a colon or a bar and the entry ("14.35 Uhr: Wie …", "13:00 Uhr | Zeitumstellung"),
 #: or the line's end.
-_AFTER = re.compile(r"[ \t+]*(?::(?!\d)|\||\n|$)")  # "13:00 Uhr | Zeitumstellung nicht vergessen" too
+_AFTER = re.compile(
+    r"[ \t+]*(?::(?!\d)|\||\n|$|\.[ \t]+(?=[A-ZÄÖÜ]))"
+)  # "13:00 Uhr | Zeitumstellung …", "10:02 Uhr. Götzl:"
 
 #: How many sentences of an entry may report the statement its stamp dates.
 _ENTRY_SENTENCES = 1
@@ -96,6 +98,24 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     return label is not None and _heading_rest(pool().clock_words).fullmatch(text, end, stop) is not None
 
 
+#: A speaker's name opening an entry, before a colon: "Götzl:", "Richter Max Muster:" (after the stamp's dot).
+_SPEAKER = re.compile(
+    r"[ \t.:|–—-]*\n*[ \t]*(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){0,2})[ \t]*:[ \t]+(?=\S)"
+)
+
+
+def _speaker(text: str, start: int, end: int, language: str) -> str | None:
+    """The speaker an entry opens with, as a protocol names them ("Götzl: …"); not a label ("Update: …")."""
+    m = _SPEAKER.match(text, start, end)
+    if m is None:
+        return None
+    name = m.group("name")
+    low = {w.lower() for w in name.split()}
+    if low & (get(language).statement_nouns | pool().articles | pool().stop_words):
+        return None
+    return name
+
+
 def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], language: str) -> list[Mention]:
     """``mentions`` with each ticker stamp made a report: the maker's whose statement the entry reports, else the
     page's own (no publisher named here; a page's source is found later)."""
@@ -133,6 +153,8 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         first += spans[first].end <= stamp.end if first < len(spans) else 0
         credit = _CREDIT.search(text, stamp.end, entry_end)
         publisher = known_outlet(credit.group("name")) if credit and outlets.known(credit.group("name")) else None
+        if publisher is None:  # a protocol's speaker: "10:02 Uhr. Götzl: Wir kommen dann zum Zeugen …"
+            publisher = _speaker(text, stamp.end, entry_end, language)
         for span in spans[first : first + _ENTRY_SENTENCES] if publisher is None else ():
             if span.end > entry_end:
                 break

@@ -75,6 +75,7 @@ LANGUAGE = Language(
     no_future=_attrib.passive_infinitive,
     noun=_verbs.noun,
     verb_filter=_verbs.verb_filter,
+    auxiliary=re.compile(r"(?:hatte|hatten|hat|haben|habe)"),
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),

@@ -104,6 +104,9 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     media = media_name(body)
     if media:
         return media
+    # "Würzburg ‐ Ende Mai hatte der Chefredakteur … angekündigt": a dateline's place is no subject (blanked,
+    # so the verb keeps its place)
+    body = _DATELINE_PLACE.sub(lambda m: " " * len(m.group(0)), body)
     age = _AGE.search(body)
     if age is not None:  # "Dies habe der 38-Jährige mitgeteilt": the person named before, as "er" would be
         return "er" if age.group(1) == "r" else "sie"
@@ -163,6 +166,8 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     return (after or before) if inverted else (before or after)
 
 
+#: A dateline's place opening a clause: "Würzburg ‐ ", "BERLIN - ".
+_DATELINE_PLACE = re.compile(r"^\s*[A-ZÄÖÜ][\w./-]*(?:[ \t]+[A-ZÄÖÜ][\w./-]*){0,2}[ \t]+[‐–—-][ \t]+")
 #: The agent of a passive before its participle ("vom Ministerium", "von der Polizei"), and the passive's
 #: auxiliary ("bekannt gegeben worden war", "wurde … mitgeteilt").
 _AGENT = re.compile(r"\b(?:vom|von\s+(?:der|den|dem))\s+")
