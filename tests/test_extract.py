@@ -3096,3 +3096,16 @@ def test_a_statement_reaches_its_date_past_its_makers_name() -> None:
     assert [(m.value, m.kind, m.publisher) for m in find(text, dct=date(2013, 4, 1), language="en")] == [
         ("2013-03-31", "report", "Beispiel Rugby Union")
     ]
+
+
+def test_a_page_s_line_of_labelled_stamps_and_a_weekday_span_with_its_parts() -> None:
+    text = (
+        "Last updated: 14:38 06 Nov 2017 GMT, First published: 09:48 06 Nov 2017 GMT\n\n"
+        "Lonmin shares fell. Strong rain is expected from Wednesday night through Friday."
+    )
+    items = [(m.value, m.kind) for m in find(text, dct=date(2017, 11, 6), language="en")]
+    assert items == [
+        ("2017-11-06T14:38", "report"),
+        ("2017-11-06T09:48", "report"),
+        ("2017-11-08/2017-11-10", "event"),
+    ]

@@ -1253,3 +1253,35 @@ def test_verbs_of_apology_and_prediction() -> None:
     assert [value for value, _ in _reports(text, "en", date(2017, 9, 21))] == ["2017-09-21"]
     text = "Councillor Paul Muster apologised to his fellow councillors in a meeting today."
     assert _reports(text, "en", date(2017, 9, 21)) == [("2017-09-21", "Paul Muster")]
+
+
+def test_a_wire_s_credit_is_not_the_agency_its_copy_tells_of() -> None:
+    text = (
+        "SEATTLE (AP) — A ferry ran aground near Seattle, authorities said.\n\n"
+        "Passengers were taken ashore, the agency announced shortly after 8 p.m."
+    )
+    items = extract(text, dct=date(2023, 4, 15), language="en")
+    assert [i["publisher"] for i in items if i["value"] == "2023-04-15T20:00"] == ["agency"]
+
+
+def test_sources_with_a_body_speak_for_it_and_a_fragment_in_quotes_breaks_no_clause() -> None:
+    text = "An asteroid will pass next week, sources with the Purple Mountain Observatory said Thursday."
+    assert _reports(text, "en", date(2020, 11, 12)) == [("2020-11-12", "Purple Mountain Observatory")]
+    text = "The group said it would “not be appropriate” to publish its annual results on November 13 as planned."
+    assert [i["value"] for i in extract(text, dct=date(2017, 11, 6), language="en")] == ["2017-11-13"]
+    text = "Back in August, Lonmin announced plans to slash costs."
+    assert _reports(text, "en", date(2017, 11, 6)) == [("2017-08", "Lonmin")]
+
+
+def test_a_time_its_statement_and_its_day_are_one_expression() -> None:
+    text = (
+        "In its 6 p.m. advisory yesterday, the Department of Meteorology said the storm was heading west. "
+        "At 5 p.m., the center of the storm was about 150 miles north of Curacao."
+    )
+    items = extract(text, dct=date(2016, 9, 30), language="en")
+    assert [(i["surface"], i["value"], i["kind"]) for i in items] == [
+        ("6 p.m. advisory yesterday", "2016-09-29T18:00", "report"),
+        ("At 5 p.m.", "2016-09-29T17:00", "event"),
+    ]
+    text = "The ministry sent out its first national advisory about the quake at 5.10am."
+    assert _reports(text, "en", date(2016, 9, 2)) == [("2016-09-02T05:10", "ministry")]

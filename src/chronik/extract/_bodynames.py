@@ -1,6 +1,7 @@
-"""A body's name: the words that make one ("Polizei", "Ministry", a compound of one), and the fuller name a text
+"""A body's name: the words that make one ("Polizei", "Ministry", a compound of one), the fuller name a text
 gives a body it also names in part ("State police" -> "Michigan State Police", "Staatsanwaltschaft" ->
-"Staatsanwaltschaft Saarbrücken"), or the name a short form's initials spell ("GM" -> "General Motors")."""
+"Staatsanwaltschaft Saarbrücken"), the name a short form's initials spell ("GM" -> "General Motors"), and the
+short forms a text defines ("Ministry of Commerce (MOC)")."""
 
 from __future__ import annotations
 
@@ -103,3 +104,43 @@ def fuller_name(publisher: str, text: str) -> str:
         tail = re.escape(publisher.lower())
         fuller = {m.group(0) for m in re.finditer(rf"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]+{tail}(?![\w-])", text)}
     return fuller.pop() if len(fuller) == 1 else publisher
+
+
+#: "Ministry of Commerce (MOC)", "Bundesamt für Migration und Flüchtlinge (BAMF)": a name, then its short form.
+_DEFINED = re.compile(
+    r"(?<![\w'’.-])(?P<long>[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|of|for|the|and|on|für|der|des|und|die|das)){0,7})"
+    r"\s*\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)"
+)
+
+
+def short_forms(text: str) -> dict[str, str]:
+    """The short forms a text defines ("Ministry of Commerce (MOC)") and the names they stand for: a
+    statement of the "MOC spokesman" is the Ministry of Commerce's. The short form's letters must be the
+    initials of the name's words, in order (so "Wirecard (DAX)" defines nothing)."""
+    out: dict[str, str] = {}
+    for m in _DEFINED.finditer(text):
+        short, words = m.group("short"), m.group("long").split()
+        for first in range(len(words)):  # the shortest tail of the name whose initials spell the short form
+            tail = words[first:]
+            if tail[0][:1].isupper() and _spells(short, tail):
+                out.setdefault(short, " ".join(tail))
+                break
+    return out
+
+
+def _spells(short: str, words: list[str]) -> bool:
+    """Do the words spell ``short``: each capitalised word gives its initial and maybe letters of its later
+    parts ("Zentralbank" the Z and B of EZB, "Bundesamt" the B and A of BAMF); small words may give theirs."""
+    letters = short.upper()
+    i = 0
+    for n, word in enumerate(words):
+        if i < len(letters) and word[:1].upper() == letters[i]:
+            i += 1
+            rest = word[1:].upper()
+            later = sum(1 for w in words[n + 1 :] if w[:1].isupper())  # letters the capitalised words after need
+            while i < len(letters) - later and letters[i] in rest:
+                rest = rest[rest.index(letters[i]) + 1 :]
+                i += 1
+        elif word[:1].isupper():
+            return False
+    return i == len(letters)

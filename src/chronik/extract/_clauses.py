@@ -23,6 +23,7 @@ def _breaks(body: str, language: str) -> list[tuple[int, int]]:
     listed = _list_comma(language)
     bracketed = [m.span() for m in _BRACKET.finditer(body)]  # "(NASDAQ: CTIB)", "(Foto: dpa)"
     titles = {at for m in _TITLE.finditer(body) for at in (m.start(), m.end() - 1)}  # 'Zeitung "Jornal de Negocios"'
+    titles |= {at for m in _FRAGMENT.finditer(body) for at in (m.start(), m.end() - 1)}  # 'it would “not be …”'
     return [
         (m.start(), m.end())
         for m in get(language).clause_breaks.finditer(body)
@@ -41,6 +42,9 @@ _TITLE = re.compile(
     r"[\"„“»«](?=[A-ZÄÖÜ])(?:[\w.&'’-]++(?:\s+(?=[A-ZÄÖÜ]|(?:de|da|do|del|di|du|la|le|el|of|for|in|on|the|and|und|für|van|von|am|im|an|auf|der|des|zur|zum)\s))?)"
     r"{1,10}(?<=\w)[\"“”«»](?!\w)"
 )
+#: A few quoted words inside a clause, no sentence of their own: 'said it would “not be appropriate” to publish',
+#: 'eine „vorübergehende“ Lösung'. Their quotation marks break no clause.
+_FRAGMENT = re.compile(r"(?<=\w )[\"„“»«](?=[a-zäöüß])[^\"„“”»«.!?,;:\n]{1,60}(?<=\w)[\"“”«»](?= \w)")
 #: A short bracket: a ticker, a credit or an aside, whose commas and colons break no clause.
 _BRACKET = re.compile(r"\([^()\n]{1,60}\)")
 

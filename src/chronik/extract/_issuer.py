@@ -204,8 +204,9 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         if mention.kind != "report" or not publisher or publisher.lower() in pooled.pronouns:
             continue
         tokens = publisher.split()
-        if len(tokens) == 1 and not publisher.lower().endswith(pooled.title_endings):
-            fullest.setdefault(publisher, publisher)  # "gab Aurubis bekannt"; a person is named by two words
+        if len(tokens) == 1 and not publisher.lower().endswith(pooled.title_endings) and not publisher.islower():
+            # "gab Aurubis bekannt"; a person is named by two words, a common noun ("the agency said") names none
+            fullest.setdefault(publisher, publisher)
     tokens = [m.group(0) for m in _WORD.finditer(body)]
     counts = Counter(tokens) + Counter(t.split("-")[0] for t in tokens if "-" in t)  # "NABU" of "NABU-Experte"
     best, most = None, 1

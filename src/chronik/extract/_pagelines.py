@@ -13,6 +13,7 @@ from functools import cache
 
 from .. import outlets
 from ._ownoutlet import own_outlet
+from ._phrases import is_date_word
 from ._publishers import common_word, known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
 from ._ticker import TICKER, clock_only, heads_entry
@@ -186,7 +187,14 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             continue  # no line of its own
         before, after = text[start + 1 : mention.start], text[mention.end : end if end >= 0 else len(text)]
         # what the line holds besides dates and times ("PUBLISHED: 14:32 11 March 2020 | UPDATED: 14:32 …")
-        rest = [w for w in _LINE_WORD.findall(before + " " + after) if not any(c.isdigit() for c in w)]
+        rest = [  # neither a date's nor a time's words ("Last updated: 14:38 06 Nov 2017 GMT, First published: …")
+            w
+            for w in _LINE_WORD.findall(before + " " + after)
+            if not any(c.isdigit() for c in w)
+            and not _zone(w)
+            and not is_date_word(w, language)
+            and w.lower() not in pool().no_publisher  # a page's labels: "updated", "published", "Stand"
+        ]
         masthead = _BEFORE_BAR.fullmatch(before)
         masthead_name = medium_named(masthead.group("name"), language) if masthead is not None else None
         # "by RNZ / 15 March, 2019", "13.05.2021, 15:22 Uhr | dpa", "29 October,2022 03:46 PM IST | Kolkata | PTI":

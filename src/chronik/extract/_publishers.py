@@ -10,7 +10,15 @@ from dataclasses import replace
 from functools import cache
 
 from .. import outlets
-from ._bodynames import article_words, fuller_name, joiner_words, link_words, organisation_word, spelled_out
+from ._bodynames import (
+    article_words,
+    fuller_name,
+    joiner_words,
+    link_words,
+    organisation_word,
+    short_forms,
+    spelled_out,
+)
 from ._phrases import untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
@@ -159,50 +167,12 @@ def outlets_named(text: str) -> list[tuple[int, str]]:
     known = [
         (m.start(), outlets.canonical(m.group("name")))
         for m in _outlet_names().finditer(text)
-        if not common_word(m.group("name")) or m.group("q") or m.group("q2")
+        if (not common_word(m.group("name")) or m.group("q") or m.group("q2"))
+        # a wire's credit in brackets ("SEATTLE (AP) —") is how its copy names itself, never "the agency" it tells of
+        and not (text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] in (")", "/", ","))
     ]
     quoted = [(m.start(), m.group("name")) for m in _QUOTED_NAME.finditer(text)]
     return sorted(dict(quoted + known).items())
-
-
-#: "Ministry of Commerce (MOC)", "Bundesamt für Migration und Flüchtlinge (BAMF)": a name, then its short form.
-_DEFINED = re.compile(
-    r"(?<![\w'’.-])(?P<long>[A-ZÄÖÜ][\w'’.-]*(?:\s+(?:[A-ZÄÖÜ][\w'’.-]*|of|for|the|and|on|für|der|des|und|die|das)){0,7})"
-    r"\s*\((?P<short>[A-ZÄÖÜ][A-ZÄÖÜa-z]{1,7})\)"
-)
-
-
-def short_forms(text: str) -> dict[str, str]:
-    """The short forms a text defines ("Ministry of Commerce (MOC)") and the names they stand for: a
-    statement of the "MOC spokesman" is the Ministry of Commerce's. The short form's letters must be the
-    initials of the name's words, in order (so "Wirecard (DAX)" defines nothing)."""
-    out: dict[str, str] = {}
-    for m in _DEFINED.finditer(text):
-        short, words = m.group("short"), m.group("long").split()
-        for first in range(len(words)):  # the shortest tail of the name whose initials spell the short form
-            tail = words[first:]
-            if tail[0][:1].isupper() and _spells(short, tail):
-                out.setdefault(short, " ".join(tail))
-                break
-    return out
-
-
-def _spells(short: str, words: list[str]) -> bool:
-    """Do the words spell ``short``: each capitalised word gives its initial and maybe letters of its later
-    parts ("Zentralbank" the Z and B of EZB, "Bundesamt" the B and A of BAMF); small words may give theirs."""
-    letters = short.upper()
-    i = 0
-    for n, word in enumerate(words):
-        if i < len(letters) and word[:1].upper() == letters[i]:
-            i += 1
-            rest = word[1:].upper()
-            later = sum(1 for w in words[n + 1 :] if w[:1].isupper())  # letters the capitalised words after need
-            while i < len(letters) - later and letters[i] in rest:
-                rest = rest[rest.index(letters[i]) + 1 :]
-                i += 1
-        elif word[:1].isupper():
-            return False
-    return i == len(letters)
 
 
 @cache

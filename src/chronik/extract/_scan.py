@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ._lexicon import Lexicon, lexicon
-from .lang import pool
+from .lang import get, pool
 
 
 @dataclass(frozen=True)
@@ -171,7 +171,7 @@ def scan(text: str, language: str) -> list[Timex]:
             continue
         starts.insert(i, timex.start)
         taken.insert(i, timex)
-    return _join_spans(text, _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)]), language)
+    return _join_spans(text, _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)], language), language)
 
 
 #: A name in quotation marks whose last words read as a day: «Schweiz am Wochenende», „Welt am Sonntag“.
@@ -219,10 +219,19 @@ def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(rf"{ONE_BREAK}[,|]?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(rf"{ONE_BREAK}[(,|]?[ \t]*")
 
 
-def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
+@cache
+def _statement_between(language: str) -> re.Pattern[str]:
+    """A statement's noun between a time and its day: "In its 6 p.m. advisory yesterday" is yesterday's 6 p.m."""
+    nouns = "|".join(sorted((re.escape(n) for n in get(language).statement_nouns if " " not in n), key=len))
+    return re.compile(rf"[ \t]+(?i:{nouns or '(?!)'})[ \t]+(?:on[ \t]+)?")
+
+
+def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
     """A time of day right before or after its day is one expression with it ("gegen 4 Uhr am Sonntag" is
-    Sunday 04:00, not 04:00 on the day named last and a Sunday)."""
+    Sunday 04:00, not 04:00 on the day named last and a Sunday), a statement's noun maybe between ("6 p.m.
+    advisory yesterday")."""
     before, after = _joiners()
+    noun = _statement_between(language)
     out: list[Timex] = []
     for timex in taken:
         last = out[-1] if out else None
@@ -230,7 +239,7 @@ def _join_clocks(text: str, taken: list[Timex]) -> list[Timex]:
             gap = text[last.end : timex.start]
             pair = (
                 (last, timex)
-                if _clock_only(last) and _day_only(timex) and before.fullmatch(gap)
+                if _clock_only(last) and _day_only(timex) and (before.fullmatch(gap) or noun.fullmatch(gap))
                 else (timex, last)
                 if _day_only(last) and _clock_only(timex) and after.fullmatch(gap)
                 else None

@@ -413,7 +413,7 @@ def _unkinded(name: str) -> str:
 
 
 #: Plural nouns for the people speaking for a body ("Pregis Corporation officials", "White House officials").
-_COLLECTIVE = words("officials executives representatives spokespeople")
+_COLLECTIVE = words("officials executives representatives spokespeople sources")
 
 
 def _collective(name: str) -> str:

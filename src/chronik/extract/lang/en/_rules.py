@@ -289,6 +289,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_weekday_range,
         ),
         Rule(
+            "weekday-span",  # "from Wednesday night through Friday", "from Monday morning until Wednesday evening"
+            compile_rule(
+                rf"(?<![\w])(?:from|From)\s+(?P<wd1>{wd})(?:\s+(?:{PODS_EN}))?\s+(?:through|to|until|till)\s+"
+                rf"(?:(?:early|late)\s+)?(?P<wd2>{wd})(?:\s+(?:{PODS_EN}))?(?![\w])"
+            ),
+            read_weekday_range,
+        ),
+        Rule(
             "weekday",
             compile_rule(
                 rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
@@ -432,7 +440,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
                 # a live blog's "14:05" above its entry; a page's "PUBLISHED: 19:42 20 February 2018" before its day
                 r"|(?m:(?:^[ \t]*|(?<=:[ \t]))(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-                rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon})(?![\w]))))"
+                rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon}|{lex.month_year_pattern})(?![\w]))))"
                 r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
                 # an hour before the day with its part: "at 2 this afternoon", "2.00 tomorrow afternoon"
                 r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+(?P<hh6>1[0-2]|0?[1-9])(?:[.:](?P<mi6>[0-5]\d))?"

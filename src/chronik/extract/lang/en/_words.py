@@ -65,7 +65,7 @@ OUTLET_HEADS = ordered(
 
 
 #: Words that may stand before a date opening its sentence and a comma ("Earlier Wednesday, …").
-DATE_LEADS = frozenset(["earlier", "later", "also", "early", "late", "however", "meanwhile", "though", "then"])
+DATE_LEADS = frozenset(["earlier", "later", "also", "early", "late", "however", "meanwhile", "though", "then", "back"])
 
 
 #: Nouns of a statement made: a date beside one dates the statement ("released a statement on Sunday").
@@ -106,6 +106,8 @@ STATEMENT_NOUNS = frozenset(
         "assurance",
         "assurances",
         "apology",
+        "advisory",  # "sent out its first national advisory about the quake at 5.10am"
+        "bulletin",
     ]
 )
 
