@@ -1285,3 +1285,17 @@ def test_a_time_its_statement_and_its_day_are_one_expression() -> None:
     ]
     text = "The ministry sent out its first national advisory about the quake at 5.10am."
     assert _reports(text, "en", date(2016, 9, 2)) == [("2016-09-02T05:10", "ministry")]
+
+
+def test_a_statement_s_part_of_day_after_a_day_ahead_is_the_statement_s_own() -> None:
+    text = 'Die Lage: "Der Regen lässt am Sonntag nach. Es wird steigen", so der Dienst des Landes am Abend.'
+    items = extract(text, dct=date(2024, 9, 14), language="de")
+    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+        ("2024-09-15", "event", None),
+        ("2024-09-14", "report", "Dienst des Landes"),
+    ]
+
+
+def test_a_page_s_closing_stamp_and_the_outlet_credited_below_it() -> None:
+    text = "Der FC Augsburg hat heute gewonnen.\n\n2019-11-14T19:08:34+01:00\nHITRADIO RT1 Augsburg\n"
+    assert ("2019-11-14T19:08", "HITRADIO RT1 Augsburg") in _reports(text, "de", date(2019, 11, 14))

@@ -217,6 +217,9 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
         # ("Medienmitteilung")
         if outlet is None:
             outlet = masthead_name
+        if outlet is None and end >= 0:  # "2019-11-14T19:08:34+01:00\nHITRADIO RT1 Augsburg": the credit below
+            below = _NEXT_LINE.match(text, end)
+            outlet = medium_named(below.group("name"), language) if below is not None else None
         if outlet is None:
             outlet = _line_source(before, language)  # "Ostbayern in 100 Sekunden vom 12. April 2017"
         if outlet is None:
@@ -229,6 +232,10 @@ def page_lines(text: str, mentions: list[Mention], dct: date | None, language: s
             own.add(mention.start)
         line_end, line_outlet = (end if end >= 0 else len(text)), outlet
     return out, own
+
+
+#: A short line right below a page's stamp, the text's last: an outlet's credit ("HITRADIO RT1 Augsburg").
+_NEXT_LINE = re.compile(r"\n[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[\w.&'’-]+){0,3})[ \t]*\s*\Z")
 
 
 def _label(name: str) -> bool:

@@ -305,6 +305,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             # "am frühen Morgen", "in the afternoon" before any day is named: the text's day ("the same day"
             # before any day names none)
             base = ctx.ref
+        if base is not None and ctx.told and ctx.ref_is_dct and ctx.ref is not None and base > ctx.ref:
+            base = ctx.ref  # "…“, so der Dienst am Abend" after a forecast for Sunday: the statement's evening
         return Point.of(base + timedelta(spec.anchor_days), spec) if base else None
     if spec.anchor_months is not None:
         if ctx.anchor_month is None:

@@ -59,7 +59,7 @@ COMMUNICATION_VERBS = words(
     herausgegeben herausgab herausgaben erzählt erzählte erzählten erfuhr erfuhren
     so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
     klargestellt informiert informierten gepredigt predigte predigten
-    mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen
+    mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen spekulierte spekulierten
     """
 )
 

@@ -51,7 +51,7 @@ COMMUNICATION_VERBS = words(
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested affirmed reaffirmed assured alleged
     accused accuses condemned condemns criticised criticized welcomed welcomes spoke commented remarked replied
-    preached apologised apologized apologises apologizes predicted predicts
+    preached apologised apologized apologises apologizes predicted predicts speculated
     reporting announcing revealing confirming disclosing
     """
 )
