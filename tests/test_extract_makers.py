@@ -1299,3 +1299,25 @@ def test_a_statement_s_part_of_day_after_a_day_ahead_is_the_statement_s_own() ->
 def test_a_page_s_closing_stamp_and_the_outlet_credited_below_it() -> None:
     text = "Der FC Augsburg hat heute gewonnen.\n\n2019-11-14T19:08:34+01:00\nHITRADIO RT1 Augsburg\n"
     assert ("2019-11-14T19:08", "HITRADIO RT1 Augsburg") in _reports(text, "de", date(2019, 11, 14))
+
+
+def test_an_owner_s_apposition_and_a_dateline_s_place_after_the_page_s_day() -> None:
+    text = "AFP - Air France-KLM, Europe's biggest airline, on Tuesday announced its first loss."
+    assert _reports(text, "en", date(2009, 5, 19)) == [("2009-05-19", "Air France-KLM")]
+    text = "Dec 19, 2018\n\nSYDNEY, Australia – John Morris has been appointed interim coach, the club said."
+    assert all(publisher != "SYDNEY" for _, publisher in _reports(text, "en", date(2018, 12, 19)))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "value"),
+    [
+        ("Yagi was forecasted to make a landfall in Hainan on Friday.", "en", date(2024, 9, 4), "2024-09-06"),
+        ("Einige sollen bereits am Dienstag Material zurückgeholt haben.", "de", date(2017, 1, 5), "2017-01-03"),
+        ("Der Täter soll am Dienstag die Bank überfallen haben.", "de", date(2017, 1, 5), "2017-01-03"),
+        ("Die Brücke soll am Dienstag eröffnet werden.", "de", date(2017, 1, 5), "2017-01-10"),
+    ],
+)
+def test_what_is_forecast_lies_ahead_what_someone_is_said_to_have_done_behind(
+    text: str, language: str, dct: date, value: str
+) -> None:
+    assert [i["value"] for i in extract(text, dct=dct, language=language)] == [value]

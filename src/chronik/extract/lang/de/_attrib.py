@@ -194,7 +194,13 @@ _PARTICIPLE = re.compile(
 
 
 def passive_infinitive(tokens: list[str], i: int) -> bool:
-    """ "konnte … gerettet werden", "festgenommen werden": a passive infinitive after a participle, no future."""
+    """ "konnte … gerettet werden", "festgenommen werden": a passive infinitive after a participle, no future;
+    nor "soll … zurückgeholt haben": what someone is said to have done."""
+    if tokens[i] in ("soll", "sollen", "solle") and any(
+        tokens[k + 1] in ("haben", "sein") and _PARTICIPLE.fullmatch(tokens[k])
+        for k in range(i + 1, min(len(tokens) - 1, i + 16))
+    ):
+        return True
     return tokens[i] == "werden" and i > 0 and _PARTICIPLE.fullmatch(tokens[i - 1]) is not None
 
 

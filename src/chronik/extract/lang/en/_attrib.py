@@ -349,7 +349,8 @@ APPOSITION = re.compile(
     r"\s*(?![\s\S]*\b(?<!and )(?:[a-z]+ed\b(?!\s+(?:and|or)\s)|said|says|say|told|is|was|were|are|be|has"
     r"|have|had|will|would|can|could|may|did|does|died|went|came|took|gave|made|left|fell|won|lost|met|saw|held|got|who|which|that|when|where|while"
     r"|because|after|before|if|not)\b)"
-    rf"(?:(?:the|a|an)\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b)|(?:through|via)\s+"
+    # "the …", a role, "Europe's biggest airline": an owner's name before what the subject is
+    rf"(?:(?:the|a|an)\s+|[A-Z][\w.-]*['’]s\s+|(?:[a-z]+\s+){{0,3}}(?=(?i:{_ROLE_ALTERNATION})\b)|(?:through|via)\s+"
     # a post without its article: "cabinet member for sustainable growth", "head of communications"
     r"|(?!(?:in|on|at|with|from|during|after|before|since|by|to|for|of|out|one|some|most|all|each|many|none)\s)"
     r"(?:[a-z]+\s+){1,3}(?=(?:of|for)\s))"

@@ -222,6 +222,7 @@ _FOR_BODY = re.compile(
 _PLACE_DATELINE = re.compile(
     r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\d{1,2}\s+[A-Z][a-z]{2,8}\b)"
     r"|(?:,[ \t]*[A-Z][\w.]{0,20})?[ \t]*\([A-Za-z]{2,8}\)[ \t]*[-–—]"
+    r"|,[ \t]*[A-Z][\w.]{1,20}(?:[ \t]+[A-Z][\w.]{1,20})?[ \t]*[-–—][ \t]"  # "SYDNEY, Australia – John Morris …"
 )
 
 

@@ -129,6 +129,7 @@ PAST_WORDS = words(
 #: Words that make a clause future.
 FUTURE_WORDS = words(
     "due expect expects expected going later next scheduled shall slated tomorrow upcoming will would won't won’t "
+    "forecasted "  # "was forecasted to make landfall on Friday"
     "wouldn't wouldn’t "
     # a timetable in the present ("the match starts Saturday", "polls open on Sunday")
     "starts begins opens closes kicks resumes reconvenes convenes"
