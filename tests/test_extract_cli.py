@@ -67,6 +67,8 @@ def test_unreadable_text_is_one_line_exit_1(tmp_path: Path, content: bytes | Non
         (["--tz", "Mars/Olympus"], "'Mars/Olympus' is not a known IANA time zone"),
         (["--lang", "fr"], "'fr' is not one of"),
         (["--format", "toml"], "'toml' is not one of"),
+        (["--publisher", " \t "], "is not an outlet's name"),
+        (["--publisher", "Acme\x07Post"], "is not an outlet's name"),
     ],
 )
 def test_bad_options_are_usage_errors(args: list[str], message: str) -> None:
@@ -75,6 +77,32 @@ def test_bad_options_are_usage_errors(args: list[str], message: str) -> None:
     assert result.returncode == 2
     assert message in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_publisher_named_is_the_article_s_and_its_own_date_lines_but_not_a_wire_s(tmp_path: Path) -> None:
+    """--publisher: the article's source and its own line that names no outlet; a wire's dateline stays the
+    wire's; given with --corpus it is a usage error (the archive's field says it)."""
+    (tmp_path / "a.txt").write_text(
+        "Stand: 12.03.2024, 14:05 Uhr\n\nBERLIN (dpa) - Die Stadt teilte am Montag mit, die Brücke sei gesperrt.\n",
+        encoding="utf-8",
+    )
+    result = run(
+        "extract", "a.txt", "--dct", "2024-03-12", "--lang", "de", "--publisher", " dpa ", "-f", "json", cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    sources = {s["id"]: s for s in json.loads(result.stdout)["sources"]}
+    assert sources["a"]["publisher"] == "Deutsche Presse-Agentur"
+    assert [s["publisher"] for s in sources.values() if s.get("about", "").startswith("Stand:")] == [
+        "Deutsche Presse-Agentur"
+    ]
+    result = run("extract", "a.txt", "--dct", "2024-03-12", "--lang", "de", "--publisher", "Tagesspiegel", cwd=tmp_path)
+    draft = yaml.safe_load(result.stdout)
+    by_about = {s.get("about", "")[:6]: s.get("publisher") for s in draft["sources"]}
+    assert by_about["Stand:"] == "Der Tagesspiegel"
+    assert "publisher: Der Tagesspiegel" in result.stdout
+    result = run("extract", "--corpus", "a.txt", "-o", str(tmp_path / "out"), "--publisher", "X", cwd=tmp_path)
+    assert result.returncode == 2
+    assert "'publisher' field" in result.stderr
 
 
 def test_no_text_is_a_usage_error() -> None:
@@ -154,7 +182,9 @@ def test_seed_draft_matches_the_curated_timeline() -> None:
 # --- with a fixed tagger: options and paths ----------------------------------------------------------------------
 
 
-def _fixed_find(text: str, *, dct: Any = None, language: str = "auto", document: str = "<text>") -> list[Mention]:
+def _fixed_find(
+    text: str, *, dct: Any = None, language: str = "auto", document: str = "<text>", publisher: str | None = None
+) -> list[Mention]:
     """Every 'am 10. November 2024' in the text is the day; a sentence ends at '. '."""
     out = []
     for match in re.finditer(r"am 10\. November 2024", text):

@@ -470,10 +470,14 @@ def test_read_and_tag_a_document(tmp_path: Path) -> None:
     assert text == "Hallo Welt."
     document = tag_document(path, text, base=tmp_path, language="auto", dct=date(2024, 1, 2), find=find, detect=_en)
     assert (document.file, document.text, document.language) == ("in/a.txt", "Hallo Welt.", "en")
-    assert calls == [{"text": "Hallo Welt.", "dct": date(2024, 1, 2), "language": "en", "document": str(path)}]
+    assert calls == [
+        {"text": "Hallo Welt.", "dct": date(2024, 1, 2), "language": "en", "document": str(path), "publisher": None}
+    ]
     assert summary(document, "x.txt") == "x.txt (en): 0 reports, 1 event, 1 unresolved"
     fixed = tag_document(path, text, base=tmp_path, language="de", dct=None, find=find, detect=_en)
     assert fixed.language == "de"
+    named = tag_document(path, text, base=tmp_path, language="de", dct=None, find=find, detect=_en, publisher="Kurier")
+    assert (named.publisher, calls[-1]["publisher"]) == ("Kurier", "Kurier")
 
 
 @pytest.mark.parametrize(

@@ -1321,3 +1321,20 @@ def test_what_is_forecast_lies_ahead_what_someone_is_said_to_have_done_behind(
     text: str, language: str, dct: date, value: str
 ) -> None:
     assert [i["value"] for i in extract(text, dct=dct, language=language)] == [value]
+
+
+def test_a_publisher_the_caller_names_is_the_page_s_own_lines_not_a_wire_s_nor_a_quoted_outlet_s() -> None:
+    text = (
+        "Published: Apr. 15, 2023 at 9:29 PM CDT\nSEATTLE (AP) — A ferry ran aground on Saturday.\n\n"
+        "Passengers were kept onboard, the agency said."
+    )
+    reports = [
+        (i["value"], i["publisher"]) for i in extract(text, dct=date(2023, 4, 15), language="en", publisher="NBC15")
+    ]
+    assert ("2023-04-15T21:29-05:00", "NBC15") in reports
+    text = "BERLIN, 12. März (dpa) - Die Stadt sagte am Montag dem „Spiegel“, die Brücke sei gesperrt."
+    reports = [
+        (i["value"], i["publisher"])
+        for i in extract(text, dct=date(2024, 3, 12), language="de", publisher="Tagesspiegel")
+    ]
+    assert reports == [("2024-03-12", "Deutsche Presse-Agentur"), ("2024-03-11", "Der Spiegel")]

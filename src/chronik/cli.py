@@ -499,6 +499,19 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     return texts
 
 
+def _publisher_name(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--publisher``: a name of printable characters, its blanks collapsed, as its outlet's canonical name where
+    the outlet data knows it ("dpa" -> "Deutsche Presse-Agentur")."""
+    if value is None:
+        return None
+    name = " ".join(value.split())
+    if not name or len(name) > 200 or any(not c.isprintable() for c in name):
+        raise click.BadParameter(f"{value!r} is not an outlet's name (1-200 printable characters)")
+    from .outlets import canonical
+
+    return canonical(name)
+
+
 @cli.command("extract")
 @click.argument("texts", nargs=-1, type=_Path())
 @click.option(
@@ -544,6 +557,14 @@ def _texts(args: Sequence[Path]) -> list[tuple[str | None, Path]]:
     help="An archive: a JSON Lines file or a folder of .txt files with meta.json; one draft per article, "
     "merged per story into --out DIR (needs chronik[corpus]).",
 )
+@click.option(
+    "--publisher",
+    metavar="NAME",
+    callback=_publisher_name,
+    help="The outlet that published the texts ('Der Tagesspiegel', 'dpa'): the articles' publisher, and the "
+    "publisher of their own date lines that name no outlet ('Published: …', 'Stand: …'). With --corpus each "
+    "article's 'publisher' field does this.",
+)
 @click.option("--story", metavar="FIELD", help="With --corpus: the metadata field naming each article's story.")
 @click.option(
     "--scheduler",
@@ -578,6 +599,7 @@ def extract(
     timezone: str | None,
     out: Path | None,
     corpus: Path | None,
+    publisher: str | None,
     story: str | None,
     scheduler: str | None,
     workers: int | None,
@@ -604,6 +626,8 @@ def extract(
     if corpus is not None:
         if merge:
             raise click.UsageError("--corpus always merges, per story; --merge is for TEXTS")
+        if publisher is not None:
+            raise click.UsageError("with --corpus each article's publisher comes from its 'publisher' field")
         _extract_corpus(texts, corpus, out, story, scheduler, workers, drafts, blocksize, dct, timezone)
         return
     corpus_only = [
@@ -642,7 +666,9 @@ def extract(
             click.echo(str(err), err=True)
             failed += 1
             continue
-        doc = tag_document(path, source, base=base, language=lang, dct=dct, find=find, detect=detect_language)
+        doc = tag_document(
+            path, source, base=base, language=lang, dct=dct, find=find, detect=detect_language, publisher=publisher
+        )
         click.echo(summary(doc, str(path)), err=True)
         documents.append(doc)
         read.append((via, path))

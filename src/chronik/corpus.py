@@ -311,7 +311,8 @@ def draft_article(item: Item, settings: Settings) -> Draft:
     lang = detect_language(text) if language == "auto" else language
     safe = _default_id(ident)
     try:
-        mentions = find(text, dct=dct, language=lang, document=item.where)
+        # the archive's publisher of the article is the outlet of its own date lines (as ``--publisher`` is)
+        mentions = find(text, dct=dct, language=lang, document=item.where, publisher=_text_field(data, "publisher"))
         file = relative_file(Path(item.file), Path(settings.base)) if item.file else f"{safe}.txt"
         timeline = draft_timeline([DraftDocument(file, text, list(mentions), lang)], language=lang, dct=dct)
         article = timeline.sources[0]

@@ -63,8 +63,16 @@ _VERB_AFTER = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
-def find(text: str, *, dct: date | None = None, language: str = "auto", document: str = "<text>") -> list[Mention]:
-    """Every dated statement of ``text``, one per timeline entry, in text order."""
+def find(
+    text: str,
+    *,
+    dct: date | None = None,
+    language: str = "auto",
+    document: str = "<text>",
+    publisher: str | None = None,
+) -> list[Mention]:
+    """Every dated statement of ``text``, one per timeline entry, in text order. ``publisher``: the outlet that
+    published the text, where the caller knows it; the page's own date lines that name no outlet are its."""
     if language == "auto":
         language = detect_language(text)
     if language not in LANGUAGES:
@@ -112,8 +120,9 @@ def find(text: str, *, dct: date | None = None, language: str = "auto", document
     mentions = ticker_entries(text, mentions, spans, language)
     named = [(s.start, people(s.text(text), language)) for s in spans]
     mentions = given_to_outlets(text, name_publishers(mentions, named, text, language), spans, language)
-    mentions, pages = page_lines(text, mentions, dct, language)
-    mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions, language, pages))
+    known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
+    mentions, pages = page_lines(text, mentions, dct, language, known)
+    mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions, language, pages, known))
     merged = merge(mentions, get(language).adjective_days)
     if text == original:
         return merged
@@ -129,11 +138,13 @@ def _quoted_from(original: str, mention: Mention) -> Mention:
     )
 
 
-def extract(text: str, *, dct: date | None = None, language: str = "auto") -> list[dict[str, Any]]:
+def extract(
+    text: str, *, dct: date | None = None, language: str = "auto", publisher: str | None = None
+) -> list[dict[str, Any]]:
     """:func:`find` as plain dictionaries ``{value, kind, publisher, surface, start, end}``, values in the
     scorer's forms (a start with a duration becomes an inclusive day range)."""
     out = []
-    for mention in find(text, dct=dct, language=language):
+    for mention in find(text, dct=dct, language=language, publisher=publisher):
         out.append(
             {
                 "value": _scorer_value(mention.value),

@@ -85,6 +85,8 @@ class DraftDocument:
     """The extractor's mentions, in document order."""
     language: str | None = None
     """The text's language (``de``, ``en``); None: the timeline's."""
+    publisher: str | None = None
+    """The outlet that published the text, where the user names it (``--publisher``): the article's publisher."""
 
 
 def draft_timeline(
@@ -140,14 +142,16 @@ def tag_document(
     dct: date | None,
     find: Callable[..., Sequence[Mention]],
     detect: Callable[[str], str],
+    publisher: str | None = None,
 ) -> DraftDocument:
     """Run the extractor ``find`` on ``text`` (read from ``path``); ``file`` is ``path`` relative to ``base``.
 
-    ``language`` is ``de``, ``en`` or ``auto`` (then ``detect`` decides for this text).
+    ``language`` is ``de``, ``en`` or ``auto`` (then ``detect`` decides for this text); ``publisher`` the
+    outlet that published it, where the user names it.
     """
     lang = detect(text) if language == "auto" else language
-    mentions = find(text, dct=dct, language=lang, document=str(path))
-    return DraftDocument(relative_file(path, base), text, list(mentions), lang)
+    mentions = find(text, dct=dct, language=lang, document=str(path), publisher=publisher)
+    return DraftDocument(relative_file(path, base), text, list(mentions), lang, publisher)
 
 
 def relative_file(path: Path, base: Path) -> str:
@@ -227,7 +231,14 @@ class _Builder:
 
     def _document(self, doc: DraftDocument, article: str, language: str) -> None:
         self.sources.append(
-            Source(id=article, kind="article", about=self.words["article"], file=doc.file, language=language)
+            Source(
+                id=article,
+                kind="article",
+                publisher=doc.publisher,
+                about=self.words["article"],
+                file=doc.file,
+                language=language,
+            )
         )
         reports: dict[int, list[str]] = {}
         for m in doc.mentions:

@@ -247,11 +247,16 @@ _RELEASE_HEAD = 400
 
 
 def issuers(
-    text: str, timexes: list[Timex], mentions: list[Mention], language: str, pages: set[int] | None = None
+    text: str,
+    timexes: list[Timex],
+    mentions: list[Mention],
+    language: str,
+    pages: set[int] | None = None,
+    known: str | None = None,
 ) -> list[Mention]:
     """A release's date line that names no issuer, or only the wire that spread it, is the issuer's: the
-    organisation the text names most often, found once per text. A mention is its expression's by where it
-    starts (an unresolved duration has no mention)."""
+    organisation the text names most often, found once per text; ``known`` where the caller names the page's
+    publisher. A mention is its expression's by where it starts (an unresolved duration has no mention)."""
     lines = {
         timex.start: timex
         for timex in timexes
@@ -294,7 +299,7 @@ def issuers(
         # a release whose date line names its issuer: its statements without a maker are the issuer's ("Aceto
         # Corporation (NASDAQ:ACET), a global leader in …, today announced")
         return [replace(m, publisher=named) if i in unnamed else m for i, m in enumerate(mentions)]
-    issuer = titled
+    issuer = known or titled  # the page's publisher where the caller names it (``--publisher``)
     if issuer is None:
         skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
         for index in reports:

@@ -111,19 +111,22 @@ def _entry_stamps(text: str, mentions: list[Mention], day: str) -> set[int]:
     return stamped if len(stamped) >= 2 else set()
 
 
-def page_lines(text: str, mentions: list[Mention], dct: date | None, language: str) -> tuple[list[Mention], set[int]]:
+def page_lines(
+    text: str, mentions: list[Mention], dct: date | None, language: str, source_name: str | None = None
+) -> tuple[list[Mention], set[int]]:
     """A short line of its own that gives the text's own day ("29.08.2018, 09:58 Uhr — Erstveröffentlichung",
     "SENDETERMIN Mi., 08.12.21 | 05:30 Uhr | Das Erste") dates the page: a report, the outlet's where a bar sets
     one apart after the date or the author's whose name alone follows it ("10/4/2021 6:26:23 AM   Julia Muster"),
     else the issuer's (:func:`issuers`). Only a day the creation date confirms: a short
     line with another day is an agenda's ("Wann: Donnerstag, 08. Dezember 2016 11:00 Uhr"). Returns the mentions
-    and where those lines' dates start."""
+    and where those lines' dates start. ``source_name``: the outlet that published the page, where the caller
+    knows it (``chronik extract --publisher``); it comes before any the page names as its source or itself."""
     if dct is None:
         return mentions, set()
     day = dct.isoformat()
     out, own = mentions, set()
     # found once, where a line needs them: the page's named source, the outlet it speaks of as itself
-    source = cache(lambda: _page_source(text, language))
+    source = cache(lambda: source_name or _page_source(text, language))  # the outlet the caller names first
     named_self = cache(lambda: own_outlet(text, language))  # :mod:`._ownoutlet`
     entries = _entry_stamps(text, mentions, day)
     line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet

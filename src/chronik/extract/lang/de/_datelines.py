@@ -8,7 +8,8 @@ import re
 
 from .... import outlets
 from ..._lexicon import Lexicon, month_number
-from ..._readers import DAY, STAMP_GAP, YEAR, compile_rule, opt, read_byline, read_dateline, read_publication_line
+from ..._linereaders import read_byline, read_dateline, read_publication_line, wire_credit
+from ..._readers import DAY, STAMP_GAP, YEAR, compile_rule, opt
 from ..._scan import Rule, Spec, Timex
 from ._nominative import nominative
 
@@ -18,7 +19,15 @@ def _read_wire_after_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
     ("(Donnerstag)" is none)."""
     if all(outlets.known(part) is None for part in m.group("agency").split("/")):
         return None
-    return read_dateline(m, lex)
+    if opt(m, "m"):
+        return read_dateline(m, lex)
+    month = int(m.group("m2"))  # "27.09.2019 - Hamburg (dpa/lno)": the month as a number
+    if not 1 <= month <= 12:
+        return None
+    spec = Spec(year=int(m.group("y")), month=month, day=int(m.group("d")))
+    start, end = m.span("when")
+    credit = wire_credit(m.group("agency"))
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=credit, dateline=True)
 
 
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -31,6 +40,16 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
     )
     return (
+        Rule(  # the day before a wire's name, at a line's start: "22. November 2012 (dpa) Berlin", "27.09.2019 -
+            # Hamburg (dpa/lno) - Im Prozess …"
+            "dateline-day-first",
+            compile_rule(
+                rf"(?m)^(?P<when>(?P<d>{DAY})\.\s*(?:(?P<m>{mon})\s+|(?P<m2>[01]?\d)\.)(?P<y>{YEAR}))[ \t]*"
+                r"(?:[-–—,][ \t]*[A-ZÄÖÜ][\wäöüß.-]*(?:[ \t]+[A-ZÄÖÜ][\wäöüß.-]*)?[ \t]*)?"
+                r"\((?P<agency>[A-Za-z][\w-]{1,12}(?:/[A-Za-z][\w-]{1,12})*)\)"
+            ),
+            _read_wire_after_day,
+        ),
         Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen"
             "opening-date",
             compile_rule(
@@ -68,14 +87,6 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?:\((?P<agency>[^()\n]{2,40})\)|/(?P<agency2>[^/\n]{2,30})/)"
             ),
             read_dateline,
-        ),
-        Rule(  # the day before a wire's name, at a line's start: "22. November 2012 (dpa) Berlin"
-            "dateline-day-first",
-            compile_rule(
-                rf"(?m)^(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR}))[ \t]*"
-                r"\((?P<agency>[A-Za-z][\w-]{1,12}(?:/[A-Za-z][\w-]{1,12})*)\)"
-            ),
-            _read_wire_after_day,
         ),
         Rule(
             "release-dateline",

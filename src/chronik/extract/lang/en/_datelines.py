@@ -9,8 +9,9 @@ from dataclasses import replace
 
 from .... import outlets
 from ..._lexicon import Lexicon
+from ..._linereaders import line_day, read_dateline, read_publication_line
 from ..._names import is_title
-from ..._readers import DAY, YEAR, compile_rule, line_day, opt, read_dateline, read_publication_line
+from ..._readers import DAY, YEAR, compile_rule, opt
 from ..._scan import Rule, Timex
 from .. import pool
 from ._words import ABBREVIATIONS
