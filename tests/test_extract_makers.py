@@ -1338,3 +1338,28 @@ def test_a_publisher_the_caller_names_is_the_page_s_own_lines_not_a_wire_s_nor_a
         for i in extract(text, dct=date(2024, 3, 12), language="de", publisher="Tagesspiegel")
     ]
     assert reports == [("2024-03-12", "Deutsche Presse-Agentur"), ("2024-03-11", "Der Spiegel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        ("Sa 19.11.22 | 18:11 Uhr\n\nDie Strecke ist gesperrt.", "de", date(2022, 11, 19), ("2022-11-19T18:11", None)),
+        ("Pressemitteilung 19 vom 17. Juli 2020\n\nDas Urteil kommt.", "de", date(2020, 7, 17), ("2020-07-17", None)),
+        (
+            "February 19, 2008 9:47:33 AM PST\n\nTwo paintings were recovered.",
+            "en",
+            date(2008, 2, 19),
+            ("2008-02-19T09:47-08:00", None),
+        ),
+        (
+            "[November 19, 2018]  BUCHAREST - A painting was found in Romania.",
+            "en",
+            date(2018, 11, 19),
+            ("2018-11-19", None),
+        ),
+    ],
+)
+def test_a_page_s_own_line_signed_by_no_weekday_nor_release_series(
+    text: str, language: str, dct: date, want: tuple[str, None]
+) -> None:
+    assert _reports(text, language, dct)[:1] == [want]

@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from .. import outlets
 from ._bodynames import organisation_word
 from ._clauses import clause
-from ._phrases import clean_name, np_after
+from ._phrases import clean_name, is_date_word, np_after
 from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_named, outlet_of, statement_named
 from ._sentences import Span
 from ._tense import words
@@ -241,9 +241,12 @@ def _signature(text: str, expr: Span, start: int | None, language: str) -> Attri
     if line is None or first in pool().stop_words | set(pool().date_openers) or first in get(language).date_leads:
         return None  # "EARLIER 4.30pm:", an update's label: no name signs the line
     name = as_named(clean_name(line.group("name"), language), language)
+    clipped = get(language).abbreviations.weekdays
+    if name and all(is_date_word(w, language) or w.lower().rstrip(".,") in clipped for w in name.split()):
+        name = None  # "Sa 19.11.22 | 18:11 Uhr": the day's weekday, no signer
     if line.group("comma") and name:  # "Berlin, 5. April 2019" names a place; "Sky News, Sunday 17 May 2015" an outlet
         name = medium_named(name, language)
-    if name and statement_named(name, language):
+    if name and statement_named(re.sub(r"[ \t]+\d+$", "", name), language):  # "Pressemitteilung 19"
         name = None  # "Pressemitteilung 06. Dezember 2016", "Medien-Information": what the line dates, not whose
     if name and name.isupper() and all(len(w) >= 5 for w in name.split()) and outlets.known(name) is None:
         name = None  # "TOKYO Wed Apr 9, 2014": a wire's place in capitals, no signer

@@ -275,7 +275,8 @@ def _line_source(before: str, language: str) -> str | None:
     words = m.group("name").split()
     while words and words[0].lower() in pool().articles:
         words.pop(0)  # "The Independent", "Die Beschlüsse"
-    name = re.sub(r"[ \t]+[A-Za-z]{1,6}\.[ \t]*\d+$", "", " ".join(words))  # "Landeskorrespondenz Nr. 279": the series
+    # "Landeskorrespondenz Nr. 279", "Pressemitteilung 19": the series and its number
+    name = re.sub(r"[ \t]+(?:[A-Za-z]{1,6}\.[ \t]*)?\d+$", "", " ".join(words))
     if not name or statement_named(name, language) or _label(name):
         return None
     return known_outlet(name)

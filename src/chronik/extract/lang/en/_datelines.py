@@ -31,6 +31,11 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     )
     weekday_day = full_day.replace("(?P<when>", rf"(?P<when>(?:{wd},?\s+)?", 1)
     return (
+        Rule(  # a page that opens with its day in brackets: "[November 19, 2018]  BUCHAREST (Reuters) - …"
+            "opening-bracket-date",
+            compile_rule(rf"\A\s*\[{full_day}\](?P<agency>)"),
+            read_dateline,
+        ),
         Rule(  # a text that opens with its date and a dash or on a line of its own, maybe after one short line:
             # "March 3, 2020 — Acme today announced", "17 January 2019\nPalmerston North City Council challenges …",
             # "FOR IMMEDIATE RELEASE\nMonday, Feb. 1, 2016"; the issuer opens what follows

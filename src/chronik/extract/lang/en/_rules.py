@@ -434,7 +434,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "clock",
             compile_rule(
                 rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?:[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?"
-                rf"(?P<hh>1[0-2]|0?[1-9]|1[3-9](?=:)|2[0-3](?=:))(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
+                rf"(?P<hh>1[0-2]|0?[1-9]|1[3-9](?=:)|2[0-3](?=:))(?:[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*{ampm}"
                 r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
