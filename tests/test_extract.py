@@ -1673,6 +1673,19 @@ def test_datelines_spokespeople_and_roles(text: str, language: str, dct: date, e
             [("2020-01/2020-04", "event")],
         ),
         ("Im vergangenen Quartal sank der Umsatz.", "de", date(2020, 6, 25), [("2020-01/2020-03", "event")]),
+        # a quarter by the day it ended
+        (
+            "Net income fell in the second quarter ended June 30; revenue rose in the quarter ended Feb. 28.",
+            "en",
+            date(2016, 7, 18),
+            [("2016-04/2016-06", "event"), ("2015-12/2016-02", "event")],
+        ),
+        (
+            "Revenue rose in the three months ending March 31, 2020.",
+            "en",
+            date(2020, 5, 5),
+            [("2020-01/2020-03", "event")],
+        ),
         (
             "In den letzten zwei Monaten des vergangenen Jahres sank der Umsatz.",
             "de",

@@ -75,7 +75,7 @@ def part_of_year_reader(ordinals: Mapping[str, int]) -> Reader:
             number = 12 // months
         if number is None or not 1 <= number <= 12 // months:
             return None
-        year = as_int(opt(m, "y") or opt(m, "y2"))
+        year = as_int(opt(m, "y") or opt(m, "y2") or opt(m, "y3"))
         offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())  # "of next year", "dieses Jahres"
         first = Spec(year=year, month=(number - 1) * months + 1, year_offset=offset)
         last = Spec(year=year, month=number * months, year_offset=offset, by_end=year is None and offset is None)
@@ -143,4 +143,15 @@ def read_months_of_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
     start = 13 - count if opt(m, "last") else 1
     first = Spec(year=year, month=start, year_offset=offset)
     last = Spec(year=year, month=start + count - 1, year_offset=offset, by_end=year is None and offset is None)
+    return timex_of(m, "range", first=first, last=last)
+
+
+def read_quarter_ended(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """The three months that end in the month named ("the quarter ended June 30"; group ``qm``), the year as
+    written (group ``y``) or placed by the tense."""
+    month = month_number(lex, m.group("qm"))
+    year = as_int(opt(m, "y"))
+    start = month - 2 if month > 2 else month + 10
+    first = Spec(year=(year - 1 if year is not None and month <= 2 else year), month=start)
+    last = Spec(year=year, month=month, by_end=year is None)
     return timex_of(m, "range", first=first, last=last)

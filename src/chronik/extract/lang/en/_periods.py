@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from ..._periods import Feast, decade_reader, feast_names, feast_reader, season_reader
-from ..._readers import YEAR, compile_rule
+from ..._readers import DAY, YEAR, compile_rule
 from ..._scan import Rule
+from ..._spans import part_of_year_reader, read_months_of_year, read_quarter_ended, read_quarter_offset
 
 #: Words before a season or a decade that belong to it ("in the late", "since the early '").
 _LEAD = re.compile(
@@ -99,5 +100,58 @@ def period_rules() -> tuple[Rule, ...]:
                 rf"(?:,?\s+(?P<y>{YEAR}))?(?![\w-])"
             ),
             feast_reader(_FEAST_LEAD, FEASTS),
+        ),
+    )
+
+
+#: Ordinals of halves and quarters of a year.
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+
+def part_rules(mon_day: str) -> tuple[Rule, ...]:
+    """The rules of halves, quarters and the first or last months of a year ("the third quarter of 2013", "last
+    quarter", "the quarter ended June 30", "the first four months of this year"); ``mon_day`` is the month names'
+    pattern before a day."""
+    return (
+        Rule(
+            "part-of-year",
+            compile_rule(
+                r"(?<![\w])(?:(?:the|The)\s+)?(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth"
+                # with its year, by a direction ("of next year") or of "the year", placed by the tense (a game's
+                # "second half" alone is none)
+                rf"|last|final)\s+quarter)\s+of\s+(?:(?P<y>{YEAR})|(?P<ydir>this|next|last)\s+year|the\s+year)(?![\w])"
+                rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s+(?P<y2>{YEAR})(?![\w])"
+                # alone, placed by the tense: "results for the third quarter", "reported third-quarter earnings"
+                r"|(?<![\w-])(?:the|The)\s+(?P<quarter3>first|second|third|fourth)\s+quarter(?![\w-])(?!\s+of\b)"
+                # and the day it ended, its own: "the second quarter ended June 30"
+                rf"(?:\s+(?:ended|ending)\s+(?:{mon_day})\s+{DAY}(?![\w])(?:,?\s+(?P<y3>{YEAR}))?)?"
+                r"|(?<![\w-])(?P<quarter4>first|second|third|fourth)-\s?quarter(?=\s+(?:earnings|results|profits?|revenues?"
+                r"|sales|loss(?:es)?|income|growth|GDP|output|figures|EPS|deliveries|shipments|dividend)\b)"
+            ),
+            part_of_year_reader(_ORDINALS),
+        ),
+        Rule(  # "the quarter ended June 30", "the three months ending March 31, 2020": the quarter that ends then
+            "quarter-ended",
+            compile_rule(
+                r"(?<![\w-])(?:the|The)\s+(?:three\s+months|quarter)\s+(?:ended|ending)\s+"
+                rf"(?P<qm>{mon_day})\s+{DAY}(?![\w])(?:,?\s+(?P<y>{YEAR}))?"
+            ),
+            read_quarter_ended,
+        ),
+        Rule(  # "The first four months of this year", "the last two months of 2019"
+            "months-of-year",
+            compile_rule(
+                r"(?<![\w-])(?:the|The)\s+(?:first|(?P<last>last|final))\s+(?P<n>\w+)\s+months\s+of\s+"
+                rf"(?:(?P<y>{YEAR})|(?P<ydir>this|next|last)\s+year|the\s+year)(?![\w])"
+            ),
+            read_months_of_year,
+        ),
+        Rule(  # "profitable almost every day last quarter", "next quarter"; not a game's "the last quarter"
+            "quarter-offset",
+            compile_rule(
+                r"(?:(?<![\w-])(?:the|The)\s+(?P<qdir>previous|past|coming)"
+                r"|(?<![\w-])(?<![Tt]he\s)(?P<qdir2>last|this|next|previous|past|coming))\s+quarter(?![\w-])(?!\s+of\b)"
+            ),
+            read_quarter_offset,
         ),
     )

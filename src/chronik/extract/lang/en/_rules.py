@@ -45,16 +45,13 @@ from ..._readers import (
 )
 from ..._scan import Rule, Spec, Timex
 from ..._spans import (
-    part_of_year_reader,
     read_clock_range,
     read_datetime_range,
     read_month_pair,
-    read_months_of_year,
-    read_quarter_offset,
     week_of_month_reader,
 )
 from ._datelines import dateline_rules
-from ._periods import period_rules
+from ._periods import part_rules, period_rules
 
 PODS_EN = "morning|afternoon|evening|night"
 DIR_EN = either_case("last|past|previous|next|coming|this")
@@ -63,8 +60,6 @@ COUNT_EN = either_case("a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 #: Words of an anchor that count back ("the day before", "two days earlier") and phrases of the same day.
 _ANCHOR_BEFORE = ("before", "previous", "earlier")
 _SAME_DAY = ("later in the day", "same day")
-#: Ordinals of halves and quarters of a year.
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
 #: "at 4 in the morning": the part of the day says a.m. or p.m.
 _PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 
@@ -176,37 +171,6 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:(?<=\sin\s)|(?<=^in\s)|(?<=\sIn\s)|(?<=^In\s))(?P<m1>{mon})\s+and\s+(?P<m2>{mon})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
             ),
             read_month_pair,
-        ),
-        Rule(
-            "part-of-year",
-            compile_rule(
-                r"(?<![\w])(?:(?:the|The)\s+)?(?:(?P<half>first|second)\s+half|(?P<quarter>first|second|third|fourth"
-                # with its year, by a direction ("of next year") or of "the year", placed by the tense (a game's
-                # "second half" alone is none)
-                rf"|last|final)\s+quarter)\s+of\s+(?:(?P<y>{YEAR})|(?P<ydir>this|next|last)\s+year|the\s+year)(?![\w])"
-                rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s+(?P<y2>{YEAR})(?![\w])"
-                # alone, placed by the tense: "results for the third quarter", "reported third-quarter earnings"
-                r"|(?<![\w-])(?:the|The)\s+(?P<quarter3>first|second|third|fourth)\s+quarter(?![\w-])(?!\s+of\b)"
-                r"|(?<![\w-])(?P<quarter4>first|second|third|fourth)-\s?quarter(?=\s+(?:earnings|results|profits?|revenues?"
-                r"|sales|loss(?:es)?|income|growth|GDP|output|figures|EPS|deliveries|shipments|dividend)\b)"
-            ),
-            part_of_year_reader(_ORDINALS),
-        ),
-        Rule(  # "The first four months of this year", "the last two months of 2019"
-            "months-of-year",
-            compile_rule(
-                r"(?<![\w-])(?:the|The)\s+(?:first|(?P<last>last|final))\s+(?P<n>\w+)\s+months\s+of\s+"
-                rf"(?:(?P<y>{YEAR})|(?P<ydir>this|next|last)\s+year|the\s+year)(?![\w])"
-            ),
-            read_months_of_year,
-        ),
-        Rule(  # "profitable almost every day last quarter", "next quarter"; not a game's "the last quarter"
-            "quarter-offset",
-            compile_rule(
-                r"(?:(?<![\w-])(?:the|The)\s+(?P<qdir>previous|past|coming)"
-                r"|(?<![\w-])(?<![Tt]he\s)(?P<qdir2>last|this|next|previous|past|coming))\s+quarter(?![\w-])(?!\s+of\b)"
-            ),
-            read_quarter_offset,
         ),
         Rule(
             "month-range",
@@ -462,6 +426,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         *dateline_rules(lex),
         *period_rules(),
+        *part_rules(mon_day),
     )
 
 
