@@ -1673,6 +1673,14 @@ def test_datelines_spokespeople_and_roles(text: str, language: str, dct: date, e
             [("2020-01/2020-04", "event")],
         ),
         ("Im vergangenen Quartal sank der Umsatz.", "de", date(2020, 6, 25), [("2020-01/2020-03", "event")]),
+        # a decade in small letters, and its century
+        (
+            "Das geschah in den siebziger Jahren des vergangenen Jahrhunderts, jenes in den achtziger Jahren des 19. "
+            "Jahrhunderts.",
+            "de",
+            date(2013, 3, 18),
+            [("1970/1979", "event"), ("1880/1889", "event")],
+        ),
         # a quarter by the day it ended
         (
             "Net income fell in the second quarter ended June 30; revenue rose in the quarter ended Feb. 28.",

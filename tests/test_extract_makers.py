@@ -1363,3 +1363,25 @@ def test_a_page_s_own_line_signed_by_no_weekday_nor_release_series(
     text: str, language: str, dct: date, want: tuple[str, None]
 ) -> None:
     assert _reports(text, language, dct)[:1] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Im ZDF-Interview sagte Wolfgang Muster am Montag, es sei nichts dran.", "ZDF"),
+        ("Im PHOENIX-Interview sagte heute Wolfgang Muster zu den Vorwürfen, es sei nichts dran.", "phoenix"),
+        ("In einem „Spiegel“-Interview sagte Muster am Montag, es sei nichts dran.", "Der Spiegel"),
+        ("Im Abschluss-Interview sagte Wolfgang Muster am Montag, es sei nichts dran.", "Wolfgang Muster"),
+        ("Heute sagte Wolfgang Muster zu den Vorwürfen, es sei nichts dran.", "Wolfgang Muster"),
+    ],
+)
+def test_an_outlet_that_makes_the_first_part_of_the_interview_s_noun(text: str, want: str) -> None:
+    assert [publisher for _, publisher in _reports(text, "de", date(2003, 7, 8))] == [want]
+
+
+def test_the_outlet_a_page_names_as_itself_before_its_programme() -> None:
+    text = (
+        "5:52 pm on 15 November 2013\n\nFerry passengers are angry. The chief executive told Radio New "
+        "Zealand's Morning Report programme that services would resume."
+    )
+    assert _reports(text, "en", date(2013, 11, 15))[:1] == [("2013-11-15T17:52", "RNZ")]

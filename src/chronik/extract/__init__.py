@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from ._attrib import Attribution, attribute
+from ._attrib import attribute
 from ._clauses import after_fronted, clause
 from ._durations import Found, link_durations
 from ._interviews import given_to_outlets
@@ -47,7 +47,7 @@ from ._sentences import LONE_CR, Span, sentences
 from ._tense import clause_tense
 from ._ticker import heads_entry, ticker_entries
 from ._topics import topic_year, topic_years_of
-from ._types import Kind, Mention
+from ._types import Attribution, Kind, Mention
 from .lang import LANGUAGES, detect_language, get, pool
 
 __all__ = ["Mention", "detect_language", "extract", "find"]

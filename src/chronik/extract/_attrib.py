@@ -16,35 +16,28 @@ are in :mod:`._names`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
 
-from .. import outlets
 from ._bodynames import organisation_word
 from ._clauses import clause
-from ._phrases import clean_name, is_date_word, np_after
-from ._publishers import as_named, known_outlet, medium_named, name_run, outlet_named, outlet_of, statement_named
+from ._phrases import clean_name, np_after
+from ._publishers import (
+    as_named,
+    compound_outlet,
+    known_outlet,
+    medium_named,
+    name_run,
+    outlet_named,
+    outlet_of,
+)
 from ._sentences import Span
+from ._signed import line_start, signature
 from ._tense import words
+from ._types import Attribution
 from .lang import get, pool
 
 # ---------------------------------------------------------------- reports
-
-
-@dataclass(frozen=True)
-class Attribution:
-    is_report: bool
-    publisher: str | None = None
-    past: bool = False
-    """The statement is told as made ("sagte", "said", "berichtete", "laut … vom"), not as coming."""
-    dated_source: bool = False
-    """The date belongs to the source itself ("laut dem Tagesspiegel Checkpoint vom November 2024")."""
-    beside: bool = False
-    """At most three words stand between the verb and the date ("said on December 3", "sagte der
-    Minister am Montag"): the date is the statement's own."""
-    next_to: bool = False
-    """No word stands between the verb and the date ("disclosed last week", "hatte vergangene Woche
-    mitgeteilt")."""
 
 
 def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attribution:
@@ -69,12 +62,12 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
         return Attribution(True, as_named(laut, language), past=True, dated_source=True)
-    line_start = _line_start(text, expr.start)
-    signed = _signature(text, expr, line_start, language)  # "Zoo Dresden 05.04.2019" on a line of its own
+    line_start_at = line_start(text, expr.start)
+    signed = signature(text, expr, line_start_at, language)  # "Zoo Dresden 05.04.2019" on a line of its own
     if signed is not None:
         return signed
-    if lang.source_line is not None and line_start is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020"
-        line = lang.source_line.fullmatch(text, line_start, expr.start)
+    if lang.source_line is not None and line_start_at is not None:  # "Quelle: B5 aktuell Nachrichten, 01.07.2020"
+        line = lang.source_line.fullmatch(text, line_start_at, expr.start)
         if line is not None:
             return Attribution(True, known_outlet(clean_name(line.group("name"), language)), True, True)
     if verb is None:
@@ -207,52 +200,6 @@ def _apposed_speaker(text: str, clause_span: Span, rest: str, language: str) -> 
     return m.group("verb"), m.group("name")
 
 
-#: A line of a name and a date alone: the name's words, capitalised, before the date.
-_SIGNED = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.&'’-]*){0,5})(?P<comma>[ \t]*,)?[ \t]+")
-
-
-#: How far back a source or signature line may begin before its date.
-LINE_REACH = 120
-
-
-def _line_start(text: str, position: int) -> int | None:
-    """Where the line of ``position`` begins, if within :data:`LINE_REACH` characters (a source or signature
-    line is short; looking further would make a long line's many dates cost its length each)."""
-    reach = max(0, position - LINE_REACH)
-    start = text.rfind("\n", reach, position)
-    if start >= 0:
-        return start + 1
-    return 0 if reach == 0 else None
-
-
-def _signature(text: str, expr: Span, start: int | None, language: str) -> Attribution | None:
-    """A date on a line of its own after a name ("Zoo Dresden 05.04.2019", "Naturschutztierpark Görlitz
-    5.4.2019"): the line that signs and dates a release, so a report by that name ("Berlin, 5. April 2019", a
-    place and a date, dates a report whose issuer the line does not name). ``start``: where the line begins
-    (:func:`_line_start`)."""
-    if (
-        start is None
-        or text[expr.end : expr.end + 8].split("\n", 1)[0].strip(" \t.:")
-        or ("\n" not in text[expr.end : expr.end + 8] and expr.end + 8 < len(text))
-    ):
-        return None
-    line = _SIGNED.fullmatch(text, start, expr.start)
-    first = line.group("name").split()[0].lower() if line is not None else ""
-    if line is None or first in pool().stop_words | set(pool().date_openers) or first in get(language).date_leads:
-        return None  # "EARLIER 4.30pm:", an update's label: no name signs the line
-    name = as_named(clean_name(line.group("name"), language), language)
-    clipped = get(language).abbreviations.weekdays
-    if name and all(is_date_word(w, language) or w.lower().rstrip(".,") in clipped for w in name.split()):
-        name = None  # "Sa 19.11.22 | 18:11 Uhr": the day's weekday, no signer
-    if line.group("comma") and name:  # "Berlin, 5. April 2019" names a place; "Sky News, Sunday 17 May 2015" an outlet
-        name = medium_named(name, language)
-    if name and statement_named(re.sub(r"[ \t]+\d+$", "", name), language):  # "Pressemitteilung 19"
-        name = None  # "Pressemitteilung 06. Dezember 2016", "Medien-Information": what the line dates, not whose
-    if name and name.isupper() and all(len(w) >= 5 for w in name.split()) and outlets.known(name) is None:
-        name = None  # "TOKYO Wed Apr 9, 2014": a wire's place in capitals, no signer
-    return Attribution(True, name, past=True, dated_source=True)
-
-
 def _aside(body: str, verb: int, date: int) -> bool:
     """Does the verb stand in brackets the date is not in ("am Dienstagabend (wir berichteten: …)")? Then it
     says nothing of the date."""
@@ -270,6 +217,7 @@ def _channel(rest: str, start: int, end: int, language: str) -> str | None:
     return (
         outlet_of(rest, start, end, language)
         or outlet_named(rest, language)
+        or compound_outlet(rest, language)
         or (generic(rest) if generic is not None else None)
     )
 

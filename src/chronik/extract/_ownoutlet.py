@@ -44,7 +44,7 @@ def own_outlet(text: str, language: str) -> str | None:
 
 def _outlet(value: str, named: bool, language: str) -> str | None:
     """The outlet a name found so stands for: an outlet by itself, or any name the words around made one."""
-    name = clean_name(re.sub(r"[’']s$", "", value), language)
+    name = clean_name(re.sub(r"[’']s\b.*$", "", value), language)  # "Radio New Zealand's Morning Report": the outlet
     if not name or name.split()[0].lower() in get(language).function_words:
         return None  # "When Police reached out": no name
     medium = medium_named(name, language)

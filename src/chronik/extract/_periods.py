@@ -89,7 +89,8 @@ def decade_reader(lead: re.Pattern[str], tens: Mapping[str, int], article: re.Pa
     """ "in den 80er Jahren", "the early 1990s", "die Achtzigerjahre": the decade's ten years as a span
     ("1980/1989"), which is all the words say; its early or late part is the whole decade, never more
     precise than the words. ``tens``: the number words of the tens, lower case ("achtziger": 8); groups
-    ``c`` the decade's century digits ("19" of "1990s"), ``d`` or ``d2`` its tens digit, ``w`` its word.
+    ``c`` the decade's century digits ("19" of "1990s"), ``d`` or ``d2`` its tens digit, ``w`` its word, ``cn``
+    its century's ordinal ("des 19. Jahrhunderts").
     ``article``: where a decade's word is also an age ("in their forties"), what the words before it must
     hold for a decade ("in the forties"); else it stays unresolved with its words."""
 
@@ -101,6 +102,8 @@ def decade_reader(lead: re.Pattern[str], tens: Mapping[str, int], article: re.Pa
             tens_digit = None
         if tens_digit is None:
             return Timex(start, m.end(), m.string[start : m.end()], "vague")
+        if opt(m, "cn"):  # "des 19. Jahrhunderts": the century by its ordinal
+            century = str(int(m.group("cn")) - 1)
         first = int(century) * 100 + 10 * tens_digit if century else decade_start(tens_digit)
         surface = m.string[start : m.end()]
         return Timex(start, m.end(), surface, "range", first=Spec(year=first), last=Spec(year=first + 9))

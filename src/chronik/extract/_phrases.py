@@ -175,6 +175,7 @@ def clean_name(name: str, language: str) -> str | None:
     while tokens and (
         tokens[-1].lower() in words.articles | words.name_tail | words.quantifiers
         or (is_date_word(tokens[-1], language) and not tokens[-1].isdigit())
+        or (tokens[-1] in NAME_PARTICLES and len(tokens) > 1)  # "Wolfgang Schäuble zu den Vorwürfen": no "zu …"
     ):
         tokens.pop()  # "Ford, General Motors and Fiat Chrysler all announced": the names, not "all"
     # "Der Präsident der Wahlkommission" -> the institution; "Sprecher des Ministeriums" likewise.

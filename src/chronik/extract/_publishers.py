@@ -123,6 +123,29 @@ def outlet_named(body: str, language: str) -> str | None:
     return None
 
 
+def compound_outlet(rest: str, language: str) -> str | None:
+    """An outlet that makes the first part of a statement's noun: "Im PHOENIX-Interview sagte …", "in einem
+    „Spiegel“-Interview"."""
+    pattern = _compounds(language)
+    for m in pattern.finditer(rest) if pattern is not None else ():
+        named = medium_named(m.group("q") or m.group("n"), language)
+        if named is not None:
+            return named
+    return None
+
+
+@cache
+def _compounds(language: str) -> re.Pattern[str] | None:
+    """A statement's noun after a name and a hyphen, the name maybe in quotation marks."""
+    nouns = get(language).statement_nouns
+    if not nouns:
+        return None
+    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True) if " " not in n)
+    return re.compile(
+        rf"(?:[„\"“»](?P<q>[^„\"“»”«\n]{{1,30}})[“\"”«]|(?<![\w'’-])(?P<n>[^\W\d_][\w.&]*))-(?i:{alternation})(?![\w-])"
+    )
+
+
 def name_run(name: str | None) -> str | None:
     """The name at the start of a subject that runs on into its verb ("Manchester United have released an
     official club" -> "Manchester United"): its capitalised words, with small joining words between."""

@@ -1,4 +1,5 @@
-"""What the extractor finds: one :class:`Mention` per dated (or vaguely dated) statement in a text."""
+"""What the extractor finds: one :class:`Mention` per dated (or vaguely dated) statement in a text, and the
+:class:`Attribution` of a date to the statement it dates."""
 
 from __future__ import annotations
 
@@ -46,3 +47,19 @@ class Mention:
     @property
     def sentence_end(self) -> int:
         return self.sentence_start + len(self.sentence)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    is_report: bool
+    publisher: str | None = None
+    past: bool = False
+    """The statement is told as made ("sagte", "said", "berichtete", "laut … vom"), not as coming."""
+    dated_source: bool = False
+    """The date belongs to the source itself ("laut dem Tagesspiegel Checkpoint vom November 2024")."""
+    beside: bool = False
+    """At most three words stand between the verb and the date ("said on December 3", "sagte der
+    Minister am Montag"): the date is the statement's own."""
+    next_to: bool = False
+    """No word stands between the verb and the date ("disclosed last week", "hatte vergangene Woche
+    mitgeteilt")."""

@@ -95,9 +95,12 @@ def period_rules(direction: str) -> tuple[Rule, ...]:
             "decade",
             compile_rule(
                 r"(?<![\w])(?:(?P<c>1[5-9]|20)(?P<d>\d)0er(?:[-\s]?Jahren?)?|(?P<d2>\d)0er[-\s]?Jahren?|"
-                r"(?P<w>Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)[-\s]?[Jj]ahren?|"
+                # "die Siebzigerjahre", "in den siebziger Jahren"
+                r"(?P<w>[Zz]wanziger|[Dd]reißiger|[Vv]ierziger|[Ff]ünfziger|[Ss]echziger|[Ss]iebziger|[Aa]chtziger"
+                r"|[Nn]eunziger)[-\s]?[Jj]ahren?|"
                 r"(?:Zwanziger|Dreißiger|Vierziger|Fünfziger|Sechziger|Siebziger|Achtziger|Neunziger)n"
-                r")(?![\w])"
+                # and its century: "des vergangenen Jahrhunderts", "des 19. Jahrhunderts"
+                r")(?:\s+des\s+(?:(?:vergangenen|vorigen|letzten)|(?P<cn>1\d|20)\.)\s+Jahrhunderts)?(?![\w])"
             ),
             decade_reader(_DECADE_LEAD, _TENS),
         ),
