@@ -1385,3 +1385,18 @@ def test_the_outlet_a_page_names_as_itself_before_its_programme() -> None:
         "Zealand's Morning Report programme that services would resume."
     )
     assert _reports(text, "en", date(2013, 11, 15))[:1] == [("2013-11-15T17:52", "RNZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Die Stadt wählt einen Namen.\n\nvon dpa\n\n28. Januar 2019, 14:14 Uhr\n\nMehr dazu später.", "dpa"),
+        ("Die Stadt wählt einen Namen.\n\nLetzte Änderung: 28. Januar 2019, 14:14 Uhr\n\nQuelle: dpa", "dpa"),
+        (
+            "München, 28.01.2019 – Für ganz Deutschland drohen Gewitter, sagt der Meteorologe.\n\nPM: WetterOnline",
+            "WetterOnline",
+        ),
+    ],
+)
+def test_a_page_s_credit_names_the_source_of_its_own_date_line(text: str, want: str) -> None:
+    assert _reports(text, "de", date(2019, 1, 28))[:1][0][1] == outlets.canonical(want)

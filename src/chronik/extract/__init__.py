@@ -28,7 +28,7 @@ from ._issuer import issuers, with_legal_form
 from ._merge import merge
 from ._names import people, places
 from ._numeric import day_first
-from ._pagelines import page_lines
+from ._pagelines import page_lines, page_source
 from ._phrases import alternation
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
@@ -122,7 +122,10 @@ def find(
     mentions = given_to_outlets(text, name_publishers(mentions, named, text, language), spans, language)
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
     mentions, pages = page_lines(text, mentions, dct, language, known)
-    mentions = with_legal_form(text, issuers(text, [f.timex for f in found], mentions, language, pages, known))
+    credited = page_source(text, language)
+    mentions = with_legal_form(
+        text, issuers(text, [f.timex for f in found], mentions, language, pages, known, credited)
+    )
     merged = merge(mentions, get(language).adjective_days)
     if text == original:
         return merged

@@ -253,10 +253,12 @@ def issuers(
     language: str,
     pages: set[int] | None = None,
     known: str | None = None,
+    credited: str | None = None,
 ) -> list[Mention]:
     """A release's date line that names no issuer, or only the wire that spread it, is the issuer's: the
     organisation the text names most often, found once per text; ``known`` where the caller names the page's
-    publisher. A mention is its expression's by where it starts (an unresolved duration has no mention)."""
+    publisher, ``credited`` the source the page credits. A mention is its expression's by where it starts (an unresolved
+    duration has no mention)."""
     lines = {
         timex.start: timex
         for timex in timexes
@@ -299,7 +301,9 @@ def issuers(
         # a release whose date line names its issuer: its statements without a maker are the issuer's ("Aceto
         # Corporation (NASDAQ:ACET), a global leader in …, today announced")
         return [replace(m, publisher=named) if i in unnamed else m for i, m in enumerate(mentions)]
-    issuer = known or titled  # the page's publisher where the caller names it (``--publisher``)
+    # the page's publisher where the caller names it (``--publisher``), the issuer its title names, or the source it
+    # credits ("PM: WetterOnline", "(Quelle: Donaukurier)")
+    issuer = known or titled or credited
     if issuer is None:
         skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
         for index in reports:

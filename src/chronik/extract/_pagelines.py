@@ -45,7 +45,7 @@ _MASTHEAD = re.compile(rf"\s*{_NAME}[ \t]*\n?[ \t]*\|[^|\n]{{0,30}}?\d")
 _BEFORE_BAR = re.compile(rf"\s*{_NAME}[ \t]*\|[ \t]*")
 
 
-def _page_source(text: str, language: str) -> str | None:
+def page_source(text: str, language: str) -> str | None:
     """The source a page names as its own: "(Quelle: Donaukurier)", a known agency credited after a dash at its
     very end ("… – XINHUA"), or the agency of a dateline without a date ("Lugano (awp) -" -> "AWP")."""
     pattern = get(language).page_source
@@ -76,8 +76,9 @@ def _credits(found: re.Match[str]) -> bool:
     Press Association", not a reporter's name)."""
     groups = found.groupdict()
     head = found.start() < _HEAD
-    if groups.get("by"):
-        return head and outlets.known(groups["by"].strip()) is not None
+    if groups.get("by"):  # in the head, or on the line right above the page's date line ("von dpa\n\n28. Januar …")
+        above = re.match(r"[ \t]*\n\s*\d", found.string[found.end() : found.end() + 12]) is not None
+        return (head or above) and outlets.known(groups["by"].strip()) is not None
     return not groups.get("line") or head or not found.string[found.end() :].strip()
 
 
@@ -126,7 +127,7 @@ def page_lines(
     day = dct.isoformat()
     out, own = mentions, set()
     # found once, where a line needs them: the page's named source, the outlet it speaks of as itself
-    source = cache(lambda: source_name or _page_source(text, language))  # the outlet the caller names first
+    source = cache(lambda: source_name or page_source(text, language))  # the outlet the caller names first
     named_self = cache(lambda: own_outlet(text, language))  # :mod:`._ownoutlet`
     entries = _entry_stamps(text, mentions, day)
     line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet
@@ -156,8 +157,9 @@ def page_lines(
         )
         if (index in entries or closing) and not mention.publisher:
             out = out if out is not mentions else list(mentions)
-            out[index] = replace(mention, kind="report")
-            own.add(mention.start)  # the page's, as its own date line is (:func:`issuers`)
+            out[index] = replace(mention, kind="report", publisher=source())  # "von dpa" over it: the source's
+            if source() is None:
+                own.add(mention.start)  # the page's, as its own date line is (:func:`issuers`)
             continue
         credit = _BAR_CREDIT.search(text, max(0, mention.start - 60), mention.start) if mention.value else None
         if credit is not None and _LINE_END.match(text, mention.end):

@@ -90,8 +90,9 @@ LANGUAGE = Language(
     page_source=re.compile(
         r"(?m)\((?:Quellen?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"
         r"|^[ \t]*\((?P<credit>[A-ZÄÖÜ][^()/\n]{1,40}?)\s*/\s*[a-z]{2,4}\)[ \t]*$"
-        r"|(?<![\w(])Quelle:[ \t]*(?P<line>[A-ZÄÖÜ][^()\n:;,.]{1,40}?)[ \t]*$"  # "… | Quelle: Radio Bremen"
-        r"|^[ \t]*Von[ \t]+(?P<by>[\wÄÖÜ][^()\n:;,.|]{1,40}?)[ \t]*$"  # "Von dpa" over the date line
+        # "… | Quelle: Radio Bremen", "Quelle: dpa", a release's "PM: WetterOnline"
+        r"|(?<![\w(])(?:Quelle|PM):[ \t]*(?P<line>[\wÄÖÜ][^()\n:;,.]{1,40}?)[ \t]*$"
+        r"|^[ \t]*[Vv]on[ \t]+(?P<by>[\wÄÖÜ][^()\n:;,.|]{1,40}?)[ \t]*$"  # "Von dpa", "von dpa" over the date line
     ),
     complementizer=re.compile(r"\bdass\b"),
     # "…, am Samstag keine Zuschauer im Stadion zuzulassen.", "…, um am Montag zu beginnen"
