@@ -1400,3 +1400,19 @@ def test_the_outlet_a_page_names_as_itself_before_its_programme() -> None:
 )
 def test_a_page_s_credit_names_the_source_of_its_own_date_line(text: str, want: str) -> None:
     assert _reports(text, "de", date(2019, 1, 28))[:1][0][1] == outlets.canonical(want)
+
+
+def test_a_start_set_ahead_and_the_press_conference_a_quotation_was_given_at() -> None:
+    text = (
+        "Vice-captain and batsman Ajinkya Muster expressed confidence ahead of the first Test match starting from "
+        "October 2, saying the "
+        "preparation was good. Muster said, “We had a good practice session today and one more day tomorrow,” in a "
+        "pre-match press conference on Monday."
+    )
+    items = extract(text, dct=date(2019, 10, 1), language="en")
+    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+        ("2019-10-02", "event", None),
+        ("2019-09-30", "event", None),
+        ("2019-10-01", "event", None),
+        ("2019-09-30", "report", "Ajinkya Muster"),
+    ]

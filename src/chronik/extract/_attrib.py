@@ -299,6 +299,20 @@ def _made_after(text: str, clause_span: Span, language: str) -> bool:
     return any(get(language).told_as_made(verb) for _, _, verb in verbs)
 
 
+def _quoted_maker(text: str, clause_span: Span, language: str) -> tuple[bool, str | None]:
+    """Does the clause follow a quotation whose speaker a verb before it tells as made ('Rahane said, “…,” in a
+    press conference on Monday'), and who is that speaker?"""
+    head = text[max(0, clause_span.start - 600) : clause_span.start]
+    if not re.search(r"[”\"»«][ \t]*,?[ \t]*$", head):
+        return False, None
+    opening = max(head.rfind("“"), head.rfind("„"), head.rfind("«"), head.rfind('"', 0, len(head.rstrip()) - 1))
+    lead = head[:opening] if opening > 0 else ""
+    lead = re.split(r"[.!?][’'\"”]?[ \t]+|\n", lead)[-1]  # the words of the sentence before the quotation
+    made = [found for found in _communication_verbs(lead, language) if get(language).told_as_made(found[2])]
+    verb = _verb_at(lead, made[-1]) if made else None
+    return bool(made), (get(language).publisher(lead, verb) if verb is not None else None)
+
+
 def _to_sentence_end(text: str, without: str, clause_span: Span) -> str:
     """The clause (its date blanked) and the rest of its sentence, where a quoted outlet may stand after a
     clause break ("sagte er der „Zeit“")."""
@@ -359,13 +373,16 @@ def _statement(
         if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after
             publisher = _subject_after(text, clause_span, language) or _subject_before(text, clause_span, language)
+        opens = _opens_with_preposition().match(body) is not None
+        quoted, speaker = _quoted_maker(text, clause_span, language) if opens else (False, None)
+        publisher = publisher or speaker  # 'Rahane said, “…,” in a press conference on Monday': Rahane's
         dated = m.end() <= rel_start and lang.dated_source_lead.match(body[rel_start:rel_end]) is not None
         # "eine Mitteilung vom Montag": the statement's own date, so it was made; so is one cited as a source
         # ("laut Auskunft der Klinik am Samstag", "according to a statement on Friday") or one a past verb
         # just before it makes ("gave an interview on Monday"); else the clause's tense says
         cited = (
             _cited(body[: m.start()], language)
-            or (_opens_with_preposition().match(body) is not None and _made_after(text, clause_span, language))
+            or (opens and (quoted or _made_after(text, clause_span, language)))
             or any(
                 w.lower() in lang.past_words or lang.told_as_made(w)
                 for w in words(body[max(0, m.start() - 60) : m.start()])[-3:]

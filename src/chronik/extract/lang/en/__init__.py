@@ -59,7 +59,9 @@ LANGUAGE = Language(
         r"wants?|wanted|hopes?|hoped|aims?|set|due|going|about|is|are|was|were|scheduled|slated)\s+to\s+(?!the\b|a\b)[a-z]+"
     ),
     scheduled_for=re.compile(
-        r"\b(?:for|until|ahead\s+of(?:\s+the)?|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|"
+        # "ahead of the first Test starting from October 2": a start set ahead
+        r"\b(?:for|until|ahead\s+of(?:\s+the)?|(?:starting|beginning|commencing)\s+(?:from|on)"
+        r"|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|"
         r"adjourned|deferred|brought\s+forward|set|fixed)\s+(?:[\w’'-]+\s+){0,6}?to)\s*$"
     ),
     reported_clause=re.compile(
