@@ -1416,3 +1416,8 @@ def test_a_start_set_ahead_and_the_press_conference_a_quotation_was_given_at() -
         ("2019-10-01", "event", None),
         ("2019-09-30", "report", "Ajinkya Muster"),
     ]
+
+
+def test_an_apposition_in_small_letters_between_subject_and_verb() -> None:
+    text = "Dutch airline operator KLM, part of Air France-KLM, said on Monday night it had cancelled flights."
+    assert _reports(text, "en", date(2011, 5, 24)) == [("2011-05-23", "KLM")]

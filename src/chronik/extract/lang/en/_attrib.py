@@ -141,8 +141,12 @@ def subject_before(head: str) -> str | None:
     if kept and kept[0] is not segments[0]:  # "On September 27, however, the ministry": the date's words lead
         head = ",".join(kept)
     segments = kept
-    if len(segments) >= 2 and segments[-1].split()[0].lower() in _PREPOSITIONS:
-        # "The presidency, through its digital communications office, said": an aside between subject and verb
+    if len(segments) >= 2 and (
+        segments[-1].split()[0].lower() in _PREPOSITIONS
+        or (segments[-1].split()[0].islower() and APPOSITION.fullmatch(segments[-1]) is not None)
+    ):
+        # "The presidency, through its digital communications office, said", "KLM, part of Air France-KLM, said":
+        # an aside between subject and verb
         head = ",".join(segments[:-1])
         segments = segments[:-1]
     if len(segments) >= 2 and not _NAMED.fullmatch(segments[0].strip()) and _NAMES.fullmatch(segments[1].strip()):
