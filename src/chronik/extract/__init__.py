@@ -121,8 +121,8 @@ def find(
     named = [(s.start, people(s.text(text), language)) for s in spans]
     mentions = given_to_outlets(text, name_publishers(mentions, named, text, language), spans, language)
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
-    mentions, pages = page_lines(text, mentions, dct, language, known)
-    credited = page_source(text, language)
+    credited = page_source(text, language)  # the source the page credits, found once
+    mentions, pages = page_lines(text, mentions, dct, language, known or credited)
     mentions = with_legal_form(
         text, issuers(text, [f.timex for f in found], mentions, language, pages, known, credited)
     )

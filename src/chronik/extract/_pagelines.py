@@ -120,14 +120,14 @@ def page_lines(
     one apart after the date or the author's whose name alone follows it ("10/4/2021 6:26:23 AM   Julia Muster"),
     else the issuer's (:func:`issuers`). Only a day the creation date confirms: a short
     line with another day is an agenda's ("Wann: Donnerstag, 08. Dezember 2016 11:00 Uhr"). Returns the mentions
-    and where those lines' dates start. ``source_name``: the outlet that published the page, where the caller
-    knows it (``chronik extract --publisher``); it comes before any the page names as its source or itself."""
+    and where those lines' dates start. ``source_name``: the page's source, found once by the caller: the outlet
+    that published it where the caller knows it (``chronik extract --publisher``), else the one the page credits
+    (:func:`page_source`); the outlet the page speaks of as itself comes after it."""
     if dct is None:
         return mentions, set()
     day = dct.isoformat()
     out, own = mentions, set()
     # found once, where a line needs them: the page's named source, the outlet it speaks of as itself
-    source = cache(lambda: source_name or page_source(text, language))  # the outlet the caller names first
     named_self = cache(lambda: own_outlet(text, language))  # :mod:`._ownoutlet`
     entries = _entry_stamps(text, mentions, day)
     line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet
@@ -143,10 +143,10 @@ def page_lines(
             and not mention.publisher
             and mention.start < 60
             and _OPENING_PLACE.fullmatch(text, 0, mention.start)
-            and source() is not None  # "WINDHOEK, March 8 — …" with "– XINHUA" at its end: the agency's dateline
+            and source_name is not None  # "WINDHOEK, March 8 — …" with "– XINHUA" at its end: the agency's dateline
         ):
             out = out if out is not mentions else list(mentions)
-            out[index] = replace(mention, publisher=source())
+            out[index] = replace(mention, publisher=source_name)
             continue
         closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead: the page's stamp
             mention.value is not None
@@ -157,8 +157,8 @@ def page_lines(
         )
         if (index in entries or closing) and not mention.publisher:
             out = out if out is not mentions else list(mentions)
-            out[index] = replace(mention, kind="report", publisher=source())  # "von dpa" over it: the source's
-            if source() is None:
+            out[index] = replace(mention, kind="report", publisher=source_name)  # "von dpa" over it: the source's
+            if source_name is None:
                 own.add(mention.start)  # the page's, as its own date line is (:func:`issuers`)
             continue
         credit = _BAR_CREDIT.search(text, max(0, mention.start - 60), mention.start) if mention.value else None
@@ -170,7 +170,7 @@ def page_lines(
                 continue
         if mention.basis.startswith(TICKER) and not mention.publisher:
             # a ticker's entry that names no maker is the page's source's, whatever its day
-            maker = source() or named_self()
+            maker = source_name or named_self()
             if maker is not None:
                 out = out if out is not mentions else list(mentions)
                 out[index] = replace(mention, publisher=maker)
@@ -230,7 +230,7 @@ def page_lines(
         if outlet is None:
             outlet = _medium_before(before, language)  # "Regionaljournal Aargau, 22.4.2022, 12 Uhr;"
         if outlet is None:
-            outlet = source() or named_self()  # the page's named source, else the outlet it names as itself
+            outlet = source_name or named_self()  # the page's named source, else the outlet it names as itself
         out = out if out is not mentions else list(mentions)
         out[index] = replace(mention, kind="report", publisher=outlet)
         if outlet is None:

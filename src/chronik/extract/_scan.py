@@ -222,8 +222,11 @@ def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _statement_between(language: str) -> re.Pattern[str]:
     """A statement's noun between a time and its day: "In its 6 p.m. advisory yesterday" is yesterday's 6 p.m."""
-    nouns = "|".join(sorted((re.escape(n) for n in get(language).statement_nouns if " " not in n), key=len))
-    return re.compile(rf"[ \t]+(?i:{nouns or '(?!)'})[ \t]+(?:on[ \t]+)?")
+    nouns = "|".join(
+        sorted((re.escape(n) for n in get(language).statement_nouns if " " not in n), key=len, reverse=True)
+    )
+    prepositions = "|".join(sorted(map(re.escape, pool().day_prepositions)))  # "… briefing on Monday"
+    return re.compile(rf"[ \t]+(?i:{nouns or '(?!)'})[ \t]+(?:(?:{prepositions or '(?!)'})[ \t]+)?")
 
 
 def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
