@@ -819,7 +819,7 @@ def test_wire_datelines_and_press_release_lines(
 def test_a_short_form_the_text_defines_names_its_institution() -> None:
     """ "Ministry of Commerce (MOC)" … "MOC spokesman … said": the ministry's statement, by its name; a
     bracketed word whose letters are not the name's initials defines nothing."""
-    from chronik.extract._publishers import short_forms
+    from chronik.extract._bodynames import short_forms
 
     text = (
         "BEIJING, Aug 16 – The Ministry of Commerce (MOC) has urged Japan to act. "
