@@ -287,3 +287,13 @@ def test_a_protocol_s_speaker_after_the_stamp_makes_the_entry() -> None:
         ("2014-12-03T10:15", "report", "Klemke"),
         ("2014-12-03T10:20", "report", None),
     ]
+
+
+def test_a_place_opening_a_ticker_s_entry_is_no_speaker() -> None:
+    text = (
+        "Der Krieg geht weiter.\n\n14:05 Uhr: Kiew: Die Armee meldet Angriffe.\n\n"
+        "14:35 Uhr: Moskau: Der Kreml schweigt."
+    )
+    publishers = [i["publisher"] for i in extract(text, dct=date(2014, 12, 3), language="de")]
+    assert "Kiew" not in publishers
+    assert "Moskau" not in publishers

@@ -98,10 +98,9 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     return label is not None and _heading_rest(pool().clock_words).fullmatch(text, end, stop) is not None
 
 
-#: A speaker's name opening an entry, before a colon: "Götzl:", "Richter Max Muster:" (after the stamp's dot).
-_SPEAKER = re.compile(
-    r"[ \t.:|–—-]*\n*[ \t]*(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){0,2})[ \t]*:[ \t]+(?=\S)"
-)
+#: A speaker's name opening a protocol's entry after the stamp's full stop, before a colon: "10:02 Uhr. Götzl: …",
+#: "Richter Max Muster:"; not a place that opens a ticker's entry after a colon ("14:05 Uhr: Kiew: …").
+_SPEAKER = re.compile(r"[ \t]*\.[ \t]+(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){0,2})[ \t]*:[ \t]+(?=\S)")
 
 
 def _speaker(text: str, start: int, end: int, language: str) -> str | None:
