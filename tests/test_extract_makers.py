@@ -1369,7 +1369,7 @@ def test_a_page_s_own_line_signed_by_no_weekday_nor_release_series(
     ("text", "want"),
     [
         ("Im ZDF-Interview sagte Wolfgang Muster am Montag, es sei nichts dran.", "ZDF"),
-        ("Im PHOENIX-Interview sagte heute Wolfgang Muster zu den Vorwürfen, es sei nichts dran.", "phoenix"),
+        ("Im ARD-Interview sagte heute Wolfgang Muster zu den Vorwürfen, es sei nichts dran.", "ARD"),
         ("In einem „Spiegel“-Interview sagte Muster am Montag, es sei nichts dran.", "Der Spiegel"),
         ("Im Abschluss-Interview sagte Wolfgang Muster am Montag, es sei nichts dran.", "Wolfgang Muster"),
         ("Heute sagte Wolfgang Muster zu den Vorwürfen, es sei nichts dran.", "Wolfgang Muster"),
