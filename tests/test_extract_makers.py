@@ -18,6 +18,11 @@ def _reports(text: str, language: str = "en", dct: date = DCT) -> list[tuple[str
     return [(i["value"], i["publisher"]) for i in extract(text, dct=dct, language=language) if i["kind"] == "report"]
 
 
+def _entries(text: str, language: str, dct: date) -> list[tuple[str | None, str, str | None]]:
+    """Every entry's value, kind and publisher, events too."""
+    return [(i["value"], i["kind"], i["publisher"]) for i in extract(text, dct=dct, language=language)]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -1197,8 +1202,7 @@ def test_a_word_leading_the_date_is_no_part_of_the_subject() -> None:
 
 def test_a_statement_dated_beside_its_verb_is_about_its_clause_s_other_dates() -> None:
     text = "JR West on Monday announced the cancellation of all trains on the Sanyo line for the whole day on Tuesday."
-    items = extract(text, dct=date(2023, 8, 14), language="en")
-    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+    assert _entries(text, "en", date(2023, 8, 14)) == [
         ("2023-08-14", "report", "JR West"),
         ("2023-08-15", "event", None),
     ]
@@ -1239,8 +1243,7 @@ def test_a_weekday_in_brackets_after_the_day_is_no_wire() -> None:
 
 def test_a_date_beside_the_auxiliary_dates_the_participle_at_the_clause_s_end() -> None:
     text = "Mitte März hatte Gea seine mittelfristigen Ziele bis 2022 bekannt gegeben und den Markt damit enttäuscht."
-    items = extract(text, dct=date(2018, 4, 12), language="de")
-    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+    assert _entries(text, "de", date(2018, 4, 12)) == [
         ("2018-03", "report", "Gea"),
         ("2022", "event", None),
     ]
@@ -1289,8 +1292,7 @@ def test_a_time_its_statement_and_its_day_are_one_expression() -> None:
 
 def test_a_statement_s_part_of_day_after_a_day_ahead_is_the_statement_s_own() -> None:
     text = 'Die Lage: "Der Regen lässt am Sonntag nach. Es wird steigen", so der Dienst des Landes am Abend.'
-    items = extract(text, dct=date(2024, 9, 14), language="de")
-    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+    assert _entries(text, "de", date(2024, 9, 14)) == [
         ("2024-09-15", "event", None),
         ("2024-09-14", "report", "Dienst des Landes"),
     ]
@@ -1409,8 +1411,7 @@ def test_a_start_set_ahead_and_the_press_conference_a_quotation_was_given_at() -
         "preparation was good. Muster said, “We had a good practice session today and one more day tomorrow,” in a "
         "pre-match press conference on Monday."
     )
-    items = extract(text, dct=date(2019, 10, 1), language="en")
-    assert [(i["value"], i["kind"], i["publisher"]) for i in items] == [
+    assert _entries(text, "en", date(2019, 10, 1)) == [
         ("2019-10-02", "event", None),
         ("2019-09-30", "event", None),
         ("2019-10-01", "event", None),

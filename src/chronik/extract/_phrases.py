@@ -193,3 +193,11 @@ def clean_name(name: str, language: str) -> str | None:
     if not name or name.lower() in words.no_publisher or name.lower() in get(language).communication_verbs:
         return None  # "Posted 1/25/2013": the verb of a page's line, no maker
     return name
+
+
+@cache
+def one_word_statement_nouns(language: str) -> str:
+    """The language's statement nouns of one word as an alternation, longest first ("statement", "Interview"), for
+    the patterns that look for one beside a date or an outlet; empty where the language has none."""
+    nouns = (n for n in get(language).statement_nouns if " " not in n)
+    return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))

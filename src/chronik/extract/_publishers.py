@@ -19,7 +19,7 @@ from ._bodynames import (
     short_forms,
     spelled_out,
 )
-from ._phrases import untitled
+from ._phrases import one_word_statement_nouns, untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
 from .lang import get, pool
@@ -137,10 +137,9 @@ def compound_outlet(rest: str, language: str) -> str | None:
 @cache
 def _compounds(language: str) -> re.Pattern[str] | None:
     """A statement's noun after a name and a hyphen, the name maybe in quotation marks."""
-    nouns = get(language).statement_nouns
-    if not nouns:
+    alternation = one_word_statement_nouns(language)
+    if not alternation:
         return None
-    alternation = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True) if " " not in n)
     return re.compile(
         rf"(?:[„\"“»](?P<q>[^„\"“»”«\n]{{1,30}})[“\"”«]|(?<![\w'’-])(?P<n>[^\W\d_][\w.&]*))-(?i:{alternation})(?![\w-])"
     )

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ._lexicon import Lexicon, lexicon
-from .lang import get, pool
+from ._phrases import one_word_statement_nouns
+from .lang import pool
 
 
 @dataclass(frozen=True)
@@ -222,9 +223,7 @@ def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _statement_between(language: str) -> re.Pattern[str]:
     """A statement's noun between a time and its day: "In its 6 p.m. advisory yesterday" is yesterday's 6 p.m."""
-    nouns = "|".join(
-        sorted((re.escape(n) for n in get(language).statement_nouns if " " not in n), key=len, reverse=True)
-    )
+    nouns = one_word_statement_nouns(language)
     prepositions = "|".join(sorted(map(re.escape, pool().day_prepositions)))  # "… briefing on Monday"
     return re.compile(rf"[ \t]+(?i:{nouns or '(?!)'})[ \t]+(?:(?:{prepositions or '(?!)'})[ \t]+)?")
 
