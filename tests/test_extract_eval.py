@@ -111,3 +111,25 @@ def test_the_split_counts_unnamed_publishers(tmp_path: Path) -> None:
     text = "Die Rheinbahn und die Polizei teilten am Montag und am Dienstag mit"
     split = extract_eval.publisher_split(scorer, preds, gold, text)
     assert split == {"pub_named_wrong": 1, "pub_unnamed_wrong": 1, "pub_unnamed": 1}
+
+
+def test_chronik_told_the_page_outlet(tmp_path: Path) -> None:
+    """``chronik-outlet`` hands each page's outlet (the meta's descriptive publisher up to its first bracket, comma
+    or semicolon) to the extractor, which names it as the publisher of the page's own date line; plain chronik is
+    not told."""
+    extract_eval = benchmark_module("extract_eval")
+    texts = tmp_path / "eval" / "texts"
+    texts.mkdir(parents=True)
+    (texts / "01.txt").write_text("Stand: 14.11.2018, 12:25 Uhr\n\nDer Zug fiel am Dienstag aus.\n", encoding="utf-8")
+    meta = {"dct": "2018-11-14", "language": "de", "publisher": "FM1Today (fm1today.ch), Swiss news site; item"}
+    (texts / "01.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    (passage,) = extract_eval.load_passages(tmp_path / "eval", None)
+    assert passage.outlet == "FM1Today"
+    told = extract_eval.FACTORIES["chronik-outlet"]()(
+        passage.text, passage.dct, passage.language, outlet=passage.outlet
+    )
+    plain = extract_eval.FACTORIES["chronik"]()(passage.text, passage.dct, passage.language, outlet=passage.outlet)
+    assert [(p["value"], p["publisher"]) for p in told if p["kind"] == "report"] == [("2018-11-14T12:25", "FM1Today")]
+    assert [p["publisher"] for p in plain if p["kind"] == "report"] == [None]
+    assert extract_eval.page_outlet({"publisher": "arcor.de, German web portal"}) == "arcor.de"
+    assert extract_eval.page_outlet({}) is None
