@@ -753,6 +753,39 @@ def test_coordinated_ranges_nights_and_kept_precision(
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (  # the zone in words between the time and its day
+            "The airport has been closed since 07:00 a.m. local time Monday (2300 GMT Sunday), officials said.",
+            "en",
+            [("07:00 a.m. local time Monday", "2024-11-11T07:00")],
+        ),
+        ("Der Zug fuhr um 7 Uhr Ortszeit am Montag ab.", "de", [("um 7 Uhr Ortszeit am Montag", "2024-11-11T07:00")]),
+        (  # a converted time in brackets is that moment again, also between a time and its day
+            "British Airways grounded all flights until 2 pm (1300 GMT) on Tuesday as a precaution.",
+            "en",
+            [("until 2 pm (1300 GMT) on Tuesday", "2024-11-12T14:00")],
+        ),
+        (
+            "The ash reached Scotland by 0600 GMT on Tuesday, the Met Office said.",
+            "en",
+            [("0600 GMT on Tuesday", "2024-11-12T06:00Z")],
+        ),
+        # a bracket after a time holding no time of its own is no conversion
+        (
+            "The vote closed at 5 p.m. (as planned) on Tuesday.",
+            "en",
+            [("at 5 p.m.", "2024-11-13T17:00"), ("on Tuesday", "2024-11-12")],
+        ),
+    ],
+)
+def test_a_time_s_zone_in_words_and_its_conversion(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    """A time, its zone in words and its day are one expression ("07:00 a.m. local time Monday"); a converted
+    time in brackets after it ("(2300 GMT Sunday)", "(1300 GMT)") is the same moment, no moment of its own."""
+    assert [(m.surface, m.value) for m in find(text, dct=date(2024, 11, 13), language=language)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "language", "publisher"),
     [
         # a bare outlet noun takes the outlet named last before it

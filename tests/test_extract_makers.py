@@ -1422,3 +1422,10 @@ def test_a_start_set_ahead_and_the_press_conference_a_quotation_was_given_at() -
 def test_an_apposition_in_small_letters_between_subject_and_verb() -> None:
     text = "Dutch airline operator KLM, part of Air France-KLM, said on Monday night it had cancelled flights."
     assert _reports(text, "en", date(2011, 5, 24)) == [("2011-05-23", "KLM")]
+
+
+def test_a_judge_s_title_is_no_part_of_the_name() -> None:
+    text = "Islamabad High Court Chief Justice Aamer Farooq on Friday remarked that the verdict was reserved."
+    assert _reports(text, "en", date(2023, 10, 6)) == [("2023-10-06", "Aamer Farooq")]
+    text = "The Justice Department said on Friday that it would appeal."
+    assert _reports(text, "en", date(2023, 10, 6)) == [("2023-10-06", "Justice Department")]

@@ -96,6 +96,8 @@ class Pooled:
     """Adverbs and auxiliaries dropped from the end of the words before a verb ("bereits", "had")."""
     day_prepositions: frozenset[str] = _NONE
     """A preposition before a day, dropped from the end of the words before a verb ("am", "on")."""
+    zone_words: frozenset[str] = _NONE
+    """What may follow a time of day to say its zone in words, before its day ("07:00 a.m. local time Monday")."""
     subject_joiners: frozenset[str] = _NONE
     """Small words inside a subject before its verb ("der", "of", "für")."""
     subject_head: frozenset[str] = _NONE

@@ -228,17 +228,43 @@ def _statement_between(language: str) -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?i:{nouns or '(?!)'})[ \t]+(?:(?:{prepositions or '(?!)'})[ \t]+)?")
 
 
+@cache
+def _zone_in_words() -> re.Pattern[str]:
+    """A time's zone in words after it ("local time", "Ortszeit"), longest first."""
+    zones = "|".join(re.escape(z).replace(r"\ ", r"[ \t]+") for z in sorted(pool().zone_words, key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{zones or '(?!)'})(?![\w])")
+
+
+#: An opening bracket right after a time: what the bracket holds is that moment again, as a converted time.
+_CONVERSION = re.compile(r"[ \t]*\($")
+#: A bracket holding only a converted time ("(0900 GMT)"), between a time and its day.
+_CONVERTED = re.compile(r"[ \t]*\((?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]*[A-Z]{2,4})?\)")
+
+
 def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
     """A time of day right before or after its day is one expression with it ("gegen 4 Uhr am Sonntag" is
-    Sunday 04:00, not 04:00 on the day named last and a Sunday), a statement's noun maybe between ("6 p.m.
-    advisory yesterday")."""
+    Sunday 04:00, not 04:00 on the day named last and a Sunday), a statement's noun ("6 p.m. advisory
+    yesterday") or the time's zone in words ("07:00 a.m. local time Monday") maybe between. A time in brackets
+    right after a time is the same moment converted ("(2300 GMT Sunday)", "(0900 GMT)"), not a moment of its own."""
     before, after = _joiners()
     noun = _statement_between(language)
+    zone = _zone_in_words()
     out: list[Timex] = []
     for timex in taken:
         last = out[-1] if out else None
         if last is not None and last.end <= timex.start:
             gap = text[last.end : timex.start]
+            if (
+                last.first.hour is not None
+                and timex.first.hour is not None
+                and _CONVERSION.fullmatch(gap)
+                and text[timex.end : timex.end + 1] == ")"
+            ):
+                continue
+            if _clock_only(last) and _day_only(timex):  # "07:00 a.m. local time Monday", "10 a.m. (0900 GMT) on Monday"
+                named_zone = zone.match(gap)
+                gap = gap[named_zone.end() :] if named_zone else gap
+                gap = _CONVERTED.sub("", gap, count=1)
             pair = (
                 (last, timex)
                 if _clock_only(last) and _day_only(timex) and (before.fullmatch(gap) or noun.fullmatch(gap))

@@ -241,6 +241,7 @@ POOLED = Pooled(
     date_prepositions=words("am im"),
     subject_tail=ordered("bereits auch ebenfalls noch"),
     day_prepositions=words("am"),
+    zone_words=frozenset({"Ortszeit", "deutscher Zeit", "mitteleuropäischer Zeit"}),
     subject_joiners=words("der des für und"),
     subject_head=words("auch für und wie"),
     list_words=words("am bis den im oder und vom von"),

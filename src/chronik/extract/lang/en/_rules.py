@@ -263,7 +263,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "weekday",
             compile_rule(
-                rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
+                rf"(?:(?P<tpre>(?:(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}|(?P<hh24>[01]\d|2[0-3]):?(?P<mi24>[0-5]\d)(?=\s+[A-Z]{{2,4}}\s))"
                 # not over a blank line: a new paragraph
                 rf"(?:[ \t]+(?P<tz>[A-Z]{{2,4}})(?![\w]))?)(?=\s)[ \t]*\n?[ \t]*)?"
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"

@@ -181,7 +181,7 @@ POOLED = Pooled(
     name_tail=words("and of"),
     title_endings=ordered(
         """
-        secretary president ambassador director governor mayor chancellor prime general judge
+        secretary president ambassador director governor mayor chancellor prime general judge justice
         attorney member deputy cllr councillor premier senator commissioner chairman chairwoman superintendent
         inspector sheriff major colonel captain lieutenant sergeant commander brigadier admiral marshal constable
         """
@@ -212,6 +212,7 @@ POOLED = Pooled(
     name_joiners=words("and of for"),
     subject_tail=ordered("here also then have has had was were"),
     day_prepositions=words("on"),
+    zone_words=frozenset({"local time", "local", "Eastern time", "Pacific time", "Central time", "Mountain time"}),
     hyphen_joiners=words("and or"),
     subject_joiners=words("and for of s the"),
     subject_head=words("and for of"),
