@@ -771,6 +771,12 @@ def test_coordinated_ranges_nights_and_kept_precision(
             "en",
             [("0600 GMT on Tuesday", "2024-11-12T06:00Z")],
         ),
+        (  # after the zone in words too
+            "The first cub was born at 10:18 p.m. local time (2018 GMT), and the other came later.",
+            "en",
+            [("at 10:18 p.m.", "2024-11-13T22:18")],
+        ),
+        ("The stock was 1.6% lower by 1005 GMT.", "en", [("by 1005 GMT", "2024-11-13T10:05Z")]),
         # a bracket after a time holding no time of its own is no conversion
         (
             "The vote closed at 5 p.m. (as planned) on Tuesday.",
@@ -783,6 +789,52 @@ def test_a_time_s_zone_in_words_and_its_conversion(text: str, language: str, exp
     """A time, its zone in words and its day are one expression ("07:00 a.m. local time Monday"); a converted
     time in brackets after it ("(2300 GMT Sunday)", "(1300 GMT)") is the same moment, no moment of its own."""
     assert [(m.surface, m.value) for m in find(text, dct=date(2024, 11, 13), language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        ("The case has been adjourned to the new year.", "en", date(2024, 12, 17), [("to the new year", "2025")]),
+        ("Der Prozess geht ins neue Jahr.", "de", date(2024, 11, 3), [("ins neue Jahr", "2025")]),
+        ("Am ersten Abend im neuen Jahr war es ruhig.", "de", date(2021, 1, 4), [("im neuen Jahr", "2021")]),
+        (  # "between … and …" is one span
+            "He took part between 16th October 2023 and 12th February 2024.",
+            "en",
+            date(2024, 12, 17),
+            [("16th October 2023 and 12th February 2024", "2023-10-16/2024-02-12")],
+        ),
+        (
+            "Zwischen dem 3. März und dem 9. März 2024 war es kalt.",
+            "de",
+            date(2024, 12, 17),
+            [("3. März und dem 9. März 2024", "2024-03-03/2024-03-09")],
+        ),
+        (  # a span of times after "from about"
+            "The runway was closed from about 3:30 p.m. to 5 p.m. on Monday.",
+            "en",
+            date(2014, 2, 19),
+            [("from about 3:30 p.m. to 5 p.m. on Monday", "2014-02-17T15:30/2014-02-17T17:00")],
+        ),
+        (  # two weekdays apart are two days, the second this week's like the first
+            "Action was set for this Monday and Wednesday.",
+            "en",
+            date(2022, 11, 7),
+            [("this Monday", "2022-11-07"), ("Wednesday", "2022-11-09")],
+        ),
+        (
+            "It rained on Friday and Saturday.",
+            "en",
+            date(2022, 11, 7),
+            [("Friday and Saturday", "2022-11-04/2022-11-05")],
+        ),
+    ],
+)
+def test_the_new_year_spans_between_and_days_apart(
+    text: str, language: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    """ "The new year" is the year that begins next (in a year's first half, the one begun); "between X and Y"
+    is one span; a weekday list of two days apart ("Monday and Wednesday") is two days, not the span."""
+    assert [(m.surface, m.value) for m in find(text, dct=dct, language=language)] == expected
 
 
 @pytest.mark.parametrize(

@@ -1429,3 +1429,24 @@ def test_a_judge_s_title_is_no_part_of_the_name() -> None:
     assert _reports(text, "en", date(2023, 10, 6)) == [("2023-10-06", "Aamer Farooq")]
     text = "The Justice Department said on Friday that it would appeal."
     assert _reports(text, "en", date(2023, 10, 6)) == [("2023-10-06", "Justice Department")]
+
+
+def test_a_spokesperson_of_a_body_named_by_its_noun_speaks_for_its_name() -> None:
+    """ "airport spokesman Ryan McAdams" speaks for the airport the text names ("Mitchell International
+    Airport"); with no such name, or no body ("a senior spokesman"), the person stays."""
+    head = "Both runways at Mitchell International Airport were closed. "
+    text = head + "The runway was shut, airport spokesman Ryan McAdams said Wednesday night."
+    assert _reports(text, "en", date(2014, 2, 19)) == [("2014-02-19", "Mitchell International Airport")]
+    text = "The runway was shut, airport spokesman Ryan McAdams said Wednesday night."
+    assert _reports(text, "en", date(2014, 2, 19)) == [("2014-02-19", "Ryan McAdams")]
+    text = head + "The runway was shut, a senior spokesman Ryan McAdams said Wednesday night."
+    assert _reports(text, "en", date(2014, 2, 19)) == [("2014-02-19", "Ryan McAdams")]
+
+
+def test_a_text_opening_with_its_day_and_a_dash_is_dated_by_it() -> None:
+    """A news service's copy opens with its day alone: "Feb. 19--Both runways …"."""
+    text = "Feb. 19--Both runways were closed for about 40 minutes, an airport spokesman said."
+    assert _entries(text, "en", date(2014, 2, 19)) == [("2014-02-19", "report", None)]
+    assert _entries("The vote on Feb. 19 -- a day of rain -- passed.", "en", date(2014, 2, 20)) == [
+        ("2014-02-19", "event", None)
+    ]

@@ -144,3 +144,18 @@ def _spells(short: str, words: list[str]) -> bool:
         elif word[:1].isupper():
             return False
     return i == len(letters)
+
+
+def named_by_head(noun: str, text: str, at: int) -> str | None:
+    """The name the text gives a body it also calls by its common noun ("Mitchell International Airport" for
+    "airport"): capitalised words ending in the noun, the last such name before ``at``, else the first after."""
+    head = re.escape(noun[:1].upper() + noun[1:])
+    names = list(re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w'’.&-]*[ \t]+){{1,4}}{head}(?![\w'’-])", text))
+    before = [m for m in names if m.start() < at]
+    found = before[-1] if before else names[0] if names else None
+    if found is None:
+        return None
+    words = found.group(0).split()
+    while len(words) > 1 and words[0].lower() in pool().articles | pool().stop_words:
+        words.pop(0)  # "The Mitchell International Airport", "At Mitchell International Airport"
+    return " ".join(words) if len(words) > 1 else None

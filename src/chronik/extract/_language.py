@@ -259,6 +259,9 @@ class Language:
     """Possessive words by the pronoun they stand for ("her": "she", "seiner": "er"): "during her press conference
     on Tuesday" is the statement of the person "she" would name."""
     range_words: tuple[str, ...] = ()
+    between_words: tuple[str, str] | None = None
+    """The words around the first end of a span and before its second ("between", "and"): "between 16 October 2023
+    and 12 February 2024" is one span."""
     """Words between the two days of a span, as written ("bis", "to"): "27.11.2016, 12.30 Uhr bis 28.11.2016,
     03.40 Uhr" is one span from the first to the second (a dash joins them in every language)."""
     auxiliary: re.Pattern[str] | None = None

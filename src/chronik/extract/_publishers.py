@@ -15,6 +15,7 @@ from ._bodynames import (
     fuller_name,
     joiner_words,
     link_words,
+    named_by_head,
     organisation_word,
     short_forms,
     spelled_out,
@@ -487,6 +488,8 @@ def _speaking_for(publisher: str, text: str, language: str) -> str:
     if at < 0:
         return publisher
     org = speaks_for(text[max(0, at - 100) : at], text[at + len(publisher) : at + len(publisher) + 100])
+    if org and org.islower() and org not in pool().organisation_kinds:  # "airport spokesman Ryan McAdams": its name
+        return named_by_head(org, text, at) or publisher
     if org and " " not in org and organisation_word(org):  # "the police spokesperson": "The Nigeria Police"
         return fuller_name(org, text)
     return as_named(org, language) or publisher if org else publisher

@@ -321,6 +321,9 @@ def read_weekday_list(m: re.Match[str], lex: Lexicon) -> Timex | None:
     first, last = weekday_number(lex, m.group("wd1")), weekday_number(lex, m.group("wd2"))
     if first == last:
         return None
+    words = m.string[m.end("wd1") : m.start("wd2")]
+    if "," not in words and (last - first) % 7 != 1 and words.split()[0].lower() not in lex.lang.range_words:
+        return None  # "this Monday and Wednesday": two days, not the span between them ("Friday and Saturday" is)
     head = m.string[max(0, m.start() - 12) : m.start()].split()
     direction = all_directions().get(head[-1].lower()) if head else None  # of any language
     return timex_of(m, "range", first=Spec(weekday=first, direction=direction), last=Spec(weekday=last))
@@ -359,7 +362,7 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
         hour, minute = clock(hh, mi, ampm)
         if hour is None:
             return None
-        return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz"))
+        return timex_of(m, first=Spec(anchor_days=0, hour=hour, minute=minute), tz=opt(m, "tz") or opt(m, "tz5"))
 
     return read
 
@@ -408,6 +411,8 @@ def read_year_range_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
 def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """ "im vergangenen Jahr", "Ende des Jahres", "early next year", "the end of the year"."""
     direction = opt(m, "dir") or opt(m, "dir2")
+    if opt(m, "new"):
+        return timex_of(m, first=Spec(new_year=True))
     offset = lex.lang.directions[direction.lower()] if direction else 0
     compound = opt(m, "mod3") or opt(m, "mod4")  # "Ende Jahr", "Jahresbeginn": placed by tense, as a month is
     if compound:

@@ -377,6 +377,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         return Point(*_month_by_tense(spec.month, ref, ctx.tense, spec.direction, ctx.firm))
     if spec.year_offset is not None:
         return Point(ref.year + spec.year_offset) if ref else None
+    if spec.new_year:  # "adjourned to the new year" in December, "im neuen Jahr" in January
+        return Point(ref.year + (ref.month > 6)) if ref else None
     if spec.weekday is not None:
         found = weekday_date(spec, ctx)
         return Point.of(found, spec) if found else None

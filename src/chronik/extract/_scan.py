@@ -67,6 +67,8 @@ class Spec:
     day continues the last event's day)."""
     edition: bool = False
     """A paper's edition ("(Dienstagsausgabe)"): the next day's paper, reported ahead, or a recent one."""
+    new_year: bool = False
+    """"in the new year", "im neuen Jahr": the year that begins next, in the year's first half the year begun."""
     easter: int | None = None
     """Days from Easter Sunday of the year ("Karfreitag" -2, "Whit Monday" 50): a feast that moves with Easter."""
 
@@ -172,7 +174,30 @@ def scan(text: str, language: str) -> list[Timex]:
             continue
         starts.insert(i, timex.start)
         taken.insert(i, timex)
-    return _join_spans(text, _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)], language), language)
+    joined = _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)], language)
+    return _share_direction(text, _join_spans(text, joined, language), language)
+
+
+def _share_direction(text: str, taken: list[Timex], language: str) -> list[Timex]:
+    """A weekday joined to one with its direction takes that direction: in "this Monday and Wednesday" the
+    Wednesday is this week's too."""
+    between = _between(language)
+    if between is None:
+        return taken
+    out = list(taken)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (
+            first.kind == second.kind == "point"
+            and first.first.weekday is not None
+            and first.first.direction is not None
+            and second.first.weekday is not None
+            and second.first.direction is None
+            and second.first.month is None
+            and between[1].fullmatch(text, first.end, second.start)
+        ):
+            out[i] = replace(second, first=replace(second.first, direction=first.first.direction))
+    return out
 
 
 #: A name in quotation marks whose last words read as a day: «Schweiz am Wochenende», „Welt am Sonntag“.
@@ -254,15 +279,15 @@ def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
         last = out[-1] if out else None
         if last is not None and last.end <= timex.start:
             gap = text[last.end : timex.start]
+            named_zone = zone.match(gap)  # "10:18 p.m. local time (2018 GMT)"
             if (
                 last.first.hour is not None
                 and timex.first.hour is not None
-                and _CONVERSION.fullmatch(gap)
+                and _CONVERSION.fullmatch(gap, named_zone.end() if named_zone else 0)
                 and text[timex.end : timex.end + 1] == ")"
             ):
                 continue
             if _clock_only(last) and _day_only(timex):  # "07:00 a.m. local time Monday", "10 a.m. (0900 GMT) on Monday"
-                named_zone = zone.match(gap)
                 gap = gap[named_zone.end() :] if named_zone else gap
                 gap = _CONVERTED.sub("", gap, count=1)
             pair = (
@@ -294,6 +319,28 @@ def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
 
 
 @cache
+def _between(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The word before a span's first end ("between") and the word between its ends ("and"), as patterns."""
+    words = lexicon(language).lang.between_words
+    if words is None:
+        return None
+    opener, joiner = words
+    article = rf"(?:(?:{'|'.join(sorted(pool().articles))})\s+)?"  # "zwischen dem 3. März und dem 9. März"
+    return (
+        re.compile(rf"(?<![\w-])(?i:{re.escape(opener)})\s+{article}\Z"),
+        re.compile(rf"\s+{re.escape(joiner)}\s+{article}"),
+    )
+
+
+def _between_span(text: str, first: Timex, second: Timex, between: tuple[re.Pattern[str], re.Pattern[str]]) -> bool:
+    """Are two days the ends of a span "between … and …"?"""
+    opener, joiner = between
+    return bool(joiner.fullmatch(text, first.end, second.start)) and bool(
+        opener.search(text, max(0, first.start - 16), first.start)
+    )
+
+
+@cache
 def _range_gap(language: str) -> re.Pattern[str]:
     """What stands between the two ends of a span: the language's words ("bis", "to") or a dash."""
     joiners = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lexicon(language).lang.range_words)
@@ -316,12 +363,16 @@ def _join_spans(text: str, taken: list[Timex], language: str) -> list[Timex]:
     bis 28.11.2016, 03.40 Uhr", "vom 27.11. bis 28.11.2016"): the first takes the second's year where it gives
     none. Only a span that runs forward; two equal or backward days stay two."""
     gap = _range_gap(language)
+    between = _between(language)
     out: list[Timex] = []
     for timex in taken:
         last = out[-1] if out else None
         if (
             last is not None
-            and gap.fullmatch(text, last.end, timex.start)  # first: most dates are further apart
+            and (
+                gap.fullmatch(text, last.end, timex.start)  # first: most dates are further apart
+                or (between is not None and _between_span(text, last, timex, between))
+            )
             and last.kind == timex.kind == "point"
             and last.last is None
             and timex.last is None

@@ -98,6 +98,7 @@ LANGUAGE = Language(
     # "…, am Samstag keine Zuschauer im Stadion zuzulassen.", "…, um am Montag zu beginnen"
     infinitive_clause=re.compile(r"(?:\bzu\s+[a-zäöüß]{2,}e?n|\b[a-zäöüß]{2,}zu[a-zäöüß]{2,}e?n)[\s.,;:!?\"“”«»]*\Z"),
     possessives={"seiner": "er", "seinem": "er", "seine": "er", "ihrer": "sie", "ihrem": "sie", "ihre": "sie"},
+    between_words=("zwischen", "und"),
     range_words=(
         "bis einschließlich",  # "von Freitag, 19. März, bis einschließlich Montag, 22. März"
         "bis einschliesslich",

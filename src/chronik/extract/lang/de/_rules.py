@@ -285,6 +285,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"|(?<![\w-])(?P<mod3>Anfang|Ende)\s+Jahr(?![\w])"  # Swiss: "Ende Jahr"
                 # "bis Jahresende", "zum Jahresbeginn" (not the title „Wort zum Jahresbeginn“)
                 r"|(?<![\w-])Jahres(?P<mod4>ende|anfang|beginn)(?![\w“”\"«»])"
+                r"|(?<![\w-])(?:im|[Ii]ns)\s+(?P<new>neue)(?:n)?\s+Jahr(?![\w])"  # "im neuen Jahr": the year to come
             ),
             read_relative_year_any,
         ),

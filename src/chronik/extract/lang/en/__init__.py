@@ -101,6 +101,7 @@ LANGUAGE = Language(
     complementizer=re.compile(r"\bthat\b"),
     possessives={"her": "she", "his": "he", "their": "they", "its": "it"},
     range_words=("to", "until", "till", "through"),
+    between_words=("between", "and"),
     call_sign=_attrib.CALL_SIGN,
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(

@@ -154,6 +154,11 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # a text that opens with its day alone and a dash, as a news service's copy does: "Feb. 19--Both …"
+            "opening-day-dateline",
+            compile_rule(rf"\A\s*{day}[ \t]*(?:--|—|–)[ \t]*(?=[A-Z])"),
+            read_dateline,
+        ),
         Rule(  # the day in brackets after the place, maybe after the outlet: "KOTA KINABALU (Sept 21):",
             # "Metro Manila (CNN Philippines, March 9) —"
             "bracketed-day-dateline",

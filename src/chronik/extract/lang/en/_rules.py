@@ -67,7 +67,8 @@ _PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: A time on the 24-hour clock, as British and international English write it: two digits of the hour ("14:00",
 #: "07:14hrs", "0900 hours"; "at 2:30" is no such time, but a 12-hour clock's without its "pm").
 _CLOCK_24 = (
-    r"(?P<hh2>[01]\d|2[0-3])(?=:[0-5]\d|[0-5]\d[ \t]?(?:hrs|hours)\b):?(?P<mi2>[0-5]\d)(?:[ \t]?(?:hrs|hours)\b)?"
+    r"(?P<hh2>[01]\d|2[0-3])(?=:[0-5]\d|[0-5]\d[ \t]?(?:hrs|hours)\b|[0-5]\d[ \t]+(?:GMT|UTC)\b)"
+    r":?(?P<mi2>[0-5]\d)(?:[ \t]?(?:hrs|hours)\b)?"
     r"(?![\d:])"
 )
 
@@ -314,7 +315,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?<![\w])(?:(?P<dir>last|next|this|Last|Next|This)\s+year(?![\w])|"
                 r"(?:at\s+)?the\s+(?P<mod>end|beginning)\s+of\s+(?:the|this)\s+year"
                 r"|(?P<mod2>early|late)\s+(?P<dir2>this|next|last)\s+year"
-                r"|(?:[Ee]arlier|[Ll]ater)\s+this\s+year)"
+                r"|(?:[Ee]arlier|[Ll]ater)\s+this\s+year"
+                # "adjourned to the new year": the year to come (not "New Year", a holiday)
+                r"|(?:(?:early|later)\s+)?(?:in|into|to|until|till)\s+the\s+(?P<new>new)\s+year(?![\w'’-]))"
             ),
             read_relative_year_any,
         ),
@@ -385,7 +388,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "clock-range",
             compile_rule(
                 # "between 10 a.m. and 11 a.m.", "from 9 to 5 p.m.", and with a dash alone "at 7-9 p.m."
-                r"(?<![\w:.-])(?:(?:between|Between|from|From)\s+|(?:at\s+)?(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d))"
+                r"(?<![\w:.-])(?:(?:between|Between|from|From)\s+(?:(?:about|around|roughly|approximately)\s+)?"
+                r"|(?:at\s+)?(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d))"
                 r"(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
                 r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s*(?:(?<=\s)(?:and|to|until)\s+|[-–]\s*)"
                 r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
@@ -413,9 +417,12 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
                 r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])"
                 r"(?![ \t]*[AaPp]\.?[Mm])"  # "Tuesday, 02 April 2013 - 18:54" too
-                # a 24-hour time after its preposition or with its "hrs": "at 14:00", "by 0900 hours"
-                r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around|before|after)\s+|(?=\d\d:?\d\d[ \t]?(?:hrs|hours)\b))"
+                # a 24-hour time after its preposition, with its "hrs" or its zone: "at 14:00", "by 0900 hours",
+                # "at 1005 GMT"
+                r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around|before|after)\s+"
+                r"|(?=\d\d:?\d\d(?:[ \t]?(?:hrs|hours)|[ \t]+(?:GMT|UTC))\b))"
                 rf"{_CLOCK_24.replace('hh2', 'hh5').replace('mi2', 'mi5')}(?![ \t]*[AaPp]\.?[Mm])"
+                r"(?:[ \t]+(?P<tz5>GMT|UTC)\b)?"
             ),
             clock_reader(_PARTS_OF_DAY),
         ),

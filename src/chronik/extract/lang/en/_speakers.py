@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..._language import words
 from .. import pool
 from ._attrib import unowned
 
@@ -38,6 +39,12 @@ def spokesperson_for(before: str, after: str) -> str | None:
     first, _, rest = org.partition(" ")
     if rest and first.lower() in pool().articles:
         org = rest  # "The Lagos State Police Public Relations Officer": the Lagos State Police
-    if org.lower() in pool().articles or (org.islower() and org.title() not in pool().organisation_words):
-        return None  # "a spokesperson": no body ("the police spokesperson": the police)
+    if org.lower() in pool().articles or (org.islower() and org.lower() in _NO_BODY):
+        return None  # "a spokesperson", "a senior spokesman": no body ("the police spokesperson": the police)
+    if org.islower() and org.title() not in pool().organisation_words:
+        return org  # "airport spokesman Ryan McAdams": the airport, by the name the text gives it
     return org.title() if org.islower() else unowned(org)
+
+
+#: Small words before a spokesperson's role that name no body: "a senior spokesman", "its chief spokeswoman".
+_NO_BODY = words("chief senior deputy acting former new official principal main its his her their our your")
