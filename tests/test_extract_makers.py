@@ -1450,3 +1450,19 @@ def test_a_text_opening_with_its_day_and_a_dash_is_dated_by_it() -> None:
     assert _entries("The vote on Feb. 19 -- a day of rain -- passed.", "en", date(2014, 2, 20)) == [
         ("2014-02-19", "event", None)
     ]
+
+
+def test_a_body_called_by_its_noun_is_the_one_named_before() -> None:
+    """ "Zoo officials" and "the zoo" speak for the zoo the text named last before them."""
+    text = "The St. Louis Zoo welcomed a calf. Zoo officials announced Tuesday that 11 calves were born."
+    assert _reports(text, "en", date(2019, 2, 5)) == [("2019-02-05", "St. Louis Zoo")]
+    text = "The cub was born at the National Zoo. The Bronx Zoo sent a keeper. The zoo said on Sunday it was well."
+    assert _reports(text, "en", date(2019, 2, 5)) == [("2019-02-03", "Bronx Zoo")]  # the last before, of two
+    assert _reports("The zoo said on Sunday that the cub was healthy.", "en", date(2019, 2, 5)) == [
+        ("2019-02-03", "zoo")
+    ]
+
+
+def test_a_name_may_open_with_an_accented_capital() -> None:
+    text = "The advisory issued by Met Éireann on Thursday said the storm would pass."
+    assert _reports(text, "en", date(2017, 10, 12)) == [("2017-10-12", "Met Éireann")]

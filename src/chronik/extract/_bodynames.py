@@ -150,7 +150,8 @@ def named_by_head(noun: str, text: str, at: int) -> str | None:
     """The name the text gives a body it also calls by its common noun ("Mitchell International Airport" for
     "airport"): capitalised words ending in the noun, the last such name before ``at``, else the first after."""
     head = re.escape(noun[:1].upper() + noun[1:])
-    names = list(re.finditer(rf"(?<![\w'’.-])(?:[A-Z][\w'’.&-]*[ \t]+){{1,4}}{head}(?![\w'’-])", text))
+    word = r"[A-Z](?:[a-z]?\.|[\w'’&-]*)"  # a word or a short form with its dot ("St. Louis Zoo")
+    names = list(re.finditer(rf"(?<![\w'’.-])(?:{word}[ \t]+){{1,4}}{head}(?![\w'’-])", text))
     before = [m for m in names if m.start() < at]
     found = before[-1] if before else names[0] if names else None
     if found is None:
@@ -159,3 +160,14 @@ def named_by_head(noun: str, text: str, at: int) -> str | None:
     while len(words) > 1 and words[0].lower() in pool().articles | pool().stop_words:
         words.pop(0)  # "The Mitchell International Airport", "At Mitchell International Airport"
     return " ".join(words) if len(words) > 1 else None
+
+
+def body_by_noun(publisher: str, text: str, at: int) -> str:
+    """A body called by its noun ("the zoo", "Zoo officials") where the text names several of its kind: the name
+    named last before (``named_by_head``: "St. Louis Zoo"), else the publisher as it is."""
+    words_ = publisher.split()
+    if len(words_) == 2 and words_[1].lower().rstrip("s") in pool().role_nouns:
+        words_ = words_[:1]  # "Zoo officials": the zoo's
+    if len(words_) != 1 or words_[0].title() not in pool().organisation_words:
+        return publisher
+    return named_by_head(words_[0].lower(), text, at) or publisher

@@ -10,7 +10,7 @@ from ._lexicon import lexicon
 from .lang import get, pool
 
 #: A token of a name: a capitalised word or a day number.
-NAME_TOKEN = r"(?:[A-ZÄÖÜ][\w'’.&-]*|\d{1,2}(?=\b))"
+NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|\d{1,2}(?=\b))"
 
 
 @cache

@@ -12,6 +12,7 @@ from functools import cache
 from .. import outlets
 from ._bodynames import (
     article_words,
+    body_by_noun,
     fuller_name,
     joiner_words,
     link_words,
@@ -334,7 +335,11 @@ def name_publishers(
                     ):
                         fuller[publisher] = fuller_name(head, text)  # "London hospital" -> "King Edward VII Hospital"
                         fuller[publisher] = publisher if fuller[publisher] == head else fuller[publisher]
-                publisher = fuller[publisher]
+                publisher = (
+                    fuller[publisher]
+                    if fuller[publisher] != publisher
+                    else body_by_noun(publisher, text, mention.start)
+                )
             if publisher:
                 publisher = _by_role(_past_titles(publisher), text, mention.start, roles)
                 if last_person and _role_only(publisher):
