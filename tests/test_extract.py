@@ -3215,3 +3215,32 @@ def test_a_page_s_line_of_labelled_stamps_and_a_weekday_span_with_its_parts() ->
         ("2017-11-06T09:48", "report"),
         ("2017-11-08/2017-11-10", "event"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        (  # a sentence opening with its start is set ahead
+            "Starting Friday, owners can bring their cars in, the ministry said Sunday.",
+            "en",
+            date(2019, 11, 3),
+            [("Friday", "2019-11-08"), ("Sunday", "2019-11-03")],
+        ),
+        (  # a feast's ordinal in small letters
+            "Das Jungtier soll für den zweiten Weihnachtstag zu sehen sein.",
+            "de",
+            date(2011, 12, 24),
+            [("zweiten Weihnachtstag", "2011-12-26")],
+        ),
+        (
+            "Am ersten Weihnachtsfeiertag regnete es.",
+            "de",
+            date(2011, 12, 27),
+            [("Am ersten Weihnachtsfeiertag", "2011-12-25")],
+        ),
+    ],
+)
+def test_a_start_opening_its_sentence_and_a_feast_s_ordinal(
+    text: str, language: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=dct, language=language)] == expected

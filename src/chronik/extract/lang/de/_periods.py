@@ -45,8 +45,18 @@ FEASTS: dict[str, Feast] = {
     "heiligabend": ("day", 12, 24),
     "heiligen abend": ("day", 12, 24),
     "heiliger abend": ("day", 12, 24),
+    "erste weihnachtsfeiertag": ("day", 12, 25),
+    "erste weihnachtstag": ("day", 12, 25),
     "ersten weihnachtsfeiertag": ("day", 12, 25),
+    "ersten weihnachtstag": ("day", 12, 25),
+    "erster weihnachtsfeiertag": ("day", 12, 25),
+    "erster weihnachtstag": ("day", 12, 25),
+    "zweite weihnachtsfeiertag": ("day", 12, 26),
+    "zweite weihnachtstag": ("day", 12, 26),
     "zweiten weihnachtsfeiertag": ("day", 12, 26),
+    "zweiten weihnachtstag": ("day", 12, 26),
+    "zweiter weihnachtsfeiertag": ("day", 12, 26),
+    "zweiter weihnachtstag": ("day", 12, 26),
     "stephanstag": ("day", 12, 26),
     "stefanitag": ("day", 12, 26),
     "tag der deutschen einheit": ("day", 10, 3),
@@ -107,7 +117,8 @@ def period_rules(direction: str) -> tuple[Rule, ...]:
         Rule(  # "am Karfreitag", "in der Silvesternacht 2019", "des Neujahrstages"; the first letter a capital
             "feast",
             compile_rule(
-                rf"(?<![\w-])(?=[A-ZÄÖÜ])(?P<f>(?i:{names})(?:e?s)?)"
+                # a capital, or an ordinal before the capital: "am zweiten Weihnachtstag"
+                rf"(?<![\w-])(?=[A-ZÄÖÜ]|(?:erst|zweit)e[nr]?\s+[A-ZÄÖÜ])(?P<f>(?i:{names})(?:e?s)?)"
                 rf"(?:\s+bis\s+(?:zum\s+)?(?=[A-ZÄÖÜ])(?P<f2>(?i:{names})))?(?:\s+(?P<y>{YEAR}))?(?![\w-])"
             ),
             feast_reader(_FEAST_LEAD, FEASTS, _BARE),

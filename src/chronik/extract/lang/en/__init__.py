@@ -60,7 +60,8 @@ LANGUAGE = Language(
     ),
     scheduled_for=re.compile(
         # "ahead of the first Test starting from October 2": a start set ahead
-        r"\b(?:for|until|ahead\s+of(?:\s+the)?|(?:starting|beginning|commencing)\s+(?:from|on)"
+        # "Starting Friday, …" opening its sentence: a start set ahead too
+        r"\b(?:for|until|ahead\s+of(?:\s+the)?|(?:starting|beginning|commencing)\s+(?:from|on)|Starting|Beginning"
         r"|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|"
         r"adjourned|deferred|brought\s+forward|set|fixed)\s+(?:[\w’'-]+\s+){0,6}?to)\s*$"
     ),
