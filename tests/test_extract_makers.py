@@ -1466,3 +1466,16 @@ def test_a_body_called_by_its_noun_is_the_one_named_before() -> None:
 def test_a_name_may_open_with_an_accented_capital() -> None:
     text = "The advisory issued by Met Éireann on Thursday said the storm would pass."
     assert _reports(text, "en", date(2017, 10, 12)) == [("2017-10-12", "Met Éireann")]
+
+
+def test_a_compound_body_takes_its_fuller_name_and_a_chief_executive_his_name() -> None:
+    """ "das Landgericht" after "Am Landgericht Hannover" (a compound of an organisation's word; the sentence's
+    opening word and the time before it are no part of the name); "its chief executive" is the person the text
+    names with the role."""
+    text = (
+        "16.08.2023 19:31 Uhr Am Landgericht Hannover ist eine Richterin erkrankt. "
+        "Das teilte das Landgericht am Mittwoch mit."
+    )
+    assert _reports(text, "de", date(2023, 8, 16))[-1] == ("2023-08-16", "Landgericht Hannover")
+    text = "Profit is the priority, its chief executive said on Wednesday. Chief Executive John Chen told investors so."
+    assert _reports(text, "en", date(2016, 6, 22)) == [("2016-06-22", "John Chen")]

@@ -69,7 +69,7 @@ def fuller_name(publisher: str, text: str) -> str:
     Police"): only a name holding an organisation's word, and only one the text names in one way."""
     tokens = publisher.split()
     organisation = pool().organisation_words
-    if len(tokens) > 3 or not any(t[:1].upper() + t[1:] in organisation for t in tokens):
+    if len(tokens) > 3 or not any(organisation_word(t[:1].upper() + t[1:]) for t in tokens):
         return publisher
     words = r"\s+".join(re.escape(t) for t in tokens)
     heads = "|".join(sorted(organisation))
@@ -94,6 +94,8 @@ def fuller_name(publisher: str, text: str) -> str:
             lead[0].lower() in leading | pool().name_joiners | {"&"} or _COMPOUND_ADJECTIVE.fullmatch(lead[0])
         ):
             lead.pop(0)  # "The International African American Museum", "Newly-appointed Charleston Police"
+        opening = [i for i, w in enumerate(lead) if w[:1].isupper() and w.lower() in leading]
+        lead = lead[opening[-1] + 1 :] if opening else lead  # "19:31 Uhr Am Landgericht Hannover": a sentence opens
         place = m.group("place")
         if place and (place.lower().endswith(pool().title_endings) or place.lower() in pool().role_nouns):
             continue  # "Polizei Sprecher": a role, no place

@@ -181,7 +181,7 @@ POOLED = Pooled(
     name_tail=words("and of"),
     title_endings=ordered(
         """
-        secretary president ambassador director governor mayor chancellor prime general judge justice
+        secretary president ambassador director governor mayor chancellor prime general judge justice executive
         attorney member deputy cllr councillor premier senator commissioner chairman chairwoman superintendent
         inspector sheriff major colonel captain lieutenant sergeant commander brigadier admiral marshal constable
         """
