@@ -1479,3 +1479,62 @@ def test_a_compound_body_takes_its_fuller_name_and_a_chief_executive_his_name() 
     assert _reports(text, "de", date(2023, 8, 16))[-1] == ("2023-08-16", "Landgericht Hannover")
     text = "Profit is the priority, its chief executive said on Wednesday. Chief Executive John Chen told investors so."
     assert _reports(text, "en", date(2016, 6, 22)) == [("2016-06-22", "John Chen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # a time before the page's day on its first line
+        (
+            "14:24, December 01, 2011\n\nTUNIS, Nov. 30 (Xinhua) -- A court sentenced him.",
+            "en",
+            date(2011, 12, 1),
+            [("2011-12-01T14:24", "report", "Xinhua"), ("2011-11-30", "report", "Xinhua")],
+        ),
+        # a second labelled stamp after a bar behind the first one's time, not after a credit
+        (
+            "Published: Jun. 29, 2016 at 8:15 PM CDT|Updated: Jun. 30, 2016 at 1:59 PM CDT\n\nThe board met.",
+            "en",
+            date(2016, 6, 30),
+            [("2016-06-29T20:15-05:00", "report", None), ("2016-06-30T13:59-05:00", "report", None)],
+        ),
+        (
+            "IANS| Last Updated: Saturday, September 23, 2017 - 09:30\n\nA quake struck, The Sun reported on Friday.",
+            "en",
+            date(2017, 9, 23),
+            [("2017-09-23T09:30", "report", "IANS"), ("2017-09-22", "report", "Sun")],
+        ),
+        # German page lines: a time in brackets after "Erstellt am", a day in brackets opening the text, a time
+        # with a dot on a stamp's own line
+        (
+            "Es gab keinen Rekord.\n\nErstellt am 28. Juli 2013 (18:35)\n\nDie Werte kommen am Abend.",
+            "de",
+            date(2013, 7, 28),
+            [("2013-07-28T18:35", "report", None), ("2013-07-28", "event", None)],
+        ),
+        (
+            "(22.09.2023) Der Prozess wird wiederholt, sagte ein Sprecher am Freitag.",
+            "de",
+            date(2023, 9, 22),
+            [("2023-09-22", "report", None), ("2023-09-22", "report", "Sprecher")],
+        ),
+        (
+            "22.05.2023 21.00\nDie Bahn sperrt mehrere Strecken für Bauarbeiten.",
+            "de",
+            date(2023, 5, 22),
+            [("2023-05-22T21:00", "report", None)],
+        ),
+    ],
+)
+def test_a_page_s_own_lines_in_more_shapes(
+    text: str, language: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert _entries(text, language, dct) == expected
+
+
+def test_a_name_before_a_possessive_noun_issues_no_page_line() -> None:
+    text = (
+        "Mar 2, 2020, 2:31 PM | Updated: Apr 16, 2020, 5:17 pm\n\n"
+        "Washington state’s coronavirus outbreak continues to escalate in Washington with many new cases.\n"
+    )
+    assert [p for _, _, p in _entries(text, "en", date(2020, 4, 16))] == [None, None]

@@ -337,7 +337,10 @@ def issuers(
 
 #: The name that opens a release's first sentence with no article before it, a verb in lower case after it
 #: ("Swiss Ice Hockey hat am Mittwoch …", "Aurubis prüft …").
-_OPENING = re.compile(rf"[\s,:;|–—-]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]+(?=[a-zäöü])")
+#: Not a name before a possessive noun: "Washington state’s coronavirus outbreak continues" names no issuer.
+_OPENING = re.compile(
+    rf"[\s,:;|–—-]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,4}})[ \t]+(?=[a-zäöü])(?![a-zäöü]+['’]s\b)"
+)
 
 
 def _opening(text: str, end: int, language: str) -> str | None:

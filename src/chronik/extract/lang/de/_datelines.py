@@ -63,9 +63,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 # at a line's start or after a bar on it: "27.04.2023 | Stand 16.09.2023, 23:00 Uhr"
                 r"(?m)(?:^|\|)[ \t]*(?:[Vv]eröffentlicht|[Ee]rschienen|[Pp]ubliziert"
-                r"|(?:[Zz]uletzt\s+)?[Aa]ktualisiert|Stand|Datum)(?:\s+am)?\s*:?\s*"
+                r"|(?:[Zz]uletzt\s+)?[Aa]ktualisiert|Stand|Datum|Erstellt)(?:\s+am)?\s*:?\s*"
                 rf"(?P<when>(?:{wd},?\s+)?(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR})"
-                r"(?:,?\s+(?:um\s+)?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?)?)(?![\w.])"
+                # the time after it, maybe in brackets: "Erstellt am 28. Juli 2013 (18:35)"
+                r"(?:,?\s+(?:um\s+)?(?P<open>\()?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?(?(open)\)))?)(?![\w.])"
             ),
             read_publication_line,
         ),
@@ -74,9 +75,14 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(rf"(?m)^[^\n]{{0,40}}?(?<![\w.])(?P<when>{stamp})\s*\Z"),
             read_publication_line,
         ),
-        Rule(  # or opening it on a line of its own: "06.07.2018, 14:56"
+        Rule(  # or opening it on a line of its own: "06.07.2018, 14:56", "22.05.2023 21.00"
             "opening-stamp",
-            compile_rule(rf"\A\s*(?P<when>{stamp})[ \t]*\n"),
+            compile_rule(rf"\A\s*(?P<when>{stamp.replace('):(?P<mi>', ')[:.](?P<mi>')})[ \t]*\n"),
+            read_publication_line,
+        ),
+        Rule(  # or opening it in brackets: "(22.09.2023) Der Prozess …"
+            "opening-bracket-date",
+            compile_rule(rf"\A\s*\((?P<when>(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}))\)[ \t]"),
             read_publication_line,
         ),
         Rule(

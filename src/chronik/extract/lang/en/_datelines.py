@@ -51,7 +51,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             "publication-line",
             compile_rule(
                 # in capitals too: "PUBLISHED ON July 24th, 2014"
-                r"(?m)^[ \t]*(?i:(?:First\s+|Last\s+)?(?:published|updated)|Posted|Date|Dated)(?:\s+(?i:on))?\s*:?\s*"
+                # or after a bar after a time on the line: "Published: Jun. 29, 2016 at 8:15 PM CDT|Updated: …" (not
+                # after a credit: "IANS| Last Updated: …")
+                r"(?m)(?:^|(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=\s[A-Z]{3}))[ \t]*\|)[ \t]*"
+                r"(?i:(?:First\s+|Last\s+)?(?:published|updated)|Posted|Date|Dated)(?:\s+(?i:on))?\s*:?\s*"
                 rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal},?\s*(?P<y>{YEAR})"
                 rf"|(?P<d2>{DAY}){ordinal}\s+(?P<m2>{mon}),?\s+(?P<y2>{YEAR}))"
                 r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"

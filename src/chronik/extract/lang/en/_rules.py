@@ -407,8 +407,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
                 # a live blog's "14:05" above its entry; a page's "PUBLISHED: 19:42 20 February 2018" before its day
+                # or a page's "14:24, December 01, 2011", "11:00 November 03, 2019" on its first line
                 r"|(?m:(?:^[ \t]*|(?<=:[ \t]))(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-                rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon}|{lex.month_year_pattern})(?![\w]))))"
+                rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon}|{lex.month_year_pattern})(?![\w]))"
+                rf"|(?<=\A\d\d:\d\d)(?=,?[ \t]+(?:{mon})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$)))"
                 r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
                 # an hour before the day with its part: "at 2 this afternoon", "2.00 tomorrow afternoon"
                 r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+(?P<hh6>1[0-2]|0?[1-9])(?:[.:](?P<mi6>[0-5]\d))?"
