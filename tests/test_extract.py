@@ -3253,7 +3253,8 @@ def test_a_stored_page_s_age_and_a_day_set_for_an_appointment() -> None:
         "July 12, 2017 / 11:10 PM / 24 days ago\n\nRIO DE JANEIRO, July 12 (Reuters) - A lawyer said he would appeal."
     )
     found = [m.surface for m in find(text, dct=date(2017, 7, 12), language="en")]
-    assert found and not [s for s in found if "ago" in s]
+    assert found
+    assert not [s for s in found if "ago" in s]
     assert [m.value for m in find("He left 24 days ago.", dct=date(2017, 7, 12), language="en")] == ["2017-06-18"]
     text = "Das Gericht hat den für Donnerstag angesetzten Verhandlungstermin kurzfristig aufgehoben."
     assert [(m.surface, m.value) for m in find(text, dct=date(2023, 8, 16), language="de")] == [

@@ -335,7 +335,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "ago",
             compile_rule(
-                # "about a week ago"; not a stored page's age on its stamp line ("July 12, 2017 / 11:10 PM / 24 days ago")
+                # "about a week ago"; not a stored page's age on its stamp line ("July 12, 2017 / 9 PM / 24 days ago")
                 r"(?<![\w])(?<!/[ \t])(?:(?i:about|around|nearly|almost|roughly|some|exactly|just)\s+)?"
                 r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
                 r"|forty|fifty)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?![\w])"
