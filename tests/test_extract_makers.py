@@ -1538,3 +1538,17 @@ def test_a_name_before_a_possessive_noun_issues_no_page_line() -> None:
         "Washington state’s coronavirus outbreak continues to escalate in Washington with many new cases.\n"
     )
     assert [p for _, _, p in _entries(text, "en", date(2020, 4, 16))] == [None, None]
+
+
+def test_a_page_opening_with_its_outlet_and_day_and_times_in_capitals() -> None:
+    """ "Xinhua, February 24, 2015 …" is the outlet's page line (a place before the day is not an outlet); "1:35 P.M."
+    opening a running item's entry is its time; "Saturday night into Sunday" is one span."""
+    text = "Xinhua, February 24, 2015 Adjust font size:\n\nMark Carney said on Tuesday that prices would fall."
+    assert _entries(text, "en", date(2015, 2, 24)) == [
+        ("2015-02-24", "report", "Xinhua"),
+        ("2015-02-24", "report", "Mark Carney"),
+    ]
+    text = "1:35 P.M.\n\nThe family of the victim spoke to reporters outside the courthouse."
+    assert [v for v, _, _ in _entries(text, "en", date(2015, 4, 15))] == ["2015-04-15T13:35"]
+    text = "Iran launched drones at Israel through Saturday night into Sunday."
+    assert _entries(text, "en", date(2024, 4, 14)) == [("2024-04-13/2024-04-14", "event", None)]

@@ -42,6 +42,12 @@ def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=wire_credit(agency), dateline=True)
 
 
+def read_outlet_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A page opening with its outlet and day: "Xinhua, February 24, 2015 …" - only an outlet the data knows (not
+    "Washington, February 24, 2015 —", a place's dateline read elsewhere)."""
+    return read_dateline(m, lex) if outlets.known(opt(m, "agency") or "") else None
+
+
 def wire_credit(agency: str) -> str | None:
     """The agency a dateline's brackets credit: none for a desk's or an editor's sign ("(red)", "(mm)"), the
     agency alone before its regional service ("(dpa/lni)"), both where both are agencies ("(IANS/EFE)")."""

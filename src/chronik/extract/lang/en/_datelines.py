@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from .... import outlets
 from ..._lexicon import Lexicon
-from ..._linereaders import line_day, read_dateline, read_publication_line
+from ..._linereaders import line_day, read_dateline, read_outlet_dateline, read_publication_line
 from ..._names import is_title
 from ..._readers import DAY, YEAR, compile_rule, opt
 from ..._scan import Rule, Timex
@@ -156,6 +156,11 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"\s*(?:--|—|–)\s+(?=[A-Z])"
             ),
             read_dateline,
+        ),
+        Rule(  # a page that opens with its outlet and day: "Xinhua, February 24, 2015 Adjust font size:"
+            "outlet-dateline",
+            compile_rule(rf"\A\s*(?P<agency>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}),[ \t]+{full_day}(?![\w])"),
+            read_outlet_dateline,
         ),
         Rule(  # a text that opens with its day alone and a dash, as a news service's copy does: "Feb. 19--Both …"
             "opening-day-dateline",

@@ -77,7 +77,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """English rules, built from the month and weekday names of ``lex``."""
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
     ordinal = r"(?:st|nd|rd|th)?"
-    ampm = r"(?P<ap>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
+    ampm = r"(?P<ap>a\.m\.?|p\.m\.?|A\.M\.|P\.M\.|am\b|pm\b|AM\b|PM\b)"
     time_after = (  # not over a blank line: "September 10, 2020" above "7:53 PM CDT Thursday, Sep. 10, 2020"
         rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
         r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?"
@@ -247,9 +247,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_weekday_range,
         ),
         Rule(
-            "into",  # "late Monday into Tuesday": from one day's part into the next day
+            "into",  # "late Monday into Tuesday", "Saturday night into Sunday": from one day's part into the next day
             compile_rule(
-                rf"(?<![\w])(?:(?:late|early)\s+)?(?P<wd1>{wd})\s+into\s+(?:(?:early|late)\s+)?(?P<wd2>{wd})(?![\w])"
+                rf"(?<![\w])(?:(?:late|early)\s+)?(?P<wd1>{wd})(?:\s+(?:{PODS_EN}))?\s+into\s+(?:(?:early|late)\s+)?"
+                rf"(?P<wd2>{wd})(?![\w])"
             ),
             read_weekday_range,
         ),
