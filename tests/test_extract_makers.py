@@ -1552,3 +1552,5 @@ def test_a_page_opening_with_its_outlet_and_day_and_times_in_capitals() -> None:
     assert [v for v, _, _ in _entries(text, "en", date(2015, 4, 15))] == ["2015-04-15T13:35"]
     text = "Iran launched drones at Israel through Saturday night into Sunday."
     assert _entries(text, "en", date(2024, 4, 14)) == [("2024-04-13/2024-04-14", "event", None)]
+    text = "The warning runs from Thursday afternoon into Thursday evening."
+    assert [v for v, _, _ in _entries(text, "en", date(2019, 10, 3))] == ["2019-10-03", "2019-10-03"]

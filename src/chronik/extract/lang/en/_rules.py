@@ -250,7 +250,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "into",  # "late Monday into Tuesday", "Saturday night into Sunday": from one day's part into the next day
             compile_rule(
                 rf"(?<![\w])(?:(?:late|early)\s+)?(?P<wd1>{wd})(?:\s+(?:{PODS_EN}))?\s+into\s+(?:(?:early|late)\s+)?"
-                rf"(?P<wd2>{wd})(?![\w])"
+                rf"(?!(?P=wd1)(?![\w]))(?P<wd2>{wd})(?![\w])"  # not "Thursday afternoon into Thursday evening"
             ),
             read_weekday_range,
         ),
