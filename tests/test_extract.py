@@ -3260,3 +3260,19 @@ def test_a_stored_page_s_age_and_a_day_set_for_an_appointment() -> None:
     assert [(m.surface, m.value) for m in find(text, dct=date(2023, 8, 16), language="de")] == [
         ("Donnerstag", "2023-08-17")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Einsatzkräfte kamen in der vergangenen Nacht nicht zur Ruhe.", [("2017-09-13/2017-09-14", "event")]),
+        ("In der letzten Nacht des Jahres feierten alle.", []),
+        # "bis zu 150 Kilometern" is an amount, no future: the Wednesday is the one before
+        (
+            "Nachdem der Sturm am Mittwoch mit bis zu 150 Kilometern pro Stunde übers Land gefegt ist, war es still.",
+            [("2017-09-13", "event")],
+        ),
+    ],
+)
+def test_last_night_in_german_and_an_amount_up_to(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.value, m.kind) for m in find(text, dct=date(2017, 9, 14), language="de")] == expected

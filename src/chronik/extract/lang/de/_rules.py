@@ -214,6 +214,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_weekday_range,
         ),
+        Rule(  # "in der vergangenen Nacht", "letzte Nacht": the night before the day it is said on
+            "last-night",
+            compile_rule(
+                r"(?<![\w])(?:(?:in|In)\s+der\s+)?(?:[Vv]ergangenen?|[Ll]etzten?)\s+Nacht(?![\w])"
+                r"(?!\s+(?:des|der|vor|im|in|am|von|vom|zum|bis)\b)"  # not "in der letzten Nacht des Jahres"
+            ),
+            _read_last_night,
+        ),
         Rule(
             "night-to",
             compile_rule(
@@ -432,6 +440,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         *dateline_rules(lex),
         *period_rules(DIR_DE),
     )
+
+
+def _read_last_night(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    return timex_of(m, "range", first=Spec(day_offset=-1), last=Spec(day_offset=0))
 
 
 def _read_night_to(m: re.Match[str], lex: Lexicon) -> Timex | None:
