@@ -256,7 +256,7 @@ POOLED = Pooled(
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
         "maschinenbauer versicherer zulieferer versorger fluggesellschaft airline betreiber organisation verband "
-        "gewerkschaft stiftung initiative bündnis"
+        "gewerkschaft stiftung initiative bündnis klub club verein"
     ),
     date_openers=ordered("Am Bis Im"),
     lead_articles=ordered("den die das"),

@@ -228,7 +228,7 @@ POOLED = Pooled(
     ),
     organisation_kinds=ordered(
         "company firm maker provider retailer manufacturer carmaker automaker airline carrier insurer lender "
-        "operator group organization organisation charity"
+        "operator group organization organisation charity club"
     ),
     date_openers=ordered("By In On"),
     lead_articles=ordered("the"),
