@@ -1557,7 +1557,7 @@ def test_a_page_opening_with_its_outlet_and_day_and_times_in_capitals() -> None:
 
 
 def test_a_club_is_a_body_of_its_kind() -> None:
-    """"der Verein", "the club" stand for the club the text names after that noun."""
+    """ "der Verein", "the club" stand for the club the text names after that noun."""
     text = "Der Verein Eisbären Berlin trennt sich vom Trainer. Das teilte der Verein am Mittwoch mit."
     assert _reports(text, "de", date(2016, 12, 21)) == [("2016-12-21", "Eisbären Berlin")]
     text = "The club Manchester United sacked its coach. The club said on Wednesday that a successor would follow."
