@@ -5,8 +5,9 @@ short forms a text defines ("Ministry of Commerce (MOC)")."""
 
 from __future__ import annotations
 
+import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from .lang import pool
 
@@ -151,17 +152,25 @@ def _spells(short: str, words: list[str]) -> bool:
 def named_by_head(noun: str, text: str, at: int) -> str | None:
     """The name the text gives a body it also calls by its common noun ("Mitchell International Airport" for
     "airport"): capitalised words ending in the noun, the last such name before ``at``, else the first after."""
+    names = _names_by_head(noun, text)
+    i = bisect.bisect_left(names, (at, ""))
+    return names[i - 1][1] if i else names[0][1] if names else None
+
+
+@lru_cache(maxsize=32)
+def _names_by_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
+    """Where ``text`` names a body by capitalised words ending in ``noun``, and the name; found once per noun and
+    text (a text may call a body by its noun many times)."""
     head = re.escape(noun[:1].upper() + noun[1:])
     word = r"[A-Z](?:[a-z]?\.|[\w'’&-]*)"  # a word or a short form with its dot ("St. Louis Zoo")
-    names = list(re.finditer(rf"(?<![\w'’.-])(?:{word}[ \t]+){{1,4}}{head}(?![\w'’-])", text))
-    before = [m for m in names if m.start() < at]
-    found = before[-1] if before else names[0] if names else None
-    if found is None:
-        return None
-    words = found.group(0).split()
-    while len(words) > 1 and words[0].lower() in pool().articles | pool().stop_words:
-        words.pop(0)  # "The Mitchell International Airport", "At Mitchell International Airport"
-    return " ".join(words) if len(words) > 1 else None
+    found = []
+    for m in re.finditer(rf"(?<![\w'’.-])(?:{word}[ \t]+){{1,4}}{head}(?![\w'’-])", text):
+        words = m.group(0).split()
+        while len(words) > 1 and words[0].lower() in pool().articles | pool().stop_words:
+            words.pop(0)  # "The Mitchell International Airport", "At Mitchell International Airport"
+        if len(words) > 1:
+            found.append((m.start(), " ".join(words)))
+    return tuple(found)
 
 
 def body_by_noun(publisher: str, text: str, at: int) -> str:

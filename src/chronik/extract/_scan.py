@@ -256,7 +256,8 @@ def _statement_between(language: str) -> re.Pattern[str]:
 @cache
 def _zone_in_words() -> re.Pattern[str]:
     """A time's zone in words after it ("local time", "Ortszeit"), longest first."""
-    zones = "|".join(re.escape(z).replace(r"\ ", r"[ \t]+") for z in sorted(pool().zone_words, key=len, reverse=True))
+    longest_first = sorted(pool().zone_words, key=len, reverse=True)
+    zones = "|".join(r"[ \t]+".join(map(re.escape, z.split())) for z in longest_first)
     return re.compile(rf"[ \t]+(?:{zones or '(?!)'})(?![\w])")
 
 
