@@ -131,6 +131,13 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
             "Budget carrier Musterair said on Friday, told the Aa newspaper on Monday; the museum said so. " * 5_300
         ),
     ),
+    "bodies of one kind by their noun (0.5 MB)": (
+        "en",
+        lambda: (
+            "The St. Louis Zoo opened. The Bronx Zoo closed. Zoo officials said on Monday, airport spokesman "
+            "Al Aa said on Tuesday. " * 4_200
+        ),
+    ),
 }
 
 #: A child that runs longer than this is reported as timed out (the quadratic texts of old took hours).
