@@ -3276,3 +3276,28 @@ def test_a_stored_page_s_age_and_a_day_set_for_an_appointment() -> None:
 )
 def test_last_night_in_german_and_an_amount_up_to(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.value, m.kind) for m in find(text, dct=date(2017, 9, 14), language="de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a date as a thing's attribute is not when the clause's verb happened: the nearer year
+        (
+            "Williams was the latest withdrawal from the September 22-28 tournament.",
+            date(2013, 9, 19),
+            "2013-09-22/2013-09-28",
+        ),
+        ("Three men were arrested before the August 9th election.", date(2022, 7, 25), "2022-08-09"),
+        # a day the clause sets ahead with "till"
+        ("The hearing of the case then adjourned till March 25.", date(2020, 3, 24), "2020-03-25"),
+        # a past event's own day stays behind the text's
+        ("He visited China on March 25.", date(2020, 3, 24), "2019-03-25"),
+        (
+            "The disease drove customers away and in the first quarter led to a decline.",
+            date(2016, 10, 26),
+            "2016-01/2016-03",
+        ),
+    ],
+)
+def test_a_date_as_a_thing_s_attribute_or_set_till_a_day_is_either_side(text: str, dct: date, expected: str) -> None:
+    assert [m.value for m in find(text, dct=dct, language="en")] == [expected]

@@ -264,6 +264,9 @@ class Language:
     and 12 February 2024" is one span."""
     """Words between the two days of a span, as written ("bis", "to"): "27.11.2016, 12.30 Uhr bis 28.11.2016,
     03.40 Uhr" is one span from the first to the second (a dash joins them in every language)."""
+    date_attribute: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    """What stands right before and right after a date that is a thing's attribute ("the September 22-28
+    tournament", "the March 25 hearing"): such a date is not when the clause's verb happened, either side of it."""
     auxiliary: re.Pattern[str] | None = None
     """A finite auxiliary as a word ("hatte", "hat"): a date right beside it dates the participle that ends its
     clause ("Mitte März hatte Gea seine Ziele bekannt gegeben"), however long the clause between."""

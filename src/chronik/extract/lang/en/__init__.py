@@ -61,7 +61,7 @@ LANGUAGE = Language(
     scheduled_for=re.compile(
         # "ahead of the first Test starting from October 2": a start set ahead
         # "Starting Friday, …" opening its sentence: a start set ahead too
-        r"\b(?:for|until|ahead\s+of(?:\s+the)?|(?:starting|beginning|commencing)\s+(?:from|on)|Starting|Beginning"
+        r"\b(?:for|until|till|ahead\s+of(?:\s+the)?|(?:starting|beginning|commencing)\s+(?:from|on)|Starting|Beginning"
         r"|(?:postponed|delayed|moved|pushed\s+back|put\s+off|rescheduled|"
         r"adjourned|deferred|brought\s+forward|set|fixed)\s+(?:[\w’'-]+\s+){0,6}?to)\s*$"
     ),
@@ -103,6 +103,10 @@ LANGUAGE = Language(
     possessives={"her": "she", "his": "he", "their": "they", "its": "it"},
     range_words=("to", "until", "till", "through"),
     between_words=("between", "and"),
+    date_attribute=(
+        re.compile(r"(?<![\w])(?:the|The)\s+\Z"),
+        re.compile(r"[ \t]+(?!(?:and|or|to|in|on|at|for|of|by|was|is|were|are|has|had|will|would)\b)[a-z]{3,}\b"),
+    ),
     call_sign=_attrib.CALL_SIGN,
     participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
