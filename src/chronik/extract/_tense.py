@@ -136,14 +136,18 @@ def clause_tense(
     where the clause starts in the sentence."""
     near = max(0, len(before) - len(surface) - 40)  # the date stands right after ``before``: look only there
     before = before[-80:]
+    at_date = clause_text.find(surface, near, near + len(surface) + 120) if surface else -1
     attribute = get(language).date_attribute
-    if attribute is not None and any(c.isdigit() for c in surface) and attribute[0].search(before):
-        after = clause_text.find(surface, near)
-        if after >= 0 and attribute[1].match(clause_text, after + len(surface)):
-            return 0, False  # "withdrew from the September 22-28 tournament": the date names a thing, either side
+    if (
+        attribute is not None
+        and at_date >= 0
+        and any(c.isdigit() for c in surface)
+        and attribute[0].search(before)
+        and attribute[1].match(clause_text, at_date + len(surface))
+    ):
+        return 0, False  # "withdrew from the September 22-28 tournament": the date names a thing, either side
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
-    at_date = clause_text.find(surface, near, near + len(surface) + 120) if surface else -1
     content = _said_after(clause_text, language, at_date + len(surface)) if at_date >= 0 else None
     own_end = content if content is not None else len(clause_text)  # not what was said
     infinitive = get(language).infinitive_clause

@@ -35,10 +35,9 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     mon, wd = lex.month_pattern, lex.weekday_pattern
     # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
     short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
-    stamp = (
-        rf"(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}){STAMP_GAP}"
-        r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
-    )
+    day = rf"(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}){STAMP_GAP}"
+    stamp = day + r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
+    own_line = day + r"(?P<hh>[01]\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?"  # "22.05.2023 21.00" alone on its line
     return (
         Rule(  # the day before a wire's name, at a line's start: "22. November 2012 (dpa) Berlin", "27.09.2019 -
             # Hamburg (dpa/lno) - Im Prozess …"
@@ -77,7 +76,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         Rule(  # or opening it on a line of its own: "06.07.2018, 14:56", "22.05.2023 21.00"
             "opening-stamp",
-            compile_rule(rf"\A\s*(?P<when>{stamp.replace('):(?P<mi>', ')[:.](?P<mi>')})[ \t]*\n"),
+            compile_rule(rf"\A\s*(?P<when>{own_line})[ \t]*\n"),
             read_publication_line,
         ),
         Rule(  # or opening it in brackets: "(22.09.2023) Der Prozess …"

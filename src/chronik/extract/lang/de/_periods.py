@@ -45,18 +45,13 @@ FEASTS: dict[str, Feast] = {
     "heiligabend": ("day", 12, 24),
     "heiligen abend": ("day", 12, 24),
     "heiliger abend": ("day", 12, 24),
-    "erste weihnachtsfeiertag": ("day", 12, 25),
-    "erste weihnachtstag": ("day", 12, 25),
-    "ersten weihnachtsfeiertag": ("day", 12, 25),
-    "ersten weihnachtstag": ("day", 12, 25),
-    "erster weihnachtsfeiertag": ("day", 12, 25),
-    "erster weihnachtstag": ("day", 12, 25),
-    "zweite weihnachtsfeiertag": ("day", 12, 26),
-    "zweite weihnachtstag": ("day", 12, 26),
-    "zweiten weihnachtsfeiertag": ("day", 12, 26),
-    "zweiten weihnachtstag": ("day", 12, 26),
-    "zweiter weihnachtsfeiertag": ("day", 12, 26),
-    "zweiter weihnachtstag": ("day", 12, 26),
+    # "am ersten Weihnachtsfeiertag", "der zweite Weihnachtstag"
+    **{
+        f"{ordinal}{ending} {noun}": ("day", 12, day)
+        for ordinal, day in (("erst", 25), ("zweit", 26))
+        for ending in ("e", "en", "er")
+        for noun in ("weihnachtsfeiertag", "weihnachtstag")
+    },
     "stephanstag": ("day", 12, 26),
     "stefanitag": ("day", 12, 26),
     "tag der deutschen einheit": ("day", 10, 3),
