@@ -1562,3 +1562,55 @@ def test_a_club_is_a_body_of_its_kind() -> None:
     assert _reports(text, "de", date(2016, 12, 21)) == [("2016-12-21", "Eisbären Berlin")]
     text = "The club Manchester United sacked its coach. The club said on Wednesday that a successor would follow."
     assert _reports(text, "en", date(2016, 12, 21)) == [("2016-12-21", "Manchester United")]
+
+
+def test_a_spokesperson_named_by_the_role_alone_speaks_for_the_compound_s_body() -> None:
+    """ "die Sprecherin" after "einer Bahnsprecherin" is the railway's; with no compound before it stays the role."""
+    text = (
+        "Nach Angaben einer Bahnsprecherin ist es noch unklar. "
+        '"Es wird noch zu Problemen kommen", sagte die Sprecherin am Donnerstagabend.'
+    )
+    assert _reports(text, "de", date(2017, 10, 5)) == [("2017-10-05", "Bahn")]
+    text = '"Es wird noch zu Problemen kommen", sagte die Sprecherin am Donnerstagabend.'
+    assert _reports(text, "de", date(2017, 10, 5)) == [("2017-10-05", "Sprecherin")]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        (  # a capitalised adjective of a place before the agency, and the agency written small
+            "Er hat Berufung eingelegt, wie der Staatsanwalt am Montag der Schweizer Nachrichtenagentur sda sagte.",
+            "Keystone-SDA",
+        ),
+        ("Er hat Berufung eingelegt, sagte der Staatsanwalt am Montag der Nachrichtenagentur dpa.", None),
+        (  # the medium's noun is no adjective before another noun
+            "Das sei unvorstellbar, sagte Ibrahima Fall am Montag dem Rundfunksender Radio France Internationale.",
+            "Radio France Internationale",
+        ),
+        (  # an outlet's name in guillemets before a participle of publishing
+            "Das am Montag vom «Liechtensteiner Vaterland» publizierte Urteil ist rechtskräftig.",
+            "Liechtensteiner Vaterland",
+        ),
+    ],
+)
+def test_outlets_an_agency_written_small_and_a_place_s_adjective(text: str, publisher: str | None) -> None:
+    found = _reports(text, "de", date(2017, 10, 4))
+    assert found[0][0] == "2017-10-02"
+    if publisher is not None:
+        assert found[0][1] == publisher
+    else:
+        assert found[0][1] == "Deutsche Presse-Agentur"
+
+
+def test_the_last_word_of_a_place_s_name_is_no_issuer() -> None:
+    """ "a San Francisco judge": "Francisco" is a place's name, not the body of a page's line."""
+    text = (
+        "Published Monday, October 15, 2018 7:38PM EDT\nSAN FRANCISCO -- Jurors are urging a San Francisco judge "
+        "not to throw out their award.\nThe San Francisco Chronicle reported Monday that a juror wrote to the judge."
+    )
+    assert _entries(text, "en", date(2018, 10, 15))[0] == ("2018-10-15T19:38-04:00", "report", None)
+
+
+def test_a_regulatory_filing_is_a_statement() -> None:
+    text = "The company said in a regulatory filing on Friday that it would cut jobs."
+    assert _reports(text, "en", date(2024, 2, 27)) == [("2024-02-23", "company")]

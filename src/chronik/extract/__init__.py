@@ -259,16 +259,14 @@ def _resolve_all(
             if first.month is not None:
                 anchor_month = (first.year, first.month)
         mention = _mention(text, f, value, basis, language, who, document, story, ref_is_dct)
-        if (
-            (mention.kind == "event" or f.timex.dateline)
-            and isinstance(value, Point)
-            and value.as_date is not None
-            and not update
-        ):
+        one_day = _one_day(value)  # a day, or two times on one day ("von 2 bis 10 Uhr am Montag")
+        if (mention.kind == "event" or f.timex.dateline) and one_day is not None and not update:
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
-            event_anchor = value.as_date
-            heads = f.timex.dateline or (value.year is not None and heads_entry(text, f.timex.start, f.timex.end))
-            if heads and ref is not None and value.day is not None and value.as_date <= ref:
+            event_anchor = one_day
+            heads = isinstance(value, Point) and (
+                f.timex.dateline or (value.year is not None and heads_entry(text, f.timex.start, f.timex.end))
+            )
+            if heads and isinstance(value, Point) and ref is not None and value.day is not None and one_day <= ref:
                 # a page of stories, each under its own dateline or date line ("Lüneburg, 26.03.2021 - … gestern
                 # Abend", "17. März 2020" over an entry): a story's days count from its date's
                 story = value.as_date
@@ -421,6 +419,15 @@ def _basis(spec: Spec, ctx: Context) -> str:
     if ctx.ref_is_dct:
         return f"relative to the document date {ctx.ref}"
     return f"relative to the text's latest date {ctx.ref}" if ctx.ref else "unresolved"
+
+
+def _one_day(value: Point | tuple[Point, Point] | None) -> date | None:
+    """The day a value names: a day, or a span of times on one day."""
+    if isinstance(value, Point):
+        return value.as_date
+    if value is not None and value[0].hour is not None and value[0].as_date == value[1].as_date:
+        return value[0].as_date
+    return None
 
 
 def _days(span: tuple[Point, Point]) -> int:

@@ -9,7 +9,7 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from .lang import pool
+from .lang import get, pool
 
 
 def organisation_word(word: str) -> bool:
@@ -182,3 +182,29 @@ def body_by_noun(publisher: str, text: str, at: int) -> str:
     if len(words_) != 1 or words_[0].title() not in pool().organisation_words:
         return publisher
     return named_by_head(words_[0].lower(), text, at) or publisher
+
+
+@cache
+def _compound_of(role: str) -> re.Pattern[str]:
+    """A capitalised compound ending in ``role`` ("Bahnsprecherin", "EVG-Sprecher" for "Sprecher")."""
+    return re.compile(rf"(?<![\w-])[A-ZÄÖÜ]\w+?-?(?i:{re.escape(role)})(?![\w-])")
+
+
+def role_compound(role: str, text: str, before: int, language: str) -> str | None:
+    """The institution a role alone stands for where the text named the role before as a compound of the
+    institution's name: "sagte die Sprecherin" after "nach Angaben einer Bahnsprecherin" -> "Bahn"."""
+    institution = get(language).institution
+    found = _compounds(role, text)
+    at = bisect.bisect_left(found, (before, "")) - 1  # the last one before
+    if institution is None or at < 0:
+        return None
+    compound = found[at][1]
+    body = institution(compound)
+    return body if body.lower() != compound.lower() else None
+
+
+@lru_cache(maxsize=64)
+def _compounds(role: str, text: str) -> tuple[tuple[int, str], ...]:
+    """Where ``text`` names ``role`` as a compound, found once per role and text (a text may quote the role
+    many times)."""
+    return tuple((m.start(), m.group(0)) for m in _compound_of(role).finditer(text))

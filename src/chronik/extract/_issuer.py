@@ -51,6 +51,8 @@ _WITH_FORM = re.compile(
 _COMPOUND_ROLE = re.compile(r"(?<![\w-])(?P<name>[A-ZÄÖÜ][A-Za-zäöüß0-9&]{1,})-(?P<tail>[A-ZÄÖÜ][\wäöüß]+)(?![\w-])")
 #: A one-word name someone may speak for: an acronym ("UNICEF", "NCCI") or a capitalised word ("Greenpeace").
 _SPEAKER = re.compile(r"(?<![\w-])[A-ZÄÖÜ][A-Za-zäöüß0-9&]{2,}(?![\w-])")
+#: A capitalised word right before a name, itself after a word in lower case: the name is a longer one's last part.
+_IN_A_NAME = re.compile(r"(?<![\w-])[a-zäöü][\w-]*[ \t]+[A-ZÄÖÜ][\w.-]*[ \t]+$")
 #: Acronyms that name no organisation.
 _NOT_ORGANISATIONS = words(
     "CEO CFO COO CTO USA UAE GMT UTC CET CEST MEZ MESZ EST EDT PST PDT BST ISBN URL PDF FAQ NYSE NASDAQ TSX DAX "
@@ -165,6 +167,8 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
         word = m.group(0)
         if word in pooled.portfolios or word in pooled.ranks or (after and after.group("word") in pooled.portfolios):
             continue  # "Foreign Minister", "First Minister", "the Malaysian Foreign Minister": no organisation
+        if _IN_A_NAME.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "a San Francisco judge": the last word of a longer name (a place's) is no organisation
         if m.group(0) not in _NOT_ORGANISATIONS and _speaks(body, m.end(), pooled.title_endings):
             fullest.setdefault(m.group(0), m.group(0))
     for m in _COMPOUND_ROLE.finditer(body):  # "NABU-Artenschutzexperte", "EVG-Sprecher": the body a role is of

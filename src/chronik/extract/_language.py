@@ -138,6 +138,9 @@ class Pooled:
     """Articles between a leading word and the date ("für den 29. August", "for the")."""
     not_topics: frozenset[str] = _NONE
     """As written: capitalised words before a year that make it a time, not a name ("Im Jahr 2019")."""
+    topic_openers: frozenset[str] = _NONE
+    """As written: words before a year that make it what a sentence speaks of ("The meeting dates for 2024 are
+    Feb. 5-6"), as a year written onto a name does."""
     start_verbs: tuple[str, ...] = ()
     """Verbs that say a happening begins ("begann", "started"): a duration starts on their day."""
     frame_words: frozenset[str] = _NONE

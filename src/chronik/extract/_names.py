@@ -159,3 +159,19 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
         if name not in found:
             found.append(name)
     return tuple(found[:4])
+
+
+def personal(name: str) -> bool:
+    """Does a publisher look like a person's full name: two to four name words, none an organisation's?"""
+    tokens = name.split()
+    return (
+        2 <= len(tokens) <= 4
+        and all(t[:1].isupper() or t.startswith(("al-", "el-")) for t in tokens)
+        and not pool().organisation_words & set(tokens)
+        and not any(t.lower().endswith(pool().title_endings) for t in tokens)
+    )
+
+
+def bare(surname: str) -> str:
+    """A family name without its article ("al-Falih" -> "Falih")."""
+    return re.sub(r"^(?:al|el|bin|ibn)-", "", surname)

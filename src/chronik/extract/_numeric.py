@@ -51,8 +51,10 @@ ISO_DATE = Rule(
     "iso-date",
     compile_rule(
         rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-        # a machine's time after it: "2018-11-26 22:06:44-05", "2018-11-26T22:06:44Z" (the offset is read past)
-        r"(?:(?:T|[ \t]+)(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
+        # a machine's time after it: "2018-11-26 22:06:44-05", "2018-11-26T22:06:44Z" (the offset is read past),
+        # a news service's item line "AXC0241 2017-10-05/20:00"
+        r"(?:(?:T|[ \t]+|/(?=\d\d:))(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)"
+        r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
         r"(?![\w-])"
     ),
     read_date,

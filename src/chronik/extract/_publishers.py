@@ -18,9 +18,11 @@ from ._bodynames import (
     link_words,
     named_by_head,
     organisation_word,
+    role_compound,
     short_forms,
     spelled_out,
 )
+from ._names import bare, personal
 from ._phrases import one_word_statement_nouns, untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
@@ -261,7 +263,7 @@ def name_publishers(
     for _, names in named:
         for n in names:
             anywhere.setdefault(n.split()[-1], n)
-            anywhere.setdefault(_bare(n.split()[-1]), n)  # "Falih" after "Khalid al-Falih"
+            anywhere.setdefault(bare(n.split()[-1]), n)  # "Falih" after "Khalid al-Falih"
     in_sentence_people = dict(named)
     people = {n for _, names in named for n in names}
     roles: dict[str, list[tuple[int, str]]] = {}  # per role word, where the text names a person with it
@@ -277,7 +279,7 @@ def name_publishers(
     out = []
     for mention in mentions:  # in text order: the names known so far are those of earlier sentences
         while next_sentence < len(named) and named[next_sentence][0] < mention.sentence_start:
-            by_surname.update((_bare(n.split()[-1]), n) for n in named[next_sentence][1])
+            by_surname.update((bare(n.split()[-1]), n) for n in named[next_sentence][1])
             by_surname.update((n.split()[-1], n) for n in named[next_sentence][1])
             last_person = named[next_sentence][1][-1] if named[next_sentence][1] else last_person
             next_sentence += 1
@@ -342,6 +344,8 @@ def name_publishers(
                 )
             if publisher:
                 publisher = _by_role(_past_titles(publisher), text, mention.start, roles)
+                if _role_only(publisher):  # "die Sprecherin" after "einer Bahnsprecherin": the railway's
+                    publisher = role_compound(publisher, text, mention.start, language) or publisher
                 if last_person and _role_only(publisher):
                     publisher = last_person  # "der sachsen-anhaltische Regierungschef": the person named last
                 elif last_person is None and publisher in pool().role_nouns:
@@ -354,8 +358,8 @@ def name_publishers(
                 if publisher not in speaking_for:
                     speaking_for[publisher] = _speaking_for(publisher, text, language)
                 publisher = speaking_for[publisher]
-            if publisher and _personal(publisher):  # "Muster said" after "… Minister Khalid al-Muster said"
-                by_surname.setdefault(_bare(publisher.split()[-1]), publisher)
+            if publisher and personal(publisher):  # "Muster said" after "… Minister Khalid al-Muster said"
+                by_surname.setdefault(bare(publisher.split()[-1]), publisher)
             mention = replace(mention, publisher=publisher)
         out.append(mention)
     return out
@@ -386,17 +390,6 @@ def _bodies(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _personal(name: str) -> bool:
-    """Does a publisher look like a person's full name: two to four name words, none an organisation's?"""
-    tokens = name.split()
-    return (
-        2 <= len(tokens) <= 4
-        and all(t[:1].isupper() or t.startswith(("al-", "el-")) for t in tokens)
-        and not pool().organisation_words & set(tokens)
-        and not any(t.lower().endswith(pool().title_endings) for t in tokens)
-    )
-
-
 @cache
 def _office_of() -> re.Pattern[str]:
     """An office of a body, and no name: "Deputy Minister of the Department of International Relations and
@@ -420,19 +413,14 @@ def _past_titles(publisher: str) -> str:
         return publisher
     rest = tokens[titled[-1] + 1 :]
     rest = rest[: next((i for i, t in enumerate(rest) if t.startswith("(")), len(rest))]
-    if rest and rest[0] in pool().name_joiners and len(rest) >= 4 and _personal(" ".join(rest[-2:])):
+    if rest and rest[0] in pool().name_joiners and len(rest) >= 4 and personal(" ".join(rest[-2:])):
         return " ".join(rest[-2:])  # "Member for McMillan Russell Broadbent": the name after the office
-    return " ".join(rest) if _personal(" ".join(rest)) else publisher
+    return " ".join(rest) if personal(" ".join(rest)) else publisher
 
 
 def _role_only(publisher: str) -> bool:
     """Is the publisher a role and nothing more ("Regierungschef", "Minister")?"""
     return " " not in publisher and publisher.lower().endswith(pool().title_endings)
-
-
-def _bare(surname: str) -> str:
-    """A family name without its article ("al-Falih" -> "Falih")."""
-    return re.sub(r"^(?:al|el|bin|ibn)-", "", surname)
 
 
 #: A capitalised word of a name.

@@ -258,7 +258,7 @@ def read_weekend(m: re.Match[str], lex: Lexicon) -> Timex | None:
 def read_relative_month(m: re.Match[str], lex: Lexicon) -> Timex | None:
     direction = opt(m, "dir")
     offset = lex.lang.directions[direction.lower()] if direction else 0
-    mod = opt(m, "mod")
+    mod = opt(m, "mod") or opt(m, "mod2")
     return timex_of(m, first=Spec(month_offset=offset, modifier=lex.lang.modifiers.get(mod.lower()) if mod else None))
 
 

@@ -214,14 +214,20 @@ def _in_quoted_name(text: str, timex: Timex) -> bool:
 
 def _clock_only(timex: Timex) -> bool:
     """A time of day with no day of its own ("gegen 4 Uhr", "around 7:45pm")."""
-    spec = timex.first
+    return timex.kind == "point" and timex.last is None and _clock_spec(timex.first)
+
+
+def _clock_spec(spec: Spec) -> bool:
     return (
-        timex.kind == "point"
-        and timex.last is None
-        and spec.hour is not None
+        spec.hour is not None
         and spec.anchor_days == 0
         and replace(spec, hour=None, minute=None, anchor_days=None, part_of_day=None) == Spec()
     )
+
+
+def _clock_range(timex: Timex) -> bool:
+    """Two times of day with no day of their own ("von 2 Uhr bis 14 Uhr", "2pm to 4pm")."""
+    return timex.kind == "range" and timex.last is not None and _clock_spec(timex.first) and _clock_spec(timex.last)
 
 
 def _day_only(timex: Timex) -> bool:
@@ -265,6 +271,19 @@ def _zone_in_words() -> re.Pattern[str]:
 _CONVERSION = re.compile(r"[ \t]*\($")
 #: A bracket holding only a converted time ("(0900 GMT)"), between a time and its day.
 _CONVERTED = re.compile(r"[ \t]*\((?:[01]?\d|2[0-3]):?[0-5]\d(?:[ \t]*[A-Z]{2,4})?\)")
+#: What may follow a converted time inside its bracket: its zone's capitalised name and more converted times
+#: ("9am Eastern Caribbean Time/8am Jamaica Time)").
+_ZONE_REST = re.compile(
+    r"(?:[ \t]+[A-Z][\w.]*|[ \t]*[/,;][ \t]*(?:\d{1,2}(?:[:.]\d\d)?[ \t]*(?:[ap]\.?m\.?|[AP]M)?|[A-Z][\w.]*))*"
+    r"[ \t]*\)"
+)
+
+
+def _converted_close(text: str, end: int) -> int:
+    """Where the bracket closes that a converted time ending at ``end`` opens with, or -1 where the bracket holds
+    more than converted times and their zones' names."""
+    found = _ZONE_REST.match(text, end, min(len(text), end + 80))
+    return found.end() if found is not None else -1
 
 
 def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
@@ -276,7 +295,10 @@ def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
     noun = _statement_between(language)
     zone = _zone_in_words()
     out: list[Timex] = []
+    closed = -1  # where a bracket of converted times closes: the times before it are the same moment again
     for timex in taken:
+        if timex.start < closed:
+            continue  # "2pm (9am Eastern Caribbean Time/8am Jamaica Time)": the second conversion too
         last = out[-1] if out else None
         if last is not None and last.end <= timex.start:
             gap = text[last.end : timex.start]
@@ -285,12 +307,25 @@ def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
                 last.first.hour is not None
                 and timex.first.hour is not None
                 and _CONVERSION.fullmatch(gap, named_zone.end() if named_zone else 0)
-                and text[timex.end : timex.end + 1] == ")"
+                and (close := _converted_close(text, timex.end)) >= 0
             ):
+                closed = close
                 continue
             if _clock_only(last) and _day_only(timex):  # "07:00 a.m. local time Monday", "10 a.m. (0900 GMT) on Monday"
                 gap = gap[named_zone.end() :] if named_zone else gap
                 gap = _CONVERTED.sub("", gap, count=1)
+            if _clock_range(last) and _day_only(timex) and last.last is not None and before.fullmatch(gap):
+                # "von 2 Uhr bis 14 Uhr am Montag", "9 a.m. to 5 p.m. on Saturday": both times on that day
+                out[-1] = replace(
+                    timex,
+                    start=last.start,
+                    surface=text[last.start : timex.end],
+                    kind="range",
+                    first=replace(timex.first, hour=last.first.hour, minute=last.first.minute),
+                    last=replace(timex.first, hour=last.last.hour, minute=last.last.minute),
+                    tz=timex.tz or last.tz,
+                )
+                continue
             pair = (
                 (last, timex)
                 if _clock_only(last) and _day_only(timex) and (before.fullmatch(gap) or noun.fullmatch(gap))

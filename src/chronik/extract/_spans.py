@@ -89,10 +89,11 @@ def read_clock_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     weekday named with them, else on the day the text named last. The first time takes the second's a.m. or
     p.m. where it has none of its own."""
     ap2 = opt(m, "ap2")
-    first = clock(m.group("hh1"), opt(m, "mi1"), opt(m, "ap1") or ap2)
-    last = clock(m.group("hh2"), opt(m, "mi2"), ap2)
+    hh1, mi1 = opt(m, "hh1") or m.group("hh3"), opt(m, "mi1") or opt(m, "mi3")  # a second form's groups: 3 and 4
+    first = clock(hh1, mi1, opt(m, "ap1") or ap2)
+    last = clock(opt(m, "hh2") or m.group("hh4"), opt(m, "mi2") or opt(m, "mi4"), ap2)
     if ap2 and not opt(m, "ap1") and first >= last:
-        first = clock(m.group("hh1"), opt(m, "mi1"), "am")  # "from 9 to 5 p.m."
+        first = clock(hh1, mi1, "am")  # "from 9 to 5 p.m."
     if first[0] is None or last[0] is None or first >= last:
         return None
     wd = opt(m, "wd")

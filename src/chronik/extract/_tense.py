@@ -113,7 +113,9 @@ def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) 
     end = at + len(clause_text)
     if lang.participle_clause is None or not lang.participle_clause.match(clause_text):
         said = _said_after(sentence_text, language, end)
-        return 0, said if said is not None else len(sentence_text)
+        hi = said if said is not None else len(sentence_text)
+        attribution = _trailing_attribution(sentence_text, language)
+        return 0, attribution if attribution is not None and end <= attribution < hi else hi
     suffix = lang.regular_past_suffix
     for m in WORD.finditer(sentence_text, end, min(len(sentence_text), end + 120)):
         token = m.group(0).lower()
@@ -122,6 +124,22 @@ def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) 
         ):
             return at, m.end()  # the clause and the words up to the verb
     return 0, len(sentence_text)
+
+
+#: A sentence's closing attribution: a comma, a few words with a verb of saying among them, the sentence's end
+#: (", the Reserve Bank of Australia said in a statement on its website.", ", sagte ein Sprecher am Montag.").
+_TRAILING = re.compile(r",[ \t]+(?P<words>[^,;:.!?\n]{2,80}?)[ \t]*[.!?]?[\"”“»«']?[ \t]*$")
+
+
+def _trailing_attribution(sentence_text: str, language: str) -> int | None:
+    """Where a sentence's closing attribution begins ("…, the bank said in a statement."): what stands before
+    it was said, and its tense is not the saying's."""
+    found = _TRAILING.search(sentence_text, max(0, len(sentence_text) - 90))
+    if found is None:
+        return None
+    verbs = get(language).communication_verbs
+    tokens = [w.lower() for w in WORD.findall(found.group("words"))]
+    return found.start() if 0 < len(tokens) <= 10 and any(t in verbs for t in tokens) else None
 
 
 #: How far before a clause's end its infinitive may begin ("zu schließen", "zuzulassen"): the pattern ends there.

@@ -24,7 +24,7 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
-    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt"
+    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt publiziert"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -45,10 +45,18 @@ OUTLET_HEADS = ordered(
 )
 
 _NOUNS = "|".join(re.escape(n) for n in sorted(MEDIA_NOUNS, key=len, reverse=True))
+#: A place's adjective right before a medium's noun that takes an article ("der Schweizer Nachrichtenagentur sda",
+#: "der Wiener Zeitung"; not "der Bürgermeister Radio Musterstadt", where the outlet's name opens with the noun).
+_PLACE_ADJECTIVE = (
+    r"(?!(?:"
+    + _NOUNS
+    + r")\s)[A-ZÄÖÜ][a-zäöüß]+er(?=\s+[\w-]*(?:agentur|zeitung|zeitschrift|magazin|sender|blatt|portal)\s)"
+)
 _MEDIA = re.compile(
-    rf"(?:[Dd]em|[Dd]er|[Dd]en|[Dd]es|[Dd]ie|[Dd]as)\s+(?:[a-zäöüß-]+(?:en|em|er|e)\s+){{0,3}}(?:{_NOUNS})"
-    rf"\s+[\"„“»«]?(?P<name>{NAME_TOKEN}(?:\s+(?:(?:de|da|do|del|di|du|la|le|el|van|von)\s+)?{NAME_TOKEN}){{0,3}})"
-)  # "der Nachrichtenagentur AFP", 'Die portugiesische Zeitung "Jornal de Negocios"'
+    rf"(?:[Dd]em|[Dd]er|[Dd]en|[Dd]es|[Dd]ie|[Dd]as)\s+(?:(?:[a-zäöüß-]+(?:en|em|er|e)|{_PLACE_ADJECTIVE})\s+){{0,3}}"
+    rf"(?:{_NOUNS})\s+[\"„“»«]?(?P<name>{NAME_TOKEN}(?:\s+(?:(?:de|da|do|del|di|du|la|le|el|van|von)\s+)?{NAME_TOKEN}){{0,3}}"
+    r"|(?:dpa|sda|apa|afp|kna|epd|ddp|awp|ats)(?![\w-]))"  # agencies written small
+)  # "der Nachrichtenagentur AFP", 'Die portugiesische Zeitung "Jornal de Negocios"', "der Schweizer …"
 _OUTLET = re.compile(
     rf"\b(?:dem|der)\s+[\"„“»«]?(?P<name>(?:[A-ZÄÖÜ][\w-]*\s+){{0,3}}(?=[A-ZÄÖÜ])[\w-]*(?:{'|'.join(OUTLET_HEADS)}))(?![\w-])"
 )
@@ -203,7 +211,12 @@ def passive_infinitive(tokens: list[str], i: int) -> bool:
         for k in range(i + 1, min(len(tokens) - 1, i + 16))
     ):
         return True
-    return tokens[i] == "werden" and i > 0 and _PARTICIPLE.fullmatch(tokens[i - 1]) is not None
+    return (
+        tokens[i] == "werden"
+        and i > 0
+        and _PARTICIPLE.fullmatch(tokens[i - 1]) is not None
+        and not tokens[i - 1].endswith("ieren")  # "verlieren werden": an infinitive (their participles end "-iert")
+    )
 
 
 def adjective(word: str) -> bool:

@@ -177,7 +177,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"|aus\s+dem|Aus\s+dem|seit\s+dem|Seit\s+dem)\s+|"
                 rf"(?=(?:Anfang|Mitte|Ende|Anfang|Beginn)\s))"
                 rf"(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?(?:(?P<dir>{DIR_DE})\s+)?(?P<m>{mon})"
-                rf"(?:\s+(?P<y>{YEAR})|\s+(?P<ydir>{DIR_DE})\s+Jahres)?"
+                # its year, or the year counted from the text's: "im März letzten Jahres", "im März des vergangenen
+                # Jahres", "im März des Vorjahres"
+                rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>(?:{DIR_DE})(?=\s+Jahres)|Vorjahr(?:e)?s(?![\w-]))"
+                r"(?:\s+Jahres)?)?"
             ),
             read_month,
         ),
@@ -281,6 +284,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "relative-month",
             compile_rule(
                 rf"(?:(?:im|Im)\s+)?(?P<dir>{DIR_DE})\s+Monat(?!e)|(?P<mod>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Monats"
+                r"|(?<![\w-])(?P<mod2>[Aa]nfang|Mitte|Ende)s?\s+Monat(?![\w])"  # Swiss: "anfangs Monat", "Ende Monat"
             ),
             read_relative_month,
         ),
@@ -371,6 +375,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 r"(?<![\w])(?:zwischen|Zwischen|von|Von)\s+(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?(?:\s+Uhr)?"
                 r"\s+(?:und|bis)\s+(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s+Uhr(?![\w])"
+                # without "von": "für etwa 2 bis 10 Uhr", "14 bis 16 Uhr"
+                r"|(?<![\w.,:])(?P<hh3>[01]?\d|2[0-3])(?:[.:](?P<mi3>[0-5]\d))?(?:\s+Uhr)?"
+                r"\s+bis\s+(?P<hh4>[01]?\d|2[0-3])(?:[.:](?P<mi4>[0-5]\d))?\s+Uhr(?![\w])"
             ),
             read_clock_range,
         ),

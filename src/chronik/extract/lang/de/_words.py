@@ -60,6 +60,7 @@ COMMUNICATION_VERBS = words(
     so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
     klargestellt informiert informierten gepredigt predigte predigten
     mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen spekulierte spekulierten
+    publiziert publizierte publizierten
     """
 )
 
@@ -110,6 +111,7 @@ DIRECTIONS = {
         ordered("vergangenen vergangenem vergangene vergangener vergangenes letzten letztem letzte letzter letztes"), -1
     ),
     **dict.fromkeys(ordered("vorigen vorigem vorige voriger voriges"), -1),
+    **dict.fromkeys(ordered("vorjahres vorjahrs"), -1),  # "im März des Vorjahres"
     **dict.fromkeys(
         ordered("kommenden kommendem kommende kommender kommendes nächsten nächstem nächste nächster nächstes"), 1
     ),
@@ -261,6 +263,7 @@ POOLED = Pooled(
     date_openers=ordered("Am Bis Im"),
     lead_articles=ordered("den die das"),
     not_topics=words("Ab Anfang Bis Ende Frühjahr Frühling Herbst Im In Jahr Jahre Jahres Mitte Seit Sommer Winter"),
+    topic_openers=words("für"),
     start_verbs=ordered("begann beginnt begannen beginnen startete startet starten brach bricht aufgebrochen"),
     frame_words=words(
         """

@@ -67,8 +67,8 @@ _PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: A time on the 24-hour clock, as British and international English write it: two digits of the hour ("14:00",
 #: "07:14hrs", "0900 hours"; "at 2:30" is no such time, but a 12-hour clock's without its "pm").
 _CLOCK_24 = (
-    r"(?P<hh2>[01]\d|2[0-3])(?=:[0-5]\d|[0-5]\d[ \t]?(?:hrs|hours)\b|[0-5]\d[ \t]+(?:GMT|UTC)\b)"
-    r":?(?P<mi2>[0-5]\d)(?:[ \t]?(?:hrs|hours)\b)?"
+    r"(?P<hh2>[01]\d|2[0-3])(?=:[0-5]\d|[0-5]\d[ \t]?(?:[Hh]rs|HRS|hours)\b|[0-5]\d[ \t]+(?:GMT|UTC)\b)"
+    r":?(?P<mi2>[0-5]\d)(?:[ \t]?(?:[Hh]rs|HRS|hours)\b)?"
     r"(?![\d:])"
 )
 
@@ -249,7 +249,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "into",  # "late Monday into Tuesday", "Saturday night into Sunday": from one day's part into the next day
             compile_rule(
-                rf"(?<![\w])(?:(?:late|early)\s+)?(?P<wd1>{wd})(?:\s+(?:{PODS_EN}))?\s+into\s+(?:(?:early|late)\s+)?"
+                # the first day in brackets too: "a system to move in (Saturday) night into Sunday"
+                rf"(?<![\w])(?:(?:late|early)\s+)?\(?(?P<wd1>{wd})(?:\)(?=\s+(?:{PODS_EN})))?(?:\s+(?:{PODS_EN}))?"
+                r"\s+into\s+(?:(?:early|late)\s+)?"
                 rf"(?!(?P=wd1)(?![\w]))(?P<wd2>{wd})(?![\w])"  # not "Thursday afternoon into Thursday evening"
             ),
             read_weekday_range,
@@ -391,7 +393,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 # "between 10 a.m. and 11 a.m.", "from 9 to 5 p.m.", and with a dash alone "at 7-9 p.m."
                 r"(?<![\w:.-])(?:(?:between|Between|from|From)\s+(?:(?:about|around|roughly|approximately)\s+)?"
-                r"|(?:at\s+)?(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d))"
+                r"|(?:at\s+)?(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d)"
+                # both ends with their "am" or "pm" need no opener: "The sessions are: 2pm to 4pm; 4:40pm to 6:40pm"
+                r"|(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?|[AP]M)\s+(?:to|until)\s+[\d:]{1,5}\s*(?:[ap]\.?m\.?|[AP]M)))"
                 r"(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
                 r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s*(?:(?<=\s)(?:and|to|until)\s+|[-–]\s*)"
                 r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
@@ -403,9 +407,12 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "clock",
             compile_rule(
-                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?:[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?"
+                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?P<near>[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?"
                 rf"(?P<hh>1[0-2]|0?[1-9]|1[3-9](?=:)|2[0-3](?=:))(?:[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*{ampm}"
                 r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?"
+                # "shortly after 5pm Friday": the time and its day are one expression (:func:`weekday`), not the time
+                # with its words before
+                rf"(?(near)(?![ \t]+(?:on[ \t]+)?(?:{wd})(?![\w,])))"
                 r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
                 r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
                 # a live blog's "14:05" above its entry; a page's "PUBLISHED: 19:42 20 February 2018" before its day
@@ -424,7 +431,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # a 24-hour time after its preposition, with its "hrs" or its zone: "at 14:00", "by 0900 hours",
                 # "at 1005 GMT"
                 r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around|before|after)\s+"
-                r"|(?=\d\d:?\d\d(?:[ \t]?(?:hrs|hours)|[ \t]+(?:GMT|UTC))\b))"
+                r"|(?=\d\d:?\d\d(?:[ \t]?(?:[Hh]rs|HRS|hours)|[ \t]+(?:GMT|UTC))\b))"
                 rf"{_CLOCK_24.replace('hh2', 'hh5').replace('mi2', 'mi5')}(?![ \t]*[AaPp]\.?[Mm])"
                 r"(?:[ \t]+(?P<tz5>GMT|UTC)\b)?"
             ),

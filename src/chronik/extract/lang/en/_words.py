@@ -108,6 +108,7 @@ STATEMENT_NOUNS = frozenset(
         "apology",
         "advisory",  # "sent out its first national advisory about the quake at 5.10am"
         "bulletin",
+        "filing",  # "said in a regulatory filing on Friday"
     ]
 )
 
@@ -129,7 +130,7 @@ PAST_WORDS = words(
 #: Words that make a clause future.
 FUTURE_WORDS = words(
     "due expect expects expected going later next scheduled shall slated tomorrow upcoming will would won't won’t "
-    "forecasted "  # "was forecasted to make landfall on Friday"
+    "forecasted forecast forecasts "  # "was forecasted to make landfall on Friday", "the forecast for the weekend"
     "wouldn't wouldn’t "
     # a timetable in the present ("the match starts Saturday", "polls open on Sunday")
     "starts begins opens closes kicks resumes reconvenes convenes"
@@ -233,6 +234,7 @@ POOLED = Pooled(
     date_openers=ordered("By In On"),
     lead_articles=ordered("the"),
     not_topics=words("By In Since Until Year"),
+    topic_openers=words("for"),
     start_verbs=ordered("began begins begin started starts kicked opened opens"),
     frame_words=words("a also an at by for from in of on said since the until"),
     draft_stop_words=words(

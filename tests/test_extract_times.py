@@ -1,0 +1,182 @@
+"""Times of day, their spans and the days they fall on; the year a list of days takes from its sentence; months
+counted from the text's year ("im März des vergangenen Jahres") and the Swiss forms without an article."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.extract import find
+
+
+def _found(text: str, language: str, dct: date) -> list[tuple[str, str | None]]:
+    return [(m.surface, m.value) for m in find(text, dct=dct, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        (  # both ends with their "pm": no "from" needed
+            "The sessions are: 2pm to 4pm; 4:40pm to 6:40pm; 7pm to 9pm.",
+            "en",
+            date(2017, 8, 17),
+            [
+                ("2pm to 4pm", "2017-08-17T14:00/2017-08-17T16:00"),
+                ("4:40pm to 6:40pm", "2017-08-17T16:40/2017-08-17T18:40"),
+                ("7pm to 9pm", "2017-08-17T19:00/2017-08-17T21:00"),
+            ],
+        ),
+        (  # a span of times before its day is that day's
+            "The store is open 9 a.m. to 5 p.m. on Saturday.",
+            "en",
+            date(2017, 8, 17),
+            [("9 a.m. to 5 p.m. on Saturday", "2017-08-19T09:00/2017-08-19T17:00")],
+        ),
+        (
+            "Der DWD gab eine Warnung für die Zeit von 2 Uhr bis 14 Uhr am Montag heraus.",
+            "de",
+            date(2019, 9, 29),
+            [("von 2 Uhr bis 14 Uhr am Montag", "2019-09-30T02:00/2019-09-30T14:00")],
+        ),
+        (  # without "von"; the spans after it continue its day
+            "Der Höhepunkt wird für etwa 2 bis 10 Uhr am frühen Montagmorgen erwartet. In Kiel soll der Wind "
+            "zwischen 6 und 10 Uhr am stärksten sein.",
+            "de",
+            date(2019, 9, 29),
+            [
+                ("2 bis 10 Uhr am frühen Montagmorgen", "2019-09-30T02:00/2019-09-30T10:00"),
+                ("zwischen 6 und 10 Uhr", "2019-09-30T06:00/2019-09-30T10:00"),
+            ],
+        ),
+        (  # one rule's "2 bis 10 Uhr" is no span of days, nor an amount of two to ten
+            "Es kamen 2 bis 10 Besucher.",
+            "de",
+            date(2019, 9, 29),
+            [],
+        ),
+    ],
+)
+def test_spans_of_times_and_their_days(
+    text: str, language: str, dct: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text, language, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        (  # the converted times in brackets, zones named in words, are that moment again
+            "First ball is 2pm (9am Eastern Caribbean Time/8am Jamaica Time).",
+            "en",
+            date(2017, 8, 17),
+            [("2pm", "2017-08-17T14:00")],
+        ),
+        (  # a bracket that says more is no conversion
+            "The shop opens at 9am (and closes at 5pm).",
+            "en",
+            date(2017, 8, 17),
+            [("at 9am", "2017-08-17T09:00"), ("at 5pm", "2017-08-17T17:00")],
+        ),
+        (  # "Hrs" in capitals, and a preposition before a time before its day
+            "The fire was contained at 1100Hrs local time on Tuesday.",
+            "en",
+            date(2020, 10, 14),
+            [("at 1100Hrs local time on Tuesday", "2020-10-13T11:00")],
+        ),
+        (
+            "The calf was delivered shortly after 5pm Friday at the exhibit.",
+            "en",
+            date(2011, 3, 5),
+            [("5pm Friday", "2011-03-04T17:00")],
+        ),
+        (
+            "The fire started shortly after 5pm on Friday.",
+            "en",
+            date(2011, 3, 5),
+            [("5pm on Friday", "2011-03-04T17:00")],
+        ),
+        (  # a news service's item line: its day and time
+            "Die Bahn stellte Züge bereit./kil/DP/he\nAXC0241 2017-10-05/20:00",
+            "de",
+            date(2017, 10, 5),
+            [("2017-10-05/20:00", "2017-10-05T20:00")],
+        ),
+    ],
+)
+def test_conversions_clock_words_and_item_lines(
+    text: str, language: str, dct: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text, language, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        (  # a year the sentence is about: the days of its list lie in it, whatever "said" after them
+            "The meeting dates for 2024 are Feb. 5-6, March 18-19, and Dec. 9-10, the bank said in a statement.",
+            "en",
+            date(2023, 7, 25),
+            [
+                ("2024", "2024"),
+                ("Feb. 5-6", "2024-02-05/2024-02-06"),
+                ("March 18-19", "2024-03-18/2024-03-19"),
+                ("Dec. 9-10", "2024-12-09/2024-12-10"),
+            ],
+        ),
+        (
+            "Die Sitzungstermine für 2024 sind der 5. Februar und der 18. März.",
+            "de",
+            date(2023, 7, 25),
+            [("2024", "2024"), ("5. Februar", "2024-02-05"), ("18. März", "2024-03-18")],
+        ),
+        (  # a past clause keeps its own year
+            "The budget for 2024 was approved on March 3.",
+            "en",
+            date(2023, 7, 25),
+            [("2024", "2024"), ("March 3", "2023-03-03")],
+        ),
+    ],
+)
+def test_a_year_a_sentence_is_about(
+    text: str, language: str, dct: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text, language, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        ("Er war im März des vergangenen Jahres weg.", date(2006, 1, 11), "im März des vergangenen Jahres"),
+        ("Er war im März des Vorjahres entlassen worden.", date(2006, 1, 11), "im März des Vorjahres"),
+    ],
+)
+def test_a_month_of_the_year_before_in_the_genitive(text: str, dct: date, expected: str) -> None:
+    assert _found(text, "de", dct) == [(expected, "2005-03")]
+
+
+def test_swiss_month_and_year_ends_without_article_and_an_infinitive_before_werden() -> None:
+    text = "Dass sie per Ende Jahr ihren Job verlieren werden, haben anfangs Monat auch 100 Mitarbeitende erfahren."
+    assert _found(text, "de", date(2017, 9, 19)) == [("Ende Jahr", "2017-12"), ("anfangs Monat", "2017-09")]
+    assert _found("Die Zahlen kommen Ende Monat.", "de", date(2017, 9, 19)) == [("Ende Monat", "2017-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # the first day in brackets
+            "“We are expecting a system to move in (Saturday) night into Sunday,” he said.",
+            date(2017, 12, 22),
+            [("(Saturday) night into Sunday", "2017-12-23/2017-12-24")],
+        ),
+        (  # what is in the forecast lies ahead
+            "With more bad weather in the forecast for the weekend, Mercer said the company is reaching out.",
+            date(2017, 12, 22),
+            [("the weekend", "2017-12-23/2017-12-24")],
+        ),
+    ],
+)
+def test_a_night_into_the_next_day_and_a_forecast_ahead(
+    text: str, dct: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text, "en", dct) == expected
