@@ -1614,3 +1614,10 @@ def test_the_last_word_of_a_place_s_name_is_no_issuer() -> None:
 def test_a_regulatory_filing_is_a_statement() -> None:
     text = "The company said in a regulatory filing on Friday that it would cut jobs."
     assert _reports(text, "en", date(2024, 2, 27)) == [("2024-02-23", "company")]
+
+
+def test_an_official_with_a_possessed_body_and_a_club_s_coach() -> None:
+    text = "The deputies were killed, an official with the state’s Department of Public Safety said Tuesday."
+    assert _reports(text, "en", date(2021, 5, 11)) == [("2021-05-11", "Department of Public Safety")]
+    text = "Das bestätigte Werder-Coach Robin Dutt am Donnerstag."
+    assert _reports(text, "de", date(2013, 11, 21)) == [("2013-11-21", "Robin Dutt")]

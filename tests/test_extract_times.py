@@ -180,3 +180,52 @@ def test_a_night_into_the_next_day_and_a_forecast_ahead(
     text: str, dct: date, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text, "en", dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The King ruled England from 1483. He was born in 1452, and died in 1485.",
+            "en",
+            [("from 1483", "1483"), ("in 1452", "1452"), ("in 1485", "1485")],
+        ),
+        (
+            "Die Burg stand bis 1410. Sie wurde im Jahr 1250, so die Chronik, gebaut.",
+            "de",
+            [("bis 1410", "1410"), ("im Jahr 1250", "1250")],
+        ),
+        ("The bank served 1200 customers in 1450 branches.", "en", []),  # amounts, no years
+    ],
+)
+def test_years_before_1500_after_a_word_of_time(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, language, date(2013, 2, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        (  # a weak past form right after a fronted day outweighs one weak word ahead ("bis")
+            "Am Mittwoch verständigten sich Bund und Länder auf ein Verbot bis zum 31. August.",
+            "de",
+            date(2020, 4, 16),
+            [("Am Mittwoch", "2020-04-15"), ("31. August", "2020-08-31")],
+        ),
+        (  # "would" after a past telling's "how" is that telling's future, not the day's
+            "On Monday, ABC 6 News broke the story of how the company would be laying off 125 employees.",
+            "en",
+            date(2013, 3, 27),
+            [("On Monday", "2013-03-25")],
+        ),
+        (
+            "The minister said the bridge would open on Friday.",
+            "en",
+            date(2013, 3, 27),
+            [("on Friday", "2013-03-29")],
+        ),
+    ],
+)
+def test_a_fronted_past_verb_and_the_future_of_a_past_telling(
+    text: str, language: str, dct: date, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _found(text, language, dct) == expected

@@ -184,17 +184,21 @@ def clause_tense(
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side
         score -= scheduled
+        if score == -1 and not index and _fronted_past(clause_text, language, before, surface):
+            return -1, False  # "Am Mittwoch verständigten sich … bis zum 31. August": one weak word ahead, a past verb
         if score:
             firm = own and not mixed and not _against_the_tense().search(before)
             return (-1 if score > 0 else 1), firm
-    fronted = get(language).fronted_past
-    if (
-        fronted is not None
-        and surface
-        and len(before.split()) <= 1
-        and clause_text.lstrip().startswith(before.lstrip())
-    ):
-        at = clause_text.find(surface)
-        if at >= 0 and fronted(clause_text[at + len(surface) :]):
-            return -1, False  # "Am Sonntag brannte es": the verb after a fronted date is a weak past form
+    if _fronted_past(clause_text, language, before, surface):
+        return -1, False  # "Am Sonntag brannte es": the verb after a fronted date is a weak past form
     return 0, False
+
+
+def _fronted_past(clause_text: str, language: str, before: str, surface: str) -> bool:
+    """Does the clause open with its date and a weak past form right after it ("Am Sonntag brannte es")?"""
+    fronted = get(language).fronted_past
+    opens = len(before.split()) <= 1 and clause_text.lstrip().startswith(before.lstrip())
+    if fronted is None or not surface or not opens:
+        return False
+    at = clause_text.find(surface)
+    return at >= 0 and fronted(clause_text[at + len(surface) :])

@@ -455,11 +455,14 @@ APPOSITION = re.compile(
 
 
 #: A weak past form right after a fronted date ("Am Sonntag brannte es", "Am Montag meldeten die Behörden").
-_WEAK_PAST = re.compile(r"\s+([a-zäöüß]{3,}(?:te|eten|ierten))\b")  # not "-ten" alone: "erwarten" is present
+#: Not "-ten" alone: "erwarten" is present; but a stem's end no present form has before it ("verständigten",
+#: "mussten", "lebten", "stimmten", "planten").
+_WEAK_PAST = re.compile(r"\s+([a-zäöüß]{3,}(?:te|eten|ierten|igten|ssten|ßten|bten|mten|nten))\b")
 #: Adjectives and ordinals with the same ending: "Am Sonntag erste Ergebnisse", "Am Montag späte Züge".
 _NOT_PAST = words(
     "zweite zweiten dritte dritten vierte vierten fünfte fünften sechste siebte achte neunte zehnte gute guten "
-    "weite weiten späte späten rechte rechten linke breite breiten harte harten leichte leichten echte echten"
+    "weite weiten späte späten rechte rechten linke breite breiten harte harten leichte leichten echte echten "
+    "könnten müssten wüssten ersten letzten nächsten besten meisten"  # wishes and guesses, superlatives
 )
 
 

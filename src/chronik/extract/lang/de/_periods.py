@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..._periods import Feast, decade_reader, feast_names, feast_reader, season_reader
-from ..._readers import YEAR, compile_rule
+from ..._readers import YEAR, compile_rule, read_year
 from ..._scan import Rule
 
 #: The seasons' words and their first months (meteorological seasons: the spring is March to May).
@@ -79,14 +79,21 @@ _FEAST_LEAD = re.compile(
 
 
 def period_rules(direction: str) -> tuple[Rule, ...]:
-    """The rules of seasons, decades and feasts; ``direction`` is the alternation of direction words with their
-    endings ("vergangenen", "nächsten")."""
+    """The rules of seasons, decades, feasts and years before 1500; ``direction`` is the alternation of direction
+    words with their endings ("vergangenen", "nächsten")."""
     season_lead = re.compile(
         r"(?<![\w])(?:(?:im|Im|in|In|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum|ab|Ab|vom|Vom)\s+)?"
         rf"(?:(?P<dir>{direction})\s+)?(?:(?:frühen|späten)\s+)?\Z"
     )
     names = feast_names(FEASTS)
     return (
+        Rule(  # a year before 1500 only after a word of time and before a sentence's break: "im Jahr 1452,"
+            "old-year",
+            compile_rule(
+                r"(?<![\w])(?:[Ii]m\s+Jahr(?:e)?|seit|bis|ab|anno|[Aa]nno|von)\s+(?P<y>1[0-4]\d\d)(?=[.,;:!?)]|\s*$)"
+            ),
+            read_year,
+        ),
         Rule(
             "season",
             compile_rule(

@@ -225,7 +225,7 @@ POOLED = Pooled(
     title_endings=ordered(
         """
         minister ministerin präsident präsidentin kanzler kanzlerin chef chefin sprecher sprecherin
-        kommandant kommandantin trainer trainerin anwalt anwältin richter richterin bischof bischöfin
+        kommandant kommandantin trainer trainerin coach anwalt anwältin richter richterin bischof bischöfin
         beauftragte beauftragter professor professorin kommissar kommissarin sekretär sekretärin
         hauptmann hauptfrau experte expertin pfarrer pfarrerin pastor pastorin
         meister meisterin senator senatorin botschafter botschafterin direktor direktorin leiter

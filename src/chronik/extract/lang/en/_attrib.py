@@ -312,8 +312,8 @@ _SPOKES_OF = re.compile(
     r"^(?:an?\s+|the\s+)?(?i:(?:senior|top|other|several|some|local|two|three|four|unnamed|anonymous)\s+){0,2}"
     r"(?i:spokes(?:man|woman|person|people)|press\s+(?:office|secretary|service|officer|department)"
     r"|information\s+office|officials?|executives?|representatives?|sources?|authorities|investigators)"
-    r"\s+(?i:of|for|with|under|at|from)\s+(?:the\s+)?(?P<org>[A-Z].*)$"
-)
+    r"\s+(?i:of|for|with|under|at|from)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?(?P<org>[A-Z].*)$"
+)  # "an official with the state’s Department of Public Safety": the department
 _POSSESSIVE = re.compile(r"^(?P<org>.+?)(?:'s|’s)\s+\S")
 #: North American broadcasters' call signs, not bodies written alike ("WHO").
 CALL_SIGN = re.compile(

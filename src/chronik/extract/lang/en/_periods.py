@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..._periods import Feast, decade_reader, feast_names, feast_reader, season_reader
-from ..._readers import DAY, YEAR, compile_rule
+from ..._readers import DAY, YEAR, compile_rule, read_year
 from ..._scan import Rule
 from ..._spans import part_of_year_reader, read_months_of_year, read_quarter_ended, read_quarter_offset
 
@@ -74,9 +74,16 @@ _FEAST_LEAD = re.compile(
 
 
 def period_rules() -> tuple[Rule, ...]:
-    """The rules of seasons, decades and feasts."""
+    """The rules of seasons, decades, feasts and years before 1500."""
     names = feast_names(FEASTS)
     return (
+        Rule(  # a year before 1500 only after a word of time and before a sentence's break: "born in 1452,"
+            "old-year",
+            compile_rule(
+                r"(?<![\w])(?:in|from|since|until|till|by|before|after)\s+(?P<y>1[0-4]\d\d)(?=[.,;:!?)]|\s*$)"
+            ),
+            read_year,
+        ),
         Rule(
             "season",
             compile_rule(

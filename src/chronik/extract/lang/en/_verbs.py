@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from ._words import PAST_WORDS
+
 #: Verbs that are verbs of saying only with what follows: "took to Twitter", "declined to comment".
 _ONLY_WITH = {
     "took": re.compile(
@@ -71,8 +73,18 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:that|to|on|in|at|by|for|with|it|he|she|they|
 #: What after "would" makes it a wish in the present, no future: "We would like to provide some clarification on
 #: our Sept. 25 interaction" looks back ten days, not a year ahead.
 _WISHES = frozenset({"like", "love", "prefer", "appreciate", "welcome"})
+#: Words that open what a past verb tells of: the "would" after them is that telling's future.
+_REPORTED = frozenset({"how", "whether"})
 
 
 def no_future(tokens: list[str], i: int) -> bool:
-    """Is the future word ``tokens[i]`` none here ("would like to", "would welcome")?"""
-    return tokens[i] == "would" and i + 1 < len(tokens) and tokens[i + 1] in _WISHES
+    """Is the future word ``tokens[i]`` none here ("would like to", "would welcome"), or the future of a past
+    telling ("broke the story of how the company would be laying off …": a past verb, then "how" or "whether",
+    then "would")?"""
+    if tokens[i] != "would":
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1] in _WISHES:
+        return True
+    before = tokens[max(0, i - 12) : i]
+    opener = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _REPORTED), None)
+    return opener is not None and any(t in PAST_WORDS or t.endswith("ed") for t in before[:opener])
