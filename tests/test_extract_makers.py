@@ -1621,3 +1621,19 @@ def test_an_official_with_a_possessed_body_and_a_club_s_coach() -> None:
     assert _reports(text, "en", date(2021, 5, 11)) == [("2021-05-11", "Department of Public Safety")]
     text = "Das bestätigte Werder-Coach Robin Dutt am Donnerstag."
     assert _reports(text, "de", date(2013, 11, 21)) == [("2013-11-21", "Robin Dutt")]
+
+
+def test_a_news_page_s_labelled_stamp_is_its_outlet_s_not_an_issuer_s() -> None:
+    """ "Last Updated …" dates a news page: the body its story names most is not the page's issuer."""
+    text = (
+        "Last Updated Dec 30, 2020 at 9:44 pm EST\n\nGRAFTON, Wis. — A Wisconsin health system said Wednesday that "
+        "500 doses were spoiled. Aurora Medical Center said the doses were discarded. Aurora Medical Center first "
+        "said on Saturday that they were left out."
+    )
+    assert _entries(text, "en", date(2020, 12, 30))[0] == ("2020-12-30T21:44-05:00", "report", None)
+    text = (
+        "Published: Jun. 29, 2016 at 8:15 PM CDT|Updated: Jun. 30, 2016 at 1:59 PM CDT\n\nPANHANDLE, TX (KFDA) - "
+        "An investigator held a news conference on Wednesday."
+    )
+    assert [p for _, _, p in _entries(text, "en", date(2016, 6, 30))[:2]] == ["KFDA", "KFDA"]
+    assert [p for _, _, p in _entries(text, "en", date(2016, 6, 29))[:2]] == ["KFDA", "KFDA"]

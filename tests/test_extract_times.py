@@ -229,3 +229,15 @@ def test_a_fronted_past_verb_and_the_future_of_a_past_telling(
     text: str, language: str, dct: date, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _found(text, language, dct) == expected
+
+
+def test_a_present_passive_is_no_past_and_a_coming_thing_s_day_lies_ahead() -> None:
+    """ "is banned … from January 1" starts ahead; "der am Donnerstag erscheinenden Wochenzeitung" names the coming
+    Thursday, even after "sagte"."""
+    text = "Along with a fine, Trigg is banned from the AFL from January 1."
+    assert _found(text, "en", date(2012, 11, 30)) == [("January 1", "2013-01-01")]
+    text = "Das sei ein übler Deal gewesen, sagte Jahn der am Donnerstag erscheinenden Wochenzeitung Die Zeit."
+    assert _found(text, "de", date(2013, 5, 15)) == [("am Donnerstag", "2013-05-16")]
+    assert _found("Der vom Montag stammende Bericht lag vor.", "de", date(2013, 5, 15)) == [
+        ("vom Montag", "2013-05-13")
+    ]

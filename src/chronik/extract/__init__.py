@@ -208,6 +208,8 @@ def _resolve_all(
             who = None
         told = _told_as_made(f, who)
         scheduled = get(language).scheduled_for.search(text, max(0, f.timex.start - 80), f.timex.start) is not None
+        ahead = get(language).ahead_attribute  # "sagte Jahn der am Donnerstag erscheinenden Zeit": the paper's day
+        scheduled = scheduled or (ahead is not None and ahead.match(text, f.timex.end) is not None)
         if ((told or _dates_a_statement(f, who)) and not scheduled) or (
             tense == 0 and (f.timex.publisher or f.timex.dateline)
         ):

@@ -68,6 +68,9 @@ class Pooled:
     """Articles, dropped around names ("der", "the")."""
     no_publisher: frozenset[str] = _NONE
     """Words that are no publisher when they are all there is ("er", "we", "man")."""
+    page_labels: frozenset[str] = _NONE
+    """Lower-case words that label a news page's own stamp ("published", "updated", "aktualisiert"): such a line
+    dates a page, whose own lines are its outlet's; an issuer is looked for only on a release's lines."""
     pronouns: frozenset[str] = _NONE
     """A report's publisher that is only a pronoun takes the person named before it ("erklärte sie")."""
     demonstratives: frozenset[str] = _NONE
@@ -270,6 +273,9 @@ class Language:
     date_attribute: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     """What stands right before and right after a date that is a thing's attribute ("the September 22-28
     tournament", "the March 25 hearing"): such a date is not when the clause's verb happened, either side of it."""
+    ahead_attribute: re.Pattern[str] | None = None
+    """A present participle right after a date that makes the date a coming thing's attribute ("der am Donnerstag
+    erscheinenden Wochenzeitung"): the date lies ahead of the clause's telling."""
     auxiliary: re.Pattern[str] | None = None
     """A finite auxiliary as a word ("hatte", "hat"): a date right beside it dates the participle that ends its
     clause ("Mitte März hatte Gea seine Ziele bekannt gegeben"), however long the clause between."""

@@ -67,7 +67,9 @@ def read_publication_line(m: re.Match[str], lex: Lexicon) -> Timex | None:
     hour, minute = clock(opt(m, "hh"), minutes(m), opt(m, "ap"))
     spec = replace(day, hour=hour, minute=minute)
     start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, dateline=True, release=True, tz=opt(m, "tz"))
+    label = {w.lower() for w in re.findall(r"\w+", m.string[m.start() : start])}
+    page = bool(label & pool().page_labels)  # "Published: …", "Last Updated …": a news page's stamp, no release's
+    return Timex(start, end, m.group("when"), "point", first=spec, dateline=True, release=not page, tz=opt(m, "tz"))
 
 
 def read_byline(m: re.Match[str], lex: Lexicon) -> Timex | None:

@@ -90,6 +90,14 @@ _AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 
+def _labelled(text: str, start: int) -> bool:
+    """Does a page's label ("Published:", "veröffentlicht") stand right before ``start`` on its line (or after the
+    line's bar: "…|Updated: Jun. 30, 2016")?"""
+    line = text[max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1 : start]
+    words = re.findall(r"\w+", line)
+    return len(words) <= 3 and any(w.lower() in pool().page_labels for w in words)
+
+
 def _zone(word: str) -> bool:
     """Is ``word`` a time zone's abbreviation ("GMT", "CEST", "IST", "AEDT")?"""
     return word in ZONE_ABBREVIATIONS or re.fullmatch(r"[A-Z]{1,4}T", word) is not None
@@ -132,7 +140,12 @@ def page_lines(
     entries = _entry_stamps(text, mentions, day)
     line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet
     for index, mention in enumerate(mentions):
-        if mention.start < line_end and mention.value and mention.value[:10] == day and not mention.publisher:
+        if (
+            mention.start < line_end
+            and mention.value
+            and (mention.value[:10] == day or _labelled(text, mention.start))  # "|Updated: Jun. 30" on Jun. 29's line
+            and not mention.publisher
+        ):
             out = out if out is not mentions else list(mentions)  # "… 1:28 PM | Updated: 3:03 pm": its update
             out[index] = replace(mention, kind="report", publisher=line_outlet)
             if line_outlet is None:
@@ -175,8 +188,10 @@ def page_lines(
                 out = out if out is not mentions else list(mentions)
                 out[index] = replace(mention, publisher=maker)
                 continue
-        if mention.publisher or not mention.value or mention.value[:10] != day or "/" in mention.value:
+        if mention.publisher or not mention.value or "/" in mention.value:
             continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
+        if mention.value[:10] != day and not (mention.value[:10] < day and _labelled(text, mention.start)):
+            continue  # another day's, unless the page's first stamp ("Published: Jun. 29 …|Updated: Jun. 30 …")
         if not any(c.isdigit() for c in mention.surface):
             continue  # a page dates itself in digits, not "heute" or "einen Tag vor …"
         start = text.rfind("\n", max(0, mention.start - 80), mention.start)

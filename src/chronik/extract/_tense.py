@@ -164,6 +164,9 @@ def clause_tense(
         and attribute[1].match(clause_text, at_date + len(surface))
     ):
         return 0, False  # "withdrew from the September 22-28 tournament": the date names a thing, either side
+    ahead = get(language).ahead_attribute
+    if ahead is not None and at_date >= 0 and ahead.match(clause_text, at_date + len(surface)):
+        return 1, False  # "der am Donnerstag erscheinenden Wochenzeitung": a coming thing's day
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
     content = _said_after(clause_text, language, at_date + len(surface)) if at_date >= 0 else None

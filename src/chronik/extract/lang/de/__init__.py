@@ -76,6 +76,8 @@ LANGUAGE = Language(
     noun=_verbs.noun,
     verb_filter=_verbs.verb_filter,
     auxiliary=re.compile(r"(?:hatte|hatten|hat|haben|habe)"),
+    # "der am Donnerstag erscheinenden Wochenzeitung", "die am Sonntag stattfindende Wahl" (not "vom Montag stammende")
+    ahead_attribute=re.compile(r"[ \t]+(?!stammend|datierend)[a-zäöüß]{3,}end(?:e|en|er|es|em)\b"),
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),

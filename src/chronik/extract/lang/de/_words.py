@@ -194,6 +194,7 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("das dem den der des die ein eine einem einen einer"),
     no_publisher=words("er es ich man sie wir aktualisiert veröffentlicht erstellt stand"),  # a page's labels too
+    page_labels=words("aktualisiert veröffentlicht"),
     phrase_prepositions=words("im bei mit auf"),
     release_words=(
         "pressemitteilung",

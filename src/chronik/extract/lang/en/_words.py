@@ -175,6 +175,7 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("a an the"),
     no_publisher=words("he it she they we i updated posted published dated"),  # a page's labels too
+    page_labels=words("updated posted published"),
     pronouns=words("he it she they"),
     demonstratives=words("it that these this"),
     role_nouns=words("Spokesman Spokeswoman spokesman spokesperson spokeswoman official"),
@@ -219,7 +220,7 @@ POOLED = Pooled(
     subject_head=words("and for of"),
     list_words=words("and from of on or the to"),
     against_the_tense=ordered(r"already retroactively retroactive\s+to as\s+early\s+as"),
-    be_words=words("be been being"),
+    be_words=words("be been being is are"),  # "is banned": a passive in the present, no past
     organisation_words=words(
         "Agency Council Department House Institute Ministry Office University Party Committee Commission "
         "Association Union Federation Organization Organisation Corporation Company Group Bank Court Parliament "
