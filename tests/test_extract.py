@@ -629,9 +629,17 @@ def test_seasons_are_their_months_and_decades_their_years(
     assert (mention.surface, mention.value) == (surface, value)
 
 
-def test_a_season_without_year_or_direction_is_no_date() -> None:
-    assert find("Im Sommer wird gebaut. In summer it rains.", dct=date(2024, 1, 10), language="de") == []
+def test_a_season_without_year_or_direction() -> None:
+    """After a preposition and the article ("im Sommer", "in the spring") a season is one season, placed by the
+    tense as a month alone is; "in summer" is any summer, a winter so may be either, "Der Sommer" names no time."""
+    found = find("Im Sommer wird gebaut. In summer it rains.", dct=date(2024, 1, 10), language="de")
+    assert [(m.surface, m.value) for m in found] == [("Im Sommer", "2024-06/2024-08")]
     assert find("In summer it rains. Prices fall sharply.", dct=date(2024, 1, 10), language="en") == []
+    found = find("Nach dem Einbruch im Frühjahr erholen sich die Zahlen.", dct=date(2020, 8, 5), language="de")
+    assert [(m.surface, m.value) for m in found] == [("im Frühjahr", "2020-03/2020-05")]
+    found = find("Sales fell in the spring. The summer was hot.", dct=date(2024, 6, 10), language="en")
+    assert [(m.surface, m.value) for m in found] == [("in the spring", "2024-03/2024-05")]
+    assert find("Im Winter wird es kalt. Der Sommer war heiß.", dct=date(2024, 6, 10), language="de") == []
 
 
 @pytest.mark.parametrize(

@@ -1637,3 +1637,24 @@ def test_a_news_page_s_labelled_stamp_is_its_outlet_s_not_an_issuer_s() -> None:
     )
     assert [p for _, _, p in _entries(text, "en", date(2016, 6, 30))[:2]] == ["KFDA", "KFDA"]
     assert [p for _, _, p in _entries(text, "en", date(2016, 6, 29))[:2]] == ["KFDA", "KFDA"]
+
+
+def test_a_city_s_police_a_verb_is_no_maker_and_our_newsroom_names_no_outlet() -> None:
+    text = "In an update on Tuesday, Toronto police said a man from Brampton was charged."
+    assert _reports(text, "en", date(2023, 8, 16)) == [("2023-08-15", "Toronto police")]
+    text = "Sweezy’s concussion did not become known until he was listed on the injury report Wednesday."
+    assert _reports(text, "en", date(2016, 1, 3)) == [("2015-12-30", None)]
+    text = (
+        "24. August 2017\n\nWICKEDE (RUHR). Im Gespräch mit unserer Redaktion erklärte Dirk Berghoff von der "
+        "Bauüberwachung, dass die Brücke früher frei wird."
+    )
+    assert _entries(text, "de", date(2017, 8, 24)) == [("2017-08-24", "report", None)]
+
+
+def test_a_german_page_s_stand_line_dates_the_page_not_the_body_named_most() -> None:
+    text = (
+        "24.07.2008 | Stand 03.12.2020, 5:44 Uhr\n\nIngolstadt (DK) Ministerpräsident Günther Beckstein kam gestern "
+        "an die Fachhochschule Ingolstadt: Die Millionen für die FH-Erweiterung sind genehmigt.\n\nInsgesamt werden "
+        "dann rund 5000 Studenten an der FH Ingolstadt eingeschrieben sein."
+    )
+    assert [p for _, k, p in _entries(text, "de", date(2008, 7, 24)) if k == "report"] == [None, None]

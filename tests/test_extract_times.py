@@ -241,3 +241,16 @@ def test_a_present_passive_is_no_past_and_a_coming_thing_s_day_lies_ahead() -> N
     assert _found("Der vom Montag stammende Bericht lag vor.", "de", date(2013, 5, 15)) == [
         ("vom Montag", "2013-05-13")
     ]
+
+
+def test_the_year_before_in_german() -> None:
+    assert _found("Im Vorjahr waren es noch 300 Betriebe.", "de", date(2023, 8, 22)) == [("Im Vorjahr", "2022")]
+
+
+def test_a_long_bracket_is_a_clause_of_its_own_and_a_season_in_a_name_no_date() -> None:
+    text = (
+        "Sie hätte früher aufmerksam machen sollen (die Entwicklung war für viele Fachleute bereits im Sommer "
+        "absehbar), heißt es."
+    )
+    assert _found(text, "de", date(2021, 11, 9)) == [("im Sommer", "2021-06/2021-08")]
+    assert _found("He can win three medals during the Summer Olympics.", "en", date(2012, 5, 7)) == []

@@ -240,6 +240,9 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
         return first[0]  # named before, as pronouns are
     named = name_run(np_after(after, language))
+    body_word = re.match(rf"\s*{re.escape(named)}\s+([a-z]+)\b", after) if named else None
+    if named and body_word and body_word.group(1).title() in pool().organisation_words:
+        named += " " + body_word.group(1)  # "In a statement on Tuesday, Toronto police said": the city's police
     opens = opens or _cites_source(text[clause_span.start : min(clause_span.end, clause_span.start + 200)], language)
     participle = get(language).participle_clause
     speaking = participle is not None and participle.match(text, clause_span.start) is not None
@@ -370,6 +373,13 @@ def _statement(
                 )
             ):
                 publisher = None  # "The special press statement", "12 March 2020 | Media statement": the noun's words
+            suffix = lang.regular_past_suffix
+            if (
+                publisher
+                and publisher.islower()
+                and (publisher in lang.past_words or (suffix is not None and publisher.endswith(suffix)))
+            ):
+                publisher = None  # "until he was listed on the injury report Wednesday": a verb, no maker
         if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after
             publisher = _subject_after(text, clause_span, language) or _subject_before(text, clause_span, language)

@@ -128,7 +128,26 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
         # "since May 24, when the Qatari news agency reported", "seit dem 3. März zu, als das Ministerium
         # mitteilte": the date is the time of the clause after it
         right = breaks[first + 1][0] if first + 1 < len(breaks) else len(body)
+    inside = _inside_bracket(body, s, e)
+    if inside is not None:  # "(die Entwicklung war … bereits im Sommer absehbar)": a bracket's own clause
+        left, right = max(left, inside[0]), min(right, inside[1])
     return Span(sentence.start + left, sentence.start + right)
+
+
+#: How many words a bracket holds at least to be a clause of its own, not a name's or an aside's ("(AP)").
+_BRACKET_CLAUSE = 5
+
+
+def _inside_bracket(body: str, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the round bracket around ``[start, end)`` where it holds a clause of its own (five words or
+    more), else None."""
+    opening = body.rfind("(", 0, start)
+    if opening < 0 or body.find(")", opening, start) >= 0:
+        return None
+    closing = body.find(")", end)
+    if closing < 0 or body.find("(", end, closing) >= 0:
+        return None
+    return (opening + 1, closing) if len(body[opening + 1 : closing].split()) >= _BRACKET_CLAUSE else None
 
 
 def after_fronted(text: str, sentence: Span, comma: int, language: str) -> int:

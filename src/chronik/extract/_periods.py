@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from ._lexicon import Lexicon
 from ._readers import as_int, opt
 from ._scan import Reader, Spec, Timex
+from .lang import pool
 
 
 def led(m: re.Match[str], lead: re.Pattern[str]) -> int:
@@ -46,16 +47,28 @@ def season_reader(lead: re.Pattern[str], seasons: Mapping[str, int]) -> Reader:
     with group ``dir`` a direction word ("last summer", "im vergangenen Sommer"). The rule's groups: ``s``
     the season's word (without a part before it: "sommer" of "Spätsommer"), ``y`` its year and ``y2`` a
     winter's second, ``ydir`` a direction before the word for year ("im Herbst letzten Jahres"). A season
-    with neither year nor direction ("im Sommer") is no date."""
+    with neither year nor direction after a preposition and the article (group ``art`` of ``lead``: "im Sommer",
+    "in the spring") is placed by the tense as a month is; a winter so, or a season without both, is no date."""
 
     def read(m: re.Match[str], lex: Lexicon) -> Timex | None:
         start, found = lead_of(m, lead)
         first_month = seasons.get(m.group("s").lower())
         said = found.group("dir") if found and "dir" in lead.groupindex else None
-        if first_month is None or not (said or opt(m, "y") or opt(m, "ydir")):
+        if first_month is None:
             return None
         last_month = (first_month + SEASON_MONTHS - 2) % 12 + 1
         wraps = last_month < first_month
+        if not (said or opt(m, "y") or opt(m, "ydir")):
+            # "im Sommer", "in the spring": a preposition and the article name one season, the one the tense points
+            # to, placed as a month alone is; a winter runs into the next year (which one, the words do not say),
+            # "in summer" is any summer ("In summer it rains") and "Der Sommer war …" names no time
+            lead_words = found.group(0).split() if found else []
+            article = found is not None and "art" in lead.groupindex and found.group("art")
+            named = re.match(r"[ \t]+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 3])  # "during the Summer Olympics"
+            if wraps or not article or lead_words[0].lower() in pool().articles or named:
+                return None
+            first, last = Spec(month=first_month), Spec(month=last_month)
+            return Timex(start, m.end(), m.string[start : m.end()], "range", first=first, last=last)
         year, second = as_int(opt(m, "y")), opt(m, "y2")
         direction = lex.lang.directions.get(said.split()[-1].lower()) if said else None  # "this past": "past"
         year_offset = lex.lang.directions.get((opt(m, "ydir") or "").lower())

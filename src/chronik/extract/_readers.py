@@ -410,7 +410,7 @@ def read_year_range_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """ "im vergangenen Jahr", "Ende des Jahres", "early next year", "the end of the year"."""
-    direction = opt(m, "dir") or opt(m, "dir2")
+    direction = opt(m, "dir") or opt(m, "dir2") or opt(m, "dir3")
     if opt(m, "new"):
         return timex_of(m, first=Spec(new_year=True))
     offset = lex.lang.directions[direction.lower()] if direction else 0

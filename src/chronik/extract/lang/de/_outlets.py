@@ -20,7 +20,10 @@ OWN_OUTLET = re.compile(
     r"\bauf[ \t]+(?:An|Nach)frage[ \t]+(?:von|bei)[ \t]+(?:de[mnrs][ \t]+|die[ \t]+)?[„“\"»«]?"
     rf"(?P<name>{_CAPITALISED})"
     r"|\bunser(?:em|er|es|en)?[ \t]+(?:[a-zäöüß]+e[nmrs]?[ \t]+)?[\w-]*"
-    rf"(?:Portal|Zeitung|Sender|Redaktion|Magazin|Radio|Blatt)[ \t]+[„“\"»«]?(?P<named>{_NAME})"
+    # the name in quotation marks, capitalised, or a site's address ("unserem Nachrichten-Portal „wickede.ruhr“"),
+    # not the verb after "unserer Redaktion" ("Im Gespräch mit unserer Redaktion erklärte Dirk Berghoff")
+    rf"(?:Portal|Zeitung|Sender|Redaktion|Magazin|Radio|Blatt)[ \t]+(?:[„“\"»«](?P<named>{_NAME})"
+    rf"|(?P<named_capitalised>{_CAPITALISED})|(?P<named_site>[a-zäöü][\w-]*\.[a-z]{{2,}}{_TAIL}))"
     # "gegenüber dem STANDARD": a paper writes its own name in capitals
     r"|\bgegenüber[ \t]+de[mnr][ \t]+(?P<named_in_capitals>[A-ZÄÖÜ]{4,}(?:[ \t]+[A-ZÄÖÜ]{2,})?)(?![\w-])"
     rf"|\bThema[ \t]+im[ \t]+Programm:[ \t]*(?P<named_programme>{_CAPITALISED})"

@@ -298,6 +298,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # "bis Jahresende", "zum Jahresbeginn" (not the title „Wort zum Jahresbeginn“)
                 r"|(?<![\w-])Jahres(?P<mod4>ende|anfang|beginn)(?![\w“”\"«»])"
                 r"|(?<![\w-])(?:im|[Ii]ns)\s+(?P<new>neue)(?:n)?\s+Jahr(?![\w])"  # "im neuen Jahr": the year to come
+                r"|(?<![\w-])[Ii]m\s+(?P<dir3>Vorjahr)(?![\w-])"  # "im Vorjahr": the year before the text's
             ),
             read_relative_year_any,
         ),

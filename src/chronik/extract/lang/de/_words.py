@@ -111,7 +111,7 @@ DIRECTIONS = {
         ordered("vergangenen vergangenem vergangene vergangener vergangenes letzten letztem letzte letzter letztes"), -1
     ),
     **dict.fromkeys(ordered("vorigen vorigem vorige voriger voriges"), -1),
-    **dict.fromkeys(ordered("vorjahres vorjahrs"), -1),  # "im März des Vorjahres"
+    **dict.fromkeys(ordered("vorjahr vorjahres vorjahrs"), -1),  # "im Vorjahr", "im März des Vorjahres"
     **dict.fromkeys(
         ordered("kommenden kommendem kommende kommender kommendes nächsten nächstem nächste nächster nächstes"), 1
     ),
@@ -194,7 +194,7 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("das dem den der des die ein eine einem einen einer"),
     no_publisher=words("er es ich man sie wir aktualisiert veröffentlicht erstellt stand"),  # a page's labels too
-    page_labels=words("aktualisiert veröffentlicht"),
+    page_labels=words("aktualisiert veröffentlicht stand erstellt"),
     phrase_prepositions=words("im bei mit auf"),
     release_words=(
         "pressemitteilung",
