@@ -1658,3 +1658,47 @@ def test_a_german_page_s_stand_line_dates_the_page_not_the_body_named_most() -> 
         "dann rund 5000 Studenten an der FH Ingolstadt eingeschrieben sein."
     )
     assert [p for _, k, p in _entries(text, "de", date(2008, 7, 24)) if k == "report"] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # an apposed name with its particle between commas
+            "Das sei der höchste Wert, sagte die Direktorin des Instituts für Virologie, Dorothee von Laer, am "
+            "Donnerstag in Innsbruck.",
+            "de",
+            date(2020, 6, 25),
+            [("2020-06-25", "Institut für Virologie")],
+        ),
+        (  # a week right beside the auxiliary, or with only a pronoun before its verb
+            "Vergangene Woche hatte FKP Scorpio dem NDR mitgeteilt, dass es weitergeht.",
+            "de",
+            date(2020, 4, 16),
+            [("2020-04-06/2020-04-12", "NDR")],
+        ),
+        (
+            "Last week, he told the BBC that it would go on.",
+            "en",
+            date(2020, 4, 16),
+            [("2020-04-06/2020-04-12", "BBC")],
+        ),
+        ("Last week, the agency said it would close.", "en", date(2020, 4, 16), []),
+        ("Im September rügte sie die Stadt.", "de", date(2021, 11, 9), [("2021-09", None)]),
+        (
+            "Speaking this morning, Ryanair CEO Eddie Wilson said the country needs normality.",
+            "en",
+            date(2020, 7, 1),
+            [("2020-07-01", "Eddie Wilson")],
+        ),
+        (  # a news service's item code names its service
+            "Die Aktie stieg. ~ WEB https://www.deutsche-bank.de/index.htm ~ APA398 2016-10-10/15:55",
+            "de",
+            date(2016, 10, 10),
+            [("2016-10-10T15:55", "Austria Presse Agentur")],
+        ),
+    ],
+)
+def test_appositions_weeks_beside_their_verb_and_item_codes(
+    text: str, language: str, dct: date, want: list[tuple[str, str | None]]
+) -> None:
+    assert _reports(text, language, dct) == want

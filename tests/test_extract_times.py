@@ -254,3 +254,17 @@ def test_a_long_bracket_is_a_clause_of_its_own_and_a_season_in_a_name_no_date() 
     )
     assert _found(text, "de", date(2021, 11, 9)) == [("im Sommer", "2021-06/2021-08")]
     assert _found("He can win three medals during the Summer Olympics.", "en", date(2012, 5, 7)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Donnerstag, 16.02.2017 15:04 von", [("Donnerstag, 16.02.2017 15:04", "2017-02-16T15:04")]),
+        (
+            "23.10.17, 13:31 23.10.17, 14:36",
+            [("23.10.17, 13:31", "2017-10-23T13:31"), ("23.10.17, 14:36", "2017-10-23T14:36")],
+        ),
+    ],
+)
+def test_german_stamps_with_a_weekday_or_a_year_of_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "de", date(2017, 10, 23)) == expected

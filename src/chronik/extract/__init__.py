@@ -44,7 +44,7 @@ from ._resolve import (
 )
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
-from ._tense import clause_tense
+from ._tense import clause_tense, set_ahead
 from ._ticker import heads_entry, ticker_entries
 from ._topics import topic_year, topic_years_of
 from ._types import Attribution, Kind, Mention
@@ -207,9 +207,7 @@ def _resolve_all(
         if who is not None and who.is_report and not (who.beside or who.dated_source) and f.clause in dated:
             who = None
         told = _told_as_made(f, who)
-        scheduled = get(language).scheduled_for.search(text, max(0, f.timex.start - 80), f.timex.start) is not None
-        ahead = get(language).ahead_attribute  # "sagte Jahn der am Donnerstag erscheinenden Zeit": the paper's day
-        scheduled = scheduled or (ahead is not None and ahead.match(text, f.timex.end) is not None)
+        scheduled = set_ahead(text, f.timex.start, f.timex.end, language)
         if ((told or _dates_a_statement(f, who)) and not scheduled) or (
             tense == 0 and (f.timex.publisher or f.timex.dateline)
         ):
@@ -478,7 +476,8 @@ def _mention(
             if isinstance(value, Point)
             else not (beside and who.next_to and _days(value) <= 7)  # "disclosed last week": a week by its verb
         )
-        ahead = isinstance(value, Point) and ref_is_dct and ref is not None and _after(value, ref)
+        first = value[0] if isinstance(value, tuple) else value  # a span ahead ("kommende Woche") is no report either
+        ahead = first is not None and ref_is_dct and ref is not None and _after(first, ref)
         if who.is_report and (who.dated_source or not (coarse or ahead)):
             # "sagte am Montag" dates a statement; a span or a day after the text's date does not
             kind, publisher = "report", who.publisher

@@ -115,12 +115,16 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         segments = [part for part in without[rel_end:].split(",") if part.strip()]
         named = (name_run(np_after(part, language)) for part in reversed(segments))
         publisher = as_named(next((name for name in named if name), None), language)
+    gap_words = words(gap)
+    by_auxiliary = _by_auxiliary(body, rel_start, rel_end, verb, language)
     return Attribution(
         True,
         publisher,
         lang.told_as_made(verb.group(0)),
-        beside=len(words(gap)) <= 3 or _by_auxiliary(body, rel_start, rel_end, verb, language),
-        next_to=not words(gap),
+        beside=len(gap_words) <= 3 or by_auxiliary,
+        # "sagte vergangene Woche", "Vergangene Woche hatte … mitgeteilt", "Last week, he told": nothing but a
+        # pronoun between the date and its verb (or the verb's auxiliary)
+        next_to=by_auxiliary or (len(gap_words) <= 1 and all(w.lower() in pool().pronouns for w in gap_words)),
     )
 
 

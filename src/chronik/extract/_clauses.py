@@ -12,8 +12,9 @@ from ._sentences import Span
 from .lang import get, pool
 
 _NAME_ONLY = re.compile(
-    r"\s*(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4}(?:\([A-Z]{2,6}\)\s*)?(?:(?:and|und)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4})?"
-)  # ", Ibrahima Fall,", ", Idrissa Seck and Ousmane Sonko,"
+    r"\s*(?:(?:[A-ZÄÖÜ][\w.'’-]*|(?:von|van|de|der|den|zu|da|di|del|al|bin)(?=\s+[A-ZÄÖÜ]))\s*){1,5}"
+    r"(?:\([A-Z]{2,6}\)\s*)?(?:(?:and|und)\s+(?:[A-ZÄÖÜ][\w.'’-]*\s*){1,4})?"
+)  # ", Ibrahima Fall,", ", Idrissa Seck and Ousmane Sonko,", ", Dorothee von Laer,"
 
 
 @lru_cache(maxsize=1024)

@@ -9,8 +9,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from .. import outlets
+from ._lexicon import Lexicon
 from ._readers import YEAR, compile_rule, read_date
-from ._scan import Rule
+from ._scan import Rule, Timex
 from ._types import Mention
 
 #: A date of three numbers with slashes: day or month, day or month, year.
@@ -57,5 +59,22 @@ ISO_DATE = Rule(
         r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
         r"(?![\w-])"
     ),
-    read_date,
+    lambda m, lex: _read_iso(m, lex),
 )
+
+#: A news service's item code before its stamp: "AXC0241 2017-10-05/20:00", "APA398 2016-10-10/15:55".
+_ITEM_CODE = re.compile(r"(?<![\w])(?P<code>[A-Z]{3})\d{3,4}[ \t]+\Z")
+
+
+def _read_iso(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """An ISO date; after a news service's item code it is the item's stamp, a page line of the service the code
+    names where it is a known one ("APA398" is the APA's)."""
+    timex = read_date(m, lex)
+    code = _ITEM_CODE.search(m.string, max(0, m.start() - 10), m.start())
+    if timex is None or code is None or "/" not in m.group(0):
+        return timex
+    return replace(
+        timex,
+        dateline=True,
+        publisher=outlets.canonical(code.group("code")) if outlets.known(code.group("code")) else None,
+    )

@@ -205,3 +205,12 @@ def _fronted_past(clause_text: str, language: str, before: str, surface: str) ->
         return False
     at = clause_text.find(surface)
     return at >= 0 and fronted(clause_text[at + len(surface) :])
+
+
+def set_ahead(text: str, start: int, end: int, language: str) -> bool:
+    """Is the date at ``[start, end)`` one its words set ahead of a statement ("hat Details für den 2. April
+    angekündigt", "sagte Jahn der am Donnerstag erscheinenden Zeit": the paper's day)?"""
+    ahead = get(language).ahead_attribute
+    return get(language).scheduled_for.search(text, max(0, start - 80), start) is not None or (
+        ahead is not None and ahead.match(text, end) is not None
+    )

@@ -24,7 +24,8 @@ from ._words import COMMUNICATION_VERBS, FUTURE_WORDS, MEDIA_NOUNS, PAST_WORDS, 
 PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
-    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt publiziert"
+    "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt publiziert "
+    "gerügt bedauert"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 

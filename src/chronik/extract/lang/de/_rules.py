@@ -100,10 +100,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
-        Rule(  # a time stamp: "22.08.2019 - 15:14:43", "10.07.2024, 13:45"
+        Rule(  # a time stamp: "22.08.2019 - 15:14:43", "10.07.2024, 13:45", "Do., 16.02.2017 15:04", "23.10.17, 13:31"
             "numeric-datetime",
             compile_rule(
-                rf"(?<![\w.])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}){STAMP_GAP}"
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d)){STAMP_GAP}"
                 # "20.03.2020 – 19:57 Uhr"
                 r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:[ \t]*Uhr\b)?"
             ),

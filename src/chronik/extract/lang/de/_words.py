@@ -60,7 +60,7 @@ COMMUNICATION_VERBS = words(
     so geäußert erläutert geschrieben zurückgewiesen kommunizierte kommunizierten reagierte reagierten
     klargestellt informiert informierten gepredigt predigte predigten
     mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen spekulierte spekulierten
-    publiziert publizierte publizierten
+    publiziert publizierte publizierten rügte rügten gerügt bedauerte bedauerten bedauert
     """
 )
 

@@ -16,7 +16,11 @@ _ONLY_WITH = {
     "declined": re.compile(r"\s+to\s+(?:make\s+a\s+)?(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     "refused": re.compile(r"\s+to\s+(?:comment|elaborate|say|confirm|discuss|specify)\b"),
     # "Speaking to the BBC in 2019", "Speaking exclusively to Sports Vanguard yesterday": an adverb between
-    "speaking": re.compile(r"(?:\s+[a-z]+ly)?\s+(?:to|with|at|on|in)\b"),
+    # "Speaking this morning, Ryanair CEO Eddie Wilson said": a day of its own after it, then the comma
+    "speaking": re.compile(
+        r"(?:\s+[a-z]+ly)?\s+(?:to|with|at|on|in)\b"
+        r"|\s+(?:this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|late\s+\w+|earlier\s+\w+)\s*(?:,|$)"
+    ),
     "talking": re.compile(r"(?:\s+[a-z]+ly)?\s+(?:to|with)\b"),  # "Talking to media persons here Friday, X argued"
     "telling": re.compile(r"\s+(?:the\s+)?[A-Z]"),  # "He is telling the BBC on Monday that …"
     "briefing": re.compile(r"\s+(?:the\s+)?(?:reporters|journalists|media|press|lawmakers|parliament)\b"),
