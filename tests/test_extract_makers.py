@@ -1702,3 +1702,10 @@ def test_appositions_weeks_beside_their_verb_and_item_codes(
     text: str, language: str, dct: date, want: list[tuple[str, str | None]]
 ) -> None:
     assert _reports(text, language, dct) == want
+
+
+def test_an_embedded_post_s_signature_and_a_verb_after_a_maker() -> None:
+    text = "We are ready.\n\n— Cricket South Africa (@OfficialCSA) March 21, 2018\n\nThe team trained on Wednesday."
+    assert _reports(text, "en", date(2018, 3, 22)) == [("2018-03-21", "Cricket South Africa")]
+    text = '"Management met with staff on Friday and said the future was uncertain," he explained.'
+    assert _reports(text, "en", date(2019, 11, 10)) == [("2019-11-08", "Management")]

@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ._lexicon import lexicon
-from .lang import pool
+from .lang import get, pool
 
 #: A personal name: two or three capitalised words, maybe with a particle ("Van der Bellen", "al-Assad").
 #: A family name's prefix before a second capital: "McNamara", "MacDonald", "DeSantis", "LeBron", "O'Brien".
@@ -175,3 +175,19 @@ def personal(name: str) -> bool:
 def bare(surname: str) -> str:
     """A family name without its article ("al-Falih" -> "Falih")."""
     return re.sub(r"^(?:al|el|bin|ibn)-", "", surname)
+
+
+def without_verbs(publisher: str | None, language: str) -> str | None:
+    """A publisher without a past verb run on after it ("Management met" -> "Management"); none where a pronoun
+    in small letters opens it ("it has been confirmed": a passive names no maker)."""
+    tokens = (publisher or "").split()
+    if len(tokens) > 1 and tokens[0] in pool().pronouns:
+        return None
+    lang, suffix = get(language), get(language).regular_past_suffix
+    while (
+        len(tokens) > 1
+        and tokens[-1].islower()
+        and (tokens[-1] in lang.past_words or (suffix is not None and tokens[-1].endswith(suffix)))
+    ):
+        tokens.pop()
+    return " ".join(tokens) or None

@@ -22,7 +22,7 @@ from ._bodynames import (
     short_forms,
     spelled_out,
 )
-from ._names import bare, personal
+from ._names import bare, personal, without_verbs
 from ._phrases import one_word_statement_nouns, untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
@@ -36,7 +36,7 @@ def as_named(publisher: str | None, language: str) -> str | None:
         publisher = publisher.partition(" ")[2] or None  # its first sentence; the time's zone names nobody
     if publisher and institution is not None:
         publisher = institution(publisher)
-    return known_outlet(untitled(publisher, language))  # "MP Thissa Attanayaka": the person
+    return known_outlet(untitled(without_verbs(publisher, language), language))  # "MP Thissa Attanayaka": the person
 
 
 @cache

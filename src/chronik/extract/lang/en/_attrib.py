@@ -303,7 +303,8 @@ def adjective(word: str) -> bool:
 
 #: "Commission spokeswoman Dana Spinant", "a State Department spokesman", "NPR's Merrit Kennedy".
 _SPOKES = re.compile(
-    r"^(?:an?\s+|the\s+)?(?P<org>.+?)(?:'s|’s)?\s+(?:spokes(?:man|woman|person|people)|press\s+secretary)\b",
+    r"^(?:an?\s+|the\s+)?(?P<org>.+?)(?:'s|’s)?\s+(?:spokes(?:man|woman|person|people)|press\s+secretary"
+    r"|(?:communications?|media|public\s+relations|information)\s+(?:official|officer|manager|head|chief))\b",
     re.IGNORECASE,
 )
 #: "a spokesman for the ministry", "spokesman with China's Foreign Ministry", "the Press Office under the
