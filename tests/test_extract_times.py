@@ -114,7 +114,8 @@ def test_conversions_clock_words_and_item_lines(
     ("text", "language", "dct", "expected"),
     [
         (  # a year the sentence is about: the days of its list lie in it, whatever "said" after them
-            "The meeting dates for 2024 are Feb. 5-6, March 18-19, and Dec. 9-10, the bank said in a statement.",
+            "The meeting dates for 2024 are Feb. 5-6, March 18-19, and Dec. 9-10, the Reserve Bank of Australia said "
+            "in a statement on its website.",
             "en",
             date(2023, 7, 25),
             [
@@ -268,3 +269,9 @@ def test_a_long_bracket_is_a_clause_of_its_own_and_a_season_in_a_name_no_date() 
 )
 def test_german_stamps_with_a_weekday_or_a_year_of_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, "de", date(2017, 10, 23)) == expected
+
+
+def test_a_statement_planned_is_not_told_as_made() -> None:
+    text = "Nähere Einzelheiten sollen am Sonntag um 12.30 Uhr bei einer Pressekonferenz mitgeteilt werden."
+    assert _found(text, "de", date(2018, 12, 15)) == [("am Sonntag um 12.30 Uhr", "2018-12-16T12:30")]
+    assert _found("Das wurde am Sonntag mitgeteilt.", "de", date(2018, 12, 15)) == [("am Sonntag", "2018-12-09")]

@@ -117,10 +117,11 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         publisher = as_named(next((name for name in named if name), None), language)
     gap_words = words(gap)
     by_auxiliary = _by_auxiliary(body, rel_start, rel_end, verb, language)
+    planned = lang.planned_after is not None and lang.planned_after.match(body, verb.end()) is not None
     return Attribution(
         True,
         publisher,
-        lang.told_as_made(verb.group(0)),
+        lang.told_as_made(verb.group(0)) and not planned,
         beside=len(gap_words) <= 3 or by_auxiliary,
         # "sagte vergangene Woche", "Vergangene Woche hatte … mitgeteilt", "Last week, he told": nothing but a
         # pronoun between the date and its verb (or the verb's auxiliary)

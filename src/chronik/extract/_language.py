@@ -273,6 +273,9 @@ class Language:
     date_attribute: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     """What stands right before and right after a date that is a thing's attribute ("the September 22-28
     tournament", "the March 25 hearing"): such a date is not when the clause's verb happened, either side of it."""
+    planned_after: re.Pattern[str] | None = None
+    """Words right after a verb of saying that make it a plan, no statement made ("sollen am Sonntag mitgeteilt
+    werden"): its date is not told as made."""
     ahead_attribute: re.Pattern[str] | None = None
     """A present participle right after a date that makes the date a coming thing's attribute ("der am Donnerstag
     erscheinenden Wochenzeitung"): the date lies ahead of the clause's telling."""

@@ -139,7 +139,7 @@ def _trailing_attribution(sentence_text: str, language: str) -> int | None:
         return None
     verbs = get(language).communication_verbs
     tokens = [w.lower() for w in WORD.findall(found.group("words"))]
-    return found.start() if 0 < len(tokens) <= 10 and any(t in verbs for t in tokens) else None
+    return found.start() if 0 < len(tokens) <= 14 and any(t in verbs for t in tokens) else None
 
 
 #: How far before a clause's end its infinitive may begin ("zu schließen", "zuzulassen"): the pattern ends there.

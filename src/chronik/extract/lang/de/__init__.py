@@ -76,6 +76,7 @@ LANGUAGE = Language(
     noun=_verbs.noun,
     verb_filter=_verbs.verb_filter,
     auxiliary=re.compile(r"(?:hatte|hatten|hat|haben|habe)"),
+    planned_after=re.compile(r"\s+(?:werden|wird)\b"),  # "sollen am Sonntag mitgeteilt werden"
     # "der am Donnerstag erscheinenden Wochenzeitung", "die am Sonntag stattfindende Wahl" (not "vom Montag stammende")
     ahead_attribute=re.compile(r"[ \t]+(?!stammend|datierend)[a-zäöüß]{3,}end(?:e|en|er|es|em)\b"),
     people=_attrib.people,
