@@ -137,15 +137,18 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
 
 #: How many words a bracket holds at least to be a clause of its own, not a name's or an aside's ("(AP)").
 _BRACKET_CLAUSE = 5
+#: How far either side of a date its bracket is looked for (a bracket's clause is short; a long sentence's many
+#: dates must not each search all of it).
+_BRACKET_REACH = 300
 
 
 def _inside_bracket(body: str, start: int, end: int) -> tuple[int, int] | None:
     """The inside of the round bracket around ``[start, end)`` where it holds a clause of its own (five words or
     more), else None."""
-    opening = body.rfind("(", 0, start)
+    opening = body.rfind("(", max(0, start - _BRACKET_REACH), start)
     if opening < 0 or body.find(")", opening, start) >= 0:
         return None
-    closing = body.find(")", end)
+    closing = body.find(")", end, end + _BRACKET_REACH)
     if closing < 0 or body.find("(", end, closing) >= 0:
         return None
     return (opening + 1, closing) if len(body[opening + 1 : closing].split()) >= _BRACKET_CLAUSE else None

@@ -93,7 +93,8 @@ _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 def _labelled(text: str, start: int) -> bool:
     """Does a page's label ("Published:", "veröffentlicht") stand right before ``start`` on its line (or after the
     line's bar: "…|Updated: Jun. 30, 2016")?"""
-    line = text[max(text.rfind("\n", 0, start), text.rfind("|", 0, start)) + 1 : start]
+    reach = max(0, start - 60)  # a label stands right before its stamp: a long line is not searched back
+    line = text[max(text.rfind("\n", reach, start), text.rfind("|", reach, start), reach - 1) + 1 : start]
     words = re.findall(r"\w+", line)
     return len(words) <= 3 and any(w.lower() in pool().page_labels for w in words)
 
