@@ -1709,3 +1709,8 @@ def test_an_embedded_post_s_signature_and_a_verb_after_a_maker() -> None:
     assert _reports(text, "en", date(2018, 3, 22)) == [("2018-03-21", "Cricket South Africa")]
     text = '"Management met with staff on Friday and said the future was uncertain," he explained.'
     assert _reports(text, "en", date(2019, 11, 10)) == [("2019-11-08", "Management")]
+
+
+def test_an_interview_given_to_an_online_outlet_no_data_file_knows() -> None:
+    text = 'Am Abend bedauerte der Organisator im Gespräch mit KN-online: "Es tut uns leid."'
+    assert _reports(text, "de", date(2019, 5, 29)) == [("2019-05-29", "KN-online")]

@@ -118,7 +118,10 @@ def outlet_named(body: str, language: str) -> str | None:
     """An outlet no data file knows that the clause names after a channel word, shown by a medium's noun in its name
     (:func:`medium_named`): "in an interview on Radio Cymru", "told Sky News Australia", not "… Radio Muster."'s dot."""
     pattern = _channel_names(language)
-    for m in pattern.finditer(body) if pattern is not None else ():
+    at = 0
+    # overlapping: "im Gespräch mit KN-online" holds "im Gespräch" and "Gespräch mit KN-online"
+    while pattern is not None and (m := pattern.search(body, at)) is not None:
+        at = m.start() + 1
         if outlets.known(m.group("name")) is not None:
             continue  # a known one is :func:`outlet_of`'s to find, or no outlet ("In der Zeit danach")
         name = medium_named(re.sub(r"(?<=\w{4})\.$", "", m.group("name")), language)
@@ -232,6 +235,8 @@ def medium_named(name: str, language: str) -> str | None:
     if sign is not None and sign.fullmatch(name):
         return name  # "told KSL": a broadcaster by its call sign
     parts = [part for word in name.split() for part in word.split("-")]  # "Tribune-Review"
+    if len(parts) > 1 and parts[-1].lower() == "online":
+        return name  # "KN-online", "Spiegel Online": a site by its last word (not "… Online Redaktion")
     return name if any(part.lower().endswith(_medium_endings(language)) for part in parts) else None
 
 
