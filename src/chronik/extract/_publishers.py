@@ -124,7 +124,10 @@ def outlet_named(body: str, language: str) -> str | None:
         at = m.start() + 1
         if outlets.known(m.group("name")) is not None:
             continue  # a known one is :func:`outlet_of`'s to find, or no outlet ("In der Zeit danach")
-        name = medium_named(re.sub(r"(?<=\w{4})\.$", "", m.group("name")), language)
+        words_ = re.sub(r"(?<=\w{4})\.$", "", m.group("name")).split()
+        while len(words_) > 1 and words_[0].lower() in get(language).outlet_nouns and medium_named(words_[1], language):
+            words_.pop(0)  # "mit dem Sender Radio Muster": the noun is the way to the name (not "Radio Muster")
+        name = medium_named(" ".join(words_), language)
         if name is not None:
             return name
     return None
