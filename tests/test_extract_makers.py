@@ -1714,3 +1714,11 @@ def test_an_embedded_post_s_signature_and_a_verb_after_a_maker() -> None:
 def test_an_interview_given_to_an_online_outlet_no_data_file_knows() -> None:
     text = 'Am Abend bedauerte der Organisator im Gespräch mit KN-online: "Es tut uns leid."'
     assert _reports(text, "de", date(2019, 5, 29)) == [("2019-05-29", "KN-online")]
+
+
+def test_a_stamp_after_its_author_s_name_ending_the_lead_is_the_page_s() -> None:
+    text = (
+        "Nach dem Einbruch erholen sich die Besucherzahlen wieder. Doch nicht alle können profitieren. Karin Erni "
+        "05.08.2020, 05.00 Uhr\n\nDie Zahlen stiegen."
+    )
+    assert _entries(text, "de", date(2020, 8, 5)) == [("2020-08-05T05:00", "report", None)]

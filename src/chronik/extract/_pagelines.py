@@ -85,7 +85,7 @@ def _credits(found: re.Match[str]) -> bool:
 #: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".
 _BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,]*\|?[ \t]*$")  # "| MDR Aktuell | 15. Mai 2020 | 17:45 Uhr" too
 #: A sentence's end right before a date.
-_AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+$")
+_AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+(?:[A-ZÄÖÜ][\w'’-]+[ \t]+[A-ZÄÖÜ][\w'’-]+[ \t]+)?$")
 #: The rest of a line after a date: blanks only.
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
@@ -162,11 +162,11 @@ def page_lines(
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, publisher=source_name)
             continue
-        closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead: the page's stamp
-            mention.value is not None
+        closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead, maybe after its author's name
+            mention.value is not None  # ("… profitieren. Karin Erni 05.08.2020, 05.00 Uhr"): the page's stamp
             and mention.value[:10] == day
             and "T" in mention.value
-            and _AFTER_SENTENCE.search(text, max(0, mention.start - 3), mention.start) is not None
+            and _AFTER_SENTENCE.search(text, max(0, mention.start - 60), mention.start) is not None
             and _LINE_END.match(text, mention.end) is not None
         )
         if (index in entries or closing) and not mention.publisher:
