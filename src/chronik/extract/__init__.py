@@ -263,13 +263,11 @@ def _resolve_all(
         if (mention.kind == "event" or f.timex.dateline) and one_day is not None and not update:
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
             event_anchor = one_day
-            heads = isinstance(value, Point) and (
-                f.timex.dateline or (value.year is not None and heads_entry(text, f.timex.start, f.timex.end))
-            )
-            if heads and isinstance(value, Point) and ref is not None and value.day is not None and one_day <= ref:
-                # a page of stories, each under its own dateline or date line ("Lüneburg, 26.03.2021 - … gestern
-                # Abend", "17. März 2020" over an entry): a story's days count from its date's
-                story = value.as_date
+            # a page of stories, each under its own dateline or date line ("Lüneburg, 26.03.2021 - … gestern
+            # Abend", "17. März 2020" over an entry): a story's days count from its date's
+            if isinstance(value, Point) and value.day is not None and ref is not None and one_day <= ref:
+                heads = f.timex.dateline or (value.year is not None and heads_entry(text, f.timex.start, f.timex.end))
+                story = one_day if heads else story
         mentions.append(mention)
     # Cross references ("Einen Tag vor Beginn des Gipfels … am Dienstag") count from a date in their sentence.
     days_in: dict[Span, list[date]] = {}

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from ._bodynames import organisation_word
 from ._clauses import clause
-from ._phrases import clean_name, np_after
+from ._phrases import clean_name, np_after, past_form
 from ._publishers import (
     as_named,
     compound_outlet,
@@ -378,12 +378,7 @@ def _statement(
                 )
             ):
                 publisher = None  # "The special press statement", "12 March 2020 | Media statement": the noun's words
-            suffix = lang.regular_past_suffix
-            if (
-                publisher
-                and publisher.islower()
-                and (publisher in lang.past_words or (suffix is not None and publisher.endswith(suffix)))
-            ):
+            if publisher and publisher.islower() and past_form(publisher, language):
                 publisher = None  # "until he was listed on the injury report Wednesday": a verb, no maker
         if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after

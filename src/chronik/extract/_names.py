@@ -11,7 +11,8 @@ import re
 from functools import cache, lru_cache
 
 from ._lexicon import lexicon
-from .lang import get, pool
+from ._phrases import past_form
+from .lang import pool
 
 #: A personal name: two or three capitalised words, maybe with a particle ("Van der Bellen", "al-Assad").
 #: A family name's prefix before a second capital: "McNamara", "MacDonald", "DeSantis", "LeBron", "O'Brien".
@@ -183,11 +184,6 @@ def without_verbs(publisher: str | None, language: str) -> str | None:
     tokens = (publisher or "").split()
     if len(tokens) > 1 and tokens[0] in pool().pronouns:
         return None
-    lang, suffix = get(language), get(language).regular_past_suffix
-    while (
-        len(tokens) > 1
-        and tokens[-1].islower()
-        and (tokens[-1] in lang.past_words or (suffix is not None and tokens[-1].endswith(suffix)))
-    ):
+    while len(tokens) > 1 and tokens[-1].islower() and past_form(tokens[-1], language):
         tokens.pop()
     return " ".join(tokens) or None

@@ -48,20 +48,6 @@ def day_first(text: str, mentions: list[Mention], dct: date | None) -> list[Ment
     return out
 
 
-#: ISO 8601 dates read the same in every language.
-ISO_DATE = Rule(
-    "iso-date",
-    compile_rule(
-        rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-        # a machine's time after it: "2018-11-26 22:06:44-05", "2018-11-26T22:06:44Z" (the offset is read past),
-        # a news service's item line "AXC0241 2017-10-05/20:00"
-        r"(?:(?:T|[ \t]+|/(?=\d\d:))(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)"
-        r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
-        r"(?![\w-])"
-    ),
-    lambda m, lex: _read_iso(m, lex),
-)
-
 #: A news service's item code before its stamp: "AXC0241 2017-10-05/20:00", "APA398 2016-10-10/15:55".
 _ITEM_CODE = re.compile(r"(?<![\w])(?P<code>[A-Z]{3})\d{3,4}[ \t]+\Z")
 
@@ -78,3 +64,18 @@ def _read_iso(m: re.Match[str], lex: Lexicon) -> Timex | None:
         dateline=True,
         publisher=outlets.canonical(code.group("code")) if outlets.known(code.group("code")) else None,
     )
+
+
+#: ISO 8601 dates read the same in every language.
+ISO_DATE = Rule(
+    "iso-date",
+    compile_rule(
+        rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        # a machine's time after it: "2018-11-26 22:06:44-05", "2018-11-26T22:06:44Z" (the offset is read past),
+        # a news service's item line "AXC0241 2017-10-05/20:00"
+        r"(?:(?:T|[ \t]+|/(?=\d\d:))(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)"
+        r"(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d(?::?\d\d)?)?)?"
+        r"(?![\w-])"
+    ),
+    _read_iso,
+)

@@ -201,3 +201,10 @@ def one_word_statement_nouns(language: str) -> str:
     the patterns that look for one beside a date or an outlet; empty where the language has none."""
     nouns = (n for n in get(language).statement_nouns if " " not in n)
     return "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+
+
+def past_form(word: str, language: str) -> bool:
+    """Is ``word`` (as written) a past form of the language: one of its past words, or a regular past ("listed")?"""
+    lang = get(language)
+    suffix = lang.regular_past_suffix
+    return word in lang.past_words or (suffix is not None and word.endswith(suffix))

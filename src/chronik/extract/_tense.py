@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from ._phrases import alternation, is_date_word
+from ._phrases import alternation, is_date_word, past_form
 from .lang import get, pool
 
 WORD = re.compile(r"[\w][\w'’.-]*[\w]|[\w]", re.UNICODE)
@@ -116,12 +116,9 @@ def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) 
         hi = said if said is not None else len(sentence_text)
         attribution = _trailing_attribution(sentence_text, language)
         return 0, attribution if attribution is not None and end <= attribution < hi else hi
-    suffix = lang.regular_past_suffix
     for m in WORD.finditer(sentence_text, end, min(len(sentence_text), end + 120)):
         token = m.group(0).lower()
-        if token in lang.communication_verbs and (
-            token in lang.past_words or (suffix is not None and token.endswith(suffix))
-        ):
+        if token in lang.communication_verbs and past_form(token, language):
             return at, m.end()  # the clause and the words up to the verb
     return 0, len(sentence_text)
 
@@ -131,9 +128,10 @@ def _frame(clause_text: str, sentence_text: str, language: str, at: int | None) 
 _TRAILING = re.compile(r",[ \t]+(?P<words>[^,;:.!?\n]{2,80}?)[ \t]*[.!?]?[\"”“»«']?[ \t]*$")
 
 
+@lru_cache(maxsize=4096)
 def _trailing_attribution(sentence_text: str, language: str) -> int | None:
     """Where a sentence's closing attribution begins ("…, the bank said in a statement."): what stands before
-    it was said, and its tense is not the saying's."""
+    it was said, and its tense is not the saying's. Found once per sentence (a sentence often holds many dates)."""
     found = _TRAILING.search(sentence_text, max(0, len(sentence_text) - 90))
     if found is None:
         return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from ..._periods import Feast, decade_reader, feast_names, feast_reader, season_reader
-from ..._readers import YEAR, compile_rule, read_year
+from ..._periods import Feast, decade_reader, feast_names, feast_reader, old_year_rule, season_reader
+from ..._readers import YEAR, compile_rule
 from ..._scan import Rule
 
 #: The seasons' words and their first months (meteorological seasons: the spring is March to May).
@@ -87,13 +87,7 @@ def period_rules(direction: str) -> tuple[Rule, ...]:
     )
     names = feast_names(FEASTS)
     return (
-        Rule(  # a year before 1500 only after a word of time and before a sentence's break: "im Jahr 1452,"
-            "old-year",
-            compile_rule(
-                r"(?<![\w])(?:[Ii]m\s+Jahr(?:e)?|seit|bis|ab|anno|[Aa]nno|von)\s+(?P<y>1[0-4]\d\d)(?=[.,;:!?)]|\s*$)"
-            ),
-            read_year,
-        ),
+        old_year_rule(r"[Ii]m\s+Jahr(?:e)?|seit|bis|ab|anno|[Aa]nno|von"),  # "im Jahr 1452,"
         Rule(
             "season",
             compile_rule(

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..._periods import Feast, decade_reader, feast_names, feast_reader, season_reader
-from ..._readers import DAY, YEAR, compile_rule, read_year
+from ..._periods import Feast, decade_reader, feast_names, feast_reader, old_year_rule, season_reader
+from ..._readers import DAY, YEAR, compile_rule
 from ..._scan import Rule
 from ..._spans import part_of_year_reader, read_months_of_year, read_quarter_ended, read_quarter_offset
 
@@ -77,13 +77,7 @@ def period_rules() -> tuple[Rule, ...]:
     """The rules of seasons, decades, feasts and years before 1500."""
     names = feast_names(FEASTS)
     return (
-        Rule(  # a year before 1500 only after a word of time and before a sentence's break: "born in 1452,"
-            "old-year",
-            compile_rule(
-                r"(?<![\w])(?:in|from|since|until|till|by|before|after)\s+(?P<y>1[0-4]\d\d)(?=[.,;:!?)]|\s*$)"
-            ),
-            read_year,
-        ),
+        old_year_rule(r"in|from|since|until|till|by|before|after"),  # "born in 1452,"
         Rule(
             "season",
             compile_rule(
