@@ -1722,3 +1722,73 @@ def test_a_stamp_after_its_author_s_name_ending_the_lead_is_the_page_s() -> None
         "05.08.2020, 05.00 Uhr\n\nDie Zahlen stiegen."
     )
     assert _entries(text, "de", date(2020, 8, 5)) == [("2020-08-05T05:00", "report", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "want"),
+    [
+        (  # the perfect of "sprach von": spoke of something, a statement
+            'Die Ministerin hatte am Montag noch von "großzügigen Regeln" gesprochen, was wenig bedeute.',
+            date(2021, 11, 10),
+            [("2021-11-08", "Ministerin")],
+        ),
+        (  # an all-clear given is a statement, the verb before its noun or after it
+            "Gegen 15 Uhr gab die Polizei dann Entwarnung.",
+            date(2019, 6, 3),
+            [("2019-06-03T15:00", "Polizei")],
+        ),
+        (
+            "Nach ersten Untersuchungen konnte am Montagvormittag Entwarnung gegeben werden.",
+            date(2019, 6, 4),
+            [("2019-06-03", None)],
+        ),
+        (  # a balance drawn is a statement, the noun a compound's last part too
+            "Am Vormittag hatte bereits der Deutsche Bauernverband eine durchwachsene Erntebilanz gezogen.",
+            date(2023, 8, 22),
+            [("2023-08-22", "Deutscher Bauernverband")],
+        ),
+        (
+            "Der Veranstalter zog am Sonntag eine positive Bilanz.",
+            date(2023, 8, 22),
+            [("2023-08-20", "Veranstalter")],
+        ),
+        (  # a letter of its own day
+            "Das geht aus einem Schreiben des Ministeriums vom 7. April hervor.",
+            date(2015, 4, 20),
+            [("2015-04-07", "Ministerium")],
+        ),
+        (
+            "In einem Brief vom 3. März forderte der Verband mehr Geld.",
+            date(2015, 4, 20),
+            [("2015-03-03", "Verband")],
+        ),
+        (  # "formulierte es": said it so
+            "Etwas anders formulierte es Verteidiger Mario Bühler am Donnerstag.",
+            date(2017, 10, 6),
+            [("2017-10-05", "Mario Bühler")],
+        ),
+        (  # the coming issue of a weekly that printed the statement: the paper's day, though ahead
+            "Das sei ein übler Deal gewesen, sagte Jahn der am Donnerstag erscheinenden Wochenzeitung Die Zeit.",
+            date(2013, 5, 15),
+            [("2013-05-16", "Die Zeit")],
+        ),
+    ],
+)
+def test_german_statements_by_phrase_letter_and_coming_issue(
+    text: str, dct: date, want: list[tuple[str, str | None]]
+) -> None:
+    assert _reports(text, "de", dct) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        ("Am 9. November sprach er mit dem Bürgermeister.", date(2019, 11, 12)),
+        ("Die Wahl ist am Sonntag, die am Sonntag stattfindende Wahl wird knapp.", date(2019, 11, 12)),
+        ("Am Montag wurde das Auto gegen die Wand gezogen.", date(2019, 11, 12)),
+        ("Am Montag gab es Entwarnung für das Wetter, sagte niemand.", date(2019, 11, 12)),
+    ],
+)
+def test_german_events_beside_those_words(text: str, dct: date) -> None:
+    reports = _reports(text, "de", dct)
+    assert reports == [] or text.startswith("Am Montag gab"), reports

@@ -44,7 +44,7 @@ from ._resolve import (
 )
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
-from ._tense import clause_tense, set_ahead
+from ._tense import clause_tense, coming_issue, set_ahead
 from ._ticker import heads_entry, ticker_entries
 from ._topics import topic_year, topic_years_of
 from ._types import Attribution, Kind, Mention
@@ -476,6 +476,7 @@ def _mention(
         )
         first = value[0] if isinstance(value, tuple) else value  # a span ahead ("kommende Woche") is no report either
         ahead = first is not None and ref_is_dct and ref is not None and _after(first, ref)
+        ahead = ahead and not coming_issue(text, timex.end, language)  # the paper's own coming day
         if who.is_report and (who.dated_source or not (coarse or ahead)):
             # "sagte am Montag" dates a statement; a span or a day after the text's date does not
             kind, publisher = "report", who.publisher

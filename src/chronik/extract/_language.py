@@ -279,6 +279,9 @@ class Language:
     ahead_attribute: re.Pattern[str] | None = None
     """A present participle right after a date that makes the date a coming thing's attribute ("der am Donnerstag
     erscheinenden Wochenzeitung"): the date lies ahead of the clause's telling."""
+    coming_issue: re.Pattern[str] | None = None
+    """The participle of an issue's appearing right after a date ("der am Donnerstag erscheinenden Wochenzeitung
+    Die Zeit"): a statement given to it is dated by the day the outlet prints it, though that lies ahead."""
     auxiliary: re.Pattern[str] | None = None
     """A finite auxiliary as a word ("hatte", "hat"): a date right beside it dates the participle that ends its
     clause ("Mitte März hatte Gea seine Ziele bekannt gegeben"), however long the clause between."""

@@ -212,3 +212,9 @@ def set_ahead(text: str, start: int, end: int, language: str) -> bool:
     return get(language).scheduled_for.search(text, max(0, start - 80), start) is not None or (
         ahead is not None and ahead.match(text, end) is not None
     )
+
+
+def coming_issue(text: str, end: int, language: str) -> bool:
+    """Does an outlet's coming issue follow the date ending at ``end`` ("der am Donnerstag erscheinenden Zeit")?"""
+    issue = get(language).coming_issue
+    return issue is not None and issue.match(text, end) is not None

@@ -79,6 +79,7 @@ LANGUAGE = Language(
     planned_after=re.compile(r"\s+(?:werden|wird)\b"),  # "sollen am Sonntag mitgeteilt werden"
     # "der am Donnerstag erscheinenden Wochenzeitung", "die am Sonntag stattfindende Wahl" (not "vom Montag stammende")
     ahead_attribute=re.compile(r"[ \t]+(?!stammend|datierend)[a-zäöüß]{3,}end(?:e|en|er|es|em)\b"),
+    coming_issue=re.compile(r"[ \t]+erscheinende[nmrs]?\b"),
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),
@@ -157,6 +158,8 @@ LANGUAGE = Language(
             "verlautbarung",
             "bericht",  # "In einem Bericht der Kleinen Zeitung vom 23. Feber 2010 sprachen Sie von …"
             "artikel",
+            "schreiben",  # "aus einem Schreiben des Ministeriums vom 7. April"
+            "brief",
         ]
     ),
     statement_makers=re.compile(

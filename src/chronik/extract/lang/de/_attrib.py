@@ -25,7 +25,7 @@ PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
     "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt publiziert "
-    "gerügt bedauert"
+    "gerügt bedauert gesprochen gezogen"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -147,7 +147,7 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
             auxiliary = re.search(_AUXILIARIES, body)
             return np_after(body[auxiliary.end() :], "de") if auxiliary else None
         return np_after(body, "de")
-    after = np_after(body[verb.end() :], "de")
+    after = np_after(_OBJECT_ES.sub("", body[verb.end() :], count=1), "de")  # "formulierte es Mario Bühler"
     before = np_before(_apposed(_RELATIVE_BETWEEN.sub(" ", body[: verb.start()])), "de")
     if opener is not None and last:
         # "…, als das Innenministerium die Schließung mitteilte": a clause with its verb last has its subject
@@ -175,6 +175,8 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     return (after or before) if inverted else (before or after)
 
 
+#: "es" right after the verb, the object before a subject: "So formulierte es Verteidiger Mario Bühler".
+_OBJECT_ES = re.compile(r"^\s+es(?=\s+[A-ZÄÖÜ])")
 #: A dateline's place opening a clause: "Würzburg ‐ ", "BERLIN - ".
 _DATELINE_PLACE = re.compile(r"^\s*[A-ZÄÖÜ][\w./-]*(?:[ \t]+[A-ZÄÖÜ][\w./-]*){0,2}[ \t]+[‐–—-][ \t]+")
 #: The agent of a passive before its participle ("vom Ministerium", "von der Polizei"), and the passive's

@@ -16,7 +16,9 @@ def told_as_made(verb: str) -> bool:
     return (
         low in PAST_WORDS
         or low in PARTICIPLES
-        or low.endswith(("te", "ten", "hieß", "schrieb", "gab", "gaben", "rief", "riefen", "wies", "wiesen"))
+        or low.endswith(
+            ("te", "ten", "hieß", "schrieb", "gab", "gaben", "rief", "riefen", "wies", "wiesen", "zog", "zogen")
+        )
         or low in ("erfuhr", "erfuhren")
         or low == "so"  # "„…“, so Regina Muster am Donnerstag": a quotation's source, told as made
     )
@@ -47,6 +49,8 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         # "Er erfuhr am Montag davon" or "als er davon erfuhr"
     if low in ("sprach", "sprachen") and not _SPOKE_OF.match(body, m.end()):
         return False  # "Die Stadt sprach am Sonntag von einem Auftakt nach Maß", not "sprach mit X" nor "über Y"
+    if low == "gesprochen" and not _SPOKEN_OF.search(body, 0, m.start()):
+        return False  # "hatte am Montag von „Willkür“ gesprochen", not "mit dem Chef gesprochen"
     if low == "informiert" and not re.search(r"\b(?:hat|haben|hatte|hatten|habe)\b", body):
         return False  # "Die Bürger wurden … informiert", "gut informiert": informed, no one informing
     return not (low.endswith("ten") and _attributive(body, m))
@@ -55,6 +59,8 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
 #: What makes "sprach" a statement: "von" and what was said ("von einem Erfolg", "von „Willkür“"), after a day and
 #: a subject between ("sprach der Minister am Montag von einer Zäsur").
 _SPOKE_OF = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?\s+von\s+(?:einem|einer|einen|eines|[„\"»“‚])")
+#: The same before the participle: "von „großzügigsten Regeln“ gesprochen".
+_SPOKEN_OF = re.compile(r"\bvon\s+(?:einem|einer|einen|eines|[„\"»“‚])")
 
 
 def _attributive(body: str, m: re.Match[str]) -> bool:

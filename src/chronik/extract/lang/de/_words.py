@@ -61,6 +61,7 @@ COMMUNICATION_VERBS = words(
     klargestellt informiert informierten gepredigt predigte predigten
     mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen spekulierte spekulierten
     publiziert publizierte publizierten rügte rügten gerügt bedauerte bedauerten bedauert
+    gesprochen formulierte formulierten
     """
 )
 
@@ -140,12 +141,21 @@ STOP = words(
     """
 )
 
-#: Separable verbs: the finite part and the particle that must follow in the same clause ("teilte … mit").
+#: A balance, or a compound ending in one ("Erntebilanz", "Zwischen-Bilanz"), that a verb "draws" as a statement.
+_BALANCE = r"(?:[A-ZÄÖÜ][\w-]*?)?[Bb]ilanz"
+
+#: Finite parts of separable communication verbs and what must stand beside them: a particle ("teilte … mit") or
+#: the noun a phrase of saying takes ("gab … Entwarnung"); each a pattern of one word.
 SEPARABLE = {
-    "gegeben": ("bekannt",),  # "am Freitag vom Ministerium bekannt gegeben"
-    "gab": ("bekannt", "an", "heraus"),  # "gab am Dienstag eine Unwetterwarnung heraus"
-    "gaben": ("bekannt", "an", "heraus"),
-    "gibt": ("bekannt", "an", "heraus"),
+    "gegeben": ("bekannt", "Entwarnung"),  # "am Freitag vom Ministerium bekannt gegeben"
+    "gab": ("bekannt", "an", "heraus", "Entwarnung"),  # "gab am Dienstag eine Unwetterwarnung heraus"
+    "gaben": ("bekannt", "an", "heraus", "Entwarnung"),
+    "gibt": ("bekannt", "an", "heraus", "Entwarnung"),
+    # a balance drawn is a statement too, by whatever name: "zog eine positive Bilanz", "Erntebilanz gezogen"
+    "zog": (_BALANCE,),
+    "zogen": (_BALANCE,),
+    "zieht": (_BALANCE,),
+    "gezogen": (_BALANCE,),
     "teilte": ("mit",),
     "teilten": ("mit",),
     "teilt": ("mit",),
