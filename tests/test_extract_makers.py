@@ -1792,3 +1792,8 @@ def test_german_statements_by_phrase_letter_and_coming_issue(
 def test_german_events_beside_those_words(text: str, dct: date) -> None:
     reports = _reports(text, "de", dct)
     assert reports == [] or text.startswith("Am Montag gab"), reports
+
+
+def test_a_statement_s_maker_stops_before_a_word_of_time() -> None:
+    text = "Police are investigating, according to an announcement from the department late on Sunday night."
+    assert _reports(text, "en", date(2019, 4, 22)) == [("2019-04-21", "department")]

@@ -252,3 +252,35 @@ def test_a_german_weak_past_after_a_fronted_date(text: str, expected: str) -> No
 def test_a_negated_future_is_future_not_the_past_of_win(negated: str) -> None:
     (january,) = find(f"The museum {negated} open in January as planned.", dct=date(2022, 12, 19), language="en")
     assert january.value == "2023-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a cause's "due to" plans nothing: the past verb decides
+        ("Global deaths due to coronavirus on Monday rose above 3,000.", "en", ["2020-03-02"]),
+        ("The match was cancelled due to the weather on Monday.", "en", ["2020-03-02"]),
+        # a plan's "due to" still does
+        ("The president is due to arrive on Monday.", "en", ["2020-03-09"]),
+        ("The envoy, due to speak on Monday, stayed silent about it.", "en", ["2020-03-09"]),
+        # the date's own "bis" is no future where a past verb marks the clause
+        ("Bis Montag um 18 Uhr wurden 64 Personen positiv getestet.", "de", ["2020-03-02T18:00"]),
+        ("Bis Sonntag lagen 62 Fälle vor.", "de", ["2020-03-01"]),
+        ("Die Straße ist bis Freitag gesperrt.", "de", ["2020-03-06"]),
+        # a span's inner "bis" is the span's, not the clause's opening word: the warning's span lies ahead
+        (
+            "Am Dienstag gab der DWD eine Warnung für die Zeit von 2 Uhr bis 14 Uhr am Freitag heraus.",
+            "de",
+            ["2020-03-03", "2020-03-06T02:00/2020-03-06T14:00"],
+        ),
+        # a fronted phrase names what came first: its day is past, whatever the clause tells after it
+        (
+            "Nach einem Brand in der U-Bahn-Station am Karlsplatz am Montag kann die U1 bis Freitag nicht fahren.",
+            "de",
+            ["2020-03-02", "2020-03-06"],
+        ),
+        ("Nach dem Treffen wird der Rat am Montag entscheiden.", "de", ["2020-03-09"]),  # a verb between
+    ],
+)
+def test_a_cause_a_date_s_own_word_and_what_came_first(text: str, language: str, expected: list[str]) -> None:
+    assert [m.value for m in find(text, dct=date(2020, 3, 4), language=language)] == expected

@@ -279,6 +279,10 @@ class Language:
     ahead_attribute: re.Pattern[str] | None = None
     """A present participle right after a date that makes the date a coming thing's attribute ("der am Donnerstag
     erscheinenden Wochenzeitung"): the date lies ahead of the clause's telling."""
+    after_happening: re.Pattern[str] | None = None
+    """A fronted phrase naming a happening after which the clause tells something, ending right before a date
+    ("Nach einem Brand in der U-Bahn-Station am Montag kann die U1 … nicht fahren"): the happening came first,
+    so its date lies in the past."""
     coming_issue: re.Pattern[str] | None = None
     """The participle of an issue's appearing right after a date ("der am Donnerstag erscheinenden Wochenzeitung
     Die Zeit"): a statement given to it is dated by the day the outlet prints it, though that lies ahead."""

@@ -81,6 +81,20 @@ def _tense_score(
     return past - future, past > 0 and future > 0
 
 
+def _own_words_aside(text: str, language: str, own: tuple[int, int], score: tuple[int, bool]) -> tuple[int, bool]:
+    """``score`` without the markers of the word opening the date (``own``), where the rest of the clause then
+    leans one way: "Bis Montag um 18 Uhr wurden 64 Personen getestet" is past, its "Bis" no future; where nothing
+    else marks a tense, the date's own word does ("Die Straße ist bis Freitag gesperrt")."""
+    past_at, future_at, weights, *_ = _markers(text, language)
+    lo, hi = own
+    past = bisect.bisect_left(past_at, hi) - bisect.bisect_left(past_at, lo)
+    future = weights[bisect.bisect_left(future_at, hi)] - weights[bisect.bisect_left(future_at, lo)]
+    if not past and not future:
+        return score
+    rest = score[0] - (past - future)
+    return (rest, False) if rest else score
+
+
 def _against_the_tense() -> re.Pattern[str]:
     """Words just before a date that set it against the clause's tense: "soll schon ab 1. Jänner gelten"."""
     return alternation(r"\b(?:{})\s+(?:\w+\s+){0,2}$", pool().against_the_tense, re.IGNORECASE)
@@ -165,6 +179,9 @@ def clause_tense(
     ahead = get(language).ahead_attribute
     if ahead is not None and at_date >= 0 and ahead.match(clause_text, at_date + len(surface)):
         return 1, False  # "der am Donnerstag erscheinenden Wochenzeitung": a coming thing's day
+    after = get(language).after_happening
+    if after is not None and at_date >= 0 and after.search(clause_text, max(0, at_date - 200), at_date):
+        return -1, False  # "Nach einem Brand … am Montag kann die U1 … nicht fahren": the fire came first
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
     content = _said_after(clause_text, language, at_date + len(surface)) if at_date >= 0 else None
@@ -182,6 +199,9 @@ def clause_tense(
             score, mixed = _tense_score(sentence_text, language, lo, hi)
         else:
             score, mixed = _tense_score(clause_text, language, 0, own_end, at_date if at_date >= 0 else None)
+            if at_date >= 0:  # the word opening the date ("Bis Montag"), not one inside a span ("von 2 bis 14 Uhr")
+                lead = len(surface.split(maxsplit=1)[0]) if surface.strip() else 0
+                score, mixed = _own_words_aside(clause_text, language, (at_date, at_date + lead), (score, mixed))
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side
         score -= scheduled

@@ -80,6 +80,7 @@ LANGUAGE = Language(
     # "der am Donnerstag erscheinenden Wochenzeitung", "die am Sonntag stattfindende Wahl" (not "vom Montag stammende")
     ahead_attribute=re.compile(r"[ \t]+(?!stammend|datierend)[a-zäöüß]{3,}end(?:e|en|er|es|em)\b"),
     coming_issue=re.compile(r"[ \t]+erscheinende[nmrs]?\b"),
+    after_happening=_attrib.AFTER_HAPPENING,
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),

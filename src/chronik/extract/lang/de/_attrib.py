@@ -175,6 +175,16 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     return (after or before) if inverted else (before or after)
 
 
+#: A word of a noun phrase: a noun or name, an article or preposition, a number, an inflected adjective (no weak
+#: past form: "kursierte"; "ersten" and "letzten" are ordinals).
+_PHRASE_WORD = (
+    r"(?:[A-ZÄÖÜ][\w.-]*|\d+|(?:im|in|am|der|des|dem|den|die|das|mit|von|vom|auf|an|bei|und|aus|einer|eines|einem"
+    r"|zum|zur|erste[nmrs]?|letzte[nmrs]?)|(?![a-zäöüß]*ten?\b)[a-zäöüß]{3,}(?:en|em|er|es|e))"
+)
+#: "Nach einem Brand in der U-Bahn-Station " before "am Montag": a fronted phrase naming what came first.
+AFTER_HAPPENING = re.compile(
+    rf"(?:^\s*|[:;–]\s*|\d\s+)Nach\s+(?:dem|der|den|einem|einer|eines)\s+(?:{_PHRASE_WORD}[ \t]+){{0,10}}\Z"
+)
 #: "es" right after the verb, the object before a subject: "So formulierte es Verteidiger Mario Bühler".
 _OBJECT_ES = re.compile(r"^\s+es(?=\s+[A-ZÄÖÜ])")
 #: A dateline's place opening a clause: "Würzburg ‐ ", "BERLIN - ".

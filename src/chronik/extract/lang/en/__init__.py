@@ -56,7 +56,8 @@ LANGUAGE = Language(
     strong_future_words=STRONG_FUTURE_WORDS,
     intent=re.compile(
         r"\b(?:decided|agreed|voted|promised|pledged|vowed|plans?|planned|intends?|intended|expects?|expected|"
-        r"wants?|wanted|hopes?|hoped|aims?|set|due|going|about|is|are|was|were|scheduled|slated)\s+to\s+(?!the\b|a\b)[a-z]+"
+        r"wants?|wanted|hopes?|hoped|aims?|set|going|about|is|are|was|were|scheduled|slated"
+        rf"|{_verbs.DUE_INTENT})\s+to\s+(?!the\b|a\b)[a-z]+"
     ),
     scheduled_for=re.compile(
         # "ahead of the first Test starting from October 2": a start set ahead
@@ -122,7 +123,8 @@ LANGUAGE = Language(
     statement_makers=re.compile(
         r"\s*(?:(?:made|issued|released|published|delivered|posted)\s+(?:[a-z]+\s+){0,3})?(?:by|from)\s+"
         r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,8}?)(?=\s*(?:[,.;:(]|$"
-        r"|\b(?:that|on|in|at|to|about|during|who|which|was|were|is|are|has|have|had|will|would|could|did|does)\b)"
+        r"|\b(?:that|on|in|at|to|about|during|who|which|was|were|is|are|has|have|had|will|would|could|did|does"
+        r"|late|early|earlier|later|last|this|yesterday|today|tonight|overnight)\b)"  # "… department late on Sunday"
         r"|\s{3,})"
     ),
     outlet_channels=(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._language import words
 from ._words import PAST_WORDS
 
 #: Verbs that are verbs of saying only with what follows: "took to Twitter", "declined to comment".
@@ -81,10 +82,40 @@ _WISHES = frozenset({"like", "love", "prefer", "appreciate", "welcome"})
 _REPORTED = frozenset({"how", "whether"})
 
 
+#: Verbs a plan's "due to" runs on with ("is due to arrive on Monday"); before other words "due to" names a cause
+#: ("deaths due to coronavirus on Monday rose"), no plan.
+DUE_VERBS = words(
+    "be arrive start begin meet take hold open return appear visit speak sign vote retire expire end finish launch "
+    "leave travel release resume close give testify face report announce publish decide rule make attend deliver "
+    "undergo land depart play go come get have become hear present address host join lead run stand sit enter "
+    "complete conclude receive submit unveil reopen debut air premiere fly sail reach hit wrap step hand outline "
+    "brief graduate marry perform kick"
+)
+_BE = frozenset({"is", "are", "was", "were", "be", "been"})
+_DETERMINERS = r"the|a|an|his|her|their|its|our|your|my|this|these|those"
+#: A plan's "due to": before one of its verbs, or after a form of "be" before no article ("was due to testify").
+DUE_INTENT = (
+    rf"due(?=\s+to\s+(?:{'|'.join(sorted(DUE_VERBS))})\b)"
+    rf"|(?:is|are|was|were|be|been)\s+due(?=\s+to\s+(?!(?:{_DETERMINERS})\b)[a-z]+)"
+)
+
+
+def causal_due(tokens: list[str], i: int) -> bool:
+    """Is "due" at ``i`` a cause's "due to" ("deaths due to coronavirus"), not a plan's ("is due to arrive")?"""
+    if i + 2 >= len(tokens) or tokens[i + 1] != "to":
+        return False  # "is due Monday": a plan
+    after = tokens[i + 2]
+    if after in DUE_VERBS:
+        return False
+    return not (i > 0 and tokens[i - 1] in _BE and not re.fullmatch(_DETERMINERS, after))
+
+
 def no_future(tokens: list[str], i: int) -> bool:
-    """Is the future word ``tokens[i]`` none here ("would like to", "would welcome"), or the future of a past
-    telling ("broke the story of how the company would be laying off …": a past verb, then "how" or "whether",
-    then "would")?"""
+    """Is the future word ``tokens[i]`` none here ("would like to", "would welcome", a cause's "due to"), or the
+    future of a past telling ("broke the story of how the company would be laying off …": a past verb, then "how"
+    or "whether", then "would")?"""
+    if tokens[i] == "due":
+        return causal_due(tokens, i)
     if tokens[i] != "would":
         return False
     if i + 1 < len(tokens) and tokens[i + 1] in _WISHES:
