@@ -198,6 +198,7 @@ SETS += ["set201.json"]
 SETS += ["set202.json"]
 SETS += ["set204.json"]
 SETS += ["set203.json"]
+SETS += ["set208.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -388,6 +389,7 @@ SIZE |= {"set201.json": (4, 0, 11)}
 SIZE |= {"set202.json": (0, 5, 12)}
 SIZE |= {"set204.json": (0, 5, 12)}
 SIZE |= {"set203.json": (4, 0, 7)}
+SIZE |= {"set208.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
