@@ -1797,3 +1797,20 @@ def test_german_events_beside_those_words(text: str, dct: date) -> None:
 def test_a_statement_s_maker_stops_before_a_word_of_time() -> None:
     text = "Police are investigating, according to an announcement from the department late on Sunday night."
     assert _reports(text, "en", date(2019, 4, 22)) == [("2019-04-21", "department")]
+
+
+def test_a_day_s_issue_of_a_known_outlet_is_its_report() -> None:
+    text = "Bill Clinton says in an op-ed in today's Washington Post that the law is unconstitutional."
+    assert _reports(text, "en", date(2013, 3, 8)) == [("2013-03-08", "The Washington Post")]
+    assert _reports("Yesterday's attack killed three people.", "en", date(2013, 3, 8)) == []
+
+
+def test_an_english_page_s_dotted_stamp_under_a_section_word_is_its_source_s() -> None:
+    text = "NEWS 28.04.2019 16:49\nSource: N1\n\nThe meeting is important, the prime minister said on Sunday.\n"
+    assert _entries(text, "en", date(2019, 4, 28)) == [
+        ("2019-04-28T16:49", "report", "N1"),
+        ("2019-04-28", "report", "prime minister"),
+    ]
+    assert _entries("The talks were held on 28.04.2019 in Berlin.", "en", date(2019, 5, 2)) == [
+        ("2019-04-28", "event", None)
+    ]

@@ -284,3 +284,40 @@ def test_a_negated_future_is_future_not_the_past_of_win(negated: str) -> None:
 )
 def test_a_cause_a_date_s_own_word_and_what_came_first(text: str, language: str, expected: list[str]) -> None:
     assert [m.value for m in find(text, dct=date(2020, 3, 4), language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # a day just ahead that a past clause tells of is a plan, not last year's day
+        (
+            "A military court adjourned the trial on Wednesday to March 22.",
+            "en",
+            date(2022, 3, 3),
+            ["2022-03-02", "2022-03-22"],
+        ),
+        (
+            "The government had decided on Feb. 18 to extend the measures until March 6.",
+            "en",
+            date(2022, 3, 3),
+            ["2022-02-18", "2022-03-06"],
+        ),
+        (
+            "Die Kommission hat gestern per Beschluss eine Frist bis zum 17. Mai gesetzt.",
+            "de",
+            date(2021, 4, 3),
+            ["2021-04-02", "2021-05-17"],
+        ),
+        # a statement told as made on that day still lies before the text's day
+        ('"News" hatte am 25. Oktober über diese Causa berichtet.', "de", date(2013, 7, 19), ["2012-10-25"]),
+        # a past event's day after the text's is last year's, near or far
+        ("The shop closed its doors on September 1.", "en", date(2022, 3, 3), ["2021-09-01"]),
+        ("He visited China on March 25.", "en", date(2020, 3, 24), ["2019-03-25"]),
+        # "on pace to" plans what follows
+        ("The Senate is on pace to hold a key procedural vote Wednesday.", "en", date(2017, 6, 25), ["2017-06-28"]),
+    ],
+)
+def test_a_day_just_ahead_in_a_past_clause_and_a_plan_s_pace(
+    text: str, language: str, dct: date, expected: list[str]
+) -> None:
+    assert [m.value for m in find(text, dct=dct, language=language)] == expected

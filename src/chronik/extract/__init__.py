@@ -30,6 +30,7 @@ from ._names import people, places
 from ._numeric import day_first
 from ._pagelines import page_lines, page_source
 from ._phrases import alternation
+from ._possessive import day_possessive
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
 from ._resolve import (
@@ -333,24 +334,14 @@ def _speakers_days(
         mentions[index] = _mention(text, f, value, basis, language, whos[index], document, day, True)
 
 
-#: A possessive ending right after a date.
-_POSSESSIVE = re.compile(r"['’]s\s+(?P<head>[\w-]+(?:\s+[\w-]+)?)")
-#: A name and its statement noun after a day's possessive: "'s SUNDAY BUSINESS POST article".
-_OWNED_STATEMENT = re.compile(r"['’]s\s+(?:[A-ZÄÖÜ][\w.&-]*\s+){1,4}(?P<noun>[a-zäöüß]+)\b")
-
-
 def _attribution(text: str, f: Found, language: str) -> Attribution | None:
     """Whose statement the expression dates, if any: asked once per expression (None where it cannot be
     a statement's date, or where a dateline or byline already says whose)."""
     if f.timex.publisher or f.timex.dateline or f.timex.kind in ("duration", "xref"):
         return None
-    possessive = _POSSESSIVE.match(text, f.timex.end)
-    if possessive is not None:  # "yesterday's attack": a day that names a happening, no statement's; but
-        head = possessive.group("head").lower().split()  # "yesterday's comments from …" is one, and so is
-        owned = _OWNED_STATEMENT.match(text, f.timex.end)  # "yesterday's SUNDAY BUSINESS POST article"
-        nouns = get(language).statement_nouns
-        if not {" ".join(head), *head} & nouns and not (owned and owned.group("noun").lower() in nouns):
-            return None
+    owned = day_possessive(text, f.timex.end, language)
+    if owned is not None:
+        return owned or None  # an outlet's issue of the day, or a happening's day
     return attribute(text, f.clause, Span(f.timex.start, f.timex.end), language)
 
 

@@ -279,6 +279,10 @@ class Language:
     ahead_attribute: re.Pattern[str] | None = None
     """A present participle right after a date that makes the date a coming thing's attribute ("der am Donnerstag
     erscheinenden Wochenzeitung"): the date lies ahead of the clause's telling."""
+    plan_leads: re.Pattern[str] | None = None
+    """Words right before a date (ending the text before it, or opening the date's own words) that make it a plan's
+    term ("adjourned the trial … to Dec. 22", "until March 6", "before August 25", "bis zum 17. Mai"): in a past
+    clause its day may still lie just ahead (a day and month then take the nearer year)."""
     after_happening: re.Pattern[str] | None = None
     """A fronted phrase naming a happening after which the clause tells something, ending right before a date
     ("Nach einem Brand in der U-Bahn-Station am Montag kann die U1 … nicht fahren"): the happening came first,

@@ -232,8 +232,8 @@ def medium_named(name: str, language: str) -> str | None:
         tail = " ".join(words_[k:])
         if (k < len(words_) - 1 or not common_word(tail)) and outlets.known(tail) is not None:
             return known_outlet(tail)  # not "Times" alone: "Financial Times", "Sunday Times" are others
-    if statement_named(name, language):
-        return None  # "Medien-Information", "Media Release": the kind of text, no outlet
+    if statement_named(name, language) or name.lower() in pool().section_labels:
+        return None  # "Medien-Information", "Media Release": the kind of text, "NEWS", "Local News": a section
     sign = get(language).call_sign
     if sign is not None and sign.fullmatch(name):
         return name  # "told KSL": a broadcaster by its call sign

@@ -62,4 +62,6 @@ def signature(text: str, expr: Span, start: int | None, language: str) -> Attrib
         name = None  # "Pressemitteilung 06. Dezember 2016", "Medien-Information": what the line dates, not whose
     if name and name.isupper() and all(len(w) >= 5 for w in name.split()) and outlets.known(name) is None:
         name = None  # "TOKYO Wed Apr 9, 2014": a wire's place in capitals, no signer
+    if name and name.lower() in pool().section_labels:
+        name = None  # "NEWS 28.04.2019 16:49": a site's section, no signer
     return Attribution(True, name, past=True, dated_source=True)

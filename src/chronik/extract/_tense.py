@@ -209,6 +209,9 @@ def clause_tense(
             return -1, False  # "Am Mittwoch verständigten sich … bis zum 31. August": one weak word ahead, a past verb
         if score:
             firm = own and not mixed and not _against_the_tense().search(before)
+            plan = get(language).plan_leads
+            if score > 0 and plan is not None and (plan.search(before) or plan.match(surface + " ")):
+                firm = False  # "adjourned the trial on Wednesday … to Dec. 22": a plan's day may lie ahead
             return (-1 if score > 0 else 1), firm
     if _fronted_past(clause_text, language, before, surface):
         return -1, False  # "Am Sonntag brannte es": the verb after a fronted date is a weak past form

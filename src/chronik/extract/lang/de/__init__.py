@@ -81,6 +81,9 @@ LANGUAGE = Language(
     ahead_attribute=re.compile(r"[ \t]+(?!stammend|datierend)[a-zäöüß]{3,}end(?:e|en|er|es|em)\b"),
     coming_issue=re.compile(r"[ \t]+erscheinende[nmrs]?\b"),
     after_happening=_attrib.AFTER_HAPPENING,
+    plan_leads=re.compile(
+        r"\b(?:bis|zum|zur|vor|für|spätestens)\s+(?:(?:zum|zur|den|dem|am|etwa|ca\.)\s+){0,2}\Z", re.IGNORECASE
+    ),
     people=_attrib.people,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),

@@ -56,8 +56,12 @@ LANGUAGE = Language(
     strong_future_words=STRONG_FUTURE_WORDS,
     intent=re.compile(
         r"\b(?:decided|agreed|voted|promised|pledged|vowed|plans?|planned|intends?|intended|expects?|expected|"
-        r"wants?|wanted|hopes?|hoped|aims?|set|going|about|is|are|was|were|scheduled|slated"
+        r"wants?|wanted|hopes?|hoped|aims?|set|going|about|is|are|was|were|scheduled|slated|poised"
+        r"|on\s+(?:pace|track|course)"  # "is on pace to hold a key procedural vote Wednesday"
         rf"|{_verbs.DUE_INTENT})\s+to\s+(?!the\b|a\b)[a-z]+"
+    ),
+    plan_leads=re.compile(
+        r"\b(?:to|until|till|through|before|by|for|ahead\s+of)\s+(?:(?:on|or|around|about|approximately)\s+){0,3}\Z"
     ),
     scheduled_for=re.compile(
         # "ahead of the first Test starting from October 2": a start set ahead
@@ -97,7 +101,7 @@ LANGUAGE = Language(
     page_source=re.compile(
         r"(?m)\((?:Sources?)\s*:\s*(?P<name>[^()\n]{2,40}?)\s*\)"
         r"|(?<![\w(])Source:[ \t]*(?P<line>[A-Z][^()\n:;,.]{1,40}?)[ \t]*$"
-        r"|^[ \t]*By[ \t]+(?P<by>[A-Za-z][^()\n:;,.|]{1,40}?)[ \t]*$"  # "By Press Association" over the date line
+        r"|^[ \t]*By[ \t]+(?P<by>[A-Za-z][^()\n:;,.|]{1,40}?)[ \t]*(?:$|\|)"  # "By Press Association", "By ANI |"
     ),
     national=_words.national,
     complementizer=re.compile(r"\bthat\b"),

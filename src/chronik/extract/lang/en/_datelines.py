@@ -139,6 +139,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # the country in square brackets after the place: "New Delhi [India], Mar 4 (ANI):", "…, Mar 4 :"
+            "bracketed-country-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'-]{1,40}\[[A-Z][A-Za-z .'-]{1,30}\],\s+"
+                rf"{day}"
+                r"\s*(?:\((?P<agency>[^()\n]{2,40})\))?\s*(?:--|—|–|-|:)"
+            ),
+            read_dateline,
+        ),
         Rule(  # the agency after the day: "Accra, May 20, GNA –"
             "agency-after-dateline",
             compile_rule(

@@ -122,6 +122,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_date,
         ),
+        Rule(  # "28.04.2019 16:49": dots put the day first in any English text (European outlets' pages)
+            "dotted-numeric-date",
+            compile_rule(
+                rf"(?<![\w./])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})(?![\w/]|\.\d)"
+                r"(?:,?\s+(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:]))?"
+            ),
+            read_date,
+        ),
         Rule(
             "us-numeric-date",
             compile_rule(

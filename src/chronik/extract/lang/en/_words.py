@@ -259,7 +259,8 @@ POOLED = Pooled(
             "political city community crime health entertainment"
         )
         for head in ("news", "stories")
-    ),
+    )
+    | {"news", "latest", "breaking"},  # "NEWS 28.04.2019 16:49": a section's one word
 )
 
 
