@@ -1814,3 +1814,63 @@ def test_an_english_page_s_dotted_stamp_under_a_section_word_is_its_source_s() -
     assert _entries("The talks were held on 28.04.2019 in Berlin.", "en", date(2019, 5, 2)) == [
         ("2019-04-28", "event", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # an author's full name before the closing date in brackets: the page's stamp, no agency
+            "Das sei ein Erfolg, sagte er. (Aloysius Widmann, 7.7.2020)",
+            "de",
+            date(2020, 7, 7),
+            [("2020-07-07", "report", None)],
+        ),
+        (  # a page's label word is no publisher
+            "Originally published on Fri March 8, 2013 12:47 pm\n\nThe law passed.",
+            "en",
+            date(2013, 3, 8),
+            [("2013-03-08T12:47", "report", None)],
+        ),
+        (  # "responded" tells a statement
+            "The spokesperson, Olumuyiwa Adejobi, on Friday responded that all criminals could not be arrested.",
+            "en",
+            date(2024, 8, 10),
+            [("2024-08-09", "report", "Olumuyiwa Adejobi")],
+        ),
+        (  # officers who respond to a call say nothing
+            "Officers responded to a shots fired call at 6:10 pm on Thursday.",
+            "en",
+            date(2019, 4, 22),
+            [("2019-04-18T18:10", "event", None)],
+        ),
+        (  # a participle clause after "While" takes the verb of saying after it
+            "While addressing a press conference on Thursday, Governor Jack Ranguma said they will involve elders.",
+            "en",
+            date(2017, 11, 24),
+            [("2017-11-23", "report", "Jack Ranguma")],
+        ),
+    ],
+)
+def test_bylines_labels_and_participle_clauses(
+    text: str, language: str, dct: date, want: list[tuple[str, str, str | None]]
+) -> None:
+    assert _entries(text, language, dct) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Linke und Grüne warfen ihm während der Debatte am Donnerstag vor, er habe nichts getan.",
+            [("2026-01-29", "Linke und Grüne")],
+        ),
+        (
+            "Der Kulturdezernent legte dem Ausschuss am Montag die aktuellen Besucherzahlen vor.",
+            [("2026-01-26", "Kulturdezernent")],
+        ),
+        ("Am Montag hatte die Otto Group ihr Interesse signalisiert.", [("2026-01-26", "Otto Group")]),
+        ("Er legte am Montag vor dem Rathaus einen Kranz nieder.", []),  # "vor" a preposition, no particle
+    ],
+)
+def test_german_accusing_presenting_and_signalling(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert _reports(text, "de", date(2026, 1, 30)) == want

@@ -25,7 +25,7 @@ PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
     "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt publiziert "
-    "gerügt bedauert gesprochen gezogen"
+    "gerügt bedauert gesprochen gezogen signalisiert"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 

@@ -61,7 +61,7 @@ COMMUNICATION_VERBS = words(
     klargestellt informiert informierten gepredigt predigte predigten
     mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen spekulierte spekulierten
     publiziert publizierte publizierten rügte rügten gerügt bedauerte bedauerten bedauert
-    gesprochen formulierte formulierten
+    gesprochen formulierte formulierten signalisiert signalisierte signalisierten
     """
 )
 
@@ -144,6 +144,8 @@ STOP = words(
 
 #: A balance, or a compound ending in one ("Erntebilanz", "Zwischen-Bilanz"), that a verb "draws" as a statement.
 _BALANCE = r"(?:[A-ZÄÖÜ][\w-]*?)?[Bb]ilanz"
+#: A particle "vor" ending its clause: "warfen ihm … vor, …".
+_CLAUSE_END_VOR = r"vor(?=\s*(?:[,.;:!?]|\Z))"
 
 #: Finite parts of separable communication verbs and what must stand beside them: a particle ("teilte … mit") or
 #: the noun a phrase of saying takes ("gab … Entwarnung"); each a pattern of one word.
@@ -153,6 +155,13 @@ SEPARABLE = {
     "gaben": ("bekannt", "an", "heraus", "Entwarnung"),
     "gibt": ("bekannt", "an", "heraus", "Entwarnung"),
     # a balance drawn is a statement too, by whatever name: "zog eine positive Bilanz", "Erntebilanz gezogen"
+    # "warfen ihm … vor, …", "legte … die Zahlen vor.": "vor" ending its clause, no preposition ("vor dem Rathaus")
+    "warf": (_CLAUSE_END_VOR,),
+    "warfen": (_CLAUSE_END_VOR,),
+    "wirft": (_CLAUSE_END_VOR,),
+    "legte": (_CLAUSE_END_VOR,),
+    "legten": (_CLAUSE_END_VOR,),
+    "legt": (_CLAUSE_END_VOR,),
     "zog": (_BALANCE,),
     "zogen": (_BALANCE,),
     "zieht": (_BALANCE,),

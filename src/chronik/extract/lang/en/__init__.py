@@ -113,7 +113,7 @@ LANGUAGE = Language(
         re.compile(r"[ \t]+(?!(?:and|or|to|in|on|at|for|of|by|was|is|were|are|has|had|will|would)\b)[a-z]{3,}\b"),
     ),
     call_sign=_attrib.CALL_SIGN,
-    participle_clause=re.compile(r"\s*[A-Za-z]{2,}ing\b"),
+    participle_clause=re.compile(r"\s*(?:(?:While|When|After|whilst|while|when|after)\s+)?[A-Za-z]{2,}ing\b"),
     release_title=re.compile(
         # "World Vision Press Release": the issuer's name before the kind of text, alone on its line
         r"[ \t]*(?P<named>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5}?)[ \t]+(?:PRESS|Press|NEWS|News|MEDIA|Media)"

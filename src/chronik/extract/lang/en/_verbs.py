@@ -22,6 +22,8 @@ _ONLY_WITH = {
         r"(?:\s+[a-z]+ly)?\s+(?:to|with|at|on|in)\b"
         r"|\s+(?:this\s+(?:morning|afternoon|evening)|yesterday|today|tonight|late\s+\w+|earlier\s+\w+)\s*(?:,|$)"
     ),
+    # "on Friday responded that …", "responded: …", not "officers responded to a shots fired report"
+    "responded": re.compile(r"\s*(?:,|:|[“\"]|that\b|by\s+saying\b|\Z)"),
     "talking": re.compile(r"(?:\s+[a-z]+ly)?\s+(?:to|with)\b"),  # "Talking to media persons here Friday, X argued"
     "telling": re.compile(r"\s+(?:the\s+)?[A-Z]"),  # "He is telling the BBC on Monday that …"
     "briefing": re.compile(r"\s+(?:the\s+)?(?:reporters|journalists|media|press|lawmakers|parliament)\b"),

@@ -51,7 +51,7 @@ COMMUNICATION_VERBS = words(
     admitted argued asserted clarified conceded emphasised emphasized explained indicated maintained
     pledged promised vowed suggested affirmed reaffirmed assured alleged
     accused accuses condemned condemns criticised criticized welcomed welcomes spoke commented remarked replied
-    preached apologised apologized apologises apologizes predicted predicts speculated
+    responded preached apologised apologized apologises apologizes predicted predicts speculated
     reporting announcing revealing confirming disclosing
     """
 )
@@ -174,7 +174,7 @@ ABBREVIATIONS = Abbreviations(
 #: The English share of the words looked for in texts of every language.
 POOLED = Pooled(
     articles=words("a an the"),
-    no_publisher=words("he it she they we i updated posted published dated"),  # a page's labels too
+    no_publisher=words("he it she they we i updated posted published dated originally"),  # a page's labels too
     page_labels=words("updated posted published"),
     pronouns=words("he it she they"),
     demonstratives=words("it that these this"),
