@@ -1874,3 +1874,33 @@ def test_bylines_labels_and_participle_clauses(
 )
 def test_german_accusing_presenting_and_signalling(text: str, want: list[tuple[str, str | None]]) -> None:
     assert _reports(text, "de", date(2026, 1, 30)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # "heißt es" in the present, with the outlet that asked
+            "„Keine neuen Erkenntnisse“, heißt es von der Polizei auf Nachfrage von 5 Minuten am Donnerstag.",
+            "de",
+            date(2025, 11, 20),
+            [("2025-11-20", "report", "5 Minuten")],
+        ),
+        ("Der Hund heißt seit Montag Max.", "de", date(2025, 11, 20), [("2025-11-17", "event", None)]),
+        (
+            "Der Anwalt plädierte am Montag auf Freispruch.",
+            "de",
+            date(2024, 7, 24),
+            [("2024-07-22", "report", "Anwalt")],
+        ),
+        (  # the statement noun that "stated" is no maker of its own
+            "An earlier press release sent around 10 a.m. stated there was increased police presence.",
+            "en",
+            date(2021, 6, 12),
+            [("2021-06-12T10:00", "report", None)],
+        ),
+    ],
+)
+def test_it_is_said_a_plea_and_a_release_that_states(
+    text: str, language: str, dct: date, want: list[tuple[str, str, str | None]]
+) -> None:
+    assert _entries(text, language, dct) == want

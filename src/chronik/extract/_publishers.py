@@ -34,6 +34,8 @@ def as_named(publisher: str | None, language: str) -> str | None:
     institution = get(language).institution
     while publisher and publisher.split(" ", 1)[0] in ZONE_ABBREVIATIONS:  # "GMT Police": a page's line run on into
         publisher = publisher.partition(" ")[2] or None  # its first sentence; the time's zone names nobody
+    if publisher and publisher.lower() in get(language).statement_nouns:
+        return None  # "An earlier press release sent around 10 a.m. stated": the statement itself, no maker
     if publisher and institution is not None:
         publisher = institution(publisher)
     return known_outlet(untitled(without_verbs(publisher, language), language))  # "MP Thissa Attanayaka": the person

@@ -25,7 +25,7 @@ PARTICIPLES = words(
     "gesagt erklärt gemeldet berichtet mitgeteilt bekanntgegeben angekündigt veröffentlicht verkündet aufgefordert "
     "aufgerufen bekräftigt betont bestätigt dementiert gefordert gewarnt kritisiert gesendet ausgestrahlt geäußert "
     "erläutert geschrieben zurückgewiesen informiert klargestellt herausgegeben gegeben gepredigt publiziert "
-    "gerügt bedauert gesprochen gezogen signalisiert"
+    "gerügt bedauert gesprochen gezogen signalisiert plädiert"
 )
 _AUXILIARIES = r"\b(?:worden|wurde|wurden|habe|haben|hat|hatte|hatten|sei|seien|ist|sind|war|waren|werden)\b"
 
@@ -119,7 +119,7 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     age = _AGE.search(body)
     if age is not None:  # "Dies habe der 38-Jährige mitgeteilt": the person named before, as "er" would be
         return "er" if age.group(1) == "r" else "sie"
-    if verb.group(0).lower() == "hieß":  # "hieß es am Dienstag aus dem Kanzleramt"
+    if verb.group(0).lower() in ("hieß", "heißt"):  # "hieß es am Dienstag aus dem Kanzleramt"
         source = _FROM.search(body)
         return clean_name(source.group("np"), "de") if source else None
     rest = body[verb.end() :]

@@ -47,6 +47,8 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
     ):
         return False  # "wie die Zeitung am Dienstag erfuhr" (the clause's last word): learned as a reporter, not
         # "Er erfuhr am Montag davon" or "als er davon erfuhr"
+    if low == "heißt" and not (re.match(r"\s+es\b", body[m.end() :]) or re.search(r"\bes\s+$", body[: m.start()])):
+        return False  # "heißt es von der Polizei", "es heißt"; not "Der Hund heißt Max"
     if low in ("sprach", "sprachen") and not _SPOKE_OF.match(body, m.end()):
         return False  # "Die Stadt sprach am Sonntag von einem Auftakt nach Maß", not "sprach mit X" nor "über Y"
     if low == "gesprochen" and not _SPOKEN_OF.search(body, 0, m.start()):

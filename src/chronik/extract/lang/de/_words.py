@@ -61,7 +61,7 @@ COMMUNICATION_VERBS = words(
     klargestellt informiert informierten gepredigt predigte predigten
     mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen spekulierte spekulierten
     publiziert publizierte publizierten rügte rügten gerügt bedauerte bedauerten bedauert
-    gesprochen formulierte formulierten signalisiert signalisierte signalisierten
+    gesprochen formulierte formulierten signalisiert signalisierte signalisierten heißt plädierte plädierten plädiert
     """
 )
 
