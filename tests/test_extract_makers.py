@@ -1904,3 +1904,13 @@ def test_it_is_said_a_plea_and_a_release_that_states(
     text: str, language: str, dct: date, want: list[tuple[str, str, str | None]]
 ) -> None:
     assert _entries(text, language, dct) == want
+
+
+def test_a_quotation_after_the_date_names_no_maker_and_a_bracketed_opening_day() -> None:
+    text = 'The selector, George Bailey said in a statement on Wednesday, November 6, "Josh is a leader."'
+    assert _reports(text, "en", date(2024, 11, 6)) == [("2024-11-06", "George Bailey")]
+    text = "(03/13/2020) - As of 3:10 p.m. Friday afternoon, Michigan has 16 cases."
+    assert _entries(text, "en", date(2020, 3, 13)) == [
+        ("2020-03-13", "report", None),
+        ("2020-03-13T15:10", "event", None),
+    ]

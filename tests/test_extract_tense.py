@@ -321,3 +321,15 @@ def test_a_day_just_ahead_in_a_past_clause_and_a_plan_s_pace(
     text: str, language: str, dct: date, expected: list[str]
 ) -> None:
     assert [m.value for m in find(text, dct=dct, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In June of 2015, the county opened a shelter.", ["2015-06"]),
+        ("By March of last year, the plan was dead.", ["2016-03"]),
+        ("The events of June 2016 were forgotten.", ["2016-06"]),
+    ],
+)
+def test_a_month_of_a_year(text: str, expected: list[str]) -> None:
+    assert [m.value for m in find(text, dct=date(2017, 9, 6), language="en")] == expected

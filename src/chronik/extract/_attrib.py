@@ -234,12 +234,16 @@ def _after_comma(text: str, clause_span: Span) -> str | None:
     return text[clause_span.end + 1 : clause_span.end + 120]
 
 
+#: Marks that open a quotation.
+_QUOTE_OPENERS = frozenset("\"“„»«‚‘'")
+
+
 def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     """The subject of the clause after a comma that ends this one ("Addressing a press conference on Tuesday,
     Chohan said", "In a statement released today, the WHO declared"); None without such a comma."""
     after = _after_comma(text, clause_span)
-    if after is None:
-        return None
+    if after is None or after.lstrip()[:1] in _QUOTE_OPENERS:
+        return None  # '… on Wednesday, November 6, "Josh is …"': what was said, no subject
     first = after.split()[:1]
     opens = _opens_with_preposition().match(text, clause_span.start) is not None
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person

@@ -31,6 +31,14 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     )
     weekday_day = full_day.replace("(?P<when>", rf"(?P<when>(?:{wd},?\s+)?", 1)
     return (
+        Rule(  # a page that opens with its day in digits in round brackets: "(03/13/2020) - As of 3:10 p.m. …"
+            "opening-bracket-numeric-date",
+            compile_rule(
+                rf"\A\s*\((?P<when>(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR}))\)(?P<agency>)"
+                r"\s*(?:--|—|–|-)\s+(?=[A-Z])"
+            ),
+            read_dateline,
+        ),
         Rule(  # a page that opens with its day in brackets: "[November 19, 2018]  BUCHAREST (Reuters) - …"
             "opening-bracket-date",
             compile_rule(rf"\A\s*\[{full_day}\](?P<agency>)"),

@@ -205,7 +205,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"for|For|until\s+the\s+end\s+of|at\s+the\s+end\s+of|at\s+the\s+beginning\s+of|in\s+the\s+middle\s+of|"
                 rf"by\s+the\s+end\s+of|the\s+end\s+of)\s+|(?=(?:early|mid|late|Early|Late|Mid)[\s-]))"
                 rf"(?:(?P<mod>early|mid-|mid|late|Early|Mid-|Late)\s*)?(?:(?P<dir>{DIR_EN})\s+)?(?P<m>{mon})(?![\w]|\s+\d)"
-                rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ydir>this|next|last)\s+year)?"
+                rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?:of\s+)?(?P<ydir>this|next|last)\s+year)?"  # "June of 2015"
             ),
             read_month,
         ),
@@ -222,7 +222,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_month,
         ),
-        Rule("month-year", compile_rule(rf"(?<![\w.])(?P<m>{mon}),?\s+(?P<y>{YEAR})"), read_month),
+        Rule("month-year", compile_rule(rf"(?<![\w.])(?P<m>{mon}),?\s+(?:of\s+)?(?P<y>{YEAR})"), read_month),
         Rule(
             "year-range",
             compile_rule(
