@@ -1914,3 +1914,22 @@ def test_a_quotation_after_the_date_names_no_maker_and_a_bracketed_opening_day()
         ("2020-03-13", "report", None),
         ("2020-03-13T15:10", "event", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a broadcaster's numbered programme after a channel word of more than one word
+        ("Das sei teuer, sagte Hußmann am heutigen Dienstag im Gespräch mit hr1.", [("2014-08-12", "hr1")]),
+        ("Das sagte er am Montag in einem Interview mit dem ZDF.", [("2014-08-11", "ZDF")]),
+        ("Das sagte sie am Montag im Gespräch mit NDR 2.", [("2014-08-11", "NDR 2")]),
+    ],
+)
+def test_a_numbered_programme_and_a_channel_of_two_words(text: str, want: list[tuple[str, str | None]]) -> None:
+    assert _reports(text, "de", date(2014, 8, 12)) == want
+
+
+def test_a_dpa_item_number_dates_the_item() -> None:
+    text = "Das Land hat gezahlt, teilte das Ministerium mit.\ndpa:220111-99-671296/2"
+    assert _entries(text, "de", date(2022, 1, 11)) == [("2022-01-11", "report", "Deutsche Presse-Agentur")]
+    assert _entries("Item dpa:221311-99-671296/2 was withdrawn.", "en", date(2022, 1, 11)) == []  # no 13th month

@@ -20,6 +20,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 
 from ._bodynames import organisation_word
+from ._channels import outlet_named
 from ._clauses import clause
 from ._phrases import clean_name, np_after, past_form
 from ._publishers import (
@@ -28,7 +29,6 @@ from ._publishers import (
     known_outlet,
     medium_named,
     name_run,
-    outlet_named,
     outlet_of,
 )
 from ._sentences import Span

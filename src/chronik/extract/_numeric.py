@@ -11,8 +11,8 @@ from datetime import date
 
 from .. import outlets
 from ._lexicon import Lexicon
-from ._readers import YEAR, compile_rule, read_date
-from ._scan import Rule, Timex
+from ._readers import YEAR, compile_rule, read_date, timex_of
+from ._scan import Rule, Spec, Timex
 from ._types import Mention
 
 #: A date of three numbers with slashes: day or month, day or month, year.
@@ -78,4 +78,23 @@ ISO_DATE = Rule(
         r"(?![\w-])"
     ),
     _read_iso,
+)
+
+
+def _read_dpa_item(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A dpa item's number, which opens with the item's day: "dpa:220111-99-671296/2" is dpa's of 11 January 2022."""
+    try:
+        day = date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return timex_of(m, first=Spec(year=day.year, month=day.month, day=day.day), publisher="dpa", dateline=True)
+
+
+#: A dpa item's number, the same in every language: "dpa:220111-99-671296/2".
+DPA_ITEM = Rule(
+    "dpa-item",
+    compile_rule(
+        r"(?<![\w:])dpa:(?P<y>\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])-\d\d-\d{3,9}(?:/\d{1,4})?(?![\w/])"
+    ),
+    _read_dpa_item,
 )

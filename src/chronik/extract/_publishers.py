@@ -51,7 +51,11 @@ def _known_names() -> tuple[str, ...]:
 def _outlet_names() -> re.Pattern[str]:
     """Every known outlet's names, longest first, whole words, maybe in quotes."""
     alternation = "|".join(re.escape(n) for n in _known_names())
-    return re.compile(rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>{alternation})(?P<q2>[“\"”‘'«]?)(?![\w-])")
+    # a broadcaster's numbered programme is the broadcaster's name with its number: "hr1", "NDR 2", "SWR3"
+    return re.compile(
+        rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>(?:{alternation})(?:[ \t]?\d{{1,2}}(?![\d,.]\d|\d))?)(?P<q2>[“\"”‘'«]?)"
+        r"(?![\w-])"
+    )
 
 
 #: The blanked date right before an outlet's name after the verb ("sagte X am Montag Dow Jones Newswires").
@@ -92,7 +96,7 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         while head and head[-1].lower() in lang.outlet_nouns:
             head.pop()  # "der Zeitung „Die Welt“": the noun is part of the way to the name
         lead = " ".join(head[-4:]).lower()
-        channel = next((c for c in lang.outlet_channels if lead == c or lead.endswith(" " + c)), None)
+        channel = next((c for c in lang.outlet_channels if lead == c.lower() or lead.endswith(" " + c.lower())), None)
         if channel is not None and (channel.lower() not in articles or m.start() >= verb_end):
             return _with_programme(body, m.end(), name, language)
         between = body[verb_end : m.start()] if m.start() >= verb_end else body[m.end() : verb_start]
@@ -100,38 +104,6 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
             return outlets.canonical(name)
         if m.start() > verb_end and _AFTER_THE_DATE.search(body, verb_end, m.start()):
             return outlets.canonical(name)  # "sagte der Sprecher am Montag Dow Jones Newswires": to whom
-    return None
-
-
-@cache
-def _channel_names(language: str) -> re.Pattern[str] | None:
-    """A capitalised name after one of the language's channel words that is more than an article ("on Radio
-    Cymru", "told Sky News", "gegenüber Radio Bremen")."""
-    channels = [c for c in get(language).outlet_channels if not set(c.lower().split()) <= pool().articles]
-    if not channels:
-        return None
-    alternation = "|".join(re.escape(c) for c in sorted(channels, key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w-])(?i:{alternation})\s+[„\"“»]?(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){{0,3}})"
-    )
-
-
-def outlet_named(body: str, language: str) -> str | None:
-    """An outlet no data file knows that the clause names after a channel word, shown by a medium's noun in its name
-    (:func:`medium_named`): "in an interview on Radio Cymru", "told Sky News Australia", not "… Radio Muster."'s dot."""
-    pattern = _channel_names(language)
-    at = 0
-    # overlapping: "im Gespräch mit KN-online" holds "im Gespräch" and "Gespräch mit KN-online"
-    while pattern is not None and (m := pattern.search(body, at)) is not None:
-        at = m.start() + 1
-        if outlets.known(m.group("name")) is not None:
-            continue  # a known one is :func:`outlet_of`'s to find, or no outlet ("In der Zeit danach")
-        words_ = re.sub(r"(?<=\w{4})\.$", "", m.group("name")).split()
-        while len(words_) > 1 and words_[0].lower() in get(language).outlet_nouns and medium_named(words_[1], language):
-            words_.pop(0)  # "mit dem Sender Radio Muster": the noun is the way to the name (not "Radio Muster")
-        name = medium_named(" ".join(words_), language)
-        if name is not None:
-            return name
     return None
 
 

@@ -11,7 +11,7 @@ import re
 
 from ..._language import words
 from ..._lexicon import Lexicon, month_number
-from ..._numeric import ISO_DATE
+from ..._numeric import DPA_ITEM, ISO_DATE
 from ..._readers import (
     DAY,
     YEAR,
@@ -115,6 +115,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_date,
         ),
         ISO_DATE,
+        DPA_ITEM,
         Rule(  # a day over 12 first: "25/03/2020" (:mod:`.._numeric` reads the others of such a text day first)
             "day-first-numeric-date",
             compile_rule(
