@@ -1920,7 +1920,7 @@ def test_a_quotation_after_the_date_names_no_maker_and_a_bracketed_opening_day()
     ("text", "want"),
     [
         # a broadcaster's numbered programme after a channel word of more than one word
-        ("Das sei teuer, sagte Hußmann am heutigen Dienstag im Gespräch mit hr1.", [("2014-08-12", "hr1")]),
+        ("Das sei teuer, sagte Hußmann am heutigen Dienstag im Gespräch mit SWR3.", [("2014-08-12", "SWR3")]),
         ("Das sagte er am Montag in einem Interview mit dem ZDF.", [("2014-08-11", "ZDF")]),
         ("Das sagte sie am Montag im Gespräch mit NDR 2.", [("2014-08-11", "NDR 2")]),
     ],
@@ -1933,3 +1933,13 @@ def test_a_dpa_item_number_dates_the_item() -> None:
     text = "Das Land hat gezahlt, teilte das Ministerium mit.\ndpa:220111-99-671296/2"
     assert _entries(text, "de", date(2022, 1, 11)) == [("2022-01-11", "report", "Deutsche Presse-Agentur")]
     assert _entries("Item dpa:221311-99-671296/2 was withdrawn.", "en", date(2022, 1, 11)) == []  # no 13th month
+
+
+def test_a_page_s_credit_list_ends_with_its_own_outlet() -> None:
+    text = "20.09.2021, 10:14 Uhr | dpa, t-online\n\nEin Geisterfahrer soll den Unfall verursacht haben."
+    assert _entries(text, "de", date(2021, 9, 20)) == [("2021-09-20T10:14", "report", "t-online")]
+
+
+def test_a_fronted_adverb_is_no_maker() -> None:
+    text = 'Ursprünglich hatte die Redaktion von "Maischberger" am Dienstag andere Gäste angekündigt.'
+    assert _reports(text, "de", date(2018, 6, 27)) == [("2018-06-26", "Redaktion von Maischberger")]

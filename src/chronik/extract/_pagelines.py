@@ -272,15 +272,17 @@ _LINE_PARTS = re.compile(r"[|/:,]|[ \t][-–—][ \t]")
 
 def _known_on_line(line: str) -> str | None:
     """A known outlet that is a part of a page's line by itself, or the end of one after a word in small
-    letters ("by RNZ"): its canonical name. Initials in any case ("dpa"), never a common word alone ("Welt")."""
+    letters ("by RNZ"): its canonical name. Initials in any case ("dpa"), never a common word alone ("Welt"). Of
+    a list of credits the last is the page's own outlet, after its sources ("| AFP, dpa, t-online")."""
+    found = None
     for part in _LINE_PARTS.split(line):
         words = part.split()
         if len(words) > 1 and words[0].islower() and outlets.known(" ".join(words)) is None:
             words.pop(0)  # "by RNZ", "von dpa"
         name = " ".join(words)
         if name and outlets.known(name) is not None and (" " in name or not name.istitle()):
-            return known_outlet(name)  # not one word that may be a label or a noun ("Zeit:", "Welt")
-    return None
+            found = known_outlet(name)  # not one word that may be a label or a noun ("Zeit:", "Welt")
+    return found
 
 
 def _line_source(before: str, language: str) -> str | None:

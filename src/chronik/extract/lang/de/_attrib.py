@@ -36,7 +36,7 @@ FRONTED = words(
     "angesichts bezüglich hinsichtlich infolge während zwecks gemeinsam zusammen zugleich gleichzeitig erneut "
     "jetzt nun inzwischen mittlerweile später zunächst schließlich danach anschließend deshalb daher allerdings "
     "jedoch zuletzt ebenso ebenfalls außerdem weiter weiters darüber davon dafür dagegen daran darin spät früh "
-    "kürzlich jüngst vorher damals einst"
+    "kürzlich jüngst vorher damals einst ursprünglich eigentlich unterdessen indes"
 )
 
 #: How outlet names end: "Süddeutschen Zeitung", "Berliner Morgenpost", "Frankfurter Rundschau".
