@@ -1943,3 +1943,8 @@ def test_a_page_s_credit_list_ends_with_its_own_outlet() -> None:
 def test_a_fronted_adverb_is_no_maker() -> None:
     text = 'Ursprünglich hatte die Redaktion von "Maischberger" am Dienstag andere Gäste angekündigt.'
     assert _reports(text, "de", date(2018, 6, 27)) == [("2018-06-26", "Redaktion von Maischberger")]
+
+
+def test_a_number_after_an_outlet_s_name_in_a_sentence_is_no_programme() -> None:
+    text = "On Monday, the minister told the BBC 15 people had died."
+    assert _reports(text, "en", date(2014, 8, 12)) == [("2014-08-11", "BBC")]

@@ -333,3 +333,8 @@ def test_a_day_just_ahead_in_a_past_clause_and_a_plan_s_pace(
 )
 def test_a_month_of_a_year(text: str, expected: list[str]) -> None:
     assert [m.value for m in find(text, dct=date(2017, 9, 6), language="en")] == expected
+
+
+def test_a_date_after_an_indefinite_article_is_a_thing_s_attribute() -> None:
+    text = "SpaceX has a March 20 launch date tentatively reserved with the Eastern Range."
+    assert [m.value for m in find(text, dct=date(2012, 1, 20), language="en")] == ["2012-03-20"]

@@ -51,11 +51,10 @@ def _known_names() -> tuple[str, ...]:
 def _outlet_names() -> re.Pattern[str]:
     """Every known outlet's names, longest first, whole words, maybe in quotes."""
     alternation = "|".join(re.escape(n) for n in _known_names())
-    # a broadcaster's numbered programme is the broadcaster's name with its number: "hr1", "NDR 2", "SWR3"
-    return re.compile(
-        rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>(?:{alternation})(?:[ \t]?\d{{1,2}}(?![\d,.]\d|\d))?)(?P<q2>[“\"”‘'«]?)"
-        r"(?![\w-])"
-    )
+    # a broadcaster's numbered programme is its name with the number: "SWR3", "NDR 2." (a number apart only before a
+    # stop: "according to Reuters 15 people died" names Reuters)
+    number = r"(?:\d{1,2}(?!\d)|[ \t]\d{1,2}(?=[ \t]*(?:[.,;:!?)“”\"«»]|$)))"
+    return re.compile(rf"(?<![\w-])(?P<q>[„\"“‚'»]?)(?P<name>(?:{alternation}){number}?)(?P<q2>[“\"”‘'«]?)(?![\w-])")
 
 
 #: The blanked date right before an outlet's name after the verb ("sagte X am Montag Dow Jones Newswires").

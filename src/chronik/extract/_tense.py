@@ -64,7 +64,12 @@ def _said_after(text: str, language: str, start: int) -> int | None:
 
 
 def _tense_score(
-    text: str, language: str, lo: int = 0, hi: int | None = None, intents_before: int | None = None
+    text: str,
+    language: str,
+    lo: int = 0,
+    hi: int | None = None,
+    intents_before: int | None = None,
+    skip: tuple[int, int] | None = None,
 ) -> tuple[int, bool]:
     """Past minus future markers of ``text[lo:hi]``, and whether markers of both kinds are present (a mixed
     clause: "had been talking about the slated visit"). With ``intents_before`` (where the date stands), only an
@@ -78,21 +83,10 @@ def _tense_score(
     intents = bisect.bisect_left(intent_starts, last) - bisect.bisect_left(intent_starts, lo)
     intents = min(intents, bisect.bisect_right(intent_ends, hi) - bisect.bisect_left(intent_starts, lo))
     future += 2 * max(0, intents)
+    if skip is not None:  # words left out of the count: the date's own opening word (:func:`clause_tense`)
+        past -= bisect.bisect_left(past_at, skip[1]) - bisect.bisect_left(past_at, skip[0])
+        future -= weights[bisect.bisect_left(future_at, skip[1])] - weights[bisect.bisect_left(future_at, skip[0])]
     return past - future, past > 0 and future > 0
-
-
-def _own_words_aside(text: str, language: str, own: tuple[int, int], score: tuple[int, bool]) -> tuple[int, bool]:
-    """``score`` without the markers of the word opening the date (``own``), where the rest of the clause then
-    leans one way: "Bis Montag um 18 Uhr wurden 64 Personen getestet" is past, its "Bis" no future; where nothing
-    else marks a tense, the date's own word does ("Die Straße ist bis Freitag gesperrt")."""
-    past_at, future_at, weights, *_ = _markers(text, language)
-    lo, hi = own
-    past = bisect.bisect_left(past_at, hi) - bisect.bisect_left(past_at, lo)
-    future = weights[bisect.bisect_left(future_at, hi)] - weights[bisect.bisect_left(future_at, lo)]
-    if not past and not future:
-        return score
-    rest = score[0] - (past - future)
-    return (rest, False) if rest else score
 
 
 def _against_the_tense() -> re.Pattern[str]:
@@ -199,9 +193,13 @@ def clause_tense(
             score, mixed = _tense_score(sentence_text, language, lo, hi)
         else:
             score, mixed = _tense_score(clause_text, language, 0, own_end, at_date if at_date >= 0 else None)
-            if at_date >= 0:  # the word opening the date ("Bis Montag"), not one inside a span ("von 2 bis 14 Uhr")
-                lead = len(surface.split(maxsplit=1)[0]) if surface.strip() else 0
-                score, mixed = _own_words_aside(clause_text, language, (at_date, at_date + lead), (score, mixed))
+            if at_date >= 0 and surface.strip():
+                # the word opening the date ("Bis Montag", not one inside a span: "von 2 bis 14 Uhr") does not
+                # outvote the rest of the clause ("Bis Montag um 18 Uhr wurden 64 Personen getestet" is past); where
+                # nothing else marks a tense, it does ("Die Straße ist bis Freitag gesperrt")
+                opening = (at_date, at_date + len(surface.split(maxsplit=1)[0]))
+                rest = _tense_score(clause_text, language, 0, own_end, at_date, opening)
+                score, mixed = rest if rest[0] else (score, mixed)
         if scheduled and score > 0:
             return 0, False  # "was postponed to Aug. 11", "wurde für den 29. August angesetzt": either side
         score -= scheduled

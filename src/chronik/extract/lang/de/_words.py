@@ -154,7 +154,6 @@ SEPARABLE = {
     "gab": ("bekannt", "an", "heraus", "Entwarnung"),  # "gab am Dienstag eine Unwetterwarnung heraus"
     "gaben": ("bekannt", "an", "heraus", "Entwarnung"),
     "gibt": ("bekannt", "an", "heraus", "Entwarnung"),
-    # a balance drawn is a statement too, by whatever name: "zog eine positive Bilanz", "Erntebilanz gezogen"
     # "warfen ihm … vor, …", "legte … die Zahlen vor.": "vor" ending its clause, no preposition ("vor dem Rathaus")
     "warf": (_CLAUSE_END_VOR,),
     "warfen": (_CLAUSE_END_VOR,),
@@ -162,6 +161,7 @@ SEPARABLE = {
     "legte": (_CLAUSE_END_VOR,),
     "legten": (_CLAUSE_END_VOR,),
     "legt": (_CLAUSE_END_VOR,),
+    # a balance drawn is a statement too, by whatever name: "zog eine positive Bilanz", "Erntebilanz gezogen"
     "zog": (_BALANCE,),
     "zogen": (_BALANCE,),
     "zieht": (_BALANCE,),

@@ -109,7 +109,7 @@ LANGUAGE = Language(
     range_words=("to", "until", "till", "through"),
     between_words=("between", "and"),
     date_attribute=(
-        re.compile(r"(?<![\w])(?:the|The)\s+\Z"),
+        re.compile(r"(?<![\w])(?:the|The|a|an|its|their)\s+\Z"),  # "has a March 20 launch date reserved"
         re.compile(r"[ \t]+(?!(?:and|or|to|in|on|at|for|of|by|was|is|were|are|has|had|will|would)\b)[a-z]{3,}\b"),
     ),
     call_sign=_attrib.CALL_SIGN,
