@@ -112,7 +112,9 @@ class Pooled:
     be_words: frozenset[str] = _NONE
     """After these, a past form is a participle, no past ("be", "been")."""
     separable_verbs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    """Finite parts of separable communication verbs and the particles that must follow ("teilte": "mit")."""
+    """Finite parts of separable communication verbs and what must stand in their clause, each a pattern of one word
+    after or right before the verb: a particle ("teilte": "mit") or the noun a phrase of saying takes ("gab":
+    "Entwarnung")."""
     organisation_words: frozenset[str] = _NONE
     """As written: a name holding one of these is no person ("Ministry", "Department")."""
     organisation_kinds: tuple[str, ...] = ()

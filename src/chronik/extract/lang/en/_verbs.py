@@ -98,7 +98,7 @@ _DETERMINERS = r"the|a|an|his|her|their|its|our|your|my|this|these|those"
 #: A plan's "due to": before one of its verbs, or after a form of "be" before no article ("was due to testify").
 DUE_INTENT = (
     rf"due(?=\s+to\s+(?:{'|'.join(sorted(DUE_VERBS))})\b)"
-    rf"|(?:is|are|was|were|be|been)\s+due(?=\s+to\s+(?!(?:{_DETERMINERS})\b)[a-z]+)"
+    rf"|(?:{'|'.join(sorted(_BE))})\s+due(?=\s+to\s+(?!(?:{_DETERMINERS})\b)[a-z]+)"
 )
 
 
