@@ -212,6 +212,7 @@ SETS += ["set215.json"]
 SETS += ["set216.json"]
 SETS += ["set217.json"]
 SETS += ["set218.json"]
+SETS += ["set219.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -416,6 +417,7 @@ SIZE |= {"set215.json": (4, 0, 11)}
 SIZE |= {"set216.json": (0, 5, 14)}
 SIZE |= {"set217.json": (5, 0, 12)}
 SIZE |= {"set218.json": (4, 0, 12)}
+SIZE |= {"set219.json": (1, 0, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
