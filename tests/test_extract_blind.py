@@ -417,7 +417,7 @@ SIZE |= {"set215.json": (4, 0, 11)}
 SIZE |= {"set216.json": (0, 5, 14)}
 SIZE |= {"set217.json": (5, 0, 12)}
 SIZE |= {"set218.json": (4, 0, 12)}
-SIZE |= {"set219.json": (3, 0, 10)}
+SIZE |= {"set219.json": (4, 0, 12)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
