@@ -1343,6 +1343,36 @@ def test_a_publisher_the_caller_names_is_the_page_s_own_lines_not_a_wire_s_nor_a
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "dct", "page", "agency"),
+    [
+        (
+            "IPOH, Aug 10 — The ministry has received no report so far, the minister said.\n\n"
+            "He spoke to reporters. — Bernama",
+            "en",
+            date(2019, 8, 10),
+            "Malay Mail",
+            "Bernama",
+        ),
+        (
+            "WINDHOEK, March 8 — The minister on Thursday said the mine would open.\n\n"
+            "It will employ 300 people. – XINHUA",
+            "en",
+            date(2018, 3, 8),
+            "Namibia Daily News",
+            "Xinhua",
+        ),
+    ],
+)
+def test_a_dateline_opening_an_agency_s_item_is_the_agency_s_even_on_a_page_the_caller_names(
+    text: str, language: str, dct: date, page: str, agency: str
+) -> None:
+    # the caller names the page's outlet (``--publisher``); the item the page carries credits an agency, whose
+    # dateline opens the text: the dateline is the agency's report, the page's own stamps stay the page's
+    first = extract(text, dct=dct, language=language, publisher=page)[0]
+    assert (first["value"], first["publisher"]) == (dct.isoformat(), agency)
+
+
+@pytest.mark.parametrize(
     ("text", "language", "dct", "want"),
     [
         ("Sa 19.11.22 | 18:11 Uhr\n\nDie Strecke ist gesperrt.", "de", date(2022, 11, 19), ("2022-11-19T18:11", None)),

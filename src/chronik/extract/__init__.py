@@ -123,7 +123,7 @@ def find(
     mentions = given_to_outlets(text, name_publishers(mentions, named, text, language), spans, language)
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
     credited = page_source(text, language)  # the source the page credits, found once
-    mentions, pages = page_lines(text, mentions, dct, language, known or credited)
+    mentions, pages = page_lines(text, mentions, dct, language, known or credited, credited)
     mentions = with_legal_form(
         text, issuers(text, [f.timex for f in found], mentions, language, pages, known, credited)
     )

@@ -122,7 +122,12 @@ def _entry_stamps(text: str, mentions: list[Mention], day: str) -> set[int]:
 
 
 def page_lines(
-    text: str, mentions: list[Mention], dct: date | None, language: str, source_name: str | None = None
+    text: str,
+    mentions: list[Mention],
+    dct: date | None,
+    language: str,
+    source_name: str | None = None,
+    credited: str | None = None,
 ) -> tuple[list[Mention], set[int]]:
     """A short line of its own that gives the text's own day ("29.08.2018, 09:58 Uhr — Erstveröffentlichung",
     "SENDETERMIN Mi., 08.12.21 | 05:30 Uhr | Das Erste") dates the page: a report, the outlet's where a bar sets
@@ -131,7 +136,9 @@ def page_lines(
     line with another day is an agenda's ("Wann: Donnerstag, 08. Dezember 2016 11:00 Uhr"). Returns the mentions
     and where those lines' dates start. ``source_name``: the page's source, found once by the caller: the outlet
     that published it where the caller knows it (``chronik extract --publisher``), else the one the page credits
-    (:func:`page_source`); the outlet the page speaks of as itself comes after it."""
+    (:func:`page_source`); the outlet the page speaks of as itself comes after it. ``credited``: the source the page
+    credits, which a dateline opening the text is the report of even where the caller names the page's outlet (an
+    agency's item on a paper's page: "IPOH, Aug 10 — …" with "(Bernama)" in it)."""
     if dct is None:
         return mentions, set()
     day = dct.isoformat()
@@ -157,10 +164,10 @@ def page_lines(
             and not mention.publisher
             and mention.start < 60
             and _OPENING_PLACE.fullmatch(text, 0, mention.start)
-            and source_name is not None  # "WINDHOEK, March 8 — …" with "– XINHUA" at its end: the agency's dateline
+            and (credited or source_name) is not None  # "WINDHOEK, March 8 — …" with "– XINHUA" at its end
         ):
             out = out if out is not mentions else list(mentions)
-            out[index] = replace(mention, publisher=source_name)
+            out[index] = replace(mention, publisher=credited or source_name)  # the agency's dateline
             continue
         closing = (  # "… gewehrt haben. 25.08.2022, 10.32 Uhr" ending the lead, maybe after its author's name
             mention.value is not None  # ("… profitieren. Karin Erni 05.08.2020, 05.00 Uhr"): the page's stamp
