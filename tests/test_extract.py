@@ -629,6 +629,21 @@ def test_seasons_are_their_months_and_decades_their_years(
     assert (mention.surface, mention.value) == (surface, value)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("SVolt hatte zum Jahresende 2022 angekündigt, nicht zu bauen.", "Jahresende 2022", "2022-12"),
+        ("Zum Jahresbeginn 2021 kam die Wende.", "Jahresbeginn 2021", "2021-01"),
+        ("Das Werk soll bis Jahresende fertig sein.", "Jahresende", "2024-12"),  # the text's year (10 January 2024)
+        ("Das Gespräch fand vor ziemlich genau einem Jahr statt.", "vor ziemlich genau einem Jahr", "2023"),
+    ],
+)
+def test_a_year_s_end_or_start_as_one_word_with_its_year_and_stacked_hedges_before_an_ago(
+    text: str, surface: str, value: str
+) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2024, 1, 10), language="de")] == [(surface, value)]
+
+
 def test_a_season_without_year_or_direction() -> None:
     """After a preposition and the article ("im Sommer", "in the spring") a season is one season, placed by the
     tense as a month alone is; "in summer" is any summer, a winter so may be either, "Der Sommer" names no time."""

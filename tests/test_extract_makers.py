@@ -232,6 +232,21 @@ def test_an_outlet_s_credit_after_a_bar_before_an_item_s_closing_date() -> None:
     assert ("2023-05-15", "Lübeck") not in _reports(place, "de", date(2023, 5, 15))
 
 
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("| Sendedatum NDR 90,3: 22.06.2021 17:00", "NDR 90,3"),  # a label before the station, its frequency
+        ("| NDR 90,3 22.06.2021 17:00", "NDR 90,3"),
+        ("\nSendung: BR24 Nachrichten, 22.06.2021 17:00 Uhr", "BR24 Nachrichten"),  # a label and its colon
+    ],
+)
+def test_a_broadcast_s_credit_with_its_label_and_frequency_dates_its_item(line: str, outlet: str) -> None:
+    text = 'Der Senat will mehr erlauben. Er sagte: "Wir sind noch nicht am sicheren Ufer." ' + line + "\n"
+    assert ("2021-06-22T17:00", outlet) in _reports(text, "de", date(2021, 6, 22))
+    named = text.replace(outlet, "Polizei Hamburg")  # no outlet: no credit
+    assert ("2021-06-22T17:00", "Polizei Hamburg") not in _reports(named, "de", date(2021, 6, 22))
+
+
 def test_a_place_and_its_day_after_the_page_s_date_are_no_issuer() -> None:
     text = "Sep 15, 2018\n\nChitwan, Sept 14 -- Foreign Minister Jane Muster has said relations were improving.\n"
     assert ("2018-09-15", "Chitwan") not in _reports(text, "en", date(2018, 9, 15))
@@ -417,6 +432,22 @@ def test_a_spokesperson_of_a_body_named_by_its_noun_speaks_for_the_body(text: st
 
 def test_a_spokesperson_without_a_body_speaks_for_herself() -> None:
     assert _reports("A spokesperson, Jane Muster, said on Monday that it was over.") == [("2020-11-16", "Jane Muster")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Jane Muster, on Sunday, at the start of the weekly Cabinet meeting, said the deal was good.",
+        "Prime Minister Jane Muster, this morning (Sunday, 26 June 2016), said the deal was good.",
+    ],
+)
+def test_a_date_set_off_by_commas_and_an_aside_dates_the_verb_after_them(text: str) -> None:
+    assert _reports(text, "en", date(2016, 6, 26)) == [("2016-06-26", "Jane Muster")]
+
+
+def test_an_aside_that_is_a_clause_of_its_own_is_no_way_to_the_verb() -> None:
+    text = "„Wir warten ab bis Samstag, 17.30 Uhr, dann wissen wir Bescheid“, erklärte der Trainer auf Nachfrage."
+    assert _reports(text, "de", date(2017, 5, 18)) == []
 
 
 def test_a_phrase_after_its_comma_is_the_statement_of_the_sentence_s_subject() -> None:

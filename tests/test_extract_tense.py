@@ -338,3 +338,20 @@ def test_a_month_of_a_year(text: str, expected: list[str]) -> None:
 def test_a_date_after_an_indefinite_article_is_a_thing_s_attribute() -> None:
     text = "SpaceX has a March 20 launch date tentatively reserved with the Eastern Range."
     assert [m.value for m in find(text, dct=date(2012, 1, 20), language="en")] == ["2012-03-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the derby's Friday, after the telling on a Wednesday: no day of the statement, the coming Friday
+        ('"Ein Tor wäre schön", sagte der Angreifer vor dem Nordderby am Freitagabend.', [("2017-02-24", "event")]),
+        ('"Wir sind bereit", sagte der Trainer vor dem Spiel gegen Bayern am Samstag.', [("2017-02-25", "event")]),
+        # a place after "vor" is no happening: the day is the statement's
+        ('"Wir sind bereit", sagte der Angeklagte vor dem Landgericht am Montag.', [("2017-02-20", "report")]),
+        ("Das sagte der Trainer nach dem Spiel am Samstag.", [("2017-02-18", "report")]),
+    ],
+)
+def test_a_day_of_a_happening_the_telling_came_before_lies_ahead_and_dates_no_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.value, m.kind) for m in find(text, dct=date(2017, 2, 22), language="de")] == expected

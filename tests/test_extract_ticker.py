@@ -297,3 +297,14 @@ def test_a_place_opening_a_ticker_s_entry_is_no_speaker() -> None:
     publishers = [i["publisher"] for i in extract(text, dct=date(2014, 12, 3), language="de")]
     assert "Kiew" not in publishers
     assert "Moskau" not in publishers
+
+
+def test_a_time_heading_an_entry_is_the_page_s_day_not_one_an_earlier_entry_named() -> None:
+    text = (
+        "Sendedatum: 22.02.2017 12:00 Uhr\n\n13:52 Uhr - Bremen\n\n"
+        '"Ein Tor wäre schön", sagte der Angreifer vor dem Nordderby am Freitagabend.\n\n'
+        "13:39 Uhr - Hannover\n\nDie Polizei hat eine Granate aus der Leine gefischt.\n"
+    )
+    values = {i["surface"]: i["value"] for i in extract(text, dct=date(2017, 2, 22), language="de")}
+    assert values["am Freitagabend"] == "2017-02-24"
+    assert values["13:39 Uhr"] == "2017-02-22T13:39"

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import attribute
-from ._clauses import after_fronted, clause
+from ._clauses import after_fronted, clause, verb_after
 from ._durations import Found, link_durations
 from ._interviews import given_to_outlets
 from ._issuer import issuers, with_legal_form
@@ -45,8 +45,8 @@ from ._resolve import (
 )
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
-from ._tense import clause_tense, coming_issue, set_ahead
-from ._ticker import heads_entry, ticker_entries
+from ._tense import before_happening, clause_tense, coming_issue, set_ahead
+from ._ticker import entry_clock, heads_entry, ticker_entries
 from ._topics import topic_year, topic_years_of
 from ._types import Attribution, Kind, Mention
 from .lang import LANGUAGES, detect_language, get, pool
@@ -58,8 +58,6 @@ __all__ = ["Mention", "detect_language", "extract", "find"]
 pool()
 
 
-#: A comma right after a date and a lower-case word after it, the verb the date's subject goes on with.
-_VERB_AFTER = re.compile(r"\s*,\s*([a-zäöüß]+)\b")
 #: A blank line: a new paragraph.
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
@@ -96,11 +94,9 @@ def find(
             # before a comma belongs to the clause that follows it.
             comma = text.index(",", timex.end)
             part = Span(timex.start, after_fronted(text, sentence, comma, language))
-        elif (verb := _VERB_AFTER.match(text, timex.end, sentence.end)) and verb.group(1) in get(
-            language
-        ).communication_verbs:
+        elif (verb := verb_after(text, timex.end, sentence.end, language)) is not None:
             # "Minnesota health officials on Friday, March 6, confirmed …": the date's closing comma, then the verb
-            part = Span(part.start, after_fronted(text, sentence, verb.start(1) - 1, language))
+            part = Span(part.start, after_fronted(text, sentence, verb - 1, language))
         before = text[part.start : timex.start]
         lead = leading.match(timex.surface)
         if lead:
@@ -190,6 +186,7 @@ def _resolve_all(
     anchor_at = 0  # where the anchor's expression ends
     paragraphs = [m.start() for m in _PARAGRAPH.finditer(text)]  # where blank lines stand, found once
     event_anchor: date | None = None
+    event_at = -1  # where running text named the event anchor's day (not a heading over entries)
     anchor_month: tuple[int, int] | None = None
     mentions: list[Mention] = []
     contexts: list[Context] = []
@@ -207,6 +204,12 @@ def _resolve_all(
         who = attributions[index]
         if who is not None and who.is_report and not (who.beside or who.dated_source) and f.clause in dated:
             who = None
+        if who is not None and before_happening(
+            text[max(f.clause.start, f.timex.start - 120) : f.timex.start], language
+        ):
+            who = None  # "sagte er vor dem Nordderby am Freitagabend": the derby's day, not the saying's
+        if event_at >= 0 and entry_clock(text, f.timex.start, f.timex.surface, event_at, paragraphs):
+            anchor = event_anchor = None  # a ticker's "13:39 Uhr" after an entry that named Friday: the page's day
         told = _told_as_made(f, who)
         scheduled = set_ahead(text, f.timex.start, f.timex.end, language)
         if ((told or _dates_a_statement(f, who)) and not scheduled) or (
@@ -264,6 +267,7 @@ def _resolve_all(
         if (mention.kind == "event" or f.timex.dateline) and one_day is not None and not update:
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
             event_anchor = one_day
+            event_at = -1 if heads_entry(text, f.timex.start, f.timex.end) else f.timex.start  # not a day's heading
             # a page of stories, each under its own dateline or date line ("Lüneburg, 26.03.2021 - … gestern
             # Abend", "17. März 2020" over an entry): a story's days count from its date's
             if isinstance(value, Point) and value.day is not None and ref is not None and one_day <= ref:

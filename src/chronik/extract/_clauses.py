@@ -1,7 +1,8 @@
 """Clauses: where a sentence breaks into the clauses whose verbs a date may belong to (commas, dashes, quotation
 marks, subordinators: the language's :attr:`~._language.Language.clause_breaks`), never inside a name in quotes, a
 short bracket, a list of single words or an apposition of a name ("Hua Chunying, Sprecherin des
-Außenministeriums, sagte"); and which clause a date fronted before a comma belongs to."""
+Außenministeriums, sagte"); which clause a date fronted before a comma belongs to, and which verb a date set off by
+commas goes on with ("Netanyahu, on Sunday, said")."""
 
 from __future__ import annotations
 
@@ -172,3 +173,29 @@ def after_fronted(text: str, sentence: Span, comma: int, language: str) -> int:
     ):
         after = clause(text, sentence, after.end + 1, after.end + 1, language)
     return after.end
+
+
+#: A comma right after a date (and its brackets: "this morning (Sunday, 26 June 2016),") and a lower-case word
+#: after it, the verb the date's subject goes on with, maybe after an aside between commas that opens with a preposition
+#: ("Netanyahu, on Sunday, at the start of the Cabinet meeting, said").
+_VERB_AFTER = re.compile(
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:(?P<aside>[a-zäöüß][^,;:()\n\"“”„«»]{0,60}),\s*)?(?P<verb>[a-zäöüß]+)\b"
+)
+
+
+def verb_after(text: str, at: int, end: int, language: str) -> int | None:
+    """Where a communication verb starts that goes on after a date's closing comma (:data:`_VERB_AFTER`), or None;
+    an aside before it is a phrase that opens with a preposition and tells nothing of its own."""
+    verbs = get(language).communication_verbs
+    for m in (_VERB_AFTER.match(text, at, end), _VERB_AFTER_PLAIN.match(text, at, end)):
+        if m is None or m.group("verb") not in verbs:
+            continue
+        aside = (m.group("aside") or "").split()
+        if aside and (aside[0] not in pool().phrase_prepositions | pool().day_prepositions or verbs & set(aside)):
+            continue  # an aside opens with a preposition and holds no verb of saying ("at the start of the meeting")
+        return m.start("verb")
+    return None
+
+
+#: :data:`_VERB_AFTER` with no aside: the verb right after the date's closing comma.
+_VERB_AFTER_PLAIN = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?P<aside>)(?P<verb>[a-zäöüß]+)\b")

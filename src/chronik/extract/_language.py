@@ -289,6 +289,9 @@ class Language:
     """A fronted phrase naming a happening after which the clause tells something, ending right before a date
     ("Nach einem Brand in der U-Bahn-Station am Montag kann die U1 … nicht fahren"): the happening came first,
     so its date lies in the past."""
+    before_happening: re.Pattern[str] | None = None
+    """A happening the clause's telling came before, named right before a date ("sagte der Angreifer vor dem
+    Nordderby am Freitagabend"): the date is the happening's, which lies ahead of the telling."""
     coming_issue: re.Pattern[str] | None = None
     """The participle of an issue's appearing right after a date ("der am Donnerstag erscheinenden Wochenzeitung
     Die Zeit"): a statement given to it is dated by the day the outlet prints it, though that lies ahead."""

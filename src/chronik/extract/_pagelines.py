@@ -37,7 +37,8 @@ _OPENING_PLACE = re.compile(r"\s*[A-Z][A-Z .'-]{1,30}(?:,[ \t]*[A-Z][\w.]{1,20})
 #: How far a page's head reaches: its masthead, date and source lines.
 _HEAD = 400
 #: An outlet's name on a page's line: up to four capitalised words ("MDR SACHSEN", "NDR Schleswig-Holstein").
-_NAME = r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3})"
+#: A station's frequency is a word of its name ("NDR 90,3", "Radio 89,0 RTL").
+_NAME = r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ0-9][\w.&'’-]*(?:(?<=\d),\d{1,2})?){0,3})"
 #: A masthead: the name that opens a page before the bar of its date line ("MDR SACHSEN | 29.03.2019 Ticker: …",
 #: "Tribune-Review" on the line above "| Tuesday, November 3, 2020 7:06 a.m.").
 _MASTHEAD = re.compile(rf"\s*{_NAME}[ \t]*\n?[ \t]*\|[^|\n]{{0,30}}?\d")
@@ -83,7 +84,8 @@ def _credits(found: re.Match[str]) -> bool:
 
 
 #: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".
-_BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,]*\|?[ \t]*$")  # "| MDR Aktuell | 15. Mai 2020 | 17:45 Uhr" too
+#: "| MDR Aktuell | 15. Mai 2020 | 17:45 Uhr" too, and a label before the name: "| Sendedatum NDR 90,3: 22.06.2021".
+_BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,:]*\|?[ \t]*$")
 #: A sentence's end right before a date.
 _AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+(?:[A-ZÄÖÜ][\w'’-]+[ \t]+[A-ZÄÖÜ][\w'’-]+[ \t]+)?$")
 #: The rest of a line after a date: blanks only.
@@ -184,7 +186,7 @@ def page_lines(
             continue
         credit = _BAR_CREDIT.search(text, max(0, mention.start - 60), mention.start) if mention.value else None
         if credit is not None and _LINE_END.match(text, mention.end):
-            name = medium_named(credit.group("name"), language)  # "… sagte eine Sprecherin. | NDR Kultur
+            name = _labelled_medium(credit.group("name"), language)  # "… sagte eine Sprecherin. | NDR Kultur
             if name is not None:  # 15.05.2023 13:00 Uhr": an item's credit line, whatever the item's day
                 out = out if out is not mentions else list(mentions)
                 out[index] = replace(mention, kind="report", publisher=name)
@@ -309,10 +311,24 @@ def _line_source(before: str, language: str) -> str | None:
     return known_outlet(name)
 
 
+def _labelled_medium(name: str, language: str) -> str | None:
+    """An outlet a credit names, maybe after a label word ("Sendedatum NDR 90,3" -> "NDR 90,3"), as
+    :func:`._publishers.medium_named` names it."""
+    medium = medium_named(name, language)
+    first, _, rest = name.partition(" ")
+    if medium is None and rest and first[1:].islower():
+        medium = medium_named(rest.strip(), language)
+    return medium
+
+
 def _medium_before(before: str, language: str) -> str | None:
     """A programme or outlet named before a page line's date ("Regionaljournal Aargau, 22.4.2022"): a known outlet,
-    or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"); a place is none ("Berlin,")."""
+    or a name with a medium's noun at the end of a word ("Regionaljournal", "Radio"), maybe after a label ("Sendung:
+    BR24 Nachrichten, 22.08.2023"); a place is none ("Berlin,")."""
     name = before.strip().rstrip(",:;|–—-").strip()  # "Tribune-Review | Tuesday, November 3, 2020"
+    label = _LABEL_BEFORE.match(name)
+    if label is not None:  # "Sendung: BR24 Nachrichten": the outlet after its label
+        name = name[label.end() :]
     if before.rstrip().endswith(":") and " " not in name and name.istitle():
         return None  # a label: "Zeit: 28.11.2016, 07.30 Uhr"
     if _OUTLET_AFTER_BAR.fullmatch(name):
@@ -321,6 +337,8 @@ def _medium_before(before: str, language: str) -> str | None:
     return medium_named(first, language) if first != name and _OUTLET_AFTER_BAR.fullmatch(first) else None
 
 
+#: A label word and its colon before an outlet's name on a page's line: "Sendung: ", "Source: ".
+_LABEL_BEFORE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+:[ \t]+(?=[A-ZÄÖÜ0-9])")
 #: What sets an outlet apart on a page's line: a bar or a dash between blanks.
 _SEPARATOR = re.compile(r"\||[ \t][-–—][ \t]")
 #: A full stop and a new sentence right after a date that opens its paragraph.

@@ -417,7 +417,8 @@ def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     compound = opt(m, "mod3") or opt(m, "mod4")  # "Ende Jahr", "Jahresbeginn": placed by tense, as a month is
     if compound:
         month = 1 if lex.lang.modifiers.get(compound.lower()) == "early" else 12
-        return timex_of(m, first=Spec(month=month, modifier=lex.lang.modifiers.get(compound.lower())))
+        year = int(m.group("y")) if opt(m, "y") else None  # "Jahresende 2022": that year's
+        return timex_of(m, first=Spec(year=year, month=month, modifier=lex.lang.modifiers.get(compound.lower())))
     mod = opt(m, "mod") or opt(m, "mod2")
     modifier = lex.lang.modifiers.get(mod.lower()) if mod else None
     if modifier == "early":

@@ -152,6 +152,13 @@ def _trailing_attribution(sentence_text: str, language: str) -> int | None:
 _INFINITIVE_REACH = 60
 
 
+def before_happening(before: str, language: str) -> bool:
+    """Does ``before``, the words right before a date, name a happening the clause's telling came before ("vor
+    dem Nordderby ")? The date is then the happening's, not the telling's (:attr:`Language.before_happening`)."""
+    pattern = get(language).before_happening
+    return pattern is not None and pattern.search(before) is not None
+
+
 def clause_tense(
     clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = "", at: int | None = None
 ) -> tuple[int, bool]:
@@ -176,6 +183,8 @@ def clause_tense(
     after = get(language).after_happening
     if after is not None and at_date >= 0 and after.search(clause_text, max(0, at_date - 200), at_date):
         return -1, False  # "Nach einem Brand … am Montag kann die U1 … nicht fahren": the fire came first
+    if at_date >= 0 and before_happening(clause_text[max(0, at_date - 120) : at_date], language):
+        return 1, False  # "sagte er vor dem Nordderby am Freitagabend": the derby's day, after the telling
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
     content = _said_after(clause_text, language, at_date + len(surface)) if at_date >= 0 else None

@@ -56,6 +56,18 @@ def clock_only(surface: str) -> bool:
     return _clock_only(pool().clock_words).fullmatch(surface) is not None
 
 
+def entry_clock(text: str, start: int, surface: str, since: int, paragraphs: list[int]) -> bool:
+    """Does a time alone (``surface`` at ``start``) open its line in a later paragraph than ``since``, where running
+    text named a day ("13:39 Uhr - Hannover" after "… vor dem Nordderby am Freitagabend")? It heads an entry of its
+    own, on the page's day, not on the day that text named. ``paragraphs``: where blank lines stand."""
+    line = text.rfind("\n", 0, start) + 1
+    return (
+        clock_only(surface)
+        and not text[line:start].strip()
+        and bisect.bisect_left(paragraphs, since) < bisect.bisect_left(paragraphs, start)
+    )
+
+
 #: The agency an entry credits at its end ("… um rund 80 Prozent. (dpa)", "(AFP/red)"): its report.
 _CREDIT = re.compile(r"\((?P<name>[A-Za-z][\w-]{1,15})(?:/[a-z]{2,4})?\)\s*$")
 #: How a stamp's ``basis`` begins: each entry stays one, even beside another of the same minute (:mod:`._merge`).
@@ -128,9 +140,9 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
     # ("MDR SACHSEN | 29.03.2019 Ticker", "Die aktuelle Debatte im Landtag (05.09.2018)"), not one an entry names
     day = next(
         (
-            m.value
+            m.value[:10]  # a day, or a day's time ("Sendedatum: 22.02.2017 12:00 Uhr")
             for m in mentions[: stamps[0]]
-            if m.value and len(m.value) == 10 and m.value[4] == "-" and not clock_only(m.surface)
+            if m.value and len(m.value) in (10, 16) and m.value[4] == "-" and not clock_only(m.surface)
         ),
         None,
     )

@@ -81,6 +81,7 @@ LANGUAGE = Language(
     ahead_attribute=re.compile(r"[ \t]+(?!stammend|datierend)[a-zäöüß]{3,}end(?:e|en|er|es|em)\b"),
     coming_issue=re.compile(r"[ \t]+erscheinende[nmrs]?\b"),
     after_happening=_attrib.AFTER_HAPPENING,
+    before_happening=_attrib.BEFORE_HAPPENING,
     plan_leads=re.compile(
         r"\b(?:bis|zum|zur|vor|für|spätestens)\s+(?:(?:zum|zur|den|dem|am|etwa|ca\.)\s+){0,2}\Z", re.IGNORECASE
     ),

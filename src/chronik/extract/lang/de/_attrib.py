@@ -185,6 +185,14 @@ _PHRASE_WORD = (
 AFTER_HAPPENING = re.compile(
     rf"(?:^\s*|[:;–]\s*|\d\s+)Nach\s+(?:dem|der|den|einem|einer|eines)\s+(?:{_PHRASE_WORD}[ \t]+){{0,10}}\Z"
 )
+#: A happening's noun ending a phrase opened by "vor", right before a date: "vor dem Bundesliga-Nordderby am
+#: Freitagabend", "vor der Sitzung des Stadtrats am Dienstag" (not a place: "vor dem Landgericht am Montag").
+BEFORE_HAPPENING = re.compile(
+    r"\b[Vv]or\s+(?:dem|der|den|einem|einer)\s+(?:[\w-]+[ \t]+){0,3}?[\w-]*?(?i:spiel|derby|duell|partie|finale"
+    r"|treffen|sitzung|gipfel|wahl|abstimmung|auftakt|anpfiff|rennen|premiere|konferenz|tagung|versammlung"
+    r"|gespräch|besuch|turnier|match|begegnung|debatte|entscheidung|urteil|vote)(?:s|es)?"
+    r"(?:[ \t]+(?:des|der|gegen|in|im|mit)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?[ \t]*\Z"
+)
 #: "es" right after the verb, the object before a subject: "So formulierte es Verteidiger Mario Bühler".
 _OBJECT_ES = re.compile(r"^\s+es(?=\s+[A-ZÄÖÜ])")
 #: A dateline's place opening a clause: "Würzburg ‐ ", "BERLIN - ".

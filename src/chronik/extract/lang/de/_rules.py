@@ -296,8 +296,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"|(?P<mod>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Jahres"
                 rf"|(?P<mod2>Anfang|Mitte|Ende)\s+(?P<dir2>{DIR_DE})\s+Jahres"
                 r"|(?<![\w-])(?P<mod3>Anfang|Ende)\s+Jahr(?![\w])"  # Swiss: "Ende Jahr"
-                # "bis Jahresende", "zum Jahresbeginn" (not the title „Wort zum Jahresbeginn“)
-                r"|(?<![\w-])Jahres(?P<mod4>ende|anfang|beginn)(?![\w“”\"«»])"
+                # "bis Jahresende", "zum Jahresbeginn 2024" (not the title „Wort zum Jahresbeginn“)
+                rf"|(?<![\w-])Jahres(?P<mod4>ende|anfang|beginn)(?:\s+(?P<y>{YEAR}))?(?![\w“”\"«»])"
                 r"|(?<![\w-])(?:im|[Ii]ns)\s+(?P<new>neue)(?:n)?\s+Jahr(?![\w])"  # "im neuen Jahr": the year to come
                 r"|(?<![\w-])[Ii]m\s+(?P<dir3>Vorjahr)(?![\w-])"  # "im Vorjahr": the year before the text's
             ),
@@ -317,7 +317,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "ago",
             compile_rule(
                 # "vor rund einer Woche"
-                r"(?<![\w])(?:vor|Vor)\s+(?:(?:rund|etwa|knapp|gut|ungefähr|fast|genau|exakt)\s+)?"
+                r"(?<![\w])(?:vor|Vor)\s+(?:(?:ziemlich|nahezu)\s+)?(?:(?:rund|etwa|knapp|gut|ungefähr|fast|genau|exakt)\s+)?"
                 r"(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig"
                 r"|dreißig|vierzig|fünfzig)\s+(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)(?![\w])"
             ),
