@@ -445,6 +445,56 @@ def test_a_date_set_off_by_commas_and_an_aside_dates_the_verb_after_them(text: s
     assert _reports(text, "en", date(2016, 6, 26)) == [("2016-06-26", "Jane Muster")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # the subject's clause before the date's opening comma, all its words
+        (
+            "The Federal Capital Territory Police Command, on Thursday, said hoodlums burnt a container.",
+            "en",
+            date(2024, 8, 2),
+            [("2024-08-01", "Federal Capital Territory Police Command")],
+        ),
+        # a statement's maker ends where the verb begins
+        (
+            "A statement from the Ministry of Health confirmed the figures on Monday.",
+            "en",
+            date(2024, 8, 2),
+            [("2024-07-29", "Ministry of Health")],
+        ),
+        # an object opens the clause: the subject follows the verb
+        (
+            "Diesen Entscheid teilte der FC St. Gallen am späteren Dienstagnachmittag an einer Medienkonferenz mit.",
+            "de",
+            date(2017, 12, 12),
+            [("2017-12-12", "FC St. Gallen")],
+        ),
+        ("Den Beschluss gab der Stadtrat am Dienstag bekannt.", "de", date(2017, 12, 12), [("2017-12-12", "Stadtrat")]),
+    ],
+)
+def test_subjects_before_a_comma_set_date_after_a_statement_s_from_and_after_an_object(
+    text: str, language: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _reports(text, language, dct) == expected
+
+
+def test_a_date_in_a_relative_clause_of_its_own_is_no_date_of_the_verb_after_it() -> None:
+    text = (
+        "The champion, who had battled into the third round against Max Muster on Wednesday, announced his "
+        "withdrawal moments before the match."
+    )
+    assert _reports(text, "en", date(2023, 8, 10)) == []
+
+
+def test_a_byline_s_author_is_no_publisher_of_the_page_s_line() -> None:
+    text = "The garda was arrested this morning.\n\nBy Jane Muster Tuesday 9 Nov 2021, 6:13 PM\n\nHe was held.\n"
+    told = extract(text, dct=date(2021, 11, 9), language="en", publisher="The Journal")
+    assert [(i["value"], i["publisher"]) for i in told if i["kind"] == "report"] == [
+        ("2021-11-09T18:13", "The Journal")
+    ]
+    assert ("2021-11-09T18:13", "By Jane Muster") not in _reports(text, "en", date(2021, 11, 9))
+
+
 def test_an_aside_that_is_a_clause_of_its_own_is_no_way_to_the_verb() -> None:
     text = "„Wir warten ab bis Samstag, 17.30 Uhr, dann wissen wir Bescheid“, erklärte der Trainer auf Nachfrage."
     assert _reports(text, "de", date(2017, 5, 18)) == []

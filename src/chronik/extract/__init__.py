@@ -29,7 +29,7 @@ from ._merge import merge
 from ._names import people, places
 from ._numeric import day_first
 from ._pagelines import page_lines, page_source
-from ._phrases import alternation
+from ._phrases import alternation, past_form
 from ._possessive import day_possessive
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
@@ -94,9 +94,15 @@ def find(
             # before a comma belongs to the clause that follows it.
             comma = text.index(",", timex.end)
             part = Span(timex.start, after_fronted(text, sentence, comma, language))
-        elif (verb := verb_after(text, timex.end, sentence.end, language)) is not None:
-            # "Minnesota health officials on Friday, March 6, confirmed …": the date's closing comma, then the verb
-            part = Span(part.start, after_fronted(text, sentence, verb - 1, language))
+        elif (verb := verb_after(text, timex.end, sentence.end, language)) is not None and not any(
+            past_form(word, language) for word in text[part.start : timex.start].split()
+        ):  # not a clause with a verb of its own ("who had battled … on Wednesday, announced")
+            # "Minnesota health officials on Friday, March 6, confirmed …": the date's closing comma, then the verb;
+            # "The Police Command, on Thursday, said": the subject's clause before the date's opening comma too
+            comma = text.rfind(",", sentence.start, part.start)
+            opening = comma >= 0 and not text[comma + 1 : part.start].strip()
+            start = clause(text, sentence, comma - 1, comma - 1, language).start if opening else part.start
+            part = Span(start, after_fronted(text, sentence, verb - 1, language))
         before = text[part.start : timex.start]
         lead = leading.match(timex.surface)
         if lead:

@@ -50,8 +50,9 @@ def signature(text: str, expr: Span, start: int | None, language: str) -> Attrib
         return Attribution(True, as_named(clean_name(embed.group("name"), language), language), True, True)
     line = _SIGNED.fullmatch(text, start, expr.start)
     first = line.group("name").split()[0].lower() if line is not None else ""
-    if line is None or first in pool().stop_words | set(pool().date_openers) or first in get(language).date_leads:
-        return None  # "EARLIER 4.30pm:", an update's label: no name signs the line
+    openers = {word.lower() for word in pool().date_openers}  # as written ("By"); the line's first word lower case
+    if line is None or first in pool().stop_words | openers or first in get(language).date_leads:
+        return None  # "EARLIER 4.30pm:", an update's label, "By Jane Muster …", a byline: no name signs the line
     name = as_named(clean_name(line.group("name"), language), language)
     clipped = get(language).abbreviations.weekdays
     if name and all(is_date_word(w, language) or w.lower().rstrip(".,") in clipped for w in name.split()):

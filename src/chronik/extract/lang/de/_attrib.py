@@ -162,9 +162,9 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     # (", sagte Lawrow", "Auch am Sonntag zeigten sich die Grünen"); "Die Morgenpost berichtete" has it before.
     head = body[: verb.start()]
     first = head.split()[0].lower() if head.split() else ""
-    inverted = (
-        not head.strip() or first in FRONTED or np_before(head, "de") is None
-    )  # "Mit der Hilfe von … verkündet die FIFA": a fronted phrase puts the subject after the verb
+    # "Mit der Hilfe von … verkündet die FIFA": a fronted phrase puts the subject after the verb, as does an object
+    # ("Diesen Entscheid teilte der FC St. Gallen mit": no subject opens with "diesen", "den", "dem")
+    inverted = not head.strip() or first in FRONTED | _OBLIQUE or np_before(head, "de") is None
     if inverted and after is None:
         # "Dazu erklärte er": the subject is a pronoun (the person is found in the sentences before)
         nxt = body[verb.end() :].split()[:1]
@@ -193,6 +193,8 @@ BEFORE_HAPPENING = re.compile(
     r"|gespräch|besuch|turnier|match|begegnung|debatte|entscheidung|urteil|vote)(?:s|es)?"
     r"(?:[ \t]+(?:des|der|gegen|in|im|mit)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?[ \t]*\Z"
 )
+#: Articles of an object, never of a subject: a clause they open has its subject after the verb.
+_OBLIQUE = words("den diesen einen jenen keinen dem diesem einem jenem keinem")
 #: "es" right after the verb, the object before a subject: "So formulierte es Verteidiger Mario Bühler".
 _OBJECT_ES = re.compile(r"^\s+es(?=\s+[A-ZÄÖÜ])")
 #: A dateline's place opening a clause: "Würzburg ‐ ", "BERLIN - ".

@@ -245,7 +245,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "weekday",
             compile_rule(
                 rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|(?P<by>bis|Bis)(?:\s+(?:zum|spätestens))?|(?P<of>vom|Vom)|von|Von"
-                r"|zum|Zum)\s+(?:dem\s+)?(?:(?:frühen|späten|heutigen|gestrigen|morgigen)\s+)?)?"
+                r"|zum|Zum)\s+(?:dem\s+)?(?:(?:frühen|früheren|späten|späteren|heutigen|gestrigen|morgigen)\s+)?)?"
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
                 rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
                 rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"

@@ -129,6 +129,7 @@ LANGUAGE = Language(
         r"(?P<np>(?:the\s+)?(?:[\w.'’-]+\s?){1,8}?)(?=\s*(?:[,.;:(]|$"
         r"|\b(?:that|on|in|at|to|about|during|who|which|was|were|is|are|has|have|had|will|would|could|did|does"
         r"|late|early|earlier|later|last|this|yesterday|today|tonight|overnight)\b)"  # "… department late on Sunday"
+        r"|\b(?:said|says|[a-z]{2,}ed)\b"  # "A statement from the Ministry of Health confirmed …": the verb ends it
         r"|\s{3,})"
     ),
     outlet_channels=(
