@@ -226,6 +226,7 @@ SETS += ["set231.json"]
 SETS += ["set232.json"]
 SETS += ["set229.json"]
 SETS += ["set228.json"]
+SETS += ["set237.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -444,6 +445,7 @@ SIZE |= {"set231.json": (4, 0, 8)}
 SIZE |= {"set232.json": (0, 5, 11)}
 SIZE |= {"set229.json": (5, 0, 11)}
 SIZE |= {"set228.json": (5, 0, 17)}
+SIZE |= {"set237.json": (1, 0, 7)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
