@@ -478,6 +478,13 @@ def test_subjects_before_a_comma_set_date_after_a_statement_s_from_and_after_an_
     assert _reports(text, language, dct) == expected
 
 
+def test_an_interview_given_to_a_known_outlet_is_the_outlet_s_report() -> None:
+    text = "During a live interview with ESPN on Sunday, the league's rushing champion also said he was sorry."
+    assert _reports(text, "en", date(2018, 12, 2)) == [("2018-12-02", "ESPN")]
+    text = "Das sagte der Minister am Sonntag der Neuen Osnabrücker Zeitung."
+    assert _reports(text, "de", date(2018, 12, 2)) == [("2018-12-02", "Neue Osnabrücker Zeitung")]
+
+
 def test_a_date_in_a_relative_clause_of_its_own_is_no_date_of_the_verb_after_it() -> None:
     text = (
         "The champion, who had battled into the third round against Max Muster on Wednesday, announced his "

@@ -36,6 +36,11 @@ def test_every_name_and_alias_names_one_outlet() -> None:
         ("F.A.Z.", "Frankfurter Allgemeine Zeitung"),
         ("rbb24", "rbb"),
         ("NYT", "The New York Times"),
+        ("ESPN.com", "ESPN"),
+        ("Irish Times", "The Irish Times"),
+        ("Zeitungen der Funke Mediengruppe", "Funke Mediengruppe"),
+        ("RND", "Redaktionsnetzwerk Deutschland"),
+        ("Rnd", "Rnd"),  # initials written as a name: no outlet
         ("Kreisblatt Musterstadt", "Kreisblatt Musterstadt"),
     ],
 )

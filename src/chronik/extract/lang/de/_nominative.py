@@ -38,6 +38,8 @@ _HEAD_ENDINGS = (
 )
 #: A capitalised adjective's dative or genitive ending: "Obersten", "Europäischen", "Vereinten".
 _ADJECTIVE_EN = re.compile(r"^[A-ZÄÖÜa-zäöü][a-zäöüß-]+en$")  # "offiziellen Statistik" too
+#: A place's adjective, which keeps its form in every case: "Osnabrücker", "Berliner", "Kieler".
+_PLACE_ADJECTIVE = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]+er$")
 #: A capitalised adjective's ending after a definite article: "der Deutsche Wetterdienst".
 _ADJECTIVE_E = re.compile(r"^[A-ZÄÖÜ][a-zäöüß-]+(?:isch|lich|ig|al|ell|iv|er|sch|t)e$")
 #: Masculine and neuter heads, whose genitive takes an "s" ("des Amtes", "des Ministeriums").
@@ -67,6 +69,8 @@ def nominative(name: str, default: str | None = None) -> str:
     if ending is None:
         return " ".join(tokens)
     for i in range(at - 1, -1, -1):
+        if _PLACE_ADJECTIVE.match(tokens[i]):
+            continue  # "Neuen Osnabrücker Zeitung": a place's adjective never changes, the one before it does
         if _ADJECTIVE_EN.match(tokens[i]):
             tokens[i] = tokens[i][:-2] + ending  # "Obersten" -> "Oberster"
         elif default is None and _ADJECTIVE_E.match(tokens[i]):
