@@ -485,6 +485,20 @@ def test_an_interview_given_to_a_known_outlet_is_the_outlet_s_report() -> None:
     assert _reports(text, "de", date(2018, 12, 2)) == [("2018-12-02", "Neue Osnabrücker Zeitung")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Österreichs Präsident Alexander Van der Bellen hat am Donnerstag gesagt, er sei schockiert.", "de", None),
+        ("Commission President Ursula von der Leyen said on Thursday that the deal stood.", "en", None),
+        ("Der frühere Siemens-Chef Heinrich von Pierer sagte am Donnerstag, er sei zufrieden.", "de", None),
+    ],
+)
+def test_a_name_with_particles_between_its_parts_is_one_name(text: str, language: str, name: str | None) -> None:
+    people = {"de": ("Alexander Van der Bellen", "Heinrich von Pierer"), "en": ("Ursula von der Leyen",)}[language]
+    [(_, publisher)] = _reports(text, language, date(2022, 10, 21))
+    assert publisher in people
+
+
 def test_a_date_in_a_relative_clause_of_its_own_is_no_date_of_the_verb_after_it() -> None:
     text = (
         "The champion, who had battled into the third round against Max Muster on Wednesday, announced his "

@@ -275,3 +275,15 @@ def test_a_statement_planned_is_not_told_as_made() -> None:
     text = "Nähere Einzelheiten sollen am Sonntag um 12.30 Uhr bei einer Pressekonferenz mitgeteilt werden."
     assert _found(text, "de", date(2018, 12, 15)) == [("am Sonntag um 12.30 Uhr", "2018-12-16T12:30")]
     assert _found("Das wurde am Sonntag mitgeteilt.", "de", date(2018, 12, 15)) == [("am Sonntag", "2018-12-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("09.13 3 Jun 2015\n\nThe High Court has issued its judgment.", "09.13 3 Jun 2015", "2015-06-03T09:13"),
+        ("News Summary 17:08 December 05, 2022\n\nThe summary follows.", "17:08 December 05, 2022", "2022-12-05T17:08"),
+    ],
+)
+def test_a_page_stamp_s_24_hour_time_before_its_full_date(text: str, surface: str, value: str) -> None:
+    found = find(text, dct=date(2022, 12, 5), language="en")
+    assert (found[0].surface, found[0].value) == (surface, value)

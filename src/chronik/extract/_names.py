@@ -11,7 +11,7 @@ import re
 from functools import cache, lru_cache
 
 from ._lexicon import lexicon
-from ._phrases import past_form
+from ._phrases import NAME_PARTICLES, past_form
 from .lang import pool
 
 #: A personal name: two or three capitalised words, maybe with a particle ("Van der Bellen", "al-Assad").
@@ -20,7 +20,8 @@ _PREFIX = r"(?:Mc|Mac|De|Di|Du|La|Le|O['’])?"
 PERSON_NAME = (
     r"[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?"  # "Frank-Walter"
     rf"(?:\s+(?:al|el)-[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+"  # "Khalid al-Falih"
-    r"|(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu)\s+|\s+(?:al|el)-)?"
+    # "Heinrich von Pierer", "Ursula von der Leyen", "Alexander Van der Bellen": the particles before the last name
+    r"|(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu|Van|Von)(?:\s+(?:der|den|de|la|le))?(?=\s)|\s+(?:al|el)-)?"
     rf"(?:\s+{_PREFIX}[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){{1,2}})"
 )
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
@@ -149,6 +150,7 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
         while len(parts) > 2 and parts[0] in place_words:
             parts = parts[1:]  # "in Los Angeles Kai Wegner (CDU)": the place's tail is not the name's head
         name = " ".join(parts)
+        parts = [p for i, p in enumerate(parts) if not (0 < i < len(parts) - 1 and p in NAME_PARTICLES)]  # "von der"
         if len(parts) < 2 or any(name in p or p in name for p in where) or words.organisation_words & set(parts):
             continue
         if any(p.lower() in lex.months or p.lower() in lex.weekdays or p.lower() in words.articles for p in parts):
@@ -165,9 +167,13 @@ def people(sentence_text: str, language: str) -> tuple[str, ...]:
 def personal(name: str) -> bool:
     """Does a publisher look like a person's full name: two to four name words, none an organisation's?"""
     tokens = name.split()
+    inner = sum(1 for t in tokens[1:-1] if t in NAME_PARTICLES)  # "Alexander Van der Bellen", "Ursula von der Leyen"
     return (
-        2 <= len(tokens) <= 4
-        and all(t[:1].isupper() or t.startswith(("al-", "el-")) for t in tokens)
+        2 <= len(tokens) - inner <= 4
+        and all(
+            t[:1].isupper() or t.startswith(("al-", "el-")) or (t in NAME_PARTICLES and t in tokens[1:-1])
+            for t in tokens
+        )
         and not pool().organisation_words & set(tokens)
         and not any(t.lower().endswith(pool().title_endings) for t in tokens)
     )

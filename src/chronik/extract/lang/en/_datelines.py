@@ -11,7 +11,7 @@ from .... import outlets
 from ..._lexicon import Lexicon
 from ..._linereaders import line_day, read_dateline, read_outlet_dateline, read_publication_line
 from ..._names import is_title
-from ..._readers import DAY, YEAR, compile_rule, opt
+from ..._readers import DAY, YEAR, compile_rule, opt, timex_of
 from ..._scan import Rule, Timex
 from .. import pool
 from ._words import ABBREVIATIONS
@@ -30,7 +30,16 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
     )
     weekday_day = full_day.replace("(?P<when>", rf"(?P<when>(?:{wd},?\s+)?", 1)
+    clock = r"(?<![\w.:])(?P<hh2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)[ \t]+"  # a page's stamp before its day
     return (
+        Rule(  # "09.13 3 Jun 2015", "Yonhap News Summary 17:08 December 05, 2022": a stamp's 24-hour time first
+            "clock-before-date",
+            compile_rule(
+                rf"{clock}(?:(?P<d>{DAY})\s+(?P<m>{lex.month_year_pattern or mon})\s+(?P<y>{YEAR})"
+                rf"|(?P<m2>{mon_day})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR}))(?![\w])"
+            ),
+            _read_clock_first,
+        ),
         Rule(  # a page that opens with its day in digits in round brackets: "(03/13/2020) - As of 3:10 p.m. …"
             "opening-bracket-numeric-date",
             compile_rule(
@@ -224,6 +233,14 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_dateline,
         ),
     )
+
+
+def _read_clock_first(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A page stamp's time before its full date, day first or month first."""
+    spec = line_day(m, lex)
+    if spec is None:
+        return None
+    return timex_of(m, first=replace(spec, hour=int(m.group("hh2")), minute=int(m.group("mi2"))))
 
 
 def _read_credited_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
