@@ -507,6 +507,15 @@ def test_a_date_in_a_relative_clause_of_its_own_is_no_date_of_the_verb_after_it(
     assert _reports(text, "en", date(2023, 8, 10)) == []
 
 
+def test_a_byline_of_several_authors_over_the_page_s_day_is_the_page_s_line() -> None:
+    text = (
+        "Steffen Muster wird Landrat. Bei der Stichwahl gestern erhielt er zwei Drittel der Stimmen.\n\n"
+        "Von Jana Muster, Max Beispiel und Eva Probe 16.06.2014, 01:41\n\nDer Hochschullehrer gewann klar.\n"
+    )
+    told = extract(text, dct=date(2014, 6, 16), language="de", publisher="Volksstimme")
+    assert ("2014-06-16T01:41", "report", "Volksstimme") in [(i["value"], i["kind"], i["publisher"]) for i in told]
+
+
 def test_a_byline_s_author_is_no_publisher_of_the_page_s_line() -> None:
     text = "The garda was arrested this morning.\n\nBy Jane Muster Tuesday 9 Nov 2021, 6:13 PM\n\nHe was held.\n"
     told = extract(text, dct=date(2021, 11, 9), language="en", publisher="The Journal")

@@ -355,3 +355,10 @@ def test_a_day_of_a_happening_the_telling_came_before_lies_ahead_and_dates_no_st
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.value, m.kind) for m in find(text, dct=date(2017, 2, 22), language="de")] == expected
+
+
+def test_what_should_have_been_lies_behind() -> None:
+    text = "Die Passagiere hätten bereits am späten Samstagabend zurück nach Köln fliegen sollen."
+    assert [m.value for m in find(text, dct=date(2017, 9, 12), language="de")] == ["2017-09-09"]
+    text = "Die Passagiere sollen am Samstag zurückfliegen."
+    assert [m.value for m in find(text, dct=date(2017, 9, 12), language="de")] == ["2017-09-16"]

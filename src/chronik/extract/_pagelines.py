@@ -230,7 +230,12 @@ def page_lines(
         # "by RNZ / 15 March, 2019", "13.05.2021, 15:22 Uhr | dpa", "29 October,2022 03:46 PM IST | Kolkata | PTI":
         # a known outlet the line names among its parts
         masthead_name = masthead_name or _known_on_line(before + " | " + after)
-        if masthead_name is None and (len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1):
+        names_only = all(w[:1].isupper() or w in pool().hyphen_joiners for w in rest)  # "Von A, B und C", a byline
+        if (
+            masthead_name is None
+            and not names_only
+            and (len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1)
+        ):
             continue  # a masthead's line may go on with a headline ("MDR SACHSEN | 29.03.2019 Ticker: …")
         if masthead_name is None and len(rest) > 2 and after.rstrip().endswith("."):
             continue  # a short sentence, no line of a page

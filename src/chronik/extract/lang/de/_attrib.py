@@ -226,9 +226,12 @@ _PARTICIPLE = re.compile(
 
 def passive_infinitive(tokens: list[str], i: int) -> bool:
     """ "konnte … gerettet werden", "festgenommen werden": a passive infinitive after a participle, no future;
-    nor "soll … zurückgeholt haben": what someone is said to have done; nor "bis zu 150 Kilometern", an amount."""
+    nor "soll … zurückgeholt haben": what someone is said to have done; nor "hätten … fliegen sollen": what should
+    have been; nor "bis zu 150 Kilometern", an amount."""
     if tokens[i] == "bis" and i + 1 < len(tokens) and tokens[i + 1] == "zu":
         return True
+    if tokens[i] in ("sollen", "müssen", "können", "dürfen") and {"hätte", "hätten"} & set(tokens[max(0, i - 16) : i]):
+        return True  # "hätten am Samstagabend fliegen sollen": what should have been, no future
     if tokens[i] in ("soll", "sollen", "solle") and any(
         tokens[k + 1] in ("haben", "sein") and _PARTICIPLE.fullmatch(tokens[k])
         for k in range(i + 1, min(len(tokens) - 1, i + 16))

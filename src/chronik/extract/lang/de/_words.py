@@ -92,7 +92,7 @@ PAST_WORDS = words(
     brach brachen stieg stiegen traten blieb blieben starben schrieb schrieben warf warfen bat baten bot boten
     verloren erschien erschienen gewannen verließ verließen erhielten stieß stießen floh flohen sank sanken
     brannte brannten rannte rannten verschwand verschwanden entstand entstanden gelang geriet gerieten
-    lagen wuchs wuchsen
+    lagen wuchs wuchsen hätte hätten
     """
 )
 
