@@ -516,6 +516,25 @@ def test_a_byline_of_several_authors_over_the_page_s_day_is_the_page_s_line() ->
     assert ("2014-06-16T01:41", "report", "Volksstimme") in [(i["value"], i["kind"], i["publisher"]) for i in told]
 
 
+def test_it_said_is_the_body_s_statement_not_the_person_s_named_before() -> None:
+    text = (
+        "The Malaysian Communications and Multimedia Commission has questioned a man. He is investigated under the "
+        "Multimedia and Communications Act 1998 for improper use of network facilities, it said in a statement today."
+    )
+    assert _reports(text, "en", date(2020, 4, 11)) == [
+        ("2020-04-11", "Malaysian Communications and Multimedia Commission")
+    ]
+
+
+def test_an_author_signing_the_page_s_line_gives_way_to_the_outlet_the_caller_names() -> None:
+    text = (
+        "Wie stark die Person des Landrats wirkt, zeigte sich.\nAntje Muster 11.04.2018 - 19:52 Uhr\nDie Kandidaten.\n"
+    )
+    told = extract(text, dct=date(2018, 4, 11), language="de", publisher="Freies Wort")
+    assert ("2018-04-11T19:52", "Freies Wort") in [(i["value"], i["publisher"]) for i in told]
+    assert ("2018-04-11T19:52", "Antje Muster") in _reports(text, "de", date(2018, 4, 11))
+
+
 def test_a_byline_s_author_is_no_publisher_of_the_page_s_line() -> None:
     text = "The garda was arrested this morning.\n\nBy Jane Muster Tuesday 9 Nov 2021, 6:13 PM\n\nHe was held.\n"
     told = extract(text, dct=date(2021, 11, 9), language="en", publisher="The Journal")

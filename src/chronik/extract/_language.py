@@ -73,6 +73,9 @@ class Pooled:
     dates a page, whose own lines are its outlet's; an issuer is looked for only on a release's lines."""
     pronouns: frozenset[str] = _NONE
     """A report's publisher that is only a pronoun takes the person named before it ("erklärte sie")."""
+    thing_pronouns: frozenset[str] = _NONE
+    """The pronouns of those :attr:`pronouns` that stand for a thing, never a person ("it"): such a publisher takes
+    the body the text names most, not the person named last."""
     demonstratives: frozenset[str] = _NONE
     """A subject that is only this word names nothing: the subject follows the verb ("Dies teilte … mit")."""
     role_nouns: frozenset[str] = _NONE

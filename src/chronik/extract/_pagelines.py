@@ -198,6 +198,11 @@ def page_lines(
                 out = out if out is not mentions else list(mentions)
                 out[index] = replace(mention, publisher=maker)
                 continue
+        if source_name is not None and mention.publisher and _signed_by(text, mention):
+            # "Antje Muster 11.04.2018 - 19:52 Uhr": its author signs the page's line; the page is its outlet's
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, publisher=source_name)
+            continue
         if mention.publisher or not mention.value or "/" in mention.value:
             continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
         if mention.value[:10] != day and not (mention.value[:10] < day and _labelled(text, mention.start)):
@@ -297,6 +302,25 @@ def _known_on_line(line: str) -> str | None:
         if name and outlets.known(name) is not None and (" " in name or not name.istitle()):
             found = known_outlet(name)  # not one word that may be a label or a noun ("Zeit:", "Welt")
     return found
+
+
+def _signed_by(text: str, mention: Mention) -> bool:
+    """Does a person's name alone sign ``mention``'s line, before or after its date ("Antje Muster 11.04.2018 -
+    19:52 Uhr", "10/4/2021 6:26:23 AM   Julia Muster")?"""
+    name = mention.publisher or ""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = f"{text[start : mention.start]} {text[mention.end : end if end >= 0 else len(text)]}"
+    return (
+        line.strip(" \t-–—|,") == name
+        and _PERSON_SIGNS.fullmatch(name) is not None
+        and not pool().organisation_words & set(name.split())
+        and outlets.known(name) is None
+    )
+
+
+#: A person's name as it signs a line: two to four capitalised words ("Antje Kanzler", not "Polizei").
+_PERSON_SIGNS = re.compile(r"[A-ZÄÖÜ][\w'’.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){1,3}")
 
 
 def _line_source(before: str, language: str) -> str | None:

@@ -271,11 +271,14 @@ def name_publishers(
                 in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
                 if publisher is None and _BYLINE.search(text, max(0, mention.start - 16), mention.start):
                     in_sentence = []  # "(sefe, 30.11.2015)": an author's sign dates the page
+                if publisher is not None and publisher.lower() in pool().thing_pronouns:
+                    in_sentence = []  # "it said": a body, no person
                 if in_sentence:
                     publisher = in_sentence[-1]
-                elif publisher is not None:  # "Dazu erklärte er": the person named last in the sentences before
-                    publisher = last_person
-                elif impersonal is not None and impersonal.search(mention.sentence):  # "heißt es": the body
+                elif publisher is not None and publisher.lower() not in pool().thing_pronouns:
+                    publisher = last_person  # "Dazu erklärte er": the person named last in the sentences before
+                elif publisher is not None or (impersonal is not None and impersonal.search(mention.sentence)):
+                    # "it said in a statement", "heißt es": the body
                     if bodies is None:  # the text named most often so far (found once per text)
                         bodies = _bodies(text)
                     while body_at < len(bodies) and bodies[body_at][0] < mention.start:
@@ -283,6 +286,8 @@ def name_publishers(
                         body_last[bodies[body_at][1]] = body_at
                         body_at += 1
                     publisher = max(body_counts, key=lambda b: (body_counts[b], body_last[b]), default=None)
+                    if publisher and " " not in publisher and organisation_word(publisher):
+                        publisher = fuller_name(publisher, text)  # "Commission": "… Multimedia Commission"
             elif publisher.lower() in generic:
                 if named_outlets is None:
                     named_outlets = outlets_named(text)

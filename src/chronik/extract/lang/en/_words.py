@@ -177,6 +177,7 @@ POOLED = Pooled(
     no_publisher=words("he it she they we i updated posted published dated originally"),  # a page's labels too
     page_labels=words("updated posted published"),
     pronouns=words("he it she they"),
+    thing_pronouns=words("it"),
     demonstratives=words("it that these this"),
     role_nouns=words("Spokesman Spokeswoman spokesman spokesperson spokeswoman official"),
     role_links=words("of"),
