@@ -644,6 +644,32 @@ def test_a_year_s_end_or_start_as_one_word_with_its_year_and_stacked_hedges_befo
     assert [(m.surface, m.value) for m in find(text, dct=date(2024, 1, 10), language="de")] == [(surface, value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "surface", "value"),
+    [
+        # carried copy: the bracket says which day its "today" was, though the page runs days later
+        (
+            "The minister spoke to reporters today (March 23) in Kingston.",
+            "en",
+            date(2018, 3, 27),
+            "today (March 23)",
+            "2018-03-23",
+        ),
+        (
+            "Der Minister sagte gestern (Dienstag, 3. Mai), er sei zufrieden.",
+            "de",
+            date(2016, 5, 5),
+            "gestern (Dienstag, 3. Mai)",
+            "2016-05-03",
+        ),
+    ],
+)
+def test_a_relative_day_and_the_date_in_brackets_after_it_are_the_bracket_s_day(
+    text: str, language: str, dct: date, surface: str, value: str
+) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=dct, language=language)] == [(surface, value)]
+
+
 def test_a_season_without_year_or_direction() -> None:
     """After a preposition and the article ("im Sommer", "in the spring") a season is one season, placed by the
     tense as a month alone is; "in summer" is any summer, a winter so may be either, "Der Sommer" names no time."""

@@ -175,7 +175,34 @@ def scan(text: str, language: str) -> list[Timex]:
         starts.insert(i, timex.start)
         taken.insert(i, timex)
     joined = _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)], language)
-    return _share_direction(text, _join_spans(text, joined, language), language)
+    return _share_direction(text, _join_spans(text, _explained(text, joined), language), language)
+
+
+#: The bracket around a date that says which day a relative day before it is: "today (March 23)".
+_OPENING, _CLOSING = re.compile(r",?[ \t]*\([ \t]*"), re.compile(r"[ \t]*\)")
+
+
+def _explained(text: str, taken: list[Timex]) -> list[Timex]:
+    """A relative day and the date in brackets right after it ("today (March 23)", "gestern (Dienstag, 3. Mai)") are
+    one expression: the bracket's day, which the copy's own day may no longer be."""
+    out: list[Timex] = []
+    for timex in taken:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind == "point"
+            and last.first.day_offset is not None
+            and last.first.month is None
+            and timex.kind == "point"
+            and timex.first.month is not None
+            and timex.first.day is not None
+            and _OPENING.fullmatch(text, last.end, timex.start)
+            and (close := _CLOSING.match(text, timex.end)) is not None
+        ):
+            out[-1] = replace(timex, start=last.start, end=close.end(), surface=text[last.start : close.end()])
+            continue
+        out.append(timex)
+    return out
 
 
 def _share_direction(text: str, taken: list[Timex], language: str) -> list[Timex]:
