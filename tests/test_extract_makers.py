@@ -535,6 +535,14 @@ def test_an_author_signing_the_page_s_line_gives_way_to_the_outlet_the_caller_na
     assert ("2018-04-11T19:52", "Antje Muster") in _reports(text, "de", date(2018, 4, 11))
 
 
+def test_a_picture_s_credit_is_no_source_of_the_page() -> None:
+    text = (
+        "20:28 26.03.2020\nDer Minister kommt zu einem Termin. Quelle: Frank Muster/dpa/Archivbild\n\n"
+        "18:20 Uhr\n\nDie Stadt schließt die Bäder.\n\n18:10 Uhr\n\nDie Schulen bleiben zu.\n"
+    )
+    assert not [p for _, p in _reports(text, "de", date(2020, 3, 26)) if p and "Archivbild" in p]
+
+
 def test_a_byline_s_author_is_no_publisher_of_the_page_s_line() -> None:
     text = "The garda was arrested this morning.\n\nBy Jane Muster Tuesday 9 Nov 2021, 6:13 PM\n\nHe was held.\n"
     told = extract(text, dct=date(2021, 11, 9), language="en", publisher="The Journal")

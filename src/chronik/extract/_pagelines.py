@@ -71,11 +71,18 @@ def page_source(text: str, language: str) -> str | None:
     return known_outlet((found or "").strip())
 
 
+#: The words a picture's credit ends with ("Frank Muster/dpa/Archivbild", "picture alliance/Symbolbild").
+_PICTURE_WORDS = frozenset(("archivbild", "symbolbild", "foto", "bild", "archiv", "archivfoto", "symbolfoto"))
+
+
 def _credits(found: re.Match[str]) -> bool:
     """Does a source the page names credit the page? A source line only in the page's head or as its last
     line (elsewhere it is a chart's or a table's), a byline only in the head and only of a known outlet ("By
     Press Association", not a reporter's name)."""
     groups = found.groupdict()
+    named = next((g for g in (groups.get(k) for k in ("name", "credit", "line", "by")) if g), "")
+    if "/" in named and {p.strip().lower() for p in named.split("/")} & _PICTURE_WORDS:
+        return False  # "Quelle: Frank Muster/dpa/Archivbild": a picture's credit, not the page's source
     head = found.start() < _HEAD
     if groups.get("by"):  # in the head, or on the line right above the page's date line ("von dpa\n\n28. Januar …")
         above = re.match(r"[ \t]*\n\s*\d", found.string[found.end() : found.end() + 12]) is not None
