@@ -232,6 +232,7 @@ SETS += ["set235.json"]
 SETS += ["set236.json"]
 SETS += ["set238.json"]
 SETS += ["set237.json"]
+SETS += ["set242.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -456,6 +457,7 @@ SIZE |= {"set235.json": (5, 0, 10)}
 SIZE |= {"set236.json": (0, 5, 14)}
 SIZE |= {"set238.json": (0, 5, 14)}
 SIZE |= {"set237.json": (4, 0, 13)}
+SIZE |= {"set242.json": (0, 1, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
