@@ -670,6 +670,17 @@ def test_a_relative_day_and_the_date_in_brackets_after_it_are_the_bracket_s_day(
     assert [(m.surface, m.value) for m in find(text, dct=dct, language=language)] == [(surface, value)]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Delta delayed its deliveries to 2020 to 2022.", "2020 to 2022", "2020/2022"),
+        ("Deliveries are now planned for 2020 through 2022.", "2020 through 2022", "2020/2022"),
+    ],
+)
+def test_two_years_joined_by_to_are_a_span(text: str, surface: str, value: str) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2010, 10, 25), language="en")] == [(surface, value)]
+
+
 def test_a_season_without_year_or_direction() -> None:
     """After a preposition and the article ("im Sommer", "in the spring") a season is one season, placed by the
     tense as a month alone is; "in summer" is any summer, a winter so may be either, "Der Sommer" names no time."""

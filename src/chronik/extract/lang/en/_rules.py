@@ -229,6 +229,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 rf"(?:between|Between|from|From)\s+(?P<y1>{YEAR})\s+(?:and|to|until|through)\s+(?P<y2>{YEAR})"
                 rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:–|-|/)\s*(?P<y2b>{YEAR}|\d\d(?![\d/.-]))"
+                rf"|(?<![\w.,])(?P<y1c>{YEAR})\s+(?:to|through|until)\s+(?P<y2c>{YEAR})(?![\w])"  # "to 2020 to 2022"
             ),
             read_year_range_any,
         ),
