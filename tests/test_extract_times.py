@@ -287,3 +287,24 @@ def test_a_statement_planned_is_not_told_as_made() -> None:
 def test_a_page_stamp_s_24_hour_time_before_its_full_date(text: str, surface: str, value: str) -> None:
     found = find(text, dct=date(2022, 12, 5), language="en")
     assert (found[0].surface, found[0].value) == (surface, value)
+
+
+def test_of_two_readings_as_long_the_one_with_its_day_wins() -> None:
+    text = "The ship ran aground around 3:20 a.m. Friday near mile marker 81."
+    assert [(m.surface, m.value) for m in find(text, dct=date(2020, 3, 30), language="en")] == [
+        ("3:20 a.m. Friday", "2020-03-27T03:20")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Morgen früh geht es ab 6 Uhr weiter.", [("Morgen früh", "2021-06-29"), ("ab 6 Uhr", "2021-06-29T06:00")]),
+        ("Morgen Dienstag wird die Regierung entscheiden.", [("Morgen Dienstag", "2021-06-29")]),
+        ("Der Morgen war kalt.", []),
+    ],
+)
+def test_tomorrow_capitalised_opening_a_sentence_before_its_morning_or_weekday(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2021, 6, 28), language="de")] == expected

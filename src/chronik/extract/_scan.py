@@ -161,8 +161,10 @@ def _trim(timex: Timex, text: str) -> Timex:
 
 def scan(text: str, language: str) -> list[Timex]:
     """All temporal expressions in ``text``, non-overlapping, longest first, in text order."""
+    # longest first; of two as long, the one with a day ("3:20 a.m. Friday" over "around 3:20 a.m.")
     found = sorted(
-        _candidates(text, language), key=lambda t: (-(t.end - t.start), t.publisher is None and not t.dateline, t.start)
+        _candidates(text, language),
+        key=lambda t: (-(t.end - t.start), _clock_only(t), t.publisher is None and not t.dateline, t.start),
     )
     starts: list[int] = []
     taken: list[Timex] = []  # sorted by start, pairwise disjoint
