@@ -543,6 +543,23 @@ def test_a_picture_s_credit_is_no_source_of_the_page() -> None:
     assert not [p for _, p in _reports(text, "de", date(2020, 3, 26)) if p and "Archivbild" in p]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zudem seien drei Menschen verletzt worden, so ein Sprecher der Polizei Mittelhessen am Sonntag.",
+            [("2021-09-19", "Polizei Mittelhessen")],
+        ),
+        ("„Wir sind zufrieden“, so eine Sprecherin des Ministeriums am Montag.", [("2021-09-20", "Ministerium")]),
+        ("Das Haus ist so ein Ding am Sonntag gewesen.", []),
+    ],
+)
+def test_so_and_a_spokesperson_with_an_indefinite_article_attribute_a_statement(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _reports(text, "de", date(2021, 9, 21)) == expected
+
+
 def test_a_byline_s_author_is_no_publisher_of_the_page_s_line() -> None:
     text = "The garda was arrested this morning.\n\nBy Jane Muster Tuesday 9 Nov 2021, 6:13 PM\n\nHe was held.\n"
     told = extract(text, dct=date(2021, 11, 9), language="en", publisher="The Journal")

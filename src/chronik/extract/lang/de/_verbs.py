@@ -38,7 +38,7 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         return (
             m.group(0) == "so"
             and not body[: m.start()].strip(' „“”"»«,')
-            and re.match(r"\s+(?:(?:der|die|das)\s+)?[A-ZÄÖÜ]", body[m.end() :]) is not None
+            and re.match(r"\s+(?:(?:der|die|das|ein|eine)\s+)?[A-ZÄÖÜ]", body[m.end() :]) is not None
         )
     if low in ("zeigte", "zeigten") and not re.match(r"\s+sich\b", body[m.end() :]):
         return False
