@@ -560,6 +560,20 @@ def test_so_and_a_spokesperson_with_an_indefinite_article_attribute_a_statement(
     assert _reports(text, "de", date(2021, 9, 21)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jane Muster had on Sunday described the attack as organised.", [("2020-06-21", "Jane Muster")]),
+        ("Former player Max Muster on Monday retracted a claim that he was suspended.", [("2020-06-22", "Max Muster")]),
+        ("The weather service on Thursday advised fishermen not to venture out.", [("2020-06-18", "weather service")]),
+    ],
+)
+def test_describing_advising_retracting_and_notifying_are_statements(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _reports(text, "en", date(2020, 6, 24)) == expected
+
+
 def test_a_byline_s_author_is_no_publisher_of_the_page_s_line() -> None:
     text = "The garda was arrested this morning.\n\nBy Jane Muster Tuesday 9 Nov 2021, 6:13 PM\n\nHe was held.\n"
     told = extract(text, dct=date(2021, 11, 9), language="en", publisher="The Journal")

@@ -52,7 +52,7 @@ COMMUNICATION_VERBS = words(
     pledged promised vowed suggested affirmed reaffirmed assured alleged
     accused accuses condemned condemns criticised criticized welcomed welcomes spoke commented remarked replied
     responded preached apologised apologized apologises apologizes predicted predicts speculated
-    reporting announcing revealing confirming disclosing
+    reporting announcing revealing confirming disclosing described advised retracted notified
     """
 )
 
