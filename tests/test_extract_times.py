@@ -282,6 +282,7 @@ def test_a_statement_planned_is_not_told_as_made() -> None:
     [
         ("09.13 3 Jun 2015\n\nThe High Court has issued its judgment.", "09.13 3 Jun 2015", "2015-06-03T09:13"),
         ("News Summary 17:08 December 05, 2022\n\nThe summary follows.", "17:08 December 05, 2022", "2022-12-05T17:08"),
+        ("10:03 05.12.2022\n\nThe delegation will not travel.", "10:03 05.12.2022", "2022-12-05T10:03"),
     ],
 )
 def test_a_page_stamp_s_24_hour_time_before_its_full_date(text: str, surface: str, value: str) -> None:

@@ -40,6 +40,11 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             _read_clock_first,
         ),
+        Rule(  # "10:03 06.04.2021": a European outlet's stamp, its time before its dotted day
+            "clock-before-dotted-date",
+            compile_rule(rf"{clock}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})(?![\w/]|\.\d)"),
+            _read_clock_first,
+        ),
         Rule(  # a page that opens with its day in digits in round brackets: "(03/13/2020) - As of 3:10 p.m. …"
             "opening-bracket-numeric-date",
             compile_rule(
