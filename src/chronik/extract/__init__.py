@@ -192,7 +192,7 @@ def _resolve_all(
     anchor_at = 0  # where the anchor's expression ends
     paragraphs = [m.start() for m in _PARAGRAPH.finditer(text)]  # where blank lines stand, found once
     event_anchor: date | None = None
-    event_at = -1  # where running text named the event anchor's day (not a heading over entries)
+    event_at = event_end = -1  # where the event anchor's day is named
     anchor_month: tuple[int, int] | None = None
     mentions: list[Mention] = []
     contexts: list[Context] = []
@@ -214,7 +214,7 @@ def _resolve_all(
             text[max(f.clause.start, f.timex.start - 120) : f.timex.start], language
         ):
             who = None  # "sagte er vor dem Nordderby am Freitagabend": the derby's day, not the saying's
-        if event_at >= 0 and entry_clock(text, f.timex.start, f.timex.surface, event_at, paragraphs):
+        if event_at >= 0 and entry_clock(text, f.timex.start, f.timex.surface, (event_at, event_end), paragraphs):
             anchor = event_anchor = None  # a ticker's "13:39 Uhr" after an entry that named Friday: the page's day
         told = _told_as_made(f, who)
         scheduled = set_ahead(text, f.timex.start, f.timex.end, language)
@@ -273,7 +273,7 @@ def _resolve_all(
         if (mention.kind == "event" or f.timex.dateline) and one_day is not None and not update:
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
             event_anchor = one_day
-            event_at = -1 if heads_entry(text, f.timex.start, f.timex.end) else f.timex.start  # not a day's heading
+            event_at, event_end = f.timex.start, f.timex.end
             # a page of stories, each under its own dateline or date line ("Lüneburg, 26.03.2021 - … gestern
             # Abend", "17. März 2020" over an entry): a story's days count from its date's
             if isinstance(value, Point) and value.day is not None and ref is not None and one_day <= ref:

@@ -72,7 +72,9 @@ def page_source(text: str, language: str) -> str | None:
 
 
 #: The words a picture's credit ends with ("Frank Muster/dpa/Archivbild", "picture alliance/Symbolbild").
-_PICTURE_WORDS = frozenset(("archivbild", "symbolbild", "foto", "bild", "archiv", "archivfoto", "symbolfoto"))
+_PICTURE_WORDS = frozenset(
+    ("archivbild", "symbolbild", "foto", "archiv", "archivfoto", "symbolfoto")
+)  # not "Bild", a paper
 
 
 def _credits(found: re.Match[str]) -> bool:

@@ -56,15 +56,19 @@ def clock_only(surface: str) -> bool:
     return _clock_only(pool().clock_words).fullmatch(surface) is not None
 
 
-def entry_clock(text: str, start: int, surface: str, since: int, paragraphs: list[int]) -> bool:
-    """Does a time alone (``surface`` at ``start``) open its line in a later paragraph than ``since``, where running
-    text named a day ("13:39 Uhr - Hannover" after "… vor dem Nordderby am Freitagabend")? It heads an entry of its
-    own, on the page's day, not on the day that text named. ``paragraphs``: where blank lines stand."""
-    line = text.rfind("\n", 0, start) + 1
+def entry_clock(text: str, start: int, surface: str, named: tuple[int, int], paragraphs: list[int]) -> bool:
+    """Does a time alone (``surface`` at ``start``) open its line in a later paragraph than the day ``named`` (its
+    start and end), where running text named it, not a heading ("13:39 Uhr - Hannover" after "… vor dem Nordderby
+    am Freitagabend")? It heads an entry of its own, on the page's day, not on the day that text named.
+    ``paragraphs``: where blank lines stand."""
+    if not clock_only(surface):
+        return False
+    line = text.rfind("\n", max(0, start - 60), start) + 1  # a stamp opens a short line
     return (
-        clock_only(surface)
+        (line > 0 or start <= 60)
         and not text[line:start].strip()
-        and bisect.bisect_left(paragraphs, since) < bisect.bisect_left(paragraphs, start)
+        and bisect.bisect_left(paragraphs, named[0]) < bisect.bisect_left(paragraphs, start)
+        and not heads_entry(text, *named)
     )
 
 
