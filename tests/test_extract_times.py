@@ -303,6 +303,8 @@ def test_of_two_readings_as_long_the_one_with_its_day_wins() -> None:
         ("Morgen früh geht es ab 6 Uhr weiter.", [("Morgen früh", "2021-06-29"), ("ab 6 Uhr", "2021-06-29T06:00")]),
         ("Morgen Dienstag wird die Regierung entscheiden.", [("Morgen Dienstag", "2021-06-29")]),
         ("Der Morgen war kalt.", []),
+        ("Morgen Frühstück gibt es im Saal.", []),  # a noun that opens with "früh", no morning
+        ("Morgen Sonntagsruhe herrscht.", []),
     ],
 )
 def test_tomorrow_capitalised_opening_a_sentence_before_its_morning_or_weekday(

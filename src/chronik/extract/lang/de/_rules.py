@@ -256,7 +256,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "relative-day",
             compile_rule(
-                rf"(?<![\w.])(?P<rel>{either_case('heute|gestern|vorgestern|übermorgen')}|morgen|(?<![Aa]m\s)(?<!den\s)Morgen(?=\s+(?i:früh|{wd}))|"
+                rf"(?<![\w.])(?P<rel>{either_case('heute|gestern|vorgestern|übermorgen')}|morgen|(?<![Aa]m\s)(?<!den\s)Morgen(?=\s+(?i:früh|{wd})(?![\w-]))|"
                 r"heutigen|gestrigen|morgigen|heutige|gestrige|morgige)(?![\w])"
                 # its part of the day, as written now or before 1996 ("heute Morgen", "heute morgen", "gestern abend")
                 rf"(?:,?\s*(?P<wd>{wd})(?:{PODS_DE})?,?)?(?:\s+(?:{either_case(PODS_DE)})(?![\w]))?{time}?"
