@@ -178,9 +178,11 @@ def after_fronted(text: str, sentence: Span, comma: int, language: str) -> int:
 #: A comma right after a date (and its brackets: "this morning (Sunday, 26 June 2016),") and a lower-case word
 #: after it, the verb the date's subject goes on with, maybe after an aside between commas that opens with a preposition
 #: ("Netanyahu, on Sunday, at the start of the Cabinet meeting, said").
-_VERB_AFTER = re.compile(
-    r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:(?P<aside>[a-zäöüß][^,;:()\n\"“”„«»]{0,60}),\s*)?(?P<verb>[a-zäöüß]+)\b"
-)
+_CLOSING_COMMA = r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*"
+_VERB = r"(?P<verb>[a-zäöüß]+)\b"
+_VERB_AFTER = re.compile(rf"{_CLOSING_COMMA}(?:(?P<aside>[a-zäöüß][^,;:()\n\"“”„«»]{{0,60}}),\s*)?{_VERB}")
+#: :data:`_VERB_AFTER` with no aside: the verb right after the date's closing comma.
+_VERB_AFTER_PLAIN = re.compile(rf"{_CLOSING_COMMA}(?P<aside>){_VERB}")
 
 
 def verb_after(text: str, at: int, end: int, language: str) -> int | None:
@@ -195,7 +197,3 @@ def verb_after(text: str, at: int, end: int, language: str) -> int | None:
             continue  # an aside opens with a preposition and holds no verb of saying ("at the start of the meeting")
         return m.start("verb")
     return None
-
-
-#: :data:`_VERB_AFTER` with no aside: the verb right after the date's closing comma.
-_VERB_AFTER_PLAIN = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?P<aside>)(?P<verb>[a-zäöüß]+)\b")

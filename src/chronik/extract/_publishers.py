@@ -271,13 +271,14 @@ def name_publishers(
                 in_sentence = [n for n in mention.people if 0 <= mention.sentence.find(n) < before]
                 if publisher is None and _BYLINE.search(text, max(0, mention.start - 16), mention.start):
                     in_sentence = []  # "(sefe, 30.11.2015)": an author's sign dates the page
-                if publisher is not None and publisher.lower() in pool().thing_pronouns:
+                thing = publisher is not None and publisher.lower() in pool().thing_pronouns
+                if thing:
                     in_sentence = []  # "it said": a body, no person
                 if in_sentence:
                     publisher = in_sentence[-1]
-                elif publisher is not None and publisher.lower() not in pool().thing_pronouns:
+                elif publisher is not None and not thing:
                     publisher = last_person  # "Dazu erklärte er": the person named last in the sentences before
-                elif publisher is not None or (impersonal is not None and impersonal.search(mention.sentence)):
+                elif thing or (impersonal is not None and impersonal.search(mention.sentence)):
                     # "it said in a statement", "heißt es": the body
                     if bodies is None:  # the text named most often so far (found once per text)
                         bodies = _bodies(text)

@@ -63,9 +63,9 @@ def entry_clock(text: str, start: int, surface: str, named: tuple[int, int], par
     ``paragraphs``: where blank lines stand."""
     if not clock_only(surface):
         return False
-    line = text.rfind("\n", max(0, start - 60), start) + 1  # a stamp opens a short line
+    line = _short_line_start(text, start)  # a stamp opens a short line
     return (
-        (line > 0 or start <= 60)
+        line is not None
         and not text[line:start].strip()
         and bisect.bisect_left(paragraphs, named[0]) < bisect.bisect_left(paragraphs, start)
         and not heads_entry(text, *named)
@@ -82,10 +82,17 @@ def _stamp(text: str, mention: Mention) -> bool:
     """Does ``mention`` open its line as a time of day and end it, or stand before a colon?"""
     if mention.value is None or "T" not in mention.value or "/" in mention.value:
         return False
-    line = text.rfind("\n", max(0, mention.start - 60), mention.start) + 1  # a stamp's line is short
-    if line == 0 and mention.start > 60:
+    line = _short_line_start(text, mention.start)
+    if line is None:
         return False
     return _BEFORE.fullmatch(text, line, mention.start) is not None and _AFTER.match(text, mention.end) is not None
+
+
+def _short_line_start(text: str, position: int) -> int | None:
+    """Where the line of ``position`` begins, if within 60 characters (a stamp's line is short; looking further
+    would cost each time of a long line its length), else None."""
+    line = text.rfind("\n", max(0, position - 60), position) + 1
+    return None if line == 0 and position > 60 else line
 
 
 #: What may stand beside a date that heads an entry on a line of its own: brackets, dashes, bars, a clock time and a

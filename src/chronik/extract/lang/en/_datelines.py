@@ -11,7 +11,7 @@ from .... import outlets
 from ..._lexicon import Lexicon
 from ..._linereaders import line_day, read_dateline, read_outlet_dateline, read_publication_line
 from ..._names import is_title
-from ..._readers import DAY, YEAR, compile_rule, opt, timex_of
+from ..._readers import DAY, YEAR, compile_rule, opt, read_date
 from ..._scan import Rule, Timex
 from .. import pool
 from ._words import ABBREVIATIONS
@@ -32,18 +32,22 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     weekday_day = full_day.replace("(?P<when>", rf"(?P<when>(?:{wd},?\s+)?", 1)
     clock = r"(?<![\w.:])(?P<hh2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)[ \t]+"  # a page's stamp before its day
     return (
-        Rule(  # "09.13 3 Jun 2015", "Yonhap News Summary 17:08 December 05, 2022": a stamp's 24-hour time first
+        # a stamp's 24-hour time before its full day: "09.13 3 Jun 2015", "Yonhap News Summary 17:08 December 05,
+        # 2022", a European outlet's "10:03 06.04.2021"
+        Rule(
             "clock-before-date",
-            compile_rule(
-                rf"{clock}(?:(?P<d>{DAY})\s+(?P<m>{lex.month_year_pattern or mon})\s+(?P<y>{YEAR})"
-                rf"|(?P<m2>{mon_day})\s+(?P<d2>{DAY}),?\s+(?P<y2>{YEAR}))(?![\w])"
-            ),
-            _read_clock_first,
+            compile_rule(rf"{clock}(?P<d>{DAY})\s+(?P<m>{lex.month_year_pattern or mon})\s+(?P<y>{YEAR})(?![\w])"),
+            read_date,
         ),
-        Rule(  # "10:03 06.04.2021": a European outlet's stamp, its time before its dotted day
+        Rule(
+            "clock-before-month-first-date",
+            compile_rule(rf"{clock}(?P<m>{mon_day})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})(?![\w])"),
+            read_date,
+        ),
+        Rule(
             "clock-before-dotted-date",
             compile_rule(rf"{clock}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})(?![\w/]|\.\d)"),
-            _read_clock_first,
+            read_date,
         ),
         Rule(  # a page that opens with its day in digits in round brackets: "(03/13/2020) - As of 3:10 p.m. …"
             "opening-bracket-numeric-date",
@@ -238,14 +242,6 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             read_dateline,
         ),
     )
-
-
-def _read_clock_first(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """A page stamp's time before its full date, day first or month first."""
-    spec = line_day(m, lex)
-    if spec is None:
-        return None
-    return timex_of(m, first=replace(spec, hour=int(m.group("hh2")), minute=int(m.group("mi2"))))
 
 
 def _read_credited_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
