@@ -646,6 +646,42 @@ def test_a_stamp_in_digits_opening_its_paragraph_dates_the_page() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # whatever a copy of the page glued after its stamp: a bar and a headline, a number mark, a place in
+        # capitals, a spaced dash and a sentence below a headline, a time glued to a word
+        ("21.09.2021 | Sachsen-Anhalt am Morgen Brieffreundschaft zu Attentäter: Polizistin suspendiert\n", "de"),
+        ("#166 21.09.2021 INNERES Moorbrand in Meppen: Grüne üben harsche Kritik an der Landesregierung.\n", "de"),
+        ("21.09.2021 / ISRAEL - Nach heftigen Auseinandersetzungen heißt es: Feuerpause.\n", "de"),
+        (
+            "Muster in Oslo\n\n21.09.2021 - Hans Muster, Direktor des Instituts, wird den Gouverneur in Oslo treffen.\n",
+            "de",
+        ),
+        ("21. September 2021 um 10:33H. Muster & Cie schmückt sich mit fremden Federn, schreibt ein Portal.\n", "de"),
+        ("21/09/21 Merklich gelöst: So verabschiedete sich der Intendant von den Journalisten.\n", "de"),
+        ("21.09.2021 (Muster News) - PARLIAMENT | The minister said exports grew.\n", "en"),
+    ],
+)
+def test_a_full_date_opening_the_page_is_its_stamp(text: str, language: str) -> None:
+    assert _reports(text, language, date(2021, 9, 21))[0] == ("2021-09-21", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21. September 2021 war der Tag, an dem der Prozess gegen den Angeklagten vor dem Landgericht begann.\n",
+        "Am 21.09.2021 begann der Prozess.\n",
+        "Der Prozess.\n\nEr begann.\n\n21.09.2021 - Das Gericht tagt.\n",  # not the page's head
+        "Der Prozess.\n\nEr begann 2020 vor dem Landgericht.\n21.09.2021 - Das Gericht tagt.\n",
+    ],
+)
+def test_a_date_that_does_not_open_the_page_is_no_stamp(text: str) -> None:
+    assert [i["kind"] for i in extract(text, dct=date(2021, 9, 21), language="de") if "2021-09-21" in i["value"]] == [
+        "event"
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "dct", "want"),
     [
         # a body's public relations officer speaks for it; "an X post" is a statement

@@ -98,3 +98,12 @@ DPA_ITEM = Rule(
     ),
     _read_dpa_item,
 )
+
+
+#: A day over 12 before its month and year, with slashes, the same in every language: "25/03/2020", "28/08/14"
+#: (:func:`day_first` reads the others of such a text day first).
+DAY_OVER_TWELVE = Rule(
+    "day-first-numeric-date",
+    compile_rule(rf"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?:(?P<y>{YEAR})|(?P<y2>\d\d))(?![\w/])"),
+    read_date,
+)

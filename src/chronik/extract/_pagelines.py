@@ -223,7 +223,9 @@ def page_lines(
         opens = _OPENS_PARAGRAPH.match(text, mention.end) or (
             _NUMERIC.fullmatch(mention.surface) and _NEXT_SENTENCE.match(text, mention.end)
         )
-        if opens and not text[start + 1 : mention.start].strip():
+        if (opens and not text[start + 1 : mention.start].strip()) or (
+            (end < 0 or end - mention.end > 60) and _opens_page(text, mention)  # not "… | dpa": a short line
+        ):
             # "27. März 2013. Wie das Schauspiel mitteilt, …", "12.04.2024 Zwei Tage vor der Wahl hat …": the page's
             # day opens its paragraph
             end = mention.end
@@ -281,6 +283,26 @@ def page_lines(
             own.add(mention.start)
         line_end, line_outlet = (end if end >= 0 else len(text)), outlet
     return out, own
+
+
+def _opens_page(text: str, mention: Mention) -> bool:
+    """Does a full date open the page's text, maybe below its headline, whatever follows it on its line ("21.09.2021
+    | Sachsen-Anhalt am Morgen …", "#166 21.09.2018 INNERES Moorbrand …", "10.11.2017 - Hans Muster wird …")? The
+    page's stamp, glued to what a copy of the page put after it; not a date that opens a sentence ("12. Mai 2017
+    war ein Freitag")."""
+    if mention.value is None or len(mention.value) < 10 or not re.search(r"\d{4}|\d[./]\d\d$", mention.surface):
+        return False  # a day with its year ("21.09.2018", "28/08/14", "7. Januar 2016"), not "Montag"
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    above = [line for line in text[:line_start].split("\n") if line.strip()]
+    if not _PAGE_MARK.fullmatch(text, line_start, mention.start) or len(above) > 1 or len(text[:line_start]) > 200:
+        return False  # the head: a headline at most above the stamp's line, nothing but a number mark before it
+    return _GLUED.match(text, mention.end) is not None
+
+
+#: What may stand before a page's stamp on its line: a number mark ("#166"), blanks, an opening bracket.
+_PAGE_MARK = re.compile(r"[ \t]*(?:#\d+)?[ \t(]*")
+#: What a copy glued to a page's stamp: a separator, a bracket, a capitalised word, a time ("um 10:33").
+_GLUED = re.compile(r"[ \t]*(?:[|/–—-]|\(|\)|[A-ZÄÖÜ]|(?:um|at)?[ \t]*\d{1,2}[:.]\d\d|\n|\Z)")
 
 
 #: A short line right below a page's stamp, the text's last: an outlet's credit ("HITRADIO RT1 Augsburg").

@@ -11,7 +11,7 @@ import re
 
 from ..._language import words
 from ..._lexicon import Lexicon, month_number
-from ..._numeric import DPA_ITEM, ISO_DATE
+from ..._numeric import DAY_OVER_TWELVE, DPA_ITEM, ISO_DATE
 from ..._readers import (
     DAY,
     YEAR,
@@ -116,13 +116,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         ISO_DATE,
         DPA_ITEM,
-        Rule(  # a day over 12 first: "25/03/2020" (:mod:`.._numeric` reads the others of such a text day first)
-            "day-first-numeric-date",
-            compile_rule(
-                rf"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?:(?P<y>{YEAR})|(?P<y2>\d\d))(?![\w/])"
-            ),
-            read_date,
-        ),
+        DAY_OVER_TWELVE,
         Rule(  # "28.04.2019 16:49": dots put the day first in any English text (European outlets' pages)
             "dotted-numeric-date",
             compile_rule(
