@@ -238,6 +238,7 @@ SETS += ["set241.json"]
 SETS += ["set242.json"]
 SETS += ["set243.json"]
 SETS += ["set244.json"]
+SETS += ["set251.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -468,6 +469,7 @@ SIZE |= {"set241.json": (4, 0, 6)}
 SIZE |= {"set242.json": (0, 5, 13)}
 SIZE |= {"set243.json": (5, 0, 11)}
 SIZE |= {"set244.json": (0, 5, 16)}
+SIZE |= {"set251.json": (1, 0, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
