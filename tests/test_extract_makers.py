@@ -654,7 +654,8 @@ def test_a_stamp_in_digits_opening_its_paragraph_dates_the_page() -> None:
         ("#166 21.09.2021 INNERES Moorbrand in Meppen: Grüne üben harsche Kritik an der Landesregierung.\n", "de"),
         ("21.09.2021 / ISRAEL - Nach heftigen Auseinandersetzungen heißt es: Feuerpause.\n", "de"),
         (
-            "Muster in Oslo\n\n21.09.2021 - Hans Muster, Direktor des Instituts, wird den Gouverneur in Oslo treffen.\n",
+            "Muster in Oslo\n\n21.09.2021 - Hans Muster, Direktor des Instituts, wird den Gouverneur in Oslo "
+            "treffen.\n",
             "de",
         ),
         ("21. September 2021 um 10:33H. Muster & Cie schmückt sich mit fremden Federn, schreibt ein Portal.\n", "de"),

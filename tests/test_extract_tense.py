@@ -248,6 +248,27 @@ def test_a_german_weak_past_after_a_fronted_date(text: str, expected: str) -> No
     assert mention.value == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak past anywhere in the clause makes a weekday past, in the singular and the plural (Monday's text)
+        ("Die Polizei kontrollierte am Mittwoch einen Mann.", "2020-03-04"),
+        ("Ermittler der Polizei verhafteten am Mittwoch einen 44 Jahre alten Mann.", "2020-03-04"),
+        ("Die Beamten stoppten den Wagen am Mittwoch.", "2020-03-04"),
+        ("Der Verein informierte am Mittwoch die Mitglieder.", "2020-03-04"),
+        # not a present or an infinitive of a verb whose stem ends in "t", an adjective or a wish: the nearest
+        ("Die Sportler arbeiten am Mittwoch im Stadion.", "2020-03-11"),
+        ("Die Sportler warten am Mittwoch auf das Urteil.", "2020-03-11"),
+        ("Der verletzte Mann kommt am Mittwoch ins Stadion.", "2020-03-11"),
+        ("In konkreten Fällen hilft am Mittwoch die Beratung.", "2020-03-11"),
+        ("Die Regierung könnte am Mittwoch entscheiden.", "2020-03-11"),
+    ],
+)
+def test_a_german_weak_past_anywhere_in_its_clause(text: str, expected: str) -> None:
+    [mention] = find(text, dct=date(2020, 3, 9), language="de")
+    assert mention.value == expected
+
+
 @pytest.mark.parametrize("negated", ["won’t", "won't", "wouldn't"])
 def test_a_negated_future_is_future_not_the_past_of_win(negated: str) -> None:
     (january,) = find(f"The museum {negated} open in January as planned.", dct=date(2022, 12, 19), language="en")

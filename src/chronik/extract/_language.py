@@ -242,6 +242,9 @@ class Language:
     """A dot after a day number never ends a sentence ("der 3. Platz"), not only before a month."""
     regular_past_suffix: str | None = None
     """A word of more than four letters with this ending is a past form ("ed")."""
+    weak_past: Callable[[list[str], int], bool] | None = None
+    """Is the word at this index (of the words as written) a regular past form that only its ending and its
+    neighbours tell ("kontrollierte", "verhafteten"; not "der verletzte Mann", "die konkreten Pläne")?"""
     no_future: Callable[[list[str], int], bool] | None = None
     """Is the future word at this index (of the lower-case words) no future here: a passive infinitive ("gerettet
     werden"), a wish in the present ("would like to")?"""

@@ -29,7 +29,9 @@ def _markers(
     be = pool().be_words
     suffix = lang.regular_past_suffix
     found = list(WORD.finditer(text))
-    tokens = [m.group(0).lower() for m in found]
+    written = [m.group(0) for m in found]
+    tokens = [w.lower() for w in written]
+    weak = lang.weak_past
     past: list[int] = []
     future: list[int] = []
     weights = [0]
@@ -41,7 +43,9 @@ def _markers(
             future.append(found[i].start())
             weights.append(weights[-1] + (2 if token in lang.strong_future_words else 1))
         elif not after_be and (
-            token in lang.past_words or (suffix is not None and token.endswith(suffix) and len(token) > 4)
+            token in lang.past_words
+            or (suffix is not None and token.endswith(suffix) and len(token) > 4)
+            or (weak is not None and weak(written, i))
         ):
             past.append(found[i].start())
     intents = list(lang.intent.finditer(text))

@@ -73,6 +73,7 @@ LANGUAGE = Language(
     extra_weekdays={"sonnabend": 5},  # Saturday in the north and east
     ordinal_dot=True,
     no_future=_attrib.passive_infinitive,
+    weak_past=_verbs.weak_past,
     noun=_verbs.noun,
     verb_filter=_verbs.verb_filter,
     auxiliary=re.compile(r"(?:hatte|hatten|hat|haben|habe)"),

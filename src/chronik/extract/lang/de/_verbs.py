@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..._language import words
 from ._attrib import PARTICIPLES
 from ._words import FUTURE_WORDS, PAST_WORDS, STOP
 
@@ -73,3 +74,42 @@ def _attributive(body: str, m: re.Match[str]) -> bool:
         return False
     word = before.group(1)
     return word.islower() and word not in STOP and word not in PAST_WORDS | FUTURE_WORDS
+
+
+def weak_past(written: list[str], i: int) -> bool:
+    """A regular past form ("kontrollierte", "verhafteten", "stoppten") by its ending, where no article or
+    preposition before it and no noun after it makes it an adjective ("der verletzte Mann", "in konkreten
+    Fällen"). Of the plural's "-ten" only endings no infinitive has ("arbeiteten", "informierten", "legten"; not
+    "arbeiten", "warten", "gelten"); never a superlative ("größte"), an ordinal, a wish ("könnte") or an adverb."""
+    word = written[i]
+    if len(word) < 6 or not word.islower() or not word.endswith(("te", "ten")) or word in _NOT_PAST:
+        return False
+    stem = word[:-1] if word.endswith("te") else word[:-2]  # up to "t": "kontrolliert", "verhaftet", "stopp…t"
+    if stem.endswith("st") and not stem.endswith(("sst", "ßt")):
+        return False  # "größte", "nächsten", "ersten"
+    if stem.endswith(_ORDINALS):
+        return False
+    if word.endswith("ten") and not (
+        (stem.endswith("et") and not stem.endswith(("iet", "tret")))  # "meldeten", not "bieten", "vertreten"
+        or stem.endswith(("iert", "gt", "kt", "nt", "mt", "bt", "pt", "zt", "ßt", "sst"))
+        or (stem.endswith("rt") and not stem.endswith(("art", "wert")))  # "erklärten", not "warten", "werten"
+    ):
+        return False
+    if i > 0 and written[i - 1].lower() in _BEFORE_ADJECTIVE:
+        return False
+    return i + 1 >= len(written) or not written[i + 1][:1].isupper()
+
+
+#: Words with a past's ending that are none: wishes, adverbs.
+_NOT_PAST = frozenset(("könnte", "könnten", "müsste", "müssten", "dürfte", "dürften", "möchte", "möchten", "hinten"))
+#: The stems of ordinals up to twelve, which end like a past ("zweite", "zehnten").
+_ORDINALS = ("zweit", "dritt", "viert", "fünft", "siebt", "acht", "neunt", "zehnt", "elft", "zwölft")
+#: Articles, pronouns and prepositions before an adjective, never before a verb's past.
+_BEFORE_ADJECTIVE = words(
+    """
+    der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner sein seine seinen
+    seinem seiner ihr ihre ihren ihrem ihrer unser unsere unseren diese dieser diesen diesem dieses jede jeder jeden
+    alle allen viele vielen mehrere einige einigen beide beiden zum zur im am vom beim ins ans mit von zu bei nach
+    aus für gegen ohne um durch über unter vor hinter neben zwischen in an auf sehr besonders
+    """
+)
