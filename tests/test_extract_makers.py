@@ -2184,3 +2184,48 @@ def test_a_fronted_adverb_is_no_maker() -> None:
 def test_a_number_after_an_outlet_s_name_in_a_sentence_is_no_programme() -> None:
     text = "On Monday, the minister told the BBC 15 people had died."
     assert _reports(text, "en", date(2014, 8, 12)) == [("2014-08-11", "BBC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # one-word outlets that look like nouns, after a channel that says the statement went to them
+        ("The plan works, Muster said in an interview with Reuters today.", "en", "Reuters"),
+        ("Muster said in an interview with Bloomberg on Monday that the plan works.", "en", "Bloomberg"),
+        # a known outlet written without its accents
+        ("The plan works, Prime Minister Max Muster said in an interview with CTK today.", "en", "ČTK"),
+    ],
+)
+def test_an_outlet_after_a_channel_of_more_than_a_preposition(text: str, language: str, want: str) -> None:
+    assert _reports(text, language, date(2014, 7, 14)) == [("2014-07-14", want)]
+
+
+def test_a_channel_of_a_preposition_alone_keeps_a_word_a_word() -> None:
+    assert _reports("He met with Reuters on Monday.", "en", date(2014, 7, 14)) == []
+
+
+def test_a_print_page_s_number_after_its_date_is_no_outlet() -> None:
+    text = "AP, LAGOS, Nigeria\nThu, Dec 27, 2012 - Page 6\nGunmen attacked a village early on Christmas morning."
+    assert _reports(text, "en", date(2012, 12, 27))[0] == ("2012-12-27", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a compound of a kind's noun stands for the company named after that kind before
+        (
+            "Der Reifenhersteller Muster Reifen schließt ein Werk. Das teilte der Reifenkonzern am Dienstag mit.",
+            "Muster Reifen",
+        ),
+        ("Die Beispiel AG baut Stellen ab. Das teilte der Autokonzern am Dienstag mit.", "Beispiel AG"),
+        # a brand in lower case after a compound of a kind
+        ("Ab Donnerstag fahren die Züge wieder, teilte der Zuganbieter vlexx am Dienstag mit.", "vlexx"),
+    ],
+)
+def test_a_compound_of_a_kind_s_noun_and_a_brand_after_it(text: str, want: str) -> None:
+    assert _reports(text, "de", date(2019, 11, 5)) == [("2019-11-05", want)]
+
+
+def test_a_verb_after_an_english_kind_s_noun_is_no_brand() -> None:
+    text = "Regulators increase their oversight of the airline, the company announced Friday."
+    assert _reports(text, "en", date(2024, 3, 15)) == [("2024-03-15", "company")]

@@ -397,12 +397,25 @@ def _kind_named(text: str) -> list[tuple[int, str]]:
     "carmaker Honda Motor" (for "das Unternehmen", "the company" where no name has a legal form); found once."""
     kinds = "|".join(re.escape(kind) for kind in pool().organisation_kinds)
     found = []
-    for m in re.finditer(rf"(?i:{kinds})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}})", text):
+    # "der Zuganbieter vlexx": a compound of a kind, and after a noun written as one a brand in lower case
+    name = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|{_LOWER_NAME}(?<!t)(?![\w-]))"
+    for m in re.finditer(rf"(?P<kind>(?<![\w-])[\w-]*?(?i:{kinds}))\s+(?P<name>{name})", text):
+        if m.group("name").islower() and not m.group("kind")[:1].isupper():
+            continue  # "the company announced": a verb, no brand
         words_ = m.group("name").split()
         while len(words_) > 1 and (words_[-1].lower() in pool().stop_words or words_[-1].endswith(".")):
             words_.pop()  # "Honda Motor Am": a sentence's first word after the name
         found.append((m.start(), " ".join(words_)))
     return found
+
+
+def _of_a_kind(publisher: str, kinds: set[str]) -> bool:
+    """Is a one-word publisher a noun for a kind of organisation ("the company", "der Konzern"), maybe a compound
+    of one ("der Reifenkonzern", "der DEL-Klub", "der Zuganbieter")?"""
+    low = publisher.lower()
+    return low in kinds or (
+        publisher[:1].isupper() and any(low.endswith(kind) and len(low) > len(kind) + 2 for kind in kinds)
+    )
 
 
 def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -421,7 +434,7 @@ def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
             found = _legal(text)
             names = legal_names(found)
         name = names.get(mention.publisher)
-        if name is None and mention.publisher.lower() in kinds:
+        if name is None and _of_a_kind(mention.publisher, kinds):
             at = bisect.bisect_left(found, (mention.start, "", ""))
             if at:
                 name = names.get(found[at - 1][2].split()[0], found[at - 1][2])

@@ -261,7 +261,8 @@ def page_lines(
             (
                 p
                 for p in reversed(bars)
-                if _OUTLET_AFTER_BAR.fullmatch(p) and not (_zone(p) or _label(p) or statement_named(p, language))
+                if _OUTLET_AFTER_BAR.fullmatch(p)
+                and not (_zone(p) or _label(p) or statement_named(p, language) or _PAGE_NUMBER.fullmatch(p))
             ),
             None,
         )  # not the zone of the line's time ("07:53 GMT", "11:24 PM IST"), a label ("| Views") nor what the text is
@@ -407,4 +408,6 @@ _OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
 _NUMERIC = re.compile(r"[\d./:-]+")
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
 
+#: A print page's number after a page's date ("Thu, Dec 27, 2012 - Page 6", "| Seite 3"): no outlet.
+_PAGE_NUMBER = re.compile(r"(?:Page|Seite|S\.|p\.|P\.)[ \t]*[A-Z]?\d{1,3}")
 _OUTLET_AFTER_BAR = re.compile(r"[A-ZÄÖÜ][\w.&'’-]*(?:\s+[A-ZÄÖÜ0-9][\w.&'’-]*){0,3}")

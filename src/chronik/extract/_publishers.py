@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -43,8 +44,15 @@ def as_named(publisher: str | None, language: str) -> str | None:
 
 @cache
 def _known_names() -> tuple[str, ...]:
-    """Every known outlet's names and aliases, longest first."""
-    return tuple(sorted({n for o in outlets.outlets() for n in (o.name, *o.aliases)}, key=lambda n: (-len(n), n)))
+    """Every known outlet's names and aliases, and each without its accents ("CTK" for "ČTK"), longest first."""
+    names = {n for o in outlets.outlets() for n in (o.name, *o.aliases)}
+    names |= {_unaccented(n) for n in names}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+def _unaccented(name: str) -> str:
+    """``name`` without its accents: "Agência Lusa" -> "Agencia Lusa"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 @cache
@@ -90,12 +98,14 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         name = m.group("name")
         head = body[: m.start()].split()
         quoted = bool(m.group("q") or m.group("q2"))
-        if common_word(name) and not quoted and not (head and head[-1].lower() in lang.outlet_nouns):
-            continue
+        nouned = bool(head) and head[-1].lower() in lang.outlet_nouns
         while head and head[-1].lower() in lang.outlet_nouns:
             head.pop()  # "der Zeitung „Die Welt“": the noun is part of the way to the name
         lead = " ".join(head[-4:]).lower()
-        channel = next((c for c in lang.outlet_channels if lead == c.lower() or lead.endswith(" " + c.lower())), None)
+        channels = (c for c in lang.outlet_channels if lead == c.lower() or lead.endswith(" " + c.lower()))
+        channel = max(channels, key=len, default=None)  # the longest: "in an interview with", not "with"
+        if common_word(name) and not (quoted or nouned or (channel is not None and _spoken_to(channel))):
+            continue  # "Zeit", "Reuters" alone may be words; not after "in an interview with", "im Gespräch mit"
         if channel is not None and (channel.lower() not in articles or m.start() >= verb_end):
             return _with_programme(body, m.end(), name, language)
         between = body[verb_end : m.start()] if m.start() >= verb_end else body[m.end() : verb_start]
@@ -104,6 +114,12 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         if m.start() > verb_end and _AFTER_THE_DATE.search(body, verb_end, m.start()):
             return outlets.canonical(name)  # "sagte der Sprecher am Montag Dow Jones Newswires": to whom
     return None
+
+
+def _spoken_to(channel: str) -> bool:
+    """Does a channel say a statement went to someone, more than a preposition and an article ("in an interview
+    with", "according to", "im Gespräch mit", not "with the", "beim")?"""
+    return any(len(word) > 4 and word.lower() not in pool().articles for word in channel.split())
 
 
 def compound_outlet(rest: str, language: str) -> str | None:
