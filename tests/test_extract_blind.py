@@ -246,6 +246,7 @@ SETS += ["set249.json"]
 SETS += ["set250.json"]
 SETS += ["set252.json"]
 SETS += ["set251.json"]
+SETS += ["set255.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -484,6 +485,7 @@ SIZE |= {"set249.json": (4, 0, 11)}
 SIZE |= {"set250.json": (0, 5, 9)}
 SIZE |= {"set252.json": (0, 5, 11)}
 SIZE |= {"set251.json": (5, 0, 13)}
+SIZE |= {"set255.json": (1, 0, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
