@@ -2229,3 +2229,70 @@ def test_a_compound_of_a_kind_s_noun_and_a_brand_after_it(text: str, want: str) 
 def test_a_verb_after_an_english_kind_s_noun_is_no_brand() -> None:
     text = "Regulators increase their oversight of the airline, the company announced Friday."
     assert _reports(text, "en", date(2024, 3, 15)) == [("2024-03-15", "company")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a dated source dates a statement told as made, before the text's day, whatever the clause's tense
+        (
+            "Der Senderverbund berät nach Aussagen von NDR-Intendant Hans Muster vom 30. Juni über eine "
+            "Zusammenschaltung der Inforadios ab 20 Uhr.",
+            ("2023-06-30", "Hans Muster"),
+        ),
+        (
+            "Nach Worten des Ministeriums vom Montag soll ab 1. August alles besser werden.",
+            ("2023-07-10", "Ministerium"),
+        ),
+    ],
+)
+def test_a_dated_source_by_its_words_is_a_statement_made(text: str, want: tuple[str, str]) -> None:
+    assert _reports(text, "de", date(2023, 7, 11))[0] == want
+
+
+def test_a_demonstrative_is_no_maker() -> None:
+    text = "Die Leiterin kündigte dies am 22. Juni im eigenen Programm an."
+    assert _reports(text, "de", date(2023, 7, 11)) == [("2023-06-22", "Leiterin")]
+
+
+def test_a_preposition_opening_the_first_sentence_is_no_issuer() -> None:
+    text = (
+        "Publiziert am 15.09.2025\n\nSeit seiner Gründung vor 80 Jahren berichtet das «Echo» über die wichtigsten "
+        "Ereignisse des Tages.\n\nSeit 2016 belegt die Sendung den ersten Platz."
+    )
+    assert _reports(text, "de", date(2025, 9, 15))[0] == ("2025-09-15", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a BBC live page's stamp: the zone written out is part of it, no outlet
+        ("published at 16:50 Greenwich Mean Time 2 November 2016\n\nThe lorry was removed.", "2016-11-02T16:50Z"),
+        ("published at 16:50 British Summer Time 2 June 2016\n\nThe lorry was removed.", "2016-06-02T16:50+01:00"),
+        # "PM" after a clock is no zone
+        ("4:26 PM November 2, 2016\n\nThe fire was out.", "2016-11-02T16:26"),
+    ],
+)
+def test_a_stamp_s_zone_written_out_and_no_zone_of_pm(text: str, want: str) -> None:
+    assert _reports(text, "en", date(2016, 11, 2))[0] == (want, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a verb of saying in a present or future passive tells no statement as made: the day lies ahead
+        ("The results will be announced on October 7th.", "2017-10-07"),
+        ("He will decide once the special votes are revealed on October 7th.", "2017-10-07"),
+        # "he'll" is the future
+        ("He said he'll make a decision once the votes are counted on October 7th.", "2017-10-07"),
+        ("He said he’ll decide on Friday.", "2017-09-29"),
+    ],
+)
+def test_a_passive_in_the_present_and_a_contracted_future_lie_ahead(text: str, want: str) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2017, 9, 27), language="en")] == [want]
+
+
+def test_a_past_passive_still_tells_a_statement_as_made() -> None:
+    assert _reports("It was announced on Monday that the plant closes.", "en", date(2017, 9, 27)) == [
+        ("2017-09-25", None)
+    ]

@@ -253,7 +253,7 @@ def _resolve_all(
             value, basis = _value(f, ctx)
             if key is not None and isinstance(value, Point) and value.as_date is not None:
                 said[(*key, tense)] = value.as_date
-        offset = ZONE_ABBREVIATIONS.get(f.timex.tz or "")
+        offset = ZONE_ABBREVIATIONS.get(" ".join((f.timex.tz or "").split()))
         if offset is not None and isinstance(value, Point) and value.hour is not None:
             value = replace(value, offset=offset)  # "4 a.m. EDT Thursday": the zone is stated
         update = False  # a page's later update ("Stand 16.09.") tells no story and starts none

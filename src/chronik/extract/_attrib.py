@@ -61,7 +61,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     source = lang.dated_source.search(body[max(0, rel_start - 160) : rel_start] + (lead.group(0) if lead else ""))
     laut = clean_name(source.group("name"), language) if source else None
     if laut is not None:
-        return Attribution(True, as_named(laut, language), past=True, dated_source=True)
+        return Attribution(True, as_named(laut, language), past=True, dated_source=True, beside=True)
     line_start_at = line_start(text, expr.start)
     signed = signature(text, expr, line_start_at, language)  # "Zoo Dresden 05.04.2019" on a line of its own
     if signed is not None:
@@ -117,7 +117,10 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         publisher = as_named(next((name for name in named if name), None), language)
     gap_words = words(gap)
     by_auxiliary = _by_auxiliary(body, rel_start, rel_end, verb, language)
-    planned = lang.planned_after is not None and lang.planned_after.match(body, verb.end()) is not None
+    planned = (lang.planned_after is not None and lang.planned_after.match(body, verb.end()) is not None) or (
+        lang.planned_before is not None
+        and lang.planned_before.search(body, max(0, verb.start() - 30), verb.start()) is not None
+    )
     return Attribution(
         True,
         publisher,

@@ -284,6 +284,9 @@ class Language:
     planned_after: re.Pattern[str] | None = None
     """Words right after a verb of saying that make it a plan, no statement made ("sollen am Sonntag mitgeteilt
     werden"): its date is not told as made."""
+    planned_before: re.Pattern[str] | None = None
+    """Words right before a verb of saying that make it a plan or a present passive, no statement made ("will be
+    announced", "are revealed"): searched in the 30 characters before the verb."""
     ahead_attribute: re.Pattern[str] | None = None
     """A present participle right after a date that makes the date a coming thing's attribute ("der am Donnerstag
     erscheinenden Wochenzeitung"): the date lies ahead of the clause's telling."""

@@ -75,6 +75,8 @@ ZONE_ABBREVIATIONS = {
     "JST": 540,
     "AEST": 600,
     "AEDT": 660,
+    "Greenwich Mean Time": 0,  # as a BBC page writes its stamp's zone
+    "British Summer Time": 60,
 }
 
 

@@ -78,7 +78,7 @@ STATEMENT_COMPOUND = (  # not a registration or a sick note ("Anmeldung", "Abmel
 
 #: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
 DATED_SOURCE = re.compile(
-    rf"(?:(?:[Ll]aut|[Zz]ufolge|[Nn]ach\s+Angaben)\s+(?:(?:aus|von)\s+)?(?:(?:dem|der|den|einem|einer|des)\s+)?"
+    rf"(?:(?:[Ll]aut|[Zz]ufolge|[Nn]ach\s+(?:Angaben|Aussagen|Worten))\s+(?:(?:aus|von)\s+)?(?:(?:dem|der|den|einem|einer|des)\s+)?"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
     # "Archivmeldung der Rathauskorrespondenz vom 28.09.2020": a statement's noun, its maker and its date
     rf"|(?<![\w-]){STATEMENT_COMPOUND}\s+(?:der|des)\s+)"
@@ -103,10 +103,9 @@ def media_name(body: str) -> str | None:
 def publisher(body: str, verb: re.Match[str]) -> str | None:
     """Who made the statement of the clause ``body`` with the communication verb ``verb``; never a verb ("auf einer
     Pressekonferenz folgen")."""
-    found = _publisher(body, verb)
-    if found and found.islower() and found.endswith(("en", "ern", "eln")) and found not in POOLED.pronouns:
-        return None
-    return found
+    found = _publisher(body, verb)  # never a demonstrative ("kündigte dies am 22. Juni an")
+    verbal = found and found.islower() and (found.endswith(("en", "ern", "eln")) or found in POOLED.demonstratives)
+    return None if verbal and found not in POOLED.pronouns else found
 
 
 def _publisher(body: str, verb: re.Match[str]) -> str | None:

@@ -138,7 +138,7 @@ STRONG_FUTURE_WORDS = words("wird werden soll sollen")
 STOP = words(
     """
     am an auch auf bei bereits ebenfalls er es für im in laut man mit nach noch sich sie so und vom von vor
-    wie zu über
+    wie zu über seit trotz wegen während bis gegen ohne durch unter zwischen anlässlich aufgrund angesichts dank
     """
 )
 
@@ -254,7 +254,7 @@ POOLED = Pooled(
         geschäftsführerin landesrat landesrätin kollege kollegin gouverneur gouverneurin
         historiker historikerin politiker politikerin wissenschaftler wissenschaftlerin forscher forscherin
         ökonom ökonomin jurist juristin autor autorin kardinal papst rabbiner rabbinerin imam dekan dekanin
-        superintendent superintendentin
+        superintendent superintendentin intendant intendantin
         """
     ),
     stop_words=STOP,

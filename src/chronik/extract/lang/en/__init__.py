@@ -71,13 +71,14 @@ LANGUAGE = Language(
         r"adjourned|deferred|brought\s+forward|set|fixed)\s+(?:[\w’'-]+\s+){0,6}?to)\s*$"
     ),
     reported_clause=re.compile(
-        r"\b(?:will|would|could|should|might|may|can|shall|plans?|planned|intends?|is|are|was|were)\b"
+        r"\b(?:will|would|could|should|might|may|can|shall|plans?|planned|intends?|is|are|was|were)\b|\w['’]ll\b"
     ),
     clause_breaks=re.compile(r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[“”\"]|``|''|\b(?:that|because|while|although|whereas)\b"),
     dated_source=_attrib.DATED_SOURCE,
     dated_source_lead=_attrib.DATED_SOURCE_LEAD,
     publisher=_attrib.publisher,
     told_as_made=_attrib.told_as_made,
+    planned_before=re.compile(r"\b(?:is|are|be|being|will|'ll|’ll)\s+(?:\w+ly\s+)?$"),  # "will be announced"
     no_future=_verbs.no_future,
     adjective=_attrib.adjective,
     place_prepositions=r"(?:in|to|from|at)",

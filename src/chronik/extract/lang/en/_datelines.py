@@ -30,7 +30,11 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
     )
     weekday_day = full_day.replace("(?P<when>", rf"(?P<when>(?:{wd},?\s+)?", 1)
-    clock = r"(?<![\w.:])(?P<hh2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)[ \t]+"  # a page's stamp before its day
+    # a page's stamp before its day, maybe with its zone ("16:50 Greenwich Mean Time 2 November 2016", a BBC page's)
+    clock = (
+        r"(?<![\w.:])(?P<hh2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)[ \t]+"
+        r"(?:(?P<tz>(?![AP]M\b)[A-Z]{2,4}|Greenwich[ \t]+Mean[ \t]+Time|British[ \t]+Summer[ \t]+Time)[ \t]+)?"
+    )
     return (
         # a stamp's 24-hour time before its full day: "09.13 3 Jun 2015", "Yonhap News Summary 17:08 December 05,
         # 2022", a European outlet's "10:03 06.04.2021"

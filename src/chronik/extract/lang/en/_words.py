@@ -132,6 +132,7 @@ FUTURE_WORDS = words(
     "due expect expects expected going later next scheduled shall slated tomorrow upcoming will would won't won’t "
     "forecasted forecast forecasts "  # "was forecasted to make landfall on Friday", "the forecast for the weekend"
     "wouldn't wouldn’t "
+    "i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll "  # "he'll decide"
     # a timetable in the present ("the match starts Saturday", "polls open on Sunday")
     "starts begins opens closes kicks resumes reconvenes convenes"
 )
@@ -146,7 +147,9 @@ UNITS = (("day", "D"), ("week", "W"), ("month", "M"))
 #: "Sept." is the wire services' abbreviation of September (AP style); arrow knows "Sep".
 EXTRA_MONTHS = {"sept": 9}
 #: Future words that count double: modals and auxiliaries.
-STRONG_FUTURE_WORDS = words("will would shall")
+STRONG_FUTURE_WORDS = words(
+    "will would shall i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll"
+)
 
 
 ABBREVIATIONS = Abbreviations(
