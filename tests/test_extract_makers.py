@@ -2296,3 +2296,53 @@ def test_a_past_passive_still_tells_a_statement_as_made() -> None:
     assert _reports("It was announced on Monday that the plant closes.", "en", date(2017, 9, 27)) == [
         ("2017-09-25", None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a role in an apposition renames the person before its comma
+        (
+            "Hans Muster, Kärntens Dienstältester Bürgermeister (SPÖ), hat am Mittwoch bei der Sitzung seinen "
+            "Rücktritt angekündigt.",
+            "de",
+            ("2017-06-28", "Hans Muster"),
+        ),
+        (
+            'Robin Muster, Network Rail director of operations said last night: "It has been a difficult day."',
+            "en",
+            ("2017-06-28", "Robin Muster"),
+        ),
+    ],
+)
+def test_a_role_in_an_apposition_is_the_person_s_before_it(text: str, language: str, want: tuple[str, str]) -> None:
+    assert _reports(text, language, date(2017, 6, 29)) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a trade service and a name ending in "Report" are outlets a statement goes to
+        ("Das habe ihm ein Mitglied so geschildert, sagte er am Montag gegenüber dem Klein Report.", "Klein Report"),
+        ("Das sagte er am Montag dem Branchendienst Kress.", "Kress"),
+    ],
+)
+def test_a_trade_service_and_a_report_are_outlets(text: str, want: str) -> None:
+    assert _reports(text, "de", date(2011, 8, 23)) == [("2011-08-22", want)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an object after the auxiliary is no subject: the person before the apposition is
+        ("Hans Muster, der dienstälteste Bürgermeister, hat am Mittwoch seinen Rücktritt angekündigt.", "Hans Muster"),
+        # an object opening the clause puts the subject after the auxiliary
+        ("Seinen Rücktritt hat der Minister am Mittwoch angekündigt.", "Minister"),
+    ],
+)
+def test_an_object_is_never_the_subject_of_a_participle(text: str, want: str) -> None:
+    assert _reports(text, "de", date(2017, 6, 29)) == [("2017-06-28", want)]
+
+
+def test_an_auxiliary_ending_the_clause_leaves_no_subject_to_find() -> None:
+    assert _reports("Am Montag mitgeteilt hatte.", "de", date(2016, 5, 9)) == [("2016-05-09", None)]

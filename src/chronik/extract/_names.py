@@ -193,3 +193,16 @@ def without_verbs(publisher: str | None, language: str) -> str | None:
     while len(tokens) > 1 and tokens[-1].islower() and past_form(tokens[-1], language):
         tokens.pop()
     return " ".join(tokens) or None
+
+
+def apposed_to(role: str, text: str, before: int) -> str | None:
+    """The person a role renames in an apposition ("Hans Muster, Kärntens dienstältester Bürgermeister (SPÖ), hat
+    am Mittwoch …", "Robin Muster, Network Rail director of operations said"): the name right before the comma
+    that opens it, where the text gives the role so before ``before``."""
+    at = text.rfind(role, max(0, before - 300), before)
+    m = _APPOSED.search(text, max(0, at - 60), at) if at >= 0 else None
+    return m.group("name") if m is not None and personal(m.group("name")) else None
+
+
+#: A person's name and the comma that opens an apposition after it.
+_APPOSED = re.compile(r"(?<![\w'’.-])(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){1,3}),[ \t]+$")

@@ -23,7 +23,7 @@ from ._bodynames import (
     short_forms,
     spelled_out,
 )
-from ._names import bare, personal, without_verbs
+from ._names import apposed_to, bare, personal, without_verbs
 from ._phrases import one_word_statement_nouns, untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
@@ -345,6 +345,12 @@ def name_publishers(
                     if fuller[publisher] != publisher
                     else body_by_noun(publisher, text, mention.start)
                 )
+            if (
+                publisher
+                and " " in publisher
+                and any(w.lower().endswith(pool().title_endings) for w in publisher.split())
+            ):
+                publisher = apposed_to(publisher, text, mention.start) or publisher
             if publisher:
                 publisher = _by_role(_past_titles(publisher), text, mention.start, roles)
                 if _role_only(publisher):  # "die Sprecherin" after "einer Bahnsprecherin": the railway's

@@ -139,12 +139,13 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
         # ("Bei einer Sitzung … hatten sich mehrere Staatschefs … geäußert") it follows the auxiliary
         first, second = ([w.lower() for w in body.split()[:2]] + ["", ""])[:2]
         if (
-            first in FRONTED
+            first in FRONTED | _OBLIQUE  # "Seinen Rücktritt hat der Minister … angekündigt"
             or re.fullmatch(_AUXILIARIES, first)  # "Kürzlich hatte die Polizei mitgeteilt": the date came first
             or (first in POOLED.demonstratives and first not in POOLED.pronouns and re.fullmatch(_AUXILIARIES, second))
         ):  # "Das haben die Ermittler am Mittwoch mitgeteilt": the subject after the auxiliary
-            auxiliary = re.search(_AUXILIARIES, body)
-            return np_after(body[auxiliary.end() :], "de") if auxiliary else None
+            auxiliary = re.search(_AUXILIARIES, body)  # not an object after it ("hat … seinen Rücktritt angekündigt")
+            tail = (body[auxiliary.end() :].split() if auxiliary else ["den"]) or [""]
+            return np_after(body[auxiliary.end() :], "de") if auxiliary and tail[0].lower() not in _OBLIQUE else None
         return np_after(body, "de")
     after = np_after(_OBJECT_ES.sub("", body[verb.end() :], count=1), "de")  # "formulierte es Mario Bühler"
     before = np_before(_apposed(_RELATIVE_BETWEEN.sub(" ", body[: verb.start()])), "de")
@@ -193,7 +194,7 @@ BEFORE_HAPPENING = re.compile(
     r"(?:[ \t]+(?:des|der|gegen|in|im|mit)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?[ \t]*\Z"
 )
 #: Articles of an object, never of a subject: a clause they open has its subject after the verb.
-_OBLIQUE = words("den diesen einen jenen keinen dem diesem einem jenem keinem")
+_OBLIQUE = words("den diesen einen jenen keinen dem diesem einem jenem keinem seinen ihren unseren meinen")
 #: "es" right after the verb, the object before a subject: "So formulierte es Verteidiger Mario Bühler".
 _OBJECT_ES = re.compile(r"^\s+es(?=\s+[A-ZÄÖÜ])")
 #: A dateline's place opening a clause: "Würzburg ‐ ", "BERLIN - ".

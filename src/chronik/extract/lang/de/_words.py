@@ -72,7 +72,8 @@ MEDIA_NOUNS = ordered(
     Nachrichtenagentur Presseagentur Agentur Fernsehsender Rundfunksender Radiosender Nachrichtensender
     Sender Zeitung Tageszeitung Wochenzeitung Zeitschrift Magazin Nachrichtenmagazin Boulevardzeitung
     Boulevardblatt Blatt Onlineportal Portal Staatsfernsehen Fernsehen Rundfunk Radio Programm Journal Medien
-    Staatsmedien
+    Staatsmedien Branchendienst Mediendienst Pressedienst Informationsdienst Fachdienst Nachrichtenportal
+    Fachmagazin Branchenmagazin
     """
 )
 
@@ -311,7 +312,7 @@ POOLED = Pooled(
     quantifiers=words("alle beide"),
     outlet_heads=ordered(
         "zeitung zeitschrift post morgenpost rundschau anzeiger kurier presse tagblatt tagespost nachrichten "
-        "magazin fernsehen rundfunk journal radio antenne welle"
+        "magazin fernsehen rundfunk journal radio antenne welle report"
     ),
     section_labels=frozenset(
         f"{kind} nachrichten" for kind in ordered("lokale regionale aktuelle neueste weitere internationale")
