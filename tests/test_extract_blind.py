@@ -254,6 +254,7 @@ SETS += ["set258.json"]
 SETS += ["set259.json"]
 SETS += ["set260.json"]
 SETS += ["set255.json"]
+SETS += ["set268.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -500,6 +501,7 @@ SIZE |= {"set258.json": (0, 5, 10)}
 SIZE |= {"set259.json": (5, 0, 12)}
 SIZE |= {"set260.json": (0, 5, 11)}
 SIZE |= {"set255.json": (4, 0, 13)}
+SIZE |= {"set268.json": (0, 2, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
