@@ -501,7 +501,7 @@ SIZE |= {"set258.json": (0, 5, 10)}
 SIZE |= {"set259.json": (5, 0, 12)}
 SIZE |= {"set260.json": (0, 5, 11)}
 SIZE |= {"set255.json": (4, 0, 13)}
-SIZE |= {"set268.json": (0, 4, 10)}
+SIZE |= {"set268.json": (0, 5, 12)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
