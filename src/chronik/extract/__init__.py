@@ -34,6 +34,7 @@ from ._possessive import day_possessive
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
 from ._resolve import (
+    DCT_SLACK,
     ZONE_ABBREVIATIONS,
     Context,
     Point,
@@ -53,8 +54,7 @@ from .lang import LANGUAGES, detect_language, get, pool
 
 __all__ = ["Mention", "detect_language", "extract", "find"]
 
-# The registered languages load with the extractor, as its word lists always did: their pooled words are
-# needed by every text, and ``import chronik.extract`` happens only where something is extracted.
+# The registered languages load with the extractor: every text needs their pooled words.
 pool()
 
 
@@ -149,19 +149,17 @@ def extract(
 ) -> list[dict[str, Any]]:
     """:func:`find` as plain dictionaries ``{value, kind, publisher, surface, start, end}``, values in the
     scorer's forms (a start with a duration becomes an inclusive day range)."""
-    out = []
-    for mention in find(text, dct=dct, language=language, publisher=publisher):
-        out.append(
-            {
-                "value": _scorer_value(mention.value),
-                "kind": mention.kind,
-                "publisher": mention.publisher,
-                "surface": mention.surface,
-                "start": mention.start,
-                "end": mention.end,
-            }
-        )
-    return out
+    return [
+        {
+            "value": _scorer_value(mention.value),
+            "kind": mention.kind,
+            "publisher": mention.publisher,
+            "surface": mention.surface,
+            "start": mention.start,
+            "end": mention.end,
+        }
+        for mention in find(text, dct=dct, language=language, publisher=publisher)
+    ]
 
 
 def _scorer_value(value: str | None) -> str | None:
@@ -216,8 +214,9 @@ def _resolve_all(
             who = None  # "sagte er vor dem Nordderby am Freitagabend": the derby's day, not the saying's
         if event_at >= 0 and entry_clock(text, f.timex.start, f.timex.surface, (event_at, event_end), paragraphs):
             anchor = event_anchor = None  # a ticker's "13:39 Uhr" after an entry that named Friday: the page's day
-        told = _told_as_made(f, who)
         scheduled = set_ahead(text, f.timex.start, f.timex.end, language)
+        who = replace(who, past=False) if who is not None and scheduled else who  # its day, not the statement's
+        told = _told_as_made(f, who)
         if ((told or _dates_a_statement(f, who)) and not scheduled) or (
             tense == 0 and (f.timex.publisher or f.timex.dateline)
         ):
@@ -476,7 +475,8 @@ def _mention(
             else not (beside and who.next_to and _days(value) <= 7)  # "disclosed last week": a week by its verb
         )
         first = value[0] if isinstance(value, tuple) else value  # a span ahead ("kommende Woche") is no report either
-        ahead = first is not None and ref_is_dct and ref is not None and _after(first, ref)
+        slack = timedelta(DCT_SLACK if who.past and timex.first.month is not None else 0)  # a page dated late
+        ahead = first is not None and ref_is_dct and ref is not None and _after(first, ref + slack)
         ahead = ahead and not coming_issue(text, timex.end, language)  # the paper's own coming day
         if who.is_report and (who.dated_source or not (coarse or ahead)):
             # "sagte am Montag" dates a statement; a span or a day after the text's date does not

@@ -4,7 +4,9 @@ The reference date is the document creation time when known; otherwise the lates
 itself gives. A year left open ("am 17. Oktober", "im Mai") and a weekday ("am Sonntag") are placed by
 tense: a past clause takes the latest such date on or before the reference, a future clause the first on
 or after it (never one on the other side: only the words, "next January" or a year, may say otherwise),
-and a clause without tense markers the nearest one. Relative words count from the reference
+and a clause without tense markers the nearest one. A day with its month lies up to :data:`DCT_SLACK` days on
+the other side rather than a year away: a page is often dated a day after it was written or updated ("will be
+released on July 16th" in a text dated 17 July). Relative words count from the reference
 ("gestern", "vergangene Woche") or from the previous dated mention ("am Vortag", "einen Monat später").
 Nothing is ever given more precision than the words have: "im November" stays a month.
 """
@@ -183,15 +185,24 @@ def _allowed(offset: int, tense: int) -> bool:
     return not ((tense < 0 and offset > 0) or (tense > 0 and offset < 0))
 
 
-def _by_tense(candidates: list[date], ref: date, tense: int, firm: bool = True) -> date | None:
-    """The candidate nearest to ``ref`` on the side the tense allows (a tie goes to the past); with a tense
-    that is not ``firm``, one on the other side is charged :data:`AGAINST_TENSE` days instead."""
+#: Days a day with its month may lie on the other side of the reference than its tense says: the text may have
+#: been written a day or two before or after the date it carries.
+DCT_SLACK = 2
+
+
+def _by_tense(candidates: list[date], ref: date, tense: int, firm: bool = True, slack: int = 0) -> date | None:
+    """The candidate nearest to ``ref`` on the side the tense allows (a tie goes to the past), or within ``slack``
+    days of it on the other; with a tense that is not ``firm``, one on the other side is charged
+    :data:`AGAINST_TENSE` days instead."""
+
+    def fits(days: int) -> bool:
+        return _allowed(days, tense) or abs(days) <= slack
 
     def cost(c: date) -> tuple[int, bool]:
         days = (c - ref).days
-        return abs(days) + (0 if _allowed(days, tense) else AGAINST_TENSE), days > 0
+        return abs(days) + (0 if fits(days) else AGAINST_TENSE), days > 0
 
-    allowed = [c for c in candidates if not firm or _allowed((c - ref).days, tense)]
+    allowed = [c for c in candidates if not firm or fits((c - ref).days)]
     return min(allowed, key=cost) if allowed else None
 
 
@@ -362,7 +373,9 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             if around == 1 and named:  # "Saturday, August 26": the year in which the day is that weekday
                 chosen = _by_tense(named, base, ctx.tense, False)
                 break
-            if (chosen := _by_tense(options, base, ctx.tense, ctx.firm)) is not None:
+            if (
+                chosen := _by_tense(options, base, ctx.tense, ctx.firm, DCT_SLACK if ctx.ref_is_dct else 0)
+            ) is not None:
                 break
         return Point.of(chosen, spec) if chosen else None
     if spec.month is not None:
