@@ -2346,3 +2346,10 @@ def test_an_object_is_never_the_subject_of_a_participle(text: str, want: str) ->
 
 def test_an_auxiliary_ending_the_clause_leaves_no_subject_to_find() -> None:
     assert _reports("Am Montag mitgeteilt hatte.", "de", date(2016, 5, 9)) == [("2016-05-09", None)]
+
+
+def test_since_the_start_of_the_year_is_this_year_s() -> None:
+    text = "Die Zahl der Arbeitslosen ist seit Jahresbeginn gestiegen."
+    assert [(i["surface"], i["value"]) for i in extract(text, dct=date(2024, 9, 27), language="de")] == [
+        ("seit Jahresbeginn", "2024-01")
+    ]

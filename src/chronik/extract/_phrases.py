@@ -208,3 +208,9 @@ def past_form(word: str, language: str) -> bool:
     lang = get(language)
     suffix = lang.regular_past_suffix
     return word in lang.past_words or (suffix is not None and word.endswith(suffix))
+
+
+def spoken_to(channel: str) -> bool:
+    """Does a channel say a statement went to someone, more than a preposition and an article ("in an interview
+    with", "according to", "im Gespräch mit", not "with the", "beim")?"""
+    return any(len(word) > 4 and word.lower() not in pool().articles for word in channel.split())

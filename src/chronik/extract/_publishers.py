@@ -24,7 +24,7 @@ from ._bodynames import (
     spelled_out,
 )
 from ._names import apposed_to, bare, personal, without_verbs
-from ._phrases import one_word_statement_nouns, untitled
+from ._phrases import one_word_statement_nouns, spoken_to, untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
 from .lang import get, pool
@@ -104,7 +104,7 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         lead = " ".join(head[-4:]).lower()
         channels = (c for c in lang.outlet_channels if lead == c.lower() or lead.endswith(" " + c.lower()))
         channel = max(channels, key=len, default=None)  # the longest: "in an interview with", not "with"
-        if common_word(name) and not (quoted or nouned or (channel is not None and _spoken_to(channel))):
+        if common_word(name) and not (quoted or nouned or (channel is not None and spoken_to(channel))):
             continue  # "Zeit", "Reuters" alone may be words; not after "in an interview with", "im Gespräch mit"
         if channel is not None and (channel.lower() not in articles or m.start() >= verb_end):
             return _with_programme(body, m.end(), name, language)
@@ -114,12 +114,6 @@ def outlet_of(body: str, verb_start: int, verb_end: int, language: str) -> str |
         if m.start() > verb_end and _AFTER_THE_DATE.search(body, verb_end, m.start()):
             return outlets.canonical(name)  # "sagte der Sprecher am Montag Dow Jones Newswires": to whom
     return None
-
-
-def _spoken_to(channel: str) -> bool:
-    """Does a channel say a statement went to someone, more than a preposition and an article ("in an interview
-    with", "according to", "im Gespräch mit", not "with the", "beim")?"""
-    return any(len(word) > 4 and word.lower() not in pool().articles for word in channel.split())
 
 
 def compound_outlet(rest: str, language: str) -> str | None:

@@ -418,7 +418,10 @@ def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if compound:
         month = 1 if lex.lang.modifiers.get(compound.lower()) == "early" else 12
         year = int(m.group("y")) if opt(m, "y") else None  # "Jahresende 2022": that year's
-        return timex_of(m, first=Spec(year=year, month=month, modifier=lex.lang.modifiers.get(compound.lower())))
+        since = m.group(0).lower().startswith("seit")  # "seit Jahresbeginn": the last one up to the text's day
+        return timex_of(
+            m, first=Spec(year=year, month=month, modifier=lex.lang.modifiers.get(compound.lower()), since=since)
+        )
     mod = opt(m, "mod") or opt(m, "mod2")
     modifier = lex.lang.modifiers.get(mod.lower()) if mod else None
     if modifier == "early":

@@ -298,7 +298,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"|(?P<mod2>Anfang|Mitte|Ende)\s+(?P<dir2>{DIR_DE})\s+Jahres"
                 r"|(?<![\w-])(?P<mod3>Anfang|Ende)\s+Jahr(?![\w])"  # Swiss: "Ende Jahr"
                 # "bis Jahresende", "zum Jahresbeginn 2024" (not the title „Wort zum Jahresbeginn“)
-                rf"|(?<![\w-])Jahres(?P<mod4>ende|anfang|beginn)(?:\s+(?P<y>{YEAR}))?(?![\w“”\"«»])"
+                rf"|(?<![\w-])(?:[Ss]eit\s+)?Jahres(?P<mod4>ende|anfang|beginn)(?:\s+(?P<y>{YEAR}))?(?![\w“”\"«»])"
                 r"|(?<![\w-])(?:im|[Ii]ns)\s+(?P<new>neue)(?:n)?\s+Jahr(?![\w])"  # "im neuen Jahr": the year to come
                 r"|(?<![\w-])[Ii]m\s+(?P<dir3>Vorjahr)(?![\w-])"  # "im Vorjahr": the year before the text's
             ),
