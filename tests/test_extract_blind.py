@@ -262,6 +262,7 @@ SETS += ["set265.json"]
 SETS += ["set266.json"]
 SETS += ["set267.json"]
 SETS += ["set268.json"]
+SETS += ["set272.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -516,6 +517,7 @@ SIZE |= {"set265.json": (4, 0, 9)}
 SIZE |= {"set266.json": (0, 5, 17)}
 SIZE |= {"set267.json": (4, 0, 8)}
 SIZE |= {"set268.json": (0, 5, 12)}
+SIZE |= {"set272.json": (0, 1, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
