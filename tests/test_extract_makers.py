@@ -2353,3 +2353,25 @@ def test_since_the_start_of_the_year_is_this_year_s() -> None:
     assert [(i["surface"], i["value"]) for i in extract(text, dct=date(2024, 9, 27), language="de")] == [
         ("seit Jahresbeginn", "2024-01")
     ]
+
+
+def test_a_ticker_runs_on_a_little_past_its_page_s_stamp_the_same_day() -> None:
+    text = (
+        "20.05.2019, 17:46 Uhr | dpa, t-online\n\nTief bringt Dauerregen. Alle Informationen im Newsblog.\n\n"
+        "18.10 Uhr: Feuerwehr spricht von Ausnahmezustand\n\nSeit dem Nachmittag kam es zu 50 Notrufen.\n\n"
+        "17.30 Uhr: Tornado in Sachsen gesichtet\n\nIn Sachsen ist ein Tornado gesichtet worden.\n"
+    )
+    got = [i["value"] for i in extract(text, dct=date(2019, 5, 20), language="de") if i["surface"].endswith("Uhr")]
+    assert got[1:] == ["2019-05-20T18:10", "2019-05-20T17:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Update 02/09/2023 um 01:22 Uhr\n\nDas Transferfenster ist zu.", "2023-09-02T01:22"),
+        ("Am 02/09/23 war es vorbei.", "2023-09-02"),
+        ("Am 01/25/2023 war es vorbei.", "2023-01-25"),  # the American order where the day tells
+    ],
+)
+def test_a_german_page_writes_slashed_dates_day_first(text: str, want: str) -> None:
+    assert extract(text, dct=date(2023, 9, 2), language="de")[0]["value"] == want

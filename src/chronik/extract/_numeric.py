@@ -107,3 +107,15 @@ DAY_OVER_TWELVE = Rule(
     compile_rule(rf"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?:(?P<y>{YEAR})|(?P<y2>\d\d))(?![\w/])"),
     read_date,
 )
+
+
+#: Any day before its month and year with slashes, as German-language pages write them ("02/09/2023", "28/08/14";
+#: a year of two digits only after two digits each for day and month).
+SLASHED_DAY_FIRST = Rule(
+    "slashed-day-first-date",
+    compile_rule(
+        rf"(?<![\w./])(?P<d>0?[1-9]|[12]\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?:(?P<y>{YEAR})|(?<=\d\d/\d\d/)(?P<y2>\d\d))"
+        r"(?![\w/])"
+    ),
+    read_date,
+)

@@ -166,8 +166,9 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         value = stamp.value or ""
         if day is not None and clock_only(stamp.surface) and value[:10] != day:
             value = day + value[10:]  # "20:39" after an entry that names tomorrow: still the ticker's day
-        if latest is not None and clock_only(stamp.surface) and len(value) == 16 and value > latest:
-            # "EARLIER 4.30pm" on a page updated at 10:32 AM: the day before
+        if latest is not None and clock_only(stamp.surface) and len(value) == 16 and _later(value, latest, _UPDATED):
+            # "EARLIER 4.30pm" on a page updated at 10:32 AM: the day before; not "18.10 Uhr" on a page stamped
+            # 17:46, which its ticker ran on past
             value = (date.fromisoformat(value[:10]) - timedelta(days=1)).isoformat() + value[10:]
         day = value[:10]
         entry_end = mentions[stamps[k + 1]].start if k + 1 < len(stamps) else len(text)
@@ -189,3 +190,13 @@ def ticker_entries(text: str, mentions: list[Mention], spans: list[Span], langua
         basis = stamp.basis if value == stamp.value else f"the day of the stamp before ({day})"
         out[i] = replace(stamp, value=value, kind="report", publisher=publisher, basis=f"{TICKER}; {basis}")
     return out
+
+
+#: Minutes a ticker may run on past its page's own stamp the same day (the page stamped when first published).
+_UPDATED = 120
+
+
+def _later(value: str, latest: str, minutes: int) -> bool:
+    """Is the time ``value`` (YYYY-MM-DDTHH:MM) more than ``minutes`` after ``latest``?"""
+    after = int(value[11:13]) * 60 + int(value[14:16]) - int(latest[11:13]) * 60 - int(latest[14:16])
+    return value[:10] > latest[:10] or (value[:10] == latest[:10] and after > minutes)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..._lexicon import Lexicon, weekday_number
-from ..._numeric import DAY_OVER_TWELVE, DPA_ITEM, ISO_DATE
+from ..._numeric import DPA_ITEM, ISO_DATE, SLASHED_DAY_FIRST
 from ..._readers import (
     DAY,
     STAMP_GAP,
@@ -101,7 +101,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         ISO_DATE,
         DPA_ITEM,
-        DAY_OVER_TWELVE,
+        SLASHED_DAY_FIRST,
         Rule(  # a time stamp: "22.08.2019 - 15:14:43", "10.07.2024, 13:45", "Do., 16.02.2017 15:04", "23.10.17, 13:31"
             "numeric-datetime",
             compile_rule(
