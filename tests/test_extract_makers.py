@@ -2375,3 +2375,29 @@ def test_a_ticker_runs_on_a_little_past_its_page_s_stamp_the_same_day() -> None:
 )
 def test_a_german_page_writes_slashed_dates_day_first(text: str, want: str) -> None:
     assert extract(text, dct=date(2023, 9, 2), language="de")[0]["value"] == want
+
+
+def test_an_embedded_post_s_signature_after_its_link_on_the_line() -> None:
+    text = "The fire was out.\n#Fire pic.twitter.com/AbC123 — Muster Fire Service (@MusterFire) March 21, 2018\nMore.\n"
+    assert _reports(text, "en", date(2018, 3, 21)) == [("2018-03-21", "Muster Fire Service")]
+
+
+def test_a_dateline_s_place_before_the_page_s_stamp_opening_it() -> None:
+    text = (
+        "Baden-Baden, 08.01.2020, 00:00 Uhr, Bericht: Hans Muster Bei der Beurteilung der politischen Lage geht die "
+        "Oberbürgermeisterin davon aus, dass sich die Themen verändern werden.\n"
+    )
+    assert _reports(text, "de", date(2020, 1, 8)) == [("2020-01-08T00:00", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a byline's list of signs and credits in brackets: the last known outlet among them
+        ('"Vielleicht klappt es für 2016." (red, APA, DER STANDARD, 29.8.2014)', "Der Standard"),
+        ("Der Mann wurde festgenommen. (APA, red, 29.8.2014)", "Austria Presse Agentur"),
+        ("Der Mann wurde festgenommen. (red, 29.8.2014)", None),
+    ],
+)
+def test_a_byline_s_list_of_credits_names_its_last_known_outlet(text: str, want: str | None) -> None:
+    assert ("2014-08-29", want) in _reports(text, "de", date(2014, 8, 29))

@@ -85,6 +85,9 @@ def read_byline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     unknown = outlets.known(named) is None
     signed = named.islower() and m.string[m.end("agency") : m.end("agency") + 1] == ","  # not "(asca 28.05.2012 cs)"
     agency = None if unknown and ((named.istitle() and len(named) > 4) or signed) else named
+    listed = [part.strip() for part in f"{opt(m, 'credits') or ''}{named}".split(",")]
+    known = [part for part in listed if outlets.known(part) is not None]
+    agency = known[-1] if known else agency  # "(red, APA, DER STANDARD, …)": of the credits, the last known outlet
     y = int(m.group("y"))
     year = y if y > 99 else 2000 + y
     spec = Spec(year=year, month=int(m.group("mo")), day=int(m.group("d")))

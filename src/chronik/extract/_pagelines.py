@@ -300,10 +300,12 @@ def _opens_page(text: str, mention: Mention) -> bool:
     return _GLUED.match(text, mention.end) is not None
 
 
-#: What may stand before a page's stamp on its line: a number mark ("#166"), blanks, an opening bracket.
-_PAGE_MARK = re.compile(r"[ \t]*(?:#\d+)?[ \t(]*")
-#: What a copy glued to a page's stamp: a separator, a bracket, a capitalised word, a time ("um 10:33").
-_GLUED = re.compile(r"[ \t]*(?:[|/–—-]|\(|\)|[A-ZÄÖÜ]|(?:um|at)?[ \t]*\d{1,2}[:.]\d\d|\n|\Z)")
+#: What may stand before a page's stamp on its line: a number mark ("#166"), a dateline's place and its comma
+#: ("Baden-Baden, "), blanks, an opening bracket.
+_PAGE_MARK = re.compile(r"[ \t]*(?:#\d+|[A-ZÄÖÜ][\w.-]+(?:[ \t/][A-ZÄÖÜ][\w.-]+){0,2},)?[ \t(]*")
+#: What a copy glued to a page's stamp: a separator, a comma before a capital, a bracket, a capitalised word, a time
+#: ("um 10:33").
+_GLUED = re.compile(r"[ \t]*(?:[|/–—-]|,(?=[ \t]*[\dA-ZÄÖÜ])|\(|\)|[A-ZÄÖÜ]|(?:um|at)?[ \t]*\d{1,2}[:.]\d\d|\n|\Z)")
 
 
 #: A short line right below a page's stamp, the text's last: an outlet's credit ("HITRADIO RT1 Augsburg").

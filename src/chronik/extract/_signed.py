@@ -16,9 +16,9 @@ from .lang import get, pool
 _SIGNED = re.compile(r"[ \t]*(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.&'’-]*){0,5})(?P<comma>[ \t]*,)?[ \t]+")
 
 
-#: An embedded post's signature before its date: a dash, the poster's name and handle ("— Cricket South Africa
-#: (@OfficialCSA) March 21, 2018").
-_EMBEDDED_POST = re.compile(r"[ \t]*[—–-]+[ \t]*(?P<name>[^()\n@]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*")
+#: An embedded post's signature before its date, ending its line: a dash, the poster's name and handle ("— Cricket
+#: South Africa (@OfficialCSA) March 21, 2018", "#EstuK pic.twitter.com/Wq0 — Berliner Feuerwehr (@Berliner_Fw) …").
+_EMBEDDED_POST = re.compile(r"(?<!\S)[—–-]+[ \t]*(?P<name>[^()\n@—–]{2,60}?)[ \t]*\(@\w{1,30}\)[ \t]*\Z")
 
 #: How far back a source or signature line may begin before its date.
 LINE_REACH = 120
@@ -45,7 +45,7 @@ def signature(text: str, expr: Span, start: int | None, language: str) -> Attrib
         or ("\n" not in text[expr.end : expr.end + 8] and expr.end + 8 < len(text))
     ):
         return None
-    embed = _EMBEDDED_POST.fullmatch(text, start, expr.start)
+    embed = _EMBEDDED_POST.search(text, start, expr.start)  # after the post's words and links on its line
     if embed is not None:  # "— Cricket South Africa (@OfficialCSA) March 21, 2018": a post's signature
         return Attribution(True, as_named(clean_name(embed.group("name"), language), language), True, True)
     line = _SIGNED.fullmatch(text, start, expr.start)

@@ -117,8 +117,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 # "(APA, 29.7.2015)", "(mas, derStandard.at, 3.5.2011)": an author's sign before the outlet;
                 # "(Aloysius Widmann, 7.7.2020)": an author's name, no agency
-                r"\((?:[a-z]{2,6},\s*)?(?P<agency>[A-Za-z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*(?:\.[a-z]{2,3})?"
-                r"(?:[ \t]+[A-ZÄÖÜ][a-zäöüß-]{1,15}){0,2})"
+                # "(red, APA, DER STANDARD, 29.8.2014)": a list of signs and credits, the page's own outlet last
+                r"\((?P<credits>(?:[A-Za-z][\w.-]{1,20}(?:[ \t]+[A-ZÄÖÜ][\w-]{1,15}){0,2},\s*){0,3})"
+                r"(?P<agency>[A-Za-z][A-Za-z]{1,10}(?:/[A-Z][A-Za-z]{1,10})*(?:\.[a-z]{2,3})?"
+                r"(?:[ \t]+[A-ZÄÖÜ][A-Za-zäöüßÄÖÜ-]{1,15}){0,2})"
                 r"(?:,\s*|\s+)"
                 r"(?P<when>(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>\d{4}|\d\d))(?:\s+[a-z]{1,4})?\)"
             ),
