@@ -293,10 +293,12 @@ def _opens_page(text: str, mention: Mention) -> bool:
     war ein Freitag")."""
     if mention.value is None or len(mention.value) < 10 or not re.search(r"\d{4}|\d[./]\d\d$", mention.surface):
         return False  # a day with its year ("21.09.2018", "28/08/14", "7. Januar 2016"), not "Montag"
-    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_start = text.rfind("\n", max(0, mention.start - 400), mention.start) + 1
+    if line_start > 200 or (line_start == 0 and mention.start >= 400):
+        return False  # the head only: a long text's later dates cost nothing here
     above = [line for line in text[:line_start].split("\n") if line.strip()]
-    if not _PAGE_MARK.fullmatch(text, line_start, mention.start) or len(above) > 1 or len(text[:line_start]) > 200:
-        return False  # the head: a headline at most above the stamp's line, nothing but a number mark before it
+    if not _PAGE_MARK.fullmatch(text, line_start, mention.start) or len(above) > 1:
+        return False  # a headline at most above the stamp's line, a number mark or a dateline's place before it
     return _GLUED.match(text, mention.end) is not None
 
 
