@@ -2401,3 +2401,24 @@ def test_a_dateline_s_place_before_the_page_s_stamp_opening_it() -> None:
 )
 def test_a_byline_s_list_of_credits_names_its_last_known_outlet(text: str, want: str | None) -> None:
     assert ("2014-08-29", want) in _reports(text, "de", date(2014, 8, 29))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        # a stamp's time with its seconds
+        (
+            "Jane Muster reported this story on Wednesday, January 15, 2014 18:22:00",
+            "en",
+            date(2014, 1, 15),
+            "2014-01-15T18:22",
+        ),
+        # a weekday of next or last week, with or without "of"
+        ("The squad will be confirmed by Tuesday next week.", "en", date(2020, 1, 20), "2020-01-28"),
+        ("The squad was named on Tuesday of last week.", "en", date(2020, 1, 20), "2020-01-14"),
+        # "Montag, der 4. Dezember 2023": the weekday and its date are one expression
+        ("Am Montag, der 4. Dezember 2023 war es kalt.", "de", date(2023, 12, 6), "2023-12-04"),
+    ],
+)
+def test_seconds_a_week_s_weekday_and_a_weekday_before_der(text: str, language: str, dct: date, want: str) -> None:
+    assert [i["value"] for i in extract(text, dct=dct, language=language)] == [want]

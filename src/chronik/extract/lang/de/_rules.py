@@ -84,7 +84,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     )
     # its year, or the year counted from the text's ("am 31. März nächsten Jahres")
     date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres)?{time}?"
-    week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+)?)?"
+    week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+|der\s+)?)?"  # "Montag, der 4. Dezember 2023"
     return (
         Rule("date", compile_rule(rf"(?<![\w.]){week_day}{date_tail}"), read_date),
         Rule(

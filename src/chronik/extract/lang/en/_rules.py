@@ -68,7 +68,7 @@ _PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
 #: "07:14hrs", "0900 hours"; "at 2:30" is no such time, but a 12-hour clock's without its "pm").
 _CLOCK_24 = (
     r"(?P<hh2>[01]\d|2[0-3])(?=:[0-5]\d|[0-5]\d[ \t]?(?:[Hh]rs|HRS|hours)\b|[0-5]\d[ \t]+(?:GMT|UTC)\b)"
-    r":?(?P<mi2>[0-5]\d)(?:[ \t]?(?:[Hh]rs|HRS|hours)\b)?"
+    r":?(?P<mi2>[0-5]\d)(?::[0-5]\d(?![\d:]))?(?:[ \t]?(?:[Hh]rs|HRS|hours)\b)?"  # "18:22:00": its seconds
     r"(?![\d:])"
 )
 
@@ -276,7 +276,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:[ \t]+(?P<tz>[A-Z]{{2,4}})(?![\w]))?)(?=\s)[ \t]*\n?[ \t]*)?"
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
-                rf"(?:\s+of\s+(?P<wdir>last|next|this)\s+week(?![\w]))?"
+                rf"(?:\s+(?:of\s+)?(?P<wdir>last|next|this)\s+week(?![\w]))?"  # "Tuesday (of) next week"
                 rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b))?"
             ),
             _read_weekday_en,
