@@ -3192,7 +3192,7 @@ def test_a_british_time_with_a_dot_joins_its_day() -> None:
         (
             "Der Klub wird am morgigen Mittwochnachmittag (17.12., 15 Uhr) den Trainer vorstellen.",
             date(2014, 12, 16),
-            [("17.12., 15 Uhr", "2014-12-17T15:00")],
+            [("am morgigen Mittwochnachmittag (17.12., 15 Uhr)", "2014-12-17T15:00")],
         ),
     ],
 )

@@ -948,7 +948,7 @@ def test_a_release_s_weekday_in_brackets_and_a_statement_titled_by_its_day(
             "Landesregierung am heutigen Dienstag (5. Juli) zurückgeblickt.",
             "de",
             date(2022, 7, 5),
-            [("am heutigen Dienstag", "2022-07-05", "report", "Arno Kompatscher")],
+            [("am heutigen Dienstag (5. Juli)", "2022-07-05", "report", "Arno Kompatscher")],
         ),
         # an update's label and a colon before its day
         (
@@ -2422,3 +2422,15 @@ def test_a_byline_s_list_of_credits_names_its_last_known_outlet(text: str, want:
 )
 def test_seconds_a_week_s_weekday_and_a_weekday_before_der(text: str, language: str, dct: date, want: str) -> None:
     assert [i["value"] for i in extract(text, dct=dct, language=language)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "gestrigen", "heutigen", "morgigen" before a weekday count from the text's day, whatever the tense
+        ("Am gestrigen Sonntag sind bis in die Abendstunden die Ergebnisse eingegangen.", "2020-07-05"),
+        ("Die Sitzung findet am morgigen Dienstag statt.", "2020-07-07"),
+    ],
+)
+def test_yesterday_s_weekday_is_yesterday(text: str, want: str) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2020, 7, 6), language="de")] == [want]

@@ -393,6 +393,9 @@ def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if opt(m, "hh2"):  # "Am Dienstag (9:30 Uhr)", "on Sunday at 7:55 a.m."
         hour, minute = clock(m.group("hh2"), opt(m, "mi2"), opt(m, "ap2"))
         timex = replace(timex, first=replace(timex.first, hour=hour, minute=minute))
+    for word in m.group(0).lower().split():  # "am gestrigen Sonntag": yesterday, which the weekday names
+        if word.startswith(lex.lang.adjective_days) and word in lex.lang.relative_days:
+            return replace(timex, first=replace(timex.first, day_offset=lex.lang.relative_days[word]))
     return timex
 
 
