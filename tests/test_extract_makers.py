@@ -2434,3 +2434,11 @@ def test_seconds_a_week_s_weekday_and_a_weekday_before_der(text: str, language: 
 )
 def test_yesterday_s_weekday_is_yesterday(text: str, want: str) -> None:
     assert [i["value"] for i in extract(text, dct=date(2020, 7, 6), language="de")] == [want]
+
+
+def test_a_kind_s_noun_is_the_name_that_ends_in_it() -> None:
+    text = (
+        "Muster Airlines chief executive Jane Muster told employees the airline would cut flights, the airline "
+        "confirmed on Sunday."
+    )
+    assert _reports(text, "en", date(2020, 3, 2)) == [("2020-03-01", "Muster Airlines")]

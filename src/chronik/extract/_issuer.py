@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from ._bodynames import organisation_word
+from ._bodynames import named_by_head, organisation_word
 from ._language import words
 from ._phrases import clean_name
 from ._publishers import as_named
@@ -442,6 +442,9 @@ def with_legal_form(text: str, mentions: list[Mention]) -> list[Mention]:
                 kind_named = _kind_named(text) if kind_named is None else kind_named
                 last = bisect.bisect_left(kind_named, (mention.start, ""))
                 name = kind_named[last - 1][1] if last else None
+            if name is None and mention.publisher.islower():  # "the airline" after "United Airlines …"
+                kind = mention.publisher
+                name = named_by_head(kind, text, mention.start) or named_by_head(kind + "s", text, mention.start)
         if name is not None:
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, publisher=name)
