@@ -2442,3 +2442,8 @@ def test_a_kind_s_noun_is_the_name_that_ends_in_it() -> None:
         "confirmed on Sunday."
     )
     assert _reports(text, "en", date(2020, 3, 2)) == [("2020-03-01", "Muster Airlines")]
+
+
+def test_a_programme_s_transcript_line_is_its_own_stamp_not_its_reporter_s() -> None:
+    text = "Jane Muster reported this story on Friday, August 30, 2013 12:10:00\n\nHOST: The costings come next week.\n"
+    assert _reports(text, "en", date(2013, 8, 30)) == [("2013-08-30T12:10", None)]

@@ -84,10 +84,12 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # or after a bar after a time on the line: "Published: Jun. 29, 2016 at 8:15 PM CDT|Updated: …" (not
                 # after a credit: "IANS| Last Updated: …")
                 r"(?m)(?:^|(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=\s[A-Z]{3}))[ \t]*\|)[ \t]*"
-                r"(?i:(?:First\s+|Last\s+)?(?:published|updated)|Posted|Date|Dated)(?:\s+(?i:on))?\s*:?\s*"
+                r"(?:(?i:(?:First\s+|Last\s+)?(?:published|updated)|Posted|Date|Dated)"
+                # a programme's transcript: "Jane Muster reported this story on Friday, August 30, 2013 12:10:00"
+                r"|(?:[A-Z][\w'’.-]*[ \t]+){1,4}reported[ \t]+this[ \t]+story)(?:\s+(?i:on))?\s*:?\s*"
                 rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal},?\s*(?P<y>{YEAR})"
                 rf"|(?P<d2>{DAY}){ordinal}\s+(?P<m2>{mon}),?\s+(?P<y2>{YEAR}))"
-                r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
+                r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
                 r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?)?)(?![\w])"
             ),
             read_publication_line,
