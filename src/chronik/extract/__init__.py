@@ -217,9 +217,7 @@ def _resolve_all(
         scheduled = set_ahead(text, f.timex.start, f.timex.end, language)
         who = replace(who, past=False) if who is not None and scheduled else who  # its day, not the statement's
         told = _told_as_made(f, who)
-        if ((told or _dates_a_statement(f, who)) and not scheduled) or (
-            tense == 0 and (f.timex.publisher or f.timex.dateline)
-        ):
+        if told or _dates_a_statement(f, who) or (tense == 0 and (f.timex.publisher or f.timex.dateline)):
             # a statement told as made ("sagte", "said") was made on or before the text's day; not a day it set
             # ahead ("hat Details für den 2. April angekündigt")
             tense, firm = -1, True

@@ -100,8 +100,9 @@ DPA_ITEM = Rule(
 )
 
 
-#: A day over 12 before its month and year, with slashes, the same in every language: "25/03/2020", "28/08/14"
-#: (:func:`day_first` reads the others of such a text day first).
+#: A day over 12 before its month and year, with slashes, as English texts write it among American dates:
+#: "25/03/2020", "28/08/14" (:func:`day_first` reads the others of such a text day first; German texts read every
+#: slashed date day first, :data:`SLASHED_DAY_FIRST`).
 DAY_OVER_TWELVE = Rule(
     "day-first-numeric-date",
     compile_rule(rf"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?:(?P<y>{YEAR})|(?P<y2>\d\d))(?![\w/])"),

@@ -127,12 +127,14 @@ PAST_WORDS = words(
 )
 
 
+#: "will" contracted to a pronoun, either apostrophe.
+_WILL_CONTRACTED = " ".join(f"{p}{a}ll" for a in ("'", "’") for p in ("i", "you", "he", "she", "we", "they", "it"))
 #: Words that make a clause future.
 FUTURE_WORDS = words(
     "due expect expects expected going later next scheduled shall slated tomorrow upcoming will would won't won’t "
     "forecasted forecast forecasts "  # "was forecasted to make landfall on Friday", "the forecast for the weekend"
     "wouldn't wouldn’t "
-    "i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll "  # "he'll decide"
+    f"{_WILL_CONTRACTED} "  # "he'll decide"
     # a timetable in the present ("the match starts Saturday", "polls open on Sunday")
     "starts begins opens closes kicks resumes reconvenes convenes"
 )
@@ -147,9 +149,7 @@ UNITS = (("day", "D"), ("week", "W"), ("month", "M"))
 #: "Sept." is the wire services' abbreviation of September (AP style); arrow knows "Sep".
 EXTRA_MONTHS = {"sept": 9}
 #: Future words that count double: modals and auxiliaries.
-STRONG_FUTURE_WORDS = words(
-    "will would shall i'll you'll he'll she'll we'll they'll it'll i’ll you’ll he’ll she’ll we’ll they’ll it’ll"
-)
+STRONG_FUTURE_WORDS = words(f"will would shall {_WILL_CONTRACTED}")
 
 
 ABBREVIATIONS = Abbreviations(
