@@ -26,7 +26,7 @@ from ._durations import Found, link_durations
 from ._interviews import given_to_outlets
 from ._issuer import issuers, with_legal_form
 from ._merge import merge
-from ._names import people, places
+from ._names import people, places, with_openers
 from ._numeric import day_first
 from ._pagelines import page_lines, page_source
 from ._phrases import alternation, past_form
@@ -121,7 +121,7 @@ def find(
     ref = dct or latest_full_date([f.timex for f in found])
     mentions = day_first(text, _resolve_all(text, found, language, ref, dct is not None, ranges, document), dct)
     mentions = ticker_entries(text, mentions, spans, language)
-    named = [(s.start, people(s.text(text), language)) for s in spans]
+    named = with_openers([(s.start, people(s.text(text), language)) for s in spans], text, language)
     mentions = given_to_outlets(text, name_publishers(mentions, named, text, language), spans, language)
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
     credited = page_source(text, language)  # the source the page credits, found once

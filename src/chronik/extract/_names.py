@@ -8,6 +8,7 @@ titles, articles and organisation words are looked for in texts of every languag
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from ._lexicon import lexicon
@@ -206,3 +207,89 @@ def apposed_to(role: str, text: str, before: int) -> str | None:
 
 #: A person's name and the comma that opens an apposition after it.
 _APPOSED = re.compile(r"(?<![\w'’.-])(?P<name>[A-ZÄÖÜ][\w'’.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){1,3}),[ \t]+$")
+
+
+def with_openers(
+    named: list[tuple[int, tuple[str, ...]]], text: str, language: str
+) -> list[tuple[int, tuple[str, ...]]]:
+    """``named`` (the people of each sentence, by sentence start) with the name that opens a sentence where the
+    language's sentences open with a capital anyway ("Simona Halep withdrew from …"): a person's where the text
+    names the family name alone elsewhere ("…, Halep said", not after a place's preposition) or a past
+    verb follows it ("Hideki Matsuyama finished fourth")."""
+    lex = lexicon(language)
+    if lex.lang.names_open_sentences:
+        return named
+    words = pool()
+    out = []
+    for start, names in named:
+        m = _PERSON.match(text, start)
+        parts, end = (m.group("name").split(), m.end()) if m is not None else ([], start)
+        first, last = (parts[0], parts[-1]) if len(parts) == 2 else ("", "")
+        if (
+            not first
+            or any(n.endswith(last) for n in names)
+            or {first.lower(), last.lower()}
+            & (words.articles | words.stop_words | words.pronouns | lex.lang.date_leads)
+            or re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text)  # "Later Halep told"
+            or any(w.lower() in lex.months or w.lower() in lex.weekdays for w in parts)
+            or words.organisation_words & {first, last}
+            or is_title(first)
+            or is_title(last)
+            or not (_alone(last, first, text, lex.lang.place_prepositions) or _acts(text, end, language))
+        ):
+            out.append((start, names))
+            continue
+        out.append((start, (f"{first} {last}", *names)))
+    return out
+
+
+def _acts(text: str, end: int, language: str) -> bool:
+    """Does a past verb follow a name ("Simona Halep withdrew", "Hideki Matsuyama finished fourth")?"""
+    verb = re.match(r"[ \t]+([a-z]+)\b", text[end : end + 30])
+    return verb is not None and past_form(verb.group(1), language)
+
+
+def _alone(surname: str, first: str, text: str, prepositions: str) -> bool:
+    """Does ``text`` name ``surname`` alone elsewhere: not after ``first`` or another capitalised word (a name's or a
+    sentence's first), nor as a place after a preposition?"""
+    for m in re.finditer(rf"(?<![\w'’-])(?:(?P<word>[\w'’-]+)[ \t]+)?{re.escape(surname)}(?![\w'’-])", text):
+        word = m.group("word") or ""
+        if not word[:1].isupper() and not re.fullmatch(prepositions, word, re.IGNORECASE):
+            return True
+    return False
+
+
+#: Nouns after a nation's adjective that name a group or a body, not a person ("the Japanese side").
+_COLLECTIVE = frozenset(
+    [
+        "side",
+        "government",
+        "team",
+        "delegation",
+        "embassy",
+        "media",
+        "press",
+        "public",
+        "army",
+        "military",
+        "navy",
+        "police",
+    ]
+)
+
+
+def national_referent(publisher: str, sentence: str, national: Callable[[str], bool]) -> bool:
+    """Is a report's maker a person called by their nation, maybe with their trade ("the Romanian said", "the
+    Japanese golfer announced")? The person the text named last, then."""
+    tokens = publisher.split()
+    if not 1 <= len(tokens) <= 2 or not national(tokens[0]):
+        return False
+    if not re.search(rf"(?<![\w-])[Tt]he\s+{re.escape(publisher)}(?![\w-])", sentence):
+        return False
+    rest = tokens[1:]
+    return not rest or (
+        rest[0].islower()
+        and not rest[0].endswith("s")
+        and rest[0] not in _COLLECTIVE
+        and rest[0].title() not in pool().organisation_words
+    )

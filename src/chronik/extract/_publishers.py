@@ -23,7 +23,7 @@ from ._bodynames import (
     short_forms,
     spelled_out,
 )
-from ._names import apposed_to, bare, personal, without_verbs
+from ._names import apposed_to, bare, national_referent, personal, without_verbs
 from ._phrases import one_word_statement_nouns, spoken_to, untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
@@ -357,6 +357,8 @@ def name_publishers(
                     after = next_sentence + (next_sentence < len(named) and named[next_sentence][0] <= mention.start)
                     names = named[after][1] if after < len(named) else ()
                     publisher = names[0] if names else publisher
+            if publisher and national and last_person and national_referent(publisher, mention.sentence, national):
+                publisher = last_person  # "the Romanian said", "the Japanese golfer announced"
             if publisher in people:  # a person the text introduces as an institution's spokesperson
                 if publisher not in speaking_for:
                     speaking_for[publisher] = _speaking_for(publisher, text, language)

@@ -1,0 +1,63 @@
+"""Who a report's maker is where the text calls them by something other than their name: a name that opens an
+English sentence (which the people detector passes over, since every sentence opens with a capital), and a
+person called by their nation, maybe with their trade ("the Romanian", "the Japanese golfer")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from chronik.extract import extract
+
+DCT = date(2024, 3, 14)  # a Thursday
+
+
+def _reports(text: str) -> list[tuple[str | None, str | None]]:
+    return [(i["value"], i["publisher"]) for i in extract(text, dct=DCT, language="en") if i["kind"] == "report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the family name alone elsewhere
+        (
+            "Marta Kovalenko withdrew from the Open. Kovalenko told reporters on Tuesday that she was fine.",
+            ("2024-03-12", "Marta Kovalenko"),
+        ),
+        # a past verb after the opening name, then the nation for the person
+        (
+            "Marta Kovalenko lost the final in Paris on Sunday. The Ukrainian said on Monday she would rest.",
+            ("2024-03-11", "Marta Kovalenko"),
+        ),
+        (
+            "Kenji Moriyama finished fourth. The Japanese golfer announced on Wednesday that he would retire.",
+            ("2024-03-13", "Kenji Moriyama"),
+        ),
+    ],
+)
+def test_a_name_opening_a_sentence_and_a_nation_for_a_person(text: str, want: tuple[str, str]) -> None:
+    assert _reports(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nation's group or body is no person
+        "Kenji Moriyama met Anna Berg. The Japanese side said on Monday that the talks went well.",
+        "Kenji Moriyama met Anna Berg. The Japanese officials said on Monday that the talks went well.",
+    ],
+)
+def test_a_nation_s_group_is_not_the_person_named_last(text: str) -> None:
+    assert [p for _, p in _reports(text)] not in (["Anna Berg"], ["Kenji Moriyama"])
+
+
+def test_a_capitalised_word_opening_a_sentence_is_no_given_name() -> None:
+    # "Later" opens the sentence; "Halep" stands after a capitalised word everywhere, so no name is made of it
+    text = "Simona Halep withdrew from the Open. Later Halep told reporters on Tuesday that she was fine."
+    assert [p for _, p in _reports(text)] != ["Later Halep"]
+
+
+def test_a_place_after_its_preposition_is_no_family_name() -> None:
+    text = "New Ulm remains calm. In Ulm, officials said on Monday that the storm had passed."
+    assert [p for _, p in _reports(text)] == ["officials"]
