@@ -61,3 +61,43 @@ def test_a_capitalised_word_opening_a_sentence_is_no_given_name() -> None:
 def test_a_place_after_its_preposition_is_no_family_name() -> None:
     text = "New Ulm remains calm. In Ulm, officials said on Monday that the storm had passed."
     assert [p for _, p in _reports(text)] == ["officials"]
+
+
+DE_DCT = date(2018, 4, 23)  # a Monday
+
+
+def _de_reports(text: str) -> list[str | None]:
+    return [i["publisher"] for i in extract(text, dct=DE_DCT, language="de") if i["kind"] == "report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day after the subject is no name of it
+        ("Auf den Werften drohen Kündigungen. Das bestätigte das Unternehmen Dienstag auf Anfrage.", "Unternehmen"),
+        ("In Kiel drohen Kündigungen. Das bestätigte die Polizei Dienstag auf Anfrage.", "Polizei"),
+        # a compound of a kind before the name, an extended attribute before both
+        ("Der Autozulieferer Faurecia hat gestern angekündigt, den Standort Beispielstadt aufzulösen.", "Faurecia"),
+        (
+            "Der zur Groupe PSA gehörende Zulieferer Faurecia hat gestern angekündigt, den Standort Beispielstadt "
+            "bis 2020 aufzulösen.",
+            "Faurecia",
+        ),
+        ("Der Verband Region Stuttgart hat gestern angekündigt, den Standort aufzulösen.", "Verband Region Stuttgart"),
+        # a company's spokesperson speaks for the company the text named with its kind
+        (
+            "Der Windanlagenhersteller Enercon reduziert Verträge mit Zulieferern. Betroffen seien Zulieferer in "
+            "Emden, sagte ein Unternehmenssprecher am Donnerstag.",
+            "Enercon",
+        ),
+        # the officers are the police, by the name the text gives it
+        (
+            "Die Polizei Hannover hat einen Mann gefasst. Er sei betrunken, teilten die Beamten am Sonntag mit.",
+            "Polizei Hannover",
+        ),
+        # a conjunction before the fronted phrase is no subject
+        ("Doch am Montag hatte die Polizei mitgeteilt, dass alles ruhig sei.", "Polizei"),
+    ],
+)
+def test_german_makers_past_days_kinds_and_conjunctions(text: str, want: str) -> None:
+    assert _de_reports(text) == [want]

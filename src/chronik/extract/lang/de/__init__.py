@@ -124,7 +124,7 @@ LANGUAGE = Language(
         r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und(?![ \t]+(?:der|des|dem)\b)|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
     ),
     spokesperson_for=_attrib.spokesperson_for,
-    generic_outlet=_attrib.generic_outlet,
+    generic_outlet=_outlets.generic_outlet,
     source_line=re.compile(r"[ \t]*Quellen?\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*[,|]\s*"),
     source_leads=("laut", "zufolge"),
     statement_nouns=frozenset(

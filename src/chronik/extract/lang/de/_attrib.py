@@ -115,6 +115,7 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     # "Würzburg ‐ Ende Mai hatte der Chefredakteur … angekündigt": a dateline's place is no subject (blanked,
     # so the verb keeps its place)
     body = _DATELINE_PLACE.sub(lambda m: " " * len(m.group(0)), body)
+    body = _CONJUNCTION.sub(lambda m: " " * len(m.group(0)), body)  # "Doch vor vier Jahren hatten die Besitzer …"
     age = _AGE.search(body)
     if age is not None:  # "Dies habe der 38-Jährige mitgeteilt": the person named before, as "er" would be
         return "er" if age.group(1) == "r" else "sie"
@@ -146,7 +147,7 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
             auxiliary = re.search(_AUXILIARIES, body)  # not an object after it ("hat … seinen Rücktritt angekündigt")
             tail = (body[auxiliary.end() :].split() if auxiliary else ["den"]) or [""]
             return np_after(body[auxiliary.end() :], "de") if auxiliary and tail[0].lower() not in _OBLIQUE else None
-        return np_after(body, "de")
+        return np_after(body, "de") or np_after(_EXTENDED.sub("", body, count=1), "de")
     after = np_after(_OBJECT_ES.sub("", body[verb.end() :], count=1), "de")  # "formulierte es Mario Bühler"
     before = np_before(_apposed(_RELATIVE_BETWEEN.sub(" ", body[: verb.start()])), "de")
     if opener is not None and last:
@@ -206,6 +207,9 @@ _PASSIVE = re.compile(r"\b(?:worden|wurde|wurden)\b")
 #: A person called by their age: "der 38-Jährige", "die 45-jährige" (the subject form).
 _AGE = re.compile(r"\b(?:[Dd]e(r)|[Dd]ie)\s+\d{1,3}-[Jj]ährige\b")
 #: Words that open a German clause with its verb last ("als", "wie", "nachdem").
+#: An extended attribute between the article and its noun: "Der zur Groupe PSA gehörende Zulieferer X hat …".
+_EXTENDED = re.compile(r"^\s*(?:[Dd]er|[Dd]ie|[Dd]as)\s+(?:\S+\s+){1,5}?[a-zäöüß]+(?:end|t)e[nrs]?\s+(?=[A-ZÄÖÜ])")
+_CONJUNCTION = re.compile(r"^\s*(?:Doch|Aber|Und|Denn|Sondern|Jedoch|Allerdings)(?=\s)")
 _SUBORDINATOR = re.compile(r"\b(?:als|wie|nachdem|während|weil|da|seit|seitdem|bevor|sobald)\s+", re.IGNORECASE)
 
 
@@ -324,6 +328,8 @@ _LINKED = ("ung", "heit", "keit", "schaft", "tät", "ion", "amt", "ium", "tum", 
 def institution(name: str) -> str:
     """The institution of a spokesperson's title ("Chinas Außenamtssprecher Hong Lei" -> "Chinas Außenamt");
     any other name as it is."""
+    if name in ("Beamte", "Beamten", "Polizisten", "Polizeibeamte", "Polizeibeamten"):
+        return "Polizei"  # "teilten die Beamten am Sonntag mit": the police (by the fuller name the text gives)
     body = _LEADERSHIP.fullmatch(name)
     if body is not None:  # "das Ford-Management": the company
         return body.group("org")
@@ -332,7 +338,7 @@ def institution(name: str) -> str:
         return _untitled(_unkinded(name))
     org = re.sub(r"^(?:stellvertretende[rn]?\s+|Vize-?)", "", m.group("org"))
     org = re.sub(r"(?<=\w)-?(?:Medien|Presse|medien|presse)$", "", org)  # "Polizei-Mediensprecher": the police
-    if org.endswith("s") and org[:-1].lower().endswith(_LINKED):
+    if org.endswith("s") and org[:-1].lower().endswith((*_LINKED, *_KINDS, *_TRADES)):  # "Unternehmenssprecher"
         org = org[:-1]
     words = org.split()
     if not words or len(words[-1]) < 2:
@@ -379,50 +385,15 @@ def _untitled(name: str) -> str:
     while len(tokens) > 1 and tokens[0] in ("Dr.", "Prof.", "Dr", "Prof"):
         tokens.pop(0)
     kind = tokens[0].lower() if tokens else ""
-    if len(tokens) > 1 and (kind in _KINDS or kind.endswith("organisation")) and tokens[1][:1].isupper():
+    if len(tokens) > 1 and (kind in _KINDS or kind.endswith(("organisation", *_TRADES))) and tokens[1][:1].isupper():
         tokens.pop(0)  # "die Firma Beispiel GmbH", "die Gewerkschaft Verdi": the name, not its kind
     return " ".join(described(tokens))
 
 
-#: Nouns for the kind of a body before its name, no part of it ("Stiftung Warentest" and "Verband Region Stuttgart"
-#: keep theirs).
+#: Nouns for the kind of a body before its name, no part of it ("Stiftung Warentest", "Landesverein Sachsen" keep
+#: theirs), and the ends of a trade's nouns, compounds too ("Autozulieferer Faurecia", "Energieversorger EnBW").
 _KINDS = ("firma", "unternehmen", "konzern", "gewerkschaft", "verein", "partei", "organisation", "autobauer")
-
-
-#: Broadcasters and media without a name, by gender (the ending of an adjective before them in the nominative).
-_GENERIC_MEDIA = {
-    "Fernsehen": "es",
-    "Staatsfernsehen": "es",
-    "Radio": "es",
-    "Staatsradio": "es",
-    "Rundfunk": "er",
-    "Staatsrundfunk": "er",
-    "Hörfunk": "er",
-    "Staatsfunk": "er",
-    "Staatssender": "er",
-    "Medien": "e",
-    "Staatsmedien": "e",
-}
-_GENERIC = re.compile(
-    r"\b(?:im|in\s+den|den|dem|gegenüber\s+dem|gegenüber\s+den)\s+(?P<adjectives>(?:[a-zäöüß]+(?:en|em)\s+|[A-ZÄÖÜ][a-zäöüß]+(?:en|em|er)\s+){0,2})"
-    rf"(?P<noun>{'|'.join(sorted(_GENERIC_MEDIA, key=len, reverse=True))})\b(?!\s*[A-ZÄÖÜ„\"“])"
-)
-
-
-def generic_outlet(text: str) -> str | None:
-    """A broadcaster without a name where a statement went ("sagte er im ukrainischen Fernsehen" ->
-    "ukrainisches Fernsehen", "den staatlichen Medien" -> "staatliche Medien", "im Schweizer Fernsehen" ->
-    "Schweizer Fernsehen"); one with a name after it
-    ("dem Sender XY-TV") is named by that name elsewhere."""
-    m = _GENERIC.search(text)
-    if m is None:
-        return None
-    noun = m.group("noun")
-    ending = _GENERIC_MEDIA[noun]
-    adjectives = [  # "im Schweizer Fernsehen": a place's adjective in -er never changes
-        a if a.endswith("er") else re.sub(r"(?:en|em)$", "", a) + ending for a in m.group("adjectives").split()
-    ]
-    return " ".join([*adjectives, noun])
+_TRADES = ("zulieferer", "hersteller", "anbieter", "betreiber", "händler", "versicherer", "versorger", "produzent")
 
 
 _ORG = r"(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|und)){0,4})"

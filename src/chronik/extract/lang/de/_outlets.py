@@ -34,3 +34,39 @@ LINE_SOURCE = re.compile(
     r"[ \t]*\(?(?:[Aa]us[ \t]+(?:den|der|dem)[ \t]+)?"
     r"(?P<name>[A-ZÄÖÜa-z][\w'’.&-]*(?:[ \t]+(?:in|im|am|für|und|[A-ZÄÖÜ0-9][\w'’.&-]*)){0,5})[ \t]+vom[ \t]+"
 )
+
+
+#: Broadcasters and media without a name, by gender (the ending of an adjective before them in the nominative).
+_GENERIC_MEDIA = {
+    "Fernsehen": "es",
+    "Staatsfernsehen": "es",
+    "Radio": "es",
+    "Staatsradio": "es",
+    "Rundfunk": "er",
+    "Staatsrundfunk": "er",
+    "Hörfunk": "er",
+    "Staatsfunk": "er",
+    "Staatssender": "er",
+    "Medien": "e",
+    "Staatsmedien": "e",
+}
+_GENERIC = re.compile(
+    r"\b(?:im|in\s+den|den|dem|gegenüber\s+dem|gegenüber\s+den)\s+(?P<adjectives>(?:[a-zäöüß]+(?:en|em)\s+|[A-ZÄÖÜ][a-zäöüß]+(?:en|em|er)\s+){0,2})"
+    rf"(?P<noun>{'|'.join(sorted(_GENERIC_MEDIA, key=len, reverse=True))})\b(?!\s*[A-ZÄÖÜ„\"“])"
+)
+
+
+def generic_outlet(text: str) -> str | None:
+    """A broadcaster without a name where a statement went ("sagte er im ukrainischen Fernsehen" ->
+    "ukrainisches Fernsehen", "den staatlichen Medien" -> "staatliche Medien", "im Schweizer Fernsehen" ->
+    "Schweizer Fernsehen"); one with a name after it
+    ("dem Sender XY-TV") is named by that name elsewhere."""
+    m = _GENERIC.search(text)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    ending = _GENERIC_MEDIA[noun]
+    adjectives = [  # "im Schweizer Fernsehen": a place's adjective in -er never changes
+        a if a.endswith("er") else re.sub(r"(?:en|em)$", "", a) + ending for a in m.group("adjectives").split()
+    ]
+    return " ".join([*adjectives, noun])
