@@ -268,6 +268,7 @@ SETS += ["set271.json"]
 SETS += ["set272.json"]
 SETS += ["set273.json"]
 SETS += ["set274.json"]
+SETS += ["set290.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -528,6 +529,7 @@ SIZE |= {"set271.json": (5, 0, 25)}
 SIZE |= {"set272.json": (0, 5, 15)}
 SIZE |= {"set273.json": (3, 0, 4)}
 SIZE |= {"set274.json": (0, 5, 15)}
+SIZE |= {"set290.json": (0, 2, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
