@@ -101,3 +101,14 @@ def _de_reports(text: str) -> list[str | None]:
 )
 def test_german_makers_past_days_kinds_and_conjunctions(text: str, want: str) -> None:
     assert _de_reports(text) == [want]
+
+
+def test_a_page_s_update_label_makes_its_stamp_the_page_s_own() -> None:
+    text = (
+        "Die Polizei warnte die Bevölkerung.\n\nUpdate vom 30. November 2019, 14.18 Uhr: Wie die Polizei mitteilt, "
+        "wurde eine Person festgenommen.\n\nErstmeldung vom 30. November 2019, 13.35 Uhr:\n\nEin Mann hat am Samstag "
+        "eine Geisel genommen."
+    )
+    found = extract(text, dct=date(2019, 11, 30), language="de", publisher="Beispiel-Zeitung")
+    stamps = [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"]
+    assert stamps == [("2019-11-30T14:18", "Beispiel-Zeitung"), ("2019-11-30T13:35", "Beispiel-Zeitung")]

@@ -223,8 +223,13 @@ def page_lines(
         opens = _OPENS_PARAGRAPH.match(text, mention.end) or (
             _NUMERIC.fullmatch(mention.surface) and _NEXT_SENTENCE.match(text, mention.end)
         )
-        if (opens and not text[start + 1 : mention.start].strip()) or (
-            (end < 0 or end - mention.end > 60) and _opens_page(text, mention)  # not "… | dpa": a short line
+        update = _UPDATE.fullmatch(text, start + 1, mention.start) and text.startswith(":", mention.end)
+        if (
+            (opens and not text[start + 1 : mention.start].strip())
+            or update
+            or (
+                (end < 0 or end - mention.end > 60) and _opens_page(text, mention)  # not "… | dpa": a short line
+            )
         ):
             # "27. März 2013. Wie das Schauspiel mitteilt, …", "12.04.2024 Zwei Tage vor der Wahl hat …": the page's
             # day opens its paragraph
@@ -408,6 +413,8 @@ _LABEL_BEFORE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+:[ \t]+(?=[A-ZÄÖÜ0-9])"
 _SEPARATOR = re.compile(r"\||[ \t][-–—][ \t]")
 #: A full stop and a new sentence right after a date that opens its paragraph.
 _OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
+#: A page's label for an update before its stamp and the entry ("Update vom 30. November 2019, 14.25 Uhr: Die …").
+_UPDATE = re.compile(r"[ \t]*(?i:update|updated|aktualisierung|aktualisiert|nachtrag)(?:[ \t]+(?:vom|am|on))?[ \t]*")
 #: A date in digits alone ("12.04.2024"), and a sentence right after it on its line, no full stop between.
 _NUMERIC = re.compile(r"[\d./:-]+")
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
