@@ -276,6 +276,7 @@ SETS += ["set279.json"]
 SETS += ["set280.json"]
 SETS += ["set281.json"]
 SETS += ["set282.json"]
+SETS += ["set296.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -544,6 +545,7 @@ SIZE |= {"set279.json": (5, 0, 10)}
 SIZE |= {"set280.json": (0, 5, 17)}
 SIZE |= {"set281.json": (5, 0, 11)}
 SIZE |= {"set282.json": (0, 5, 16)}
+SIZE |= {"set296.json": (0, 2, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
