@@ -112,3 +112,22 @@ def test_a_page_s_update_label_makes_its_stamp_the_page_s_own() -> None:
     found = extract(text, dct=date(2019, 11, 30), language="de", publisher="Beispiel-Zeitung")
     stamps = [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"]
     assert stamps == [("2019-11-30T14:18", "Beispiel-Zeitung"), ("2019-11-30T13:35", "Beispiel-Zeitung")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a dateline's places joined by a slash or a dash
+        ("BEIJING/SHANGHAI, Sept 25 (Reuters) - Acme kicked off a product launch event.", ("2023-09-25", "Reuters")),
+        ("CHILE – SANTIAGO, Feb. 25 (Xinhua) — A forest fire has destroyed 8,350 hectares.", ("2023-02-25", "Xinhua")),
+    ],
+)
+def test_a_dateline_s_places_joined(text: str, want: tuple[str, str]) -> None:
+    found = extract(text, dct=date(2023, 9, 25) if "Sept" in text else date(2023, 2, 25), language="en")
+    assert [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"] == [want]
+
+
+def test_a_blog_s_posted_line_with_its_categories_is_the_page_s_stamp() -> None:
+    text = "Posted by on Jan 10, 2011 in Breaking News, Law, Politics | 0 comments\n\nA judge sentenced Max Muster."
+    found = extract(text, dct=date(2011, 1, 10), language="en", publisher="Beispiel Voice")
+    assert [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"] == [("2011-01-10", "Beispiel Voice")]

@@ -256,6 +256,7 @@ def page_lines(
             masthead_name is None
             and not names_only
             and (len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1)
+            and not _labelled(text, mention.start)  # "Posted by on Jan 10, 2011 in Breaking News, Law | 0 comments"
         ):
             continue  # a masthead's line may go on with a headline ("MDR SACHSEN | 29.03.2019 Ticker: …")
         if masthead_name is None and len(rest) > 2 and after.rstrip().endswith("."):

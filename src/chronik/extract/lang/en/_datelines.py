@@ -165,7 +165,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "dateline",
             compile_rule(
-                r"(?m)^(?:[A-Z][A-Za-z .'-]+(?:,\s*[A-Z][\w .'-]+)?,\s+(?=.{0,60}\)))?"
+                # "BEIJING/SHANGHAI, Sept 25 (Reuters) -", "CHILE – SANTIAGO, Feb. 25 (Xinhua) —": places joined too
+                r"(?m)^(?:[A-Z][A-Za-z .'/-]+(?:(?:,|[ \t]+[–—-])\s*[A-Z][\w .'/-]+)?,\s+(?=.{0,60}\)))?"
                 rf"{day}"
                 r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-|:)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
             ),
