@@ -131,3 +131,38 @@ def test_a_blog_s_posted_line_with_its_categories_is_the_page_s_stamp() -> None:
     text = "Posted by on Jan 10, 2011 in Breaking News, Law, Politics | 0 comments\n\nA judge sentenced Max Muster."
     found = extract(text, dct=date(2011, 1, 10), language="en", publisher="Beispiel Voice")
     assert [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"] == [("2011-01-10", "Beispiel Voice")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a broadcaster's programme line names the programme that carried it
+        (
+            "Der Verein trennt sich von vier Spielern.\n\nDieses Thema im Programm: MDR AKTUELL – Das "
+            "Nachrichtenradio | 08. Mai 2024 | 14:40 Uhr",
+            "de",
+            ("2024-05-08T14:40", "MDR AKTUELL"),
+        ),
+        # the plural's past of "veröffentlichen", an agent's attribute
+        (
+            "Der Verband wertet die heute vom Statistischen Bundesamt veröffentlichten Armutsquoten als Zeugnis.",
+            "de",
+            ("2024-05-08", "Statistisches Bundesamt"),
+        ),
+        # a fronted week with only the maker's name before its verb
+        (
+            "Last week, Marta Muster told Billboard that she might release her next album.",
+            "en",
+            ("2024-04-29/2024-05-05", "Billboard"),
+        ),
+        ("Last week, the company said it would cut jobs.", "en", ("2024-04-29/2024-05-05", "company")),
+    ],
+)
+def test_programme_lines_published_figures_and_a_fronted_week(text: str, language: str, want: tuple[str, str]) -> None:
+    found = extract(text, dct=date(2024, 5, 8), language=language)
+    assert [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"] == [want]
+
+
+def test_a_fronted_week_before_another_verb_is_no_statement_s() -> None:
+    text = "Last week, Marta Muster sang in Paris and told fans she was happy."
+    assert [i["kind"] for i in extract(text, dct=date(2024, 5, 8), language="en")] == ["event"]

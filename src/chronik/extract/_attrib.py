@@ -128,7 +128,18 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         beside=len(gap_words) <= 3 or by_auxiliary,
         # "sagte vergangene Woche", "Vergangene Woche hatte … mitgeteilt", "Last week, he told": nothing but a
         # pronoun between the date and its verb (or the verb's auxiliary)
-        next_to=by_auxiliary or (len(gap_words) <= 1 and all(w.lower() in pool().pronouns for w in gap_words)),
+        next_to=by_auxiliary
+        or (len(gap_words) <= 1 and all(w.lower() in pool().pronouns for w in gap_words))
+        # "Last week, Mariah Carey told Billboard", "Last week, the company said": only the maker's name between the
+        # fronted date and its verb
+        or (
+            rel_end <= verb.start()
+            and bool(publisher)
+            and (
+                {w.lower() for w in gap_words} <= {*str(publisher).lower().split(), *pool().articles}
+                or (len(gap_words) <= 4 and all(w[:1].isupper() for w in gap_words))
+            )
+        ),
     )
 
 

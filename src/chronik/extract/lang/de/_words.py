@@ -52,7 +52,7 @@ COMMUNICATION_VERBS = words(
     dementierte erklärt erklärte erklärten erläuterte forderte forderten gemeldet gesagt hieß informierte
     kritisierte kritisierten meinte meldet meldete meldeten mitgeteilt mitteilte mitteilten sagen sagt sagte
     sagten schreibt schrieb twitterte verkündet verkündete verlautete versicherte veröffentlicht
-    veröffentlichte warnte zeigte zeigten zitiert zitierte äußerte äußerten
+    veröffentlichte veröffentlichten warnte zeigte zeigten zitiert zitierte äußerte äußerten
     appellierte appellierten aufgefordert aufgerufen bekräftigt betont bestätigt dementiert gefordert
     gewarnt kritisiert mahnte mahnten unterstrich unterstrichen verlangte verlangten
     beklagte beklagten bezeichnet bezeichnete bezeichneten gesendet ausgestrahlt versprach versprachen
