@@ -128,7 +128,8 @@ LANGUAGE = Language(
     # "Quelle: B5 aktuell Nachrichten, 01.07.2020", "Dieses Thema im Programm: MDR AKTUELL – Das Nachrichtenradio |
     # 08. Mai 2024 | 14:40 Uhr": a broadcaster's programme line names the programme that carried it
     source_line=re.compile(
-        r"[ \t]*(?:Quellen?|Dieses\s+Thema\s+im\s+Programm)\s*:\s*(?P<name>[^,|\n]{2,80}?)\s*(?:\s[–-]\s[^,|\n]*)?[,|]\s*"
+        r"[ \t]*(?:Quellen?|Dieses\s+Thema\s+im\s+Programm)\s*:\s*(?P<name>[^,|\n]{2,80}?)"
+        r"\s*(?:\s[–-]\s[^,|\n]*)?[,|]\s*"
     ),
     source_leads=("laut", "zufolge"),
     statement_nouns=frozenset(
