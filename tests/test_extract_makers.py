@@ -1918,7 +1918,10 @@ def test_a_german_page_s_stand_line_dates_the_page_not_the_body_named_most() -> 
             date(2020, 4, 16),
             [("2020-04-06/2020-04-12", "BBC")],
         ),
-        ("Last week, the agency said it would close.", "en", date(2020, 4, 16), []),
+        # only the maker before its verb: the blind sets' gold makes such weeks reports ("Last week, Mariah Carey
+        # told Billboard", "Last week Sony Pictures apologised")
+        ("Last week, the agency said it would close.", "en", date(2020, 4, 16), [("2020-04-06/2020-04-12", "agency")]),
+        ("Last week, the agency met and said it would close.", "en", date(2020, 4, 16), []),
         ("Im September rügte sie die Stadt.", "de", date(2021, 11, 9), [("2021-09", None)]),
         (
             "Speaking this morning, Ryanair CEO Eddie Wilson said the country needs normality.",
