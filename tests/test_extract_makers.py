@@ -658,13 +658,17 @@ def test_a_stamp_in_digits_opening_its_paragraph_dates_the_page() -> None:
             "treffen.\n",
             "de",
         ),
-        ("21. September 2021 um 10:33H. Muster & Cie schmückt sich mit fremden Federn, schreibt ein Portal.\n", "de"),
         ("21/09/21 Merklich gelöst: So verabschiedete sich der Intendant von den Journalisten.\n", "de"),
         ("21.09.2021 (Muster News) - PARLIAMENT | The minister said exports grew.\n", "en"),
     ],
 )
 def test_a_full_date_opening_the_page_is_its_stamp(text: str, language: str) -> None:
     assert _reports(text, language, date(2021, 9, 21))[0] == ("2021-09-21", None)
+
+
+def test_a_full_date_opening_the_page_keeps_its_time_without_uhr() -> None:
+    text = "21. September 2021 um 10:33H. Muster & Cie schmückt sich mit fremden Federn, schreibt ein Portal.\n"
+    assert _reports(text, "de", date(2021, 9, 21))[0] == ("2021-09-21T10:33", None)
 
 
 @pytest.mark.parametrize(

@@ -166,3 +166,30 @@ def test_programme_lines_published_figures_and_a_fronted_week(text: str, languag
 def test_a_fronted_week_before_another_verb_is_no_statement_s() -> None:
     text = "Last week, Marta Muster sang in Paris and told fans she was happy."
     assert [i["kind"] for i in extract(text, dct=date(2024, 5, 8), language="en")] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "um 15:42" without its "Uhr", and a dotted date spaced with its year
+        ("Am 8. März 2021 um 15:42 stürzte ein Mann.", [("8. März 2021 um 15:42", "2021-03-08T15:42")]),
+        ("Am 8. März 2021 um 15.42 stürzte ein Mann.", [("8. März 2021", "2021-03-08")]),
+        ("Der Unfall geschah am 27. 02. 2021 in Linz.", [("27. 02. 2021", "2021-02-27")]),
+        ("Am 27.02.2021 kamen sie.", [("27.02.2021", "2021-02-27")]),
+    ],
+)
+def test_german_clock_without_uhr_and_spaced_dotted_dates(text: str, want: list[tuple[str, str]]) -> None:
+    assert [(i["surface"], i["value"]) for i in extract(text, dct=date(2021, 3, 8), language="de")] == want
+
+
+def test_a_ticker_s_entries_between_plus_signs() -> None:
+    text = (
+        "Montag, 02. Juli 2018\n\n+++ 22:53 Koalitionsausschuss tagt +++\n\nDie Spitzen beraten im Kanzleramt.\n\n"
+        "+++ 22:46 Seehofer: Einigung ist gut +++\n\nDer Innenminister zeigt sich zufrieden."
+    )
+    found = extract(text, dct=date(2018, 7, 2), language="de", publisher="Beispiel-TV")
+    assert [(i["surface"], i["value"], i["publisher"]) for i in found if i["kind"] == "report"] == [
+        ("Montag, 02. Juli 2018", "2018-07-02", "Beispiel-TV"),
+        ("22:53", "2018-07-02T22:53", "Beispiel-TV"),
+        ("22:46", "2018-07-02T22:46", "Beispiel-TV"),
+    ]

@@ -31,8 +31,8 @@ _BEFORE = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \
 #: What ends a stamp's line after it: a colon or a bar and the entry ("14.35 Uhr: Wie …", "13:00 Uhr | Zeitumstellung"),
 #: or the line's end.
 _AFTER = re.compile(
-    r"[ \t+]*(?::(?!\d)|\||\n|$|\.[ \t]+(?=[A-ZÄÖÜ]))"
-)  # "13:00 Uhr | Zeitumstellung …", "10:02 Uhr. Götzl:"
+    r"[ \t+]*(?::(?!\d)|\||\n|$|\.[ \t]+(?=[A-ZÄÖÜ])|[^\n]*[ \t]\+\+\+[ \t]*(?:\n|$))"
+)  # "13:00 Uhr | Zeitumstellung …", "10:02 Uhr. Götzl:", "+++ 22:53 Koalitionsausschuss tagt +++"
 
 #: How many sentences of an entry may report the statement its stamp dates.
 _ENTRY_SENTENCES = 1

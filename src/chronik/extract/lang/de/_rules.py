@@ -79,7 +79,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """German rules, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
     time = (
-        rf"(?:,?{ONE_BREAK}(?:um\s+|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?\s*Uhr{_SPOKEN_MINUTES}"
+        rf"(?:,?{ONE_BREAK}(?:(?P<um>um\s+)|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
+        rf"(?:\s*Uhr{_SPOKEN_MINUTES}|(?(um)(?<=:\d\d)(?![\d:])|(?!)))"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
     )
     # its year, or the year counted from the text's ("am 31. März nächsten Jahres")
@@ -87,10 +88,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+|der\s+)?)?"  # "Montag, der 4. Dezember 2023"
     return (
         Rule("date", compile_rule(rf"(?<![\w.]){week_day}{date_tail}"), read_date),
-        Rule(
+        Rule(  # "27.02.2021", "27. 02. 2021" (spaced only with its year)
             "numeric-date",
             compile_rule(
-                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d))?(?!\d){time}?"
+                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.(?P<sp>[ ])?(?P<m>0?[1-9]|1[0-2])\.(?(sp)[ ](?={YEAR}(?!\d)))"
+                rf"(?:(?P<y>{YEAR})|(?P<y2>\d\d)(?!\d))?(?!\d){time}?"
             ),
             read_date,
         ),
@@ -367,7 +369,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?:(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?|(?P<hhw>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
                 rf"|zehn|elf|zwölf))\s*Uhr{_SPOKEN_MINUTES}(?![\w])"  # "seit vier Uhr"
                 # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
-                r"|(?m:^[ \t]*(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"
+                r"|(?m:(?:^[ \t]*|(?<=^\+\+\+[ ]))(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"  # "+++ 22:53 …"
                 # "22:36 20.02.2017", "6:53 | 17.02.2020"
                 r"(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)(?:[ \t]*$|[ \t]+(?:\|[ \t]+)?\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))))"
             ),
