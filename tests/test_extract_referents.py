@@ -193,3 +193,20 @@ def test_a_ticker_s_entries_between_plus_signs() -> None:
         ("22:53", "2018-07-02T22:53", "Beispiel-TV"),
         ("22:46", "2018-07-02T22:46", "Beispiel-TV"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a body's lower-case words after its place's name, and the people speaking for it after them
+        (
+            "During a news conference Thursday, Beispiel school district officials said they would not answer.",
+            "Beispiel school district",
+        ),
+        ("Texas health department officials said Thursday they would not answer questions.", "Texas health department"),
+        # a minister's portfolio of two words before the name
+        ("Minister for Water Resources Hamid Muster on Tuesday said that the dam was safe.", "Hamid Muster"),
+    ],
+)
+def test_a_body_s_lower_case_words_and_a_portfolio_s(text: str, want: str) -> None:
+    assert [p for _, p in _reports(text)] == [want]

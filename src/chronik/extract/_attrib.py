@@ -263,9 +263,12 @@ def _subject_after(text: str, clause_span: Span, language: str) -> str | None:
     if first and first[0].lower() in pool().pronouns and opens:  # "During … on June 9, he said": the person
         return first[0]  # named before, as pronouns are
     named = name_run(np_after(after, language))
-    body_word = re.match(rf"\s*{re.escape(named)}\s+([a-z]+)\b", after) if named else None
-    if named and body_word and body_word.group(1).title() in pool().organisation_words:
-        named += " " + body_word.group(1)  # "In a statement on Tuesday, Toronto police said": the city's police
+    body_words = re.match(rf"\s*{re.escape(named)}((?:\s+[a-z]+){{1,2}})", after) if named else None
+    for word in body_words.group(1).split() if named and body_words else []:
+        if word.title() not in pool().organisation_words:
+            break
+        # "In a statement on Tuesday, Toronto police said": the city's police; "…, Uvalde school district officials"
+        named = f"{named} {word}"
     opens = opens or _cites_source(text[clause_span.start : min(clause_span.end, clause_span.start + 200)], language)
     participle = get(language).participle_clause
     speaking = participle is not None and participle.match(text, clause_span.start) is not None

@@ -427,7 +427,14 @@ def _collective(name: str) -> str:
     more or is an acronym ("Pregis Corporation officials" -> "Pregis Corporation", "BCCI official" -> "BCCI";
     "Chinese officials" stays)."""
     tokens = name.split()
-    if len(tokens) >= 3 and tokens[-1] in _COLLECTIVE and all(t[:1].isupper() for t in tokens[:-1]):
+    if (
+        len(tokens) >= 3
+        and tokens[-1] in _COLLECTIVE
+        and (
+            all(t[:1].isupper() for t in tokens[:-1])
+            or (tokens[0][:1].isupper() and tokens[-2].title() in pool().organisation_words)
+        )
+    ):  # "Uvalde school district officials" too; not "State health officials"
         return " ".join(tokens[:-1])
     core = tokens[next((i for i, t in enumerate(tokens) if not t.islower()), len(tokens)) :]  # "senior BCCI official"
     if len(core) == 2 and core[-1] in _COLLECTIVE | {"official"} and re.fullmatch(r"[A-Z]{2,}", core[0]):

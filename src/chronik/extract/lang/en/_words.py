@@ -197,7 +197,8 @@ POOLED = Pooled(
         "Trade Agriculture Energy Transport Labour Labor Environment Planning Commerce Industry Tourism Culture "
         "Sports Youth Water Railways Communications Law Works Housing Security Economy Development Mines "
         "Petroleum Power Science Technology Women Social Welfare Local Public Administration Parliamentary "
-        "Religious Human Rights Immigration Fisheries Forestry Lands Internal External State Federal National"
+        "Religious Human Rights Immigration Fisheries Forestry Lands Internal External State Federal National "
+        "Resources Minority Tribal Revenue Aviation Maritime Textiles Narcotics Climate Digital"
     ),
     phrase_prepositions=words("in at with during"),
     release_words=(
@@ -230,7 +231,7 @@ POOLED = Pooled(
         "Association Union Federation Organization Organisation Corporation Company Group Bank Court Parliament "
         "Assembly Government Police Army Force Forces Service Foundation League Society Board Authority Bureau "
         "Hospital Museum Club College School Trust Coalition Alliance Administration Command Centre Center Fund "
-        "Church Clinic Tribunal Embassy Consulate Directorate Secretariat"
+        "Church Clinic Tribunal Embassy Consulate Directorate Secretariat District"
     ),
     organisation_kinds=ordered(
         "company firm maker provider retailer manufacturer carmaker automaker airline carrier insurer lender "
