@@ -296,6 +296,7 @@ SETS += ["set299.json"]
 SETS += ["set300.json"]
 SETS += ["set301.json"]
 SETS += ["set302.json"]
+SETS += ["set305.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -584,6 +585,7 @@ SIZE |= {"set299.json": (3, 0, 5)}
 SIZE |= {"set300.json": (0, 5, 8)}
 SIZE |= {"set301.json": (5, 0, 14)}
 SIZE |= {"set302.json": (0, 5, 10)}
+SIZE |= {"set305.json": (2, 0, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
