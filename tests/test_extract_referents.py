@@ -210,3 +210,47 @@ def test_a_ticker_s_entries_between_plus_signs() -> None:
 )
 def test_a_body_s_lower_case_words_and_a_portfolio_s(text: str, want: str) -> None:
     assert [p for _, p in _reports(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        # a month's name is a whole word ("für Mainz", "im Mainzer Dom" hold no May)
+        ("Er spielte für Mainz. Sie kam im Mainzer Dom an.", "de", date(2020, 12, 10), []),
+        ("Er spielt seit Mai für Mainz.", "de", date(2020, 12, 10), [("seit Mai", "2020-05")]),
+        # a season's two years with a slash
+        (
+            "Er war in der Saison 2019/2020 vom Verein gewechselt.",
+            "de",
+            date(2020, 12, 10),
+            [("2019/2020", "2019/2020")],
+        ),
+        # quarters: without its hyphen before the results' noun, "Last" opening the sentence, "Q2 of 2015"
+        (
+            "Ford expects fourth quarter profits to rise.",
+            "en",
+            date(2018, 10, 25),
+            [("fourth quarter", "2018-10/2018-12")],
+        ),
+        ("Last quarter, Ford earned more.", "en", date(2018, 10, 25), [("Last quarter", "2018-07/2018-09")]),
+        ("Revenue in Q2 of 2015 rose.", "en", date(2018, 10, 25), [("Q2 of 2015", "2015-04/2015-06")]),
+    ],
+)
+def test_whole_month_names_seasons_and_quarters(
+    text: str, language: str, dct: date, want: list[tuple[str, str]]
+) -> None:
+    assert [(i["surface"], i["value"]) for i in extract(text, dct=dct, language=language)] == want
+
+
+def test_a_feed_s_line_names_its_issuer_after_the_date() -> None:
+    text = (
+        "Meldungen der Polizei.\n\n    am 8. März 2021 um 15:42 von Polizei Oberösterreich – Presse (Polizei "
+        "Oberösterreich – Presse)\n    Ein Mann stürzte vom Dach."
+    )
+    found = extract(text, dct=date(2021, 3, 8), language="de")
+    assert [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"] == [
+        ("2021-03-08T15:42", "Polizei Oberösterreich")
+    ]
+    assert [i["kind"] for i in extract("Am 8. März 2021 von Polizisten festgenommen.", dct=date(2021, 3, 8))] == [
+        "event"
+    ]

@@ -200,6 +200,12 @@ def page_lines(
                 out = out if out is not mentions else list(mentions)
                 out[index] = replace(mention, kind="report", publisher=name)
                 continue
+        by = _BY_LINE.match(text, mention.end) if mention.value and not mention.publisher else None
+        if by is not None and _LINE_OPENER.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start):
+            # "am 8. März 2021 um 15:42 von Polizei Oberösterreich – Presse (…)": a feed's line names its issuer
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, kind="report", publisher=by.group("name"))
+            continue
         if mention.basis.startswith(TICKER) and not mention.publisher:
             # a ticker's entry that names no maker is the page's source's, whatever its day
             maker = source_name or named_self()
@@ -414,6 +420,14 @@ _LABEL_BEFORE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+:[ \t]+(?=[A-ZÄÖÜ0-9])"
 _SEPARATOR = re.compile(r"\||[ \t][-–—][ \t]")
 #: A full stop and a new sentence right after a date that opens its paragraph.
 _OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
+#: A line's issuer after its date, and nothing after it but a label after a dash and what brackets hold ("… von
+#: Polizei Oberösterreich – Presse (Polizei Oberösterreich – Presse)", "… by City of Muster").
+_BY_LINE = re.compile(
+    r"[ \t]+(?:von|by)[ \t]+(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+[A-ZÄÖÜ][\w.&'’-]*){0,4})"
+    r"(?:[ \t]+[–—-][ \t]+[\w .&'’-]{1,30})?[ \t]*(?:\([^()\n]{0,80}\))?[ \t]*(?:\n|\Z)"
+)
+#: What may open the line of such a date: blanks, and "am" or "on".
+_LINE_OPENER = re.compile(r"[ \t]*(?:(?i:am|on)[ \t]+)?")
 #: A page's label for an update before its stamp and the entry ("Update vom 30. November 2019, 14.25 Uhr: Die …").
 _UPDATE = re.compile(r"[ \t]*(?i:update|updated|aktualisierung|aktualisiert|nachtrag)(?:[ \t]+(?:vom|am|on))?[ \t]*")
 #: A date in digits alone ("12.04.2024"), and a sentence right after it on its line, no full stop between.

@@ -180,7 +180,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:(?:im|Im|seit|Seit|ab|Ab|bis|Bis|vom|Vom|zum|des|Des|für|Für|in|In|bis\s+zum|bis\s+Ende|seit\s+Ende|ab\s+Anfang"
                 r"|aus\s+dem|Aus\s+dem|seit\s+dem|Seit\s+dem)\s+|"
                 rf"(?=(?:Anfang|Mitte|Ende|Anfang|Beginn)\s))"
-                rf"(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?(?:(?P<dir>{DIR_DE})\s+)?(?P<m>{mon})"
+                rf"(?:(?P<mod>Anfang|Mitte|Ende|Beginn)\s+)?(?:(?P<dir>{DIR_DE})\s+)?(?P<m>{mon})(?!\w)"  # not Mainz
                 # its year, or the year counted from the text's: "im März letzten Jahres", "im März des vergangenen
                 # Jahres", "im März des Vorjahres"
                 rf"(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>(?:{DIR_DE})(?=\s+Jahres)|Vorjahr(?:e)?s(?![\w-]))"
@@ -193,7 +193,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "year-range",
             compile_rule(
                 rf"(?:zwischen|Zwischen|von|Von)\s+(?P<y1>{YEAR})\s+(?:und|bis)\s+(?P<y2>{YEAR})"
-                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:bis|–|-)\s*(?P<y2b>{YEAR})|(?<![\w.,])(?P<y1c>{YEAR})(?:-|/)(?P<y2c>\d\d)(?![\d/.-])"
+                rf"|(?<![\w.,])(?P<y1b>{YEAR})\s*(?:bis|–|-|/)\s*(?P<y2b>{YEAR})|(?<![\w.,])(?P<y1c>{YEAR})(?:-|/)(?P<y2c>\d\d)(?![\d/.-])"
             ),
             read_year_range_any,
         ),

@@ -121,12 +121,12 @@ def part_rules(mon_day: str) -> tuple[Rule, ...]:
                 # with its year, by a direction ("of next year") or of "the year", placed by the tense (a game's
                 # "second half" alone is none)
                 rf"|last|final)\s+quarter)\s+of\s+(?:(?P<y>{YEAR})|(?P<ydir>this|next|last)\s+year|the\s+year)(?![\w])"
-                rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s+(?P<y2>{YEAR})(?![\w])"
+                rf"|(?<![\w])(?:H(?P<half2>[12])|Q(?P<quarter2>[1-4]))\s+(?:of\s+)?(?P<y2>{YEAR})(?![\w])"  # Q2 of 2015
                 # alone, placed by the tense: "results for the third quarter", "reported third-quarter earnings"
                 r"|(?<![\w-])(?:the|The)\s+(?P<quarter3>first|second|third|fourth)\s+quarter(?![\w-])(?!\s+of\b)"
                 # and the day it ended, its own: "the second quarter ended June 30"
                 rf"(?:\s+(?:ended|ending)\s+(?:{mon_day})\s+{DAY}(?![\w])(?:,?\s+(?P<y3>{YEAR}))?)?"
-                r"|(?<![\w-])(?P<quarter4>first|second|third|fourth)-\s?quarter(?=\s+(?:earnings|results|profits?|revenues?"
+                r"|(?<![\w-])(?P<quarter4>first|second|third|fourth)(?:-\s?|\s+)quarter(?=\s+(?:earnings|results|profits?|revenues?"
                 r"|sales|loss(?:es)?|income|growth|GDP|output|figures|EPS|deliveries|shipments|dividend)\b)"
             ),
             part_of_year_reader(_ORDINALS),
@@ -151,7 +151,7 @@ def part_rules(mon_day: str) -> tuple[Rule, ...]:
             "quarter-offset",
             compile_rule(
                 r"(?:(?<![\w-])(?:the|The)\s+(?P<qdir>previous|past|coming)"
-                r"|(?<![\w-])(?<![Tt]he\s)(?P<qdir2>last|this|next|previous|past|coming))\s+quarter(?![\w-])(?!\s+of\b)"
+                r"|(?<![\w-])(?<![Tt]he\s)(?P<qdir2>[Ll]ast|[Tt]his|[Nn]ext|previous|past|coming))\s+quarter(?![\w-])(?!\s+of\b)"
             ),
             read_quarter_offset,
         ),
