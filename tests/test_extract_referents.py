@@ -254,3 +254,24 @@ def test_a_feed_s_line_names_its_issuer_after_the_date() -> None:
     assert [i["kind"] for i in extract("Am 8. März 2021 von Polizisten festgenommen.", dct=date(2021, 3, 8))] == [
         "event"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a four-digit number after a noun that numbers things is no year
+        (
+            "The crash happened on Route 2010. Room 1999 was closed. Resolution 2254 was passed in 2015.",
+            "en",
+            ["2015"],
+        ),
+        (
+            "Der Unfall geschah auf der Staatsstraße 2091. Die Linie 2010 und Gleis 2005 fahren nicht. Seit 2019 "
+            "ist es so.",
+            "de",
+            ["2019"],
+        ),
+    ],
+)
+def test_a_number_after_a_numbering_noun_is_no_year(text: str, language: str, want: list[str]) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2020, 5, 5), language=language)] == want

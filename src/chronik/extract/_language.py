@@ -259,6 +259,9 @@ class Language:
     """May two capitalised words that open a sentence be a person? (In English rarely: "Foreign Minister")."""
     common_noun: Callable[[str], bool] | None = None
     """Is a capitalised word a common noun, so no place or person ("Kraft", "Zusammenarbeit")?"""
+    number_nouns: tuple[str, ...] = ()
+    """Nouns that number things, so a four-digit number after them is no year ("Route 2010", "Resolution 2254"); one
+    with a leading "-" also ends a compound ("-straße": "Staatsstraße 2091")."""
     adjective_days: tuple[str, ...] = ()
     """Stems of day adjectives ("morgig" of "der morgigen Sitzung"): dropped when their day is named too."""
     copy_dated_day_before: bool = False

@@ -197,6 +197,8 @@ def read_month_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
 def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
     mod = opt(m, "mod")
     year = int(m.group("y"))
+    if not mod and _numbered(m.string, m.start(), lex.lang.number_nouns):
+        return None
     if mod:
         key = [w for w in mod.lower().rstrip("-").split() if w not in ("the", "of")][-1]  # "the end of" -> "end"
         modifier = lex.lang.modifiers.get(key)
@@ -207,6 +209,13 @@ def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
         if modifier == "mid":  # "Mitte 2029", "mid-2029": the middle months, as "Ende 2016" is its last
             return timex_of(m, "range", first=Spec(year=year, month=6), last=Spec(year=year, month=7))
     return timex_of(m, first=Spec(year=year))
+
+
+def _numbered(text: str, start: int, nouns: tuple[str, ...]) -> bool:
+    """Does a noun that numbers things stand right before ``start`` ("Staatsstraße 2091", "Route 2010")?"""
+    before = re.search(r"([\w.]+)[ \t]+$", text[max(0, start - 30) : start])
+    word = before.group(1).lower() if before else ""
+    return any(word == n or (n.startswith("-") and word.endswith(n[1:])) for n in nouns)
 
 
 def weekday_spec(m: re.Match[str], lex: Lexicon, suffix: str = "") -> Spec:
