@@ -138,6 +138,11 @@ TEXTS: dict[str, tuple[str, Callable[[], str]]] = {
             "Al Aa said on Tuesday. " * 4_200
         ),
     ),
+    # names that open sentences (their family names looked up once per text) and people called by their nation
+    "names opening sentences (0.5 MB)": (
+        "en",
+        lambda: "Marta Kovalenko withdrew from the Open. The Ukrainian said on Monday that she was fine. " * 5_800,
+    ),
 }
 
 #: A child that runs longer than this is reported as timed out (the quadratic texts of old took hours).

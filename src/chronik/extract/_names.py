@@ -221,6 +221,7 @@ def with_openers(
         return named
     words = pool()
     out = []
+    before: dict[str, list[str]] | None = None  # per word of the text, the word right before each of its uses
     for start, names in named:
         m = _PERSON.match(text, start)
         parts, end = (m.group("name").split(), m.end()) if m is not None else ([], start)
@@ -230,17 +231,33 @@ def with_openers(
             or any(n.endswith(last) for n in names)
             or {first.lower(), last.lower()}
             & (words.articles | words.stop_words | words.pronouns | lex.lang.date_leads)
-            or re.search(rf"(?<![\w'’-]){re.escape(first.lower())}(?![\w'’-])", text)  # "Later Halep told"
             or any(w.lower() in lex.months or w.lower() in lex.weekdays for w in parts)
             or words.organisation_words & {first, last}
             or is_title(first)
             or is_title(last)
-            or not (_alone(last, first, text, lex.lang.place_prepositions) or _acts(text, end, language))
+        ):
+            out.append((start, names))
+            continue
+        before = _words_before(text) if before is None else before  # found once per text, where a name asks
+        if first.lower() in before or not (  # "Later Halep told": "later" is a word of the text, no name
+            _alone(before.get(last, []), lex.lang.place_prepositions) or _acts(text, end, language)
         ):
             out.append((start, names))
             continue
         out.append((start, (f"{first} {last}", *names)))
     return out
+
+
+def _words_before(text: str) -> dict[str, list[str]]:
+    """Each word of ``text`` and the word right before each of its uses, on the same line with only blanks between
+    ("" where none is)."""
+    found: dict[str, list[str]] = {}
+    last_word, last_end = "", -1
+    for m in re.finditer(r"[\w'’-]+", text):
+        glued = last_end >= 0 and m.start() > last_end and not text[last_end : m.start()].strip(" \t")
+        found.setdefault(m.group(0), []).append(last_word if glued else "")
+        last_word, last_end = m.group(0), m.end()
+    return found
 
 
 def _acts(text: str, end: int, language: str) -> bool:
@@ -249,14 +266,10 @@ def _acts(text: str, end: int, language: str) -> bool:
     return verb is not None and past_form(verb.group(1), language)
 
 
-def _alone(surname: str, first: str, text: str, prepositions: str) -> bool:
-    """Does ``text`` name ``surname`` alone elsewhere: not after ``first`` or another capitalised word (a name's or a
-    sentence's first), nor as a place after a preposition?"""
-    for m in re.finditer(rf"(?<![\w'’-])(?:(?P<word>[\w'’-]+)[ \t]+)?{re.escape(surname)}(?![\w'’-])", text):
-        word = m.group("word") or ""
-        if not word[:1].isupper() and not re.fullmatch(prepositions, word, re.IGNORECASE):
-            return True
-    return False
+def _alone(words_before: list[str], prepositions: str) -> bool:
+    """Is a family name (the words before each of its uses) named alone somewhere: not after a capitalised word (a
+    name's or a sentence's first), nor as a place after a preposition?"""
+    return any(not word[:1].isupper() and not re.fullmatch(prepositions, word, re.IGNORECASE) for word in words_before)
 
 
 #: Nouns after a nation's adjective that name a group or a body, not a person ("the Japanese side").

@@ -201,7 +201,8 @@ def page_lines(
                 out[index] = replace(mention, kind="report", publisher=name)
                 continue
         by = _BY_LINE.match(text, mention.end) if mention.value and not mention.publisher else None
-        if by is not None and _LINE_OPENER.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start):
+        opener = text.rfind("\n", max(0, mention.start - 40), mention.start) + 1  # a short way back only
+        if by is not None and (opener or mention.start <= 40) and _LINE_OPENER.fullmatch(text, opener, mention.start):
             # "am 8. März 2021 um 15:42 von Polizei Oberösterreich – Presse (…)": a feed's line names its issuer
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, kind="report", publisher=by.group("name"))
