@@ -222,6 +222,7 @@ def with_openers(
     words = pool()
     out = []
     before: dict[str, list[str]] | None = None  # per word of the text, the word right before each of its uses
+    alone: dict[str, bool] = {}  # per family name asked, once
     for start, names in named:
         m = _PERSON.match(text, start)
         parts, end = (m.group("name").split(), m.end()) if m is not None else ([], start)
@@ -239,9 +240,9 @@ def with_openers(
             out.append((start, names))
             continue
         before = _words_before(text) if before is None else before  # found once per text, where a name asks
-        if first.lower() in before or not (  # "Later Halep told": "later" is a word of the text, no name
-            _alone(before.get(last, []), lex.lang.place_prepositions) or _acts(text, end, language)
-        ):
+        if last not in alone:
+            alone[last] = _alone(before.get(last, []), lex.lang.place_prepositions)
+        if first.lower() in before or not (alone[last] or _acts(text, end, language)):  # "Later Halep told": a word
             out.append((start, names))
             continue
         out.append((start, (f"{first} {last}", *names)))
