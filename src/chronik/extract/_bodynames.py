@@ -9,8 +9,8 @@ import bisect
 import re
 from functools import cache, lru_cache
 
-from ._phrases import is_date_word
-from .lang import LANGUAGES, get, pool
+from ._phrases import any_date_word
+from .lang import get, pool
 
 
 def organisation_word(word: str) -> bool:
@@ -101,7 +101,7 @@ def fuller_name(publisher: str, text: str) -> str:
         place = m.group("place")
         if place and (place.lower().endswith(pool().title_endings) or place.lower() in pool().role_nouns):
             continue  # "Polizei Sprecher": a role, no place
-        if place and any(is_date_word(place, code) for code in LANGUAGES):
+        if place and any_date_word(place):
             continue  # "bestätigte das Unternehmen Dienstag auf Anfrage": a day, no place
         if lead or m.group("tail"):
             fuller.add(" ".join([*lead, *m.group(0)[m.start("body") - m.start() :].split()]))

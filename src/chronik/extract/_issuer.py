@@ -27,11 +27,11 @@ from functools import cache
 
 from ._bodynames import named_by_head, organisation_word
 from ._language import words
-from ._phrases import clean_name, is_date_word
+from ._phrases import any_date_word, clean_name
 from ._publishers import as_named
 from ._scan import Timex
 from ._types import Mention
-from .lang import LANGUAGES, get, pool
+from .lang import get, pool
 
 #: Legal forms of companies and associations, as written after their names.
 _LEGAL_FORM = (
@@ -405,7 +405,7 @@ def _kind_named(text: str) -> list[tuple[int, str]]:
         words_ = m.group("name").split()
         while len(words_) > 1 and (words_[-1].lower() in pool().stop_words or words_[-1].endswith(".")):
             words_.pop()  # "Honda Motor Am": a sentence's first word after the name
-        if not any(is_date_word(words_[0], code) for code in LANGUAGES):  # "das Unternehmen Dienstag auf Anfrage"
+        if not any_date_word(words_[0]):  # "das Unternehmen Dienstag auf Anfrage"
             found.append((m.start(), " ".join(words_)))
     return found
 

@@ -201,9 +201,10 @@ def page_lines(
                 out[index] = replace(mention, kind="report", publisher=name)
                 continue
         by = _BY_LINE.match(text, mention.end) if mention.value and not mention.publisher else None
-        opener = text.rfind("\n", max(0, mention.start - 40), mention.start) + 1  # a short way back only
+        opener = text.rfind("\n", max(0, mention.start - 40), mention.start) + 1 if by is not None else -1
         if by is not None and (opener or mention.start <= 40) and _LINE_OPENER.fullmatch(text, opener, mention.start):
-            # "am 8. März 2021 um 15:42 von Polizei Oberösterreich – Presse (…)": a feed's line names its issuer
+            # "am 8. März 2021 um 15:42 von Polizei Oberösterreich – Presse (…)": a feed's line names its issuer; its
+            # opener is looked for a short way back only
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, kind="report", publisher=by.group("name"))
             continue

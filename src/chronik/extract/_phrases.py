@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ._lexicon import lexicon
-from .lang import get, pool
+from .lang import LANGUAGES, get, pool
 
 #: A token of a name: a capitalised word or a day number.
 NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.&-]*|\d{1,2}(?=\b))"
@@ -145,6 +145,11 @@ def is_date_word(word: str, language: str) -> bool:
         or low.isdigit()
         or any(low.startswith(w) for w in lex.weekdays)
     )
+
+
+def any_date_word(word: str) -> bool:
+    """Is ``word`` a date's word in any language chronik reads ("Dienstag", "Tuesday")? A name never holds one."""
+    return any(is_date_word(word, code) for code in LANGUAGES)
 
 
 def _untitled(tokens: list[str], language: str) -> list[str]:
