@@ -16,7 +16,6 @@ from ..._readers import (
     STAMP_GAP,
     YEAR,
     anchor_reader,
-    clock_reader,
     compile_rule,
     either_case,
     read_ago,
@@ -26,7 +25,6 @@ from ..._readers import (
     read_duration,
     read_month,
     read_month_range,
-    read_part_of_day,
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
@@ -39,19 +37,18 @@ from ..._readers import (
     read_year,
     read_year_range_any,
     timex_of,
-    weekday_spec,
     xref_reader,
 )
-from ..._scan import ONE_BREAK, Rule, Spec, Timex
+from ..._scan import Rule, Spec, Timex
 from ..._spans import (
     part_of_year_reader,
-    read_clock_range,
     read_month_pair,
     read_months_of_year,
     read_numeric_day_range,
     read_quarter_offset,
     week_of_month_reader,
 )
+from ._clock import clock_rules, night_rules, time_suffix
 from ._datelines import dateline_rules
 from ._nominative import nominative
 from ._periods import period_rules
@@ -71,18 +68,10 @@ _ANCHOR_BEFORE = ("vortag", "vorabend", "zuvor", "davor")
 _SAME_DAY = ("später am tag", "am selben tag")
 
 
-#: Minutes said after "Uhr" ("um 12 Uhr 05", "um 9 Uhr 30 ab"), not a count ("um 12 Uhr 30 Menschen": nouns are capital)
-_SPOKEN_MINUTES = r"(?:[ \t]+(?P<mu>[0-5]\d)(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+[a-zäöüß]))?"
-
-
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """German rules, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
-    time = (
-        rf"(?:,?{ONE_BREAK}(?:(?P<um>um\s+)|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
-        rf"(?:\s*Uhr{_SPOKEN_MINUTES}|(?(um)(?<=:\d\d)(?![\d:])|(?!)))"
-        r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
-    )
+    time = time_suffix()
     # its year, or the year counted from the text's ("am 31. März nächsten Jahres")
     date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres)?{time}?"
     week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+|der\s+)?)?"  # "Montag, der 4. Dezember 2023"
@@ -221,29 +210,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_weekday_range,
         ),
-        Rule(  # "in der vergangenen Nacht", "letzte Nacht": the night before the day it is said on
-            "last-night",
-            compile_rule(
-                r"(?<![\w])(?:(?:in|In)\s+der\s+)?(?:[Vv]ergangenen?|[Ll]etzten?)\s+Nacht(?![\w])"
-                r"(?!\s+(?:des|der|vor|im|in|am|von|vom|zum|bis)\b)"  # not "in der letzten Nacht des Jahres"
-            ),
-            _read_last_night,
-        ),
-        Rule(
-            "night-to",
-            compile_rule(
-                rf"(?:(?:in|In)\s+der\s+)?Nacht\s+(?:auf|zum|zu)\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?![\w])"
-            ),
-            _read_night_to,
-        ),
-        Rule(
-            "night",  # "in der Nacht von Sonntag auf Montag"
-            compile_rule(
-                rf"(?:(?:in|In)\s+der\s+)?Nacht\s+(?:von|vom)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})"
-                rf"\s+(?:auf|zum|zu)\s+(?:(?P<dir2>{DIR_DE})\s+)?(?P<wd2>{wd})(?![\w])"
-            ),
-            read_weekday_range,
-        ),
+        *night_rules(lex, DIR_DE),
         Rule(
             "weekday",
             compile_rule(
@@ -362,38 +329,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_weekday_list,
         ),
-        Rule(
-            "clock",
-            compile_rule(
-                r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab|(?:[Kk]urz|[Kk]napp)\s+(?:vor|nach))\s+)?"
-                r"(?:(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?|(?P<hhw>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
-                rf"|zehn|elf|zwölf))\s*Uhr{_SPOKEN_MINUTES}(?![\w])"  # "seit vier Uhr"
-                # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
-                r"|(?m:(?:^[ \t]*|(?<=^\+\+\+[ ]))(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"  # "+++ 22:53 …"
-                # "22:36 20.02.2017", "6:53 | 17.02.2020"
-                r"(?=[ \t]+[A-ZÄÖÜ]|(?<=:\d\d)(?:[ \t]*$|[ \t]+(?:\|[ \t]+)?\d{1,2}\.\d{1,2}\.\d{2,4}(?!\d))))"
-            ),
-            clock_reader(),
-        ),
-        Rule(
-            "clock-range",
-            compile_rule(
-                r"(?<![\w])(?:zwischen|Zwischen|von|Von)\s+(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?(?:\s+Uhr)?"
-                r"\s+(?:und|bis)\s+(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s+Uhr(?![\w])"
-                # without "von": "für etwa 2 bis 10 Uhr", "14 bis 16 Uhr"
-                r"|(?<![\w.,:])(?P<hh3>[01]?\d|2[0-3])(?:[.:](?P<mi3>[0-5]\d))?(?:\s+Uhr)?"
-                r"\s+bis\s+(?P<hh4>[01]?\d|2[0-3])(?:[.:](?P<mi4>[0-5]\d))?\s+Uhr(?![\w])"
-            ),
-            read_clock_range,
-        ),
-        Rule(
-            "part-of-day",
-            compile_rule(
-                r"(?<![\w])(?:am|Am)\s+(?:(?:frühen|späten)\s+)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)"
-                r"(?!\s+(?:des|vor|nach|zuvor)\b)"
-            ),
-            read_part_of_day,
-        ),
+        *clock_rules(),
         Rule(
             "issue",
             compile_rule(
@@ -452,17 +388,6 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         *dateline_rules(lex),
         *period_rules(DIR_DE),
     )
-
-
-def _read_last_night(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    return timex_of(m, "range", first=Spec(day_offset=-1), last=Spec(day_offset=0))
-
-
-def _read_night_to(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """ "in der Nacht auf Mittwoch", "in der Nacht zum Montag": from the day before to the day named."""
-    last = weekday_spec(m, lex, "2")
-    assert last.weekday is not None
-    return timex_of(m, "range", first=Spec(weekday=(last.weekday - 1) % 7, direction=last.direction), last=last)
 
 
 def _read_issue(m: re.Match[str], lex: Lexicon) -> Timex | None:
