@@ -300,6 +300,7 @@ SETS += ["set304.json"]
 SETS += ["set306.json"]
 SETS += ["set303.json"]
 SETS += ["set305.json"]
+SETS += ["set312.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -592,6 +593,7 @@ SIZE |= {"set304.json": (0, 5, 8)}
 SIZE |= {"set306.json": (0, 5, 11)}
 SIZE |= {"set303.json": (5, 0, 13)}
 SIZE |= {"set305.json": (5, 0, 14)}
+SIZE |= {"set312.json": (0, 2, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
