@@ -206,6 +206,8 @@ LANGUAGE = Language(
         "wie das",
         "dem",
         "der",
+        "zur",  # Austrian: "sagte Reithofer am Mittwoch zur APA"
+        "zum",
         "Interview mit",  # "in einem Interview mit „Radio Vatikan“"
         "Interview mit dem",
         "Interview mit der",

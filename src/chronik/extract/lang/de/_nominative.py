@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .... import outlets
 from ..._language import ordered
 
 #: How the head nouns of institutions end, by the nominative ending of an adjective before them (after no
@@ -52,9 +53,9 @@ def nominative(name: str, default: str | None = None) -> str:
     "Süddeutschen Zeitung" -> "Süddeutsche Zeitung", "Polizeipräsidiums Oberfranken" -> "Polizeipräsidium
     Oberfranken"): the head noun is the last whose gender its ending tells, before a place or "für …"; the
     adjectives before it take its ending, else the ``default`` ending (an outlet's name: "e"). Any other name as it
-    is."""
+    is; a known outlet's name as it is written, whatever its ending ("der Kronen Zeitung")."""
     tokens = name.split()
-    if not tokens:
+    if not tokens or outlets.known(name) is not None:
         return name
     limit = next((i for i, t in enumerate(tokens) if i > 0 and t in _JOINERS), len(tokens))
     at, ending = limit - 1, None
