@@ -308,3 +308,41 @@ def test_a_time_heading_an_entry_is_the_page_s_day_not_one_an_earlier_entry_name
     values = {i["surface"]: i["value"] for i in extract(text, dct=date(2017, 2, 22), language="de")}
     assert values["am Freitagabend"] == "2017-02-24"
     assert values["13:39 Uhr"] == "2017-02-22T13:39"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        (
+            "Update: 24. März, 10.20 Uhr. Die Kanzlerin berät sich um 11 Uhr erneut.\n\n"
+            "Update: 23. März, 8.05 Uhr. Erst um kurz vor 3 Uhr morgens traten die Kanzlerin und die "
+            "Ministerpräsidenten vor die Kameras.",
+            "de",
+            ("kurz vor 3 Uhr", "2021-03-23T03:00"),
+        ),
+        (
+            "Updated: March 24, 10:20 a.m. The chancellor meets the premiers at 11 a.m.\n\n"
+            "Updated: March 23, 8:05 a.m. Only at 2:55 a.m. did the chancellor face the cameras.",
+            "en",
+            ("at 2:55 a.m.", "2021-03-23T02:55"),
+        ),
+    ],
+)
+def test_an_update_s_stamp_dates_the_times_its_entry_names(text: str, language: str, want: tuple[str, str]) -> None:
+    """An entry under its update's stamp tells the times of the stamp's day, not of the entry above it."""
+    found = [(i["surface"], i["value"]) for i in extract(text, dct=date(2021, 3, 24), language=language)]
+    assert want in found
+
+
+def test_an_update_s_labelled_stamp_is_the_page_s_report_whatever_follows_it() -> None:
+    text = (
+        "Updated: March 24, 10:20 a.m. The chancellor meets the premiers at 11 a.m.\n\n"
+        "Updated: March 23, 8:05 a.m. Only at 2:55 a.m. did the chancellor face the cameras."
+    )
+    found = [(i["value"], i["kind"]) for i in extract(text, dct=date(2021, 3, 24), language="en")]
+    assert found == [
+        ("2021-03-24T10:20", "report"),
+        ("2021-03-24T11:00", "event"),
+        ("2021-03-23T08:05", "report"),
+        ("2021-03-23T02:55", "event"),
+    ]

@@ -47,7 +47,7 @@ from ._resolve import (
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
 from ._tense import before_happening, clause_tense, coming_issue, set_ahead
-from ._ticker import entry_clock, heads_entry, ticker_entries
+from ._ticker import entry_clock, heads_entry, opens_entry, ticker_entries
 from ._topics import topic_year, topic_years_of
 from ._types import Attribution, Kind, Mention
 from .lang import LANGUAGES, detect_language, get, pool
@@ -267,8 +267,10 @@ def _resolve_all(
                 anchor_month = (first.year, first.month)
         mention = _mention(text, f, value, basis, language, who, document, story, ref_is_dct)
         one_day = _one_day(value)  # a day, or two times on one day ("von 2 bis 10 Uhr am Montag")
-        if (mention.kind == "event" or f.timex.dateline) and one_day is not None and not update:
-            # a part of the day continues a day (not the start of a week or a span); a dateline opens a story
+        stamp = isinstance(value, Point) and value.hour is not None and opens_entry(text, f.timex.start)
+        if (mention.kind == "event" or f.timex.dateline or stamp) and one_day is not None and not update:
+            # a part of the day continues a day (not the start of a week or a span); a dateline opens a story, a
+            # stamp its entry ("Update: 23. März, 8.05 Uhr. Erst um kurz vor 3 Uhr …")
             event_anchor = one_day
             event_at, event_end = f.timex.start, f.timex.end
             # a page of stories, each under its own dateline or date line ("Lüneburg, 26.03.2021 - … gestern
