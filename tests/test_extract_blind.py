@@ -308,6 +308,7 @@ SETS += ["set307.json"]
 SETS += ["set311.json"]
 SETS += ["set309.json"]
 SETS += ["set312.json"]
+SETS += ["set320.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -608,6 +609,7 @@ SIZE |= {"set307.json": (5, 0, 10)}
 SIZE |= {"set311.json": (5, 0, 7)}
 SIZE |= {"set309.json": (5, 0, 9)}
 SIZE |= {"set312.json": (0, 5, 14)}
+SIZE |= {"set320.json": (0, 2, 5)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
