@@ -115,8 +115,10 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         segments = [part for part in without[rel_end:].split(",") if part.strip()]
         named = (name_run(np_after(part, language)) for part in reversed(segments))
         publisher = as_named(next((name for name in named if name), None), language)
-    gap_words = words(gap)
+    gap_words, after = words(gap), verb.end() <= rel_start
     by_auxiliary = _by_auxiliary(body, rel_start, rel_end, verb, language)
+    # "wrote on his social media accounts last week", "said in an interview last month": where it went between
+    channel = after and 1 < len(gap_words) <= 5 and gap_words[0].lower() in pool().channel_prepositions
     planned = (lang.planned_after is not None and lang.planned_after.match(body, verb.end()) is not None) or (
         lang.planned_before is not None
         and lang.planned_before.search(body, max(0, verb.start() - 30), verb.start()) is not None
@@ -125,11 +127,13 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         True,
         publisher,
         lang.told_as_made(verb.group(0)) and not planned,
-        beside=len(gap_words) <= 3 or by_auxiliary,
+        # not "said the plant closed in March": a past verb between reports what happened then
+        beside=(len(gap_words) <= 3 and not _reported_past(gap_words, after, language)) or channel or by_auxiliary,
         # "sagte vergangene Woche", "Vergangene Woche hatte … mitgeteilt", "Last week, he told": nothing but a
         # pronoun between the date and its verb (or the verb's auxiliary)
         next_to=by_auxiliary
         or (len(gap_words) <= 1 and all(w.lower() in pool().pronouns for w in gap_words))
+        or channel
         # "Last week, Mariah Carey told Billboard", "Last week, the company said": only the maker's name between the
         # fronted date and its verb
         or (
@@ -141,6 +145,13 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
             )
         ),
     )
+
+
+def _reported_past(gap_words: list[str], after_verb: bool, language: str) -> bool:
+    """Does a past form stand between a verb and the date after it, not in the phrase of where the statement went
+    ("said the plant closed in March", not "wrote in a post published in March")?"""
+    channel = bool(gap_words) and gap_words[0].lower() in pool().channel_prepositions
+    return after_verb and not channel and any(past_form(w, language) for w in gap_words)
 
 
 def _by_auxiliary(body: str, rel_start: int, rel_end: int, verb: re.Match[str], language: str) -> bool:

@@ -130,6 +130,10 @@ class Pooled:
     """Lower case: prepositions that open a phrase of its own before a comma ("In a statement on Thursday, the
     club said", "Im Interview am Freitag, sagte …"): its statement is the clause's after the comma, or the
     subject's opening the sentence before it."""
+    channel_prepositions: frozenset[str] = _NONE
+    """Lower case: prepositions that open the phrase of where a statement went or appeared ("wrote on Facebook last
+    week", "said in an interview last month", "schrieb auf Instagram vergangene Woche"): between a verb and a week
+    after it, the week is still the statement's."""
     release_words: tuple[str, ...] = ()
     """Lower case: words by which a page calls itself a release or names the desk that issued it ("press
     release", "pressemitteilung", "pr-referat"): found in a page's head, its date line is its issuer's, else the

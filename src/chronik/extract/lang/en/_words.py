@@ -74,6 +74,7 @@ STATEMENT_NOUNS = frozenset(
         "statement",
         "statements",
         "remarks",
+        "remark",  # "He made the above remark … on Tuesday"
         "comments",
         "allegation",
         "allegations",
@@ -98,6 +99,13 @@ STATEMENT_NOUNS = frozenset(
         "x post",
         "instagram post",
         "blog post",
+        # "In a post on social media on Tuesday, Sonko said": not a post alone ("left his post on Monday")
+        "post on social media",
+        "post on facebook",
+        "post on instagram",
+        "post on x",
+        "post on linkedin",
+        "post on telegram",
         "report",
         "message",
         "email",
@@ -201,6 +209,7 @@ POOLED = Pooled(
         "Resources Minority Tribal Revenue Aviation Maritime Textiles Narcotics Climate Digital"
     ),
     phrase_prepositions=words("in at with during"),
+    channel_prepositions=words("on in to at via through during"),
     release_words=(
         "press release",
         "news release",
