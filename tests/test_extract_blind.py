@@ -316,6 +316,7 @@ SETS += ["set322.json"]
 SETS += ["set317.json"]
 SETS += ["set315.json"]
 SETS += ["set320.json"]
+SETS += ["set327.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -624,6 +625,7 @@ SIZE |= {"set322.json": (0, 5, 11)}
 SIZE |= {"set317.json": (3, 0, 5)}
 SIZE |= {"set315.json": (5, 0, 5)}
 SIZE |= {"set320.json": (0, 5, 19)}
+SIZE |= {"set327.json": (2, 0, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
