@@ -30,6 +30,7 @@ from ._names import people, places, with_openers
 from ._numeric import day_first
 from ._pagelines import page_lines, page_source
 from ._phrases import alternation, past_form
+from ._plausible import plausible
 from ._possessive import day_possessive
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
@@ -126,9 +127,8 @@ def find(
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
     credited = page_source(text, language)  # the source the page credits, found once
     mentions, pages = page_lines(text, mentions, dct, language, known or credited, credited)
-    mentions = with_legal_form(
-        text, issuers(text, [f.timex for f in found], mentions, language, pages, known, credited)
-    )
+    issued = issuers(text, [f.timex for f in found], mentions, language, pages, known, credited)
+    mentions = plausible(with_legal_form(text, issued), language, known or publisher)
     merged = merge(mentions, get(language).adjective_days)
     if text == original:
         return merged

@@ -261,6 +261,9 @@ class Language:
     """Where a sentence names people (offset, name); None: every run of two or three capitalised words."""
     names_open_sentences: bool = True
     """May two capitalised words that open a sentence be a person? (In English rarely: "Foreign Minister")."""
+    nouns_capitalised: bool = False
+    """Are all nouns written with a capital (German)? Then a maker's name in lower case is no name ("darunter",
+    "kontrollierte"), unless a known outlet or a site's address."""
     common_noun: Callable[[str], bool] | None = None
     """Is a capitalised word a common noun, so no place or person ("Kraft", "Zusammenarbeit")?"""
     number_nouns: tuple[str, ...] = ()

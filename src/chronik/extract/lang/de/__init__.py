@@ -87,6 +87,7 @@ LANGUAGE = Language(
         r"\b(?:bis|zum|zur|vor|für|spätestens)\s+(?:(?:zum|zur|den|dem|am|etwa|ca\.)\s+){0,2}\Z", re.IGNORECASE
     ),
     people=_attrib.people,
+    nouns_capitalised=True,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),
     number_nouns=(

@@ -1,0 +1,51 @@
+"""A report's maker only where the words found for it can be a name: a run of a sentence taken for one ("Across Wales
+we will all now work to implement …"), a count ("23 percent stake"), a participle ("taking charge", "closing bell")
+or a word of the language's smallest ("to give", "welcome to") names nobody, and the report keeps no maker rather
+than a wrong one. A known outlet, a site's address ("az-online.de") and a noun of a kind of maker ("police",
+"football's ruling body") stay."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import outlets
+from ._types import Mention
+from .lang import get, pool
+
+#: Words in lower case a name may hold besides its capitalised ones before it is a run of a sentence:
+#: "Pizza and pasta chain Sbarro Inc" holds two.
+_LOWER_IN_NAME = 2
+
+
+def plausible(mentions: list[Mention], language: str, told: str | None = None) -> list[Mention]:
+    """``mentions`` with each report's maker dropped where it cannot be a name; the page's outlet as the caller
+    ``told`` it stays, however it is written ("museums-blog")."""
+    out = mentions
+    for index, mention in enumerate(mentions):
+        maker = mention.publisher
+        if mention.kind == "report" and maker and maker != told and not _name_like(maker, language):
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, publisher=None)
+    return out
+
+
+def _name_like(publisher: str, language: str) -> bool:
+    tokens = publisher.split()
+    if not tokens or outlets.known(publisher) is not None:
+        return bool(tokens)
+    if any("." in t.strip(".") and not t[:1].isupper() for t in tokens):
+        return True  # a site's address: "az-online.de", "msnbc.com"
+    lang, pooled = get(language), pool()
+    small = lang.function_words | set(lang.numbers) | pooled.articles | pooled.name_joiners
+    if any(c.isupper() for c in publisher):  # a name: a few small words and nouns in lower case may stand in it
+        lower = [t for t in tokens if not any(c.isupper() or c.isdigit() for c in t)]
+        return sum(t.lower().strip(",.'’") not in small for t in lower) <= _LOWER_IN_NAME
+    if lang.nouns_capitalised:
+        return False  # "darunter", "kontrollierte": no noun in German
+    participle = lang.participle_clause
+    return not (
+        tokens[0][:1].isdigit()  # "23 percent stake"
+        or tokens[0].lower() in small
+        or tokens[-1].lower() in small
+        or (participle is not None and participle.fullmatch(tokens[0]) is not None)
+    )
