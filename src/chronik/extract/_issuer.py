@@ -41,9 +41,9 @@ _LEGAL_FORM = (
 _NAME_WORD = r"[A-ZÄÖÜ][\w.&'’-]*"
 #: A name and its legal form: "Aurubis AG", "Wieland-Werke AG", "Marketagent.com online reSEARCH GmbH".
 #: A name written in lower case, as some brands are ("thyssenkrupp", "foodwatch"): no adjective's ending.
-_LOWER_NAME = r"[a-z][a-z0-9]{3,}[b-df-hj-lpqt-z0-9]"
+LOWER_NAME = r"[a-z][a-z0-9]{3,}[b-df-hj-lpqt-z0-9]"
 _WITH_FORM = re.compile(
-    rf"(?<![\w-])(?P<core>(?:{_NAME_WORD}|{_LOWER_NAME}(?=,?\s+{_LEGAL_FORM}(?![\w])))"
+    rf"(?<![\w-])(?P<core>(?:{_NAME_WORD}|{LOWER_NAME}(?=,?\s+{_LEGAL_FORM}(?![\w])))"
     rf"(?:\s+(?:{_NAME_WORD}|&|und|and|of|für|online)){{0,4}}?)"
     rf",?\s+(?P<form>{_LEGAL_FORM})(?![\w])"
 )
@@ -130,7 +130,7 @@ _ROLE_AFTER = re.compile(r"(?:'s|’s|[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?|[ 
 @cache
 def _after_kind() -> re.Pattern[str]:
     kinds = "|".join(re.escape(kind) for kind in pool().organisation_kinds)
-    return re.compile(rf"(?<![\w-])(?i:\w*(?:{kinds}))\s+(?P<name>[A-ZÄÖÜ][\w&-]{{2,}}|{_LOWER_NAME}(?<!t))(?![\w-])")
+    return re.compile(rf"(?<![\w-])(?i:\w*(?:{kinds}))\s+(?P<name>[A-ZÄÖÜ][\w&-]{{2,}}|{LOWER_NAME}(?<!t))(?![\w-])")
 
 
 def _speaks(text: str, end: int, roles: tuple[str, ...]) -> bool:
@@ -398,7 +398,7 @@ def _kind_named(text: str) -> list[tuple[int, str]]:
     kinds = "|".join(re.escape(kind) for kind in pool().organisation_kinds)
     found = []
     # "der Zuganbieter vlexx": a compound of a kind, and after a noun written as one a brand in lower case
-    name = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|{_LOWER_NAME}(?<!t)(?![\w-]))"
+    name = rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}|{LOWER_NAME}(?<!t)(?![\w-]))"
     for m in re.finditer(rf"(?P<kind>(?<![\w-])[\w-]*?(?i:{kinds}))\s+(?P<name>{name})", text):
         if m.group("name").islower() and not m.group("kind")[:1].isupper():
             continue  # "the company announced": a verb, no brand

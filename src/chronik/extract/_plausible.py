@@ -1,20 +1,24 @@
 """A report's maker only where the words found for it can be a name: a run of a sentence taken for one ("Across Wales
 we will all now work to implement …"), a count ("23 percent stake"), a participle ("taking charge", "closing bell")
 or a word of the language's smallest ("to give", "welcome to") names nobody, and the report keeps no maker rather
-than a wrong one. A known outlet, a site's address ("az-online.de") and a noun of a kind of maker ("police",
-"football's ruling body") stay."""
+than a wrong one. A known outlet, a site's address ("az-online.de"), a noun of a kind of maker ("police",
+"football's ruling body") and a brand written in lower case ("foodmatch") stay."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import outlets
+from ._issuer import LOWER_NAME
 from ._types import Mention
 from .lang import get, pool
 
 #: Words in lower case a name may hold besides its capitalised ones before it is a run of a sentence:
-#: "Pizza and pasta chain Sbarro Inc" holds two.
-_LOWER_IN_NAME = 2
+#: "Qatari state-run news agency" holds three.
+_LOWER_IN_NAME = 3
+#: Letters of an agency's or paper's credit in lower case ("asca", "taz", "apa").
+_CREDIT_LETTERS = 5
 
 
 def plausible(mentions: list[Mention], language: str, told: str | None = None) -> list[Mention]:
@@ -40,8 +44,9 @@ def _name_like(publisher: str, language: str) -> bool:
     if any(c.isupper() for c in publisher):  # a name: a few small words and nouns in lower case may stand in it
         lower = [t for t in tokens if not any(c.isupper() or c.isdigit() for c in t)]
         return sum(t.lower().strip(",.'’") not in small for t in lower) <= _LOWER_IN_NAME
-    if lang.nouns_capitalised:
-        return False  # "darunter", "kontrollierte": no noun in German
+    if lang.nouns_capitalised:  # "darunter", "kontrollierte": no noun in German; "(asca 28.05.2012 cs)": a credit
+        credit = publisher.isalpha() and len(publisher) <= _CREDIT_LETTERS
+        return len(tokens) == 1 and (credit or re.fullmatch(LOWER_NAME, publisher) is not None)  # "foodmatch"
     participle = lang.participle_clause
     return not (
         tokens[0][:1].isdigit()  # "23 percent stake"
