@@ -324,6 +324,7 @@ SETS += ["set330.json"]
 SETS += ["set329.json"]
 SETS += ["set323.json"]
 SETS += ["set327.json"]
+SETS += ["set338.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -640,6 +641,7 @@ SIZE |= {"set330.json": (0, 5, 12)}
 SIZE |= {"set329.json": (5, 0, 9)}
 SIZE |= {"set323.json": (5, 0, 11)}
 SIZE |= {"set327.json": (5, 0, 7)}
+SIZE |= {"set338.json": (0, 2, 7)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
