@@ -311,3 +311,47 @@ def test_tomorrow_capitalised_opening_a_sentence_before_its_morning_or_weekday(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.surface, m.value) for m in find(text, dct=date(2021, 6, 28), language="de")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        (  # a span of numeric days, the first with its own month
+            "Lucka: Im Zeitraum vom 22.03. – 23.03.2017 wurde eingebrochen.",
+            date(2017, 3, 24),
+            [("vom 22.03. – 23.03.2017", "2017-03-22/2017-03-23")],
+        ),
+        (
+            "Die Straße ist vom 04.08. bis ca. 11.08.2025 gesperrt.",
+            date(2025, 7, 29),
+            [("vom 04.08. bis ca. 11.08.2025", "2025-08-04/2025-08-11")],
+        ),
+        (  # a weekday and its date in brackets, then the time: one moment
+            "Zu einem Brandfall kam es am Donnerstag (23.03.2017), gegen 22:10 Uhr in der Kriebitzscher Straße.",
+            date(2017, 3, 24),
+            [("am Donnerstag (23.03.2017), gegen 22:10 Uhr", "2017-03-23T22:10")],
+        ),
+        (  # "h" for "Uhr" after a time with its minutes
+            "Am 28.09.24 gegen 23:00 h bemerkten Anwohner einen Brand.",
+            date(2024, 9, 30),
+            [("28.09.24 gegen 23:00 h", "2024-09-28T23:00")],
+        ),
+        (  # two times with colons need no "Uhr"; after their day, they are that day's
+            "Der Einsatz am Freitag, 29.07.2005 von 19:33 bis 19:54 verlief ruhig.",
+            date(2005, 7, 30),
+            [("Freitag, 29.07.2005 von 19:33 bis 19:54", "2005-07-29T19:33/2005-07-29T19:54")],
+        ),
+        # not two days in numbers without colons: "20.10 bis 20.12" may be dates
+        ("Die Ausstellung läuft von 20.10 bis 20.12 im Museum.", date(2005, 7, 30), []),
+    ],
+)
+def test_german_spans_and_times_as_police_pages_write_them(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, "de", dct) == expected
+
+
+def test_a_passive_infinitive_after_a_past_modal_is_no_future() -> None:
+    """ "konnte Freitagabend … organisiert werden": the Friday before, not the coming one."""
+    text = "Mit dem Jugendamt konnte Freitagabend bereits eine Pflegefamilie organisiert werden."
+    assert _found(text, "de", date(2019, 9, 29)) == [("Freitagabend", "2019-09-27")]

@@ -176,8 +176,9 @@ def scan(text: str, language: str) -> list[Timex]:
             continue
         starts.insert(i, timex.start)
         taken.insert(i, timex)
-    joined = _join_clocks(text, [t for t in taken if not _in_quoted_name(text, t)], language)
-    return _share_direction(text, _join_spans(text, _explained(text, joined), language), language)
+    explained = _explained(text, [t for t in taken if not _in_quoted_name(text, t)])
+    joined = _join_clocks(text, explained, language)
+    return _share_direction(text, _join_spans(text, joined, language), language)
 
 
 #: The bracket around a date that says which day a relative day before it is: "today (March 23)".
@@ -185,15 +186,16 @@ _OPENING, _CLOSING = re.compile(r",?[ \t]*\([ \t]*"), re.compile(r"[ \t]*\)")
 
 
 def _explained(text: str, taken: list[Timex]) -> list[Timex]:
-    """A relative day and the date in brackets right after it ("today (March 23)", "gestern (Dienstag, 3. Mai)") are
-    one expression: the bracket's day, which the copy's own day may no longer be."""
+    """A relative day or a weekday and the date in brackets right after it ("today (March 23)", "gestern (Dienstag,
+    3. Mai)", "am Donnerstag (23.03.2017)") are one expression: the bracket's day, which the copy's own day may no
+    longer be; a time after the bracket is that day's ("…, gegen 22:10 Uhr")."""
     out: list[Timex] = []
     for timex in taken:
         last = out[-1] if out else None
         if (
             last is not None
             and last.kind == "point"
-            and last.first.day_offset is not None
+            and (last.first.day_offset is not None or last.first.weekday is not None)
             and last.first.month is None
             and timex.kind == "point"
             and timex.first.month is not None
@@ -343,16 +345,27 @@ def _join_clocks(text: str, taken: list[Timex], language: str) -> list[Timex]:
             if _clock_only(last) and _day_only(timex):  # "07:00 a.m. local time Monday", "10 a.m. (0900 GMT) on Monday"
                 gap = gap[named_zone.end() :] if named_zone else gap
                 gap = _CONVERTED.sub("", gap, count=1)
-            if _clock_range(last) and _day_only(timex) and last.last is not None and before.fullmatch(gap):
-                # "von 2 Uhr bis 14 Uhr am Montag", "9 a.m. to 5 p.m. on Saturday": both times on that day
+            span = (
+                (last, timex)
+                if _clock_range(last) and _day_only(timex) and before.fullmatch(gap)
+                else (timex, last)
+                if _day_only(last) and _clock_range(timex) and after.fullmatch(gap)
+                else None
+            )
+            if span is not None and span[0].last is not None:
+                # "von 2 Uhr bis 14 Uhr am Montag", "9 a.m. to 5 p.m. on Saturday", "Freitag, 29.07.2005 von 19:33 bis
+                # 19:54": both times on that day
+                times, day = span
+                assert times.last is not None
                 out[-1] = replace(
-                    timex,
+                    day,
                     start=last.start,
+                    end=timex.end,
                     surface=text[last.start : timex.end],
                     kind="range",
-                    first=replace(timex.first, hour=last.first.hour, minute=last.first.minute),
-                    last=replace(timex.first, hour=last.last.hour, minute=last.last.minute),
-                    tz=timex.tz or last.tz,
+                    first=replace(day.first, hour=times.first.hour, minute=times.first.minute),
+                    last=replace(day.first, hour=times.last.hour, minute=times.last.minute),
+                    tz=day.tz or times.tz,
                 )
                 continue
             pair = (

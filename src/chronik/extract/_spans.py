@@ -28,12 +28,14 @@ def read_month_pair(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | Non
 
 
 def read_numeric_day_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """Two days of one month written in numbers, the month and year after the second ("vom 06. bis 17.08.2023")."""
+    """Two days written in numbers, the month and year after the second ("vom 06. bis 17.08.2023"), the first maybe
+    with its own month ("vom 22.03. – 23.03.2017")."""
     month, year = int(m.group("m2")), as_int(opt(m, "y2"))
+    month1 = as_int(opt(m, "m1")) or month
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    if d1 >= d2:
+    if (month1, d1) >= (month, d2):
         return None
-    return timex_of(m, "range", first=Spec(year=year, month=month, day=d1), last=Spec(year=year, month=month, day=d2))
+    return timex_of(m, "range", first=Spec(year=year, month=month1, day=d1), last=Spec(year=year, month=month, day=d2))
 
 
 def week_of_month_reader(ordinals: Mapping[str, int]) -> Reader:

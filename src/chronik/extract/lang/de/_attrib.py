@@ -221,10 +221,10 @@ def _last_subordinator(body: str, before: int) -> int | None:
     return end
 
 
-#: A participle: "gerettet", "festgenommen" (a separable prefix before "ge"), "verhaftet", "entlassen".
+#: A participle: "gerettet", "festgenommen" (a separable prefix before "ge"), "verhaftet", "entlassen", "organisiert".
 _PARTICIPLE = re.compile(
     r"(?:ab|an|auf|aus|bei|ein|fest|fort|frei|her|hin|los|mit|nach|vor|weg|zu|zurück|zusammen|durch|um|wieder)?"
-    r"ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)[a-zäöüß]{2,}(?:t|en)"
+    r"ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|ent|er|zer|über|unter|miss)[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]{3,}iert"
 )
 
 

@@ -19,11 +19,15 @@ from ..._spans import read_clock_range
 _SPOKEN_MINUTES = r"(?:[ \t]+(?P<mu>[0-5]\d)(?=[ \t]*(?:[,.;:)!?]|$)|[ \t]+[a-zäöüß]))?"
 
 
+#: "h" for "Uhr" after a time with its minutes ("gegen 23:00 h", "18.30 h"), as Swiss and Austrian pages write it.
+_HOURS = r"(?<=[.:]\d\d)[ \t]?h(?![\w])"
+
+
 def time_suffix() -> str:
     """The time after a date or a weekday: ", 14 Uhr", "um 9.30 Uhr", "um 15:42", "18 Uhr MEZ"."""
     return (
         rf"(?:,?{ONE_BREAK}(?:(?P<um>um\s+)|ab\s+|gegen\s+)?(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
-        rf"(?:\s*Uhr{_SPOKEN_MINUTES}|(?(um)(?<=:\d\d)(?![\d:])|(?!)))"
+        rf"(?:\s*Uhr{_SPOKEN_MINUTES}|{_HOURS}|(?(um)(?<=:\d\d)(?![\d:])|(?!)))"
         r"(?:\s*\(?(?P<tz>MEZ|MESZ|UTC|GMT|CET|CEST|OEZ|OESZ)\b\)?)?)"
     )
 
@@ -67,7 +71,7 @@ def clock_rules() -> tuple[Rule, ...]:
             compile_rule(
                 r"(?<![\w.,:])(?:(?:um|Um|gegen|Gegen|ab|Ab|(?:[Kk]urz|[Kk]napp)\s+(?:vor|nach))\s+)?"
                 r"(?:(?P<hh>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?|(?P<hhw>eins?|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
-                rf"|zehn|elf|zwölf))\s*Uhr{_SPOKEN_MINUTES}(?![\w])"  # "seit vier Uhr"
+                rf"|zehn|elf|zwölf))(?:\s*Uhr{_SPOKEN_MINUTES}|{_HOURS})(?![\w])"  # "seit vier Uhr", "gegen 23:00 h"
                 # a programme's or ticker's line: "15.25 Abflug", "20:40" alone above its entry
                 r"|(?m:(?:^[ \t]*|(?<=^\+\+\+[ ]))(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)"  # "+++ 22:53 …"
                 # "22:36 20.02.2017", "6:53 | 17.02.2020"
@@ -79,7 +83,8 @@ def clock_rules() -> tuple[Rule, ...]:
             "clock-range",
             compile_rule(
                 r"(?<![\w])(?:zwischen|Zwischen|von|Von)\s+(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?(?:\s+Uhr)?"
-                r"\s+(?:und|bis)\s+(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s+Uhr(?![\w])"
+                # "von 19:33 bis 19:54": the second time's minutes after a colon say it is one without "Uhr"
+                r"\s+(?:und|bis)\s+(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?(?:\s+Uhr(?![\w])|(?<=:\d\d)(?![\d:]))"
                 # without "von": "für etwa 2 bis 10 Uhr", "14 bis 16 Uhr"
                 r"|(?<![\w.,:])(?P<hh3>[01]?\d|2[0-3])(?:[.:](?P<mi3>[0-5]\d))?(?:\s+Uhr)?"
                 r"\s+bis\s+(?P<hh4>[01]?\d|2[0-3])(?:[.:](?P<mi4>[0-5]\d))?\s+Uhr(?![\w])"

@@ -127,11 +127,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_day_range,
         ),
-        Rule(  # "vom 06. bis 17.08.2023"
+        Rule(  # "vom 06. bis 17.08.2023", "vom 22.03. – 23.03.2017", "vom 04.08. bis ca. 11.08.2025"
             "numeric-day-range",
             compile_rule(
-                rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?P<d1>{DAY})\.\s*(?:bis|–|-)\s*"
-                rf"(?P<d2>{DAY})\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{YEAR})?(?!\d)"
+                rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?P<d1>{DAY})\.(?:(?P<m1>0?[1-9]|1[0-2])\.)?\s*"
+                rf"(?:bis(?:\s+(?:zum|ca\.|etwa))?|–|-)\s*(?P<d2>{DAY})\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{YEAR})?(?!\d)"
             ),
             read_numeric_day_range,
         ),
