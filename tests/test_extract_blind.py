@@ -332,6 +332,7 @@ SETS += ["set332.json"]
 SETS += ["set333.json"]
 SETS += ["set334.json"]
 SETS += ["set338.json"]
+SETS += ["set343.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -656,6 +657,7 @@ SIZE |= {"set332.json": (0, 5, 12)}
 SIZE |= {"set333.json": (4, 0, 6)}
 SIZE |= {"set334.json": (0, 5, 11)}
 SIZE |= {"set338.json": (0, 5, 25)}
+SIZE |= {"set343.json": (2, 0, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
