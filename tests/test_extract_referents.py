@@ -275,3 +275,61 @@ def test_a_feed_s_line_names_its_issuer_after_the_date() -> None:
 )
 def test_a_number_after_a_numbering_noun_is_no_year(text: str, language: str, want: list[str]) -> None:
     assert [i["value"] for i in extract(text, dct=date(2020, 5, 5), language=language)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (
+            "VfL Wolfsburg hat den Schweizer Renato Steffen verpflichtet, wie der Fußball-Bundesligaklub am Mittwoch "
+            "mitteilte.",
+            "de",
+            date(2018, 1, 10),
+            ("2018-01-10", "VfL Wolfsburg"),
+        ),
+        (
+            "Die Lufthansa streicht 100 Flüge. Das teilte das Unternehmen am Mittwoch mit.",
+            "de",
+            date(2018, 1, 10),
+            ("2018-01-10", "Lufthansa"),
+        ),
+        (
+            "LONDON (Reuters) - Air France has suspended flights to Bamako until Aug. 11, the company said on Monday.",
+            "en",
+            date(2023, 8, 7),
+            ("2023-08-07", "Air France"),
+        ),
+        (
+            "The Fresh Ideation Group, which is based in Baltimore, is recalling food products. On Friday, the "
+            "company said no illnesses had been reported.",
+            "en",
+            date(2023, 8, 7),
+            ("2023-08-04", "Fresh Ideation Group"),
+        ),
+        # no company opens a sentence: the kind's noun stays
+        (
+            "Chief executive John Smith has resigned, the company said on Monday.",
+            "en",
+            date(2023, 8, 7),
+            ("2023-08-07", "company"),
+        ),
+        (
+            "In Berlin, sales fell sharply, the company said on Monday.",
+            "en",
+            date(2023, 8, 7),
+            ("2023-08-07", "company"),
+        ),
+        (
+            "Vorstandschef Hans Muster hat seinen Rücktritt erklärt, wie das Unternehmen am Dienstag mitteilte.",
+            "de",
+            date(2018, 1, 10),
+            ("2018-01-09", "Unternehmen"),
+        ),
+    ],
+)
+def test_a_kind_s_noun_stands_for_the_company_opening_a_sentence(
+    text: str, language: str, dct: date, want: tuple[str, str]
+) -> None:
+    """ "the company said" names the company a sentence opens with as its subject, its own or one of the two before."""
+    found = [(i["value"], i["publisher"]) for i in extract(text, dct=dct, language=language) if i["kind"] == "report"]
+    assert found == [want]
