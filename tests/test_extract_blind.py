@@ -340,6 +340,7 @@ SETS += ["set341.json"]
 SETS += ["set345.json"]
 SETS += ["set339.json"]
 SETS += ["set343.json"]
+SETS += ["set351.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -672,6 +673,7 @@ SIZE |= {"set341.json": (3, 0, 8)}
 SIZE |= {"set345.json": (5, 0, 5)}
 SIZE |= {"set339.json": (5, 0, 10)}
 SIZE |= {"set343.json": (5, 0, 10)}
+SIZE |= {"set351.json": (2, 0, 5)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
