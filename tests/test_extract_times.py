@@ -341,6 +341,18 @@ def test_tomorrow_capitalised_opening_a_sentence_before_its_morning_or_weekday(
             date(2005, 7, 30),
             [("Freitag, 29.07.2005 von 19:33 bis 19:54", "2005-07-29T19:33/2005-07-29T19:54")],
         ),
+        (
+            "In der Zeit vom 25.03. zum 26.03.2020 wurde eingebrochen.",
+            date(2020, 3, 27),
+            [("vom 25.03. zum 26.03.2020", "2020-03-25/2020-03-26")],
+        ),
+        (  # a day without its dot, with its year; a time written with "H"
+            "22 März 2021 - 14H38\n\nDer Staatsrat hat den Notstand verlängert.",
+            date(2021, 3, 22),
+            [("22 März 2021 - 14H38", "2021-03-22T14:38")],
+        ),
+        ("Freitag, 17 Februar 2017 00:37", date(2017, 2, 17), [("Freitag, 17 Februar 2017 00:37", "2017-02-17T00:37")]),
+        ("Die Feier am 3 Mai war schön.", date(2017, 2, 17), []),  # no dot and no year: a count, maybe
         # not two days in numbers without colons: "20.10 bis 20.12" may be dates
         ("Die Ausstellung läuft von 20.10 bis 20.12 im Museum.", date(2005, 7, 30), []),
     ],

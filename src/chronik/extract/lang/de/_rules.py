@@ -73,7 +73,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     mon, wd = lex.month_pattern, lex.weekday_pattern
     time = time_suffix()
     # its year, or the year counted from the text's ("am 31. März nächsten Jahres")
-    date_tail = rf"(?P<d>{DAY})\.\s*(?P<m>{mon})(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres)?{time}?"
+    # "17 Februar 2017" without the day's dot only with its year
+    day_dot = rf"(?:\.\s*|[ \t]+(?=(?:{mon})[ \t]+\d{{4}}(?!\d)))"
+    date_tail = (
+        rf"(?P<d>{DAY}){day_dot}(?P<m>{mon})(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres)?{time}?"
+    )
     week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+|der\s+)?)?"  # "Montag, der 4. Dezember 2023"
     return (
         Rule("date", compile_rule(rf"(?<![\w.]){week_day}{date_tail}"), read_date),
@@ -113,8 +117,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # a time stamp after a written month: "Mittwoch, 11. September 2019, 15:50 - Medienmitteilung"
             "written-datetime",
             compile_rule(
-                rf"(?<![\w.]){week_day}(?P<d>{DAY})\.\s*(?P<m>{mon})\s+(?P<y>{YEAR}){STAMP_GAP}"
-                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?!\s*Uhr)"
+                rf"(?<![\w.]){week_day}(?P<d>{DAY}){day_dot}(?P<m>{mon})\s+(?P<y>{YEAR}){STAMP_GAP}"
+                r"(?P<hh>[01]\d|2[0-3])[:hH](?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?!\s*Uhr)"  # "22 März 2021 - 14H38"
             ),
             read_date,
         ),
@@ -131,7 +135,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "numeric-day-range",
             compile_rule(
                 rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?P<d1>{DAY})\.(?:(?P<m1>0?[1-9]|1[0-2])\.)?\s*"
-                rf"(?:bis(?:\s+(?:zum|ca\.|etwa))?|–|-)\s*(?P<d2>{DAY})\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{YEAR})?(?!\d)"
+                rf"(?:bis(?:\s+(?:zum|ca\.|etwa))?|zum|–|-)\s*(?P<d2>{DAY})\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{YEAR})?(?!\d)"
             ),
             read_numeric_day_range,
         ),
