@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ._names import people
 from ._phrases import any_date_word
@@ -75,4 +76,14 @@ def _opening_name(sentence: str, language: str, text: str) -> str | None:
 
 def _written_as_name(word: str, text: str) -> bool:
     """Is ``word`` written with its capital somewhere no sentence opens ("shares of Ford fell")?"""
-    return re.search(rf"[\w,;:]\s+{re.escape(word)}(?![\w-])", text) is not None
+    return word in _inner_capitals(text)
+
+
+@lru_cache(maxsize=4)
+def _inner_capitals(text: str) -> frozenset[str]:
+    """The capitalised words a text writes inside its sentences, found once per text."""
+    return frozenset(_INNER_CAPITAL.findall(text))
+
+
+#: A capitalised word after a word or a comma in the same sentence.
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;:])[ \t]+([A-ZÄÖÜ][\w&'’-]*)")

@@ -110,8 +110,8 @@ _UPDATE_LABEL = re.compile(r"[ \t+]*(?:(?i:update[d]?|aktualisierung|aktualisier
 def opens_entry(text: str, start: int) -> bool:
     """Does a date with its time at ``start`` open its paragraph, maybe after an update's label ("Update: 23. März,
     8.05 Uhr. Erst um kurz vor 3 Uhr morgens …")? It heads an entry: the times the entry names fall on its day."""
-    line = text.rfind("\n", 0, start) + 1
-    return _UPDATE_LABEL.fullmatch(text, line, start) is not None
+    line = _short_line_start(text, start)  # a label is short: no looking further back
+    return line is not None and _UPDATE_LABEL.fullmatch(text, line, start) is not None
 
 
 _HEADING_LABEL = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \t]+)?[(]?")
