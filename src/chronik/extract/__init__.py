@@ -128,7 +128,7 @@ def find(
     credited = page_source(text, language)  # the source the page credits, found once
     mentions, pages = page_lines(text, mentions, dct, language, known or credited, credited)
     issued = issuers(text, [f.timex for f in found], mentions, language, pages, known, credited)
-    mentions = plausible(with_legal_form(text, issued, language), language, known or publisher)
+    mentions = plausible(with_legal_form(text, issued, language, spans), language, known or publisher)
     merged = merge(mentions, get(language).adjective_days)
     if text == original:
         return merged

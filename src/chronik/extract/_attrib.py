@@ -118,7 +118,10 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
     gap_words, after = words(gap), verb.end() <= rel_start
     by_auxiliary = _by_auxiliary(body, rel_start, rel_end, verb, language)
     # "wrote on his social media accounts last week", "said in an interview last month": where it went between
-    channel = after and 1 < len(gap_words) <= 5 and gap_words[0].lower() in pool().channel_prepositions
+    to_channel = bool(gap_words) and gap_words[0].lower() in pool().channel_prepositions
+    channel = after and 1 < len(gap_words) <= 5 and to_channel
+    # not "said the plant closed in March": a past verb between reports what happened then
+    reported = after and not to_channel and any(past_form(w, language) for w in gap_words)
     planned = (lang.planned_after is not None and lang.planned_after.match(body, verb.end()) is not None) or (
         lang.planned_before is not None
         and lang.planned_before.search(body, max(0, verb.start() - 30), verb.start()) is not None
@@ -127,8 +130,7 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         True,
         publisher,
         lang.told_as_made(verb.group(0)) and not planned,
-        # not "said the plant closed in March": a past verb between reports what happened then
-        beside=(len(gap_words) <= 3 and not _reported_past(gap_words, after, language)) or channel or by_auxiliary,
+        beside=(len(gap_words) <= 3 and not reported) or channel or by_auxiliary,
         # "sagte vergangene Woche", "Vergangene Woche hatte … mitgeteilt", "Last week, he told": nothing but a
         # pronoun between the date and its verb (or the verb's auxiliary)
         next_to=by_auxiliary
@@ -145,13 +147,6 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
             )
         ),
     )
-
-
-def _reported_past(gap_words: list[str], after_verb: bool, language: str) -> bool:
-    """Does a past form stand between a verb and the date after it, not in the phrase of where the statement went
-    ("said the plant closed in March", not "wrote in a post published in March")?"""
-    channel = bool(gap_words) and gap_words[0].lower() in pool().channel_prepositions
-    return after_verb and not channel and any(past_form(w, language) for w in gap_words)
 
 
 def _by_auxiliary(body: str, rel_start: int, rel_end: int, verb: re.Match[str], language: str) -> bool:

@@ -26,11 +26,12 @@ from dataclasses import replace
 from functools import cache
 
 from ._bodynames import named_by_head, organisation_word
-from ._kinds import kind_referent, kind_sentences
+from ._kinds import kind_referent
 from ._language import words
 from ._phrases import any_date_word, clean_name
 from ._publishers import as_named
 from ._scan import Timex
+from ._sentences import Span
 from ._types import Mention
 from .lang import get, pool
 
@@ -420,13 +421,13 @@ def _of_a_kind(publisher: str, kinds: set[str]) -> bool:
     )
 
 
-def with_legal_form(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+def with_legal_form(text: str, mentions: list[Mention], language: str, spans: list[Span]) -> list[Mention]:
     """A report's one-word publisher in the fullest form the text gives it: "Fluor said on Tuesday" after
     "Fluor Corp. shares tumbled" is Fluor Corp's; "the company" or "der Konzern" is the company the text named
-    last before with its legal form, else after its kind, else as the subject opening a sentence (:mod:`._kinds`)."""
+    last before with its legal form, else after its kind, else as the subject opening one of ``spans``, the text's
+    sentences (:mod:`._kinds`)."""
     found: list[tuple[int, str, str]] | None = None  # found once, where a report needs them
     kind_named: list[tuple[int, str]] | None = None
-    spans: list[tuple[int, int]] | None = None
     names: dict[str, str] = {}
     kinds = set(pool().organisation_kinds)
     out = mentions
@@ -449,7 +450,6 @@ def with_legal_form(text: str, mentions: list[Mention], language: str) -> list[M
                 kind = mention.publisher
                 name = named_by_head(kind, text, mention.start) or named_by_head(kind + "s", text, mention.start)
             if name is None:  # "Air France has suspended flights …, the company said on Monday"
-                spans = kind_sentences(text, language) if spans is None else spans
                 name = kind_referent(text, mention, language, spans)
         if name is not None:
             out = out if out is not mentions else list(mentions)

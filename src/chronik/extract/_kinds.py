@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ._names import people
 from ._phrases import any_date_word
-from ._sentences import sentences
+from ._sentences import Span
 from ._types import Mention
 from .lang import get, pool
 
@@ -25,20 +25,15 @@ _OPENING = re.compile(r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ0-
 _BACK = 2
 
 
-def kind_referent(text: str, mention: Mention, language: str, spans: list[tuple[int, int]]) -> str | None:
-    """The company the report's kind noun stands for, or None. ``spans``: the text's sentences
-    (:func:`kind_sentences`), found once by the caller."""
-    at = bisect.bisect_right(spans, (mention.sentence_start, len(text))) - 1
-    for start, end in reversed(spans[max(0, at - _BACK) : at + 1]):
-        name = _opening_name(text[start:end], language, text)
+def kind_referent(text: str, mention: Mention, language: str, spans: list[Span]) -> str | None:
+    """The company the report's kind noun stands for, or None. ``spans``: the text's sentences, as the pipeline
+    found them."""
+    at = bisect.bisect_right(spans, mention.sentence_start, key=lambda span: span.start) - 1
+    for span in reversed(spans[max(0, at - _BACK) : at + 1]):
+        name = _opening_name(span.text(text), language, text)
         if name is not None:
             return name
     return None
-
-
-def kind_sentences(text: str, language: str) -> list[tuple[int, int]]:
-    """The text's sentences as (start, end), for :func:`kind_referent`."""
-    return [(s.start, s.end) for s in sentences(text, language)]
 
 
 def _opening_name(sentence: str, language: str, text: str) -> str | None:

@@ -130,6 +130,9 @@ class Pooled:
     """Lower case: prepositions that open a phrase of its own before a comma ("In a statement on Thursday, the
     club said", "Im Interview am Freitag, sagte …"): its statement is the clause's after the comma, or the
     subject's opening the sentence before it."""
+    update_labels: frozenset[str] = _NONE
+    """Lower case: a page's label for an update before its stamp ("Update: 23. März, 8.05 Uhr", "Updated: March 23",
+    "Nachtrag vom 30. November"): the stamp opens its entry and is the page's."""
     channel_prepositions: frozenset[str] = _NONE
     """Lower case: prepositions that open the phrase of where a statement went or appeared ("wrote on Facebook last
     week", "said in an interview last month", "schrieb auf Instagram vergangene Woche"): between a verb and a week

@@ -16,7 +16,7 @@ from ._ownoutlet import own_outlet
 from ._phrases import is_date_word
 from ._publishers import common_word, known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
-from ._ticker import TICKER, clock_only, heads_entry
+from ._ticker import TICKER, clock_only, heads_entry, update_label
 from ._types import Mention
 from .lang import get, pool
 
@@ -231,7 +231,7 @@ def page_lines(
         opens = _OPENS_PARAGRAPH.match(text, mention.end) or (
             _NUMERIC.fullmatch(mention.surface) and _NEXT_SENTENCE.match(text, mention.end)
         )
-        label = _UPDATE.fullmatch(text, start + 1, mention.start)
+        label = _update().fullmatch(text, start + 1, mention.start)
         # "Update 14.32 Uhr: …", "Updated: March 23, 8:05 a.m. Only at …": an update's stamp opens its entry
         update = label is not None and (label.group("colon") is not None or text.startswith(":", mention.end))
         if (
@@ -432,10 +432,14 @@ _BY_LINE = re.compile(
 )
 #: What may open the line of such a date: blanks, and "am" or "on".
 _LINE_OPENER = re.compile(r"[ \t]*(?:(?i:am|on)[ \t]+)?")
-#: A page's label for an update before its stamp and the entry ("Update vom 30. November 2019, 14.25 Uhr: Die …").
-_UPDATE = re.compile(
-    r"[ \t]*(?i:update|updated|aktualisierung|aktualisiert|nachtrag)(?:[ \t]+(?:vom|am|on)|(?P<colon>[ \t]*:))?[ \t]*"
-)
+
+
+@cache
+def _update() -> re.Pattern[str]:
+    """A page's label for an update before its stamp and the entry ("Update vom 30. November 2019, 14.25 Uhr: …")."""
+    return re.compile(rf"[ \t]*(?i:{update_label()})(?:[ \t]+(?:vom|am|on)|(?P<colon>[ \t]*:))?[ \t]*")
+
+
 #: A date in digits alone ("12.04.2024"), and a sentence right after it on its line, no full stop between.
 _NUMERIC = re.compile(r"[\d./:-]+")
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")

@@ -103,15 +103,23 @@ def _heading_rest(clock_words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"[ \t(),:|–—+-]*(?:(?=\d{{1,2}}[:.]\d)(?:{clock}))?[ \t(),:|–—+-]*", re.IGNORECASE)
 
 
-#: An update's label before the stamp that opens its entry: "Update: 23. März, 8.05 Uhr. …", "Updated 4:15 p.m.".
-_UPDATE_LABEL = re.compile(r"[ \t+]*(?:(?i:update[d]?|aktualisierung|aktualisiert|nachtrag)[ \t]*:?[ \t]*)?")
+@cache
+def update_label() -> str:
+    """The languages' labels of an update before its stamp, as one alternation ("update|aktualisiert|…")."""
+    return "|".join(sorted(map(re.escape, pool().update_labels), key=len, reverse=True))
+
+
+@cache
+def _entry_label() -> re.Pattern[str]:
+    """An update's label before the stamp that opens its entry: "Update: 23. März, 8.05 Uhr. …", "Updated 4:15 p.m."."""
+    return re.compile(rf"[ \t+]*(?:(?i:{update_label()})[ \t]*:?[ \t]*)?")
 
 
 def opens_entry(text: str, start: int) -> bool:
     """Does a date with its time at ``start`` open its paragraph, maybe after an update's label ("Update: 23. März,
     8.05 Uhr. Erst um kurz vor 3 Uhr morgens …")? It heads an entry: the times the entry names fall on its day."""
     line = _short_line_start(text, start)  # a label is short: no looking further back
-    return line is not None and _UPDATE_LABEL.fullmatch(text, line, start) is not None
+    return line is not None and _entry_label().fullmatch(text, line, start) is not None
 
 
 _HEADING_LABEL = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \t]+)?[(]?")

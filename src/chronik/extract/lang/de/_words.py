@@ -217,6 +217,7 @@ POOLED = Pooled(
     no_publisher=words("er es ich man sie wir aktualisiert veröffentlicht erstellt stand"),  # a page's labels too
     page_labels=words("aktualisiert veröffentlicht stand erstellt"),
     phrase_prepositions=words("im bei mit auf"),
+    update_labels=words("update aktualisierung aktualisiert nachtrag"),
     channel_prepositions=words("im in auf bei gegenüber via über"),
     release_words=(
         "pressemitteilung",
