@@ -25,8 +25,9 @@ from ._clauses import after_fronted, clause, verb_after
 from ._durations import Found, link_durations
 from ._interviews import given_to_outlets
 from ._issuer import issuers, with_legal_form
+from ._mention import as_mention
 from ._merge import merge
-from ._names import people, places, with_openers
+from ._names import people, with_openers
 from ._numeric import day_first
 from ._pagelines import page_lines, page_source
 from ._phrases import alternation, past_form
@@ -35,7 +36,6 @@ from ._possessive import day_possessive
 from ._publishers import known_outlet, name_publishers
 from ._quotes import inside, quotations, speaker_day
 from ._resolve import (
-    DCT_SLACK,
     ZONE_ABBREVIATIONS,
     Context,
     Point,
@@ -47,10 +47,10 @@ from ._resolve import (
 )
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
-from ._tense import before_happening, clause_tense, coming_issue, set_ahead
+from ._tense import before_happening, clause_tense, set_ahead
 from ._ticker import entry_clock, heads_entry, opens_entry, ticker_entries
 from ._topics import topic_year, topic_years_of
-from ._types import Attribution, Kind, Mention
+from ._types import Attribution, Mention
 from .lang import LANGUAGES, detect_language, get, pool
 
 __all__ = ["Mention", "detect_language", "extract", "find"]
@@ -265,7 +265,7 @@ def _resolve_all(
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)
-        mention = _mention(text, f, value, basis, language, who, document, story, ref_is_dct)
+        mention = as_mention(text, f, value, basis, language, who, document, story, ref_is_dct)
         one_day = _one_day(value)  # a day, or two times on one day ("von 2 bis 10 Uhr am Montag")
         stamp = isinstance(value, Point) and value.hour is not None and opens_entry(text, f.timex.start)
         if (mention.kind == "event" or f.timex.dateline or stamp) and one_day is not None and not update:
@@ -340,7 +340,7 @@ def _speakers_days(
         value, basis = _value(f, spoken)
         if basis.startswith("relative to the document date"):
             basis = f"relative to the day of the statement quoting it, {day}"
-        mentions[index] = _mention(text, f, value, basis, language, whos[index], document, day, True)
+        mentions[index] = as_mention(text, f, value, basis, language, whos[index], document, day, True)
 
 
 def _attribution(text: str, f: Found, language: str) -> Attribution | None:
@@ -426,74 +426,3 @@ def _one_day(value: Point | tuple[Point, Point] | None) -> date | None:
     if value is not None and value[0].hour is not None and value[0].as_date == value[1].as_date:
         return value[0].as_date
     return None
-
-
-def _days(span: tuple[Point, Point]) -> int:
-    """How many days a span of days covers (a large number for a span of months or years)."""
-    first, last = span[0].as_date, span[1].as_date
-    return (last - first).days + 1 if first is not None and last is not None else 10_000
-
-
-def _after(value: Point, ref: date) -> bool:
-    """Does the point begin after the reference day, at its own precision ("2022" after a day of 2018)?"""
-    month, day = value.month, value.day
-    return (value.year, month or 0, day or 0) > (ref.year, ref.month if month else 0, ref.day if day else 0)
-
-
-def _edtf(value: Point | tuple[Point, Point] | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, tuple):
-        first, last = (str(v) for v in value)
-        return first if first == last else f"{first}/{last}"
-    return str(value)
-
-
-def _mention(
-    text: str,
-    f: Found,
-    value: Point | tuple[Point, Point] | None,
-    basis: str,
-    language: str,
-    who: Attribution | None,
-    document: str,
-    ref: date | None = None,
-    ref_is_dct: bool = False,
-) -> Mention:
-    timex = f.timex
-    kind: Kind = "event"
-    publisher = None
-    if timex.publisher or timex.dateline:
-        kind, publisher = "report", known_outlet(timex.publisher)
-    elif who is not None:
-        # a month or a year dates a statement only right beside its verb, told as made ("hatte im Juni
-        # mitgeteilt", "said in 2019"); a span never does
-        beside = who.beside and who.past
-        coarse = value is not None and (
-            (value.day is None and not beside)
-            if isinstance(value, Point)
-            else not (beside and who.next_to and _days(value) <= 7)  # "disclosed last week": a week by its verb
-        )
-        first = value[0] if isinstance(value, tuple) else value  # a span ahead ("kommende Woche") is no report either
-        slack = timedelta(DCT_SLACK if who.past and timex.first.month is not None else 0)  # a page dated late
-        ahead = first is not None and ref_is_dct and ref is not None and _after(first, ref + slack)
-        ahead = ahead and not coming_issue(text, timex.end, language)  # the paper's own coming day
-        if who.is_report and (who.dated_source or not (coarse or ahead)):
-            # "sagte am Montag" dates a statement; a span or a day after the text's date does not
-            kind, publisher = "report", who.publisher
-    sentence_text = f.sentence.text(text)
-    return Mention(
-        surface=timex.surface,
-        start=timex.start,
-        end=timex.end,
-        value=_edtf(value),
-        kind=kind,
-        publisher=publisher,
-        sentence=sentence_text,
-        sentence_start=f.sentence.start,
-        document=document,
-        duration=timex.duration,
-        basis=basis if value is not None else "unresolved",
-        places=places(sentence_text, language),
-        people=people(sentence_text, language),
-    )
