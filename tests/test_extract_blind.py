@@ -348,6 +348,7 @@ SETS += ["set352.json"]
 SETS += ["set353.json"]
 SETS += ["set347.json"]
 SETS += ["set351.json"]
+SETS += ["set362.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -688,6 +689,7 @@ SIZE |= {"set352.json": (0, 5, 12)}
 SIZE |= {"set353.json": (5, 0, 10)}
 SIZE |= {"set347.json": (5, 0, 7)}
 SIZE |= {"set351.json": (4, 0, 7)}
+SIZE |= {"set362.json": (0, 2, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
