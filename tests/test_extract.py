@@ -3188,6 +3188,12 @@ def test_a_british_time_with_a_dot_joins_its_day() -> None:
             date(2019, 1, 8),
             [("Zwischen Sonntagnachmittag und Montagmorgen", "2019-01-06/2019-01-07")],
         ),
+        # its end "early" or "late" on its day: still one span
+        (
+            "Von Freitagabend bis zum frühen Montagmorgen fahren keine S-Bahnen auf der Stammstrecke.",
+            date(2022, 8, 25),
+            [("Von Freitagabend bis zum frühen Montagmorgen", "2022-08-26/2022-08-29")],
+        ),
         # a day restated right after itself with its time is one entry, at that time
         (
             "Der Klub wird am morgigen Mittwochnachmittag (17.12., 15 Uhr) den Trainer vorstellen.",

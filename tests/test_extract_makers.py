@@ -2454,3 +2454,16 @@ def test_a_kind_s_noun_is_the_name_that_ends_in_it() -> None:
 def test_a_programme_s_transcript_line_is_its_own_stamp_not_its_reporter_s() -> None:
     text = "Jane Muster reported this story on Friday, August 30, 2013 12:10:00\n\nHOST: The costings come next week.\n"
     assert _reports(text, "en", date(2013, 8, 30)) == [("2013-08-30T12:10", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the plural past of a verb of saying is one too
+        ("Am Dienstag verkündeten die Veranstalter die Absage.", ("2020-04-14", "Veranstalter")),
+        ("Am Dienstag warnten die Behörden vor Glätte.", ("2020-04-14", "Behörden")),
+        ("Das schrieben die Forscher am Dienstag.", ("2020-04-14", "Forscher")),
+    ],
+)
+def test_german_plural_past_forms_of_saying(text: str, want: tuple[str, str]) -> None:
+    assert want in _reports(text, "de", date(2020, 4, 16))

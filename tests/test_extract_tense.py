@@ -311,6 +311,13 @@ def test_a_negated_future_is_future_not_the_past_of_win(negated: str) -> None:
             ["2020-03-02", "2020-03-06"],
         ),
         ("Nach dem Treffen wird der Rat am Montag entscheiden.", "de", ["2020-03-09"]),  # a verb between
+        # an auxiliary ends the fronted phrase: the date is the clause's, a closure ahead
+        (
+            "Nach der Brücken-Katastrophe in Genua werden am Wochenende Autobahnen gesperrt.",
+            "de",
+            ["2020-03-07/2020-03-08"],
+        ),
+        ("Nach dem Unglück sollen am Montag die Arbeiten beginnen.", "de", ["2020-03-09"]),
     ],
 )
 def test_a_cause_a_date_s_own_word_and_what_came_first(text: str, language: str, expected: list[str]) -> None:

@@ -177,10 +177,12 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
 
 
 #: A word of a noun phrase: a noun or name, an article or preposition, a number, an inflected adjective (no weak
-#: past form: "kursierte"; "ersten" and "letzten" are ordinals).
+#: past form: "kursierte"; "ersten" and "letzten" are ordinals; no auxiliary or modal: "Nach der Katastrophe werden
+#: am Wochenende … gesperrt" ends the phrase at its verb).
 _PHRASE_WORD = (
     r"(?:[A-ZÄÖÜ][\w.-]*|\d+|(?:im|in|am|der|des|dem|den|die|das|mit|von|vom|auf|an|bei|und|aus|einer|eines|einem"
-    r"|zum|zur|erste[nmrs]?|letzte[nmrs]?)|(?![a-zäöüß]*ten?\b)[a-zäöüß]{3,}(?:en|em|er|es|e))"
+    r"|zum|zur|erste[nmrs]?|letzte[nmrs]?)|(?![a-zäöüß]*ten?\b)(?!(?:werden|haben|sollen|können|müssen|wollen|dürfen"
+    r"|waren|worden|seien|mögen)\b)[a-zäöüß]{3,}(?:en|em|er|es|e))"
 )
 #: "Nach einem Brand in der U-Bahn-Station " before "am Montag": a fronted phrase naming what came first.
 AFTER_HAPPENING = re.compile(

@@ -62,6 +62,8 @@ COMMUNICATION_VERBS = words(
     mitteilt mitteilen bekanntgibt bekanntgeben ankündigt ankündigen sprach sprachen spekulierte spekulierten
     publiziert publizierte publizierten rügte rügten gerügt bedauerte bedauerten bedauert
     gesprochen formulierte formulierten signalisiert signalisierte signalisierten heißt plädierte plädierten plädiert
+    bekräftigten dementierten erläuterten meinten twitterten verkündeten verlauteten versicherten warnten zitierten
+    schrieben
     """
 )
 
