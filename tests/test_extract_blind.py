@@ -356,6 +356,7 @@ SETS += ["set360.json"]
 SETS += ["set361.json"]
 SETS += ["set355.json"]
 SETS += ["set362.json"]
+SETS += ["set370.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -704,6 +705,7 @@ SIZE |= {"set360.json": (0, 5, 5)}
 SIZE |= {"set361.json": (5, 0, 8)}
 SIZE |= {"set355.json": (5, 0, 6)}
 SIZE |= {"set362.json": (0, 5, 10)}
+SIZE |= {"set370.json": (0, 2, 5)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
