@@ -3367,3 +3367,70 @@ def test_last_night_in_german_and_an_amount_up_to(text: str, expected: list[tupl
 )
 def test_a_date_as_a_thing_s_attribute_or_set_till_a_day_is_either_side(text: str, dct: date, expected: str) -> None:
     assert [m.value for m in find(text, dct=dct, language="en")] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # the agency between slashes after a dateline's day
+        (
+            "MOSCOW, August 12. /TASS/. The player has signed with the club, the club announced on Monday.",
+            "en",
+            date(2019, 8, 12),
+            [("2019-08-12", "report", "TASS"), ("2019-08-12", "report", "club")],
+        ),
+        # the British "Friday last" is the Friday before; "Monday next" the one after
+        (
+            "Judges will hear the applications identified in the notice of Friday last.",
+            "en",
+            date(2020, 3, 18),
+            [("2020-03-13", "event", None)],
+        ),
+        ("The hearing resumes on Monday next.", "en", date(2020, 3, 18), [("2020-03-23", "event", None)]),
+        ("He said on Friday last week that it was over.", "en", date(2020, 3, 18), [("2020-03-13", "report", None)]),
+        # a conjunction of time before its pronoun opens a clause of its own tense
+        (
+            "She will play for the first time since she won the title in February.",
+            "en",
+            date(2020, 9, 12),
+            [("2020-02", "event", None)],
+        ),
+        # a timetable's "gets underway" lies ahead
+        ("The tournament gets underway on Monday.", "en", date(2020, 9, 12), [("2020-09-14", "event", None)]),
+        # a person reported missing: no one's statement
+        ("The woman was reported missing on Saturday.", "en", date(2012, 4, 17), [("2012-04-14", "event", None)]),
+        ("Her family reported her missing on Saturday.", "en", date(2012, 4, 17), [("2012-04-14", "event", None)]),
+        (
+            "The agency reported the missing funds on Saturday.",
+            "en",
+            date(2012, 4, 17),
+            [("2012-04-14", "report", "agency")],
+        ),
+        ("Die Frau wurde am Samstag als vermisst gemeldet.", "de", date(2012, 4, 17), [("2012-04-14", "event", None)]),
+        (
+            "Die Eltern meldeten den Jungen am Samstag als vermisst.",
+            "de",
+            date(2012, 4, 17),
+            [("2012-04-14", "event", None)],
+        ),
+        # a participle between a day's adverb and its noun names a thing: no one's statement
+        (
+            "Mit einem gestern verkündeten Urteil hat das Gericht einen Berater verurteilt.",
+            "de",
+            date(2014, 5, 9),
+            [("2014-05-08", "event", None)],
+        ),
+        # "am gleichen Tag": the day named before
+        (
+            "Im Nachbarort kam es am Samstag zu einem Unfall. Am gleichen Tag stürzte ein Kletterer.",
+            "de",
+            date(2012, 4, 17),
+            [("2012-04-14", "event", None), ("2012-04-14", "event", None)],
+        ),
+    ],
+)
+def test_slashed_agencies_british_weekdays_clauses_of_time_and_people_reported_missing(
+    text: str, language: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = extract(text, dct=dct, language=language)
+    assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected

@@ -65,7 +65,7 @@ COUNT_DE = either_case("einen|eine|einem|einer|zwei|drei|vier|fünf|sechs|sieben
 
 #: Words of an anchor that count back ("am Vortag", "zwei Tage zuvor") and phrases of the same day.
 _ANCHOR_BEFORE = ("vortag", "vorabend", "zuvor", "davor")
-_SAME_DAY = ("später am tag", "am selben tag")
+_SAME_DAY = ("später am tag", "am selben tag", "am gleichen tag")
 
 
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -281,7 +281,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "anchor",
             compile_rule(
                 r"(?:am|Am)\s+(?:Vortag|Vorabend|Folgetag)|(?:tags|Tags)\s+(?:darauf|zuvor)|"
-                r"(?:am|Am)\s+(?:Tag\s+darauf|Tag\s+zuvor|folgenden\s+Tag|nächsten\s+Tag|selben\s+Tag)|"
+                r"(?:am|Am)\s+(?:Tag\s+darauf|Tag\s+zuvor|folgenden\s+Tag|nächsten\s+Tag|selben\s+Tag|gleichen\s+Tag)|"
                 rf"(?:(?<![\w])(?P<n>\d+|{COUNT_DE})\s+)"
                 r"(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?:(?:später|früher)(?!\s+als\b)|danach|darauf|zuvor|davor)"
             ),

@@ -54,11 +54,17 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         return False  # "Die Stadt sprach am Sonntag von einem Auftakt nach Maß", not "sprach mit X" nor "über Y"
     if low == "gesprochen" and not _SPOKEN_OF.search(body, 0, m.start()):
         return False  # "hatte am Montag von „Willkür“ gesprochen", not "mit dem Chef gesprochen"
+    if low.startswith(("gemeldet", "meldet")) and (
+        re.search(r"\bals\s+vermisst\s+$", body[: m.start()]) or _MISSING_AFTER.match(body, m.end())
+    ):
+        return False  # "wurde am Samstag als vermisst gemeldet", "meldete ihn als vermisst": a person missing
     if low == "informiert" and not re.search(r"\b(?:hat|haben|hatte|hatten|habe)\b", body):
         return False  # "Die Bürger wurden … informiert", "gut informiert": informed, no one informing
     return not (low.endswith("ten") and _attributive(body, m))
 
 
+#: "als vermisst" after "meldete" and its object: a person reported missing, no statement.
+_MISSING_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,6}?\s+als\s+vermisst\b")
 #: What makes "sprach" a statement: "von" and what was said ("von einem Erfolg", "von „Willkür“"), after a day and
 #: a subject between ("sprach der Minister am Montag von einer Zäsur").
 _SPOKE_OF = re.compile(r"(?:\s+[^\s,.;:]+){0,6}?\s+von\s+(?:einem|einer|einen|eines|[„\"»“‚])")
@@ -73,6 +79,8 @@ def _attributive(body: str, m: re.Match[str]) -> bool:
     if not before or not after:
         return False
     word = before.group(1)
+    if word in ("gestern", "heute", "vorgestern"):  # "mit einem gestern verkündeten Urteil"
+        return True
     return word.islower() and word not in STOP and word not in PAST_WORDS | FUTURE_WORDS
 
 

@@ -73,7 +73,12 @@ LANGUAGE = Language(
     reported_clause=re.compile(
         r"\b(?:will|would|could|should|might|may|can|shall|plans?|planned|intends?|is|are|was|were)\b|\w['’]ll\b"
     ),
-    clause_breaks=re.compile(r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[“”\"]|``|''|\b(?:that|because|while|although|whereas)\b"),
+    # a conjunction of time before its subject's pronoun opens a clause too ("… will play for the first time since
+    # she won the title in February": won, not will)
+    clause_breaks=re.compile(
+        r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[“”\"]|``|''|\b(?:that|because|while|although|whereas)\b"
+        r"|\b(?:since|after|before|when|until|once)(?=\s+(?:he|she|it|they|we|I|you)\b)"
+    ),
     dated_source=_attrib.DATED_SOURCE,
     dated_source_lead=_attrib.DATED_SOURCE_LEAD,
     publisher=_attrib.publisher,

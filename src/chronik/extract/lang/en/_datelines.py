@@ -190,6 +190,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_dateline,
         ),
+        Rule(  # the agency between slashes after the day: "MOSCOW, August 12. /TASS/."
+            "slashed-agency-dateline",
+            compile_rule(
+                r"(?m)^[A-Z][A-Za-z .'-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
+                rf"{day}"
+                r"\.?[ \t]*/(?P<agency>[A-Z][\w -]{1,20})/(?=[.\s])"
+            ),
+            read_dateline,
+        ),
         Rule(  # a text that opens with its place and day and no agency: "Sri Lanka, Oct. 18 — The news reports …"
             "opening-dateline",
             compile_rule(

@@ -277,6 +277,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:(?:on|On|(?P<since>since|Since)|(?P<by>until|Until|by|By)|from|From)\s+)?(?:(?P<dir>{DIR_EN}|Last|Next|This)\s+)?"
                 rf"(?P<wd>{wd})(?:'s)?(?:\s+(?P<pod>{PODS_EN}))?(?![\w])"
                 rf"(?:\s+(?:of\s+)?(?P<wdir>last|next|this)\s+week(?![\w]))?"  # "Tuesday (of) next week"
+                # the British "Friday last", "Monday next": that direction's day, where the clause goes on
+                r"(?:[ \t]+(?P<dirb>last|next)(?=[ \t]*[.,;:)]|[ \t]+(?:and|when|that|at|in|on|with|by|for|the)\b))?"
                 rf"(?:,?\s+at\s+(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b))?"
             ),
             _read_weekday_en,

@@ -56,12 +56,20 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         return False  # "the number of confirmed coronavirus cases": a participle before its noun, no verb
     if m.group(0).lower() == "accused" and _ACCUSED_NOUN.search(body, max(0, m.start() - 20), m.start()):
         return False  # "the three accused involved in …", "the accused": people, no verb
+    if m.group(0).lower().startswith("report") and _MISSING_AFTER.match(body, m.end()):
+        return False  # "was reported missing on Saturday", "reported her missing": a person missing, no statement
     if m.group(0).lower() in _BY_GERUNDS:  # "surprised markets today by reporting a 9% hike", not "the reporting"
         return _BY_BEFORE.search(body, max(0, m.start() - 6), m.start()) is not None
     needs = _ONLY_WITH.get(m.group(0).lower())
     return needs is None or needs.match(body, m.end()) is not None
 
 
+#: "missing" right after "reported" or its object: a person reported missing.
+_MISSING_AFTER = re.compile(
+    r"(?:\s+(?!that\b)[\w'’-]+){0,2}?\s+missing(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|since|after|by|from|last|early|late"
+    r"|yesterday|today|earlier|overnight|and|when|while|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+    re.I,
+)
 #: Gerunds that say something only after "by": "surprised markets today by reporting a 9% hike in profits".
 _BY_GERUNDS = frozenset({"reporting", "announcing", "revealing", "confirming", "disclosing"})
 _BY_BEFORE = re.compile(r"\bby\s+$")

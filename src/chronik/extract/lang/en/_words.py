@@ -144,7 +144,7 @@ FUTURE_WORDS = words(
     "wouldn't wouldn’t "
     f"{_WILL_CONTRACTED} "  # "he'll decide"
     # a timetable in the present ("the match starts Saturday", "polls open on Sunday")
-    "starts begins opens closes kicks resumes reconvenes convenes"
+    "starts begins opens closes kicks resumes reconvenes convenes gets"  # "gets underway on Monday"
 )
 
 
