@@ -3434,3 +3434,56 @@ def test_slashed_agencies_british_weekdays_clauses_of_time_and_people_reported_m
 ) -> None:
     found = extract(text, dct=dct, language=language)
     assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # a dateline's time after a slash, and ".-" after the agency
+        (
+            "Rome Newsroom, Oct 30, 2020 / 12:30 pm (CNA).- Pope Francis has said more changes are ahead.",
+            "en",
+            date(2020, 10, 30),
+            [("2020-10-30T12:30", "report", "CNA")],
+        ),
+        # a place in capitals opens a dateline with no dash after its day; the day is no part of a maker's name
+        (
+            "WASHINGTON, March 3 The White House said on Monday that it would act.",
+            "en",
+            date(2012, 3, 3),
+            [("2012-03-03", "report", None), ("2012-02-27", "report", "White House")],
+        ),
+        ("Paris, Oct 18 The show opened.", "en", date(2012, 10, 18), [("2012-10-18", "event", None)]),
+        # a stamp's time after "@"
+        (
+            "Datum: Mittwoch, der 13. April 2011 @ 17:50:11 Thema: Politik",
+            "de",
+            date(2011, 4, 13),
+            [("2011-04-13T17:50", "report", None)],
+        ),
+        (
+            "Posted on April 13, 2011 @ 5:50 pm by admin",
+            "en",
+            date(2011, 4, 13),
+            [("2011-04-13T17:50", "report", None)],
+        ),
+        # a notice, a letter: the statement of its maker on its day
+        (
+            "Darauf deutet ein Aushang von Günther Muster vom 4. Februar 2022 hin.",
+            "de",
+            date(2022, 4, 4),
+            [("2022-02-04", "report", "Günther Muster")],
+        ),
+        (
+            "Das geht aus einem Schreiben des Ministeriums vom 3. März hervor.",
+            "de",
+            date(2022, 4, 4),
+            [("2022-03-03", "report", "Ministerium")],
+        ),
+    ],
+)
+def test_datelines_with_times_capital_places_stamps_at_and_dated_notices(
+    text: str, language: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = extract(text, dct=dct, language=language)
+    assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected

@@ -39,7 +39,11 @@ def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     if spec is None:
         return None
     start, end = m.span("when")
-    return Timex(start, end, m.group("when"), "point", first=spec, publisher=wire_credit(agency), dateline=True)
+    if opt(m, "hh3"):  # its time after the day: "Oct 30, 2020 / 12:30 pm (CNA)"
+        hour, minute = clock(m.group("hh3"), opt(m, "mi3"), opt(m, "ap3"))
+        spec, end = replace(spec, hour=hour, minute=minute), m.end("time3")
+    surface = m.string[start:end]
+    return Timex(start, end, surface, "point", first=spec, publisher=wire_credit(agency), dateline=True)
 
 
 def read_outlet_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:

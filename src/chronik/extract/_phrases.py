@@ -174,6 +174,9 @@ def clean_name(name: str, language: str) -> str | None:
     name = re.sub(r"\s*\([^()]*$", "", name)  # "Polizei (PI Salzgitter" of a bracket the clause cut
     name = re.sub(r"\s+", " ", name).strip(" ,.-")
     tokens = name.split(" ")
+    # a dateline's day run into the name ("March 3 The White House"): the name after it
+    while len(tokens) > 2 and is_date_word(tokens[0], language) and tokens[1].strip(",.").isdigit():
+        tokens = tokens[2:]
     while tokens and tokens[0].lower() in words.articles:
         tokens.pop(0)
     tokens = _untitled(tokens, language)

@@ -21,7 +21,7 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 #: What stands between a date and the time stamp after it: blanks over at most one line break, maybe a dash, a
 #: comma, a slash or a bar ("22.08.2019 - 15:14:43", "11. September 2019, 15:50", "18.10.2025 | 11:55").
-STAMP_GAP = rf"{ONE_BREAK}(?:-|–|,|//?|\|)?[ \t]*"  # "16. Januar 2022 // 18:00"
+STAMP_GAP = rf"{ONE_BREAK}(?:-|–|,|//?|\||@)?[ \t]*"  # "16. Januar 2022 // 18:00", "13. April 2011 @ 17:50:11"
 
 
 def either_case(words: str) -> str:

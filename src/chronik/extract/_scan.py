@@ -276,10 +276,10 @@ def _day_only(timex: Timex) -> bool:
 @cache
 def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What may stand between a time and its day after it ("gegen 4 Uhr am Sonntag", "at 7:45pm on Friday"), and
-    between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr"); a blank
-    line between them parts a ticker's day from its first entry."""
+    between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr", "April 13,
+    2011 @ 5:50 pm"); a blank line between them parts a ticker's day from its first entry."""
     prepositions = "|".join(sorted(pool().day_prepositions))
-    return re.compile(rf"{ONE_BREAK}[,|]?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(rf"{ONE_BREAK}[(,|]?[ \t]*")
+    return re.compile(rf"{ONE_BREAK}[,|]?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(rf"{ONE_BREAK}[(,|@]?[ \t]*")
 
 
 @cache

@@ -168,7 +168,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # "BEIJING/SHANGHAI, Sept 25 (Reuters) -", "CHILE – SANTIAGO, Feb. 25 (Xinhua) —": places joined too
                 r"(?m)^(?:[A-Z][A-Za-z .'/-]+(?:(?:,|[ \t]+[–—-])\s*[A-Z][\w .'/-]+)?,\s+(?=.{0,60}\)))?"
                 rf"{day}"
-                r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\s*(?:--|—|–|_|-|:)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
+                # its time after a slash: "Rome Newsroom, Oct 30, 2020 / 12:30 pm (CNA).-"
+                r"(?:[ \t]*/[ \t]*(?P<time3>(?P<hh3>1[0-2]|0?[1-9])[:.](?P<mi3>[0-5]\d)[ \t]*"
+                r"(?P<ap3>[ap]\.?m\.?|[AP]M)))?"
+                r"\s*\((?P<agency>[^()\n]{2,40})\)(?:\.?\s*(?:--|—|–|_|-|:)|\s*$|(?P<bare>\s+)(?=[A-Z]))"
             ),
             read_dateline,
         ),
@@ -202,9 +205,11 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # a text that opens with its place and day and no agency: "Sri Lanka, Oct. 18 — The news reports …"
             "opening-dateline",
             compile_rule(
-                r"\A\s*[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
+                r"\A\s*(?:(?P<caps>[A-Z][A-Z .'/-]{2,40}(?=,))|[A-Z][A-Za-z .'/-]{1,40})"
+                r"(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
                 rf"{day}"
-                r"\s*(?:--|—|–)\s+(?=[A-Z])"
+                # a place in capitals needs no dash after its day: "ABIDJAN, Aug 28 Cocoa farmgate prices …"
+                r"(?:\s*(?:--|—|–)\s+|(?(caps)[ \t]+|(?!)))(?=[A-Z])"
             ),
             read_dateline,
         ),
