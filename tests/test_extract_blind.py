@@ -371,6 +371,7 @@ SETS += ["set378.json"]
 SETS += ["set373.json"]
 SETS += ["set375.json"]
 SETS += ["set377.json"]
+SETS += ["set385.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -734,6 +735,7 @@ SIZE |= {"set378.json": (0, 5, 8)}
 SIZE |= {"set373.json": (3, 0, 8)}
 SIZE |= {"set375.json": (5, 0, 6)}
 SIZE |= {"set377.json": (5, 0, 8)}
+SIZE |= {"set385.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
