@@ -735,7 +735,7 @@ SIZE |= {"set378.json": (0, 5, 8)}
 SIZE |= {"set373.json": (3, 0, 8)}
 SIZE |= {"set375.json": (5, 0, 6)}
 SIZE |= {"set377.json": (5, 0, 8)}
-SIZE |= {"set385.json": (2, 0, 4)}
+SIZE |= {"set385.json": (5, 0, 12)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
