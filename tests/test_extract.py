@@ -3487,3 +3487,55 @@ def test_datelines_with_times_capital_places_stamps_at_and_dated_notices(
 ) -> None:
     found = extract(text, dct=dct, language=language)
     assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "outlet", "expected"),
+    [
+        # a page's stamp opening its text with a colon before its first sentence
+        (
+            "30.03.2023, 17.05 Uhr: Am Donnerstag tagte die Bürgerschaft.",
+            "de",
+            date(2023, 3, 30),
+            None,
+            [("2023-03-30T17:05", "report", None), ("2023-03-30", "event", None)],
+        ),
+        # the item's day in brackets closing the text
+        (
+            "Die Messe läuft. Es gab ein Wachstum. (27.8.17)",
+            "de",
+            date(2017, 8, 27),
+            "Muster-Magazin",
+            [("2017-08-27", "report", "Muster-Magazin")],
+        ),
+        # a page's first publication with its site between
+        (
+            "The bank paid a fine.\n\n(First published on http://www.muster.com on 13th February 2019)",
+            "en",
+            date(2019, 2, 13),
+            "Muster Express",
+            [("2019-02-13", "report", "Muster Express")],
+        ),
+        # an update's stamp in brackets after what it updates is the page's
+        (
+            "Die Armee meldet einen Vormarsch (Update vom 22. März, 9.38 Uhr). In Boryspil ist Panik ausgebrochen.",
+            "de",
+            date(2022, 3, 22),
+            "Muster-Merkur",
+            [("2022-03-22T09:38", "report", "Muster-Merkur")],
+        ),
+        # what a text refers to ("sich auf") is no day set ahead
+        (
+            "Die Berichte beziehen sich auf den 24. Februar.",
+            "de",
+            date(2022, 3, 22),
+            None,
+            [("2022-02-24", "event", None)],
+        ),
+    ],
+)
+def test_stamps_with_colons_closing_brackets_sites_and_bracketed_updates(
+    text: str, language: str, dct: date, outlet: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = extract(text, dct=dct, language=language, publisher=outlet)
+    assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected

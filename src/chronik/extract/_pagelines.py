@@ -187,7 +187,14 @@ def page_lines(
             and _AFTER_SENTENCE.search(text, max(0, mention.start - 60), mention.start) is not None
             and _LINE_END.match(text, mention.end) is not None
         )
-        if (index in entries or closing) and not mention.publisher:
+        # "… ein zweistelliges Wachstum. (27.8.17)": the item's day in brackets closing the text
+        closing = closing or (
+            mention.value is not None
+            and mention.value[:10] == day
+            and text[mention.start - 1 : mention.start] == "("
+            and _BRACKET_CLOSES_TEXT.fullmatch(text, mention.end) is not None
+        )
+        if (index in entries or closing or _bracketed_update(text, mention)) and not mention.publisher:
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, kind="report", publisher=source_name)  # "von dpa" over it: the source's
             if source_name is None:
@@ -250,7 +257,7 @@ def page_lines(
         # what the line holds besides dates and times ("PUBLISHED: 14:32 11 March 2020 | UPDATED: 14:32 …")
         rest = [  # neither a date's nor a time's words ("Last updated: 14:38 06 Nov 2017 GMT, First published: …")
             w
-            for w in _LINE_WORD.findall(before + " " + after)
+            for w in _LINE_WORD.findall(_ADDRESS.sub(" ", before + " " + after))  # a site's address names the page
             if not any(c.isdigit() for c in w)
             and not _zone(w)
             and not is_date_word(w, language)
@@ -423,7 +430,7 @@ _LABEL_BEFORE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+:[ \t]+(?=[A-ZÄÖÜ0-9])"
 #: What sets an outlet apart on a page's line: a bar or a dash between blanks.
 _SEPARATOR = re.compile(r"\||[ \t][-–—][ \t]")
 #: A full stop and a new sentence right after a date that opens its paragraph.
-_OPENS_PARAGRAPH = re.compile(r"\.[ \t]+(?=[A-ZÄÖÜ])")
+_OPENS_PARAGRAPH = re.compile(r"[.:][ \t]+(?=[A-ZÄÖÜ])")  # "30.03.2023, 17.05 Uhr: Am Donnerstag tagte …"
 #: A line's issuer after its date, and nothing after it but a label after a dash and what brackets hold ("… von
 #: Polizei Oberösterreich – Presse (Polizei Oberösterreich – Presse)", "… by City of Muster").
 _BY_LINE = re.compile(
@@ -434,6 +441,17 @@ _BY_LINE = re.compile(
 _LINE_OPENER = re.compile(r"[ \t]*(?:(?i:am|on)[ \t]+)?")
 
 
+def _bracketed_update(text: str, mention: Mention) -> bool:
+    """An update's stamp in brackets after what it updates: "… meldet einen Vormarsch (Update vom 22. März, 9.38
+    Uhr)." - the page's report, as a stamp opening its entry is."""
+    opening = text.rfind("(", max(0, mention.start - 30), mention.start)
+    return (
+        opening >= 0
+        and text.startswith(")", mention.end)
+        and _update().fullmatch(text, opening + 1, mention.start) is not None
+    )
+
+
 @cache
 def _update() -> re.Pattern[str]:
     """A page's label for an update before its stamp and the entry ("Update vom 30. November 2019, 14.25 Uhr: …")."""
@@ -442,6 +460,9 @@ def _update() -> re.Pattern[str]:
 
 #: A date in digits alone ("12.04.2024"), and a sentence right after it on its line, no full stop between.
 _NUMERIC = re.compile(r"[\d./:-]+")
+_BRACKET_CLOSES_TEXT = re.compile(r"\)\s*")
+#: A site's address on a page's line: "(First published on http://www.muster.com on 13th February 2019)".
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|uk|in|info)\b/?")
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
 
 #: A print page's number after a page's date ("Thu, Dec 27, 2012 - Page 6", "| Seite 3"): no outlet.

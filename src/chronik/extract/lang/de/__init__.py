@@ -53,7 +53,8 @@ LANGUAGE = Language(
     future_words=FUTURE_WORDS,
     strong_future_words=STRONG_FUTURE_WORDS,
     intent=re.compile(r"\b(?:beschlossen|vereinbart|angekündigt|geplant|vorgesehen)\b[^.]*\bzu\s+[a-zäöü]+en\b"),
-    scheduled_for=re.compile(r"\b(?:für|auf)(?:\s+(?:den|die|das))?\s*$"),  # "den für Donnerstag angesetzten Termin"
+    # "den für Donnerstag angesetzten Termin"; not what a text refers to ("beziehen sich auf den 24. Februar")
+    scheduled_for=re.compile(r"\b(?:für|(?<!\bsich\s)auf)(?:\s+(?:den|die|das))?\s*$"),
     reported_clause=re.compile(r"\b(?:werde|würde|werden|wird|solle|sollen|soll|könne|könnte|wolle|dass)\b"),
     clause_breaks=re.compile(
         r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[„“”\"»«]|``|''|\((?=\s)|\b(?:dass|weil|ob|nachdem|bevor|obwohl|wobei|sodass|damit)\b"

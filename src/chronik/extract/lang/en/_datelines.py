@@ -83,8 +83,10 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # in capitals too: "PUBLISHED ON July 24th, 2014"
                 # or after a bar after a time on the line: "Published: Jun. 29, 2016 at 8:15 PM CDT|Updated: …" (not
                 # after a credit: "IANS| Last Updated: …")
-                r"(?m)(?:^|(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=\s[A-Z]{3}))[ \t]*\|)[ \t]*"
-                r"(?:(?i:(?:First\s+|Last\s+)?(?:published|updated)|Posted|Date|Dated)"
+                # or in brackets, with the site between: "(First published on http://www.muster.com on 13th …)"
+                r"(?m)(?:^|(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=\s[A-Z]{3}))[ \t]*\|)[ \t]*\(?"
+                r"(?:(?i:(?:First\s+|Last\s+)?(?:published|updated)"
+                r"(?:\s+on\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/?(?=\s+on\s))?|Posted|Date|Dated)"
                 # a programme's transcript: "Jane Muster reported this story on Friday, August 30, 2013 12:10:00"
                 r"|(?:[A-Z][\w'’.-]*[ \t]+){1,4}reported[ \t]+this[ \t]+story)(?:\s+(?i:on))?\s*:?\s*"
                 rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal},?\s*(?P<y>{YEAR})"
