@@ -379,6 +379,7 @@ SETS += ["set379.json"]
 SETS += ["set381.json"]
 SETS += ["set383.json"]
 SETS += ["set385.json"]
+SETS += ["set392.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -750,6 +751,7 @@ SIZE |= {"set379.json": (5, 0, 7)}
 SIZE |= {"set381.json": (5, 0, 10)}
 SIZE |= {"set383.json": (5, 0, 7)}
 SIZE |= {"set385.json": (5, 0, 12)}
+SIZE |= {"set392.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
