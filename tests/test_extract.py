@@ -3539,3 +3539,44 @@ def test_stamps_with_colons_closing_brackets_sites_and_bracketed_updates(
 ) -> None:
     found = extract(text, dct=dct, language=language, publisher=outlet)
     assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # a day written the American way where day and month are one number, its time with seconds and PM
+        (
+            "8/8/2016 7:51:23 PM\nDer Trainer sprach von einem Skandal.",
+            "de",
+            date(2016, 8, 8),
+            [("2016-08-08T19:51", "report", None)],
+        ),
+        # the day's dot on an English page, opening its line or after "on"; not a number ending a sentence
+        (
+            "Privacy Ticker\n26. April 2021\n\nThe DPC opened an inquiry.",
+            "en",
+            date(2021, 4, 26),
+            [("2021-04-26", "report", None)],
+        ),
+        ("The score was 3. April 2021 was a good month.", "en", date(2021, 4, 26), [("2021-04", "event", None)]),
+        # a page's line with an abbreviated month and its time after a comma
+        (
+            "Published: 04 Dec 2020,09:52 AM IST\n\nThe bank kept its rates.",
+            "en",
+            date(2020, 12, 4),
+            [("2020-12-04T09:52", "report", None)],
+        ),
+        # a date in a clause with a verb of its own ("would meet") is that clause's, not the statement's after it
+        (
+            "The committee would meet at Karachi on July 31, said a statement issued here on Thursday.",
+            "en",
+            date(2023, 7, 27),
+            [("2023-07-31", "event", None), ("2023-07-27", "report", None)],
+        ),
+    ],
+)
+def test_equal_day_and_month_dotted_days_abbreviated_stamps_and_clauses_with_their_own_verb(
+    text: str, language: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = extract(text, dct=dct, language=language)
+    assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected

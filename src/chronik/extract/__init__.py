@@ -84,6 +84,7 @@ def find(
     spans = sentences(text, language)
     starts = [s.start for s in spans]
     found: list[Found] = []
+    strong = get(language).strong_future_words
     for timex in scan(text, language):
         i = bisect.bisect_right(starts, timex.start) - 1
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
@@ -96,8 +97,9 @@ def find(
             comma = text.index(",", timex.end)
             part = Span(timex.start, after_fronted(text, sentence, comma, language))
         elif (verb := verb_after(text, timex.end, sentence.end, language)) is not None and not any(
-            past_form(word, language) for word in text[part.start : timex.start].split()
-        ):  # not a clause with a verb of its own ("who had battled … on Wednesday, announced")
+            past_form(word, language) or word.lower() in strong for word in text[part.start : timex.start].split()
+        ):  # not a clause with a verb of its own ("who had battled … on Wednesday, announced", "would meet … on
+            # July 31, said a statement")
             # "Minnesota health officials on Friday, March 6, confirmed …": the date's closing comma, then the verb;
             # "The Police Command, on Thursday, said": the subject's clause before the date's opening comma too
             comma = text.rfind(",", sentence.start, part.start)

@@ -109,8 +109,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # a page's date written the American way, only where the day tells ("01/25/2013 15:11")
             "us-numeric-date",
             compile_rule(
-                rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>{YEAR})(?![\w/])"
-                r"(?:,?\s+(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))?"
+                # (or where day and month are one number: "8/8/2016 7:51:23 PM", a live blog's entry)
+                rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01]|(?P=m))/(?P<y>{YEAR})(?![\w/])"
+                r"(?:,?\s+(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:])(?:[ \t]*(?P<ap>[AP]M)\b)?)?"
             ),
             read_date,
         ),

@@ -90,8 +90,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # a programme's transcript: "Jane Muster reported this story on Friday, August 30, 2013 12:10:00"
                 r"|(?:[A-Z][\w'’.-]*[ \t]+){1,4}reported[ \t]+this[ \t]+story)(?:\s+(?i:on))?\s*:?\s*"
                 rf"(?P<when>(?:{wd},?\s*)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}){ordinal},?\s*(?P<y>{YEAR})"
-                rf"|(?P<d2>{DAY}){ordinal}\s+(?P<m2>{mon}),?\s+(?P<y2>{YEAR}))"
-                r"(?:,?\s+(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
+                rf"|(?P<d2>{DAY}){ordinal}\s+(?P<m2>{lex.month_year_pattern}),?\s+(?P<y2>{YEAR}))"  # "04 Dec 2020"
+                r"(?:(?:,\s*|\s+)(?:at\s+)?(?P<hh>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
                 r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?)?)(?![\w])"
             ),
             read_publication_line,

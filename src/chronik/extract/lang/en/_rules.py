@@ -100,6 +100,11 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(rf"(?<![\w.])(?P<d>{DAY})\s+(?P<m>(?i:{mon}))\s+(?P<y>{YEAR})(?![\w])"),
             read_date,
         ),
+        Rule(  # with the day's dot, as a European site's English page writes it: "26. April 2021" opening its line
+            "dotted-date",
+            compile_rule(rf"(?m)(?:^|(?<=\bon\s))[ \t]*(?P<d>{DAY})\.\s+(?P<m>{mon})\s+(?P<y>{YEAR})(?![\w])"),
+            read_date,
+        ),
         Rule(
             "capital-date-mdy",
             compile_rule(rf"(?<![\w.])(?P<m>(?i:{mon}))\s+(?P<d>{DAY}),\s+(?P<y>{YEAR})(?![\w])"),
