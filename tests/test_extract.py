@@ -3580,3 +3580,31 @@ def test_equal_day_and_month_dotted_days_abbreviated_stamps_and_clauses_with_the
 ) -> None:
     found = extract(text, dct=dct, language=language)
     assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # two times on weekdays with "to" or "bis" between: one span, forward from the first
+        ("The airport stays closed from Saturday 7am to Sunday 7pm.", "en", ["2019-04-13T07:00/2019-04-14T19:00"]),
+        ("The airport stays closed from 7am Saturday to 7pm Sunday.", "en", ["2019-04-13T07:00/2019-04-14T19:00"]),
+        ("The talks ran Monday 5pm to Monday 9am.", "en", ["2019-04-08T17:00", "2019-04-08T09:00"]),
+        (
+            "Der Flughafen bleibt von Samstag, 7 Uhr, bis Sonntag, 19 Uhr, geschlossen.",
+            "de",
+            ["2019-04-13T07:00/2019-04-14T19:00"],
+        ),
+        # an American stamp's 12-hour time tells its order
+        ("8/5/2021 6:33:27 AM\nEin Mann stellte sich der Polizei.", "de", ["2021-08-05T06:33"]),
+        # a change of date is two days, no span
+        (
+            "The budget date has been shifted from Tuesday 30 April to Monday 27 May.",
+            "en",
+            ["2019-04-30", "2019-05-27"],
+        ),
+        ("The festival runs from Tuesday 30 April to Monday 27 May.", "en", ["2019-04-30/2019-05-27"]),
+    ],
+)
+def test_spans_of_weekday_times_and_american_stamps(text: str, language: str, expected: list[str]) -> None:
+    dct = date(2021, 8, 5) if "8/5/2021" in text else date(2019, 4, 12)
+    assert [m["value"] for m in extract(text, dct=dct, language=language)] == expected

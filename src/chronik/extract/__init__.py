@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import attribute
+from ._changes import changed_dates
 from ._clauses import after_fronted, clause, verb_after
 from ._durations import Found, link_durations
 from ._interviews import given_to_outlets
@@ -85,7 +86,7 @@ def find(
     starts = [s.start for s in spans]
     found: list[Found] = []
     strong = get(language).strong_future_words
-    for timex in scan(text, language):
+    for timex in changed_dates(text, scan(text, language), language):
         i = bisect.bisect_right(starts, timex.start) - 1
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
         sentence = spans[i] if inside else Span(timex.start, timex.end)

@@ -286,11 +286,14 @@ class Language:
     """Possessive words by the pronoun they stand for ("her": "she", "seiner": "er"): "during her press conference
     on Tuesday" is the statement of the person "she" would name."""
     range_words: tuple[str, ...] = ()
+    """Words between the two days of a span, as written ("bis", "to"): "27.11.2016, 12.30 Uhr bis 28.11.2016,
+    03.40 Uhr" is one span from the first to the second (a dash joins them in every language)."""
     between_words: tuple[str, str] | None = None
     """The words around the first end of a span and before its second ("between", "and"): "between 16 October 2023
     and 12 February 2024" is one span."""
-    """Words between the two days of a span, as written ("bis", "to"): "27.11.2016, 12.30 Uhr bis 28.11.2016,
-    03.40 Uhr" is one span from the first to the second (a dash joins them in every language)."""
+    date_change: re.Pattern[str] | None = None
+    """A verb that moves a date, ending right before a span's first day (searched up to it): "has been shifted from
+    Tuesday 30 April to Monday 27 May" names the old day and the new one, no span."""
     date_attribute: tuple[re.Pattern[str], re.Pattern[str]] | None = None
     """What stands right before and right after a date that is a thing's attribute ("the September 22-28
     tournament", "the March 25 hearing"): such a date is not when the clause's verb happened, either side of it."""

@@ -454,24 +454,35 @@ def _join_spans(text: str, taken: list[Timex], language: str) -> list[Timex]:
             and last.kind == timex.kind == "point"
             and last.last is None
             and timex.last is None
-            and _calendar_day(last.first)
-            and _calendar_day(timex.first)
         ):
+            surface = text[last.start : timex.end]
+            if _weekday_times(last.first, timex.first) and gap.fullmatch(text, last.end, timex.start):
+                # "from Saturday 7am to Sunday 7pm": a span of weekdays runs forward from its first
+                out[-1] = replace(last, end=timex.end, surface=surface, kind="range", last=timex.first)
+                continue
             first = replace(last.first, year=last.first.year or timex.first.year)
             end = replace(timex.first, year=timex.first.year or first.year)
-            if _order(first) < _order(end):
+            if _calendar_day(last.first) and _calendar_day(timex.first) and _order(first) < _order(end):
                 out[-1] = replace(
-                    last,
-                    end=timex.end,
-                    surface=text[last.start : timex.end],
-                    kind="range",
-                    first=first,
-                    last=end,
-                    tz=last.tz or timex.tz,
+                    last, end=timex.end, surface=surface, kind="range", first=first, last=end, tz=last.tz or timex.tz
                 )
                 continue
         out.append(timex)
     return out
+
+
+def _weekday_times(first: Spec, last: Spec) -> bool:
+    """Two times on weekdays, and nothing else, the second after the first ("Saturday 7am" … "Sunday 7pm")."""
+    plain = all(
+        s.weekday is not None
+        and s.hour is not None
+        and s.day is None
+        and s.month is None
+        and s.year is None
+        and not any(getattr(s, name) for name in _BEYOND_THE_DAY)
+        for s in (first, last)
+    )
+    return plain and (first.weekday != last.weekday or (first.hour or 0) < (last.hour or 0))
 
 
 def _order(spec: Spec) -> tuple[int, ...]:

@@ -115,6 +115,14 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_date,
         ),
+        Rule(  # an American stamp: its 12-hour time tells the order, whatever the day ("8/5/2021 6:33:27 AM")
+            "us-numeric-stamp",
+            compile_rule(
+                rf"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>0?[1-9]|[12]\d|3[01])/(?P<y>{YEAR}),?[ \t]+"
+                r"(?P<hh>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)(?::[0-5]\d)?[ \t]*(?P<ap>[AP]M)\b"
+            ),
+            read_date,
+        ),
         Rule(  # a time stamp after a written month: "Mittwoch, 11. September 2019, 15:50 - Medienmitteilung"
             "written-datetime",
             compile_rule(
@@ -202,7 +210,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 rf"(?:von|Von|vom|Vom)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})(?P<pod1>{PODS_DE})?"
                 rf"(?:,?\s*(?:um\s+|ab\s+)?(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?\s*Uhr)?"
-                rf"\s+bis(?:\s+zum)?\s+(?:(?P<dir2>{DIR_DE})\s+)?(?:(?:frühen|späten)\s+)?(?P<wd2>{wd})(?P<pod2>{PODS_DE})?"
+                rf",?\s+bis(?:\s+zum)?\s+(?:(?P<dir2>{DIR_DE})\s+)?(?:(?:frühen|späten)\s+)?(?P<wd2>{wd})(?P<pod2>{PODS_DE})?"
                 rf"(?:,?\s*(?:um\s+)?(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s*Uhr)?"
             ),
             read_weekday_range,

@@ -130,6 +130,10 @@ LANGUAGE = Language(
     complementizer=re.compile(r"\bthat\b"),
     possessives={"her": "she", "his": "he", "their": "they", "its": "it"},
     range_words=("to", "until", "till", "through"),
+    date_change=re.compile(
+        r"\b(?:moved|shifted|postponed|rescheduled|delayed|changed|brought\s+forward|pushed\s+back|put\s+back)"
+        r"(?:\s+[\w'’-]+){0,3}?\s+from\s+\Z"
+    ),
     between_words=("between", "and"),
     date_attribute=(
         re.compile(r"(?<![\w])(?:the|The|a|an|its|their)\s+\Z"),  # "has a March 20 launch date reserved"
