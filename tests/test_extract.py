@@ -3608,3 +3608,9 @@ def test_equal_day_and_month_dotted_days_abbreviated_stamps_and_clauses_with_the
 def test_spans_of_weekday_times_and_american_stamps(text: str, language: str, expected: list[str]) -> None:
     dct = date(2021, 8, 5) if "8/5/2021" in text else date(2019, 4, 12)
     assert [m["value"] for m in extract(text, dct=dct, language=language)] == expected
+
+
+def test_a_colon_dateline_below_a_page_s_title_when_its_place_is_in_capitals() -> None:
+    text = "Oil barge sinks\n\nPublished October 7, 2006\n\nKARACHI, Oct 6: A barge sank in the open sea."
+    found = extract(text, dct=date(2006, 10, 7), language="en")
+    assert [(m["value"], m["kind"]) for m in found] == [("2006-10-07", "report"), ("2006-10-06", "report")]

@@ -132,7 +132,9 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # "London, June 21: Birmingham City have confirmed …": a city, its date and a colon open the text
             "colon-dateline",
             compile_rule(
-                r"\A\s*[A-Z][A-Za-z.'-]+(?:[ /-][A-Z][A-Za-z.'-]+){0,2},\s+"
+                # or any line opened by a place in capitals: "KARACHI, Oct 6: A barge …" below a page's title
+                r"(?:\A\s*[A-Z][A-Za-z.'-]+(?:[ /-][A-Z][A-Za-z.'-]+){0,2}"
+                r"|(?m:^)[ \t]*[A-Z][A-Z.'-]+(?:[ /-][A-Z][A-Z.'-]+){0,2}),\s+"
                 rf"{day}"
                 r"\s*:\s"
             ),
