@@ -395,6 +395,7 @@ SETS += ["set398.json"]
 SETS += ["set396.json"]
 SETS += ["set400.json"]
 SETS += ["set394.json"]
+SETS += ["set406.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -782,6 +783,7 @@ SIZE |= {"set398.json": (4, 0, 8)}
 SIZE |= {"set396.json": (5, 0, 9)}
 SIZE |= {"set400.json": (5, 0, 8)}
 SIZE |= {"set394.json": (5, 0, 5)}
+SIZE |= {"set406.json": (2, 0, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
