@@ -3614,3 +3614,46 @@ def test_a_colon_dateline_below_a_page_s_title_when_its_place_is_in_capitals() -
     text = "Oil barge sinks\n\nPublished October 7, 2006\n\nKARACHI, Oct 6: A barge sank in the open sea."
     found = extract(text, dct=date(2006, 10, 7), language="en")
     assert [(m["value"], m["kind"]) for m in found] == [("2006-10-07", "report"), ("2006-10-06", "report")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "expected"),
+    [
+        # "heuer", "heurig", "diesjährig": this year, as the south says it
+        ("Heuer findet das Fest wieder statt.", "de", date(2019, 9, 25), [("2019", "event", None)]),
+        ("Das diesjährige Fest war gut besucht.", "de", date(2019, 9, 25), [("2019", "event", None)]),
+        # a caps date line with its ordinal and a comma before the year
+        ("LUSAKA, 13TH FEBRUARY, 2020 – Police responded.", "en", date(2020, 2, 13), [("2020-02-13", "report", None)]),
+        # the statement's noun in the singular
+        (
+            "Stephen Muster made the comment Thursday as questions arose.",
+            "en",
+            date(2021, 1, 7),
+            [("2021-01-07", "report", "Stephen Muster")],
+        ),
+        # a page's time after a bar
+        (
+            "Source: Muster Wednesday, July 5, 2023 | 12:16\n\nThe talks failed.",
+            "en",
+            date(2023, 7, 5),
+            [("2023-07-05T12:16", "report", None)],
+        ),
+    ],
+)
+def test_this_year_in_the_south_caps_ordinals_comments_and_barred_times(
+    text: str, language: str, dct: date, expected: list[tuple[str, str, str | None]]
+) -> None:
+    found = extract(text, dct=dct, language=language)
+    assert [(m["value"], m["kind"], m["publisher"]) for m in found] == expected
+
+
+def test_an_earlier_update_opening_its_entry_is_the_page_s() -> None:
+    text = (
+        "Update vom 31.08.2020, 7.00 Uhr: Kunde findet Glas im Glas\n\nDer Hersteller ruft den Artikel zurück.\n\n"
+        "Update vom 26.08.2020, 7.59 Uhr: Weißwürste zurückgerufen\n\nDer Hersteller ruft die Würste zurück."
+    )
+    found = extract(text, dct=date(2020, 8, 31), language="de", publisher="Muster-Franken")
+    assert [(m["value"], m["publisher"]) for m in found if m["kind"] == "report"] == [
+        ("2020-08-31T07:00", "Muster-Franken"),
+        ("2020-08-26T07:59", "Muster-Franken"),
+    ]

@@ -229,8 +229,11 @@ def page_lines(
             continue
         if mention.publisher or not mention.value or "/" in mention.value:
             continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
-        if mention.value[:10] != day and not (mention.value[:10] < day and _labelled(text, mention.start)):
-            continue  # another day's, unless the page's first stamp ("Published: Jun. 29 …|Updated: Jun. 30 …")
+        if mention.value[:10] != day and not (
+            mention.value[:10] < day and (_labelled(text, mention.start) or _update_opens(text, mention.start))
+        ):
+            continue  # another day's, unless the page's first stamp ("Published: Jun. 29 …|Updated: Jun. 30 …") or
+            # an earlier update's opening its entry ("Update vom 26.08.2020, 7.59 Uhr: …" on a page of the 31st)
         if not any(c.isdigit() for c in mention.surface):
             continue  # a page dates itself in digits, not "heute" or "einen Tag vor …"
         start = text.rfind("\n", max(0, mention.start - 80), mention.start)
@@ -439,6 +442,12 @@ _BY_LINE = re.compile(
 )
 #: What may open the line of such a date: blanks, and "am" or "on".
 _LINE_OPENER = re.compile(r"[ \t]*(?:(?i:am|on)[ \t]+)?")
+
+
+def _update_opens(text: str, start: int) -> bool:
+    """Does an update's label open the line of the stamp at ``start`` ("Update vom 26.08.2020, 7.59 Uhr: …")?"""
+    line_start = text.rfind("\n", max(0, start - 40), start) + 1
+    return bool(line_start or start <= 40) and _update().fullmatch(text, line_start, start) is not None
 
 
 def _bracketed_update(text: str, mention: Mention) -> bool:

@@ -283,6 +283,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"|(?<![\w-])(?:[Ss]eit\s+)?Jahres(?P<mod4>ende|anfang|beginn)(?:\s+(?P<y>{YEAR}))?(?![\w“”\"«»])"
                 r"|(?<![\w-])(?:im|[Ii]ns)\s+(?P<new>neue)(?:n)?\s+Jahr(?![\w])"  # "im neuen Jahr": the year to come
                 r"|(?<![\w-])[Ii]m\s+(?P<dir3>Vorjahr)(?![\w-])"  # "im Vorjahr": the year before the text's
+                # this year, as the south says it and its adjectives: "heuer", "das heurige Fest", "die diesjährige"
+                r"|(?<![\w-])(?:[Hh]euer|[Hh]eurige[nmrs]?|[Dd]iesjährige[nmrs]?)(?![\w-])"
             ),
             read_relative_year_any,
         ),

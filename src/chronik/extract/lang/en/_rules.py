@@ -81,7 +81,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     time_after = (  # not over a blank line: "September 10, 2020" above "7:53 PM CDT Thursday, Sep. 10, 2020"
         rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
         r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?"
-        rf"|,?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"  # "03 Nov 2020 at 07:14hrs"
+        rf"|(?:,|[ \t]*\|)?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"  # "03 Nov 2020 at 07:14hrs", "… | 12:16"
     )
     # its year, or the year counted from the text's ("on March 31 next year", "31 March last year")
     year_tail = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"  # "29 October,2022"
@@ -97,7 +97,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         ),
         Rule(  # a full date in capitals, as headers write it: "31 OCTOBER 2007", "OCTOBER 31, 2007"
             "capital-date",
-            compile_rule(rf"(?<![\w.])(?P<d>{DAY})\s+(?P<m>(?i:{mon}))\s+(?P<y>{YEAR})(?![\w])"),
+            compile_rule(
+                rf"(?<![\w.])(?P<d>{DAY})(?:st|nd|rd|th|ST|ND|RD|TH)?\s+(?P<m>(?i:{mon})),?\s+(?P<y>{YEAR})(?![\w])"
+            ),
             read_date,
         ),
         Rule(  # with the day's dot, as a European site's English page writes it: "26. April 2021" opening its line

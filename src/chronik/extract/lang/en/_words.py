@@ -76,6 +76,7 @@ STATEMENT_NOUNS = frozenset(
         "remarks",
         "remark",  # "He made the above remark … on Tuesday"
         "comments",
+        "comment",  # "made the comment Thursday"
         "allegation",
         "allegations",
         "accusations",
