@@ -81,7 +81,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     time_after = (  # not over a blank line: "September 10, 2020" above "7:53 PM CDT Thursday, Sep. 10, 2020"
         rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
         r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?"
-        rf"|(?:,|[ \t]*\|)?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"  # "03 Nov 2020 at 07:14hrs", "… | 12:16"
+        # "03 Nov 2020 at 07:14hrs", "July 5, 2023 | 12:16"
+        rf"|(?:,|[ \t]*\|)?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"
     )
     # its year, or the year counted from the text's ("on March 31 next year", "31 March last year")
     year_tail = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"  # "29 October,2022"
