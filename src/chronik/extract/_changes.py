@@ -3,45 +3,41 @@ names two days, the old and the new, not a span from the first to the second."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
-from functools import cache
 
-from ._scan import Timex
+from ._scan import Timex, range_gap
 from .lang import get
 
 
-@cache
-def _gap(language: str) -> re.Pattern[str]:
-    """The language's words between a span's two ends, or a dash."""
-    words = "|".join(r"\s+".join(map(re.escape, w.split())) for w in get(language).range_words)
-    return re.compile(rf"\s*(?:[-–—]|,?\s*(?:{words or '(?!)'})(?![\w-]))\s*")
-
-
 def changed_dates(text: str, found: list[Timex], language: str) -> list[Timex]:
-    """Each span whose words before it move a date (:attr:`~._language.Language.date_change`) as its two days."""
+    """Each span whose words before its first day move a date (:attr:`~._language.Language.date_change`) as its
+    two days. The span's own first word may be the change's ("from Tuesday … to …")."""
     change = get(language).date_change
     if change is None:
         return found
     out: list[Timex] = []
     for timex in found:
         last = timex.last if timex.kind == "range" else None
-        parts = _parts(text, timex, language) if last is not None else None
-        if last is None or parts is None or not change.search(text, max(0, timex.start - 80), timex.start + parts[0]):
+        split = _split(text, timex, language) if last is not None else None
+        if last is None or split is None:
             out.append(timex)
             continue
-        lead, gap_start, gap_end = parts
-        start, split, resume = timex.start + lead, timex.start + gap_start, timex.start + gap_end
-        out.append(replace(timex, start=start, end=split, surface=text[start:split], kind="point", last=None))
-        second = replace(timex, start=resume, surface=text[resume : timex.end], kind="point", first=last)
+        rest = timex.surface.split(maxsplit=1)  # where the span's second word starts: "from" may be its first
+        first_word = timex.end - len(rest[1]) if len(rest) > 1 else timex.end
+        starts = [s for s in (timex.start, first_word) if s < split[0] and change.search(text, max(0, s - 80), s)]
+        if not starts:
+            out.append(timex)
+            continue
+        start, (gap_start, gap_end) = starts[0], split
+        out.append(replace(timex, start=start, end=gap_start, surface=text[start:gap_start], kind="point", last=None))
+        second = replace(timex, start=gap_end, surface=text[gap_end : timex.end], kind="point", first=last)
         out.append(replace(second, last=None))
     return out
 
 
-def _parts(text: str, timex: Timex, language: str) -> tuple[int, int, int] | None:
-    """Where the span's first day starts (after "from"), and where the words between its two days start and end,
-    counted from the span's start; None where no such words stand inside it."""
-    lead = re.match(r"(?i:from|vom|von)\s+", timex.surface)
-    skip = lead.end() if lead else 0
-    gap = _gap(language).search(timex.surface, skip + 1)
-    return (skip, gap.start(), gap.end()) if gap is not None and gap.end() < len(timex.surface) else None
+def _split(text: str, timex: Timex, language: str) -> tuple[int, int] | None:
+    """Where the words between the span's two days start and end in the text; None where none stand inside it."""
+    gap = range_gap(language).search(timex.surface, 1)
+    if gap is None or gap.end() >= len(timex.surface):
+        return None
+    return timex.start + gap.start(), timex.start + gap.end()

@@ -471,7 +471,7 @@ def _update() -> re.Pattern[str]:
 _NUMERIC = re.compile(r"[\d./:-]+")
 _BRACKET_CLOSES_TEXT = re.compile(r"\)\s*")
 #: A site's address on a page's line: "(First published on http://www.muster.com on 13th February 2019)".
-_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|at|ch|uk|in|info)\b/?")
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}\b/?")
 _NEXT_SENTENCE = re.compile(r"[ \t]+(?=[A-ZÄÖÜ][a-zäöüß])")
 
 #: A print page's number after a page's date ("Thu, Dec 27, 2012 - Page 6", "| Seite 3"): no outlet.

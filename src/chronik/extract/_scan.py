@@ -419,7 +419,7 @@ def _between_span(text: str, first: Timex, second: Timex, between: tuple[re.Patt
 
 
 @cache
-def _range_gap(language: str) -> re.Pattern[str]:
+def range_gap(language: str) -> re.Pattern[str]:
     """What stands between the two ends of a span: the language's words ("bis", "to") or a dash."""
     joiners = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lexicon(language).lang.range_words)
     return re.compile(rf"\s*(?:[-–—]|,?\s*(?:{joiners or '(?!)'})(?![\w-]))\s*")  # "Freitag, 19. März, bis …"
@@ -440,7 +440,7 @@ def _join_spans(text: str, taken: list[Timex], language: str) -> list[Timex]:
     """Two days (or times on days) with "bis", "to" or a dash between them are one span ("27.11.2016, 12.30 Uhr
     bis 28.11.2016, 03.40 Uhr", "vom 27.11. bis 28.11.2016"): the first takes the second's year where it gives
     none. Only a span that runs forward; two equal or backward days stay two."""
-    gap = _range_gap(language)
+    gap = range_gap(language)
     between = _between(language)
     out: list[Timex] = []
     for timex in taken:
