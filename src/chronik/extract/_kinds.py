@@ -64,7 +64,7 @@ def _opening_name(sentence: str, language: str, text: str) -> str | None:
         return None  # "Chief executive John Smith has resigned": a person's title
     if lang.people is not None and any(person in name or name in person for person in people(sentence, language)):
         return None  # "Vorstandschef Hans Muster hat …": where the language marks people, no person
-    if " " not in name and not lang.names_open_sentences and not _written_as_name(name, text):
+    if one_word and not lang.names_open_sentences and not _written_as_name(name, text):
         return None  # "Regulators increase their oversight …": a word any sentence opens with a capital
     return name
 

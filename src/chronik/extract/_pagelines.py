@@ -16,7 +16,7 @@ from ._ownoutlet import own_outlet
 from ._phrases import is_date_word
 from ._publishers import common_word, known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
-from ._ticker import TICKER, clock_only, heads_entry, update_label
+from ._ticker import TICKER, clock_only, heads_entry, short_line_start, update_label
 from ._types import Mention
 from .lang import get, pool
 
@@ -208,8 +208,8 @@ def page_lines(
                 out[index] = replace(mention, kind="report", publisher=name)
                 continue
         by = _BY_LINE.match(text, mention.end) if mention.value and not mention.publisher else None
-        opener = text.rfind("\n", max(0, mention.start - 40), mention.start) + 1 if by is not None else -1
-        if by is not None and (opener or mention.start <= 40) and _LINE_OPENER.fullmatch(text, opener, mention.start):
+        opener = short_line_start(text, mention.start, _OPENER_REACH) if by is not None else None
+        if by is not None and opener is not None and _LINE_OPENER.fullmatch(text, opener, mention.start):
             # "am 8. März 2021 um 15:42 von Polizei Oberösterreich – Presse (…)": a feed's line names its issuer; its
             # opener is looked for a short way back only
             out = out if out is not mentions else list(mentions)
@@ -442,12 +442,14 @@ _BY_LINE = re.compile(
 )
 #: What may open the line of such a date: blanks, and "am" or "on".
 _LINE_OPENER = re.compile(r"[ \t]*(?:(?i:am|on)[ \t]+)?")
+#: How far back the line of a date is looked for where only a short opener or label may stand before it.
+_OPENER_REACH = 40
 
 
 def _update_opens(text: str, start: int) -> bool:
     """Does an update's label open the line of the stamp at ``start`` ("Update vom 26.08.2020, 7.59 Uhr: …")?"""
-    line_start = text.rfind("\n", max(0, start - 40), start) + 1
-    return bool(line_start or start <= 40) and _update().fullmatch(text, line_start, start) is not None
+    line = short_line_start(text, start, _OPENER_REACH)
+    return line is not None and _update().fullmatch(text, line, start) is not None
 
 
 def _bracketed_update(text: str, mention: Mention) -> bool:

@@ -63,7 +63,7 @@ def entry_clock(text: str, start: int, surface: str, named: tuple[int, int], par
     ``paragraphs``: where blank lines stand."""
     if not clock_only(surface):
         return False
-    line = _short_line_start(text, start)  # a stamp opens a short line
+    line = short_line_start(text, start)  # a stamp opens a short line
     return (
         line is not None
         and not text[line:start].strip()
@@ -82,17 +82,17 @@ def _stamp(text: str, mention: Mention) -> bool:
     """Does ``mention`` open its line as a time of day and end it, or stand before a colon?"""
     if mention.value is None or "T" not in mention.value or "/" in mention.value:
         return False
-    line = _short_line_start(text, mention.start)
+    line = short_line_start(text, mention.start)
     if line is None:
         return False
     return _BEFORE.fullmatch(text, line, mention.start) is not None and _AFTER.match(text, mention.end) is not None
 
 
-def _short_line_start(text: str, position: int) -> int | None:
-    """Where the line of ``position`` begins, if within 60 characters (a stamp's line is short; looking further
-    would cost each time of a long line its length), else None."""
-    line = text.rfind("\n", max(0, position - 60), position) + 1
-    return None if line == 0 and position > 60 else line
+def short_line_start(text: str, position: int, reach: int = 60) -> int | None:
+    """Where the line of ``position`` begins, if within ``reach`` characters (a stamp's line is short; looking
+    further would cost each time of a long line its length), else None."""
+    line = text.rfind("\n", max(0, position - reach), position) + 1
+    return None if line == 0 and position > reach else line
 
 
 #: What may stand beside a date that heads an entry on a line of its own: brackets, dashes, bars, a clock time and a
@@ -118,7 +118,7 @@ def _entry_label() -> re.Pattern[str]:
 def opens_entry(text: str, start: int) -> bool:
     """Does a date with its time at ``start`` open its paragraph, maybe after an update's label ("Update: 23. März,
     8.05 Uhr. Erst um kurz vor 3 Uhr morgens …")? It heads an entry: the times the entry names fall on its day."""
-    line = _short_line_start(text, start)  # a label is short: no looking further back
+    line = short_line_start(text, start)  # a label is short: no looking further back
     return line is not None and _entry_label().fullmatch(text, line, start) is not None
 
 

@@ -55,7 +55,7 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
     if low == "gesprochen" and not _SPOKEN_OF.search(body, 0, m.start()):
         return False  # "hatte am Montag von „Willkür“ gesprochen", not "mit dem Chef gesprochen"
     if low.startswith(("gemeldet", "meldet")) and (
-        re.search(r"\bals\s+vermisst\s+$", body[: m.start()]) or _MISSING_AFTER.match(body, m.end())
+        _MISSING_BEFORE.search(body, max(0, m.start() - 30), m.start()) or _MISSING_AFTER.match(body, m.end())
     ):
         return False  # "wurde am Samstag als vermisst gemeldet", "meldete ihn als vermisst": a person missing
     if low == "informiert" and not re.search(r"\b(?:hat|haben|hatte|hatten|habe)\b", body):
@@ -63,6 +63,8 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
     return not (low.endswith("ten") and _attributive(body, m))
 
 
+#: "als vermisst" right before "gemeldet" (looked for a short way back only): a person reported missing.
+_MISSING_BEFORE = re.compile(r"\bals\s+vermisst\s+\Z")
 #: "als vermisst" after "meldete" and its object: a person reported missing, no statement.
 _MISSING_AFTER = re.compile(r"(?:\s+[\wäöüß]+){0,6}?\s+als\s+vermisst\b")
 #: What makes "sprach" a statement: "von" and what was said ("von einem Erfolg", "von „Willkür“"), after a day and
