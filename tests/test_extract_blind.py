@@ -401,6 +401,7 @@ SETS += ["set402.json"]
 SETS += ["set407.json"]
 SETS += ["set404.json"]
 SETS += ["set406.json"]
+SETS += ["set408.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -794,6 +795,7 @@ SIZE |= {"set402.json": (5, 0, 5)}
 SIZE |= {"set407.json": (0, 5, 12)}
 SIZE |= {"set404.json": (4, 0, 12)}
 SIZE |= {"set406.json": (5, 0, 8)}
+SIZE |= {"set408.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
