@@ -408,6 +408,7 @@ SETS += ["set415.json"]
 SETS += ["set409.json"]
 SETS += ["set412.json"]
 SETS += ["set414.json"]
+SETS += ["set418.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -808,6 +809,7 @@ SIZE |= {"set415.json": (0, 5, 8)}
 SIZE |= {"set409.json": (0, 5, 9)}
 SIZE |= {"set412.json": (5, 0, 11)}
 SIZE |= {"set414.json": (5, 0, 11)}
+SIZE |= {"set418.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
