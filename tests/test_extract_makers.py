@@ -2467,3 +2467,47 @@ def test_a_programme_s_transcript_line_is_its_own_stamp_not_its_reporter_s() -> 
 )
 def test_german_plural_past_forms_of_saying(text: str, want: tuple[str, str]) -> None:
     assert want in _reports(text, "de", date(2020, 4, 16))
+
+
+def _told(text: str, language: str, dct: date, outlet: str | None) -> list[tuple[str | None, str, str | None]]:
+    """Every entry's value, kind and publisher where the caller names the page's outlet."""
+    return [
+        (i["value"], i["kind"], i["publisher"]) for i in extract(text, dct=dct, language=language, publisher=outlet)
+    ]
+
+
+def test_a_release_a_portal_carries_is_its_issuer_s_beside_its_title() -> None:
+    """A press release on a portal: the date line on or beside the line that names its issuer is the issuer's,
+    not the portal's the caller names; a date above the title in a headline stays an event."""
+    scoop = (
+        "Tuesday, 4 October 2022, 6:53 pm\nPress Release: Beispiel Police\nConstable Tui Muster:\nOne person has "
+        "been arrested over a vandalism incident that occurred in Kaitaia on Friday, 30 September."
+    )
+    for outlet in ("Scoop", None):
+        assert _told(scoop, "en", date(2022, 10, 4), outlet)[0] == ("2022-10-04T18:53", "report", "Beispiel Police")
+    info = (
+        "Name des künftigen Stadtmuseums vorgestellt\nEröffnung am 13.4.2018\nInfo der Stadt Musterstadt - "
+        "24.01.2018 -\nDas Stadtmuseum soll „Palais“ heißen. Das hat der Bürgermeister am Mittwoch bekannt gegeben."
+    )
+    assert _told(info, "de", date(2018, 1, 24), "Stadtgeschichte-Blog")[:2] == [
+        ("2018-04-13", "event", None),
+        ("2018-01-24", "report", "Stadt Musterstadt"),
+    ]
+    # the plural on a dated title line, the maker in the nominative; on a portal the release's date is its issuer's
+    plural = (
+        "Pressemitteilungen der Deutschen Bischofskonferenz vom 23.10.2013\n\nErzbischof Muster zur Lage im "
+        "Bistum\n\nZur Entscheidung des Papstes sagte der Erzbischof nichts."
+    )
+    for outlet in ("Schattenblick", None):
+        assert _told(plural, "de", date(2013, 10, 23), outlet)[0] == (
+            "2013-10-23",
+            "report",
+            "Deutsche Bischofskonferenz",
+        )
+    # a headline in the plural names no release: "Fluginformationen der Lufthansa erhalten Kunden per E-Mail"
+    headline = (
+        "Mittwoch, 19. März 2014\n\nWegen des Streiks hat die Lufthansa bis zum Mittag 20 Flüge gestrichen.\n\n"
+        "Fluginformationen der Lufthansa erhalten Kunden per E-Mail\n\nDie Lufthansa empfiehlt allen Passagieren, "
+        "sich über den Flugstatus zu informieren."
+    )
+    assert _told(headline, "de", date(2014, 3, 19), None)[0] == ("2014-03-19", "report", None)

@@ -248,6 +248,16 @@ def _titled(text: str, language: str) -> tuple[str | None, int]:
     return None, 0
 
 
+def _beside(text: str, line_end: int) -> tuple[int, int]:
+    """From the start of the line with text above the line ending at ``line_end`` to the end of the line with
+    text below it."""
+    start = text.rfind("\n", 0, line_end) + 1
+    above = text[:start].rstrip()
+    below = len(text) - len(text[line_end:].lstrip())
+    after = text.find("\n", below)
+    return text.rfind("\n", 0, len(above)) + 1 if above else start, after if after >= 0 else len(text)
+
+
 #: How far into a text the words that call it a release are looked for.
 _RELEASE_HEAD = 400
 
@@ -290,12 +300,28 @@ def issuers(
     chosen = set(reports)
     unnamed = [i for i, m in enumerate(mentions) if m.kind == "report" and not m.publisher and i not in chosen]
     titled, title_end = _titled(text, language)
+    if titled is not None and title_end and known is not None:
+        # a release a portal carries: the date line on its title's line or the line beside it is the issuer's,
+        # not the portal's the caller names ("Tuesday, 4 October 2022, 6:53 pm" over "Press Release: New
+        # Zealand Police" on Scoop; "Info der Stadt Stuttgart - 24.01.2018 -")
+        near = _beside(text, title_end)
+        mentions = [
+            replace(m, publisher=titled)
+            if m.publisher == known and m.kind == "report" and near[0] <= m.start < near[1]
+            else m
+            for m in mentions
+        ]
     if titled is not None:
         # a titled release: a short line that dates it without a name is the issuer's ("QA-40, 12 November 2016"),
         # and so is the date on its title line ("Media Briefing by a Scottish Government Spokesperson - Monday 17
         # February 2014")
         reports += [index for index in unnamed if len(mentions[index].sentence.split()) <= 6]
-        on_title = [i for i, m in enumerate(mentions) if m.end <= title_end and not m.publisher and m.value]
+        title_start = text.rfind("\n", 0, title_end) + 1
+        on_title = [
+            i
+            for i, m in enumerate(mentions)
+            if title_start <= m.start and m.end <= title_end and not m.publisher and m.value
+        ]
         reports += [i for i in on_title if i not in reports]
         mentions = [replace(m, kind="report") if i in on_title else m for i, m in enumerate(mentions)]
     if not reports:
@@ -307,9 +333,9 @@ def issuers(
         # a release whose date line names its issuer: its statements without a maker are the issuer's ("Aceto
         # Corporation (NASDAQ:ACET), a global leader in …, today announced")
         return [replace(m, publisher=named) if i in unnamed else m for i, m in enumerate(mentions)]
-    # the page's publisher where the caller names it (``--publisher``), the issuer its title names, or the source it
-    # credits ("PM: WetterOnline", "(Quelle: Donaukurier)")
-    issuer = known or titled or credited
+    # the issuer a release's title names (a release on a portal is its issuer's), the page's publisher where the
+    # caller names it (``--publisher``), or the source it credits ("PM: WetterOnline", "(Quelle: Donaukurier)")
+    issuer = (titled if title_end else None) or known or titled or credited
     if issuer is None:
         skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
         for index in reports:

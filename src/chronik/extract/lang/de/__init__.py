@@ -135,7 +135,12 @@ LANGUAGE = Language(
         "bis",
     ),
     release_title=re.compile(
-        rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]{{3,}}e[ \t]+)?{_attrib.STATEMENT_COMPOUND}\s+(?:der|des|von)"  # "Gemeinsame …"
+        # "Gemeinsame Pressemitteilung von …"; the plural or the noun alone where the line dates it
+        # ("Pressemitteilungen der Deutschen Bischofskonferenz vom 23.10.2013", "Info der Stadt Stuttgart -
+        # 24.01.2018 -"), not a headline ("Fluginformationen der Lufthansa erhalten Kunden …")
+        rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]{{3,}}e[ \t]+)?{_attrib.STATEMENT_COMPOUND}(?:en(?=[^\n]*\d))?"
+        r"\s+(?:der|des|von)"
+        rf"|{_attrib.STATEMENT_ALONE}\s+(?:der|des|von)(?=[^\n]*\d)"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
         r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und(?![ \t]+(?:der|des|dem)\b)|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
     ),

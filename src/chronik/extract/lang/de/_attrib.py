@@ -78,14 +78,14 @@ STATEMENT_COMPOUND = (  # not a registration or a sick note ("Anmeldung", "Abmel
 )
 #: The same nouns alone, before their maker and day: "Information der Polizeidirektion vom 18.01.2015", "ein
 #: Aushang von Günther Muster vom 4. Februar 2022" (as a page's title line they say too little).
-_STATEMENT_ALONE = r"(?:Meldung|Mitteilung|Aussendung|Erklärung|Information|Info|Bericht|Aushang|Schreiben|Brief)"
+STATEMENT_ALONE = r"(?:Meldung|Mitteilung|Aussendung|Erklärung|Information|Info|Bericht|Aushang|Schreiben|Brief)"
 
 #: "Laut dem Tagesspiegel Checkpoint vom November 2024": the date belongs to the source.
 DATED_SOURCE = re.compile(
     rf"(?:(?:[Ll]aut|[Zz]ufolge|[Nn]ach\s+(?:Angaben|Aussagen|Worten))\s+(?:(?:aus|von)\s+)?(?:(?:dem|der|den|einem|einer|des)\s+)?"
     rf"(?:[A-ZÄÖÜ][\wäöüß-]+\s+(?:der|des)\s+)?"
     # "Archivmeldung der Rathauskorrespondenz vom 28.09.2020": a statement's noun, its maker and its date
-    rf"|(?<![\w-])(?:{STATEMENT_COMPOUND}|{_STATEMENT_ALONE})\s+(?:der|des|von)\s+)"
+    rf"|(?<![\w-])(?:{STATEMENT_COMPOUND}|{STATEMENT_ALONE})\s+(?:der|des|von)\s+)"
     rf"[„\"»«]?(?P<name>(?:[a-zäöüß]+(?:en|er|em)\s+)?(?:{NAME_TOKEN}\s*){{1,5}}?(?:\s*\([\w-]{{2,12}}\))?)[“\"«»]?\s+"
     r"(?:vom|aus\s+dem)\s*$"
 )

@@ -146,7 +146,9 @@ LANGUAGE = Language(
         r"[ \t]*(?P<named>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,5}?)[ \t]+(?:PRESS|Press|NEWS|News|MEDIA|Media)"
         r"[ \t]+(?:RELEASE|[Rr]elease|STATEMENT|[Ss]tatement)[ \t]*$"
         r"|[ \t]*(?:(?:Statement|Press [Rr]elease|News [Rr]elease|Announcement|(?:Media |Press |News )?Briefing)"
-        r"\s+(?:of|by|from)|Interview\s+with\s+[^\n]{1,80}?\s+(?P<given>for))\s+(?:the\s+|an?\s+)?"
+        r"\s+(?:of|by|from)"
+        r"|(?:Press|PRESS|Media|MEDIA|News|NEWS)[ \t]+(?:[Rr]elease|RELEASE)[ \t]*:"  # "Press Release: Muster Police"
+        r"|Interview\s+with\s+[^\n]{1,80}?\s+(?P<given>for))\s+(?:the\s+|an?\s+)?"
         r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+(?:of|for|the|and|[A-Z][\w'’.-]*)){0,8}?)"
         r"(?=[ \t]*(?:,|$|\s(?:on|in|to|regarding)\s|[ \t][-–—][ \t]))"  # "… Spokesperson - Monday 17 February 2014"
     ),
