@@ -32,7 +32,7 @@ _HEAD_ENDINGS = (
         ordered(
             "ung heit keit schaft ion tät bank kammer kommission agentur polizei behörde anstalt partei union "
             "zeitung klinik stelle akademie liga post rundschau welt presse zeitschrift statistik bahn hilfe wacht "
-            "wehr kasse börse kirche schule allianz justiz konferenz kanzlei gemeinde stadt"
+            "wehr kasse börse kirche schule allianz justiz konferenz kanzlei gemeinde"
         ),
         "e",
     ),
