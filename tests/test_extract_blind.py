@@ -417,6 +417,7 @@ SETS += ["set423.json"]
 SETS += ["set422.json"]
 SETS += ["set419.json"]
 SETS += ["set418.json"]
+SETS += ["set428.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -826,6 +827,7 @@ SIZE |= {"set423.json": (0, 5, 8)}
 SIZE |= {"set422.json": (5, 0, 5)}
 SIZE |= {"set419.json": (0, 5, 13)}
 SIZE |= {"set418.json": (5, 0, 8)}
+SIZE |= {"set428.json": (2, 0, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
