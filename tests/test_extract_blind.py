@@ -827,7 +827,7 @@ SIZE |= {"set423.json": (0, 5, 8)}
 SIZE |= {"set422.json": (5, 0, 5)}
 SIZE |= {"set419.json": (0, 5, 13)}
 SIZE |= {"set418.json": (5, 0, 8)}
-SIZE |= {"set428.json": (2, 0, 2)}
+SIZE |= {"set428.json": (5, 0, 8)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
