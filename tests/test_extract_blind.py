@@ -425,6 +425,7 @@ SETS += ["set424.json"]
 SETS += ["set427.json"]
 SETS += ["set430.json"]
 SETS += ["set428.json"]
+SETS += ["set436.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -842,6 +843,7 @@ SIZE |= {"set424.json": (5, 0, 6)}
 SIZE |= {"set427.json": (0, 5, 9)}
 SIZE |= {"set430.json": (5, 0, 8)}
 SIZE |= {"set428.json": (5, 0, 8)}
+SIZE |= {"set436.json": (2, 0, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
