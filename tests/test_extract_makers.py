@@ -2511,3 +2511,25 @@ def test_a_release_a_portal_carries_is_its_issuer_s_beside_its_title() -> None:
         "sich über den Flugstatus zu informieren."
     )
     assert _told(headline, "de", date(2014, 3, 19), None)[0] == ("2014-03-19", "report", None)
+
+
+def test_a_news_page_s_dateline_is_its_outlet_s_not_the_name_that_opens_its_story() -> None:
+    """Named by the caller, a news page that calls itself no release keeps its dateline: the name opening the story
+    is its subject. A release's issuer keeps it (its head says so, or the caller names the institution's own site),
+    and so does an outlet credited alone on the line below the date."""
+    story = (
+        "JEDDAH, 25 January 2006 — The Muster Capital Market Authority (CMA) approved yesterday the requests of "
+        "three banks to raise their capital. The banks will issue bonus shares."
+    )
+    dct = date(2006, 1, 25)
+    assert _told(story, "en", dct, "Arab News")[0] == ("2006-01-25", "report", "Arab News")
+    assert _told(story, "en", dct, None)[0] == ("2006-01-25", "report", "Muster Capital Market Authority")
+    # the institution's own site: the opener is its issuer
+    assert _told(story, "en", dct, "Muster Ministry of Finance")[0][2] == "Muster Capital Market Authority"
+    release = "PRESS RELEASE\n\n" + story
+    assert _told(release, "en", dct, "Arab News")[0][2] == "Muster Capital Market Authority"
+    credit = (
+        "6 February 2020\nVanguard (Lagos)\n\nThe Lagos State Police Command says that it is not planning any "
+        "raid for Thursday and Friday throughout the state."
+    )
+    assert _told(credit, "en", date(2020, 2, 6), "allAfrica")[0] == ("2020-02-06", "report", "Vanguard")

@@ -26,10 +26,10 @@ from dataclasses import replace
 from functools import cache
 
 from ._bodynames import named_by_head, organisation_word
+from ._carried import PR_WIRES, RELEASE_HEAD, carried, release_title
 from ._kinds import kind_referent
 from ._language import words
-from ._phrases import any_date_word, clean_name
-from ._publishers import as_named
+from ._phrases import any_date_word
 from ._scan import Timex
 from ._sentences import Span
 from ._types import Mention
@@ -59,27 +59,6 @@ _IN_A_NAME = re.compile(r"(?<![\w-])[a-zäöü][\w-]*[ \t]+[A-ZÄÖÜ][\w.-]*[ \
 _NOT_ORGANISATIONS = words(
     "CEO CFO COO CTO USA UAE GMT UTC CET CEST MEZ MESZ EST EDT PST PDT BST ISBN URL PDF FAQ NYSE NASDAQ TSX DAX "
     "MDAX SDAX ETF IPO GDP BIP COVID SARS HIV AIDS DNA RNA PCR USD EUR GBP CHF JPY CNY TV PR LTD INC GMBH"
-)
-#: Distributors of releases: their name on a date line is not the issuer's.
-PR_WIRES = frozenset(
-    w.lower()
-    for w in (
-        "PRNewswire",
-        "PR Newswire",
-        "CNW",
-        "GLOBE NEWSWIRE",
-        "GlobeNewswire",
-        "Business Wire",
-        "BUSINESS WIRE",
-        "Marketwired",
-        "ACCESSWIRE",
-        "PRWeb",
-        "EQS-News",
-        "ots",
-        "pts",
-        "APA-OTS",
-        "news aktuell",
-    )
 )
 
 
@@ -223,45 +202,6 @@ def release_issuer(text: str, mentions: list[Mention], skip: list[tuple[int, int
     return best
 
 
-def _titled(text: str, language: str) -> tuple[str | None, int]:
-    """The issuer a release's title line names, among its first lines ("Presseaussendung der Polizei Tirol",
-    "Statement of the Spokesperson of the Ministry of Foreign Affairs" -> "Ministry of Foreign Affairs"), or the
-    outlet an interview it prints was given for ("Interview mit … für die NRW-Lokalradios"); and where the title
-    line ends (0 for an interview: its date is no release's)."""
-    title = get(language).release_title
-    if title is None:
-        return None, 0
-    at, seen = 0, 0
-    for line in text[:800].split("\n"):
-        start, at = at, at + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 5:
-            break
-        m = title.fullmatch(line) or title.match(line)
-        if m is not None:  # an outlet an interview was given for is named as written, a release's maker as known
-            name = clean_name(m.group("name") or m.groupdict().get("named") or "", language)
-            if m.groupdict().get("given"):
-                return name, 0
-            return as_named(name, language), start + len(line)
-    return None, 0
-
-
-def _beside(text: str, line_end: int) -> tuple[int, int]:
-    """From the start of the line with text above the line ending at ``line_end`` to the end of the line with
-    text below it."""
-    start = text.rfind("\n", 0, line_end) + 1
-    above = text[:start].rstrip()
-    below = len(text) - len(text[line_end:].lstrip())
-    after = text.find("\n", below)
-    return text.rfind("\n", 0, len(above)) + 1 if above else start, after if after >= 0 else len(text)
-
-
-#: How far into a text the words that call it a release are looked for.
-_RELEASE_HEAD = 400
-
-
 def issuers(
     text: str,
     timexes: list[Timex],
@@ -299,18 +239,8 @@ def issuers(
     ]
     chosen = set(reports)
     unnamed = [i for i, m in enumerate(mentions) if m.kind == "report" and not m.publisher and i not in chosen]
-    titled, title_end = _titled(text, language)
-    if titled is not None and title_end and known is not None:
-        # a release a portal carries: the date line on its title's line or the line beside it is the issuer's,
-        # not the portal's the caller names ("Tuesday, 4 October 2022, 6:53 pm" over "Press Release: New
-        # Zealand Police" on Scoop; "Info der Stadt Stuttgart - 24.01.2018 -")
-        near = _beside(text, title_end)
-        mentions = [
-            replace(m, publisher=titled)
-            if m.publisher == known and m.kind == "report" and near[0] <= m.start < near[1]
-            else m
-            for m in mentions
-        ]
+    titled, title_end = release_title(text, language)
+    mentions = carried(text, timexes, mentions, language, known, titled, title_end)
     if titled is not None:
         # a titled release: a short line that dates it without a name is the issuer's ("QA-40, 12 November 2016"),
         # and so is the date on its title line ("Media Briefing by a Scottish Government Spokesperson - Monday 17
@@ -348,8 +278,7 @@ def issuers(
         )
         # a news page's own lines are its outlet's, which the text does not name: the body its first sentence
         # opens with or it names most is the story's, no issuer of the page (a release's line is its issuer's)
-        head = text[:_RELEASE_HEAD].lower()
-        page = not any(w in head for w in pool().release_words) and all(
+        page = not any(w in text[:RELEASE_HEAD].lower() for w in pool().release_words) and all(
             mentions[i].start in (pages or ()) and not lines[mentions[i].start].release for i in reports
         )
         if not page:

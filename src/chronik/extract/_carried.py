@@ -1,0 +1,128 @@
+"""What a page the caller names (``chronik extract --publisher``) carries that is another's: a release a portal
+carries is its issuer's beside its title ("Press Release: New Zealand Police" on Scoop), while on a news page
+that calls itself no release the name that opens the story after its dateline is the story's subject, not the
+page's issuer (the dateline is the outlet's). Also the release's title line itself (:func:`release_title`) and
+the distributors of releases, whose name on a date line names no issuer (:data:`PR_WIRES`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._bodynames import organisation_word
+from ._phrases import clean_name
+from ._publishers import as_named
+from ._scan import Timex
+from ._types import Mention
+from .lang import get, pool
+
+#: Distributors of releases: their name on a date line is not the issuer's.
+PR_WIRES = frozenset(
+    w.lower()
+    for w in (
+        "PRNewswire",
+        "PR Newswire",
+        "CNW",
+        "GLOBE NEWSWIRE",
+        "GlobeNewswire",
+        "Business Wire",
+        "BUSINESS WIRE",
+        "Marketwired",
+        "ACCESSWIRE",
+        "PRWeb",
+        "EQS-News",
+        "ots",
+        "pts",
+        "APA-OTS",
+        "news aktuell",
+    )
+)
+
+#: How far into a text the words that call it a release are looked for.
+RELEASE_HEAD = 400
+
+
+def release_title(text: str, language: str) -> tuple[str | None, int]:
+    """The issuer a release's title line names, among its first lines ("Presseaussendung der Polizei Tirol",
+    "Statement of the Spokesperson of the Ministry of Foreign Affairs" -> "Ministry of Foreign Affairs"), or the
+    outlet an interview it prints was given for ("Interview mit … für die NRW-Lokalradios"); and where the title
+    line ends (0 for an interview: its date is no release's)."""
+    title = get(language).release_title
+    if title is None:
+        return None, 0
+    at, seen = 0, 0
+    for line in text[:800].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 5:
+            break
+        m = title.fullmatch(line) or title.match(line)
+        if m is not None:  # an outlet an interview was given for is named as written, a release's maker as known
+            name = clean_name(m.group("name") or m.groupdict().get("named") or "", language)
+            if m.groupdict().get("given"):
+                return name, 0
+            return as_named(name, language), start + len(line)
+    return None, 0
+
+
+def _credit_line(text: str, end: int, name: str) -> bool:
+    """Does ``name`` stand alone on the line after a date ending at ``end``, maybe with its place in brackets
+    ("Vanguard (Lagos)")?"""
+    return re.match(rf"[ \t]*\n\s*{re.escape(name)}[ \t]*(?:\([^()\n]*\))?[ \t]*(?:\n|\Z)", text[end:]) is not None
+
+
+def _beside(text: str, line_end: int) -> tuple[int, int]:
+    """From the start of the line with text above the line ending at ``line_end`` to the end of the line with
+    text below it."""
+    start = text.rfind("\n", 0, line_end) + 1
+    above = text[:start].rstrip()
+    below = len(text) - len(text[line_end:].lstrip())
+    after = text.find("\n", below)
+    return text.rfind("\n", 0, len(above)) + 1 if above else start, after if after >= 0 else len(text)
+
+
+def carried(
+    text: str,
+    timexes: list[Timex],
+    mentions: list[Mention],
+    language: str,
+    known: str | None,
+    titled: str | None,
+    title_end: int,
+) -> list[Mention]:
+    """``mentions`` with the date lines a page the caller names (``known``) carries given to whose they are:
+    the issuer of the release its title names (``titled``, its line ending at ``title_end``), or the outlet
+    itself where a news story's opening name took its dateline."""
+    if known is None:
+        return mentions
+    head = text[:RELEASE_HEAD].lower()
+    if (
+        titled is None
+        and not any(organisation_word(w) for w in known.split())  # an institution's own site: its releases
+        and not any(w in head for w in (*pool().release_words, *PR_WIRES))
+    ):
+        # a news page the caller names, which calls itself no release: the name that opens its story after the
+        # dateline is the story's subject, not the page's issuer ("JEDDAH, 25 January 2006 — The Saudi Capital
+        # Market Authority approved …" on Arab News's page is Arab News's); a name alone on the line below the
+        # date is the page's credit ("6 February 2020\nVanguard (Lagos)" on allAfrica)
+        openers = {t.start: t.publisher for t in timexes if t.release and t.publisher}
+        mentions = [
+            replace(m, publisher=known)
+            if m.publisher and openers.get(m.start) == m.publisher and not _credit_line(text, m.end, m.publisher)
+            else m
+            for m in mentions
+        ]
+    if titled is not None and title_end:
+        # a release a portal carries: the date line on its title's line or the line beside it is the issuer's,
+        # not the portal's the caller names ("Tuesday, 4 October 2022, 6:53 pm" over "Press Release: New
+        # Zealand Police" on Scoop; "Info der Stadt Stuttgart - 24.01.2018 -")
+        near = _beside(text, title_end)
+        mentions = [
+            replace(m, publisher=titled)
+            if m.publisher == known and m.kind == "report" and near[0] <= m.start < near[1]
+            else m
+            for m in mentions
+        ]
+    return mentions
