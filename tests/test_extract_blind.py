@@ -441,6 +441,7 @@ SETS += ["set446.json"]
 SETS += ["set444.json"]
 SETS += ["set441.json"]
 SETS += ["set442.json"]
+SETS += ["set452.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -874,6 +875,7 @@ SIZE |= {"set446.json": (5, 0, 5)}
 SIZE |= {"set444.json": (5, 0, 5)}
 SIZE |= {"set441.json": (0, 5, 9)}
 SIZE |= {"set442.json": (5, 0, 7)}
+SIZE |= {"set452.json": (2, 0, 3)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
