@@ -2533,3 +2533,50 @@ def test_a_news_page_s_dateline_is_its_outlet_s_not_the_name_that_opens_its_stor
         "raid for Thursday and Friday throughout the state."
     )
     assert _told(credit, "en", date(2020, 2, 6), "allAfrica")[0] == ("2020-02-06", "report", "Vanguard")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # a provincial press service's dateline: the place, its day in brackets, ".-" or a colon
+            "Graz (5. April 2025).- Am gestrigen Freitag gastierte der Bundeskanzler in der Steiermark.",
+            "de",
+            date(2025, 4, 5),
+            ("5. April 2025", "2025-04-05", "report"),
+        ),
+        (
+            "Wien (5. Mai 2013): Mit schweren Hagelunwettern am Samstagabend begann die Saison.",
+            "de",
+            date(2013, 5, 5),
+            ("5. Mai 2013", "2013-05-05", "report"),
+        ),
+        (  # a date line with its time on the line below
+            "6 December 2018\n19:38 CET+01:00\nAn attempted robbery at a department store was thwarted.",
+            "en",
+            date(2018, 12, 6),
+            ("6 December 2018\n19:38 CET", "2018-12-06T19:38+01:00", "report"),
+        ),
+        (  # a stamp's time and zone before its day, a comma between
+            "16:12 JST, August 29, 2023\nPolice nationwide have received at least 225 reports.",
+            "en",
+            date(2023, 8, 29),
+            ("16:12 JST, August 29, 2023", "2023-08-29T16:12+09:00", "report"),
+        ),
+        (  # a page's label after a dash on its line
+            "NOTE: This content is old - Published: Wednesday, Oct 10th, 2018.\n\nA councillor apologised.",
+            "en",
+            date(2018, 10, 10),
+            ("Wednesday, Oct 10th, 2018", "2018-10-10", "report"),
+        ),
+    ],
+)
+def test_page_lines_of_releases_and_stamps(text: str, language: str, dct: date, want: tuple[str, str, str]) -> None:
+    first = extract(text, dct=dct, language=language)[0]
+    assert (first["surface"], first["value"], first["kind"]) == want
+
+
+def test_a_day_s_words_before_a_bracketed_date_are_no_release_s_place() -> None:
+    text = "Das Programm steht.\nAm Samstag (5. April 2025): Konzert im Park mit der Stadtkapelle."
+    assert [(i["value"], i["kind"]) for i in extract(text, dct=date(2025, 3, 20), language="de")] == [
+        ("2025-04-05", "event")
+    ]

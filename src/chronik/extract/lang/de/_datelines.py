@@ -104,6 +104,16 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             _read_release_dateline,
         ),
+        Rule(  # the day in brackets after the place: "Graz (5. April 2025).- Am gestrigen Freitag …", "Wien (5. Mai
+            # 2013): Mit schweren Hagelunwettern …" (a provincial press service's, an agency's release)
+            "bracketed-release-dateline",
+            compile_rule(
+                r"(?m)^(?P<place>[A-ZÄÖÜ][\wäöüß.'/-]*(?:[ \t]+[A-ZÄÖÜ][\wäöüß.'/-]*){0,3})[ \t]+\("
+                rf"(?P<when>(?:{wd},\s+)?(?P<d>{DAY})\.\s*(?:(?P<m>{mon})|(?P<mo>[01]?\d)\.)\s*(?P<y>{YEAR}))"
+                r"\)[ \t]*(?:\.?[ \t]*[-–—]|:)[ \t]*(?=\S)"
+            ),
+            _read_bracketed_release_dateline,
+        ),
         Rule(  # the day before the place: "03.01.2025, Bern - Beim Bundesratsfoto …"
             "release-dateline-day-first",
             compile_rule(
@@ -140,6 +150,15 @@ _ISSUER = re.compile(
 _ISSUER_LINE = re.compile(
     r"[ \t]*(?P<org>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:der|des|für|und|[A-ZÄÖÜ][\w.-]*)){0,6})[ \t]*(?:\n|\Z)"
 )
+
+
+def _read_bracketed_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A release's dateline with its day in brackets after the place ("Graz (5. April 2025).-"); a day's words
+    before the brackets are no place ("Am Montag (5. April 2025): …")."""
+    for word in m.group("place").lower().split():
+        if word.rstrip(".") in lex.months or any(word.startswith(day) for day in lex.weekdays):
+            return None
+    return _read_release_dateline(m, lex)
 
 
 def _read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:

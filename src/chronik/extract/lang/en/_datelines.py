@@ -33,7 +33,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     # a page's stamp before its day, maybe with its zone ("16:50 Greenwich Mean Time 2 November 2016", a BBC page's)
     clock = (
         r"(?<![\w.:])(?P<hh2>[01]?\d|2[0-3])[:.](?P<mi2>[0-5]\d)[ \t]+"
-        r"(?:(?P<tz>(?![AP]M\b)[A-Z]{2,4}|Greenwich[ \t]+Mean[ \t]+Time|British[ \t]+Summer[ \t]+Time)[ \t]+)?"
+        # a comma after the zone: "16:12 JST, August 29, 2023" (The Japan News's)
+        r"(?:(?P<tz>(?![AP]M\b)[A-Z]{2,4}|Greenwich[ \t]+Mean[ \t]+Time|British[ \t]+Summer[ \t]+Time),?[ \t]+)?"
     )
     return (
         # a stamp's 24-hour time before its full day: "09.13 3 Jun 2015", "Yonhap News Summary 17:08 December 05,
@@ -77,6 +78,16 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_release_dateline,
         ),
+        Rule(  # a date line and its time on the line below: "6 December 2018\n19:38 CET+01:00" (The Local's)
+            "date-over-clock",
+            compile_rule(
+                rf"(?m)^[ \t]*(?P<when>(?:{wd},?\s+)?(?:(?P<m>{mon_day})\s+(?P<d>{DAY}),?\s+(?P<y>{YEAR})"
+                rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})\s+(?P<y2>{YEAR}))"
+                r"[ \t]*\n[ \t]*(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)"
+                r"(?:[ \t]*(?P<ap>[AaPp]\.?[Mm]\.?))?(?:[ \t]+(?P<tz>[A-Z]{2,4}))?)(?:[+-]\d\d:\d\d)?[ \t]*$"
+            ),
+            read_publication_line,
+        ),
         Rule(
             "publication-line",
             compile_rule(
@@ -84,7 +95,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 # or after a bar after a time on the line: "Published: Jun. 29, 2016 at 8:15 PM CDT|Updated: …" (not
                 # after a credit: "IANS| Last Updated: …")
                 # or in brackets, with the site between: "(First published on http://www.muster.com on 13th …)"
-                r"(?m)(?:^|(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=\s[A-Z]{3}))[ \t]*\|)[ \t]*\(?"
+                # or after a dash: "NOTE: This content is old - Published: Wednesday, Oct 10th, 2018."
+                r"(?m)(?:^|(?:(?<=\d)|(?<=[AaPp][Mm])|(?<=\s[A-Z]{3}))[ \t]*\||(?<=[ \t][-–—]))[ \t]*\(?"
                 r"(?:(?i:(?:First\s+|Last\s+)?(?:published|updated)"
                 r"(?:\s+on\s+(?:https?://)?[\w-]+(?:\.[\w-]+)+/?(?=\s+on\s))?|Posted|Date|Dated)"
                 # a programme's transcript: "Jane Muster reported this story on Friday, August 30, 2013 12:10:00"
