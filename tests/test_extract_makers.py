@@ -2580,3 +2580,32 @@ def test_a_day_s_words_before_a_bracketed_date_are_no_release_s_place() -> None:
     assert [(i["value"], i["kind"]) for i in extract(text, dct=date(2025, 3, 20), language="de")] == [
         ("2025-04-05", "event")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Muster Secretary-General Jan Beispiel today called for $7 billion to provide urgent aid.",
+            [("2020-11-22", "report", "Jan Beispiel")],
+        ),
+        (
+            "The Muster city administration today briefed ambassadors on the plan.",
+            [("2020-11-22", "report", "Muster city administration")],
+        ),
+        (
+            "The Muster Government sent out an update yesterday on the number of tests.",
+            [("2020-11-21", "report", "Muster Government")],
+        ),
+        # a call for help, a match called off, a man sent to prison: no statements
+        ("The crew of the fishing boat called for help at 2 a.m. local time.", [("2020-11-22T02:00", "event", None)]),
+        ("The match was called off on Saturday because of rain.", [("2020-11-21", "event", None)]),
+        ("He was sent to prison on Friday.", [("2020-11-20", "event", None)]),
+    ],
+)
+def test_a_call_for_something_a_briefing_and_a_letter_sent_are_statements(
+    text: str, want: list[tuple[str, str, str | None]]
+) -> None:
+    got = _entries(text, "en", DCT)
+    assert [(v, k) for v, k, _ in got] == [(v, k) for v, k, _ in want]
+    assert [p for _, k, p in got if k == "report" and p] == [p for _, k, p in want if k == "report" and p]

@@ -9,6 +9,12 @@ import re
 from ..._language import words
 from ._words import PAST_WORDS
 
+#: A conjunction that opens a clause of its own before a call: "as some users called for a boycott".
+_SUBORDINATE = re.compile(r"\b(?:as|while|when|after|because|since|amid|whereas)\s+(?:[\w'’-]+\s+){0,3}$")
+
+#: What a call for help asks: a call for help, an ambulance or a rescue is an event, no statement.
+_NO_DEMAND = r"\s+(?:help|assistance|backup|back-up|an\s+ambulance|a\s+rescue|rescue|medical|emergency)\b"
+
 #: Verbs that are verbs of saying only with what follows: "took to Twitter", "declined to comment".
 _ONLY_WITH = {
     "took": re.compile(
@@ -27,6 +33,14 @@ _ONLY_WITH = {
     "talking": re.compile(r"(?:\s+[a-z]+ly)?\s+(?:to|with)\b"),  # "Talking to media persons here Friday, X argued"
     "telling": re.compile(r"\s+(?:the\s+)?[A-Z]"),  # "He is telling the BBC on Monday that …"
     "briefing": re.compile(r"\s+(?:the\s+)?(?:reporters|journalists|media|press|lawmakers|parliament)\b"),
+    # "called for $7 billion", "called on the government": a demand made; not "called off", "called the police"
+    "called": re.compile(rf"\s+(?:on|upon|for(?!{_NO_DEMAND}))\b"),
+    "calls": re.compile(rf"\s+(?:on|upon|for(?!{_NO_DEMAND}))\b"),
+    # "sent a letter to …": a letter, statement or message sent; not "sent to prison", "sent troops"
+    "sent": re.compile(
+        r"\s+(?:out\s+)?(?:an?|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:letter|statement|e-?mail|message|memo|note|notice|tweet|circular|advisory|update)s?\b"
+    ),
     "contacted": re.compile(r"\s+by\b"),  # "When contacted by The Union Times this morning, X declined"
     "interviewed": re.compile(r"\s+by\b"),
     "writing": re.compile(r"\s+(?:in|on|to)\b"),  # "Writing in the Guardian on Monday"
@@ -60,6 +74,8 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         return False  # "was reported missing on Saturday", "reported her missing": a person missing, no statement
     if m.group(0).lower() in _BY_GERUNDS:  # "surprised markets today by reporting a 9% hike", not "the reporting"
         return _BY_BEFORE.search(body, max(0, m.start() - 6), m.start()) is not None
+    if m.group(0).lower() in ("called", "calls") and _SUBORDINATE.search(body, max(0, m.start() - 40), m.start()):
+        return False  # "Shares fell on Monday as some users called for a boycott": the call is not what is dated
     needs = _ONLY_WITH.get(m.group(0).lower())
     return needs is None or needs.match(body, m.end()) is not None
 

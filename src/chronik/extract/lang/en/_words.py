@@ -53,6 +53,7 @@ COMMUNICATION_VERBS = words(
     accused accuses condemned condemns criticised criticized welcomed welcomes spoke commented remarked replied
     responded preached apologised apologized apologises apologizes predicted predicts speculated
     reporting announcing revealing confirming disclosing described advised retracted notified
+    called calls briefed sent
     """
 )
 
