@@ -2609,3 +2609,12 @@ def test_a_call_for_something_a_briefing_and_a_letter_sent_are_statements(
     got = _entries(text, "en", DCT)
     assert [(v, k) for v, k, _ in got] == [(v, k) for v, k, _ in want]
     assert [p for _, k, p in got if k == "report" and p] == [p for _, k, p in want if k == "report" and p]
+
+
+def test_a_post_embedded_in_a_german_page_is_dated_as_the_platform_writes_it() -> None:
+    """An embedded post signs in English whatever the page's language: its date is the poster's report."""
+    text = (
+        "Auf den Post reagierte die Polizei wenig später.\n\nDas ist schlicht ein gefälschtes Plakat.\n\n"
+        "^tsm — Polizei Musterstadt (@polizeimuster) April 1, 2020\n\nBeschäftigte sollen auf Flüge verzichten."
+    )
+    assert _entries(text, "de", date(2020, 4, 2)) == [("2020-04-01", "report", "Polizei Musterstadt")]

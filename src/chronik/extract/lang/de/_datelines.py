@@ -30,6 +30,36 @@ def _read_wire_after_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=credit, dateline=True)
 
 
+#: The months as an embedded post's signature writes them, in English whatever the page's language.
+_POST_MONTHS = {
+    name: number
+    for number, name in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        1,
+    )
+}
+
+
+def _read_post_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """An embedded post's date after its poster's handle: "— Polizei Berlin (@polizeiberlin) April 1, 2020"."""
+    spec = Spec(year=int(m.group("y")), month=_POST_MONTHS[m.group("m")], day=int(m.group("d")))
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec)
+
+
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     """The rules of German date lines, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
@@ -39,6 +69,13 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     stamp = day + r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
     own_line = day + r"(?P<hh>[01]\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?"  # "22.05.2023 21.00" alone on its line
     return (
+        Rule(  # an embedded post's signature, written in English: "— Polizei Berlin (@polizeiberlin) April 1, 2020"
+            "embedded-post-date",
+            compile_rule(
+                rf"\(@\w{{1,30}}\)[ \t]*(?P<when>(?P<m>{'|'.join(_POST_MONTHS)})[ \t]+(?P<d>{DAY}),[ \t]*(?P<y>{YEAR}))"
+            ),
+            _read_post_date,
+        ),
         Rule(  # the day before a wire's name, at a line's start: "22. November 2012 (dpa) Berlin", "27.09.2019 -
             # Hamburg (dpa/lno) - Im Prozess …"
             "dateline-day-first",
