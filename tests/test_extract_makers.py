@@ -2618,3 +2618,11 @@ def test_a_post_embedded_in_a_german_page_is_dated_as_the_platform_writes_it() -
         "^tsm — Polizei Musterstadt (@polizeimuster) April 1, 2020\n\nBeschäftigte sollen auf Flüge verzichten."
     )
     assert _entries(text, "de", date(2020, 4, 2)) == [("2020-04-01", "report", "Polizei Musterstadt")]
+
+
+def test_a_press_appointment_on_its_day_is_a_statement() -> None:
+    text = (
+        "Die Staatsanwaltschaft und das Landeskriminalamt haben am 28.10.2019 einen gemeinsamen Pressetermin zu "
+        "den Durchsuchungen abgehalten."
+    )
+    assert [(v, k) for v, k, _ in _entries(text, "de", date(2019, 10, 28))] == [("2019-10-28", "report")]

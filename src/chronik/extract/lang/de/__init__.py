@@ -162,6 +162,9 @@ LANGUAGE = Language(
             "pressekonferenz",
             "medienkonferenz",
             "pressegespräch",
+            "pressetermin",  # "haben am 28.10.2019 einen gemeinsamen Pressetermin"
+            "medientermin",
+            "pressebriefing",
             "mediengespräch",
             "pressestatement",
             "medienmitteilung",
