@@ -449,6 +449,7 @@ SETS += ["set454.json"]
 SETS += ["set453.json"]
 SETS += ["set448.json"]
 SETS += ["set452.json"]
+SETS += ["set456.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -890,6 +891,7 @@ SIZE |= {"set454.json": (4, 0, 9)}
 SIZE |= {"set453.json": (0, 5, 10)}
 SIZE |= {"set448.json": (2, 0, 2)}
 SIZE |= {"set452.json": (4, 0, 6)}
+SIZE |= {"set456.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
