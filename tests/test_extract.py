@@ -2250,18 +2250,25 @@ def test_weeks_of_months_month_pairs_and_the_same_day(
             date(2018, 4, 11),
             ("2018-04-14T13:00", "Am Sonnabend (13 Uhr)"),
         ),
-        # a night named by the day it ends on is the day before and that day
+        # a night named by the day it ends on is dated by that day, as reports date what happened in it; named by
+        # both its days it is the span of the two
         (
             "In der Nacht auf Mittwoch stieg das Wasser.",
             "de",
             date(2013, 6, 5),
-            ("2013-06-04/2013-06-05", "In der Nacht auf Mittwoch"),
+            ("2013-06-05", "In der Nacht auf Mittwoch"),
         ),
         (
             "In der Nacht zum Montag wurde eingebrochen.",
             "de",
             date(2013, 6, 5),
-            ("2013-06-02/2013-06-03", "In der Nacht zum Montag"),
+            ("2013-06-03", "In der Nacht zum Montag"),
+        ),
+        (
+            "In der Nacht von Sonntag auf Montag wurde eingebrochen.",
+            "de",
+            date(2013, 6, 5),
+            ("2013-06-02/2013-06-03", "In der Nacht von Sonntag auf Montag"),
         ),
         # the middle and the end of a year
         ("Das Werk soll per Mitte 2029 fertig sein.", "de", date(2026, 2, 10), ("2029-06/2029-07", "Mitte 2029")),

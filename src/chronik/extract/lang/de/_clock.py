@@ -107,7 +107,7 @@ def _read_last_night(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def _read_night_to(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """ "in der Nacht auf Mittwoch", "in der Nacht zum Montag": from the day before to the day named."""
-    last = weekday_spec(m, lex, "2")
-    assert last.weekday is not None
-    return timex_of(m, "range", first=Spec(weekday=(last.weekday - 1) % 7, direction=last.direction), last=last)
+    """ "in der Nacht auf Mittwoch", "in der Nacht zum Montag": the day named, which the night runs into and by which
+    a report dates what happened in it (a police report's "in der Nacht zum Montag" is Monday's); a night named
+    by both its days ("von Sonntag auf Montag") is the span of the two."""
+    return timex_of(m, "point", first=weekday_spec(m, lex, "2"))
