@@ -2626,3 +2626,11 @@ def test_a_press_appointment_on_its_day_is_a_statement() -> None:
         "den Durchsuchungen abgehalten."
     )
     assert [(v, k) for v, k, _ in _entries(text, "de", date(2019, 10, 28))] == [("2019-10-28", "report")]
+
+
+def test_a_page_s_stamps_that_name_no_maker_are_the_outlet_s_the_caller_names() -> None:
+    byline = "Die Tournee ist abgesagt, teilte die Sängerin in der Nacht mit. (red, 16.10.2018)"
+    assert _told(byline, "de", date(2018, 10, 16), "Der Standard")[-1] == ("2018-10-16", "report", "Der Standard")
+    labelled = "NOTE: This content is old - Published: Wednesday, Oct 10th, 2018.\n\nA councillor has apologised."
+    assert _told(labelled, "en", date(2018, 10, 10), "Muster.com") == [("2018-10-10", "report", "Muster.com")]
+    assert _told(labelled, "en", date(2018, 10, 10), None) == [("2018-10-10", "report", None)]

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import attribute
+from ._carried import own_stamps
 from ._changes import changed_dates
 from ._clauses import after_fronted, clause, verb_after
 from ._durations import Found, link_durations
@@ -130,7 +131,11 @@ def find(
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
     credited = page_source(text, language)  # the source the page credits, found once
     mentions, pages = page_lines(text, mentions, dct, language, known or credited, credited)
-    issued = issuers(text, [f.timex for f in found], mentions, language, pages, known, credited)
+    issued = own_stamps(
+        [f.timex for f in found],
+        issuers(text, [f.timex for f in found], mentions, language, pages, known, credited),
+        known,
+    )
     mentions = plausible(with_legal_form(text, issued, language, spans), language, known or publisher)
     merged = merge(mentions, get(language).adjective_days)
     if text == original:
