@@ -2634,3 +2634,30 @@ def test_a_page_s_stamps_that_name_no_maker_are_the_outlet_s_the_caller_names() 
     labelled = "NOTE: This content is old - Published: Wednesday, Oct 10th, 2018.\n\nA councillor has apologised."
     assert _told(labelled, "en", date(2018, 10, 10), "Muster.com") == [("2018-10-10", "report", "Muster.com")]
     assert _told(labelled, "en", date(2018, 10, 10), None) == [("2018-10-10", "report", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "want"),
+    [
+        (  # the dateline's place in capitals after the stamp's dash is no outlet
+            "March 03, 2023 06:10 pm | Updated 06:10 pm IST - TIRUCHI\n\nThe police chief said it was calm.",
+            "The Hindu",
+            ("2023-03-03T18:10", "report", "The Hindu"),
+        ),
+        (  # a comment counter and an author's byline on the page's line
+            "November 11th, 2013 4 Comments By Mof Gimmers\n\nShoe shop Barratts Shoes have gone into administration.",
+            "Bitterwallet",
+            ("2013-11-11", "report", "Bitterwallet"),
+        ),
+        (  # an outlet's byline keeps its name, without "By"
+            "Fri Jun 02 2017, 7:45 pm By Khaama Press\n\nThe board said it would not play the matches.",
+            None,
+            ("2017-06-02T19:45", "report", "Khaama Press"),
+        ),
+    ],
+)
+def test_places_counters_and_bylines_on_a_page_s_line(
+    text: str, outlet: str | None, want: tuple[str, str, str | None]
+) -> None:
+    day = date.fromisoformat(want[0][:10])
+    assert _told(text, "en", day, outlet)[0] == want

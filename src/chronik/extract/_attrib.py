@@ -454,7 +454,11 @@ def _statement_nouns(body: str, language: str) -> tuple[int, ...]:
     """Where a clause names a statement ("Aussendung", "statement"), found once per clause (a clause often
     holds many dates)."""
     nouns = _noun_pattern(language)
-    return tuple(m.start() for m in nouns.finditer(body)) if nouns is not None else ()
+    found = nouns.finditer(body) if nouns is not None else ()  # not a page's counter: "4 Comments By Mof Gimmers"
+    return tuple(m.start() for m in found if not _COUNTED.search(body, max(0, m.start() - 8), m.start()))
+
+
+_COUNTED = re.compile(r"(?<![\w.,:])\d+[ \t]+$")  #: a number right before a noun: a counter, no statement
 
 
 @cache

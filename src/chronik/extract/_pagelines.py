@@ -302,6 +302,12 @@ def page_lines(
             outlet = _line_source(before, language)  # "Ostbayern in 100 Sekunden vom 12. April 2017"
         if outlet is None:
             outlet = _medium_before(before, language)  # "Regionaljournal Aargau, 22.4.2022, 12 Uhr;"
+        if outlet is not None and (byline := _BYLINE.match(outlet)) is not None:
+            outlet = medium_named(
+                outlet[byline.end() :], language
+            )  # "By Khaama Press", not the author "By Jane Muster"
+        if outlet is not None and _caps_place(outlet):
+            outlet = None  # "… IST - TIRUCHI": the dateline's place
         if outlet is None:
             outlet = source_name or named_self()  # the page's named source, else the outlet it names as itself
         out = out if out is not mentions else list(mentions)
@@ -310,6 +316,16 @@ def page_lines(
             own.add(mention.start)
         line_end, line_outlet = (end if end >= 0 else len(text)), outlet
     return out, own
+
+
+#: A byline's word before a name: "By Khaama Press", "Von Anna Muster".
+_BYLINE = re.compile(r"(?i:by|von)[ \t]+(?=[A-ZÄÖÜ])")
+
+
+def _caps_place(name: str) -> bool:
+    """Is a name on a page's line a place in capitals that no data file knows ("TIRUCHI", the dateline's place
+    after The Hindu's stamp)?"""
+    return name.isupper() and " " not in name and len(name) >= 5 and outlets.known(name) is None
 
 
 def _opens_page(text: str, mention: Mention) -> bool:
