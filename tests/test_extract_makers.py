@@ -2661,3 +2661,40 @@ def test_places_counters_and_bylines_on_a_page_s_line(
 ) -> None:
     day = date.fromisoformat(want[0][:10])
     assert _told(text, "en", day, outlet)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # a figure run into the name before it
+            "PORTLAND, Ore. — There are 26 new deaths, raising the toll to 3,649 the Muster Health Authority reported "
+            "at 12:01 a.m. today.",
+            "en",
+            date(2021, 9, 22),
+            ("2021-09-22T00:01", "report", "Muster Health Authority"),
+        ),
+        (  # a quantity in an apposition is no maker
+            "Muster Corp., which has a roughly 23 percent stake in the publisher, announced Nov. 4 that it planned "
+            "a bid.",
+            "en",
+            date(2004, 11, 5),
+            ("2004-11-04", "report", "Muster Corp"),
+        ),
+        (  # the agency right after the dash, the day right after the month's dot
+            "Accra, Aug.14, GNA-Mr Kofi Muster, the Chief Executive Officer of the Commission, urged the public.",
+            "en",
+            date(2022, 8, 14),
+            ("2022-08-14", "report", "Ghana News Agency"),
+        ),
+        (  # a release's place and state in brackets after its day is no agency
+            "May 2, 2024 (Anchorage, AK) – Today the Department of Public Safety released the following statement.",
+            "en",
+            date(2024, 5, 3),
+            ("2024-05-02", "report", None),
+        ),
+    ],
+)
+def test_figures_quantities_and_places_are_no_makers(
+    text: str, language: str, dct: date, want: tuple[str, str, str | None]
+) -> None:
+    assert _entries(text, language, dct)[0] == want

@@ -52,11 +52,18 @@ def read_outlet_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return read_dateline(m, lex) if outlets.known(opt(m, "agency") or "") else None
 
 
+#: A place and its state or country after a comma, as a release's dateline brackets it: "Anchorage, AK",
+#: "Halifax, NS", "Eagle Butte, S.D.".
+_PLACE_AND_STATE = re.compile(r"[A-Z][\w.'’ -]{1,30},[ \t]*(?:[A-Z]{2}|[A-Z]\.[A-Z]\.|[A-Z][a-z]{2,15})")
+
+
 def wire_credit(agency: str) -> str | None:
     """The agency a dateline's brackets credit: none for a desk's or an editor's sign ("(red)", "(mm)"), the
     agency alone before its regional service ("(dpa/lni)"), both where both are agencies ("(IANS/EFE)")."""
     if agency.isalpha() and agency.islower() and len(agency) <= 4 and outlets.known(agency) is None:
         return None
+    if _PLACE_AND_STATE.fullmatch(agency) and outlets.known(agency.split(",")[0].strip()) is None:
+        return None  # "May 2, 2024 (Anchorage, AK) –": the release's place and its state, no agency
     known = [part.strip() for part in agency.split("/") if outlets.known(part.strip())] if "/" in agency else []
     return (known[0] if len(known) == 1 else agency) or None
 

@@ -166,6 +166,10 @@ def untitled(name: str | None, language: str) -> str | None:
     return " ".join(_untitled(name.split(), language)) if name else name
 
 
+#: A figure: "649", "0,71", "3.5", "20%".
+_NUMBER = re.compile(r"[\d][\d.,:%]*")
+
+
 def clean_name(name: str, language: str) -> str | None:
     """A publisher's name as found, less articles, trailing small words and dates; the institution of a role
     ("Der Präsident der Wahlkommission" -> "Wahlkommission"); None for a pronoun."""
@@ -177,6 +181,11 @@ def clean_name(name: str, language: str) -> str | None:
     # a dateline's day run into the name ("March 3 The White House"): the name after it
     while len(tokens) > 2 and is_date_word(tokens[0], language) and tokens[1].strip(",.").isdigit():
         tokens = tokens[2:]
+    if len(tokens) > 1 and _NUMBER.fullmatch(tokens[0]):
+        if tokens[1].lower() in words.articles:
+            tokens = tokens[1:]  # "3,649 the Oregon Health Authority reported": a figure run into the name
+        elif not tokens[1][:1].isupper() or re.search(r"[.,%]", tokens[0]):
+            return None  # "bei 0,71 Metern (Stand: …)", "25 percent stake": a quantity ("5 Minuten" is an outlet)
     while tokens and tokens[0].lower() in words.articles:
         tokens.pop(0)
     tokens = _untitled(tokens, language)

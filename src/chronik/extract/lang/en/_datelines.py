@@ -23,7 +23,7 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     ordinal = r"(?:st|nd|rd|th)?"
     # a day and month, with or without its year ("March 3", "3 March 2020"), and one with its year
     day = (
-        rf"(?P<when>(?P<m>{mon_day})\s+(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?"
+        rf"(?P<when>(?P<m>{mon_day})(?:\s+|(?<=\.))(?P<d>{DAY})(?:,\s+(?P<y>{YEAR}))?"  # "Aug. 14", "Aug.14"
         rf"|(?P<d2>{DAY})\s+(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?)"
     )
     full_day = (
@@ -205,7 +205,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(
                 r"(?m)^[A-Z][A-Za-z .'/-]{1,40}(?:,\s*[A-Z][\w .'-]{1,30})?,\s+"
                 rf"{day}"
-                rf",\s*(?:(?P<agency>[A-Z]{{2,10}})\s*(?:--|—|–|-)|(?!{wd}\b)(?P<agency2>[A-Z][a-z]{{2,9}}):)\s"
+                # "Accra, Aug.14, GNA-Mr Martin Ayisi …": the first word right after the dash
+                rf",\s*(?:(?P<agency>[A-Z]{{2,10}})\s*(?:--|—|–|-)(?:\s|(?=[A-Z]))|(?!{wd}\b)(?P<agency2>[A-Z][a-z]{{2,9}}):\s)"
             ),
             read_dateline,
         ),
