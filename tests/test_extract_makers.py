@@ -2698,3 +2698,11 @@ def test_figures_quantities_and_places_are_no_makers(
     text: str, language: str, dct: date, want: tuple[str, str, str | None]
 ) -> None:
     assert _entries(text, language, dct)[0] == want
+
+
+def test_a_participle_opening_its_clause_is_no_maker() -> None:
+    """The maker of a statement a participle clause names is the subject after it; a place ending in "-ing" stays
+    one."""
+    text = "Issuing a press release on Friday, the Muster Ministry stated that 307 tourists were rescued."
+    assert _reports(text) == [("2020-11-20", "Muster Ministry")]
+    assert _reports("Beijing issued a statement on Friday.") == [("2020-11-20", "Beijing")]

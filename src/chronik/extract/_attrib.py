@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 from ._bodynames import organisation_word
 from ._channels import outlet_named
 from ._clauses import clause
-from ._phrases import clean_name, np_after, past_form
+from ._phrases import clean_name, np_after, opening_participle, past_form
 from ._publishers import (
     as_named,
     compound_outlet,
@@ -407,6 +407,8 @@ def _statement(
                 publisher = None  # "The special press statement", "12 March 2020 | Media statement": the noun's words
             if publisher and publisher.islower() and past_form(publisher, language):
                 publisher = None  # "until he was listed on the injury report Wednesday": a verb, no maker
+            if publisher and opening_participle(without, publisher, language):
+                publisher = None  # "Issuing a press release on Friday, the Ministry stated": the subject after
         if publisher is None:
             # "In a statement released today, the World Health Organization (WHO) declared": the subject after
             publisher = _subject_after(text, clause_span, language) or _subject_before(text, clause_span, language)

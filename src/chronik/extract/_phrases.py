@@ -231,3 +231,10 @@ def spoken_to(channel: str) -> bool:
     """Does a channel say a statement went to someone, more than a preposition and an article ("in an interview
     with", "according to", "im Gespräch mit", not "with the", "beim")?"""
     return any(len(word) > 4 and word.lower() not in pool().articles for word in channel.split())
+
+
+def opening_participle(clause: str, name: str, language: str) -> bool:
+    """Is a name a participle opening its clause before its object's article ("Issuing a press release …")?"""
+    pattern, at = get(language).participle_clause, clause.find(name)
+    after = clause[at + len(name) :].split(None, 1) if at >= 0 else []
+    return pattern is not None and pattern.fullmatch(name) is not None and after[:1] in ([a] for a in pool().articles)
