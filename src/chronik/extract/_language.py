@@ -149,6 +149,8 @@ class Pooled:
     no body speaks through the title after them."""
     date_openers: tuple[str, ...] = ()
     """As written: prepositions before a date that opens its sentence ("Am", "On")."""
+    byline_words: frozenset[str] = _NONE
+    """The word before an author's or an outlet's name in a byline ("by", "von"): "By Khaama Press"."""
     lead_articles: tuple[str, ...] = ()
     """Articles between a leading word and the date ("für den 29. August", "for the")."""
     not_topics: frozenset[str] = _NONE

@@ -302,10 +302,10 @@ def page_lines(
             outlet = _line_source(before, language)  # "Ostbayern in 100 Sekunden vom 12. April 2017"
         if outlet is None:
             outlet = _medium_before(before, language)  # "Regionaljournal Aargau, 22.4.2022, 12 Uhr;"
-        if outlet is not None and (byline := _BYLINE.match(outlet)) is not None:
-            outlet = medium_named(
-                outlet[byline.end() :], language
-            )  # "By Khaama Press", not the author "By Jane Muster"
+        first, _, named = (outlet or "").partition(" ")
+        if outlet is not None and first.lower() in pool().byline_words and named[:1].isupper():
+            # "By Khaama Press" names an outlet, "By Jane Muster" an author
+            outlet = medium_named(named, language)
         if outlet is not None and _caps_place(outlet):
             outlet = None  # "… IST - TIRUCHI": the dateline's place
         if outlet is None:
@@ -316,10 +316,6 @@ def page_lines(
             own.add(mention.start)
         line_end, line_outlet = (end if end >= 0 else len(text)), outlet
     return out, own
-
-
-#: A byline's word before a name: "By Khaama Press", "Von Anna Muster".
-_BYLINE = re.compile(r"(?i:by|von)[ \t]+(?=[A-ZÄÖÜ])")
 
 
 def _caps_place(name: str) -> bool:

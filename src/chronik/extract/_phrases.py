@@ -237,4 +237,4 @@ def opening_participle(clause: str, name: str, language: str) -> bool:
     """Is a name a participle opening its clause before its object's article ("Issuing a press release …")?"""
     pattern, at = get(language).participle_clause, clause.find(name)
     after = clause[at + len(name) :].split(None, 1) if at >= 0 else []
-    return pattern is not None and pattern.fullmatch(name) is not None and after[:1] in ([a] for a in pool().articles)
+    return pattern is not None and pattern.fullmatch(name) is not None and bool(after) and after[0] in pool().articles

@@ -287,6 +287,7 @@ POOLED = Pooled(
         "gewerkschaft stiftung initiative bündnis klub club verein"
     ),
     date_openers=ordered("Am Bis Im"),
+    byline_words=words("von"),
     lead_articles=ordered("den die das"),
     not_topics=words("Ab Anfang Bis Ende Frühjahr Frühling Herbst Im In Jahr Jahre Jahres Mitte Seit Sommer Winter"),
     topic_openers=words("für"),

@@ -250,6 +250,7 @@ POOLED = Pooled(
         "operator group organization organisation charity club"
     ),
     date_openers=ordered("By In On"),
+    byline_words=words("by"),
     lead_articles=ordered("the"),
     not_topics=words("By In Since Until Year"),
     topic_openers=words("for"),
