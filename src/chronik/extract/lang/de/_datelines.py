@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .... import outlets
-from ..._lexicon import Lexicon, month_number
+from ..._lexicon import Lexicon, lexicon, month_number
 from ..._linereaders import read_byline, read_dateline, read_publication_line, wire_credit
 from ..._readers import DAY, STAMP_GAP, YEAR, compile_rule, opt
 from ..._scan import Rule, Spec, Timex
@@ -30,32 +30,9 @@ def _read_wire_after_day(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return Timex(start, end, m.group("when"), "point", first=spec, publisher=credit, dateline=True)
 
 
-#: The months as an embedded post's signature writes them, in English whatever the page's language.
-_POST_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-        1,
-    )
-}
-
-
 def _read_post_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """An embedded post's date after its poster's handle: "— Polizei Berlin (@polizeiberlin) April 1, 2020"."""
-    spec = Spec(year=int(m.group("y")), month=_POST_MONTHS[m.group("m")], day=int(m.group("d")))
+    spec = Spec(year=int(m.group("y")), month=month_number(lexicon("en"), m.group("m")), day=int(m.group("d")))
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec)
 
@@ -72,7 +49,9 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(  # an embedded post's signature, written in English: "— Polizei Berlin (@polizeiberlin) April 1, 2020"
             "embedded-post-date",
             compile_rule(
-                rf"\(@\w{{1,30}}\)[ \t]*(?P<when>(?P<m>{'|'.join(_POST_MONTHS)})[ \t]+(?P<d>{DAY}),[ \t]*(?P<y>{YEAR}))"
+                # the platform's months are English whatever the page's language
+                rf"\(@\w{{1,30}}\)[ \t]*(?P<when>(?P<m>{lexicon('en').month_pattern})[ \t]+(?P<d>{DAY}),"
+                rf"[ \t]*(?P<y>{YEAR}))"
             ),
             _read_post_date,
         ),
