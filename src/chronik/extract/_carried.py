@@ -1,8 +1,9 @@
 """What a page the caller names (``chronik extract --publisher``) carries that is another's: a release a portal
 carries is its issuer's beside its title ("Press Release: New Zealand Police" on Scoop), while on a news page
 that calls itself no release the name that opens the story after its dateline is the story's subject, not the
-page's issuer (the dateline is the outlet's). Also the release's title line itself (:func:`release_title`) and
-the distributors of releases, whose name on a date line names no issuer (:data:`PR_WIRES`)."""
+page's issuer (the dateline is the outlet's), and the page's own stamps that name no maker are the outlet's
+(:func:`own_stamps`). Also the release's title line itself (:func:`release_title`) and the distributors of
+releases, whose name on a date line names no issuer (:data:`PR_WIRES`)."""
 
 from __future__ import annotations
 
