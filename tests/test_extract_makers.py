@@ -2601,6 +2601,7 @@ def test_a_day_s_words_before_a_bracketed_date_are_no_release_s_place() -> None:
         ("The crew of the fishing boat called for help at 2 a.m. local time.", [("2020-11-22T02:00", "event", None)]),
         ("The match was called off on Saturday because of rain.", [("2020-11-21", "event", None)]),
         ("He was sent to prison on Friday.", [("2020-11-20", "event", None)]),
+        ("Police were called on Sunday to a house after reports of a disturbance.", [("2020-11-22", "event", None)]),
     ],
 )
 def test_a_call_for_something_a_briefing_and_a_letter_sent_are_statements(

@@ -12,6 +12,9 @@ from ._words import PAST_WORDS
 #: A conjunction that opens a clause of its own before a call: "as some users called for a boycott".
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|after|because|since|amid|whereas)\s+(?:[\w'’-]+\s+){0,3}$")
 
+#: A passive's auxiliary right before a verb: "Police were called on Sunday to a house".
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got)\s+$", re.I)
+
 #: What a call for help asks: a call for help, an ambulance or a rescue is an event, no statement.
 _NO_DEMAND = r"\s+(?:help|assistance|backup|back-up|an\s+ambulance|a\s+rescue|rescue|medical|emergency)\b"
 
@@ -74,8 +77,13 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         return False  # "was reported missing on Saturday", "reported her missing": a person missing, no statement
     if m.group(0).lower() in _BY_GERUNDS:  # "surprised markets today by reporting a 9% hike", not "the reporting"
         return _BY_BEFORE.search(body, max(0, m.start() - 6), m.start()) is not None
-    if m.group(0).lower() in ("called", "calls") and _SUBORDINATE.search(body, max(0, m.start() - 40), m.start()):
-        return False  # "Shares fell on Monday as some users called for a boycott": the call is not what is dated
+    if m.group(0).lower() in ("called", "calls") and (
+        _SUBORDINATE.search(body, max(0, m.start() - 40), m.start())
+        or _PASSIVE.search(body, max(0, m.start() - 12), m.start())
+    ):
+        return (
+            False  # "as some users called for a boycott": not what is dated; "Police were called on Sunday": a callout
+        )
     needs = _ONLY_WITH.get(m.group(0).lower())
     return needs is None or needs.match(body, m.end()) is not None
 
