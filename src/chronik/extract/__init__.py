@@ -122,8 +122,9 @@ def find(
                 ),
             )
         )
-    ranges = day_ranges([f.timex for f in found])
-    ref = dct or latest_full_date([f.timex for f in found])
+    timexes = [f.timex for f in found]
+    ranges = day_ranges(timexes)
+    ref = dct or latest_full_date(timexes)
     mentions = day_first(text, _resolve_all(text, found, language, ref, dct is not None, ranges, document), dct)
     mentions = ticker_entries(text, mentions, spans, language)
     named = with_openers([(s.start, people(s.text(text), language)) for s in spans], text, language)
@@ -131,11 +132,7 @@ def find(
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
     credited = page_source(text, language)  # the source the page credits, found once
     mentions, pages = page_lines(text, mentions, dct, language, known or credited, credited)
-    issued = own_stamps(
-        [f.timex for f in found],
-        issuers(text, [f.timex for f in found], mentions, language, pages, known, credited),
-        known,
-    )
+    issued = own_stamps(timexes, issuers(text, timexes, mentions, language, pages, known, credited), known)
     mentions = plausible(with_legal_form(text, issued, language, spans), language, known or publisher)
     merged = merge(mentions, get(language).adjective_days)
     if text == original:

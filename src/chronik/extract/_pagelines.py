@@ -16,6 +16,7 @@ from ._ownoutlet import own_outlet
 from ._phrases import is_date_word
 from ._publishers import common_word, known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
+from ._signed import caps_place
 from ._ticker import TICKER, clock_only, heads_entry, short_line_start, update_label
 from ._types import Mention
 from .lang import get, pool
@@ -306,7 +307,7 @@ def page_lines(
         if outlet is not None and first.lower() in pool().byline_words and named[:1].isupper():
             # "By Khaama Press" names an outlet, "By Jane Muster" an author
             outlet = medium_named(named, language)
-        if outlet is not None and _caps_place(outlet):
+        if outlet is not None and " " not in outlet and caps_place(outlet):
             outlet = None  # "… IST - TIRUCHI": the dateline's place
         if outlet is None:
             outlet = source_name or named_self()  # the page's named source, else the outlet it names as itself
@@ -316,12 +317,6 @@ def page_lines(
             own.add(mention.start)
         line_end, line_outlet = (end if end >= 0 else len(text)), outlet
     return out, own
-
-
-def _caps_place(name: str) -> bool:
-    """Is a name on a page's line a place in capitals that no data file knows ("TIRUCHI", the dateline's place
-    after The Hindu's stamp)?"""
-    return name.isupper() and " " not in name and len(name) >= 5 and outlets.known(name) is None
 
 
 def _opens_page(text: str, mention: Mention) -> bool:

@@ -34,6 +34,12 @@ def line_start(text: str, position: int) -> int | None:
     return 0 if reach == 0 else None
 
 
+def caps_place(name: str) -> bool:
+    """Is a name a place in capitals that no data file knows, as datelines write it ("TOKYO", "TIRUCHI"): every word
+    of at least five letters (not "NDR SACHSEN", not "BBC")?"""
+    return name.isupper() and all(len(w) >= 5 for w in name.split()) and outlets.known(name) is None
+
+
 def signature(text: str, expr: Span, start: int | None, language: str) -> Attribution | None:
     """A date on a line of its own after a name ("Zoo Dresden 05.04.2019", "Naturschutztierpark Görlitz
     5.4.2019"): the line that signs and dates a release, so a report by that name ("Berlin, 5. April 2019", a
@@ -61,7 +67,7 @@ def signature(text: str, expr: Span, start: int | None, language: str) -> Attrib
         name = medium_named(name, language)
     if name and statement_named(re.sub(r"[ \t]+\d+$", "", name), language):  # "Pressemitteilung 19"
         name = None  # "Pressemitteilung 06. Dezember 2016", "Medien-Information": what the line dates, not whose
-    if name and name.isupper() and all(len(w) >= 5 for w in name.split()) and outlets.known(name) is None:
+    if name and caps_place(name):
         name = None  # "TOKYO Wed Apr 9, 2014": a wire's place in capitals, no signer
     if name and name.lower() in pool().section_labels:
         name = None  # "NEWS 28.04.2019 16:49": a site's section, no signer
