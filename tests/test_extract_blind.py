@@ -455,6 +455,7 @@ SETS += ["set457.json"]
 SETS += ["set461.json"]
 SETS += ["set460.json"]
 SETS += ["set456.json"]
+SETS += ["set465.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -902,6 +903,7 @@ SIZE |= {"set457.json": (0, 5, 11)}
 SIZE |= {"set461.json": (0, 5, 7)}
 SIZE |= {"set460.json": (4, 0, 5)}
 SIZE |= {"set456.json": (5, 0, 7)}
+SIZE |= {"set465.json": (0, 2, 6)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
