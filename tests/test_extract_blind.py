@@ -919,7 +919,7 @@ SIZE |= {"set462.json": (5, 0, 10)}
 SIZE |= {"set463.json": (0, 5, 9)}
 SIZE |= {"set468.json": (4, 0, 4)}
 SIZE |= {"set465.json": (0, 5, 10)}
-SIZE |= {"set470.json": (2, 0, 4)}
+SIZE |= {"set470.json": (5, 0, 10)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
