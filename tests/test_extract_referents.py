@@ -278,6 +278,29 @@ def test_a_number_after_a_numbering_noun_is_no_year(text: str, language: str, wa
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a four-digit number that counts years, or heads a telephone number, is no year; "year-end" is the year's
+        (
+            "Free call 1800 731 845 for advice. A 1500-year-old church stood there 1800 years ago. "
+            "The 2019 year-end report came out in 2020.",
+            "en",
+            ["0222", "2019", "2020"],  # "1800 years ago" counts back from the text's day
+        ),
+        (
+            "Der Friedhof unterm Dielenboden. 2000 Jahre alte Gräber. Seit 2000 Jahren steht die 1000-jährige "
+            "Eiche. Hotline: 0800 123 4567. Im Jahr 2019 wurde gegraben.",
+            "de",
+            ["2019"],
+        ),
+    ],
+)
+def test_a_number_that_counts_years_or_dials_is_no_year(text: str, language: str, want: list[str]) -> None:
+    found = extract(text, dct=date(2022, 4, 20), language=language)
+    assert [i["value"] for i in found if i["value"] and "/" not in i["value"] and "-" not in i["value"]] == want
+
+
+@pytest.mark.parametrize(
     ("text", "language", "dct", "want"),
     [
         (

@@ -274,6 +274,9 @@ class Language:
     number_nouns: tuple[str, ...] = ()
     """Nouns that number things, so a four-digit number after them is no year ("Route 2010", "Resolution 2254"); one
     with a leading "-" also ends a compound ("-straße": "Staatsstraße 2091")."""
+    year_nouns: tuple[str, ...] = ()
+    """The noun "year" in the forms it takes after a number, lower-cased ("years", "year-old", "Jahren", "jährige"):
+    a four-digit number before one counts years, so is no year ("2000 Jahre alte Gräber", "a 1500-year-old church")."""
     adjective_days: tuple[str, ...] = ()
     """Stems of day adjectives ("morgig" of "der morgigen Sitzung"): dropped when their day is named too."""
     copy_dated_day_before: bool = False

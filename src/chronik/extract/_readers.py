@@ -197,7 +197,7 @@ def read_month_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
 def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
     mod = opt(m, "mod")
     year = int(m.group("y"))
-    if not mod and _numbered(m.string, m.start(), lex.lang.number_nouns):
+    if not mod and (_numbered(m.string, m.start(), lex.lang.number_nouns) or _counted(m, lex) or _dialled(m)):
         return None
     if mod:
         key = [w for w in mod.lower().rstrip("-").split() if w not in ("the", "of")][-1]  # "the end of" -> "end"
@@ -209,6 +209,18 @@ def read_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
         if modifier == "mid":  # "Mitte 2029", "mid-2029": the middle months, as "Ende 2016" is its last
             return timex_of(m, "range", first=Spec(year=year, month=6), last=Spec(year=year, month=7))
     return timex_of(m, first=Spec(year=year))
+
+
+def _counted(m: re.Match[str], lex: Lexicon) -> bool:
+    """Does the noun "year" follow the number, so it counts years ("2000 Jahre alte Gräber", "1800 years ago",
+    "a 1500-year-old church")?"""
+    after = re.match(r"[ \t]*-?[ \t]*([\w-]+)", m.string[m.end() : m.end() + 30])
+    return after is not None and after.group(1).lower() in lex.lang.year_nouns
+
+
+def _dialled(m: re.Match[str]) -> bool:
+    """Is the number the head of a telephone number ("Free call 1800 731 845"): two more groups of digits follow?"""
+    return re.match(r"(?:[ \t]\d{2,4}){2}(?![\d]|[.,]\d)", m.string[m.end() : m.end() + 12]) is not None
 
 
 def _numbered(text: str, start: int, nouns: tuple[str, ...]) -> bool:

@@ -91,6 +91,7 @@ LANGUAGE = Language(
     nouns_capitalised=True,
     common_noun=_attrib.common_noun,
     adjective_days=("morgig", "gestrig", "heutig"),
+    year_nouns=("jahr", "jahre", "jahren", *(f"jährig{e}" for e in ("", "e", "en", "er", "es", "em"))),
     number_nouns=(
         "-straße",
         "-strasse",

@@ -92,6 +92,7 @@ LANGUAGE = Language(
     extra_months=EXTRA_MONTHS,
     regular_past_suffix="ed",
     names_open_sentences=False,
+    year_nouns=("year", "years", "yr", "yrs", "year-old", "year-olds"),
     number_nouns=(
         "route",
         "highway",
