@@ -695,6 +695,40 @@ def test_a_season_without_year_or_direction() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "dct", "value"),
+    [
+        # what began then still goes on: the season is the latest begun, whatever the sentence's tense
+        ("Trotz der sich seit dem Frühjahr ziehenden Auftragsflaute.", "de", date(2022, 6, 27), "2022-03/2022-05"),
+        ("Seit dem Herbst gibt es Probleme.", "de", date(2019, 4, 10), "2018-09/2018-11"),
+        ("Sales have been weak since the spring.", "en", date(2019, 10, 2), "2019-03/2019-05"),
+        ("Since the summer, prices will keep rising.", "en", date(2019, 1, 10), "2018-06/2018-08"),
+    ],
+)
+def test_a_season_since_which_something_goes_on_is_the_latest(text: str, language: str, dct: date, value: str) -> None:
+    assert [m.value for m in find(text, dct=dct, language=language)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a comma may close the first end's year before "and" or "to"
+        (
+            "They fell sick between November, 2017, and June 2019.",
+            "between November, 2017, and June 2019",
+            "2017-11/2019-06",
+        ),
+        (
+            "It ran between March 5, 2017, and June 2, 2019.",
+            "between March 5, 2017, and June 2, 2019",
+            "2017-03-05/2019-06-02",
+        ),
+    ],
+)
+def test_a_comma_after_a_span_s_first_year(text: str, surface: str, value: str) -> None:
+    assert [(m.surface, m.value) for m in find(text, dct=date(2019, 10, 2), language="en")] == [(surface, value)]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "publisher"),
     [
         # the outlet the statement went to publishes it, in its canonical name

@@ -67,7 +67,9 @@ def season_reader(lead: re.Pattern[str], seasons: Mapping[str, int]) -> Reader:
             named = re.match(r"[ \t]+[A-ZÄÖÜ]", m.string[m.end() : m.end() + 3])  # "during the Summer Olympics"
             if wraps or not article or lead_words[0].lower() in pool().articles or named:
                 return None
-            first, last = Spec(month=first_month), Spec(month=last_month)
+            # "seit dem Frühjahr", "since the spring": what began then goes on, so the season is the latest begun
+            since = found is not None and "since" in lead.groupindex and found.group("since") is not None
+            first, last = Spec(month=first_month, since=since), Spec(month=last_month)
             return Timex(start, m.end(), m.string[start : m.end()], "range", first=first, last=last)
         year, second = as_int(opt(m, "y")), opt(m, "y2")
         direction = lex.lang.directions.get(said.split()[-1].lower()) if said else None  # "this past": "past"

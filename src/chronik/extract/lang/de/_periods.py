@@ -82,7 +82,7 @@ def period_rules(direction: str) -> tuple[Rule, ...]:
     """The rules of seasons, decades, feasts and years before 1500; ``direction`` is the alternation of direction
     words with their endings ("vergangenen", "nächsten")."""
     season_lead = re.compile(
-        r"(?<![\w])(?:(?:(?P<art>im|Im|seit\s+dem|Seit\s+dem|bis\s+zum|Bis\s+zum|vom|Vom)|in|In|ab|Ab)\s+)?"
+        r"(?<![\w])(?:(?:(?P<art>im|Im|(?P<since>seit|Seit)\s+dem|bis\s+zum|Bis\s+zum|vom|Vom)|in|In|ab|Ab)\s+)?"
         rf"(?:(?P<dir>{direction})\s+)?(?:(?:frühen|späten)\s+)?\Z"
     )
     names = feast_names(FEASTS)

@@ -17,7 +17,7 @@ from ..._spans import part_of_year_reader, read_months_of_year, read_quarter_end
 
 #: Words before a season or a decade that belong to it ("in the late", "since the early '").
 _LEAD = re.compile(
-    r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During|through)\s+)?(?:(?P<art>the|The)\s+)?"
+    r"(?<![\w])(?:(?:in|In|(?P<since>since|Since)|by|By|until|Until|during|During|through)\s+)?(?:(?P<art>the|The)\s+)?"
     r"(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?'?\Z"
 )
 
@@ -26,7 +26,7 @@ _LEAD = re.compile(
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 #: Words before a season that belong to it, with its direction ("in the late", "last", "this past").
 _SEASON_LEAD = re.compile(
-    r"(?<![\w])(?:(?:in|In|since|Since|by|By|until|Until|during|During|through)\s+)?(?:(?P<art>the|The)\s+)?"
+    r"(?<![\w])(?:(?:in|In|(?P<since>since|Since)|by|By|until|Until|during|During|through)\s+)?(?:(?P<art>the|The)\s+)?"
     r"(?:(?P<dir>(?:[Tt]his\s+)?[Pp]ast|[Tt]his|[Ll]ast|[Nn]ext|[Cc]oming)\s+)?(?:(?:early|mid|late|Early|Mid|Late)[-\s]?)?\Z"
 )
 #: The tens' words of a decade ("the eighties").

@@ -164,7 +164,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "date-range",
             compile_rule(
-                rf"(?:(?:between|Between|from|From)\s+)?(?<![\w.])(?P<m1>{mon_day})\s+(?P<d1>{DAY}){ordinal}(?:,?\s+(?P<y1>{YEAR}))?"
+                rf"(?:(?:between|Between|from|From)\s+)?(?<![\w.])(?P<m1>{mon_day})\s+(?P<d1>{DAY}){ordinal}(?:,?\s+(?P<y1>{YEAR}),?)?"
                 rf"\s*(?:-|–|to|through|until|and)\s*(?P<m2>{mon_day})\s+(?P<d2>{DAY}){ordinal}(?![\d])(?:,?\s+(?P<y2>{YEAR}))?"
             ),
             read_day_range,
@@ -187,7 +187,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "month-range",
             compile_rule(
-                rf"(?:between|Between|from|From)\s+(?:(?:early|mid-?|late)\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{YEAR}))?"
+                rf"(?:between|Between|from|From)\s+(?:(?:early|mid-?|late)\s+)?(?P<m1>{mon})(?:,?\s+(?P<y1>{YEAR}),?)?"
                 rf"\s+(?:and|to|until|through)\s+(?:(?P<mod2>early|mid-?|late|the\s+end\s+of|the\s+beginning\s+of)\s+)?"
                 rf"(?:(?P<m2>{mon})(?:,?\s+(?P<y2>{YEAR}))?|(?P<y3>{YEAR}))"
             ),
