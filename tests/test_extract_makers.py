@@ -247,6 +247,15 @@ def test_a_broadcast_s_credit_with_its_label_and_frequency_dates_its_item(line: 
     assert ("2021-06-22T17:00", "Polizei Hamburg") not in _reports(named, "de", date(2021, 6, 22))
 
 
+def test_a_headline_after_the_page_s_date_names_no_issuer() -> None:
+    """A headline on its own line under the page's date is no release's first sentence: its first word issues
+    nothing; a name alone on that line (with its place in brackets) still credits the page."""
+    text = "Wednesday, October 2, 2019\n\nListeria prompts sandwich recall\n\nThe sandwiches are sold in Ontario.\n"
+    assert _reports(text, "en", date(2019, 10, 2)) == [("2019-10-02", None)]
+    release = "Jan 5, 2020\n\nAcme Inc. today announced record sales for the year.\n"
+    assert _reports(release, "en", date(2020, 1, 5))[0] == ("2020-01-05", "Acme Inc")
+
+
 def test_a_place_and_its_day_after_the_page_s_date_are_no_issuer() -> None:
     text = "Sep 15, 2018\n\nChitwan, Sept 14 -- Foreign Minister Jane Muster has said relations were improving.\n"
     assert ("2018-09-15", "Chitwan") not in _reports(text, "en", date(2018, 9, 15))

@@ -318,6 +318,19 @@ _PLACE_DATELINE = re.compile(
 )
 
 
+def _headline(text: str, start: int, name: str) -> bool:
+    """Is the line from ``start``, which opens with ``name``, a headline: a line of at most 15 words without a
+    sentence's end, a blank line or the text's end after it? (A release's first sentence runs on and ends with
+    its stop; a name alone, maybe with its place in brackets, credits the page: "Vanguard (Lagos)".)"""
+    line = text[start : start + 200].split("\n", 1)[0].rstrip()
+    return (
+        re.fullmatch(r"[ \t]*(?:\([^()]*\))?", line[len(name) :]) is None
+        and len(line.split()) <= 15
+        and not line.endswith((".", "!", "?", ":", ",", ";", '"', "”", "’"))
+        and re.match(r"[ \t]*(?:\n[ \t]*\n|\Z)", text[start + len(line) :]) is not None
+    )
+
+
 def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """A press release's dateline ("TOLEDO, Ohio, March 19, 2020 /PRNewswire/ --", "Nairobi/Geneva, 11 September
     2020 —"): the release is its issuer's, named at the start of its first sentence as the text names it ("Libbey
@@ -326,7 +339,9 @@ def read_release_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
     issuer = _ISSUER.match(m.string, m.end(), min(len(m.string), m.end() + 200))
     if issuer is not None and _PLACE_DATELINE.match(m.string, issuer.end()):
         issuer = None  # "Sep 15, 2018\n\nChitwan, Sept 14 –": a place and its day open the story, no issuer
-    if issuer is not None and _titled(issuer.group("org")) and _SAYS.match(m.string, issuer.end()):
+    if issuer is not None and _headline(m.string, issuer.start("org"), issuer.group("org")):
+        issuer = None  # "Wednesday, October 2, 2019\n\nListeria prompts sandwich recall\n\n": a headline, no issuer
+    elif issuer is not None and _titled(issuer.group("org")) and _SAYS.match(m.string, issuer.end()):
         issuer = None  # "Jun 7, 2018\n\nNew Mexico Gov. Susana Martinez says …": a news story, no release
     elif issuer is not None and _title_only(issuer.group("org")) and _APPOSITION.match(m.string, issuer.end()):
         issuer = None  # "– The Minister of Police, Faualo Harry Schuster has confirmed": a person's story
