@@ -81,7 +81,8 @@ def test_bad_options_are_usage_errors(args: list[str], message: str) -> None:
 
 def test_the_publisher_named_is_the_article_s_and_its_own_date_lines_but_not_a_wire_s(tmp_path: Path) -> None:
     """--publisher: the article's source and its own line that names no outlet; a wire's dateline stays the
-    wire's; given with --corpus it is a usage error (the archive's field says it)."""
+    wire's, and so does the page's line over the wire's item; given with --corpus it is a usage error (the
+    archive's field says it)."""
     (tmp_path / "a.txt").write_text(
         "Stand: 12.03.2024, 14:05 Uhr\n\nBERLIN (dpa) - Die Stadt teilte am Montag mit, die Brücke sei gesperrt.\n",
         encoding="utf-8",
@@ -98,8 +99,15 @@ def test_the_publisher_named_is_the_article_s_and_its_own_date_lines_but_not_a_w
     result = run("extract", "a.txt", "--dct", "2024-03-12", "--lang", "de", "--publisher", "Tagesspiegel", cwd=tmp_path)
     draft = yaml.safe_load(result.stdout)
     by_about = {s.get("about", "")[:6]: s.get("publisher") for s in draft["sources"]}
-    assert by_about["Stand:"] == "Der Tagesspiegel"
+    assert by_about["Stand:"] == "Deutsche Presse-Agentur"  # the agency's item the page ran
     assert "publisher: Der Tagesspiegel" in result.stdout
+    (tmp_path / "b.txt").write_text(
+        "Stand: 12.03.2024, 14:05 Uhr\n\nDie Stadt teilte am Montag mit, die Brücke sei gesperrt.\n", encoding="utf-8"
+    )
+    result = run("extract", "b.txt", "--dct", "2024-03-12", "--lang", "de", "--publisher", "Tagesspiegel", cwd=tmp_path)
+    draft = yaml.safe_load(result.stdout)
+    by_about = {s.get("about", "")[:6]: s.get("publisher") for s in draft["sources"]}
+    assert by_about["Stand:"] == "Der Tagesspiegel"
     result = run("extract", "--corpus", "a.txt", "-o", str(tmp_path / "out"), "--publisher", "X", cwd=tmp_path)
     assert result.returncode == 2
     assert "'publisher' field" in result.stderr

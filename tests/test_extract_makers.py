@@ -1552,6 +1552,11 @@ def test_a_publisher_the_caller_names_is_the_page_s_own_lines_not_a_wire_s_nor_a
     reports = [
         (i["value"], i["publisher"]) for i in extract(text, dct=date(2023, 4, 15), language="en", publisher="NBC15")
     ]
+    assert ("2023-04-15T21:29-05:00", "Associated Press") in reports  # the line over the agency's item
+    reports = [
+        (i["value"], i["publisher"])
+        for i in extract(text.replace(" (AP)", ""), dct=date(2023, 4, 15), language="en", publisher="NBC15")
+    ]
     assert ("2023-04-15T21:29-05:00", "NBC15") in reports
     text = "BERLIN, 12. März (dpa) - Die Stadt sagte am Montag dem „Spiegel“, die Brücke sei gesperrt."
     reports = [
@@ -2716,3 +2721,45 @@ def test_a_participle_opening_its_clause_is_no_maker() -> None:
     text = "Issuing a press release on Friday, the Muster Ministry stated that 307 tourists were rescued."
     assert _reports(text) == [("2020-11-20", "Muster Ministry")]
     assert _reports("Beijing issued a statement on Friday.") == [("2020-11-20", "Beijing")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # an agency's dateline opens the story under a headline: the agency's item
+            "November 4, 2005\n\nMuster Cancels Practice Landing\n\nTOKYO (AP) - Muster has cancelled the rehearsal "
+            "of a landing, the agency said.\n",
+            "en",
+            date(2005, 11, 4),
+            "Associated Press",
+        ),
+        (  # the agency's byline over the page's stamp
+            "By The Associated Press\n\nPosted April 7, 2024 7:20 pm.\n\nSEATTLE - Two people were hurt in a crash "
+            "west of the city.\n",
+            "en",
+            date(2024, 4, 7),
+            "Associated Press",
+        ),
+        (
+            "Die Landwirte begrüßen die Entscheidung.\n\nvon dpa\n\n02. Februar 2019, 11:07 Uhr\n\nAllerdings sei es "
+            "damit noch nicht getan, hieß es.\n",
+            "de",
+            date(2019, 2, 2),
+            "Deutsche Presse-Agentur",
+        ),
+        (  # the agency named further down credits a quote, not the page's item
+            "November 4, 2005\n\nMuster Cancels Practice Landing\n\nMuster has cancelled the rehearsal of a landing."
+            "\n\nThe decision was first reported by The Associated Press.\n",
+            "en",
+            date(2005, 11, 4),
+            "Page",
+        ),
+    ],
+)
+def test_the_page_s_date_line_over_an_agency_s_copy_is_the_agency_s(
+    text: str, language: str, dct: date, want: str
+) -> None:
+    """As a release a portal carries is its issuer's, the page's date line heading an agency's item is the
+    agency's: the agency wrote what it dates, the page the caller names ran it."""
+    told = extract(text, dct=dct, language=language, publisher="Page")
+    assert next(i["publisher"] for i in told if i["kind"] == "report") == want

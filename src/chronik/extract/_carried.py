@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .. import outlets
 from ._bodynames import organisation_word
 from ._phrases import clean_name
 from ._publishers import as_named
@@ -137,5 +138,60 @@ def own_stamps(timexes: list[Timex], mentions: list[Mention], known: str | None)
     stamps = {t.start for t in timexes if t.dateline and not t.publisher}
     return [
         replace(m, publisher=known) if m.kind == "report" and not m.publisher and m.start in stamps else m
+        for m in mentions
+    ]
+
+
+#: A story's dateline crediting its agency at a line's start: "TOKYO (AP) -", "UNDATED (AP) —", "Berlin (dpa) -".
+_AGENCY_DATELINE = re.compile(r"[A-ZÄÖÜ][\w .,'’/-]{0,40}?\((?P<name>[^()\n]{2,30})\)[ \t]*(?:--|[-–—:])")
+
+
+def _agency(name: str) -> str | None:
+    """The canonical name of an agency the data file knows by ``name`` ("AP", "dpa"), else None."""
+    outlet = outlets.known(name.strip())
+    return outlet.name if outlet is not None and outlet.kind == "agency" else None
+
+
+def _credited_agency(text: str, start: int) -> str | None:
+    """The agency whose copy a page's date line at ``start`` heads: an agency's dateline opening one of the next two
+    lines with text ("November 4, 2005" over a headline over "TOKYO (AP) - …"), or a byline of the agency alone on
+    the line above or below ("von dpa" over "02. Februar 2019, 11:07 Uhr")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    above = [line.strip() for line in text[:line_start].split("\n")[-4:] if line.strip()][-1:]
+    below = [line.strip() for line in text[line_end:].split("\n")[:8] if line.strip()][:2] if line_end >= 0 else []
+    bylines = pool().byline_words
+    for line in above + below:
+        first, _, rest = line.partition(" ")
+        if first.lower() in bylines and rest and (agency := _agency(rest)) is not None:
+            return agency  # "By The Associated Press", "von dpa"
+    for line in below:
+        dateline = _AGENCY_DATELINE.match(line)
+        if dateline is None or re.search(r"\d", line[: dateline.start("name")]):
+            continue  # "MANILA, Aug. 29 (Xinhua) --": the agency's report has its own day, the page's line stays
+        if (agency := _agency(dateline.group("name"))) is not None:
+            return agency
+    return None
+
+
+def _date_line(text: str, mention: Mention) -> bool:
+    """Does the mention stand on a line of its own, but for a label of up to three words ("Posted", "Stand:")?"""
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    rest = text[start : mention.start] + " " + text[mention.end : end if end >= 0 else len(text)]
+    return len(rest.split()) <= 3
+
+
+def agency_copy(text: str, mentions: list[Mention], stamps: set[int], known: str | None) -> list[Mention]:
+    """``mentions`` with the page's own date lines (starting at ``stamps``) that head an agency's copy given to the
+    agency, as a release a portal carries is its issuer's: the agency wrote the item the line dates, the page the
+    caller names (``known``) ran it."""
+    return [
+        replace(m, publisher=agency)
+        if m.kind == "report"
+        and (m.start in stamps or (known is not None and m.publisher == known and _date_line(text, m)))
+        and m.publisher in (known, None)
+        and (agency := _credited_agency(text, m.start)) is not None
+        else m
         for m in mentions
     ]
