@@ -471,6 +471,7 @@ SETS += ["set475.json"]
 SETS += ["set477.json"]
 SETS += ["set476.json"]
 SETS += ["set470.json"]
+SETS += ["set478.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -934,6 +935,7 @@ SIZE |= {"set475.json": (0, 4, 10)}
 SIZE |= {"set477.json": (0, 5, 8)}
 SIZE |= {"set476.json": (3, 0, 4)}
 SIZE |= {"set470.json": (5, 0, 10)}
+SIZE |= {"set478.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
