@@ -2389,6 +2389,10 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
         ("Vatikansprecher Max Muster hat am Montag Meldungen zurückgewiesen.", [("2001-10-29", "report", "Vatikan")]),
         # a text that opens with its date and a dash; a release line with its issuer on the last line
         ("25.02.2021 - Impfen, testen und öffnen.", [("2021-02-25", "report", None)]),
+        ("Di 14.03.2017 - Stiftung verabschiedet Programm.", [("2017-03-14", "report", None)]),  # weekday clipped
+        # the label of a line: no maker ("Nachricht 23. November 2014", "Redaktion 28.09.2010 - 17:56 Uhr")
+        ("Nachricht 23. November 2014\n\nDie Synode tagt.", [("2014-11-23", "report", None)]),
+        ("Grund dafür sei das.\nRedaktion 28.09.2010 - 17:56 Uhr\n", [("2010-09-28T17:56", "report", None)]),
         # a time stamp, and one closing a page
         ("Am 10.07.2024, 13:45 brach Feuer aus.", [("2024-07-10T13:45", "event", None)]),
         ("Die Polizei dankt.\n\nWallis / 22.08.2019 - 15:14:43\n", [("2019-08-22T15:14", "report", None)]),
@@ -3663,6 +3667,16 @@ def test_a_colon_dateline_below_a_page_s_title_when_its_place_is_in_capitals() -
         # "heuer", "heurig", "diesjährig": this year, as the south says it
         ("Heuer findet das Fest wieder statt.", "de", date(2019, 9, 25), [("2019", "event", None)]),
         ("Das diesjährige Fest war gut besucht.", "de", date(2019, 9, 25), [("2019", "event", None)]),
+        # last year's, as an adjective
+        ("Der letztjährige Umsatz war höher.", "de", date(2019, 9, 25), [("2018", "event", None)]),
+        ("Das vorjährige Ergebnis wurde übertroffen.", "de", date(2019, 9, 25), [("2018", "event", None)]),
+        # a page's "Stand:" and its time where its line runs on from the title, not a figure's
+        (
+            "Zum Ferienstart: DLRG appelliert an Badegäste Stand: 14.07.2023 16:23 Uhr Die Retter hatten viel zu tun.",
+            "de",
+            date(2023, 7, 14),
+            [("2023-07-14T16:23", "report", None)],
+        ),
         # a caps date line with its ordinal and a comma before the year
         ("LUSAKA, 13TH FEBRUARY, 2020 – Police responded.", "en", date(2020, 2, 13), [("2020-02-13", "report", None)]),
         # the statement's noun in the singular

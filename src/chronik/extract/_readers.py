@@ -437,6 +437,8 @@ def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     direction = opt(m, "dir") or opt(m, "dir2") or opt(m, "dir3")
     if opt(m, "new"):
         return timex_of(m, first=Spec(new_year=True))
+    if opt(m, "last"):  # an adjective of last year's ("der letztjährige Umsatz")
+        return timex_of(m, first=Spec(year_offset=-1))
     offset = lex.lang.directions[direction.lower()] if direction else 0
     compound = opt(m, "mod3") or opt(m, "mod4")  # "Ende Jahr", "Jahresbeginn": placed by tense, as a month is
     if compound:

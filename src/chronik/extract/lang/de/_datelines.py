@@ -40,6 +40,9 @@ def _read_post_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     """The rules of German date lines, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
+    clipped = (
+        "(?:" + "|".join(sorted((w.capitalize() for w in lex.lang.abbreviations.weekdays), key=len, reverse=True)) + ")"
+    )
     # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
     short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
     day = rf"(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}){STAMP_GAP}"
@@ -65,11 +68,12 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             _read_wire_after_day,
         ),
-        Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen"
+        Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen", its weekday
+            # clipped before it: "Di 14.03.2017 - …"
             "opening-date",
             compile_rule(
-                rf"\A\s*(?P<when>(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR}))"
-                r"\s*(?:–|—|-)\s"
+                rf"\A\s*(?P<when>(?:{clipped}\.?,?[ \t]+)?(?P<d>{DAY})\.\s*"
+                rf"(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR}))\s*(?:–|—|-)\s"
             ),
             read_publication_line,
         ),
@@ -82,6 +86,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>(?:{wd},?\s+)?(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR})"
                 # the time after it, maybe in brackets: "Erstellt am 28. Juli 2013 (18:35)"
                 r"(?:,?\s+(?:um\s+)?(?P<open>\()?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?(?(open)\)))?)(?![\w.])"
+            ),
+            read_publication_line,
+        ),
+        Rule(  # a page's "Stand:" with its time after a title its line runs on from: "… an Badegäste Stand: 14.07.2023
+            # 16:23 Uhr Die …" (not a figure's "(Stand: …)" nor "Zahlen, Stand: …", whose word ends no title)
+            "stand-in-line",
+            compile_rule(
+                rf"(?<=[^\W\d][ \t])Stand:[ \t]*(?P<when>(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}),?[ \t]+"
+                r"(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)[ \t]*Uhr)"
             ),
             read_publication_line,
         ),

@@ -285,6 +285,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"|(?<![\w-])[Ii]m\s+(?P<dir3>Vorjahr)(?![\w-])"  # "im Vorjahr": the year before the text's
                 # this year, as the south says it and its adjectives: "heuer", "das heurige Fest", "die diesjährige"
                 r"|(?<![\w-])(?:[Hh]euer|[Hh]eurige[nmrs]?|[Dd]iesjährige[nmrs]?)(?![\w-])"
+                # last year's, as an adjective: "der letztjährige Umsatz", "das vorjährige Ergebnis"
+                r"|(?<![\w-])(?P<last>[Ll]etztjährige[nmrs]?|[Vv]orjährige[nmrs]?)(?![\w-])"
             ),
             read_relative_year_any,
         ),

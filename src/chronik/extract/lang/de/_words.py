@@ -320,7 +320,10 @@ POOLED = Pooled(
         "magazin fernsehen rundfunk journal radio antenne welle report"
     ),
     section_labels=frozenset(
-        f"{kind} nachrichten" for kind in ordered("lokale regionale aktuelle neueste weitere internationale")
+        (
+            *(f"{kind} nachrichten" for kind in ordered("lokale regionale aktuelle neueste weitere internationale")),
+            *ordered("nachricht nachrichten redaktion"),  # "Nachricht 23. November 2014", "Redaktion 28.09.2010"
+        )
     ),
 )
 
