@@ -479,6 +479,7 @@ SETS += ["set480.json"]
 SETS += ["set481.json"]
 SETS += ["set485.json"]
 SETS += ["set478.json"]
+SETS += ["set492.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -950,6 +951,7 @@ SIZE |= {"set480.json": (5, 0, 7)}
 SIZE |= {"set481.json": (0, 5, 13)}
 SIZE |= {"set485.json": (0, 5, 10)}
 SIZE |= {"set478.json": (5, 0, 10)}
+SIZE |= {"set492.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
