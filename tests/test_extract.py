@@ -3667,6 +3667,10 @@ def test_a_colon_dateline_below_a_page_s_title_when_its_place_is_in_capitals() -
         # "heuer", "heurig", "diesjährig": this year, as the south says it
         ("Heuer findet das Fest wieder statt.", "de", date(2019, 9, 25), [("2019", "event", None)]),
         ("Das diesjährige Fest war gut besucht.", "de", date(2019, 9, 25), [("2019", "event", None)]),
+        # a part of a year the words name with its number
+        ("Zum Ende des Jahres 2018 waren es mehr.", "de", date(2020, 1, 8), [("2018-12", "event", None)]),
+        ("Mitte des Jahres 2020 stieg die Zahl.", "de", date(2021, 1, 8), [("2020-06/2020-07", "event", None)]),
+        ("By the beginning of the year 2019 it fell.", "en", date(2020, 1, 8), [("2019-01", "event", None)]),
         # last year's, as an adjective
         ("Der letztjährige Umsatz war höher.", "de", date(2019, 9, 25), [("2018", "event", None)]),
         ("Das vorjährige Ergebnis wurde übertroffen.", "de", date(2019, 9, 25), [("2018", "event", None)]),

@@ -255,6 +255,24 @@ def test_an_archive_s_entry_stamps_are_the_page_s_reports_of_their_days() -> Non
     assert [i[2] for i in _items(agenda, date(2016, 12, 1), "de")] == ["event"]
 
 
+def test_a_list_s_days_are_the_page_s_reports_where_one_is_its_own_day() -> None:
+    """Days without a time on lines of their own head a list's items where one of them is the page's own day; a
+    day alone that is not the page's is a chronology's, an event."""
+    text = (
+        "27 Mar 2018\n\nAwards for sixteen winners\n\nThe Premier has congratulated the winners.\n\n"
+        "26 Mar 2018\n\nNew member joins\n\nThe Premier has welcomed a new member of the party.\n"
+    )
+    assert [(i[1], i[2]) for i in _items(text, date(2018, 3, 27), "en")] == [
+        ("2018-03-27", "report"),
+        ("2018-03-26", "report"),
+    ]
+    chronology = (
+        "The story of the old town hall, as its friends tell it.\n\n10 May 2016\n\nThe hall opened.\n\n"
+        "3 June 2017\n\nThe hall closed.\n"
+    )
+    assert [i[2] for i in _items(chronology, date(2018, 3, 27), "en")] == ["event", "event"]
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -17,7 +17,7 @@ from ._phrases import is_date_word
 from ._publishers import common_word, known_outlet, medium_named, statement_named
 from ._resolve import ZONE_ABBREVIATIONS
 from ._signed import caps_place
-from ._ticker import TICKER, clock_only, heads_entry, short_line_start, update_label
+from ._ticker import TICKER, entry_stamps, short_line_start, update_label
 from ._types import Mention
 from .lang import get, pool
 
@@ -116,23 +116,6 @@ def _zone(word: str) -> bool:
     return word in ZONE_ABBREVIATIONS or re.fullmatch(r"[A-Z]{1,4}T", word) is not None
 
 
-def _entry_stamps(text: str, mentions: list[Mention], day: str) -> set[int]:
-    """The mentions that stamp a list's entries: a date with its time on a line of its own ("(17.03.2020 -
-    22:39)"), on or before the page's day, where the page has two or more such lines (an archive of items, each
-    the page's report of its own day)."""
-    stamped = {
-        index
-        for index, m in enumerate(mentions)
-        if m.value
-        and "T" in m.value
-        and "/" not in m.value
-        and m.value[:10] <= day
-        and not clock_only(m.surface)  # a time alone is a ticker's stamp (:mod:`._ticker`)
-        and heads_entry(text, m.start, m.end)
-    }
-    return stamped if len(stamped) >= 2 else set()
-
-
 def page_lines(
     text: str,
     mentions: list[Mention],
@@ -157,7 +140,7 @@ def page_lines(
     out, own = mentions, set()
     # found once, where a line needs them: the page's named source, the outlet it speaks of as itself
     named_self = cache(lambda: own_outlet(text, language))  # :mod:`._ownoutlet`
-    entries = _entry_stamps(text, mentions, day)
+    entries = entry_stamps(text, mentions, day)
     line_end, line_outlet = -1, None  # the end of the page's own date line last found, and its outlet
     for index, mention in enumerate(mentions):
         if (

@@ -450,6 +450,12 @@ def read_relative_year_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
         )
     mod = opt(m, "mod") or opt(m, "mod2")
     modifier = lex.lang.modifiers.get(mod.lower()) if mod else None
+    named = as_int(opt(m, "yof"))  # "Ende des Jahres 2018", "the end of the year 2018": that year's
+    if named is not None:
+        if modifier == "mid":
+            return timex_of(m, "range", first=Spec(year=named, month=6), last=Spec(year=named, month=7))
+        month_of = {"early": 1, "late": 12}.get(modifier or "")
+        return timex_of(m, first=Spec(year=named, month=month_of, modifier=modifier))
     if modifier == "early":
         return timex_of(m, first=Spec(year_offset=offset, month=1, modifier="early"))
     if modifier == "late":

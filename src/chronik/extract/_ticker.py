@@ -219,3 +219,33 @@ def _later(value: str, latest: str, minutes: int) -> bool:
     """Is the time ``value`` (YYYY-MM-DDTHH:MM) more than ``minutes`` after ``latest``?"""
     after = int(value[11:13]) * 60 + int(value[14:16]) - int(latest[11:13]) * 60 - int(latest[14:16])
     return value[:10] > latest[:10] or (value[:10] == latest[:10] and after > minutes)
+
+
+def entry_stamps(text: str, mentions: list[Mention], day: str) -> set[int]:
+    """The mentions that stamp a list's entries: a date with its time on a line of its own ("(17.03.2020 -
+    22:39)"), on or before the page's day, where the page has two or more such lines (an archive of items, each
+    the page's report of its own day)."""
+    stamped = {
+        index
+        for index, m in enumerate(mentions)
+        if m.value
+        and "T" in m.value
+        and "/" not in m.value
+        and m.value[:10] <= day
+        and not clock_only(m.surface)  # a time alone is a ticker's stamp
+        and heads_entry(text, m.start, m.end)
+    }
+    # days without a time head a list's entries where one of them is the page's own day ("28.06.2021" under one
+    # item, "26.06.2021" under the next): the others are the page's earlier items, not a chronology's
+    days = {
+        index
+        for index, m in enumerate(mentions)
+        if m.value
+        and len(m.value) == 10
+        and m.value <= day
+        and any(c.isdigit() for c in m.surface)
+        and heads_entry(text, m.start, m.end)
+    }
+    if len(days) >= 2 and any(mentions[index].value == day for index in days):
+        stamped |= days
+    return stamped if len(stamped) >= 2 else set()

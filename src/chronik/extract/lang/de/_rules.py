@@ -276,7 +276,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "relative-year",
             compile_rule(
                 rf"(?:(?:im|Im)\s+)?(?P<dir>{DIR_DE})\s+Jahr(?:es)?(?!e|zehnt|hundert)"
-                rf"|(?P<mod>Anfang|Mitte|Ende)\s+(?:des|dieses)\s+Jahres"
+                rf"|(?P<mod>Anfang|Mitte|Ende)\s+(?:des\s+Jahres(?:\s+(?P<yof>{YEAR}))?|dieses\s+Jahres)"
                 rf"|(?P<mod2>Anfang|Mitte|Ende)\s+(?P<dir2>{DIR_DE})\s+Jahres"
                 r"|(?<![\w-])(?P<mod3>Anfang|Ende)\s+Jahr(?![\w])"  # Swiss: "Ende Jahr"
                 # "bis Jahresende", "zum Jahresbeginn 2024" (not the title „Wort zum Jahresbeginn“)

@@ -330,7 +330,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "relative-year",
             compile_rule(
                 r"(?<![\w])(?:(?P<dir>last|next|this|Last|Next|This)\s+year(?![\w])|"
-                r"(?:at\s+)?the\s+(?P<mod>end|beginning)\s+of\s+(?:the|this)\s+year"
+                rf"(?:at\s+)?the\s+(?P<mod>end|beginning)\s+of\s+(?:the\s+year(?:\s+(?P<yof>{YEAR}))?|this\s+year)"
                 r"|(?P<mod2>early|late)\s+(?P<dir2>this|next|last)\s+year"
                 r"|(?:[Ee]arlier|[Ll]ater)\s+this\s+year"
                 # "adjourned to the new year": the year to come (not "New Year", a holiday)
