@@ -487,6 +487,7 @@ SETS += ["set489.json"]
 SETS += ["set493.json"]
 SETS += ["set486.json"]
 SETS += ["set492.json"]
+SETS += ["set501.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -966,6 +967,7 @@ SIZE |= {"set489.json": (0, 5, 8)}
 SIZE |= {"set493.json": (0, 5, 9)}
 SIZE |= {"set486.json": (5, 0, 10)}
 SIZE |= {"set492.json": (5, 0, 11)}
+SIZE |= {"set501.json": (0, 2, 6)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
