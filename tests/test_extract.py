@@ -3667,6 +3667,21 @@ def test_a_colon_dateline_below_a_page_s_title_when_its_place_is_in_capitals() -
         # "heuer", "heurig", "diesjährig": this year, as the south says it
         ("Heuer findet das Fest wieder statt.", "de", date(2019, 9, 25), [("2019", "event", None)]),
         ("Das diesjährige Fest war gut besucht.", "de", date(2019, 9, 25), [("2019", "event", None)]),
+        # a time set off by commas is the date's: "sollen … beschädigt haben" after it still says it is past
+        (
+            "Mehrere Jugendliche sollen am Dienstag, gegen 19.50 Uhr, insgesamt drei Plakate beschädigt haben.",
+            "de",
+            date(2026, 3, 9),
+            [("2026-03-03T19:50", "event", None)],
+        ),
+        # a site's stamp with its month short and no dot; a span of times joined by a dash
+        ("Der Brand brach am 3 Jan 2024 aus.", "de", date(2024, 1, 5), [("2024-01-03", "event", None)]),
+        (
+            "Am 30. April 2024 zwischen 00:00 - 09:00 Uhr wurde eingebrochen.",
+            "de",
+            date(2024, 4, 30),
+            [("2024-04-30T00:00/2024-04-30T09:00", "event", None)],
+        ),
         # a part of a year the words name with its number
         ("Zum Ende des Jahres 2018 waren es mehr.", "de", date(2020, 1, 8), [("2018-12", "event", None)]),
         ("Mitte des Jahres 2020 stieg die Zahl.", "de", date(2021, 1, 8), [("2020-06/2020-07", "event", None)]),

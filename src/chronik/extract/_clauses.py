@@ -76,6 +76,10 @@ def _named_between(body: str, language: str) -> tuple[int, ...]:
     return tuple(out)
 
 
+#: A time the date sets off with a comma at its end: "am Dienstag, gegen 19.50 Uhr", "Friday, at 3:15 p.m.".
+_CLOCK_APPOSED = re.compile(r",[^,]*?\d{1,2}(?:[:.]\d\d|\s*(?:Uhr|[ap]\.?m\.?))[^,\d]*$")
+
+
 def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Span:
     """The clause of ``sentence`` around ``[start, end)``: between clause breaks (commas, dashes, quotes,
     subordinators); a comma-enclosed name or apposition in between (", Ibrahima Fall,", ", the executive
@@ -101,6 +105,8 @@ def clause(text: str, sentence: Span, start: int, end: int, language: str) -> Sp
     while comma(i) and comma(i - 1) and name_between(i - 1, relative=True):
         i -= 2
     first = j  # the break right after the expression
+    if comma(j) and _CLOCK_APPOSED.search(body, s, e) and not body[e : breaks[j][0]].strip():
+        j += 1  # "am Dienstag, gegen 19.50 Uhr, … beschädigt haben": the comma closes the date's time, set off
     while comma(j) and comma(j + 1) and name_between(j):
         j += 2
     left = breaks[i][1] if i >= 0 else 0

@@ -84,7 +84,7 @@ def clock_rules() -> tuple[Rule, ...]:
             compile_rule(
                 r"(?<![\w])(?:zwischen|Zwischen|von|Von)\s+(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?(?:\s+Uhr)?"
                 # "von 19:33 bis 19:54": the second time's minutes after a colon say it is one without "Uhr"
-                r"\s+(?:und|bis)\s+(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?(?:\s+Uhr(?![\w])|(?<=:\d\d)(?![\d:]))"
+                r"(?:\s+(?:und|bis)\s+|\s*[-–]\s*)(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?(?:\s+Uhr(?![\w])|(?<=:\d\d)(?![\d:]))"
                 # without "von": "für etwa 2 bis 10 Uhr", "14 bis 16 Uhr"
                 r"|(?<![\w.,:])(?P<hh3>[01]?\d|2[0-3])(?:[.:](?P<mi3>[0-5]\d))?(?:\s+Uhr)?"
                 r"\s+bis\s+(?P<hh4>[01]?\d|2[0-3])(?:[.:](?P<mi4>[0-5]\d))?\s+Uhr(?![\w])"

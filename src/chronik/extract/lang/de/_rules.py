@@ -79,8 +79,19 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"(?P<d>{DAY}){day_dot}(?P<m>{mon})(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<ydir>{DIR_DE})\s+Jahres)?{time}?"
     )
     week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+|der\s+)?)?"  # "Montag, der 4. Dezember 2023"
+    # a site's stamp writes the month short without its dot, with its year: "Di, 22 Okt 2024", "3 Jan 2024"
+    short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
+    clipped = "|".join(sorted((w.capitalize() for w in lex.lang.abbreviations.weekdays), key=len, reverse=True))
     return (
         Rule("date", compile_rule(rf"(?<![\w.]){week_day}{date_tail}"), read_date),
+        Rule(
+            "date-short-month",
+            compile_rule(
+                rf"(?<![\w.])(?:(?P<wdx>{clipped}),?[ \t]+)?(?P<d>{DAY})[ \t]+(?P<m>{short})[ \t]+"
+                rf"(?P<y>{YEAR})(?![\w.])"
+            ),
+            read_date,
+        ),
         Rule(  # "27.02.2021", "27. 02. 2021" (spaced only with its year)
             "numeric-date",
             compile_rule(
