@@ -635,7 +635,9 @@ def test_seasons_are_their_months_and_decades_their_years(
         ("SVolt hatte zum Jahresende 2022 angekündigt, nicht zu bauen.", "Jahresende 2022", "2022-12"),
         ("Zum Jahresbeginn 2021 kam die Wende.", "Jahresbeginn 2021", "2021-01"),
         ("Das Werk soll bis Jahresende fertig sein.", "Jahresende", "2024-12"),  # the text's year (10 January 2024)
-        ("Das Gespräch fand vor ziemlich genau einem Jahr statt.", "vor ziemlich genau einem Jahr", "2023"),
+        # one year ago is the same time last year, its month (two years ago is a year's)
+        ("Das Gespräch fand vor ziemlich genau einem Jahr statt.", "vor ziemlich genau einem Jahr", "2023-01"),
+        ("Das Gespräch fand vor zwei Jahren statt.", "vor zwei Jahren", "2022"),
     ],
 )
 def test_a_year_s_end_or_start_as_one_word_with_its_year_and_stacked_hedges_before_an_ago(

@@ -300,6 +300,8 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         if unit == "M":
             y, m = _add_months(ref.year, ref.month, -count)
             return Point(y, m)
+        if count == 1:  # "vor einem Jahr", "a year ago": the same time last year, its month
+            return Point(ref.year - 1, ref.month)
         return Point(ref.year - count)
     if spec.day_offset is not None:
         if ref is None:
