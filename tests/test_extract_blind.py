@@ -495,6 +495,7 @@ SETS += ["set497.json"]
 SETS += ["set495.json"]
 SETS += ["set496.json"]
 SETS += ["set501.json"]
+SETS += ["set504.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -982,6 +983,7 @@ SIZE |= {"set497.json": (0, 5, 9)}
 SIZE |= {"set495.json": (0, 5, 11)}
 SIZE |= {"set496.json": (5, 0, 12)}
 SIZE |= {"set501.json": (0, 5, 15)}
+SIZE |= {"set504.json": (2, 0, 2)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
