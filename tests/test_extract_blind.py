@@ -502,6 +502,7 @@ SETS += ["set509.json"]
 SETS += ["set508.json"]
 SETS += ["set503.json"]
 SETS += ["set506.json"]
+SETS += ["set514.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -996,6 +997,7 @@ SIZE |= {"set509.json": (0, 5, 8)}
 SIZE |= {"set508.json": (5, 0, 7)}
 SIZE |= {"set503.json": (0, 5, 9)}
 SIZE |= {"set506.json": (5, 0, 10)}
+SIZE |= {"set514.json": (2, 0, 4)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
