@@ -2392,6 +2392,9 @@ def test_a_part_of_the_day_after_a_week_is_no_day_of_that_week() -> None:
         # a text that opens with its date and a dash; a release line with its issuer on the last line
         ("25.02.2021 - Impfen, testen und öffnen.", [("2021-02-25", "report", None)]),
         ("Di 14.03.2017 - Stiftung verabschiedet Programm.", [("2017-03-14", "report", None)]),  # weekday clipped
+        # a paper's numbered issue and its day; a law's number is none
+        ("Im Vinschgerwind Nr. 17/2017 vom 31.08.2017 schrieb ich.", [("2017-08-31", "report", "Vinschgerwind")]),
+        ("Das Gesetz 12/2019 vom 3. Mai 2019 gilt.", [("2019-05-03", "event", None)]),
         # the label of a line: no maker ("Nachricht 23. November 2014", "Redaktion 28.09.2010 - 17:56 Uhr")
         ("Nachricht 23. November 2014\n\nDie Synode tagt.", [("2014-11-23", "report", None)]),
         ("Grund dafür sei das.\nRedaktion 28.09.2010 - 17:56 Uhr\n", [("2010-09-28T17:56", "report", None)]),

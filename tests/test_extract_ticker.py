@@ -255,6 +255,18 @@ def test_an_archive_s_entry_stamps_are_the_page_s_reports_of_their_days() -> Non
     assert [i[2] for i in _items(agenda, date(2016, 12, 1), "de")] == ["event"]
 
 
+def test_an_item_s_stamp_after_a_bar_closing_its_paragraph_is_the_page_s() -> None:
+    text = (
+        "Der Seeadler konnte davonfliegen. | 11.04.2021 17:32\n"
+        "Bei einem Unfall ist eine Frau gestorben. | NDR Schleswig-Holstein 11.04.2021 14:42\n"
+    )
+    told = extract(text, dct=date(2021, 4, 11), language="de", publisher="NDR")
+    assert [(i["value"], i["kind"], i["publisher"]) for i in told] == [
+        ("2021-04-11T17:32", "report", "NDR"),
+        ("2021-04-11T14:42", "report", "NDR Schleswig-Holstein"),
+    ]
+
+
 def test_a_list_s_days_are_the_page_s_reports_where_one_is_its_own_day() -> None:
     """Days without a time on lines of their own head a list's items where one of them is the page's own day; a
     day alone that is not the page's is a chronology's, an event."""

@@ -96,8 +96,10 @@ def _credits(found: re.Match[str]) -> bool:
 #: An outlet's credit after a bar, right before an item's closing date: "| NDR Schleswig-Holstein 15.05.2023".
 #: "| MDR Aktuell | 15. Mai 2020 | 17:45 Uhr" too, and a label before the name: "| Sendedatum NDR 90,3: 22.06.2021".
 _BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,:]*\|?[ \t]*$")
-#: A sentence's end right before a date.
-_AFTER_SENTENCE = re.compile(r"[.!?][“”\"»«]?[ \t]+(?:[A-ZÄÖÜ][\w'’-]+[ \t]+[A-ZÄÖÜ][\w'’-]+[ \t]+)?$")
+#: A sentence's end right before a date, maybe with a bar after it ("… davonfliegen. | 11.04.2021 17:32").
+_AFTER_SENTENCE = re.compile(
+    r"[.!?][“”\"»«]?[ \t]+(?:\|[ \t]+|[A-ZÄÖÜ][\w'’-]+[ \t]+[A-ZÄÖÜ][\w'’-]+[ \t]+)?$"
+)  # a bar, or an author's two names ("… profitieren. Karin Erni 05.08.2020"), but not both: "| NDR Kultur" credits
 #: The rest of a line after a date: blanks only.
 _LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 

@@ -8,7 +8,7 @@ import re
 
 from .... import outlets
 from ..._lexicon import Lexicon, lexicon, month_number
-from ..._linereaders import read_byline, read_dateline, read_publication_line, wire_credit
+from ..._linereaders import line_day, read_byline, read_dateline, read_publication_line, wire_credit
 from ..._readers import DAY, STAMP_GAP, YEAR, compile_rule, opt
 from ..._scan import Rule, Spec, Timex
 from ._nominative import nominative
@@ -35,6 +35,31 @@ def _read_post_date(m: re.Match[str], lex: Lexicon) -> Timex | None:
     spec = Spec(year=int(m.group("y")), month=month_number(lexicon("en"), m.group("m")), day=int(m.group("d")))
     start, end = m.span("when")
     return Timex(start, end, m.group("when"), "point", first=spec)
+
+
+def _read_issue_of(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A paper's numbered issue and its day: "Im Vinschgerwind Nr. 17/2017 vom 31.08.2017", "aus FALTER 51/13 vom
+    18.12.2013": the paper's report of that day (the words before its name are no part of it)."""
+    words = m.group("name").split()
+    while words and words[0].lower() in _NO_NAME:
+        words.pop(0)
+    name = " ".join(words)
+    spec = line_day(m, lex)
+    if not words or spec is None:
+        return None
+    numbered = opt(m, "nr") is not None and not any(w.lower() in _DOCUMENTS for w in words)
+    if not (numbered or name.isupper() or outlets.known(name) is not None):
+        return None  # "Gesetz 12/2019 vom 3. Mai 2019": a law's number, no paper's issue
+    start, end = m.span("when")
+    return Timex(start, end, m.group("when"), "point", first=spec, publisher=name)
+
+
+#: Small words before a paper's name: "Im Vinschgerwind", "In der Zeit".
+_NO_NAME = frozenset(["im", "in", "aus", "der", "die", "das", "dem", "den", "laut", "siehe", "vgl"])
+#: Documents numbered like an issue: "Gesetz Nr. 12/2019 vom 3. Mai 2019" is no paper's.
+_DOCUMENTS = frozenset(
+    ["gesetz", "verordnung", "beschluss", "urteil", "richtlinie", "drucksache", "antrag", "erlass", "bescheid"]
+)
 
 
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -67,6 +92,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"\((?P<agency>[A-Za-z][\w-]{1,12}(?:/[A-Za-z][\w-]{1,12})*)\)"
             ),
             _read_wire_after_day,
+        ),
+        Rule(
+            "issue-of",
+            compile_rule(
+                r"(?<![\w])(?P<name>[A-ZÄÖÜ][\w-]+(?:[ \t]+[A-ZÄÖÜ][\w-]+){0,2})[ \t]+(?:(?P<nr>Nr\.)[ \t]*)?"
+                r"\d{1,3}/(?:\d{4}|\d{2})[ \t]+vom[ \t]+"
+                rf"(?P<when>(?P<d>{DAY})\.[ \t]*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?[ \t]*(?P<y>{YEAR}))(?![\w])"
+            ),
+            _read_issue_of,
         ),
         Rule(  # a text that opens with its date and a dash: "25.02.2021 - Impfen, testen und öffnen", its weekday
             # clipped before it: "Di 14.03.2017 - …"
