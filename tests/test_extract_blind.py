@@ -510,6 +510,7 @@ SETS += ["set510.json"]
 SETS += ["set515.json"]
 SETS += ["set516.json"]
 SETS += ["set514.json"]
+SETS += ["set517.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -1012,6 +1013,7 @@ SIZE |= {"set510.json": (5, 0, 14)}
 SIZE |= {"set515.json": (0, 5, 10)}
 SIZE |= {"set516.json": (5, 0, 8)}
 SIZE |= {"set514.json": (5, 0, 9)}
+SIZE |= {"set517.json": (0, 2, 7)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
