@@ -517,6 +517,7 @@ SETS += ["set523.json"]
 SETS += ["set518.json"]
 SETS += ["set522.json"]
 SETS += ["set519.json"]
+SETS += ["set517.json"]
 # German and English passages and the least number of reports: set 10 was cut short by its time limit, sets 11, 13,
 # 15, 17, 19, 21 and 23 are German only (15, 17 and 19 cut short), sets 12, 14, 16, 18, 20 and 22 English only
 SIZE = {"set10.json": (6, 7, 15), "set11.json": (10, 0, 12), "set12.json": (0, 10, 14), "set13.json": (10, 0, 19)}
@@ -1026,6 +1027,7 @@ SIZE |= {"set523.json": (0, 4, 6)}
 SIZE |= {"set518.json": (3, 0, 5)}
 SIZE |= {"set522.json": (5, 0, 10)}
 SIZE |= {"set519.json": (0, 5, 14)}
+SIZE |= {"set517.json": (0, 5, 11)}
 
 
 def _size(name: str) -> tuple[int, int, int]:
