@@ -3703,6 +3703,15 @@ def test_a_colon_dateline_below_a_page_s_title_when_its_place_is_in_capitals() -
         ),
         # a caps date line with its ordinal and a comma before the year
         ("LUSAKA, 13TH FEBRUARY, 2020 – Police responded.", "en", date(2020, 2, 13), [("2020-02-13", "report", None)]),
+        # a year clipped to two digits after an apostrophe
+        ("The storm hit on Jan 5 '19 in the north.", "en", date(2020, 5, 22), [("2019-01-05", "event", None)]),
+        # a short form defined after a name's possessive stands for the name without it
+        (
+            "He would respect the Athletics Integrity Unit's (AIU) processes. The AIU said on Friday it had acted.",
+            "en",
+            date(2023, 8, 12),
+            [("2023-08-11", "report", "Athletics Integrity Unit")],
+        ),
         # the statement's noun in the singular
         (
             "Stephen Muster made the comment Thursday as questions arose.",

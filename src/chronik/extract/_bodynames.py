@@ -125,7 +125,8 @@ def short_forms(text: str) -> dict[str, str]:
     initials of the name's words, in order (so "Wirecard (DAX)" defines nothing)."""
     out: dict[str, str] = {}
     for m in _DEFINED.finditer(text):
-        short, words = m.group("short"), m.group("long").split()
+        # "the Athletics Integrity Unit's (AIU) processes": the name without its possessive
+        short, words = m.group("short"), re.sub(r"['’]s$", "", m.group("long")).split()
         for first in range(len(words)):  # the shortest tail of the name whose initials spell the short form
             tail = words[first:]
             if tail[0][:1].isupper() and _spells(short, tail):

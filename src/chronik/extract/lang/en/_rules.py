@@ -85,7 +85,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"|(?:,|[ \t]*\|)?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"
     )
     # its year, or the year counted from the text's ("on March 31 next year", "31 March last year")
-    year_tail = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"  # "29 October,2022"
+    # "29 October,2022"; a year clipped to two digits after an apostrophe: "May 22 '20 18:50"
+    year_tail = (
+        rf"(?:(?:,\s*|\s+)(?P<y>{YEAR})|[ \t]+['’](?P<y2>\d\d)(?![\w'’])|\s+(?P<ydir>next|last|this)\s+year(?![\w'’]))?"
+    )
     return (
         Rule(
             "date",
