@@ -146,6 +146,10 @@ def own_stamps(timexes: list[Timex], mentions: list[Mention], known: str | None)
 _AGENCY_DATELINE = re.compile(r"[A-ZÄÖÜ][\w .,'’/-]{0,40}?\((?P<name>[^()\n]{2,30})\)[ \t]*(?:--|[-–—:])")
 
 
+#: How far around a page's date line its agency's byline or dateline is looked for.
+_REACH = 1000
+
+
 def _agency(name: str) -> str | None:
     """The canonical name of an agency the data file knows by ``name`` ("AP", "dpa"), else None."""
     outlet = outlets.known(name.strip())
@@ -158,8 +162,11 @@ def _credited_agency(text: str, start: int) -> str | None:
     the line above or below ("von dpa" over "02. Februar 2019, 11:07 Uhr")."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    above = [line.strip() for line in text[:line_start].split("\n")[-4:] if line.strip()][-1:]
-    below = [line.strip() for line in text[line_end:].split("\n")[:8] if line.strip()][:2] if line_end >= 0 else []
+    # a few lines either side, read within a bounded reach (a long text's many stamps must not each split all of it)
+    near_above = text[max(0, line_start - _REACH) : line_start].split("\n")[-4:]
+    above = [line.strip() for line in near_above if line.strip()][-1:]
+    near_below = text[line_end : line_end + _REACH].split("\n")[:8] if line_end >= 0 else []
+    below = [line.strip() for line in near_below if line.strip()][:2]
     bylines = pool().byline_words
     for line in above + below:
         first, _, rest = line.partition(" ")

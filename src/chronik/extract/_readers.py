@@ -219,8 +219,9 @@ def _counted(m: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _dialled(m: re.Match[str]) -> bool:
-    """Is the number the head of a telephone number ("Free call 1800 731 845"): two more groups of digits follow?"""
-    return re.match(r"(?:[ \t]\d{2,4}){2}(?![\d]|[.,]\d)", m.string[m.end() : m.end() + 12]) is not None
+    """Is the number the head of a telephone number ("Free call 1800 731 845"): two more groups of digits follow, the
+    first of two or three (so not a run of years, "2019 2020 2021")?"""
+    return re.match(r"[ \t]\d{2,3}[ \t]\d{2,4}(?![\d]|[.,]\d)", m.string[m.end() : m.end() + 12]) is not None
 
 
 def _numbered(text: str, start: int, nouns: tuple[str, ...]) -> bool:
