@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import attribute
-from ._carried import agency_copy, own_stamps
+from ._carried import agency_copy, own_stamps, unsigned_stamps
 from ._changes import changed_dates
 from ._clauses import after_fronted, clause, verb_after
 from ._durations import Found, link_durations
@@ -132,9 +132,9 @@ def find(
     known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
     credited = page_source(text, language)  # the source the page credits, found once
     mentions, pages = page_lines(text, mentions, dct, language, known or credited, credited)
-    issued = own_stamps(timexes, issuers(text, timexes, mentions, language, pages, known, credited), known)
-    stamps = pages | {t.start for t in timexes if t.dateline and not t.publisher}
-    issued = agency_copy(text, issued, stamps, known)
+    unsigned = unsigned_stamps(timexes)
+    issued = own_stamps(unsigned, issuers(text, timexes, mentions, language, pages, known, credited), known)
+    issued = agency_copy(text, issued, pages | unsigned, known)
     mentions = plausible(with_legal_form(text, issued, language, spans), language, known or publisher)
     merged = merge(mentions, get(language).adjective_days)
     if text == original:

@@ -130,12 +130,17 @@ def carried(
     return mentions
 
 
-def own_stamps(timexes: list[Timex], mentions: list[Mention], known: str | None) -> list[Mention]:
-    """The page's own stamps that name no maker (a byline of the desk's sign, "(red, 16.10.2018)"; a label after a
-    dash, "… - Published: Wednesday, Oct 10th, 2018.") are the outlet's the caller names (``known``)."""
+def unsigned_stamps(timexes: list[Timex]) -> set[int]:
+    """Where the page's own stamps that name no maker start: a byline of the desk's sign ("(red, 16.10.2018)"), a
+    label after a dash ("… - Published: Wednesday, Oct 10th, 2018.")."""
+    return {t.start for t in timexes if t.dateline and not t.publisher}
+
+
+def own_stamps(stamps: set[int], mentions: list[Mention], known: str | None) -> list[Mention]:
+    """The page's own stamps that name no maker (starting at ``stamps``, :func:`unsigned_stamps`) are the outlet's the
+    caller names (``known``)."""
     if known is None:
         return mentions
-    stamps = {t.start for t in timexes if t.dateline and not t.publisher}
     return [
         replace(m, publisher=known) if m.kind == "report" and not m.publisher and m.start in stamps else m
         for m in mentions

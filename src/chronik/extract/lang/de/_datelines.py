@@ -62,14 +62,22 @@ _DOCUMENTS = frozenset(
 )
 
 
+def short_months(lex: Lexicon) -> str:
+    """The alternation of month names of four letters at most, as a stamp writes them without a dot ("Okt", "Jan")."""
+    return "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
+
+
+def clipped_weekdays(lex: Lexicon) -> str:
+    """The alternation of the language's clipped weekdays, longest first ("Di", "Mo")."""
+    return "|".join(sorted((w.capitalize() for w in lex.lang.abbreviations.weekdays), key=len, reverse=True))
+
+
 def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
     """The rules of German date lines, built from the month and weekday names of ``lex``."""
     mon, wd = lex.month_pattern, lex.weekday_pattern
-    clipped = (
-        "(?:" + "|".join(sorted((w.capitalize() for w in lex.lang.abbreviations.weekdays), key=len, reverse=True)) + ")"
-    )
+    clipped = f"(?:{clipped_weekdays(lex)})"
     # a wire's dateline may write a month short without its dot ("Berlin, 02. Nov (Reuters) -")
-    short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
+    short = short_months(lex)
     day = rf"(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}){STAMP_GAP}"
     stamp = day + r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?"
     own_line = day + r"(?P<hh>[01]\d|2[0-3])[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?"  # "22.05.2023 21.00" alone on its line

@@ -49,7 +49,7 @@ from ..._spans import (
     week_of_month_reader,
 )
 from ._clock import clock_rules, night_rules, time_suffix
-from ._datelines import dateline_rules
+from ._datelines import clipped_weekdays, dateline_rules, short_months
 from ._nominative import nominative
 from ._periods import period_rules
 
@@ -80,8 +80,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
     )
     week_day = rf"(?:(?P<wdx>{wd}),?\s+(?:den\s+|dem\s+|der\s+)?)?"  # "Montag, der 4. Dezember 2023"
     # a site's stamp writes the month short without its dot, with its year: "Di, 22 Okt 2024", "3 Jan 2024"
-    short = "|".join(sorted({w.capitalize() for w in lex.months if len(w) <= 4}, key=lambda w: (-len(w), w)))
-    clipped = "|".join(sorted((w.capitalize() for w in lex.lang.abbreviations.weekdays), key=len, reverse=True))
+    short, clipped = short_months(lex), clipped_weekdays(lex)
     return (
         Rule("date", compile_rule(rf"(?<![\w.]){week_day}{date_tail}"), read_date),
         Rule(
