@@ -1129,3 +1129,5 @@ def test_lays_out_an_eval_folder_and_stops_on_a_changed_passage(tmp_path: Path) 
         extract_blind.lay_out(json.loads(set_path.read_text())["passages"], texts, out, scorer)
 SETS += ["set525.json"]
 SIZE |= {"set525.json": (4, 0, 4)}
+SETS += ["set526.json"]
+SIZE |= {"set526.json": (0, 5, 14)}
