@@ -1131,3 +1131,5 @@ SETS += ["set525.json"]
 SIZE |= {"set525.json": (4, 0, 4)}
 SETS += ["set526.json"]
 SIZE |= {"set526.json": (0, 5, 14)}
+SETS += ["set527.json"]
+SIZE |= {"set527.json": (5, 0, 14)}
