@@ -1133,3 +1133,5 @@ SETS += ["set526.json"]
 SIZE |= {"set526.json": (0, 5, 14)}
 SETS += ["set527.json"]
 SIZE |= {"set527.json": (5, 0, 14)}
+SETS += ["set528.json"]
+SIZE |= {"set528.json": (0, 5, 11)}
