@@ -1135,3 +1135,5 @@ SETS += ["set527.json"]
 SIZE |= {"set527.json": (5, 0, 14)}
 SETS += ["set528.json"]
 SIZE |= {"set528.json": (0, 5, 11)}
+SETS += ["set530.json"]
+SIZE |= {"set530.json": (0, 5, 11)}
