@@ -1137,3 +1137,5 @@ SETS += ["set528.json"]
 SIZE |= {"set528.json": (0, 5, 11)}
 SETS += ["set530.json"]
 SIZE |= {"set530.json": (0, 5, 11)}
+SETS += ["set531.json"]
+SIZE |= {"set531.json": (4, 0, 4)}
