@@ -1139,3 +1139,5 @@ SETS += ["set530.json"]
 SIZE |= {"set530.json": (0, 5, 11)}
 SETS += ["set531.json"]
 SIZE |= {"set531.json": (4, 0, 4)}
+SETS += ["set532.json"]
+SIZE |= {"set532.json": (0, 5, 12)}
