@@ -1141,3 +1141,5 @@ SETS += ["set531.json"]
 SIZE |= {"set531.json": (4, 0, 4)}
 SETS += ["set532.json"]
 SIZE |= {"set532.json": (0, 5, 12)}
+SETS += ["set529.json"]
+SIZE |= {"set529.json": (5, 0, 7)}
