@@ -1145,3 +1145,5 @@ SETS += ["set529.json"]
 SIZE |= {"set529.json": (5, 0, 7)}
 SETS += ["set533.json"]
 SIZE |= {"set533.json": (5, 0, 5)}
+SETS += ["set534.json"]
+SIZE |= {"set534.json": (0, 5, 15)}
