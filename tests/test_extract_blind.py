@@ -1147,3 +1147,5 @@ SETS += ["set533.json"]
 SIZE |= {"set533.json": (5, 0, 5)}
 SETS += ["set534.json"]
 SIZE |= {"set534.json": (0, 5, 15)}
+SETS += ["set535.json"]
+SIZE |= {"set535.json": (3, 0, 3)}
