@@ -1149,3 +1149,5 @@ SETS += ["set534.json"]
 SIZE |= {"set534.json": (0, 5, 15)}
 SETS += ["set535.json"]
 SIZE |= {"set535.json": (3, 0, 3)}
+SETS += ["set536.json"]
+SIZE |= {"set536.json": (0, 5, 13)}
