@@ -1151,3 +1151,5 @@ SETS += ["set535.json"]
 SIZE |= {"set535.json": (3, 0, 3)}
 SETS += ["set536.json"]
 SIZE |= {"set536.json": (0, 5, 13)}
+SETS += ["set537.json"]
+SIZE |= {"set537.json": (3, 0, 5)}
