@@ -1153,3 +1153,5 @@ SETS += ["set536.json"]
 SIZE |= {"set536.json": (0, 5, 13)}
 SETS += ["set537.json"]
 SIZE |= {"set537.json": (3, 0, 5)}
+SETS += ["set538.json"]
+SIZE |= {"set538.json": (0, 5, 8)}
