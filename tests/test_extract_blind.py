@@ -1155,3 +1155,5 @@ SETS += ["set537.json"]
 SIZE |= {"set537.json": (3, 0, 5)}
 SETS += ["set538.json"]
 SIZE |= {"set538.json": (0, 5, 8)}
+SETS += ["set539.json"]
+SIZE |= {"set539.json": (5, 0, 8)}
