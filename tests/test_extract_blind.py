@@ -1143,3 +1143,5 @@ SETS += ["set532.json"]
 SIZE |= {"set532.json": (0, 5, 12)}
 SETS += ["set529.json"]
 SIZE |= {"set529.json": (5, 0, 7)}
+SETS += ["set540.json"]
+SIZE |= {"set540.json": (0, 5, 6)}
