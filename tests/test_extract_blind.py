@@ -1157,3 +1157,5 @@ SETS += ["set538.json"]
 SIZE |= {"set538.json": (0, 5, 8)}
 SETS += ["set539.json"]
 SIZE |= {"set539.json": (5, 0, 8)}
+SETS += ["set540.json"]
+SIZE |= {"set540.json": (0, 5, 6)}
