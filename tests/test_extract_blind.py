@@ -1127,6 +1127,8 @@ def test_lays_out_an_eval_folder_and_stops_on_a_changed_passage(tmp_path: Path) 
     (texts / "01.txt").write_text(text.replace("Montag", "Dienstag"), encoding="utf-8")
     with pytest.raises(extract_blind.Stop, match="the reference wants"):
         extract_blind.lay_out(json.loads(set_path.read_text())["passages"], texts, out, scorer)
+
+
 SETS += ["set525.json"]
 SIZE |= {"set525.json": (4, 0, 4)}
 SETS += ["set526.json"]

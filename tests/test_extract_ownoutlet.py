@@ -103,3 +103,31 @@ def test_a_person_told_is_no_outlet_and_the_most_named_outlet_wins() -> None:
         "He told the Musterville Times on Monday. She told KQRV on Tuesday. A spokesman told KQRV the plan was off.\n"
     )
     assert own_outlet(text, "en") == "KQRV"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ausgabe 02.09.2020\n20 Millionen Euro fehlen\nDie Stadt teilte mit, dass das Geld fehlt.", "de"),
+        ("Issue 02.09.2020\n\nThe city said the money is missing.", "en"),
+    ],
+)
+def test_an_issue_s_label_before_the_page_s_date_names_no_maker(text: str, language: str) -> None:
+    """ "Ausgabe 02.09.2020" heads a paper's page: the date line is the page's, "Ausgabe" nobody's name."""
+    told = extract(text, dct=date(2020, 9, 2), language=language, publisher="Südfinder")
+    assert (told[0]["value"], told[0]["kind"], told[0]["publisher"]) == ("2020-09-02", "report", "Südfinder")
+    assert extract(text, dct=date(2020, 9, 2), language=language)[0]["publisher"] is None
+
+
+def test_a_release_a_service_distributes_is_its_issuer_s_named_on_a_line_of_its_own() -> None:
+    """A portal's page of a release with a service's mark ("Schwerin (ots)"): the body named alone on a line at
+    the top issued it, and the page's date line is its."""
+    text = (
+        "19.10.2015 – 02:40\n\nPolizeipräsidium Rostock\n\nPOL-HRO: Brand in Schweriner Gaststätte\n\n"
+        "Schwerin (ots)\n\nAm Sonntag kam es gegen 17:30 Uhr zum Brand in der Küche einer Gaststätte."
+    )
+    told = extract(text, dct=date(2015, 10, 19), language="de", publisher="Presseportal")
+    assert (told[0]["value"], told[0]["publisher"]) == ("2015-10-19T02:40", "Polizeipräsidium Rostock")
+    plain = text.replace("Schwerin (ots)\n\n", "")  # no service's mark: the portal's own line
+    told = extract(plain, dct=date(2015, 10, 19), language="de", publisher="Presseportal")
+    assert told[0]["publisher"] == "Presseportal"

@@ -376,3 +376,41 @@ def test_an_update_s_labelled_stamp_is_the_page_s_report_whatever_follows_it() -
         ("2021-03-23T08:05", "report"),
         ("2021-03-23T02:55", "event"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Corona im Landkreis\n\n16.46 Uhr, Ebersberg: Das Landratsamt warnt vor falschen Anrufen.\n\n"
+            "14.20 Uhr - Bad Tölz: Die Stadt schließt das Freibad.",
+            "de",
+        ),
+        ("Storm live\n\n4:46 p.m., Boston: Schools stay closed.\n\n2:20 p.m. - Worcester: Roads are clear.", "en"),
+    ],
+)
+def test_an_entry_s_place_between_its_stamp_and_its_colon(text: str, language: str) -> None:
+    """ "16.46 Uhr, Ebersberg: …": the place the entry is from does not keep its stamp from being the page's."""
+    found = [(i["value"], i["kind"], i["publisher"]) for i in extract(text, dct=date(2025, 3, 16), language=language)]
+    assert [(v, k) for v, k, _ in found] == [("2025-03-16T16:46", "report"), ("2025-03-16T14:20", "report")]
+    told = extract(text, dct=date(2025, 3, 16), language=language, publisher="Lokalblatt")
+    assert [i["publisher"] for i in told] == ["Lokalblatt", "Lokalblatt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("17:16, 2013/11/03\n\nThe ministry said the floods killed ten people.", "2013-11-03T17:16"),
+        ("21:48 | 03/11/2013\n\nThe ministry said the floods killed ten people.", "2013-11-03T21:48"),
+        ("Tue, 03 Nov 2013 20:44:01 +0000 The snake skin found by the river is an anaconda's.", "2013-11-03T20:44"),
+        ("Posted 2013/11/03 17:16\n\nThe ministry said the floods killed ten people.", "2013-11-03T17:16"),
+    ],
+)
+def test_a_page_s_stamp_with_its_time_first_or_a_feed_s_seconds(text: str, want: str) -> None:
+    """A time opening the page's line before its numeric day ("17:16, 2013/11/03"; a slashed day read day first
+    where that is the page's own day), and a feed's stamp with its seconds and offset, are one stamp."""
+    found = [
+        (i["value"], i["kind"], i["publisher"])
+        for i in extract(text, dct=date(2013, 11, 3), language="en", publisher="Daily")
+    ]
+    assert found[0] == (want, "report", "Daily")

@@ -367,3 +367,54 @@ def test_a_passive_infinitive_after_a_past_modal_is_no_future() -> None:
     """ "konnte Freitagabend … organisiert werden": the Friday before, not the coming one."""
     text = "Mit dem Jugendamt konnte Freitagabend bereits eine Pflegefamilie organisiert werden."
     assert _found(text, "de", date(2019, 9, 29)) == [("Freitagabend", "2019-09-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The law took effect on 2013/11/03 and ends 2014/1/31.",
+            [("2013/11/03", "2013-11-03"), ("2014/1/31", "2014-01-31")],
+        ),
+        ("Die Frist endet am 2019.4.1, sagte sie.", [("2019.4.1", "2019-04-01")]),
+        ("See example.org/2013/11/03/story and release 2013.11.03.1.", []),
+    ],
+)
+def test_year_first_dates_with_slashes_or_dots(text: str, want: list[tuple[str, str]]) -> None:
+    """Year, month and day with slashes or dots, as East Asian and Scandinavian pages write them, are dates; a
+    path's parts and a version number are not."""
+    language = "de" if "Frist" in text else "en"
+    assert [(s, v) for s, v in _found(text, language, date(2013, 11, 5))] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("Am Sonntag sagte der Minister: An diesem Dienstag wird das Gesetz beschlossen.", "de", "2025-03-18"),
+        ("The council will vote this Tuesday, the mayor said.", "en", "2025-03-18"),
+        ("Diesen Dienstag hat der Rat das Gesetz beschlossen.", "de", "2025-03-11"),
+    ],
+)
+def test_this_weekday_past_already_is_the_coming_one_where_the_clause_looks_ahead(
+    text: str, language: str, want: str
+) -> None:
+    """ "An diesem Dienstag wird …" said on a Sunday is the coming Tuesday, not the one of the week ending."""
+    assert want in [v for _, v in _found(text, language, date(2025, 3, 16))]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Morgen wird der Kreistag über den Haushalt beraten.", [("Morgen", "2025-03-17")]),
+        (
+            "Meldungen\n\n16.03.2025\nMorgen wird der Kreistag beraten.",
+            [("16.03.2025", "2025-03-16"), ("Morgen", "2025-03-17")],
+        ),
+        ("Er kam am frühen\n\nMorgen des 28. März.", [("28. März", "2025-03-28")]),
+        ("Der Morgen war kalt. Guten Morgen sagte er.", []),
+    ],
+)
+def test_morgen_opening_its_sentence_before_the_verb_is_tomorrow(text: str, want: list[tuple[str, str]]) -> None:
+    """Capitalised at a sentence's start and before a lower-case verb, "Morgen" is tomorrow; the noun takes an
+    article or a genitive after it."""
+    assert _found(text, "de", date(2025, 3, 16)) == want

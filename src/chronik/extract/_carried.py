@@ -49,6 +49,10 @@ def release_title(text: str, language: str) -> tuple[str | None, int]:
     "Statement of the Spokesperson of the Ministry of Foreign Affairs" -> "Ministry of Foreign Affairs"), or the
     outlet an interview it prints was given for ("Interview mit … für die NRW-Lokalradios"); and where the title
     line ends (0 for an interview: its date is no release's)."""
+    if _WIRE_MARK.search(text, 0, RELEASE_HEAD):
+        issuer = _issuer_line(text, language)
+        if issuer[0] is not None:
+            return issuer
     title = get(language).release_title
     if title is None:
         return None, 0
@@ -66,6 +70,29 @@ def release_title(text: str, language: str) -> tuple[str | None, int]:
             if m.groupdict().get("given"):
                 return name, 0
             return as_named(name, language), start + len(line)
+    return None, 0
+
+
+#: A release service's mark after the dateline's place: "Schwerin (ots)", "Wien (OTS) -", "Graz (pts019/…)".
+_WIRE_MARK = re.compile(r"\((?i:ots|pts|apa-ots)[\w/.-]*\)")
+#: The words of a body's name alone on its line: "Polizeipräsidium Rostock", "Hauptzollamt Dresden".
+_NAME_LINE = re.compile(r"[ \t]*[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ][\w.&'’-]*|de[rsmn]?|für|of|the)){0,6}[ \t]*")
+
+
+def _issuer_line(text: str, language: str) -> tuple[str | None, int]:
+    """The issuer of a release a service distributes, as its page names it on a line of its own among the first
+    lines ("19.10.2015 – 02:40\n\nPolizeipräsidium Rostock\n\nPOL-HRO: Brand …\n\nSchwerin (ots)"), and where the
+    line ends."""
+    at, seen = 0, 0
+    for line in text[:800].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 5:
+            break
+        if _NAME_LINE.fullmatch(line) and any(organisation_word(w) for w in line.split()):
+            return as_named(clean_name(line.strip(), language), language), start + len(line)
     return None, 0
 
 

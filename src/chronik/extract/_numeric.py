@@ -31,7 +31,7 @@ def day_first(text: str, mentions: list[Mention], dct: date | None) -> list[Ment
         seconds |= int(found.group(2)) > 12
     out = mentions
     for index, mention in enumerate(mentions):
-        m = _SLASHED.match(mention.surface)
+        m = _SLASHED.search(mention.surface)  # "17:16, 03/11/2013": after its time too
         if m is None or mention.value is None:
             continue
         first, second, year = int(m.group(1)), int(m.group(2)), int(mention.value[:4])  # "12/13/19": 2019
@@ -55,9 +55,13 @@ _ITEM_CODE = re.compile(r"(?<![\w])(?P<code>[A-Z]{3})\d{3,4}[ \t]+\Z")
 def _read_iso(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """An ISO date; after a news service's item code it is the item's stamp, a page line of the service the code
     names where it is a known one ("APA398" is the APA's)."""
+    if (m.group("sep") != "-" and _IN_PATH.match(m.string, m.end())) or m.string[
+        max(0, m.start() - 1) : m.start()
+    ] == "/":
+        return None  # a path's parts ("/2013/11/03/story"), a version ("2013.11.03.1")
     timex = read_date(m, lex)
     code = _ITEM_CODE.search(m.string, max(0, m.start() - 10), m.start())
-    if timex is None or code is None or "/" not in m.group(0):
+    if timex is None or code is None or not m.group("hh2") or m.string[m.start("hh2") - 1] != "/":
         return timex
     return replace(
         timex,
@@ -66,11 +70,15 @@ def _read_iso(m: re.Match[str], lex: Lexicon) -> Timex | None:
     )
 
 
-#: ISO 8601 dates read the same in every language.
+_IN_PATH = re.compile(r"[/.]\w")
+
+#: ISO 8601 dates read the same in every language, and the year-first dates with slashes or dots that East Asian
+#: and Scandinavian pages write ("2013/11/03 17:16", "2019.4.1"; the separators alike).
 ISO_DATE = Rule(
     "iso-date",
     compile_rule(
-        rf"(?<![\w.-])(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        rf"(?<![\w.-])(?P<y>{YEAR})(?P<sep>[-/.])(?P<m>0[1-9]|1[0-2]|(?<=[/.])[1-9])(?P=sep)"
+        r"(?P<d>0[1-9]|[12]\d|3[01]|(?<=[/.])[1-9])"
         # a machine's time after it: "2018-11-26 22:06:44-05", "2018-11-26T22:06:44Z" (the offset is read past),
         # a news service's item line "AXC0241 2017-10-05/20:00"
         r"(?:(?:T|[ \t]+|/(?=\d\d:))(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)"

@@ -251,9 +251,9 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
         return max(c for c in candidates if c < ref)
     if spec.direction == 1:
         return min(c for c in candidates if c > ref)
-    if spec.direction == 0:
-        monday = ref - timedelta(ref.weekday())
-        return monday + timedelta(weekday)
+    if spec.direction == 0:  # this week's, but one past already is the coming one where the clause looks ahead:
+        day = ref - timedelta(ref.weekday()) + timedelta(weekday)  # "an diesem Dienstag wird …" said on a Sunday
+        return day + timedelta(7) if day < ref and ctx.tense > 0 else day
     if spec.since:
         return max(c for c in candidates if c <= ref)
     if spec.edition:  # papers report the next morning's edition ahead ("Vorabmeldung"), else a recent one

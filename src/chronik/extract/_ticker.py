@@ -31,7 +31,9 @@ _BEFORE = re.compile(r"[ \t+]*(?:[A-ZÄÖÜ][\w-]*(?:[ \t]+[a-zäöü]{2,4})?[ \
 #: What ends a stamp's line after it: a colon or a bar and the entry ("14.35 Uhr: Wie …", "13:00 Uhr | Zeitumstellung"),
 #: or the line's end.
 _AFTER = re.compile(
-    r"[ \t+]*(?::(?!\d)|\||\n|$|\.[ \t]+(?=[A-ZÄÖÜ])|[^\n]*[ \t]\+\+\+[ \t]*(?:\n|$))"
+    r"[ \t+]*(?::(?!\d)|\||\n|$|\.[ \t]+(?=[A-ZÄÖÜ])|[^\n]*[ \t]\+\+\+[ \t]*(?:\n|$)"
+    # the entry's place before its colon: "16.46 Uhr, Ebersberg: Das Landratsamt …", "9:10 - Bad Tölz:"
+    r"|(?:,|[ \t]*[-–—])[ \t]*[A-ZÄÖÜ][\w.'’-]*(?:[ \t/]+[A-ZÄÖÜ][\w.'’-]*){0,2}[ \t]*:(?!\d))"
 )  # "13:00 Uhr | Zeitumstellung …", "10:02 Uhr. Götzl:", "+++ 22:53 Koalitionsausschuss tagt +++"
 
 #: How many sentences of an entry may report the statement its stamp dates.

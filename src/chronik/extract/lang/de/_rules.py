@@ -250,6 +250,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "relative-day",
             compile_rule(
                 rf"(?<![\w.])(?P<rel>{either_case('heute|gestern|vorgestern|übermorgen')}|morgen|(?<![Aa]m\s)(?<!den\s)Morgen(?=\s+(?i:früh|{wd})(?![\w-]))|"
+                # opening its sentence before the verb: "Morgen wird der Kreistag …" (the noun takes an article)
+                r"(?:\A|(?<=[.!?:\d]\n)|(?<=\n\n)|(?<=[.!?:][ \t]))Morgen(?=[ \t]+(?!(?:des|der|dem|den)\b)[a-zäöü])|"
                 r"heutigen|gestrigen|morgigen|heutige|gestrige|morgige)(?![\w])"
                 # its part of the day, as written now or before 1996 ("heute Morgen", "heute morgen", "gestern abend")
                 rf"(?:,?\s*(?P<wd>{wd})(?:{PODS_DE})?,?)?(?:\s+(?:{either_case(PODS_DE)})(?![\w]))?{time}?"

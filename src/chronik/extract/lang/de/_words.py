@@ -322,7 +322,8 @@ POOLED = Pooled(
     section_labels=frozenset(
         (
             *(f"{kind} nachrichten" for kind in ordered("lokale regionale aktuelle neueste weitere internationale")),
-            *ordered("nachricht nachrichten redaktion"),  # "Nachricht 23. November 2014", "Redaktion 28.09.2010"
+            # "Nachricht 23. November 2014", "Redaktion 28.09.2010", a paper's "Ausgabe 02.09.2020"
+            *ordered("nachricht nachrichten redaktion ausgabe meldung beitrag artikel"),
         )
     ),
 )

@@ -17,7 +17,6 @@ from ..._readers import (
     YEAR,
     anchor_reader,
     as_int,
-    clock_reader,
     compile_rule,
     either_case,
     opt,
@@ -29,7 +28,6 @@ from ..._readers import (
     read_duration,
     read_month,
     read_month_range,
-    read_part_of_day,
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
@@ -45,11 +43,11 @@ from ..._readers import (
 )
 from ..._scan import Rule, Spec, Timex
 from ..._spans import (
-    read_clock_range,
     read_datetime_range,
     read_month_pair,
     week_of_month_reader,
 )
+from ._clock import CLOCK_24, clock_rules
 from ._datelines import dateline_rules
 from ._periods import part_rules, period_rules
 
@@ -60,17 +58,6 @@ COUNT_EN = either_case("a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 #: Words of an anchor that count back ("the day before", "two days earlier") and phrases of the same day.
 _ANCHOR_BEFORE = ("before", "previous", "earlier")
 _SAME_DAY = ("later in the day", "same day")
-#: "at 4 in the morning": the part of the day says a.m. or p.m.
-_PARTS_OF_DAY = {"morning": "am", "afternoon": "pm", "evening": "pm"}
-
-
-#: A time on the 24-hour clock, as British and international English write it: two digits of the hour ("14:00",
-#: "07:14hrs", "0900 hours"; "at 2:30" is no such time, but a 12-hour clock's without its "pm").
-_CLOCK_24 = (
-    r"(?P<hh2>[01]\d|2[0-3])(?=:[0-5]\d|[0-5]\d[ \t]?(?:[Hh]rs|HRS|hours)\b|[0-5]\d[ \t]+(?:GMT|UTC)\b)"
-    r":?(?P<mi2>[0-5]\d)(?::[0-5]\d(?![\d:]))?(?:[ \t]?(?:[Hh]rs|HRS|hours)\b)?"  # "18:22:00": its seconds
-    r"(?![\d:])"
-)
 
 
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
@@ -82,7 +69,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         rf"(?:,?[ \t]*\n?[ \t]*(?:at\s+)?(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*{ampm}"
         r"(?:[ \t]+(?P<tz>[A-Z]{2,4})(?![\w]))?"
         # "03 Nov 2020 at 07:14hrs", "July 5, 2023 | 12:16"
-        rf"|(?:,|[ \t]*\|)?[ \t]+(?:at[ \t]+)?{_CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"
+        rf"|(?:,|[ \t]*\|)?[ \t]+(?:at[ \t]+)?{CLOCK_24}(?![ \t]*[AaPp]\.?[Mm]))"
     )
     # its year, or the year counted from the text's ("on March 31 next year", "31 March last year")
     # "29 October,2022"; a year clipped to two digits after an apostrophe: "May 22 '20 18:50"
@@ -405,60 +392,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_datetime_range,
         ),
-        Rule(
-            "clock-range",
-            compile_rule(
-                # "between 10 a.m. and 11 a.m.", "from 9 to 5 p.m.", and with a dash alone "at 7-9 p.m."
-                r"(?<![\w:.-])(?:(?:between|Between|from|From)\s+(?:(?:about|around|roughly|approximately)\s+)?"
-                r"|(?:at\s+)?(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?\s*)?[-–]\s*\d)"
-                # both ends with their "am" or "pm" need no opener: "The sessions are: 2pm to 4pm; 4:40pm to 6:40pm"
-                r"|(?=[\d:]{1,5}\s*(?:[ap]\.?m\.?|[AP]M)\s+(?:to|until)\s+[\d:]{1,5}\s*(?:[ap]\.?m\.?|[AP]M)))"
-                r"(?P<hh1>1[0-2]|0?[1-9])(?::(?P<mi1>[0-5]\d))?\s*"
-                r"(?P<ap1>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)?\s*(?:(?<=\s)(?:and|to|until)\s+|[-–]\s*)"
-                r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)"
-                r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?"
-                rf"(?:,?\s+(?:on\s+)?(?P<wd>{wd})(?![\w]))?"
-            ),
-            read_clock_range,
-        ),
-        Rule(
-            "clock",
-            compile_rule(
-                rf"(?<![\w.,:])(?:(?:at|At|by|until|from|around|(?P<near>[Ss]hortly|[Jj]ust)\s+(?:before|after))\s+)?"
-                rf"(?P<hh>1[0-2]|0?[1-9]|1[3-9](?=:)|2[0-3](?=:))(?:[:.](?P<mi>[0-5]\d)(?::[0-5]\d)?)?\s*{ampm}"
-                r"(?:[ \t]+(?P<tz>[A-Z]{2,4})\b)?"
-                # "shortly after 5pm Friday": the time and its day are one expression (:func:`weekday`), not the time
-                # with its words before
-                rf"(?(near)(?![ \t]+(?:on[ \t]+)?(?:{wd})(?![\w,])))"
-                r"|(?<![\w.,:])(?:at\s+)?(?P<hh3>1[0-2]|0?[1-9])(?::(?P<mi3>[0-5]\d))?\s+(?:o'clock\s+)?"
-                r"in\s+the\s+(?P<pod3>morning|afternoon|evening)"
-                # a live blog's "14:05" above its entry; a page's "PUBLISHED: 19:42 20 February 2018" before its day
-                # or a page's "14:24, December 01, 2011", "11:00 November 03, 2019" on its first line
-                r"|(?m:(?:^[ \t]*|(?<=:[ \t]))(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-                rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon}|{lex.month_year_pattern})(?![\w]))"
-                rf"|(?<=\A\d\d:\d\d)(?=,?[ \t]+(?:{mon})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$)))"
-                r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
-                # an hour before the day with its part: "at 2 this afternoon", "2.00 tomorrow afternoon"
-                r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+(?P<hh6>1[0-2]|0?[1-9])(?:[.:](?P<mi6>[0-5]\d))?"
-                r"|(?P<hh7>1[0-2]|0?[1-9])[.:](?P<mi7>[0-5]\d))"
-                r"(?=\s+(?:this|tomorrow|yesterday)\s+(?P<pod6>morning|afternoon|evening)\b)"
-                # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
-                r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)(?![\d:])"
-                r"(?![ \t]*[AaPp]\.?[Mm])"  # "Tuesday, 02 April 2013 - 18:54" too
-                # a 24-hour time after its preposition, with its "hrs" or its zone: "at 14:00", "by 0900 hours",
-                # "at 1005 GMT"
-                r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around|before|after)\s+"
-                r"|(?=\d\d:?\d\d(?:[ \t]?(?:[Hh]rs|HRS|hours)|[ \t]+(?:GMT|UTC))\b))"
-                rf"{_CLOCK_24.replace('hh2', 'hh5').replace('mi2', 'mi5')}(?![ \t]*[AaPp]\.?[Mm])"
-                r"(?:[ \t]+(?P<tz5>GMT|UTC)\b)?"
-            ),
-            clock_reader(_PARTS_OF_DAY),
-        ),
-        Rule(
-            "part-of-day",
-            compile_rule(r"(?<![\w])(?:[Ii]n|[Ll]ater\s+in)\s+the\s+(?:morning|afternoon|evening)(?![\w])"),
-            read_part_of_day,
-        ),
+        *clock_rules(lex, ampm),
         *dateline_rules(lex),
         *period_rules(),
         *part_rules(mon_day),
