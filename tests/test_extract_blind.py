@@ -1161,3 +1161,5 @@ SETS += ["set539.json"]
 SIZE |= {"set539.json": (5, 0, 8)}
 SETS += ["set540.json"]
 SIZE |= {"set540.json": (0, 5, 6)}
+SETS += ["set541.json"]
+SIZE |= {"set541.json": (4, 0, 10)}
