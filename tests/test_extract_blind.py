@@ -1163,3 +1163,5 @@ SETS += ["set540.json"]
 SIZE |= {"set540.json": (0, 5, 6)}
 SETS += ["set541.json"]
 SIZE |= {"set541.json": (4, 0, 10)}
+SETS += ["set542.json"]
+SIZE |= {"set542.json": (0, 5, 11)}
