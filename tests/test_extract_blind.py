@@ -1165,3 +1165,5 @@ SETS += ["set541.json"]
 SIZE |= {"set541.json": (4, 0, 10)}
 SETS += ["set542.json"]
 SIZE |= {"set542.json": (0, 5, 11)}
+SETS += ["set543.json"]
+SIZE |= {"set543.json": (3, 0, 3)}
