@@ -1167,3 +1167,5 @@ SETS += ["set542.json"]
 SIZE |= {"set542.json": (0, 5, 11)}
 SETS += ["set543.json"]
 SIZE |= {"set543.json": (3, 0, 3)}
+SETS += ["set544.json"]
+SIZE |= {"set544.json": (0, 5, 11)}
