@@ -1169,3 +1169,5 @@ SETS += ["set543.json"]
 SIZE |= {"set543.json": (3, 0, 3)}
 SETS += ["set544.json"]
 SIZE |= {"set544.json": (0, 5, 11)}
+SETS += ["set546.json"]
+SIZE |= {"set546.json": (0, 5, 12)}
