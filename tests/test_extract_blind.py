@@ -1171,3 +1171,5 @@ SETS += ["set544.json"]
 SIZE |= {"set544.json": (0, 5, 11)}
 SETS += ["set546.json"]
 SIZE |= {"set546.json": (0, 5, 12)}
+SETS += ["set548.json"]
+SIZE |= {"set548.json": (0, 5, 7)}
