@@ -1173,3 +1173,5 @@ SETS += ["set546.json"]
 SIZE |= {"set546.json": (0, 5, 12)}
 SETS += ["set548.json"]
 SIZE |= {"set548.json": (0, 5, 7)}
+SETS += ["set545.json"]
+SIZE |= {"set545.json": (5, 0, 9)}
