@@ -1159,3 +1159,5 @@ SETS += ["set539.json"]
 SIZE |= {"set539.json": (5, 0, 8)}
 SETS += ["set540.json"]
 SIZE |= {"set540.json": (0, 5, 6)}
+SETS += ["set547.json"]
+SIZE |= {"set547.json": (5, 0, 16)}
