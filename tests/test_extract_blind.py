@@ -1175,3 +1175,5 @@ SETS += ["set548.json"]
 SIZE |= {"set548.json": (0, 5, 7)}
 SETS += ["set545.json"]
 SIZE |= {"set545.json": (5, 0, 9)}
+SETS += ["set547.json"]
+SIZE |= {"set547.json": (5, 0, 16)}
