@@ -2763,3 +2763,32 @@ def test_the_page_s_date_line_over_an_agency_s_copy_is_the_agency_s(
     agency's: the agency wrote what it dates, the page the caller names ran it."""
     told = extract(text, dct=dct, language=language, publisher="Page")
     assert next(i["publisher"] for i in told if i["kind"] == "report") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "publisher", "want"),
+    [
+        (
+            "Das Bundesamt für Energie BFE teilte am Montag mit, die Leistung steige.",
+            "de",
+            None,
+            "Bundesamt für Energie",
+        ),
+        (
+            "12.07.2016\n\nDie Zahl der Renten steigt weiter.",
+            "de",
+            "Bundesamt für Sozialversicherungen BSV",
+            "Bundesamt für Sozialversicherungen",
+        ),
+        ("Die Polizei Berlin LKA teilte am Montag mit, der Täter sei gefasst.", "de", None, "Polizei Berlin LKA"),
+    ],
+)
+def test_a_short_form_after_a_body_s_name_without_brackets_is_left_off(
+    text: str, language: str, publisher: str | None, want: str
+) -> None:
+    """ "Bundesamt für Energie BFE": the short form its letters spell is left off, as "(BFE)" is; letters the
+    name does not spell stay ("Polizei Berlin LKA")."""
+    found = extract(
+        text, dct=date(2016, 7, 12) if "12.07" in text else date(2016, 5, 2), language=language, publisher=publisher
+    )
+    assert [i["publisher"] for i in found if i["kind"] == "report"] == [want]

@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chronik.extract import extract
+from chronik.extract._ticker import heads_entry
 
 TICKER_DE = """Die aktuelle Debatte im Landtag (05.09.2018)
 
@@ -414,3 +415,44 @@ def test_a_page_s_stamp_with_its_time_first_or_a_feed_s_seconds(text: str, want:
         for i in extract(text, dct=date(2013, 11, 3), language="en", publisher="Daily")
     ]
     assert found[0] == (want, "report", "Daily")
+
+
+RELEASES_DE = """26.05.2018 Ganz in Weiß: Rekordblüte der Robinien
+
+Eberswalde – Forstleute und Imker bestätigen für dieses Jahr eine Rekordblüte der Robinien in Brandenburg.
+
+25.05.2018 Temperaturen bis 30 Grad
+
+Potsdam – Der Wetterdienst hat für das kommende Wochenende Temperaturen bis 30 Grad angekündigt.
+
+24.05.2018 Neue Krone für Deich bei Friedrichsthal
+
+Friedrichsthal – Den ersten Spatenstich für den neuen Deich setzte der Minister heute ganz vorsichtig.
+"""
+
+
+def test_a_list_s_dates_before_their_items_titles_head_the_items() -> None:
+    """A list of releases, each dated at the start of its title's line: the dates are the page's reports, and
+    each item's days count from its own date ("heute" under 24.05.2018 is that day)."""
+    found = [(i["surface"], i["value"], i["kind"]) for i in extract(RELEASES_DE, dct=date(2018, 5, 26), language="de")]
+    assert ("25.05.2018", "2018-05-25", "report") in found
+    assert ("24.05.2018", "2018-05-24", "report") in found
+    assert ("kommende Wochenende", "2018-05-26/2018-05-27", "event") in found
+    assert ("heute", "2018-05-24", "event") in found
+    sentence = "12.04.2024 Zwei Tage vor der Wahl hat die Partei am Montag ihr Programm vorgestellt.\n\nMehr folgt."
+    assert not heads_entry(sentence, 0, 10)  # a sentence after the date is no title
+    assert heads_entry(RELEASES_DE, 0, 10)
+
+
+def test_a_list_item_s_bracketed_credit_names_its_issuer() -> None:
+    """ "20.04.2016\\n[ Der Bundesrat ]": a list of several bodies' releases credits each item below its date."""
+    text = (
+        "26.04.2016\n[ Bundesamt für Energie ]\nDie Zahl der Anlagen ist gestiegen, teilte das Amt mit.\n\n"
+        "20.04.2016\n[ Der Bundesrat ]\nDer Bundesrat hat die Verordnung verabschiedet."
+    )
+    for publisher in (None, "Bundesamt für Energie BFE"):
+        found = extract(text, dct=date(2016, 4, 26), language="de", publisher=publisher)
+        assert [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"] == [
+            ("2016-04-26", "Bundesamt für Energie"),
+            ("2016-04-20", "Bundesrat"),
+        ]

@@ -21,7 +21,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from ._attrib import attribute
-from ._carried import agency_copy, own_stamps, unsigned_stamps
+from ._bodynames import without_short_form
+from ._carried import agency_copy, bracketed_credits, own_stamps, unsigned_stamps
 from ._changes import changed_dates
 from ._clauses import after_fronted, clause, verb_after
 from ._durations import Found, link_durations
@@ -129,12 +130,12 @@ def find(
     mentions = ticker_entries(text, mentions, spans, language)
     named = with_openers([(s.start, people(s.text(text), language)) for s in spans], text, language)
     mentions = given_to_outlets(text, name_publishers(mentions, named, text, language), spans, language)
-    known = known_outlet(" ".join(publisher.split())) if publisher and publisher.strip() else None
+    known = known_outlet(without_short_form(" ".join(publisher.split()))) if publisher and publisher.strip() else None
     credited = page_source(text, language)  # the source the page credits, found once
     mentions, pages = page_lines(text, mentions, dct, language, known or credited, credited)
     unsigned = unsigned_stamps(timexes)
     issued = own_stamps(unsigned, issuers(text, timexes, mentions, language, pages, known, credited), known)
-    issued = agency_copy(text, issued, pages | unsigned, known)
+    issued = bracketed_credits(text, agency_copy(text, issued, pages | unsigned, known), language)
     mentions = plausible(with_legal_form(text, issued, language, spans), language, known or publisher)
     merged = merge(mentions, get(language).adjective_days)
     if text == original:

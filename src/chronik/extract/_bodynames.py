@@ -19,6 +19,19 @@ def organisation_word(word: str) -> bool:
     return word.split("-")[-1] in pool().organisation_words or _compound_heads().search(word) is not None
 
 
+def without_short_form(name: str) -> str:
+    """A body's name less the short form written after it without brackets, where the short form's letters open
+    the name and follow in it ("Bundesamt für Energie BFE", "Bundesamt für Umwelt BAFU", "Eidgenössisches
+    Departement für auswärtige Angelegenheiten EDA"), as bracketed ones are left ("… (BAFU)")."""
+    head, _, short = name.rpartition(" ")
+    if not head or not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()) or " " not in head:
+        return name
+    letters = iter(head.lower())
+    if head[:1].lower() != short[:1].lower() or not all(c in letters for c in short[1:].lower()):
+        return name
+    return head
+
+
 @cache
 def _compound_heads() -> re.Pattern[str]:
     heads = sorted(o.lower() for o in pool().organisation_words if len(o) >= 6)

@@ -234,3 +234,23 @@ def agency_copy(text: str, mentions: list[Mention], stamps: set[int], known: str
         else m
         for m in mentions
     ]
+
+
+#: A list item's credit on the line after its date: "02.05.2016\n[ Bundesamt für Energie ]".
+_BRACKETED_CREDIT = re.compile(r"[ \t]*\n[ \t]*\[[ \t]*(?P<name>[^\[\]\n]{2,80}?)[ \t]*\][ \t]*(?:\n|\Z)")
+
+
+def bracketed_credits(text: str, mentions: list[Mention], language: str) -> list[Mention]:
+    """``mentions`` with a date alone on its line taken as the report of the body a bracketed credit on the next
+    line names, as a list of several bodies' releases credits each item ("20.04.2016\\n[ Der Bundesrat ]")."""
+    out = mentions
+    for index, mention in enumerate(mentions):
+        if mention.kind != "report" or text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip():
+            continue
+        end = text.find("\n", mention.end)
+        credit = _BRACKETED_CREDIT.match(text, mention.end) if not text[mention.end : end].strip() else None
+        name = as_named(clean_name(credit.group("name"), language), language) if credit else None
+        if name:
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, publisher=name)
+    return out

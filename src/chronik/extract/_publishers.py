@@ -22,6 +22,7 @@ from ._bodynames import (
     role_compound,
     short_forms,
     spelled_out,
+    without_short_form,
 )
 from ._names import apposed_to, bare, national_referent, personal, without_verbs
 from ._phrases import one_word_statement_nouns, spoken_to, untitled
@@ -38,7 +39,7 @@ def as_named(publisher: str | None, language: str) -> str | None:
     if publisher and publisher.lower() in get(language).statement_nouns:
         return None  # "An earlier press release sent around 10 a.m. stated": the statement itself, no maker
     if publisher and institution is not None:
-        publisher = institution(publisher)
+        publisher = institution(without_short_form(publisher))
     return known_outlet(untitled(without_verbs(publisher, language), language))  # "MP Thissa Attanayaka": the person
 
 

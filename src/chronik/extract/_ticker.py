@@ -134,12 +134,18 @@ def heads_entry(text: str, start: int, end: int) -> bool:
     line = text.rfind("\n", max(0, start - 40), start) + 1
     if line == 0 and start > 40:
         return False
+    if not text[line:start].strip() and _TITLE_AFTER.match(text, end) is not None:
+        return True  # it opens its line before the item's title, a paragraph of its own ("25.05.2018 Neue Krone …")
     stop = text.find("\n", end, end + 40)
     if stop < 0 and len(text) - end > 40:
         return False
     stop = len(text) if stop < 0 else stop
     label = _HEADING_LABEL.fullmatch(text, line, start)
     return label is not None and _heading_rest(pool().clock_words).fullmatch(text, end, stop) is not None
+
+
+#: An item's title after its date, on the rest of the line, a paragraph of its own: no sentence's end.
+_TITLE_AFTER = re.compile(r"[ \t]+[A-ZÄÖÜ„“\"][^\n]{2,100}(?<![.!?,;:])[ \t]*\n[ \t]*\n")
 
 
 #: A speaker's name opening a protocol's entry after the stamp's full stop, before a colon: "10:02 Uhr. Götzl: …",
