@@ -1179,3 +1179,5 @@ SETS += ["set547.json"]
 SIZE |= {"set547.json": (5, 0, 16)}
 SETS += ["set549.json"]
 SIZE |= {"set549.json": (2, 0, 3)}
+SETS += ["set550.json"]
+SIZE |= {"set550.json": (0, 5, 11)}
