@@ -1181,3 +1181,5 @@ SETS += ["set549.json"]
 SIZE |= {"set549.json": (2, 0, 3)}
 SETS += ["set550.json"]
 SIZE |= {"set550.json": (0, 5, 11)}
+SETS += ["set552.json"]
+SIZE |= {"set552.json": (0, 5, 11)}
