@@ -1183,3 +1183,5 @@ SETS += ["set550.json"]
 SIZE |= {"set550.json": (0, 5, 11)}
 SETS += ["set552.json"]
 SIZE |= {"set552.json": (0, 5, 11)}
+SETS += ["set556.json"]
+SIZE |= {"set556.json": (0, 5, 9)}
