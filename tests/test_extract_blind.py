@@ -1177,3 +1177,5 @@ SETS += ["set545.json"]
 SIZE |= {"set545.json": (5, 0, 9)}
 SETS += ["set547.json"]
 SIZE |= {"set547.json": (5, 0, 16)}
+SETS += ["set551.json"]
+SIZE |= {"set551.json": (5, 0, 15)}
