@@ -1185,3 +1185,5 @@ SETS += ["set552.json"]
 SIZE |= {"set552.json": (0, 5, 11)}
 SETS += ["set556.json"]
 SIZE |= {"set556.json": (0, 5, 9)}
+SETS += ["set551.json"]
+SIZE |= {"set551.json": (5, 0, 15)}
