@@ -1187,3 +1187,5 @@ SETS += ["set556.json"]
 SIZE |= {"set556.json": (0, 5, 9)}
 SETS += ["set551.json"]
 SIZE |= {"set551.json": (5, 0, 15)}
+SETS += ["set553.json"]
+SIZE |= {"set553.json": (2, 0, 2)}
