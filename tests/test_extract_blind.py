@@ -1189,3 +1189,5 @@ SETS += ["set551.json"]
 SIZE |= {"set551.json": (5, 0, 15)}
 SETS += ["set553.json"]
 SIZE |= {"set553.json": (2, 0, 2)}
+SETS += ["set554.json"]
+SIZE |= {"set554.json": (0, 5, 8)}
