@@ -1177,3 +1177,5 @@ SETS += ["set545.json"]
 SIZE |= {"set545.json": (5, 0, 9)}
 SETS += ["set547.json"]
 SIZE |= {"set547.json": (5, 0, 16)}
+SETS += ["set555.json"]
+SIZE |= {"set555.json": (5, 0, 5)}
