@@ -1191,3 +1191,5 @@ SETS += ["set553.json"]
 SIZE |= {"set553.json": (2, 0, 2)}
 SETS += ["set554.json"]
 SIZE |= {"set554.json": (0, 5, 8)}
+SETS += ["set555.json"]
+SIZE |= {"set555.json": (5, 0, 5)}
