@@ -131,3 +131,49 @@ def test_a_release_a_service_distributes_is_its_issuer_s_named_on_a_line_of_its_
     plain = text.replace("Schwerin (ots)\n\n", "")  # no service's mark: the portal's own line
     told = extract(plain, dct=date(2015, 10, 19), language="de", publisher="Presseportal")
     assert told[0]["publisher"] == "Presseportal"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (  # a city in capitals in the dateline's brackets is no agency
+            "April 22, 2019 (KHARTOUM) - The Transitional Military Council (TMC) Monday said it would talk.",
+            "en",
+            date(2019, 4, 22),
+            ("2019-04-22", "Daily"),
+        ),
+        (
+            "Newsroom June 7 07:36\n\nThe spokesman said the talks go on.",
+            "en",
+            date(2020, 6, 7),
+            ("2020-06-07T07:36", "Daily"),
+        ),
+        (  # parts of a masthead's line set off by slashes
+            "nd-aktuell.de / 23.10.2007 / Wirtschaft und Umwelt / Seite 11\n\n»Vom Hafen aufs Parkett!« Mit diesem "
+            "Slogan wirbt der Hafenbetreiber für seinen Börsengang.",
+            "de",
+            date(2007, 10, 23),
+            ("2007-10-23", "Daily"),
+        ),
+        (  # a name on the line below the date is no issuer run on into the next paragraph
+            "Nov 25, 2019\n\nRep. Albio Sires\n\nThe House voted on the bill.",
+            "en",
+            date(2019, 11, 25),
+            ("2019-11-25", "Daily"),
+        ),
+    ],
+)
+def test_a_page_s_line_with_a_bracketed_place_a_newsroom_s_label_or_slashes(
+    text: str, language: str, dct: date, want: tuple[str, str]
+) -> None:
+    told = extract(text, dct=dct, language=language, publisher="Daily")
+    assert (told[0]["value"], told[0]["publisher"]) == want
+    assert told[0]["kind"] == "report"
+
+
+def test_a_release_s_issuer_is_named_on_one_line() -> None:
+    """The name below a page's date is no issuer that runs on over a blank line into the next paragraph."""
+    found = extract(
+        "Nov 25, 2019\n\nRep. Albio Sires\n\nThe House voted on the bill.", dct=date(2019, 11, 25), language="en"
+    )
+    assert all("\n" not in (i["publisher"] or "") for i in found)

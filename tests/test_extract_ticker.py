@@ -456,3 +456,13 @@ def test_a_list_item_s_bracketed_credit_names_its_issuer() -> None:
             ("2016-04-26", "Bundesamt für Energie"),
             ("2016-04-20", "Bundesrat"),
         ]
+
+
+def test_a_list_s_date_with_its_item_s_kind_after_a_bar_heads_the_item() -> None:
+    """ "16.09.2021 | Statement": a list of a person's statements, each dated on a line with its kind."""
+    text = (
+        "Alle Statements\n\n16.09.2021 | Statement\n\nOlympiateam\n\nDas Team hat in Tokio Höchstleistungen gezeigt."
+        "\n\n13.09.2021 | Statement\n\nMieterschutz\n\nHamburg hat sich heute im Bundesrat eingesetzt."
+    )
+    found = [(i["value"], i["kind"]) for i in extract(text, dct=date(2021, 9, 16), language="de")]
+    assert found == [("2021-09-16", "report"), ("2021-09-13", "report"), ("2021-09-13", "event")]

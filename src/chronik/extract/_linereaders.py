@@ -64,6 +64,8 @@ def wire_credit(agency: str) -> str | None:
         return None
     if _PLACE_AND_STATE.fullmatch(agency) and outlets.known(agency.split(",")[0].strip()) is None:
         return None  # "May 2, 2024 (Anchorage, AK) –": the release's place and its state, no agency
+    if agency.isalpha() and agency.isupper() and len(agency) >= 6 and outlets.known(agency) is None:
+        return None  # "April 22, 2019 (KHARTOUM) -": the place in capitals, as some papers bracket it
     known = [part.strip() for part in agency.split("/") if outlets.known(part.strip())] if "/" in agency else []
     return (known[0] if len(known) == 1 else agency) or None
 

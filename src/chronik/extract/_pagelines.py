@@ -248,6 +248,7 @@ def page_lines(
             w
             for w in _LINE_WORD.findall(_ADDRESS.sub(" ", before + " " + after))  # a site's address names the page
             if not any(c.isdigit() for c in w)
+            and any(c.isalpha() for c in w)  # not a separator: "nd-aktuell.de / 23.10.2007 / Wirtschaft / Seite 11"
             and not _zone(w)
             and not is_date_word(w, language)
             and w.lower() not in pool().no_publisher  # a page's labels: "updated", "published", "Stand"

@@ -97,12 +97,17 @@ def short_line_start(text: str, position: int, reach: int = 60) -> int | None:
     return None if line == 0 and position > reach else line
 
 
-#: What may stand beside a date that heads an entry on a line of its own: brackets, dashes, bars, a clock time and a
-#: label of a word or two ("(17.03.2020 - 22:39)", "Update vom 13.06.2021, 9 Uhr:", "Samstag, 17. Februar").
+#: What may stand beside a date that heads an entry on a line of its own: brackets, dashes, bars, a clock time, the
+#: item's kind after a bar and a label of a word or two ("(17.03.2020 - 22:39)", "Update vom 13.06.2021, 9 Uhr:",
+#: "Samstag, 17. Februar").
 @cache
 def _heading_rest(clock_words: tuple[str, ...]) -> re.Pattern[str]:
     clock = _clock(clock_words)
-    return re.compile(rf"[ \t(),:|–—+-]*(?:(?=\d{{1,2}}[:.]\d)(?:{clock}))?[ \t(),:|–—+-]*", re.IGNORECASE)
+    return re.compile(
+        rf"[ \t(),:|–—+-]*(?:(?=\d{{1,2}}[:.]\d)(?:{clock}))?[ \t(),:|–—+-]*"
+        r"(?:(?<=\|)[ \t]*[A-ZÄÖÜ][\w-]{2,20}[ \t]*)?",  # the item's kind after a bar: "16.09.2021 | Statement"
+        re.IGNORECASE,
+    )
 
 
 @cache

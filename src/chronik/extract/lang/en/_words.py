@@ -278,7 +278,7 @@ POOLED = Pooled(
         )
         for head in ("news", "stories")
     )
-    | {"news", "latest", "breaking", "issue", "edition"},  # "NEWS 28.04.2019 16:49": a section's one word
+    | {"news", "latest", "breaking", "issue", "edition", "newsroom"},  # "NEWS 28.04.2019 16:49": a section's one word
 )
 
 
