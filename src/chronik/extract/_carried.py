@@ -191,7 +191,7 @@ def _agency(name: str) -> str | None:
 def _credited_agency(text: str, start: int) -> str | None:
     """The agency whose copy a page's date line at ``start`` heads: an agency's dateline opening one of the next two
     lines with text ("November 4, 2005" over a headline over "TOKYO (AP) - …"), or a byline of the agency alone on
-    the line above or below ("von dpa" over "02. Februar 2019, 11:07 Uhr")."""
+    the line above or below ("von dpa" over "02. Februar 2019, 11:07 Uhr"), or its name alone on the line above."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     # a few lines either side, read within a bounded reach (a long text's many stamps must not each split all of it)
@@ -201,9 +201,13 @@ def _credited_agency(text: str, start: int) -> str | None:
     below = [line.strip() for line in near_below if line.strip()][:2]
     bylines = pool().byline_words
     for line in above + below:
-        first, _, rest = line.partition(" ")
-        if first.lower() in bylines and rest and (agency := _agency(rest)) is not None:
-            return agency  # "By The Associated Press", "von dpa"
+        for part in line.split("|"):  # "Connecticut Public Radio | By The Associated Press"
+            first, _, rest = part.strip().partition(" ")
+            if first.lower() in bylines and rest and (agency := _agency(rest)) is not None:
+                return agency  # "By The Associated Press", "von dpa"
+    for line in above:
+        if (agency := _agency(line)) is not None:
+            return agency  # the agency's name alone over the line: "AFP\nFebruary 3, 2019", "SDA\n7.9.2020 - 15:41"
     for line in below:
         dateline = _AGENCY_DATELINE.match(line)
         if dateline is None or re.search(r"\d", line[: dateline.start("name")]):
