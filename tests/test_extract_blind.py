@@ -1195,3 +1195,5 @@ SETS += ["set555.json"]
 SIZE |= {"set555.json": (5, 0, 5)}
 SETS += ["set559.json"]
 SIZE |= {"set559.json": (1, 0, 2)}
+SETS += ["set557.json"]
+SIZE |= {"set557.json": (5, 0, 8)}
