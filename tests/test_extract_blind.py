@@ -1197,3 +1197,5 @@ SETS += ["set559.json"]
 SIZE |= {"set559.json": (1, 0, 2)}
 SETS += ["set557.json"]
 SIZE |= {"set557.json": (5, 0, 8)}
+SETS += ["set558.json"]
+SIZE |= {"set558.json": (0, 5, 9)}
