@@ -1199,3 +1199,5 @@ SETS += ["set557.json"]
 SIZE |= {"set557.json": (5, 0, 8)}
 SETS += ["set558.json"]
 SIZE |= {"set558.json": (0, 5, 9)}
+SETS += ["set560.json"]
+SIZE |= {"set560.json": (0, 5, 12)}
