@@ -1193,3 +1193,5 @@ SETS += ["set554.json"]
 SIZE |= {"set554.json": (0, 5, 8)}
 SETS += ["set555.json"]
 SIZE |= {"set555.json": (5, 0, 5)}
+SETS += ["set561.json"]
+SIZE |= {"set561.json": (4, 0, 6)}
