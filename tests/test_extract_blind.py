@@ -1201,3 +1201,5 @@ SETS += ["set558.json"]
 SIZE |= {"set558.json": (0, 5, 9)}
 SETS += ["set560.json"]
 SIZE |= {"set560.json": (0, 5, 12)}
+SETS += ["set561.json"]
+SIZE |= {"set561.json": (4, 0, 6)}
