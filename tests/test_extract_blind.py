@@ -1203,3 +1203,5 @@ SETS += ["set560.json"]
 SIZE |= {"set560.json": (0, 5, 12)}
 SETS += ["set561.json"]
 SIZE |= {"set561.json": (4, 0, 6)}
+SETS += ["set562.json"]
+SIZE |= {"set562.json": (0, 5, 8)}
