@@ -1205,3 +1205,5 @@ SETS += ["set561.json"]
 SIZE |= {"set561.json": (4, 0, 6)}
 SETS += ["set562.json"]
 SIZE |= {"set562.json": (0, 5, 8)}
+SETS += ["set563.json"]
+SIZE |= {"set563.json": (2, 0, 2)}
