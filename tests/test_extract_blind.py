@@ -1193,3 +1193,5 @@ SETS += ["set554.json"]
 SIZE |= {"set554.json": (0, 5, 8)}
 SETS += ["set555.json"]
 SIZE |= {"set555.json": (5, 0, 5)}
+SETS += ["set564.json"]
+SIZE |= {"set564.json": (0, 5, 7)}
