@@ -1207,3 +1207,5 @@ SETS += ["set562.json"]
 SIZE |= {"set562.json": (0, 5, 8)}
 SETS += ["set563.json"]
 SIZE |= {"set563.json": (2, 0, 2)}
+SETS += ["set564.json"]
+SIZE |= {"set564.json": (0, 5, 7)}
