@@ -210,3 +210,38 @@ def test_an_agency_named_alone_or_in_a_byline_part_over_the_page_s_date_line(
     bar, credits the item to the agency, as its byline beside the date does."""
     told = extract(text, dct=dct, language=language, publisher="Portal")
     assert told[0]["publisher"] == want
+
+
+def test_a_release_on_a_wire_names_its_issuer_not_the_wire() -> None:
+    """ "VANCOUVER, Jan. 20 /CNW/ -": the wire between slashes spread the release; its issuer is the body it names
+    most often, also where the caller names the wire's own site."""
+    text = (
+        "VANCOUVER, Jan. 20 /CNW/ - The board of directors of the Vancouver Organizing Committee (VANOC) approved "
+        "the budget. The Vancouver Organizing Committee said the budget is balanced. The Vancouver Organizing "
+        "Committee meets again in March."
+    )
+    for publisher in (None, "Canada Newswire"):
+        found = extract(text, dct=date(2010, 1, 20), language="en", publisher=publisher)
+        assert (found[0]["value"], found[0]["publisher"]) == ("2010-01-20", "Vancouver Organizing Committee")
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        (
+            "By Jane Muster\nUpdated July 21 2022 - 2:01pm, first published 1:55pm\n\nThe border stays open.",
+            date(2022, 7, 21),
+        ),
+        (
+            "December 14, 2020\n\nDear Parents and Staff,\n\nThe school board decided this afternoon to close.",
+            date(2020, 12, 14),
+        ),
+    ],
+)
+def test_a_label_s_word_or_a_letter_s_salutation_is_no_maker(text: str, dct: date) -> None:
+    """ "first published 1:55pm" is a page's label, "Dear Parents and Staff," a letter's greeting: neither made the
+    page's report."""
+    found = extract(text, dct=dct, language="en", publisher="Daily")
+    assert {i["publisher"] for i in found if i["kind"] == "report"} == {"Daily"}
+    untold = {i["publisher"] for i in extract(text, dct=dct, language="en") if i["kind"] == "report"}
+    assert not untold & {"first", "Dear Parents and Staff"}

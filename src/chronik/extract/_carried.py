@@ -12,33 +12,12 @@ from dataclasses import replace
 
 from .. import outlets
 from ._bodynames import organisation_word
+from ._linereaders import PR_WIRES
 from ._phrases import clean_name
 from ._publishers import as_named
 from ._scan import Timex
 from ._types import Mention
 from .lang import get, pool
-
-#: Distributors of releases: their name on a date line is not the issuer's.
-PR_WIRES = frozenset(
-    w.lower()
-    for w in (
-        "PRNewswire",
-        "PR Newswire",
-        "CNW",
-        "GLOBE NEWSWIRE",
-        "GlobeNewswire",
-        "Business Wire",
-        "BUSINESS WIRE",
-        "Marketwired",
-        "ACCESSWIRE",
-        "PRWeb",
-        "EQS-News",
-        "ots",
-        "pts",
-        "APA-OTS",
-        "news aktuell",
-    )
-)
 
 #: How far into a text the words that call it a release are looked for.
 RELEASE_HEAD = 400

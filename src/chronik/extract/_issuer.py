@@ -26,9 +26,10 @@ from dataclasses import replace
 from functools import cache
 
 from ._bodynames import named_by_head, organisation_word
-from ._carried import PR_WIRES, RELEASE_HEAD, carried, release_title
+from ._carried import RELEASE_HEAD, carried, release_title
 from ._kinds import kind_referent
 from ._language import words
+from ._linereaders import PR_WIRES
 from ._phrases import any_date_word
 from ._scan import Timex
 from ._sentences import Span
@@ -265,7 +266,9 @@ def issuers(
         return [replace(m, publisher=named) if i in unnamed else m for i, m in enumerate(mentions)]
     # the issuer a release's title names (a release on a portal is its issuer's), the page's publisher where the
     # caller names it (``--publisher``), or the source it credits ("PM: WetterOnline", "(Quelle: Donaukurier)")
-    issuer = (titled if title_end else None) or known or titled or credited
+    # (not a wire's own site the caller names: "Canada Newswire" carries its clients' releases)
+    issuer = (titled if title_end else None) or (known if (known or "").lower() not in PR_WIRES else None)
+    issuer = issuer or titled or credited
     if issuer is None:
         skip = []  # the place and wire around each date line's date are no issuer ("NEW YORK and JUBA")
         for index in reports:

@@ -15,6 +15,29 @@ from .lang import pool
 #: A wire service's name as datelines write it: "IANS/EFE", "AP", "UPI" (what may stand without a dash after it).
 _WIRE = re.compile(r"[A-Z][A-Z]+(?:[/ -][A-Z][A-Za-z]+)*")
 
+#: Distributors of releases: their name on a date line is not the issuer's.
+PR_WIRES = frozenset(
+    w.lower()
+    for w in (
+        "PRNewswire",
+        "PR Newswire",
+        "CNW",
+        "Canada Newswire",
+        "GLOBE NEWSWIRE",
+        "GlobeNewswire",
+        "Business Wire",
+        "BUSINESS WIRE",
+        "Marketwired",
+        "ACCESSWIRE",
+        "PRWeb",
+        "EQS-News",
+        "ots",
+        "pts",
+        "APA-OTS",
+        "news aktuell",
+    )
+)
+
 
 def line_day(m: re.Match[str], lex: Lexicon) -> Spec | None:
     """The day of a date line: groups ``d``/``m``/``y`` or ``d2``/``m2``/``y2`` (``m`` a month's name or
@@ -43,7 +66,9 @@ def read_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
         hour, minute = clock(m.group("hh3"), opt(m, "mi3"), opt(m, "ap3"))
         spec, end = replace(spec, hour=hour, minute=minute), m.end("time3")
     surface = m.string[start:end]
-    return Timex(start, end, surface, "point", first=spec, publisher=wire_credit(agency), dateline=True)
+    credit = wire_credit(agency)  # a release's wire ("VANCOUVER, Jan. 20 /CNW/ -"): the issuer is found in its text
+    release = credit is not None and credit.lower() in PR_WIRES
+    return Timex(start, end, surface, "point", first=spec, publisher=credit, dateline=True, release=release)
 
 
 def read_outlet_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:

@@ -296,7 +296,8 @@ def _read_credited_dateline(m: re.Match[str], lex: Lexicon) -> Timex | None:
 #: The issuer opening a press release's first sentence: capitalised words up to a bracket, a comma or a verb
 #: a release opens with ("today announced", "is pleased").
 _ISSUER = re.compile(
-    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,9})"
+    r"\s*(?:--|—|–|-)?\s*(?:The\s+)?(?!Dear\s)"  # not a letter's greeting: "Dear Parents and Staff,"
+    r"(?P<org>[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|and|for|the)){0,9})"
     r"(?=\s*[(,]|\s+(?:[a-z]+ly\s+)?(?:today|announced|announces|said|says|reported|reports|has|have|is|will|launched|launches"
     r"|unveiled|unveils|released|releases|named|names|agreed|agrees|completed|completes|plans|filed|posted"
     r"|declared|declares|confirmed|confirms)\b|\s+(?:[a-z]+ly\s+)?[a-z]+(?:s|ed)\b)"

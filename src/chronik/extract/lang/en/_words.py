@@ -187,7 +187,7 @@ ABBREVIATIONS = Abbreviations(
 #: The English share of the words looked for in texts of every language.
 POOLED = Pooled(
     articles=words("a an the"),
-    no_publisher=words("he it she they we i updated posted published dated originally"),  # a page's labels too
+    no_publisher=words("he it she they we i updated posted published dated originally first last initially"),  # labels
     page_labels=words("updated posted published reported"),
     pronouns=words("he it she they"),
     thing_pronouns=words("it"),
