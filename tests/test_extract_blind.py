@@ -1211,3 +1211,5 @@ SETS += ["set564.json"]
 SIZE |= {"set564.json": (0, 5, 7)}
 SETS += ["set565.json"]
 SIZE |= {"set565.json": (4, 0, 4)}
+SETS += ["set566.json"]
+SIZE |= {"set566.json": (0, 5, 7)}
