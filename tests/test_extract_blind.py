@@ -1213,3 +1213,5 @@ SETS += ["set565.json"]
 SIZE |= {"set565.json": (4, 0, 4)}
 SETS += ["set566.json"]
 SIZE |= {"set566.json": (0, 5, 7)}
+SETS += ["set567.json"]
+SIZE |= {"set567.json": (5, 0, 6)}
