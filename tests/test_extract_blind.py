@@ -1215,3 +1215,5 @@ SETS += ["set566.json"]
 SIZE |= {"set566.json": (0, 5, 7)}
 SETS += ["set567.json"]
 SIZE |= {"set567.json": (5, 0, 6)}
+SETS += ["set568.json"]
+SIZE |= {"set568.json": (0, 5, 5)}
