@@ -1217,3 +1217,5 @@ SETS += ["set567.json"]
 SIZE |= {"set567.json": (5, 0, 6)}
 SETS += ["set568.json"]
 SIZE |= {"set568.json": (0, 5, 5)}
+SETS += ["set569.json"]
+SIZE |= {"set569.json": (5, 0, 10)}
