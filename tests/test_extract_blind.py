@@ -1219,3 +1219,5 @@ SETS += ["set568.json"]
 SIZE |= {"set568.json": (0, 5, 5)}
 SETS += ["set569.json"]
 SIZE |= {"set569.json": (5, 0, 10)}
+SETS += ["set570.json"]
+SIZE |= {"set570.json": (0, 5, 9)}
