@@ -1221,3 +1221,5 @@ SETS += ["set569.json"]
 SIZE |= {"set569.json": (5, 0, 10)}
 SETS += ["set570.json"]
 SIZE |= {"set570.json": (0, 5, 9)}
+SETS += ["set571.json"]
+SIZE |= {"set571.json": (2, 0, 2)}
