@@ -1209,3 +1209,5 @@ SETS += ["set563.json"]
 SIZE |= {"set563.json": (2, 0, 2)}
 SETS += ["set564.json"]
 SIZE |= {"set564.json": (0, 5, 7)}
+SETS += ["set572.json"]
+SIZE |= {"set572.json": (0, 5, 6)}
