@@ -1223,3 +1223,5 @@ SETS += ["set570.json"]
 SIZE |= {"set570.json": (0, 5, 9)}
 SETS += ["set571.json"]
 SIZE |= {"set571.json": (2, 0, 2)}
+SETS += ["set572.json"]
+SIZE |= {"set572.json": (0, 5, 6)}
