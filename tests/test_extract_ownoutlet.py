@@ -245,3 +245,14 @@ def test_a_label_s_word_or_a_letter_s_salutation_is_no_maker(text: str, dct: dat
     assert {i["publisher"] for i in found if i["kind"] == "report"} == {"Daily"}
     untold = {i["publisher"] for i in extract(text, dct=dct, language="en") if i["kind"] == "report"}
     assert not untold & {"first", "Dear Parents and Staff"}
+
+
+def test_a_release_s_title_names_its_issuer_without_an_article_before_its_number() -> None:
+    """ "Medieninformation Polizeidirektion Dresden Nr. 409|20": the release's title names its issuer, whose the
+    page's date line below it is, not the portal's."""
+    text = (
+        "Medieninformation Polizeidirektion Dresden Nr. 409|20\n\n12.07.2020, 19:04 Uhr — Erstveröffentlichung\n\n"
+        "Versammlung in der Innenstadt\n\nDie Polizeidirektion Dresden führte heute einen Einsatz durch."
+    )
+    found = extract(text, dct=date(2020, 7, 12), language="de", publisher="Medienservice Sachsen")
+    assert (found[0]["value"], found[0]["publisher"]) == ("2020-07-12T19:04", "Polizeidirektion Dresden")

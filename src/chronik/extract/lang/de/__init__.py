@@ -142,8 +142,11 @@ LANGUAGE = Language(
         rf"[ \t]*(?:(?:[A-ZÄÖÜ][a-zäöüß]{{3,}}e[ \t]+)?{_attrib.STATEMENT_COMPOUND}(?:en(?=[^\n]*\d))?"
         r"\s+(?:der|des|von)"
         rf"|{_attrib.STATEMENT_ALONE}\s+(?:der|des|von)(?=[^\n]*\d)"
+        # the issuer without an article where its number follows: "Medieninformation Polizeidirektion Dresden Nr. 409"
+        rf"|{_attrib.STATEMENT_COMPOUND}(?=[ \t]+[A-ZÄÖÜ][^\n]*?[ \t]Nr\.?[ \t]*\d)"
         r"|Interview\s+mit\s+[^\n]{1,80}?\s+(?P<given>für\s+(?:die|den|das|der|dem)))\s+"  # "… für die NRW-Lokalradios"
-        r"(?P<name>[A-ZÄÖÜ][\w.-]*(?:[ \t]+(?:für|der|des|und(?![ \t]+(?:der|des|dem)\b)|[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
+        r"(?P<name>[A-ZÄÖÜ][\w.-]*"
+        r"(?:[ \t]+(?:für|der|des|und(?![ \t]+(?:der|des|dem)\b)|(?!Nr\b)[A-ZÄÖÜ][\w.-]*)){0,5})[ \t]*"
     ),
     spokesperson_for=_attrib.spokesperson_for,
     generic_outlet=_outlets.generic_outlet,
