@@ -1227,3 +1227,5 @@ SETS += ["set572.json"]
 SIZE |= {"set572.json": (0, 5, 6)}
 SETS += ["set573.json"]
 SIZE |= {"set573.json": (2, 0, 3)}
+SETS += ["set574.json"]
+SIZE |= {"set574.json": (0, 5, 8)}
