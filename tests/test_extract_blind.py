@@ -1229,3 +1229,5 @@ SETS += ["set573.json"]
 SIZE |= {"set573.json": (2, 0, 3)}
 SETS += ["set574.json"]
 SIZE |= {"set574.json": (0, 5, 8)}
+SETS += ["set576.json"]
+SIZE |= {"set576.json": (0, 5, 11)}
