@@ -1231,3 +1231,5 @@ SETS += ["set574.json"]
 SIZE |= {"set574.json": (0, 5, 8)}
 SETS += ["set576.json"]
 SIZE |= {"set576.json": (0, 5, 11)}
+SETS += ["set578.json"]
+SIZE |= {"set578.json": (0, 5, 7)}
