@@ -1233,3 +1233,5 @@ SETS += ["set576.json"]
 SIZE |= {"set576.json": (0, 5, 11)}
 SETS += ["set578.json"]
 SIZE |= {"set578.json": (0, 5, 7)}
+SETS += ["set575.json"]
+SIZE |= {"set575.json": (5, 0, 8)}
