@@ -1235,3 +1235,5 @@ SETS += ["set578.json"]
 SIZE |= {"set578.json": (0, 5, 7)}
 SETS += ["set575.json"]
 SIZE |= {"set575.json": (5, 0, 8)}
+SETS += ["set577.json"]
+SIZE |= {"set577.json": (4, 0, 7)}
