@@ -1225,3 +1225,5 @@ SETS += ["set571.json"]
 SIZE |= {"set571.json": (2, 0, 2)}
 SETS += ["set572.json"]
 SIZE |= {"set572.json": (0, 5, 6)}
+SETS += ["set580.json"]
+SIZE |= {"set580.json": (0, 5, 11)}
