@@ -1237,3 +1237,5 @@ SETS += ["set575.json"]
 SIZE |= {"set575.json": (5, 0, 8)}
 SETS += ["set577.json"]
 SIZE |= {"set577.json": (4, 0, 7)}
+SETS += ["set580.json"]
+SIZE |= {"set580.json": (0, 5, 11)}
