@@ -466,3 +466,34 @@ def test_a_list_s_date_with_its_item_s_kind_after_a_bar_heads_the_item() -> None
     )
     found = [(i["value"], i["kind"]) for i in extract(text, dct=date(2021, 9, 16), language="de")]
     assert found == [("2021-09-16", "report"), ("2021-09-13", "report"), ("2021-09-13", "event")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "dct", "want"),
+    [
+        (
+            "Tue 21 Dec 2010 04.51 EST\n\nCampaigners said the protest is planned.",
+            "en",
+            date(2010, 12, 21),
+            "2010-12-21T04:51",
+        ),
+        (
+            "By Jane Muster\n22:59, 27 Sep 2021\n\nPolice said on Monday a man was arrested.",
+            "en",
+            date(2021, 9, 27),
+            "2021-09-27T22:59",
+        ),
+        ("Last modified: April 11, 2025\n\nThe team responded to the call.", "en", date(2025, 4, 11), "2025-04-11"),
+        (
+            "Die Polizei sucht Zeugen.\n\n(Zuletzt geändert: Dienstag, 04.08.20 - 15:37 Uhr   -   965 mal angesehen)\n",
+            "de",
+            date(2020, 8, 4),
+            "2020-08-04T15:37",
+        ),
+    ],
+)
+def test_more_forms_of_a_page_s_stamp(text: str, language: str, dct: date, want: str) -> None:
+    """A 24-hour time with a dot before its zone after the date ("04.51 EST"), a time before its day with a comma
+    ("22:59, 27 Sep 2021"), and the labels "Last modified" and "Zuletzt geändert" stamp the page."""
+    found = extract(text, dct=dct, language=language, publisher="Page")
+    assert (want, "report", "Page") in [(i["value"], i["kind"], i["publisher"]) for i in found]

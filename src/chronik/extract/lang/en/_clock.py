@@ -57,7 +57,7 @@ def clock_rules(lex: Lexicon, ampm: str) -> tuple[Rule, ...]:
                 # a live blog's "14:05" above its entry; a page's "PUBLISHED: 19:42 20 February 2018" before its day
                 # or a page's "14:24, December 01, 2011", "11:00 November 03, 2019" on its first line
                 r"|(?m:(?:^[ \t]*|(?<=:[ \t]))(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-                rf"(?:[ \t]*$|(?=[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon}|{lex.month_year_pattern})(?![\w]))"
+                rf"(?:[ \t]*$|(?=,?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon}|{lex.month_year_pattern})(?![\w]))"
                 rf"|(?<=\A\d\d:\d\d)(?=,?[ \t]+(?:{mon})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$)"
                 # or before a numeric date: "17:16, 2013/11/03", "09:48 | 27/02/2013"
                 r"|(?=,?[ \t]+(?:\|[ \t]+)?"
@@ -69,7 +69,9 @@ def clock_rules(lex: Lexicon, ampm: str) -> tuple[Rule, ...]:
                 r"(?=\s+(?:this|tomorrow|yesterday)\s+(?P<pod6>morning|afternoon|evening)\b)"
                 # a 24-hour time right after a date's year: "Wednesday, 16 July 2025 13:53"
                 # with its seconds and offset as a feed stamps it: "Tue, 30 Aug 2016 20:44:01 +0000"
-                r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3]):(?P<mi4>[0-5]\d)"
+                # or with a dot before its zone, as the Guardian stamps: "Tue 21 Dec 2010 04.51 EST"
+                r"|(?<=\d{4})(?:,[ \t]*|[ \t]+[-–][ \t]+|[ \t]+)(?P<hh4>[01]\d|2[0-3])"
+                r"(?::|\.(?=[0-5]\d[ \t]+[A-Z]{2,4}\b))(?P<mi4>[0-5]\d)"
                 r"(?::[0-5]\d(?:[ \t]+[+-][01]\d[0-5]\d)?)?(?![\d:])"
                 r"(?![ \t]*[AaPp]\.?[Mm])"  # "Tuesday, 02 April 2013 - 18:54" too
                 # a 24-hour time after its preposition, with its "hrs" or its zone: "at 14:00", "by 0900 hours",
