@@ -378,6 +378,7 @@ def test_a_passive_infinitive_after_a_past_modal_is_no_future() -> None:
         ),
         ("Die Frist endet am 2019.4.1, sagte sie.", [("2019.4.1", "2019-04-01")]),
         ("See example.org/2013/11/03/story and release 2013.11.03.1.", []),
+        ("The period 2013-11-01/2013-11-03 was long.", [("2013-11-01", "2013-11-01"), ("2013-11-03", "2013-11-03")]),
     ],
 )
 def test_year_first_dates_with_slashes_or_dots(text: str, want: list[tuple[str, str]]) -> None:

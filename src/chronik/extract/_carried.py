@@ -8,6 +8,7 @@ releases, whose name on a date line names no issuer (:data:`PR_WIRES`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .. import outlets
@@ -35,14 +36,7 @@ def release_title(text: str, language: str) -> tuple[str | None, int]:
     title = get(language).release_title
     if title is None:
         return None, 0
-    at, seen = 0, 0
-    for line in text[:800].split("\n"):
-        start, at = at, at + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 5:
-            break
+    for start, line in _first_lines(text):
         m = title.fullmatch(line) or title.match(line)
         if m is not None:  # an outlet an interview was given for is named as written, a release's maker as known
             name = clean_name(m.group("name") or m.groupdict().get("named") or "", language)
@@ -50,6 +44,19 @@ def release_title(text: str, language: str) -> tuple[str | None, int]:
                 return name, 0
             return as_named(name, language), start + len(line)
     return None, 0
+
+
+def _first_lines(text: str) -> Iterator[tuple[int, str]]:
+    """The first five lines with text among a text's first 800 characters, each with where it starts."""
+    at, seen = 0, 0
+    for line in text[:800].split("\n"):
+        start, at = at, at + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > 5:
+            return
+        yield start, line
 
 
 #: A release service's mark after the dateline's place: "Schwerin (ots)", "Wien (OTS) -", "Graz (pts019/…)".
@@ -62,14 +69,7 @@ def _issuer_line(text: str, language: str) -> tuple[str | None, int]:
     """The issuer of a release a service distributes, as its page names it on a line of its own among the first
     lines ("19.10.2015 – 02:40\n\nPolizeipräsidium Rostock\n\nPOL-HRO: Brand …\n\nSchwerin (ots)"), and where the
     line ends."""
-    at, seen = 0, 0
-    for line in text[:800].split("\n"):
-        start, at = at, at + len(line) + 1
-        if not line.strip():
-            continue
-        seen += 1
-        if seen > 5:
-            break
+    for start, line in _first_lines(text):
         if _NAME_LINE.fullmatch(line) and any(organisation_word(w) for w in line.split()):
             return as_named(clean_name(line.strip(), language), language), start + len(line)
     return None, 0

@@ -55,9 +55,9 @@ _ITEM_CODE = re.compile(r"(?<![\w])(?P<code>[A-Z]{3})\d{3,4}[ \t]+\Z")
 def _read_iso(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """An ISO date; after a news service's item code it is the item's stamp, a page line of the service the code
     names where it is a known one ("APA398" is the APA's)."""
-    if (m.group("sep") != "-" and _IN_PATH.match(m.string, m.end())) or m.string[
-        max(0, m.start() - 1) : m.start()
-    ] == "/":
+    if m.group("sep") != "-" and (
+        _IN_PATH.match(m.string, m.end()) or m.string[max(0, m.start() - 1) : m.start()] == "/"
+    ):
         return None  # a path's parts ("/2013/11/03/story"), a version ("2013.11.03.1")
     timex = read_date(m, lex)
     code = _ITEM_CODE.search(m.string, max(0, m.start() - 10), m.start())
