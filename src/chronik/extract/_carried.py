@@ -228,9 +228,14 @@ def bracketed_credits(text: str, mentions: list[Mention], language: str) -> list
     line names, as a list of several bodies' releases credits each item ("20.04.2016\\n[ Der Bundesrat ]")."""
     out = mentions
     for index, mention in enumerate(mentions):
-        if mention.kind != "report" or text[text.rfind("\n", 0, mention.start) + 1 : mention.start].strip():
+        if mention.kind != "report":
             continue
-        end = text.find("\n", mention.end)
+        # a short line of its own, looked for within a bounded reach (a long line's many reports must not each
+        # read all of it)
+        start = text.rfind("\n", max(0, mention.start - 80), mention.start) + 1
+        end = text.find("\n", mention.end, mention.end + 80)
+        if (start == 0 and mention.start > 80) or end < 0 or text[start : mention.start].strip():
+            continue
         credit = _BRACKETED_CREDIT.match(text, mention.end) if not text[mention.end : end].strip() else None
         name = as_named(clean_name(credit.group("name"), language), language) if credit else None
         if name:
