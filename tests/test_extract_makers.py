@@ -2754,13 +2754,34 @@ def test_a_participle_opening_its_clause_is_no_maker() -> None:
             date(2005, 11, 4),
             "Page",
         ),
+        # the agency named alone on the line above, or in a byline part after the site's name and a bar
+        (
+            "AFP\nFebruary 3, 2019\n\nADELAIDE, Australia: A new tournament will be played there.",
+            "en",
+            date(2019, 2, 3),
+            "Agence France-Presse",
+        ),
+        (
+            "Connecticut Public Radio | By The Associated Press\nPublished February 3, 2019 at 3:52 PM EST\n\n"
+            "Two trucks crashed early Thursday, officials said.",
+            "en",
+            date(2019, 2, 3),
+            "Associated Press",
+        ),
+        (
+            "SDA\n7.9.2020 - 15:41\n\nDie Behörden haben am Montag die Tiere geräumt.",
+            "de",
+            date(2020, 9, 7),
+            "Keystone-SDA",
+        ),
     ],
 )
 def test_the_page_s_date_line_over_an_agency_s_copy_is_the_agency_s(
     text: str, language: str, dct: date, want: str
 ) -> None:
     """As a release a portal carries is its issuer's, the page's date line heading an agency's item is the
-    agency's: the agency wrote what it dates, the page the caller names ran it."""
+    agency's: the agency wrote what it dates, the page the caller names ran it. Its name alone on the line above the
+    date line ("AFP"), or its byline after the site's name and a bar, credits the item as its byline beside it does."""
     told = extract(text, dct=dct, language=language, publisher="Page")
     assert next(i["publisher"] for i in told if i["kind"] == "report") == want
 

@@ -179,39 +179,6 @@ def test_a_release_s_issuer_is_named_on_one_line() -> None:
     assert all("\n" not in (i["publisher"] or "") for i in found)
 
 
-@pytest.mark.parametrize(
-    ("text", "language", "dct", "want"),
-    [
-        (
-            "AFP\nFebruary 3, 2019\n\nADELAIDE, Australia: A new tournament will be played there.",
-            "en",
-            date(2019, 2, 3),
-            "Agence France-Presse",
-        ),
-        (
-            "Connecticut Public Radio | By The Associated Press\nPublished February 3, 2019 at 3:52 PM EST\n\n"
-            "Two trucks crashed early Thursday, officials said.",
-            "en",
-            date(2019, 2, 3),
-            "Associated Press",
-        ),
-        (
-            "SDA\n7.9.2020 - 15:41\n\nDie Behörden haben am Montag die Tiere geräumt.",
-            "de",
-            date(2020, 9, 7),
-            "Keystone-SDA",
-        ),
-    ],
-)
-def test_an_agency_named_alone_or_in_a_byline_part_over_the_page_s_date_line(
-    text: str, language: str, dct: date, want: str
-) -> None:
-    """The agency's name alone on the line above the page's date line, or its byline after the site's name and a
-    bar, credits the item to the agency, as its byline beside the date does."""
-    told = extract(text, dct=dct, language=language, publisher="Portal")
-    assert told[0]["publisher"] == want
-
-
 def test_a_release_on_a_wire_names_its_issuer_not_the_wire() -> None:
     """ "VANCOUVER, Jan. 20 /CNW/ -": the wire between slashes spread the release; its issuer is the body it names
     most often, also where the caller names the wire's own site."""
