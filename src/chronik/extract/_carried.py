@@ -171,9 +171,10 @@ def _credited_agency(text: str, start: int) -> str | None:
     """The agency whose copy a page's date line at ``start`` heads: an agency's dateline opening one of the next two
     lines with text ("November 4, 2005" over a headline over "TOKYO (AP) - …"), or a byline of the agency alone on
     the line above or below ("von dpa" over "02. Februar 2019, 11:07 Uhr"), or its name alone on the line above."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    # a few lines either side, read within a bounded reach (a long text's many stamps must not each split all of it)
+    # a few lines either side, read within a bounded reach (a long text's many stamps must not each split all of it;
+    # a line longer than the reach has no lines near it)
+    line_start = text.rfind("\n", max(0, start - _REACH), start) + 1
+    line_end = text.find("\n", start, start + _REACH)
     near_above = text[max(0, line_start - _REACH) : line_start].split("\n")[-4:]
     above = [line.strip() for line in near_above if line.strip()][-1:]
     near_below = text[line_end : line_end + _REACH].split("\n")[:8] if line_end >= 0 else []
@@ -196,11 +197,21 @@ def _credited_agency(text: str, start: int) -> str | None:
     return None
 
 
+#: How far a date line's label or rest is looked for on either side of its date.
+_LINE_REACH = 120
+
+
 def _date_line(text: str, mention: Mention) -> bool:
     """Does the mention stand on a line of its own, but for a label of up to three words ("Posted", "Stand:")?"""
-    start = text.rfind("\n", 0, mention.start) + 1
-    end = text.find("\n", mention.end)
-    rest = text[start : mention.start] + " " + text[mention.end : end if end >= 0 else len(text)]
+    # looked for within a bounded reach: a line longer than that is no date line, and a long line's many reports
+    # must not each read all of it
+    start = text.rfind("\n", max(0, mention.start - _LINE_REACH), mention.start) + 1
+    end = text.find("\n", mention.end, mention.end + _LINE_REACH)
+    if end < 0 and len(text) - mention.end <= _LINE_REACH:
+        end = len(text)
+    if (start == 0 and mention.start > _LINE_REACH) or end < 0:
+        return False
+    rest = text[start : mention.start] + " " + text[mention.end : end]
     return len(rest.split()) <= 3
 
 
