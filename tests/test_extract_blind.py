@@ -1241,3 +1241,5 @@ SETS += ["set580.json"]
 SIZE |= {"set580.json": (0, 5, 11)}
 SETS += ["set586.json"]
 SIZE |= {"set586.json": (0, 5, 7)}
+SETS += ["set587.json"]
+SIZE |= {"set587.json": (3, 0, 8)}
