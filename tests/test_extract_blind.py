@@ -1243,3 +1243,5 @@ SETS += ["set586.json"]
 SIZE |= {"set586.json": (0, 5, 7)}
 SETS += ["set587.json"]
 SIZE |= {"set587.json": (3, 0, 8)}
+SETS += ["set581.json"]
+SIZE |= {"set581.json": (3, 0, 4)}
