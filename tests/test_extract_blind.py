@@ -1245,3 +1245,5 @@ SETS += ["set587.json"]
 SIZE |= {"set587.json": (3, 0, 8)}
 SETS += ["set581.json"]
 SIZE |= {"set581.json": (3, 0, 4)}
+SETS += ["set583.json"]
+SIZE |= {"set583.json": (2, 0, 3)}
