@@ -1247,3 +1247,5 @@ SETS += ["set581.json"]
 SIZE |= {"set581.json": (3, 0, 4)}
 SETS += ["set583.json"]
 SIZE |= {"set583.json": (2, 0, 3)}
+SETS += ["set585.json"]
+SIZE |= {"set585.json": (4, 0, 4)}
