@@ -1249,3 +1249,5 @@ SETS += ["set583.json"]
 SIZE |= {"set583.json": (2, 0, 3)}
 SETS += ["set585.json"]
 SIZE |= {"set585.json": (4, 0, 4)}
+SETS += ["set584.json"]
+SIZE |= {"set584.json": (0, 5, 7)}
