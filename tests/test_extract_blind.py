@@ -1251,3 +1251,5 @@ SETS += ["set585.json"]
 SIZE |= {"set585.json": (4, 0, 4)}
 SETS += ["set584.json"]
 SIZE |= {"set584.json": (0, 5, 7)}
+SETS += ["set588.json"]
+SIZE |= {"set588.json": (0, 5, 7)}
