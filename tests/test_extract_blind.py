@@ -1239,3 +1239,5 @@ SETS += ["set577.json"]
 SIZE |= {"set577.json": (4, 0, 7)}
 SETS += ["set580.json"]
 SIZE |= {"set580.json": (0, 5, 11)}
+SETS += ["set582.json"]
+SIZE |= {"set582.json": (0, 5, 9)}
