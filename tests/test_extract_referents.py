@@ -356,3 +356,59 @@ def test_a_kind_s_noun_stands_for_the_company_opening_a_sentence(
     """ "the company said" names the company a sentence opens with as its subject, its own or one of the two before."""
     found = [(i["value"], i["publisher"]) for i in extract(text, dct=dct, language=language) if i["kind"] == "report"]
     assert found == [want]
+
+
+def _reports_in(text: str, language: str, dct: date, outlet: str | None = None) -> list[tuple[str, str | None]]:
+    found = extract(text, dct=dct, language=language, publisher=outlet)
+    return [(i["value"], i["publisher"]) for i in found if i["kind"] == "report"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # the noun of its kind ("der Verein") is the body the text names with a compound of it, not the phrase a
+        # sentence opens with ("Knapp 85 000 Beratungen verbucht der Berliner Mieterverein …")
+        (
+            "Knapp 85 000 Beratungen verbucht der Berliner Mieterverein für das vergangene Jahr. In jedem fünften "
+            "Gespräch ging es um Mängel, wie der Verein am Mittwoch mitteilte.",
+            "de",
+            ("2024-03-13", "Berliner Mieterverein"),
+        ),
+        # "er" right after the verb is its subject, whatever phrase comes first
+        (
+            "Die Lausitz hat laut Ministerpräsident Dietmar Woidke bedeutende Fortschritte erzielt. Gut fünf Jahre nach "
+            "dem "
+            "Inkrafttreten des Strukturstärkungsgesetzes sagte er am Mittwoch, dass die Region Maßstäbe setzt.",
+            "de",
+            ("2024-03-13", "Dietmar Woidke"),
+        ),
+        # … but "sie" after a verb that takes a person as its object is that object
+        (
+            "Die Ministerin Anna Muster besuchte die Stadt. Die Polizei informierte sie am Mittwoch über die Lage.",
+            "de",
+            ("2024-03-13", "Polizei"),
+        ),
+        # a short form in capitals after the name, bracketed or not, is no relative pronoun ("who")
+        (
+            "The World Health Organization (WHO) said on Tuesday that cases rose.",
+            "en",
+            ("2024-03-12", "World Health Organization"),
+        ),
+        (
+            "The World Health Organization WHO said on Tuesday that cases rose.",
+            "en",
+            ("2024-03-12", "World Health Organization"),
+        ),
+    ],
+)
+def test_a_kind_noun_a_pronoun_after_the_verb_and_a_short_form(text: str, language: str, want: tuple[str, str]) -> None:
+    assert _reports_in(text, language, DCT) == [want]
+
+
+def test_a_page_stamp_published_opening_its_line_names_no_outlet_the_next_line_holds() -> None:
+    text = (
+        "Publication date 16.9.2020 16.43 | Published in English on 17.9.2020 at 9.20\nPress release 580/2020\n\n"
+        "The Government is committed to protecting the wellbeing of people during the crisis."
+    )
+    found = _reports_in(text, "en", date(2020, 9, 17), "Finnish Government")
+    assert found == [("2020-09-16T16:43", "Finnish Government"), ("2020-09-17T09:20", "Finnish Government")]

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from chronik.extract import find
+from chronik.extract import extract, find
 from chronik.extract._resolve import DCT_SLACK
 
 EN_MONTHS = list(arrow.locales.get_locale("en").month_names[1:])
@@ -403,3 +403,19 @@ def test_what_should_have_been_lies_behind() -> None:
     assert [m.value for m in find(text, dct=date(2017, 9, 12), language="de")] == ["2017-09-09"]
     text = "Die Passagiere sollen am Samstag zurückfliegen."
     assert [m.value for m in find(text, dct=date(2017, 9, 12), language="de")] == ["2017-09-16"]
+
+
+def test_a_day_stamping_a_list_item_takes_the_nearest_year_whatever_the_item_says() -> None:
+    text = (
+        "Estonia Preparing To Chair Baltic Council of Ministers\n"
+        "Nov 22 - Estonia will assume chairmanship of the Baltic Council of Ministers next year.\n"
+        "Tallinn To Be Venue of Festivities\n"
+        "Nov 23 - One of the four official festivities will take place in Tallinn on Dec. 21."
+    )
+    values = [i["value"] for i in extract(text, dct=date(2007, 12, 4), language="en")]
+    assert values == ["2007-11-22", "2008", "2007-11-23", "2007-12-21"]
+    # the same day inside a sentence keeps the tense's side
+    assert [
+        i["value"]
+        for i in extract("The army will attack on Nov 22 - Estonia said.", dct=date(2007, 12, 4), language="en")
+    ] == ["2008-11-22"]

@@ -419,3 +419,19 @@ def test_morgen_opening_its_sentence_before_the_verb_is_tomorrow(text: str, want
     """Capitalised at a sentence's start and before a lower-case verb, "Morgen" is tomorrow; the noun takes an
     article or a genitive after it."""
     assert _found(text, "de", date(2025, 3, 16)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time with a dot after a dotted date, as Nordic pages write it; an hour of one digit only after "at"
+        (
+            "Publication date 16.9.2020 16.43 | Published in English on 17.9.2020 at 9.20",
+            [("16.9.2020 16.43", "2020-09-16T16:43"), ("17.9.2020 at 9.20", "2020-09-17T09:20")],
+        ),
+        ("On 28.04.2019 3.50 million people voted.", [("28.04.2019", "2019-04-28")]),
+        ("On 28.04.2019 16.50 million people voted.", [("28.04.2019", "2019-04-28")]),
+    ],
+)
+def test_a_dotted_time_after_a_dotted_date(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, "en", date(2020, 9, 17)) == expected

@@ -107,7 +107,12 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         publisher = statement.publisher
     if not publisher:  # "Addressing a press conference on Tuesday, Chohan said": the subject after the comma
         publisher = as_named(subject_after(text, clause_span, language), language)
-    if not publisher and lang.participle_clause is not None and lang.participle_clause.match(body):
+    if (
+        not publisher
+        and lang.participle_clause is not None
+        and lang.participle_clause.match(body)
+        and verb.group(0).lower() not in pool().page_labels  # "Published in English on 17.9.2020": a page's stamp
+    ):
         # "Addressing questions … on Wednesday, February 21, Deputy Chair of the Commission, Dr. Bossman Asare,
         # affirmed": the clause runs on to the name its verb follows; "…, Mike Stonard, cabinet member for
         # growth, said": to the name before the post that renames it
@@ -192,6 +197,9 @@ def _titled_statement(text: str, start: int, language: str) -> bool:
 def _verb_maker(text: str, body: str, clause_span: Span, verb: re.Match[str], language: str) -> str | None:
     """Who made the statement of ``verb`` in the clause ``body`` (at ``clause_span``): the outlet it was given to,
     where the rest of the sentence names one, else the language's reading of the clause."""
+    if verb.group(0).lower() in pool().page_labels and not re.split(r"[\n|]", body[: verb.start()])[-1].strip():
+        # "Published in English on 17.9.2020" opening its line: a page's stamp, gone to no outlet
+        return get(language).publisher(body, verb)
     rest = to_sentence_end(text, body, clause_span)
     return channel(rest, verb.start(), verb.end(), language) or get(language).publisher(body, verb)
 

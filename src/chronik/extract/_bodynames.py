@@ -190,6 +190,31 @@ def _names_by_head(noun: str, text: str) -> tuple[tuple[int, str], ...]:
     return tuple(found)
 
 
+def named_by_compound(kind: str, text: str, at: int) -> str | None:
+    """The name the text gives a body it also calls by a noun of its kind written as the name's last part ("der
+    Berliner Mieterverein" for "der Verein", "der Autokonzern Stellantis" is :func:`named_by_head`'s): capitalised
+    words ending in ``kind`` or a compound of it ("der Berliner Mieterverein" for "der Mieterverein" too), the last
+    such name before ``at``, else the first after."""
+    names = _names_by_compound(kind.lower(), text)
+    i = bisect.bisect_left(names, (at, ""))
+    return names[i - 1][1] if i else names[0][1] if names else None
+
+
+@lru_cache(maxsize=32)
+def _names_by_compound(kind: str, text: str) -> tuple[tuple[int, str], ...]:
+    """Where ``text`` names a body by up to two capitalised words and a compound ending in ``kind`` (found once per
+    kind and text)."""
+    found = []
+    word = r"[A-ZÄÖÜ][\w'’&-]*"
+    for m in re.finditer(rf"(?<![\w'’.-])(?:{word}[ \t]+){{0,2}}(?=[A-ZÄÖÜ])[\w-]*?(?i:{re.escape(kind)})(?![\w'’-])", text):
+        words = m.group(0).split()
+        while len(words) > 1 and words[0].lower() in pool().articles | pool().stop_words:
+            words.pop(0)  # "Der Berliner Mieterverein"
+        if len(words) > 1 or len(words[0]) > len(kind) + 2:  # a name, no mere noun of the kind
+            found.append((m.start(), " ".join(words)))
+    return tuple(found)
+
+
 def body_by_noun(publisher: str, text: str, at: int) -> str:
     """A body called by its noun ("the zoo", "Zoo officials") where the text names several of its kind: the name
     named last before (``named_by_head``: "St. Louis Zoo"), else the publisher as it is."""

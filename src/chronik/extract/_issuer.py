@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 
-from ._bodynames import named_by_head, organisation_word
+from ._bodynames import named_by_compound, named_by_head, organisation_word
 from ._carried import RELEASE_HEAD, carried, release_title
 from ._kinds import kind_referent
 from ._language import words
@@ -407,6 +407,8 @@ def with_legal_form(text: str, mentions: list[Mention], language: str, spans: li
             if name is None and mention.publisher.islower():  # "the airline" after "United Airlines …"
                 kind = mention.publisher
                 name = named_by_head(kind, text, mention.start) or named_by_head(kind + "s", text, mention.start)
+            if name is None and not mention.publisher.islower():  # "der Verein" after "der Berliner Mieterverein"
+                name = named_by_compound(mention.publisher, text, mention.start)
             if name is None:  # "Air France has suspended flights …, the company said on Monday"
                 name = kind_referent(text, mention, language, spans)
         if name is not None:

@@ -56,6 +56,7 @@ def _opening_name(sentence: str, language: str, text: str) -> str | None:
     if (
         head in small
         or any_date_word(head)
+        or any(word.isdigit() for word in name.split())  # "Knapp 85 000 Beratungen verbucht …": a count
         or (one_word and any(name.lower().endswith(kind) for kind in pooled.organisation_kinds))
     ):
         return None  # "In Berlin …", "Er hat …", "Das Unternehmen hat …", "Der Reifenkonzern hat …"

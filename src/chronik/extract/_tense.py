@@ -163,6 +163,12 @@ def before_happening(before: str, language: str) -> bool:
     return pattern is not None and pattern.search(before) is not None
 
 
+#: A dash after a date that opens its line, then the item's text: the date stamps a list's item.
+_ITEM_STAMP = re.compile(r"[ \t]+(?:-|–|—|--)[ \t]+(?=[A-ZÄÖÜ])")
+#: The start of a line, maybe indented, right before a date.
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*$")
+
+
 def clause_tense(
     clause_text: str, sentence_text: str, language: str, before: str = "", surface: str = "", at: int | None = None
 ) -> tuple[int, bool]:
@@ -181,6 +187,14 @@ def clause_tense(
         and attribute[1].match(clause_text, at_date + len(surface))
     ):
         return 0, False  # "withdrew from the September 22-28 tournament": the date names a thing, either side
+    in_sentence = (at or 0) + at_date
+    if (
+        at_date >= 0
+        and surface
+        and _ITEM_STAMP.match(sentence_text, in_sentence + len(surface))
+        and _LINE_OPENS.search(sentence_text, max(0, in_sentence - 20), in_sentence)
+    ):
+        return 0, False  # "Nov 22 - Estonia will assume the chair next year": an item's stamp, out of its clause
     ahead = get(language).ahead_attribute
     if ahead is not None and at_date >= 0 and ahead.match(clause_text, at_date + len(surface)):
         return 1, False  # "der am Donnerstag erscheinenden Wochenzeitung": a coming thing's day

@@ -112,6 +112,10 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     return None if verbal and found not in POOLED.pronouns else found
 
 
+#: Verbs of saying that take no person as their object: "sagte sie", "teilte sie mit" name her as the speaker.
+_SAYING_STEMS = ("sag", "erklär", "beton", "mein", "ergänz", "schrieb", "schreib", "teilt", "bericht", "sprach")
+
+
 def _publisher(body: str, verb: re.Match[str]) -> str | None:
     media = media_name(body)
     if media:
@@ -170,6 +174,17 @@ def _publisher(body: str, verb: re.Match[str]) -> str | None:
     # "Mit der Hilfe von … verkündet die FIFA": a fronted phrase puts the subject after the verb, as does an object
     # ("Diesen Entscheid teilte der FC St. Gallen mit": no subject opens with "diesen", "den", "dem")
     inverted = not head.strip() or first in FRONTED | _OBLIQUE or np_before(head, "de") is None
+    pronoun_after = re.match(r"[ \t]+(er|sie)\b", body[verb.end() :])
+    if (
+        not inverted
+        and pronoun_after is not None
+        and (opener is None or not last)
+        # "sie" may be an object ("Die Polizei informierte sie"), not after verbs of saying that take none
+        and (pronoun_after.group(1) == "er" or verb.group(0).lower().startswith(_SAYING_STEMS))
+    ):
+        # "Gut fünf Jahre nach dem Inkrafttreten des Gesetzes sagte er am Mittwoch": "er" after the verb is its
+        # subject, whatever phrase comes first
+        return pronoun_after.group(1)
     if inverted and after is None:
         # "Dazu erklärte er": the subject is a pronoun (the person is found in the sentences before)
         nxt = body[verb.end() :].split()[:1]

@@ -103,10 +103,14 @@ def media_name(body: str) -> str | None:
 
 def publisher(body: str, verb: re.Match[str]) -> str | None:
     """Who made the statement of the clause ``body`` with the communication verb ``verb``."""
+    said = verb.group(0).lower()
+    line_head = body[: verb.start()]
+    line_head = line_head[max(line_head.rfind("\n"), line_head.rfind("|")) + 1 :]
+    if said in pool().page_labels and not line_head.strip():
+        return None  # "… | Published in English on 17.9.2020": a page's own label, naming no one
     media = media_name(body)
     if media:
         return media
-    said = verb.group(0).lower()
     to = _SAID_TO.match(body[verb.end() :])
     if to and said in ("said", "confirmed", "announced", "stated", "declared", "denied"):
         return clean_name(to.group("np"), "en")
@@ -116,10 +120,15 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     told = _TOLD_WHOM.match(body[verb.end() :])
     if said in ("told", "informed") and told and _outlet_like(told.group("np")):
         return clean_name(told.group("np"), "en")
-    subject = subject_before(body[: verb.start()])
+    subject = subject_before(body[: verb.start()].rpartition("|")[2])  # a bar ends a page's part
     if subject is not None and _AGE.fullmatch(subject):
         return "they"  # "The 38-year-old said": the person named before, as a pronoun would be
     return subject or np_after(body[verb.end() :], "en")
+
+
+def _short(token: str) -> bool:
+    """Is ``token`` a body's short form in capitals ("WHO", "IT" of a name), no function word?"""
+    return len(token) >= 2 and token.isalpha() and token.isupper()
 
 
 def subject_before(head: str) -> str | None:
@@ -127,7 +136,7 @@ def subject_before(head: str) -> str | None:
     trailing adverbs and dates ("hospital officials and family members", "U.S. President Bill Clinton")."""
     # "Acme Corp. (NYSE: ACM) today announced", "The Commission (CENA), in Senegal has issued": no ticker, no
     # short form, nor the end of a bracket the clause opens in
-    head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z])|^[^()]*\)", " ", head)
+    head = re.sub(r"\([^():]*:[^()]*\)|\(\s*[A-Z][A-Za-z]{1,7}\s*\)(?=\s*,|\s+[a-z]|\s*$)|^[^()]*\)", " ", head)
     # "MOSCOW (UrduPoint News / Sputnik - 30th March, 2020) World Athletics": the dateline's place and bracket
     head = re.sub(r"^[^()]{0,40}\([^()]*[/\d][^()]*\)[\s:–—-]*", " ", head)
     head = _FORM_COMMA.sub(" ", head)  # "TPI Composites, Inc." is one name
@@ -170,7 +179,7 @@ def subject_before(head: str) -> str | None:
     cuts = [
         i
         for i, t in enumerate(tokens)
-        if t.lower() in _COPULA or t.lower() in STATEMENT_NOUNS or t.lower() in _SUBORDINATORS
+        if (t.lower() in _COPULA or t.lower() in STATEMENT_NOUNS or t.lower() in _SUBORDINATORS) and not _short(t)
     ]
     making = next((i for i, t in enumerate(tokens) if t.lower() in _MAKING), None)
     if making is not None and making > 0 and (not cuts or cuts[0] > making):
@@ -192,7 +201,7 @@ def subject_before(head: str) -> str | None:
     while (
         tokens
         and (
-            tokens[-1].lower() in _DROP
+            (tokens[-1].lower() in _DROP and not _short(tokens[-1]))
             or tokens[-1].lower() in ("on", "at")
             or tokens[-1] in ("(", ")")  # "has today (Tuesday) announced"
             or is_date_word(tokens[-1], "en")
@@ -212,9 +221,9 @@ def subject_before(head: str) -> str | None:
         tokens.pop(0)
     while tokens and tokens[0].islower() and tokens[0].endswith("ly"):
         tokens.pop(0)  # "…, who clearly reiterated": an adverb
-    if len(tokens) == 1 and tokens[0].lower() in pool().pronouns:
+    if len(tokens) == 1 and tokens[0].lower() in pool().pronouns and not _short(tokens[0]):
         return tokens[0]  # "He said Saturday": the person named before (see ``name_publishers``)
-    if not tokens or len(tokens) > 12 or all(t.lower() in _FUNCTION for t in tokens):
+    if not tokens or len(tokens) > 12 or all(t.lower() in _FUNCTION and not _short(t) for t in tokens):
         return None
     cut = next(
         (

@@ -119,7 +119,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "dotted-numeric-date",
             compile_rule(
                 rf"(?<![\w./])(?P<d>0?[1-9]|[12]\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})(?![\w/]|\.\d)"
-                r"(?:,?\s+(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)(?::[0-5]\d)?(?![\d:]))?"
+                # "16.9.2020 16.43", "17.9.2020 at 9.20": a Nordic page's time, its dot too
+                # (an hour of one digit only after "at"; no count: "3.50 million")
+                r"(?:,?\s+(?:at\s+)?(?=\d\d|(?<=at[ \t]))(?P<hh2>[01]?\d|2[0-3])(?P<tsep>[:.])(?P<mi2>[0-5]\d)"
+                r"(?:(?P=tsep)[0-5]\d)?(?![\d:]|\.\d|\s*(?:million|billion|bn|per|%)))?"
             ),
             read_date,
         ),

@@ -71,6 +71,10 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
         return False
     if _DETERMINER_BEFORE.search(body, max(0, m.start() - 12), m.start()) and _NOUN_AFTER.match(body, m.end()):
         return False  # "the number of confirmed coronavirus cases": a participle before its noun, no verb
+    if m.group(0).lower() in ("release", "releases", "statement") and _KIND_OF_RELEASE.search(
+        body, max(0, m.start() - 8), m.start()
+    ):
+        return False  # "Press release 580/2020", "news releases": the noun
     if m.group(0).lower() == "accused" and _ACCUSED_NOUN.search(body, max(0, m.start() - 20), m.start()):
         return False  # "the three accused involved in …", "the accused": people, no verb
     if m.group(0).lower().startswith("report") and _MISSING_AFTER.match(body, m.end()):
@@ -88,6 +92,8 @@ def verb_filter(body: str, m: re.Match[str]) -> bool:
     return needs is None or needs.match(body, m.end()) is not None
 
 
+#: The word before "release" that makes it a noun: "Press release", "news releases", "media release".
+_KIND_OF_RELEASE = re.compile(r"(?i:press|news|media)[ \t]+\Z")
 #: "missing" right after "reported" or its object: a person reported missing.
 _MISSING_AFTER = re.compile(
     r"(?:\s+(?!that\b)[\w'’-]+){0,2}?\s+missing(?=\s*(?:[.,;:)]|$)|\s+(?:on|in|at|since|after|by|from|last|early|late"
