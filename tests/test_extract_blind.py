@@ -1255,3 +1255,5 @@ SETS += ["set588.json"]
 SIZE |= {"set588.json": (0, 5, 7)}
 SETS += ["set582.json"]
 SIZE |= {"set582.json": (0, 5, 9)}
+SETS += ["set592.json"]
+SIZE |= {"set592.json": (3, 0, 4)}
