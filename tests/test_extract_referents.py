@@ -376,9 +376,8 @@ def _reports_in(text: str, language: str, dct: date, outlet: str | None = None) 
         ),
         # "er" right after the verb is its subject, whatever phrase comes first
         (
-            "Die Lausitz hat laut Ministerpräsident Dietmar Woidke bedeutende Fortschritte erzielt. Gut fünf Jahre nach "
-            "dem "
-            "Inkrafttreten des Strukturstärkungsgesetzes sagte er am Mittwoch, dass die Region Maßstäbe setzt.",
+            "Die Lausitz hat laut Ministerpräsident Dietmar Woidke bedeutende Fortschritte erzielt. Gut fünf Jahre "
+            "nach dem Inkrafttreten des Strukturstärkungsgesetzes sagte er am Mittwoch, dass die Region führt.",
             "de",
             ("2024-03-13", "Dietmar Woidke"),
         ),

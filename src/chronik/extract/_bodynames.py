@@ -206,7 +206,8 @@ def _names_by_compound(kind: str, text: str) -> tuple[tuple[int, str], ...]:
     kind and text)."""
     found = []
     word = r"[A-ZÄÖÜ][\w'’&-]*"
-    for m in re.finditer(rf"(?<![\w'’.-])(?:{word}[ \t]+){{0,2}}(?=[A-ZÄÖÜ])[\w-]*?(?i:{re.escape(kind)})(?![\w'’-])", text):
+    compound = rf"(?=[A-ZÄÖÜ])[\w-]*?(?i:{re.escape(kind)})(?![\w'’-])"
+    for m in re.finditer(rf"(?<![\w'’.-])(?:{word}[ \t]+){{0,2}}{compound}", text):
         words = m.group(0).split()
         while len(words) > 1 and words[0].lower() in pool().articles | pool().stop_words:
             words.pop(0)  # "Der Berliner Mieterverein"
