@@ -1257,3 +1257,5 @@ SETS += ["set582.json"]
 SIZE |= {"set582.json": (0, 5, 9)}
 SETS += ["set592.json"]
 SIZE |= {"set592.json": (3, 0, 4)}
+SETS += ["set590.json"]
+SIZE |= {"set590.json": (1, 0, 1)}
