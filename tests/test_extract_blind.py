@@ -1259,3 +1259,5 @@ SETS += ["set592.json"]
 SIZE |= {"set592.json": (3, 0, 4)}
 SETS += ["set590.json"]
 SIZE |= {"set590.json": (1, 0, 1)}
+SETS += ["set593.json"]
+SIZE |= {"set593.json": (0, 5, 7)}
