@@ -1261,3 +1261,5 @@ SETS += ["set590.json"]
 SIZE |= {"set590.json": (1, 0, 1)}
 SETS += ["set593.json"]
 SIZE |= {"set593.json": (0, 5, 7)}
+SETS += ["set594.json"]
+SIZE |= {"set594.json": (0, 5, 11)}
