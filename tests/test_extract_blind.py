@@ -1263,3 +1263,5 @@ SETS += ["set593.json"]
 SIZE |= {"set593.json": (0, 5, 7)}
 SETS += ["set594.json"]
 SIZE |= {"set594.json": (0, 5, 11)}
+SETS += ["set589.json"]
+SIZE |= {"set589.json": (5, 0, 8)}
