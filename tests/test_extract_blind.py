@@ -1253,3 +1253,5 @@ SETS += ["set584.json"]
 SIZE |= {"set584.json": (0, 5, 7)}
 SETS += ["set588.json"]
 SIZE |= {"set588.json": (0, 5, 7)}
+SETS += ["set595.json"]
+SIZE |= {"set595.json": (0, 5, 13)}
