@@ -1265,3 +1265,5 @@ SETS += ["set594.json"]
 SIZE |= {"set594.json": (0, 5, 11)}
 SETS += ["set589.json"]
 SIZE |= {"set589.json": (5, 0, 8)}
+SETS += ["set595.json"]
+SIZE |= {"set595.json": (0, 5, 13)}
