@@ -1253,3 +1253,5 @@ SETS += ["set584.json"]
 SIZE |= {"set584.json": (0, 5, 7)}
 SETS += ["set588.json"]
 SIZE |= {"set588.json": (0, 5, 7)}
+SETS += ["set591.json"]
+SIZE |= {"set591.json": (5, 0, 7)}
