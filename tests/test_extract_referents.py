@@ -411,3 +411,22 @@ def test_a_page_stamp_published_opening_its_line_names_no_outlet_the_next_line_h
     )
     found = _reports_in(text, "en", date(2020, 9, 17), "Finnish Government")
     assert found == [("2020-09-16T16:43", "Finnish Government"), ("2020-09-17T09:20", "Finnish Government")]
+
+
+def test_a_release_line_a_body_named_again_and_again_and_a_state_after_a_period_up_to_now() -> None:
+    text = (
+        "Heftiger Dauerregen lässt Flüsse und Talsperren steigen\n"
+        "Pressemitteilung des Wupperverbandes vom 14.07.21, 18.30 Uhr\n"
+        "Die Pegel sind deutlich gestiegen. Der Wupperverband hatte vorsorglich seit Montag Platz in den Talsperren "
+        "geschaffen. Der Wupperverband ruft die Anwohner auf, vorsichtig zu sein.\n"
+        "Aktuell (Stand 22.00 Uhr) liegt der Pegel bei mehr als 190 Kubikmetern pro Sekunde."
+    )
+    found = [(i["value"], i["kind"], i["publisher"]) for i in extract(text, dct=date(2021, 7, 14), language="de")]
+    # the release's maker is the body (no statement noun, no headline opening a sentence), whose compound name the
+    # text writes again and again; the state "Stand 22.00 Uhr" is the page's day, not the Monday a period ran from;
+    # an adverb opening its sentence names no one
+    assert found == [
+        ("2021-07-14T18:30", "report", "Wupperverband"),
+        ("2021-07-12", "event", None),
+        ("2021-07-14T22:00", "report", None),
+    ]

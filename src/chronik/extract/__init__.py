@@ -265,8 +265,9 @@ def _resolve_all(
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value
             update = f.timex.release and ref is not None and first.as_date is not None and first.as_date > ref
-            if first.as_date is not None and not update:
-                # "am Tag darauf" counts from the previous day, not from the start of a week or a span
+            if first.as_date is not None and not update and not (f.timex.first.since and not f.timex.dateline):
+                # "am Tag darauf" counts from the previous day, not from the start of a week or a span (nor from
+                # a day a period runs from up to now: "seit Montag")
                 anchor = first.as_date if not isinstance(value, tuple) else None
                 anchor_ends = ends_a_period(text, f.timex.start, language)
                 anchor_at = f.timex.end
@@ -276,7 +277,9 @@ def _resolve_all(
         mention = as_mention(text, f, value, basis, language, who, document, story, ref_is_dct)
         one_day = _one_day(value)  # a day, or two times on one day ("von 2 bis 10 Uhr am Montag")
         stamp = isinstance(value, Point) and value.hour is not None and opens_entry(text, f.timex.start)
-        if (mention.kind == "event" or f.timex.dateline or stamp) and one_day is not None and not update:
+        # (not a day a period runs from up to now: "seit Montag … Aktuell (Stand 22.00 Uhr)" is the page's day)
+        since = f.timex.first.since and not f.timex.dateline
+        if (mention.kind == "event" or f.timex.dateline or stamp) and one_day is not None and not (update or since):
             # a part of the day continues a day (not the start of a week or a span); a dateline opens a story, a
             # stamp its entry ("Update: 23. März, 8.05 Uhr. Erst um kurz vor 3 Uhr …")
             event_anchor = one_day

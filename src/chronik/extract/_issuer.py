@@ -379,6 +379,12 @@ def _of_a_kind(publisher: str, kinds: set[str]) -> bool:
     )
 
 
+def _own_name(publisher: str, kinds: set[str], text: str) -> bool:
+    """Is a compound of a kind's noun the body's own name, as a text writes it again and again ("der Wupperverband",
+    "des Wupperverbandes"), where "der Reifenkonzern" only renames the company named before?"""
+    return publisher.lower() not in kinds and len(re.findall(rf"(?<![\w-]){re.escape(publisher)}", text)) >= 3
+
+
 def with_legal_form(text: str, mentions: list[Mention], language: str, spans: list[Span]) -> list[Mention]:
     """A report's one-word publisher in the fullest form the text gives it: "Fluor said on Tuesday" after
     "Fluor Corp. shares tumbled" is Fluor Corp's; "the company" or "der Konzern" is the company the text named
@@ -409,7 +415,8 @@ def with_legal_form(text: str, mentions: list[Mention], language: str, spans: li
                 name = named_by_head(kind, text, mention.start) or named_by_head(kind + "s", text, mention.start)
             if name is None and not mention.publisher.islower():  # "der Verein" after "der Berliner Mieterverein"
                 name = named_by_compound(mention.publisher, text, mention.start)
-            if name is None:  # "Air France has suspended flights …, the company said on Monday"
+            if name is None and not _own_name(mention.publisher, kinds, text):
+                # "Air France has suspended flights …, the company said on Monday"
                 name = kind_referent(text, mention, language, spans)
         if name is not None:
             out = out if out is not mentions else list(mentions)

@@ -51,12 +51,14 @@ def _opening_name(sentence: str, language: str, text: str) -> str | None:
     name = m.group("name").rstrip(".")
     head = name.split()[0].lower()
     small = pooled.articles | pooled.stop_words | pooled.day_prepositions | lang.function_words | pooled.pronouns
+    small |= lang.sentence_adverbs
     small |= {*lang.directions, *lang.modifiers, *lang.relative_days}  # "Last week, the company said"
     one_word = " " not in name
     if (
         head in small
         or any_date_word(head)
         or any(word.isdigit() for word in name.split())  # "Knapp 85 000 Beratungen verbucht …": a count
+        or head in lang.statement_nouns  # "Pressemitteilung des Wupperverbandes vom …": what is said, no maker
         or (one_word and any(name.lower().endswith(kind) for kind in pooled.organisation_kinds))
     ):
         return None  # "In Berlin …", "Er hat …", "Das Unternehmen hat …", "Der Reifenkonzern hat …"

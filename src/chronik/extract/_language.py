@@ -337,6 +337,9 @@ class Language:
     call_sign: re.Pattern[str] | None = None
     """A broadcaster's call sign as written ("KSL", "WTOP-TV"): after a channel word ("told KSL") it names an
     outlet no data file knows."""
+    sentence_adverbs: frozenset[str] = frozenset()
+    """Adverbs a sentence may open with, a capital and all, that never name anyone ("Aktuell (Stand 22.00 Uhr)
+    liegt …", "Meanwhile, …"): no report's maker."""
     date_leads: frozenset[str] = frozenset()
     """Words that may stand before a date opening its sentence and a comma ("Earlier Wednesday, …", "Auch
     am Sonntag, …"): such a date dates the clause after the comma."""

@@ -40,6 +40,8 @@ def _name_like(publisher: str, language: str) -> bool:
     if any("." in t.strip(".") and not t[:1].isupper() for t in tokens):
         return True  # a site's address: "az-online.de", "msnbc.com"
     lang, pooled = get(language), pool()
+    if len(tokens) == 1 and tokens[0].lower() in lang.sentence_adverbs:
+        return False  # "Aktuell (Stand 22.00 Uhr) liegt …": an adverb opening its sentence
     small = lang.function_words | set(lang.numbers) | pooled.articles | pooled.name_joiners
     if any(c.isupper() for c in publisher):  # a name: a few small words and nouns in lower case may stand in it
         lower = [t for t in tokens if not any(c.isupper() or c.isdigit() for c in t)]

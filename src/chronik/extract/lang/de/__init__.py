@@ -32,6 +32,7 @@ from ._words import (
     PAST_WORDS,
     POOLED,
     RELATIVE_DAYS,
+    SENTENCE_ADVERBS,
     STRONG_FUTURE_WORDS,
     UNITS,
 )
@@ -108,6 +109,7 @@ LANGUAGE = Language(
     ),
     when_clause=re.compile(r"\s*als\b"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
+    sentence_adverbs=SENTENCE_ADVERBS,
     institution=_attrib.institution,
     fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,

@@ -354,3 +354,11 @@ DRAFT_WORDS = {
     "place": "ort",
     "person": "person",
 }
+
+#: Adverbs a sentence may open with that never name anyone.
+SENTENCE_ADVERBS = words(
+    """
+    aktuell derzeit zurzeit momentan bislang bisher inzwischen mittlerweile nun jetzt zunächst zuletzt außerdem
+    zudem dennoch deshalb daher allerdings jedoch indes unterdessen
+    """
+)

@@ -106,8 +106,8 @@ def publisher(body: str, verb: re.Match[str]) -> str | None:
     said = verb.group(0).lower()
     line_head = body[: verb.start()]
     line_head = line_head[max(line_head.rfind("\n"), line_head.rfind("|")) + 1 :]
-    if said in pool().page_labels and not line_head.strip():
-        return None  # "… | Published in English on 17.9.2020": a page's own label, naming no one
+    if said in pool().page_labels and not line_head.strip() and not re.match(r"\s+by\b", body[verb.end() :]):
+        return None  # "… | Published in English on 17.9.2020": a page's own label, naming no one ("Posted by")
     media = media_name(body)
     if media:
         return media
@@ -298,12 +298,6 @@ def _restart(name: str) -> str:
 def _leads(word: str) -> bool:
     """A word of a date opening a sentence ("Earlier", "Wednesday", "On")."""
     return word.lower() in DATE_LEADS or word.lower() == "on" or is_date_word(word, "en")
-
-
-def told_as_made(verb: str) -> bool:
-    """A past form: "said", "reported"."""
-    low = verb.lower()
-    return low.endswith("ed") or low in ("said", "told", "wrote", "issued", "took")
 
 
 def adjective(word: str) -> bool:

@@ -163,3 +163,9 @@ def no_future(tokens: list[str], i: int) -> bool:
     before = tokens[max(0, i - 12) : i]
     opener = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _REPORTED), None)
     return opener is not None and any(t in PAST_WORDS or t.endswith("ed") for t in before[:opener])
+
+
+def told_as_made(verb: str) -> bool:
+    """A past form: "said", "reported"."""
+    low = verb.lower()
+    return low.endswith("ed") or low in ("said", "told", "wrote", "issued", "took")

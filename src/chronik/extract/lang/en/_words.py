@@ -312,3 +312,11 @@ def national(word: str) -> bool:
     """Does a capitalised word look like a nation's adjective ("Argentine", "Kenyan", "Chinese", "British",
     "Israeli", "French")? Its endings, not a list: a place's name ("London") does not end so."""
     return word[:1].isupper() and word.endswith(("ian", "ese", "ish", "ine", "an", "i", "ch", "ek"))
+
+
+#: Adverbs a sentence may open with that never name anyone.
+SENTENCE_ADVERBS = words(
+    """
+    currently meanwhile however additionally furthermore moreover separately elsewhere overall
+    """
+)
