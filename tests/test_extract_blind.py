@@ -1269,3 +1269,5 @@ SETS += ["set595.json"]
 SIZE |= {"set595.json": (0, 5, 13)}
 SETS += ["set591.json"]
 SIZE |= {"set591.json": (5, 0, 7)}
+SETS += ["set596.json"]
+SIZE |= {"set596.json": (3, 0, 6)}
