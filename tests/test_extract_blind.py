@@ -1271,3 +1271,5 @@ SETS += ["set591.json"]
 SIZE |= {"set591.json": (5, 0, 7)}
 SETS += ["set596.json"]
 SIZE |= {"set596.json": (3, 0, 6)}
+SETS += ["set598.json"]
+SIZE |= {"set598.json": (5, 0, 6)}
