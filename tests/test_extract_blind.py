@@ -1273,3 +1273,5 @@ SETS += ["set596.json"]
 SIZE |= {"set596.json": (3, 0, 6)}
 SETS += ["set598.json"]
 SIZE |= {"set598.json": (5, 0, 6)}
+SETS += ["set599.json"]
+SIZE |= {"set599.json": (4, 0, 5)}
