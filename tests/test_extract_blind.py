@@ -1275,3 +1275,5 @@ SETS += ["set598.json"]
 SIZE |= {"set598.json": (5, 0, 6)}
 SETS += ["set599.json"]
 SIZE |= {"set599.json": (4, 0, 5)}
+SETS += ["set600.json"]
+SIZE |= {"set600.json": (0, 5, 7)}
