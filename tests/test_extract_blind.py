@@ -1277,3 +1277,5 @@ SETS += ["set599.json"]
 SIZE |= {"set599.json": (4, 0, 5)}
 SETS += ["set600.json"]
 SIZE |= {"set600.json": (0, 5, 7)}
+SETS += ["set601.json"]
+SIZE |= {"set601.json": (0, 5, 6)}
