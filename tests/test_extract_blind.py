@@ -1279,3 +1279,5 @@ SETS += ["set600.json"]
 SIZE |= {"set600.json": (0, 5, 7)}
 SETS += ["set601.json"]
 SIZE |= {"set601.json": (0, 5, 6)}
+SETS += ["set602.json"]
+SIZE |= {"set602.json": (0, 5, 9)}
