@@ -1267,3 +1267,5 @@ SETS += ["set589.json"]
 SIZE |= {"set589.json": (5, 0, 8)}
 SETS += ["set595.json"]
 SIZE |= {"set595.json": (0, 5, 13)}
+SETS += ["set597.json"]
+SIZE |= {"set597.json": (5, 0, 9)}
