@@ -1281,3 +1281,5 @@ SETS += ["set601.json"]
 SIZE |= {"set601.json": (0, 5, 6)}
 SETS += ["set602.json"]
 SIZE |= {"set602.json": (0, 5, 9)}
+SETS += ["set597.json"]
+SIZE |= {"set597.json": (5, 0, 9)}
