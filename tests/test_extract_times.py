@@ -435,3 +435,32 @@ def test_morgen_opening_its_sentence_before_the_verb_is_tomorrow(text: str, want
 )
 def test_a_dotted_time_after_a_dotted_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, "en", date(2020, 9, 17)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span from a time on one day to a time on another, on the 24-hour clock with the day before its month
+        (
+            "Between 00.01 on Tuesday 11th October and 23.59 on Thursday 13th October",
+            [
+                (
+                    "Between 00.01 on Tuesday 11th October and 23.59 on Thursday 13th October",
+                    "2016-10-11T00:01/2016-10-13T23:59",
+                )
+            ],
+        ),
+        (
+            "The strike runs from 00:01 on 3 November until 23:59 on 5 November 2016.",
+            [("from 00:01 on 3 November until 23:59 on 5 November 2016", "2016-11-03T00:01/2016-11-05T23:59")],
+        ),
+        # midnight on a day is that day's first minute, as noon is its twelfth hour
+        ("The ban begins at midnight on Friday, June 1.", [("at midnight on Friday, June 1", "2017-06-01T00:00")]),
+        # a stamp's time, a dash and its day are one moment
+        ("This is Plymouth: 11:50 - 19 June 2006", [("11:50 - 19 June 2006", "2006-06-19T11:50")]),
+    ],
+)
+def test_spans_of_times_on_two_days_midnight_and_a_time_dashed_before_its_day(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, "en", date(2016, 9, 25)) == expected

@@ -368,7 +368,8 @@ def clock_reader(parts_of_day: Mapping[str, str] | None = None) -> Reader:
             or opt(m, "hh6")
             or opt(m, "hh7")
         )
-        hh = hh or ("12" if opt(m, "noon") else None)
+        noon = opt(m, "noon")
+        hh = hh or (("0" if noon.lower() == "midnight" else "12") if noon else None)  # "midnight on Friday, June 1"
         word = opt(m, "hhw")  # "seit vier Uhr"
         count = count_of(word, lex) if word else None
         hh = hh or (str(count) if count else None)

@@ -279,7 +279,9 @@ def _joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
     between a day and its time after it ("Am Sonnabend (13 Uhr)", "Sunday, 3 p.m.", "08.12.21 | 05:30 Uhr", "April 13,
     2011 @ 5:50 pm"); a blank line between them parts a ticker's day from its first entry."""
     prepositions = "|".join(sorted(pool().day_prepositions))
-    return re.compile(rf"{ONE_BREAK}[,|]?[ \t]*(?:(?:{prepositions})\s+)?"), re.compile(rf"{ONE_BREAK}[(,|@]?[ \t]*")
+    # ("11:50 - 19 June 2006": a dash between a stamp's time and its day)
+    before = re.compile(rf"{ONE_BREAK}(?:[,|]|(?<=[ \t])[-–](?=[ \t]))?[ \t]*(?:(?:{prepositions})\s+)?")
+    return before, re.compile(rf"{ONE_BREAK}[(,|@]?[ \t]*")
 
 
 @cache

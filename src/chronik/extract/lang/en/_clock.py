@@ -57,12 +57,14 @@ def clock_rules(lex: Lexicon, ampm: str) -> tuple[Rule, ...]:
                 # a live blog's "14:05" above its entry; a page's "PUBLISHED: 19:42 20 February 2018" before its day
                 # or a page's "14:24, December 01, 2011", "11:00 November 03, 2019" on its first line
                 r"|(?m:(?:^[ \t]*|(?<=:[ \t]))(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)"
-                rf"(?:[ \t]*$|(?=,?[ \t]+\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{mon}|{lex.month_year_pattern})(?![\w]))"
+                # ("11:50 - 19 June 2006": a quoted item's stamp, its dash between)
+                r"(?:[ \t]*$|(?=(?:,|[ \t]+[-–])?[ \t]+\d{1,2}(?:st|nd|rd|th)?[ \t]+"
+                rf"(?:{mon}|{lex.month_year_pattern})(?![\w]))"
                 rf"|(?<=\A\d\d:\d\d)(?=,?[ \t]+(?:{mon})[ \t]+\d{{1,2}},?[ \t]+\d{{4}}[ \t]*$)"
                 # or before a numeric date: "17:16, 2013/11/03", "09:48 | 27/02/2013"
                 r"|(?=,?[ \t]+(?:\|[ \t]+)?"
                 r"(?:\d{4}(?P<ys>[-/.])\d\d?(?P=ys)\d\d?|\d\d?(?P<ds>[/.])\d\d?(?P=ds)\d{4})[ \t]*$)))"
-                r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday)(?![\w])"
+                r"|(?<![\w])(?:(?:at|At|by|until|around|before|after)\s+)?(?P<noon>noon|midday|midnight)(?![\w])"
                 # an hour before the day with its part: "at 2 this afternoon", "2.00 tomorrow afternoon"
                 r"|(?<![\w.,:])(?:(?:at|At|by|until|from|around)\s+(?P<hh6>1[0-2]|0?[1-9])(?:[.:](?P<mi6>[0-5]\d))?"
                 r"|(?P<hh7>1[0-2]|0?[1-9])[.:](?P<mi7>[0-5]\d))"

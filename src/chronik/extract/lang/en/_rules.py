@@ -60,6 +60,13 @@ _ANCHOR_BEFORE = ("before", "previous", "earlier")
 _SAME_DAY = ("later in the day", "same day")
 
 
+#: A time on the 24-hour clock on a day before its month, one end of a span: "00.01 on Tuesday 11th October".
+_CLOCK_ON = (
+    r"(?P<hh{n}>[01]?\d|2[0-3])[:.](?P<mi{n}>[0-5]\d)(?:\s*(?:hrs|hours|GMT|BST))?\s+(?:on\s+)?(?:(?:{wd}),?\s+)?"
+    r"(?:the\s+)?(?P<d{n}>(?:0?[1-9]|[12]\d|3[01]))(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m{n}>{mon})"
+)
+
+
 def rules(lex: Lexicon) -> tuple[Rule, ...]:
     """English rules, built from the month and weekday names of ``lex``."""
     mon, wd, mon_day = lex.month_pattern, lex.weekday_pattern, lex.month_day_pattern
@@ -392,6 +399,16 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<m1>{mon_day})\s+(?P<d1>{DAY})\s+(?:to|until|and|through)\s+"
                 r"(?P<hh2>1[0-2]|0?[1-9])(?:[:.](?P<mi2>[0-5]\d))?\s*(?P<ap2>a\.m\.?|p\.m\.?|am\b|pm\b|AM\b|PM\b)\s+"
                 rf"(?:on\s+)?(?P<m2>{mon_day})\s+(?P<d2>{DAY})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
+            ),
+            read_datetime_range,
+        ),
+        Rule(  # on the 24-hour clock, the day before its month: "Between 00.01 on Tuesday 11th October and 23.59 on
+            # Thursday 13th October", "from 00:01 on 3 November until 23:59 on 5 November" (a strike's hours)
+            "datetime-range-24",
+            compile_rule(
+                rf"(?<![\w])(?:from|From|between|Between)\s+{_CLOCK_ON.format(n=1, wd=wd, mon=mon)}\s+"
+                rf"(?:to|until|till|and|through)\s+{_CLOCK_ON.format(n=2, wd=wd, mon=mon)}"
+                rf"(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
             ),
             read_datetime_range,
         ),
