@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from chronik.extract import find
+from chronik.extract import extract, find
 
 
 def _found(text: str, language: str, dct: date) -> list[tuple[str, str | None]]:
@@ -464,3 +464,37 @@ def test_spans_of_times_on_two_days_midnight_and_a_time_dashed_before_its_day(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _found(text, "en", date(2016, 9, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a weekday's "s" makes it every such day, and the times after it on its line are no day's
+        (
+            "Sonntags bis mittwochs: 10 bis 22 Uhr.\n24. Dezember: 10 bis 14 Uhr.",
+            "de",
+            [("24. Dezember", "2022-12-24"), ("10 bis 14 Uhr", "2022-12-24T10:00/2022-12-24T14:00")],
+        ),
+        ("Die Züge fahren montags bis freitags ab ca. 12:45 Uhr im 5-Minuten-Takt.", "de", []),
+        ("Am Sonntagabend hat der Markt geöffnet.", "de", [("Am Sonntagabend", "2022-11-20")]),
+        ("The office is open weekdays from 9am to 5pm.", "en", []),
+        # a day of its own stays: "am Montag um 9 Uhr"
+        ("Am Montag um 9 Uhr sagte er, die Züge fahren täglich.", "de", [("Am Montag um 9 Uhr", "2022-11-21T09:00")]),
+        # a blog's German months in the American order, the comma before the year
+        ("Januar 10, 2023 1:08 pm", "de", [("Januar 10, 2023 1:08 pm", "2023-01-10T13:08")]),
+        ("Veröffentlicht am Dez. 5, 2021 von admin", "de", [("Dez. 5, 2021", "2021-12-05")]),
+    ],
+)
+def test_habitual_days_and_times_and_american_order_in_german(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text, language, date(2022, 11, 21)) == expected
+
+
+def test_a_byline_and_its_day_on_a_line_date_the_page() -> None:
+    found = extract(
+        "By admin at 11:32 pm on Friday, June 29, 2012\n\nThe council met.", dct=date(2012, 6, 30), language="en"
+    )
+    assert [(i["value"], i["kind"]) for i in found] == [("2012-06-29T23:32", "report")]
+    found = extract("Standby power was lost on June 29, 2012", dct=date(2012, 6, 30), language="en")
+    assert [(i["value"], i["kind"]) for i in found] == [("2012-06-29", "event")]

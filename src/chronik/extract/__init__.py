@@ -66,6 +66,19 @@ pool()
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 
 
+def _habitual_time(text: str, timex: Timex, language: str) -> bool:
+    """Is ``timex`` a time of day alone after words that make it every such day's, on its line ("Sonntags bis
+    mittwochs: 10 bis 22 Uhr", "montags bis freitags ab ca. 12:45 Uhr")?"""
+    habitual = get(language).habitual
+    first = timex.first
+    if habitual is None or first.hour is None or first.day is not None or first.weekday is not None:
+        return False
+    if first.month is not None or first.year is not None or first.day_offset is not None:
+        return False  # "täglich ab morgen um 9 Uhr": a day of its own
+    line = text.rfind("\n", max(0, timex.start - 60), timex.start) + 1
+    return habitual.search(text, max(line, timex.start - 60), timex.start) is not None
+
+
 def find(
     text: str,
     *,
@@ -89,6 +102,8 @@ def find(
     found: list[Found] = []
     strong = get(language).strong_future_words
     for timex in changed_dates(text, scan(text, language), language):
+        if _habitual_time(text, timex, language):
+            continue
         i = bisect.bisect_right(starts, timex.start) - 1
         inside = i >= 0 and spans[i].start <= timex.start and timex.end <= spans[i].end
         sentence = spans[i] if inside else Span(timex.start, timex.end)

@@ -337,6 +337,9 @@ class Language:
     call_sign: re.Pattern[str] | None = None
     """A broadcaster's call sign as written ("KSL", "WTOP-TV"): after a channel word ("told KSL") it names an
     outlet no data file knows."""
+    habitual: re.Pattern[str] | None = None
+    """Words that make the times after them every such day's ("sonntags bis mittwochs: 10 bis 22 Uhr", "weekdays
+    from 9am"): a time of day after them on its line is no day's."""
     sentence_adverbs: frozenset[str] = frozenset()
     """Adverbs a sentence may open with, a capital and all, that never name anyone ("Aktuell (Stand 22.00 Uhr)
     liegt …", "Meanwhile, …"): no report's maker."""

@@ -186,6 +186,13 @@ def page_lines(
             if source_name is None:
                 own.add(mention.start)  # the page's, as its own date line is (:func:`issuers`)
             continue
+        if mention.kind == "event" and not mention.publisher and _bylined(text, mention):
+            # "By admin at 11:32 pm on Friday, June 29, 2012": a byline and its day on a line dates the page
+            out = out if out is not mentions else list(mentions)
+            out[index] = replace(mention, kind="report", publisher=source_name)
+            if source_name is None:
+                own.add(mention.start)
+            continue
         credit = _BAR_CREDIT.search(text, max(0, mention.start - 60), mention.start) if mention.value else None
         if credit is not None and _LINE_END.match(text, mention.end):
             name = _labelled_medium(credit.group("name"), language)  # "… sagte eine Sprecherin. | NDR Kultur
@@ -437,6 +444,19 @@ _BY_LINE = re.compile(
 _LINE_OPENER = re.compile(r"[ \t]*(?:(?i:am|on)[ \t]+)?")
 #: How far back the line of a date is looked for where only a short opener or label may stand before it.
 _OPENER_REACH = 40
+
+
+#: A byline before its day on the line's start: "By admin at ", "By Jane Muster, ", "Posted by admin on ".
+_BYLINE_BEFORE = re.compile(r"[ \t]*(?:(?i:posted)[ \t]+)?(?i:by)[ \t]+[\w.&'’ -]{1,40}?(?:[ \t]*[,|–—-])?[ \t]*")
+
+
+def _bylined(text: str, mention: Mention) -> bool:
+    """Is ``mention`` a day with a byline before it, alone on its line ("By admin at 11:32 pm on Friday, June 29,
+    2012")?"""
+    if mention.value is None or _LINE_END.match(text, mention.end) is None:
+        return False
+    start = short_line_start(text, mention.start, _OPENER_REACH + 20)
+    return start is not None and _BYLINE_BEFORE.fullmatch(text, start, mention.start) is not None
 
 
 def _update_opens(text: str, start: int) -> bool:

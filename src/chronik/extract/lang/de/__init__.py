@@ -110,6 +110,10 @@ LANGUAGE = Language(
     when_clause=re.compile(r"\s*als\b"),
     date_leads=frozenset(["auch", "bereits", "schon", "noch", "erst"]),
     sentence_adverbs=SENTENCE_ADVERBS,
+    habitual=re.compile(
+        r"(?<![\w-])(?i:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonnabends|sonntags|werktags"
+        r"|wochentags|feiertags|täglich)(?![\w-])"
+    ),
     institution=_attrib.institution,
     fronted_past=_attrib.fronted_past,
     apposition=_attrib.APPOSITION,

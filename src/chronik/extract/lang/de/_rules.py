@@ -91,6 +91,16 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             read_date,
         ),
+        Rule(  # a site's stamp in the American order, the comma before its year: "Dez. 5, 2024", "Januar 10, 2023
+            # 1:08 pm" (a blog's software writes German months so)
+            "month-day-year",
+            compile_rule(
+                rf"(?<![\w.])(?P<m>{mon})[ \t]+(?P<d>{DAY}),[ \t]*(?P<y>{YEAR})(?![\w.])"
+                r"(?:,?[ \t]+(?:um[ \t]+)?(?P<hh>1[0-2]|0?[1-9]):(?P<mi>[0-5]\d)[ \t]*(?P<ap>[ap]m|[AP]M)(?![\w])"
+                r"|,?[ \t]+(?:um[ \t]+)?(?P<hh2>[01]\d|2[0-3]):(?P<mi2>[0-5]\d)(?:[ \t]*Uhr)?(?![\w:]))?"
+            ),
+            read_date,
+        ),
         Rule(  # "27.02.2021", "27. 02. 2021" (spaced only with its year)
             "numeric-date",
             compile_rule(
@@ -240,7 +250,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:(?:am|Am|(?P<since>seit|Seit)|ab|Ab|(?P<by>bis|Bis)(?:\s+(?:zum|spätestens))?|(?P<of>vom|Vom)|von|Von"
                 r"|zum|Zum)\s+(?:dem\s+)?(?:(?:frühen|früheren|späten|späteren|heutigen|gestrigen|morgigen)\s+)?)?"
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
-                rf"(?P<wd>{wd})s?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
+                # ("Sonntags bis mittwochs: 10 bis 22 Uhr": a weekday's "s" alone makes it every such day)
+                rf"(?P<wd>{wd})(?:s(?={PODS_DE}))?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
                 rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"
                 rf"(?:{time}|\s*\(\s*(?:um\s+|ab\s+)?(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*Uhr\s*\))?"
             ),

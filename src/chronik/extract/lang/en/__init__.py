@@ -115,6 +115,10 @@ LANGUAGE = Language(
     when_clause=re.compile(r"\s*when\b"),
     date_leads=DATE_LEADS,
     sentence_adverbs=SENTENCE_ADVERBS,
+    habitual=re.compile(
+        r"(?<![\w-])(?:daily|(?i:weekdays|weeknights|every\s+(?:day|morning|evening|night|\w+day)"
+        r"|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays))(?![\w-])"
+    ),
     institution=_attrib.institution,
     spokesperson_for=_speakers.spokesperson_for,
     generic_outlet=_outlets.generic_outlet,
