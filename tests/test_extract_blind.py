@@ -1285,3 +1285,5 @@ SETS += ["set597.json"]
 SIZE |= {"set597.json": (5, 0, 9)}
 SETS += ["set610.json"]
 SIZE |= {"set610.json": (0, 5, 7)}
+SETS += ["set605.json"]
+SIZE |= {"set605.json": (3, 0, 3)}
