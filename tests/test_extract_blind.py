@@ -1287,3 +1287,5 @@ SETS += ["set610.json"]
 SIZE |= {"set610.json": (0, 5, 7)}
 SETS += ["set605.json"]
 SIZE |= {"set605.json": (3, 0, 3)}
+SETS += ["set606.json"]
+SIZE |= {"set606.json": (3, 0, 4)}
