@@ -1289,3 +1289,5 @@ SETS += ["set605.json"]
 SIZE |= {"set605.json": (3, 0, 3)}
 SETS += ["set606.json"]
 SIZE |= {"set606.json": (3, 0, 4)}
+SETS += ["set608.json"]
+SIZE |= {"set608.json": (0, 5, 10)}
