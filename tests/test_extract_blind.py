@@ -1291,3 +1291,5 @@ SETS += ["set606.json"]
 SIZE |= {"set606.json": (3, 0, 4)}
 SETS += ["set608.json"]
 SIZE |= {"set608.json": (0, 5, 10)}
+SETS += ["set604.json"]
+SIZE |= {"set604.json": (4, 0, 5)}
