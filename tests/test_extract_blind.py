@@ -1293,3 +1293,5 @@ SETS += ["set608.json"]
 SIZE |= {"set608.json": (0, 5, 10)}
 SETS += ["set604.json"]
 SIZE |= {"set604.json": (4, 0, 5)}
+SETS += ["set607.json"]
+SIZE |= {"set607.json": (0, 5, 9)}
