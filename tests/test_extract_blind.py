@@ -1295,3 +1295,5 @@ SETS += ["set604.json"]
 SIZE |= {"set604.json": (4, 0, 5)}
 SETS += ["set607.json"]
 SIZE |= {"set607.json": (0, 5, 9)}
+SETS += ["set609.json"]
+SIZE |= {"set609.json": (0, 5, 11)}
