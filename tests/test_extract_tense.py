@@ -419,3 +419,19 @@ def test_a_day_stamping_a_list_item_takes_the_nearest_year_whatever_the_item_say
         i["value"]
         for i in extract("The army will attack on Nov 22 - Estonia said.", dct=date(2007, 12, 4), language="en")
     ] == ["2008-11-22"]
+
+
+def test_an_update_stamp_after_the_page_day_anchors_no_later_times_and_this_weekend_in_the_past() -> None:
+    text = (
+        "on June 26, 2013 at 8:53 PM, updated June 27, 2013 at 6:28 AM\n\n"
+        "The earliest the meeting is expected to start is 10 p.m. A deal was announced by the mayor Sunday."
+    )
+    values = [i["value"] for i in extract(text, dct=date(2013, 6, 26), language="en")]
+    # the times and the Sunday count from the page's day, not from its later update
+    assert values == ["2013-06-26T20:53", "2013-06-27T06:28", "2013-06-26T22:00", "2013-06-23"]
+    past = extract(
+        "More than 100 people were arrested this weekend, police said.", dct=date(2021, 3, 15), language="en"
+    )
+    ahead = extract("The city will hold a festival this weekend.", dct=date(2021, 3, 15), language="en")
+    assert past[0]["value"] == "2021-03-13/2021-03-14"
+    assert [i["value"] for i in ahead] == ["2021-03-20/2021-03-21"]

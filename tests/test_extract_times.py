@@ -498,3 +498,8 @@ def test_a_byline_and_its_day_on_a_line_date_the_page() -> None:
     assert [(i["value"], i["kind"]) for i in found] == [("2012-06-29T23:32", "report")]
     found = extract("Standby power was lost on June 29, 2012", dct=date(2012, 6, 30), language="en")
     assert [(i["value"], i["kind"]) for i in found] == [("2012-06-29", "event")]
+
+
+def test_a_span_from_a_day_past_up_to_one_to_come() -> None:
+    text = "Seit Dienstag und noch bis Donnerstag streiken die Beschäftigten der Müllabfuhr."
+    assert _found(text, "de", date(2023, 3, 15)) == [("Seit Dienstag und noch bis Donnerstag", "2023-03-14/2023-03-16")]

@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from ._attrib import attribute
@@ -51,7 +52,7 @@ from ._resolve import (
 from ._scan import Spec, Timex, scan
 from ._sentences import LONE_CR, Span, sentences
 from ._tense import before_happening, clause_tense, set_ahead
-from ._ticker import entry_clock, heads_entry, opens_entry, ticker_entries
+from ._ticker import entry_clock, heads_entry, opens_entry, ticker_entries, update_label
 from ._topics import topic_year, topic_years_of
 from ._types import Attribution, Mention
 from .lang import LANGUAGES, detect_language, get, pool
@@ -64,6 +65,17 @@ pool()
 
 #: A blank line: a new paragraph.
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+@cache
+def _update_before() -> re.Pattern[str]:
+    """An update's label right before a date: "updated ", "Aktualisiert am "."""
+    return re.compile(rf"(?i:{update_label()})[ \t]*:?[ \t]*(?:(?:am|on)[ \t]+)?\Z")
+
+
+def _update_labelled(text: str, start: int) -> bool:
+    """Does an update's label stand right before ``start`` ("…, updated June 27, 2013 at 6:28 AM")?"""
+    return _update_before().search(text, max(0, start - 30), start) is not None
 
 
 def _habitual_time(text: str, timex: Timex, language: str) -> bool:
@@ -279,7 +291,8 @@ def _resolve_all(
         update = False  # a page's later update ("Stand 16.09.") tells no story and starts none
         if value is not None:
             first = value[0] if isinstance(value, tuple) else value
-            update = f.timex.release and ref is not None and first.as_date is not None and first.as_date > ref
+            labelled = f.timex.release or _update_labelled(text, f.timex.start)  # "…, updated June 27, 2013 at 6:28"
+            update = labelled and ref is not None and first.as_date is not None and first.as_date > ref
             if first.as_date is not None and not update and not (f.timex.first.since and not f.timex.dateline):
                 # "am Tag darauf" counts from the previous day, not from the start of a week or a span (nor from
                 # a day a period runs from up to now: "seit Montag")

@@ -251,8 +251,12 @@ def read_weekday(m: re.Match[str], lex: Lexicon) -> Timex | None:
 
 
 def read_weekday_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
-    """ "Von Mittwoch 8.00 Uhr bis Sonntag 20.00 Uhr"."""
-    return timex_of(m, "range", first=weekday_spec(m, lex, "1"), last=weekday_spec(m, lex, "2"))
+    """ "Von Mittwoch 8.00 Uhr bis Sonntag 20.00 Uhr"; "Seit Dienstag und noch bis Donnerstag" from a day up to
+    now."""
+    first = weekday_spec(m, lex, "1")
+    if m.group(0)[:4].lower() == "seit":
+        first = replace(first, since=True)
+    return timex_of(m, "range", first=first, last=weekday_spec(m, lex, "2"))
 
 
 def read_relative_day(m: re.Match[str], lex: Lexicon) -> Timex | None:

@@ -432,7 +432,8 @@ def _weekend(spec: Spec, ctx: Context) -> tuple[Point, Point] | None:
     elif spec.direction == -1:
         chosen = max(o for o in options if o + timedelta(1) < ref)  # "last weekend": the last one over
     elif spec.direction == 0:
-        chosen = saturday
+        # "were arrested this weekend" on a Monday: the weekend just over, where the one of its week is still ahead
+        chosen = saturday - timedelta(7) if ctx.tense < 0 and saturday > ref else saturday
     elif ctx.tense < 0:
         chosen = max(o for o in options if o <= ref)
     elif ctx.tense > 0:

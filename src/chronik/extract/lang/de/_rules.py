@@ -228,9 +228,10 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "weekday-range",
             compile_rule(
-                rf"(?:von|Von|vom|Vom)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})(?P<pod1>{PODS_DE})?"
+                # ("Seit Dienstag und noch bis Donnerstag": a span that runs from a day past to one to come)
+                rf"(?:von|Von|vom|Vom|seit|Seit)\s+(?:(?P<dir1>{DIR_DE})\s+)?(?P<wd1>{wd})(?P<pod1>{PODS_DE})?"
                 rf"(?:,?\s*(?:um\s+|ab\s+)?(?P<hh1>[01]?\d|2[0-3])(?:[.:](?P<mi1>[0-5]\d))?\s*Uhr)?"
-                rf",?\s+bis(?:\s+zum)?\s+(?:(?P<dir2>{DIR_DE})\s+)?(?:(?:frühen|späten)\s+)?(?P<wd2>{wd})(?P<pod2>{PODS_DE})?"
+                rf",?\s+(?:und\s+(?:noch\s+)?)?bis(?:\s+zum)?\s+(?:(?P<dir2>{DIR_DE})\s+)?(?:(?:frühen|späten)\s+)?(?P<wd2>{wd})(?P<pod2>{PODS_DE})?"
                 rf"(?:,?\s*(?:um\s+)?(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?\s*Uhr)?"
             ),
             read_weekday_range,
