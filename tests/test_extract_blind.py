@@ -1283,3 +1283,5 @@ SETS += ["set602.json"]
 SIZE |= {"set602.json": (0, 5, 9)}
 SETS += ["set597.json"]
 SIZE |= {"set597.json": (5, 0, 9)}
+SETS += ["set603.json"]
+SIZE |= {"set603.json": (4, 0, 11)}
