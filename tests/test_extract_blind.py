@@ -1297,3 +1297,5 @@ SETS += ["set607.json"]
 SIZE |= {"set607.json": (0, 5, 9)}
 SETS += ["set609.json"]
 SIZE |= {"set609.json": (0, 5, 11)}
+SETS += ["set603.json"]
+SIZE |= {"set603.json": (4, 0, 11)}
