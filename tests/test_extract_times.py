@@ -503,3 +503,16 @@ def test_a_byline_and_its_day_on_a_line_date_the_page() -> None:
 def test_a_span_from_a_day_past_up_to_one_to_come() -> None:
     text = "Seit Dienstag und noch bis Donnerstag streiken die Beschäftigten der Müllabfuhr."
     assert _found(text, "de", date(2023, 3, 15)) == [("Seit Dienstag und noch bis Donnerstag", "2023-03-14/2023-03-16")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Ein Löschhubschrauber mit einem 2000-Liter-Wassertank half.", "de", []),
+        ("The club plays in a 1500-seat arena.", "en", []),
+        ("Die 2019-Saison war gut.", "de", [("2019", "2019")]),
+        ("The 2012-era rules still apply.", "en", [("2012", "2012")]),
+    ],
+)
+def test_a_number_joined_to_a_measure_is_no_year(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text, language, date(2019, 6, 25)) == expected

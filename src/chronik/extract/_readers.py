@@ -215,7 +215,18 @@ def _counted(m: re.Match[str], lex: Lexicon) -> bool:
     """Does the noun "year" follow the number, so it counts years ("2000 Jahre alte Gräber", "1800 years ago",
     "a 1500-year-old church")?"""
     after = re.match(r"[ \t]*-?[ \t]*([\w-]+)", m.string[m.end() : m.end() + 30])
-    return after is not None and after.group(1).lower() in lex.lang.year_nouns
+    if after is not None and after.group(1).lower() in lex.lang.year_nouns:
+        return True
+    # a measure joined to the number: "einem 2000-Liter-Wassertank", "a 2000-seat arena"
+    return _MEASURE.match(m.string, m.end()) is not None
+
+
+#: A unit of measure joined to a number by a hyphen, in either language.
+_MEASURE = re.compile(
+    r"-(?i:liters?|litres?|meters?|metres?|kilometers?|kilometres?|km|miles?|feet|foot|tons?|tonnes?|seats?|seater"
+    r"|pages?|words?|pounds?|acres?|hectares?|square|strong|member|person|people|mann|tonnen|hektar|quadratmeter"
+    r"|einwohner|personen|betten|plätze|sitzplätze|euro|dollar|watt|kilowatt|megawatt|volt|pixel)(?![\w])"
+)
 
 
 def _dialled(m: re.Match[str]) -> bool:
