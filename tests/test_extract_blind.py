@@ -1301,3 +1301,5 @@ SETS += ["set603.json"]
 SIZE |= {"set603.json": (4, 0, 11)}
 SETS += ["set611.json"]
 SIZE |= {"set611.json": (5, 0, 9)}
+SETS += ["set612.json"]
+SIZE |= {"set612.json": (5, 0, 10)}
