@@ -1303,3 +1303,5 @@ SETS += ["set611.json"]
 SIZE |= {"set611.json": (5, 0, 9)}
 SETS += ["set612.json"]
 SIZE |= {"set612.json": (5, 0, 10)}
+SETS += ["set613.json"]
+SIZE |= {"set613.json": (5, 0, 7)}
