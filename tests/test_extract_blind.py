@@ -1305,3 +1305,5 @@ SETS += ["set612.json"]
 SIZE |= {"set612.json": (5, 0, 10)}
 SETS += ["set613.json"]
 SIZE |= {"set613.json": (5, 0, 7)}
+SETS += ["set614.json"]
+SIZE |= {"set614.json": (3, 0, 4)}
