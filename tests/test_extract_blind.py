@@ -1307,3 +1307,5 @@ SETS += ["set613.json"]
 SIZE |= {"set613.json": (5, 0, 7)}
 SETS += ["set614.json"]
 SIZE |= {"set614.json": (3, 0, 4)}
+SETS += ["set615.json"]
+SIZE |= {"set615.json": (0, 5, 6)}
