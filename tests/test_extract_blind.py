@@ -1309,3 +1309,5 @@ SETS += ["set614.json"]
 SIZE |= {"set614.json": (3, 0, 4)}
 SETS += ["set615.json"]
 SIZE |= {"set615.json": (0, 5, 6)}
+SETS += ["set616.json"]
+SIZE |= {"set616.json": (0, 5, 9)}
