@@ -1311,3 +1311,5 @@ SETS += ["set615.json"]
 SIZE |= {"set615.json": (0, 5, 6)}
 SETS += ["set616.json"]
 SIZE |= {"set616.json": (0, 5, 9)}
+SETS += ["set617.json"]
+SIZE |= {"set617.json": (0, 5, 7)}
