@@ -1299,3 +1299,5 @@ SETS += ["set609.json"]
 SIZE |= {"set609.json": (0, 5, 11)}
 SETS += ["set603.json"]
 SIZE |= {"set603.json": (4, 0, 11)}
+SETS += ["set618.json"]
+SIZE |= {"set618.json": (0, 5, 13)}
