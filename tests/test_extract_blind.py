@@ -1313,3 +1313,5 @@ SETS += ["set616.json"]
 SIZE |= {"set616.json": (0, 5, 9)}
 SETS += ["set617.json"]
 SIZE |= {"set617.json": (0, 5, 7)}
+SETS += ["set618.json"]
+SIZE |= {"set618.json": (0, 5, 13)}
