@@ -516,3 +516,26 @@ def test_a_span_from_a_day_past_up_to_one_to_come() -> None:
 )
 def test_a_number_joined_to_a_measure_is_no_year(text: str, language: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text, language, date(2019, 6, 25)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a day opening its line before a bar and a byline dates the page
+        (
+            "October 01, 2003|By Gary Washburn, Tribune staff reporter.\n\nThe mayor said Tuesday that it was over.",
+            date(2003, 10, 1),
+            [("2003-10-01", "report"), ("2003-09-30", "report")],
+        ),
+        # a page's label alone before its day on a line: its update, whatever the day
+        (
+            "Posted at 4:25 PM, Aug 27, 2019\nand last updated 2019-08-28 00:06:57-04\n\nThe deputy was killed.",
+            date(2019, 8, 27),
+            [("2019-08-27T16:25", "report"), ("2019-08-28T00:06", "report")],
+        ),
+    ],
+)
+def test_a_byline_after_a_bar_and_a_label_alone_date_the_page(
+    text: str, dct: date, expected: list[tuple[str, str]]
+) -> None:
+    assert [(i["value"], i["kind"]) for i in extract(text, dct=dct, language="en")] == expected

@@ -12,6 +12,7 @@ from datetime import date
 from functools import cache
 
 from .. import outlets
+from ._bylines import LINE_END, bylined, labelled
 from ._ownoutlet import own_outlet
 from ._phrases import is_date_word
 from ._publishers import common_word, known_outlet, medium_named, statement_named
@@ -100,17 +101,6 @@ _BAR_CREDIT = re.compile(rf"\|[ \t]*{_NAME}[ \t,:]*\|?[ \t]*$")
 _AFTER_SENTENCE = re.compile(
     r"[.!?][“”\"»«]?[ \t]+(?:\|[ \t]+|[A-ZÄÖÜ][\w'’-]+[ \t]+[A-ZÄÖÜ][\w'’-]+[ \t]+)?$"
 )  # a bar, or an author's two names ("… profitieren. Karin Erni 05.08.2020"), but not both: "| NDR Kultur" credits
-#: The rest of a line after a date: blanks only.
-_LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
-
-
-def _labelled(text: str, start: int) -> bool:
-    """Does a page's label ("Published:", "veröffentlicht") stand right before ``start`` on its line (or after the
-    line's bar: "…|Updated: Jun. 30, 2016")?"""
-    reach = max(0, start - 60)  # a label stands right before its stamp: a long line is not searched back
-    line = text[max(text.rfind("\n", reach, start), text.rfind("|", reach, start), reach - 1) + 1 : start]
-    words = re.findall(r"\w+", line)
-    return len(words) <= 3 and any(w.lower() in pool().page_labels for w in words)
 
 
 def _zone(word: str) -> bool:
@@ -148,7 +138,7 @@ def page_lines(
         if (
             mention.start < line_end
             and mention.value
-            and (mention.value[:10] == day or _labelled(text, mention.start))  # "|Updated: Jun. 30" on Jun. 29's line
+            and (mention.value[:10] == day or labelled(text, mention.start))  # "|Updated: Jun. 30" on Jun. 29's line
             and not mention.publisher
         ):
             out = out if out is not mentions else list(mentions)  # "… 1:28 PM | Updated: 3:03 pm": its update
@@ -171,7 +161,7 @@ def page_lines(
             and mention.value[:10] == day
             and "T" in mention.value
             and _AFTER_SENTENCE.search(text, max(0, mention.start - 60), mention.start) is not None
-            and _LINE_END.match(text, mention.end) is not None
+            and LINE_END.match(text, mention.end) is not None
         )
         # "… ein zweistelliges Wachstum. (27.8.17)": the item's day in brackets closing the text
         closing = closing or (
@@ -186,7 +176,7 @@ def page_lines(
             if source_name is None:
                 own.add(mention.start)  # the page's, as its own date line is (:func:`issuers`)
             continue
-        if mention.kind == "event" and not mention.publisher and _bylined(text, mention):
+        if mention.kind == "event" and not mention.publisher and bylined(text, mention):
             # "By admin at 11:32 pm on Friday, June 29, 2012": a byline and its day on a line dates the page
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, kind="report", publisher=source_name)
@@ -194,7 +184,7 @@ def page_lines(
                 own.add(mention.start)
             continue
         credit = _BAR_CREDIT.search(text, max(0, mention.start - 60), mention.start) if mention.value else None
-        if credit is not None and _LINE_END.match(text, mention.end):
+        if credit is not None and LINE_END.match(text, mention.end):
             name = _labelled_medium(credit.group("name"), language)  # "… sagte eine Sprecherin. | NDR Kultur
             if name is not None:  # 15.05.2023 13:00 Uhr": an item's credit line, whatever the item's day
                 out = out if out is not mentions else list(mentions)
@@ -223,7 +213,7 @@ def page_lines(
         if mention.publisher or not mention.value or "/" in mention.value:
             continue  # a line's date that is already a named report ("Presseinformationen, 06.07.2018" is not)
         if mention.value[:10] != day and not (
-            mention.value[:10] < day and (_labelled(text, mention.start) or _update_opens(text, mention.start))
+            mention.value[:10] < day and (labelled(text, mention.start) or _update_opens(text, mention.start))
         ):
             continue  # another day's, unless the page's first stamp ("Published: Jun. 29 …|Updated: Jun. 30 …") or
             # an earlier update's opening its entry ("Update vom 26.08.2020, 7.59 Uhr: …" on a page of the 31st)
@@ -270,7 +260,7 @@ def page_lines(
             masthead_name is None
             and not names_only
             and (len(rest) > 6 or sum(1 for w in rest if w.islower() and len(w) > 3) > 1)
-            and not _labelled(text, mention.start)  # "Posted by on Jan 10, 2011 in Breaking News, Law | 0 comments"
+            and not labelled(text, mention.start)  # "Posted by on Jan 10, 2011 in Breaking News, Law | 0 comments"
         ):
             continue  # a masthead's line may go on with a headline ("MDR SACHSEN | 29.03.2019 Ticker: …")
         if masthead_name is None and len(rest) > 2 and after.rstrip().endswith("."):
@@ -444,19 +434,6 @@ _BY_LINE = re.compile(
 _LINE_OPENER = re.compile(r"[ \t]*(?:(?i:am|on)[ \t]+)?")
 #: How far back the line of a date is looked for where only a short opener or label may stand before it.
 _OPENER_REACH = 40
-
-
-#: A byline before its day on the line's start: "By admin at ", "By Jane Muster, ", "Posted by admin on ".
-_BYLINE_BEFORE = re.compile(r"[ \t]*(?:(?i:posted)[ \t]+)?(?i:by)[ \t]+[\w.&'’ -]{1,40}?(?:[ \t]*[,|–—-])?[ \t]*")
-
-
-def _bylined(text: str, mention: Mention) -> bool:
-    """Is ``mention`` a day with a byline before it, alone on its line ("By admin at 11:32 pm on Friday, June 29,
-    2012")?"""
-    if mention.value is None or _LINE_END.match(text, mention.end) is None:
-        return False
-    start = short_line_start(text, mention.start, _OPENER_REACH + 20)
-    return start is not None and _BYLINE_BEFORE.fullmatch(text, start, mention.start) is not None
 
 
 def _update_opens(text: str, start: int) -> bool:
