@@ -539,3 +539,15 @@ def test_a_byline_after_a_bar_and_a_label_alone_date_the_page(
     text: str, dct: date, expected: list[tuple[str, str]]
 ) -> None:
     assert [(i["value"], i["kind"]) for i in extract(text, dct=dct, language="en")] == expected
+
+
+def test_a_time_its_zone_in_words_and_its_day_and_an_update_opening_its_line() -> None:
+    text = (
+        "12 SEPTEMBER 2017 9:30 AM\n\nHotel companies said they were safe.\n\n"
+        "Updated 4:00 p.m. Eastern Daylight Time, 13 September 2017 with statements from Marriott International."
+    )
+    found = [(i["value"], i["kind"]) for i in extract(text, dct=date(2017, 9, 12), language="en")]
+    assert found == [("2017-09-12T09:30", "report"), ("2017-09-13T16:00", "report")]
+    # a past form after a date that opens its sentence outweighs a plan named later in it
+    text = "In May it secured approval to close 22 stores, with a further 30 slated for closure thereafter."
+    assert [i["value"] for i in extract(text, dct=date(2019, 12, 27), language="en")] == ["2019-05"]

@@ -5,8 +5,9 @@ page's lines with them)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from ._ticker import short_line_start
+from ._ticker import short_line_start, update_label
 from ._types import Mention
 from .lang import pool
 
@@ -35,10 +36,17 @@ _BYLINE_BEFORE = re.compile(r"[ \t]*(?:(?i:posted)[ \t]+)?(?i:by)[ \t]+[\w.&'’
 _BYLINE_AFTER = re.compile(r"[ \t]*\|[ \t]*(?i:by)[ \t]+[^\n|]{1,80}(?:\n|\Z)")
 
 
+@cache
+def _update_opening() -> re.Pattern[str]:
+    """An update's label opening a line, right before its stamp: "Updated ", "Aktualisiert am "."""
+    return re.compile(rf"[ \t]*(?i:{update_label()})[ \t]*:?[ \t]*(?:(?i:am|on|at)[ \t]+)?")
+
+
 def bylined(text: str, mention: Mention) -> bool:
     """Is ``mention`` a day with a byline before it, alone on its line ("By admin at 11:32 pm on Friday, June 29,
-    2012"), or opening its line before a bar and a byline, or after a page's label ("and last updated 2019-08-28
-    00:06:57-04", whatever its day)?"""
+    2012"), or opening its line before a bar and a byline, or after an update's label opening its line ("Updated 4:00
+    p.m. …, 13 September 2017 with …") or a page's label alone ("and last updated 2019-08-28 00:06:57-04"), whatever
+    its day?"""
     if mention.value is None:
         return False
     start = short_line_start(text, mention.start, _BYLINE_REACH)
@@ -46,6 +54,8 @@ def bylined(text: str, mention: Mention) -> bool:
         return False
     if _BYLINE_AFTER.match(text, mention.end) is not None:
         return not text[start : mention.start].strip()
+    if _update_opening().fullmatch(text, start, mention.start) is not None:
+        return True  # "Updated 4:00 p.m. Eastern Daylight Time, 13 September 2017 with statements from …"
     if LINE_END.match(text, mention.end) is None:
         return False
     if _BYLINE_BEFORE.fullmatch(text, start, mention.start) is not None:

@@ -84,6 +84,7 @@ LANGUAGE = Language(
     dated_source_lead=_attrib.DATED_SOURCE_LEAD,
     publisher=_attrib.publisher,
     told_as_made=_verbs.told_as_made,
+    fronted_past=_verbs.fronted_past,
     planned_before=re.compile(r"\b(?:is|are|be|being|will|'ll|’ll)\s+(?:\w+ly\s+)?$"),  # "will be announced"
     no_future=_verbs.no_future,
     adjective=_attrib.adjective,

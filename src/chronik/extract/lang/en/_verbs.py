@@ -169,3 +169,18 @@ def told_as_made(verb: str) -> bool:
     """A past form: "said", "reported"."""
     low = verb.lower()
     return low.endswith("ed") or low in ("said", "told", "wrote", "issued", "took")
+
+
+#: After a date that opens its sentence, its subject (a pronoun, "the" and a noun, or a name) and a past form:
+#: "In May it secured approval …", "In April the chain entered administration".
+_FRONTED_PAST = re.compile(
+    r"\s*,?\s*(?:it|he|she|they|we|the\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:[a-z]+ed|said|was|were|had|made|took|got|won|lost|went|came|saw|gave|left|fell|held|met|began|told|sold"
+    r"|bought|paid|found|led|ran|rose|brought|kept|spent|built|sent|wrote|spoke|chose|drew|grew|knew|broke|became)\b"
+)
+
+
+def fronted_past(after: str) -> bool:
+    """Does a past form follow a date that opens its sentence, after the subject ("In May it secured approval")?
+    Then the clause tells of the past, whatever plans it names later ("… with a further 30 slated for closure")."""
+    return _FRONTED_PAST.match(after) is not None

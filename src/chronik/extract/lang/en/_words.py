@@ -231,7 +231,15 @@ POOLED = Pooled(
     name_joiners=words("and of for"),
     subject_tail=ordered("here also then have has had was were first again initially already still later earlier"),
     day_prepositions=words("on"),
-    zone_words=frozenset({"local time", "local", "Eastern time", "Pacific time", "Central time", "Mountain time"}),
+    zone_words=frozenset(
+        {"local time", "local"}
+        | {
+            f"{region} {kind}"
+            for region in ("Eastern", "Pacific", "Central", "Mountain", "Atlantic", "Greenwich Mean", "British Summer")
+            for kind in ("time", "Time", "Standard Time", "Daylight Time")
+            if not region.endswith(("Mean", "Summer")) or kind == "Time"
+        }
+    ),
     hyphen_joiners=words("and or"),
     subject_joiners=words("and for of s the"),
     subject_head=words("and for of"),
