@@ -551,3 +551,15 @@ def test_a_time_its_zone_in_words_and_its_day_and_an_update_opening_its_line() -
     # a past form after a date that opens its sentence outweighs a plan named later in it
     text = "In May it secured approval to close 22 stores, with a further 30 slated for closure thereafter."
     assert [i["value"] for i in extract(text, dct=date(2019, 12, 27), language="en")] == ["2019-05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The federation forecast sales for November and December combined will fall 1%.",
+        "Flu shots are offered throughout November and December.",
+        "Sales will rise in November and December.",
+    ],
+)
+def test_two_months_in_a_row_after_a_preposition_are_one_span(text: str) -> None:
+    assert [m[1] for m in _found(text, "en", date(2009, 10, 6))] == ["2009-11/2009-12"]

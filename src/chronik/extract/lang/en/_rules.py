@@ -180,7 +180,9 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "month-pair",
             compile_rule(
-                rf"(?:(?<=\sin\s)|(?<=^in\s)|(?<=\sIn\s)|(?<=^In\s))(?P<m1>{mon})\s+and\s+(?P<m2>{mon})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
+                # after "in", "for", "during", "throughout", "over": "for November and December combined"
+                r"(?:(?<=\sin\s)|(?<=^in\s)|(?<=\sIn\s)|(?<=^In\s)|(?<=\sfor\s)|(?<=\sduring\s)|(?<=\sthroughout\s)"
+                rf"|(?<=\sover\s))(?P<m1>{mon})\s+and\s+(?P<m2>{mon})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
             ),
             read_month_pair,
         ),
