@@ -1317,3 +1317,5 @@ SETS += ["set618.json"]
 SIZE |= {"set618.json": (0, 5, 13)}
 SETS += ["set622.json"]
 SIZE |= {"set622.json": (3, 0, 3)}
+SETS += ["set623.json"]
+SIZE |= {"set623.json": (0, 5, 7)}
