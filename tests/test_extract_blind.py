@@ -1319,3 +1319,5 @@ SETS += ["set622.json"]
 SIZE |= {"set622.json": (3, 0, 3)}
 SETS += ["set623.json"]
 SIZE |= {"set623.json": (0, 5, 7)}
+SETS += ["set625.json"]
+SIZE |= {"set625.json": (0, 5, 14)}
