@@ -1321,3 +1321,5 @@ SETS += ["set623.json"]
 SIZE |= {"set623.json": (0, 5, 7)}
 SETS += ["set625.json"]
 SIZE |= {"set625.json": (0, 5, 14)}
+SETS += ["set626.json"]
+SIZE |= {"set626.json": (0, 5, 10)}
