@@ -1323,3 +1323,5 @@ SETS += ["set625.json"]
 SIZE |= {"set625.json": (0, 5, 14)}
 SETS += ["set626.json"]
 SIZE |= {"set626.json": (0, 5, 10)}
+SETS += ["set621.json"]
+SIZE |= {"set621.json": (5, 0, 6)}
