@@ -1325,3 +1325,5 @@ SETS += ["set626.json"]
 SIZE |= {"set626.json": (0, 5, 10)}
 SETS += ["set621.json"]
 SIZE |= {"set621.json": (5, 0, 6)}
+SETS += ["set624.json"]
+SIZE |= {"set624.json": (0, 5, 7)}
