@@ -1327,3 +1327,5 @@ SETS += ["set621.json"]
 SIZE |= {"set621.json": (5, 0, 6)}
 SETS += ["set624.json"]
 SIZE |= {"set624.json": (0, 5, 7)}
+SETS += ["set619.json"]
+SIZE |= {"set619.json": (5, 0, 7)}
