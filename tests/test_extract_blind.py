@@ -1315,3 +1315,5 @@ SETS += ["set617.json"]
 SIZE |= {"set617.json": (0, 5, 7)}
 SETS += ["set618.json"]
 SIZE |= {"set618.json": (0, 5, 13)}
+SETS += ["set620.json"]
+SIZE |= {"set620.json": (5, 0, 10)}
