@@ -1329,3 +1329,5 @@ SETS += ["set624.json"]
 SIZE |= {"set624.json": (0, 5, 7)}
 SETS += ["set619.json"]
 SIZE |= {"set619.json": (5, 0, 7)}
+SETS += ["set620.json"]
+SIZE |= {"set620.json": (5, 0, 10)}
