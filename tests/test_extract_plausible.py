@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from chronik.extract import extract
 from chronik.extract._plausible import plausible
 from chronik.extract._types import Mention
 
@@ -91,3 +92,15 @@ def test_extract_drops_a_participle_taken_for_the_maker() -> None:
     reports = [i for i in extract(text, dct=date(2022, 9, 27), language="en") if i["kind"] == "report"]
     assert reports
     assert all(i["publisher"] != "holding" for i in reports)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("FTC and Facebook declined to comment. But Facebook said in April that it expected to pay.", "Facebook"),
+        ("The council met. And the ministry said on Monday that it would act.", "ministry"),
+    ],
+)
+def test_a_conjunction_opening_the_sentence_is_no_part_of_its_maker(text: str, want: str) -> None:
+    found = [i for i in extract(text, dct=date(2019, 7, 13), language="en") if i["kind"] == "report"]
+    assert [i["publisher"] for i in found] == [want]

@@ -21,12 +21,33 @@ _LOWER_IN_NAME = 3
 _CREDIT_LETTERS = 5
 
 
+#: Words that open a sentence before its subject and are no part of a name: "But Facebook said in April", "With …".
+_LEADS = frozenset({"but", "and", "or", "yet", "so", "with", "aber", "und", "doch", "mit"})
+#: A possessive ending a maker's name: "Telstra’s" is Telstra.
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
+
+
+def _trimmed(maker: str) -> str | None:
+    """A maker without a leading conjunction or preposition and a possessive's ending ("But Facebook" is Facebook,
+    "Telstra’s" Telstra); None where nothing is left ("With")."""
+    first, _, rest = maker.partition(" ")
+    if first.lower() in _LEADS:
+        if not rest:
+            return None
+        maker = rest
+    return _POSSESSIVE.sub("", maker)
+
+
 def plausible(mentions: list[Mention], language: str, told: str | None = None) -> list[Mention]:
     """``mentions`` with each report's maker dropped where it cannot be a name; the page's outlet as the caller
     ``told`` it stays, however it is written ("museums-blog")."""
     out = mentions
     for index, mention in enumerate(mentions):
         maker = mention.publisher
+        if mention.kind == "report" and maker and maker != told and (trimmed := _trimmed(maker)) != maker:
+            out = out if out is not mentions else list(mentions)
+            out[index] = mention = replace(mention, publisher=trimmed)
+            maker = trimmed
         if mention.kind == "report" and maker and maker != told and not _name_like(maker, language):
             out = out if out is not mentions else list(mentions)
             out[index] = replace(mention, publisher=None)
