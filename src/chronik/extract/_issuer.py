@@ -23,7 +23,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ._bodynames import named_by_compound, named_by_head, organisation_word
 from ._carried import RELEASE_HEAD, carried, release_title
@@ -382,7 +382,14 @@ def _of_a_kind(publisher: str, kinds: set[str]) -> bool:
 def _own_name(publisher: str, kinds: set[str], text: str) -> bool:
     """Is a compound of a kind's noun the body's own name, as a text writes it again and again ("der Wupperverband",
     "des Wupperverbandes"), where "der Reifenkonzern" only renames the company named before?"""
-    return publisher.lower() not in kinds and len(re.findall(rf"(?<![\w-]){re.escape(publisher)}", text)) >= 3
+    return publisher.lower() not in kinds and _times_named(publisher, text) >= 3
+
+
+@lru_cache(maxsize=32)
+def _times_named(name: str, text: str) -> int:
+    """How often ``text`` writes ``name`` at a word's start (counted once per name and text: a long text's many
+    reports by one body must not each read all of it)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(name)}", text))
 
 
 def with_legal_form(text: str, mentions: list[Mention], language: str, spans: list[Span]) -> list[Mention]:
