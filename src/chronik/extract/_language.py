@@ -71,6 +71,9 @@ class Pooled:
     page_labels: frozenset[str] = _NONE
     """Lower-case words that label a news page's own stamp ("published", "updated", "aktualisiert"): such a line
     dates a page, whose own lines are its outlet's; an issuer is looked for only on a release's lines."""
+    subject_leads: frozenset[str] = _NONE
+    """Conjunctions and prepositions that may open a sentence before its subject, no part of a maker's name ("But
+    Facebook said in April", "With …", "Aber die Stadt …")."""
     pronouns: frozenset[str] = _NONE
     """A report's publisher that is only a pronoun takes the person named before it ("erklärte sie")."""
     thing_pronouns: frozenset[str] = _NONE

@@ -21,8 +21,6 @@ _LOWER_IN_NAME = 3
 _CREDIT_LETTERS = 5
 
 
-#: Words that open a sentence before its subject and are no part of a name: "But Facebook said in April", "With …".
-_LEADS = frozenset({"but", "and", "or", "yet", "so", "with", "aber", "und", "doch", "mit"})
 #: A possessive ending a maker's name: "Telstra’s" is Telstra.
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s$")
 
@@ -31,7 +29,7 @@ def _trimmed(maker: str) -> str | None:
     """A maker without a leading conjunction or preposition and a possessive's ending ("But Facebook" is Facebook,
     "Telstra’s" Telstra); None where nothing is left ("With")."""
     first, _, rest = maker.partition(" ")
-    if first.lower() in _LEADS:
+    if first.lower() in pool().subject_leads:
         if not rest:
             return None
         maker = rest

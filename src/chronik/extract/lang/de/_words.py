@@ -217,6 +217,7 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("das dem den der des die ein eine einem einen einer"),
     no_publisher=words("er es ich man sie wir aktualisiert veröffentlicht erstellt stand"),  # a page's labels too
+    subject_leads=words("aber und doch mit"),
     page_labels=words("aktualisiert veröffentlicht stand erstellt geändert"),  # "Zuletzt geändert: …"
     phrase_prepositions=words("im bei mit auf"),
     update_labels=words("update aktualisierung aktualisiert nachtrag"),

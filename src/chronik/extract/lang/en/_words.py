@@ -188,6 +188,7 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("a an the"),
     no_publisher=words("he it she they we i updated posted published dated originally first last initially"),  # labels
+    subject_leads=words("but and or yet so with"),
     page_labels=words("updated posted published publication reported released modified"),
     pronouns=words("he it she they"),
     thing_pronouns=words("it"),
