@@ -71,6 +71,9 @@ class Pooled:
     page_labels: frozenset[str] = _NONE
     """Lower-case words that label a news page's own stamp ("published", "updated", "aktualisiert"): such a line
     dates a page, whose own lines are its outlet's; an issuer is looked for only on a release's lines."""
+    measure_words: frozenset[str] = _NONE
+    """Units a number is joined to by a hyphen, so it is no year ("einem 2000-Liter-Wassertank", "a 1500-seat
+    arena")."""
     subject_leads: frozenset[str] = _NONE
     """Conjunctions and prepositions that may open a sentence before its subject, no part of a maker's name ("But
     Facebook said in April", "With …", "Aber die Stadt …")."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon, month_number, weekday_number
 from ._scan import ONE_BREAK, Reader, Spec, Timex
-from .lang import all_directions
+from .lang import all_directions, pool
 
 # ---------------------------------------------------------------- shared pieces
 
@@ -218,15 +218,12 @@ def _counted(m: re.Match[str], lex: Lexicon) -> bool:
     if after is not None and after.group(1).lower() in lex.lang.year_nouns:
         return True
     # a measure joined to the number: "einem 2000-Liter-Wassertank", "a 2000-seat arena"
-    return _MEASURE.match(m.string, m.end()) is not None
+    unit = _JOINED_WORD.match(m.string, m.end())
+    return unit is not None and unit.group(1).lower() in pool().measure_words
 
 
-#: A unit of measure joined to a number by a hyphen, in either language.
-_MEASURE = re.compile(
-    r"-(?i:liters?|litres?|meters?|metres?|kilometers?|kilometres?|km|miles?|feet|foot|tons?|tonnes?|seats?|seater"
-    r"|pages?|words?|pounds?|acres?|hectares?|square|strong|member|person|people|mann|tonnen|hektar|quadratmeter"
-    r"|einwohner|personen|betten|plätze|sitzplätze|euro|dollar|watt|kilowatt|megawatt|volt|pixel)(?![\w])"
-)
+#: A word joined to a number by a hyphen.
+_JOINED_WORD = re.compile(r"-([^\W\d_]+)(?![\w])")
 
 
 def _dialled(m: re.Match[str]) -> bool:

@@ -217,6 +217,10 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("das dem den der des die ein eine einem einen einer"),
     no_publisher=words("er es ich man sie wir aktualisiert veröffentlicht erstellt stand"),  # a page's labels too
+    measure_words=words(
+        "liter meter kilometer km tonnen hektar quadratmeter einwohner personen betten plätze sitzplätze mann "
+        "euro dollar watt kilowatt megawatt volt pixel"
+    ),
     subject_leads=words("aber und doch mit"),
     page_labels=words("aktualisiert veröffentlicht stand erstellt geändert"),  # "Zuletzt geändert: …"
     phrase_prepositions=words("im bei mit auf"),

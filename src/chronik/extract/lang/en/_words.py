@@ -188,6 +188,12 @@ ABBREVIATIONS = Abbreviations(
 POOLED = Pooled(
     articles=words("a an the"),
     no_publisher=words("he it she they we i updated posted published dated originally first last initially"),  # labels
+    measure_words=words(
+        "liter liters litre litres meter meters metre metres kilometer kilometers kilometre kilometres km "
+        "mile miles feet foot ton tons tonne tonnes seat seats seater page pages word words pound pounds acre "
+        "acres hectare hectares square strong member person people euro dollar watt kilowatt megawatt volt "
+        "pixel"
+    ),
     subject_leads=words("but and or yet so with"),
     page_labels=words("updated posted published publication reported released modified"),
     pronouns=words("he it she they"),
