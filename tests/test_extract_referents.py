@@ -430,3 +430,28 @@ def test_a_release_line_a_body_named_again_and_again_and_a_state_after_a_period_
         ("2021-07-12", "event", None),
         ("2021-07-14T22:00", "report", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a conjunction opening a sentence is no given name: "But Arena" is the John Arena named before
+        (
+            "Alderman John Arena opposed the plan. Arena parked his car across the road on Monday. But Arena said "
+            "late Tuesday that the road would open.",
+            "en",
+            ("2024-03-12", "John Arena"),
+        ),
+        # a body's name runs over "und" after its portfolio's "für"; "Verwaltung" is a body's word
+        (
+            "Die Senatsverwaltung für Verkehr und Umwelt hat entschieden, die Radwege zu verlängern. Eine Mitteilung "
+            "gehe an die Bezirke, teilte die Senatsverwaltung am Mittwoch mit.",
+            "de",
+            ("2024-03-13", "Senatsverwaltung für Verkehr und Umwelt"),
+        ),
+    ],
+)
+def test_a_conjunction_before_a_family_name_and_a_portfolio_of_two_words(
+    text: str, language: str, want: tuple[str, str]
+) -> None:
+    assert _reports_in(text, language, DCT) == [want]

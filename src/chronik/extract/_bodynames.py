@@ -93,7 +93,8 @@ def fuller_name(publisher: str, text: str) -> str:
     pattern = (  # "Turks and Caicos Islands Police Force" for "police", "Ministry of National Defense" for "ministry"
         rf"(?<![\w'’.-])(?P<lead>(?:[A-Z][\w-]*[ \t]+(?:(?:{conjunctions})[ \t]+)?){{0,4}})"  # not over a line
         rf"(?P<body>(?i:{words}))(?:\s+(?:{heads}))?"
-        rf"(?P<tail>\s+(?:{link_words()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*(?:\s+(?:(?:{joiner_words()})\s+)?[A-Z][\w-]*){{0,3}}"
+        rf"(?P<tail>\s+(?:{link_words()})\s+(?:(?:{articles})\s+)?[A-Z][\w-]*"
+        rf"(?:\s+(?:(?:{joiner_words()}|{conjunctions})\s+)?[A-Z][\w-]*){{0,3}}"  # "für Verkehr und Umwelt"
         # or the place it serves, no name after it ("Staatsanwaltschaft Saarbrücken", "Police Scotland", not
         # "Police Chief Michael Lyle", "Police Lt. Max Muster")
         r"|[ \t]+(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)(?![\w'’-]|\.?\s+[A-ZÄÖÜ]))?"

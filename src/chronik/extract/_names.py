@@ -231,7 +231,7 @@ def with_openers(
             not first
             or any(n.endswith(last) for n in names)
             or {first.lower(), last.lower()}
-            & (words.articles | words.stop_words | words.pronouns | lex.lang.date_leads)
+            & (words.articles | words.stop_words | words.pronouns | words.subject_leads | lex.lang.date_leads)
             or any(w.lower() in lex.months or w.lower() in lex.weekdays for w in parts)
             or words.organisation_words & {first, last}
             or is_title(first)

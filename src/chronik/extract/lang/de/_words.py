@@ -284,7 +284,7 @@ POOLED = Pooled(
         "Verein Universität Hochschule Institut Museum Zoo Behörde Ministerium Amt Rat Gericht Partei Bund Kommission "
         "Bahn Agentur Bundesamt Landesamt Kanzlei Staatsanwaltschaft Feuerwehr Stadtwerke Landkreis "
         "Regierung Landesregierung Parlament Landtag Bundestag Senat Direktion Präsidium Bistum Diözese Klinikum "
-        "Gewerkschaft Landratsamt Bezirksamt"
+        "Gewerkschaft Landratsamt Bezirksamt Verwaltung Vereinigung Magistrat"
     ),
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
