@@ -5,7 +5,7 @@ January", a year, "already from 1 January", "was postponed to Aug. 11")."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import arrow.locales
 import pytest
@@ -435,3 +435,38 @@ def test_an_update_stamp_after_the_page_day_anchors_no_later_times_and_this_week
     ahead = extract("The city will hold a festival this weekend.", dct=date(2021, 3, 15), language="en")
     assert past[0]["value"] == "2021-03-13/2021-03-14"
     assert [i["value"] for i in ahead] == ["2021-03-20/2021-03-21"]
+
+
+@settings(max_examples=300)
+@given(DCTS, st.integers(1, 40), st.integers(1, 40), st.sampled_from(["de", "en"]), st.booleans())
+def test_a_range_without_its_year_running_over_the_dct_is_this_one_whatever_the_tense(
+    dct: date, before: int, after: int, language: str, future: bool
+) -> None:
+    start, end = dct - timedelta(before), dct + timedelta(after)
+    if language == "en":
+        verb = "will be held" if future else "were held"
+        text = (
+            f"Events {verb} from {EN_MONTHS[start.month - 1]} {start.day} through {EN_MONTHS[end.month - 1]} {end.day}."
+        )
+    else:
+        verb = "werden" if future else "wurden"
+        text = (
+            f"Die Veranstaltungen {verb} vom {start.day}. {DE_MONTHS[start.month - 1]} bis zum {end.day}. "
+            f"{DE_MONTHS[end.month - 1]} abgehalten."
+        )
+    values = [i["value"] for i in extract(text, dct=dct, language=language)]
+    assert values == [f"{start.isoformat()}/{end.isoformat()}"], text
+
+
+def test_a_past_story_of_last_year_goes_on_in_its_year() -> None:
+    text = (
+        "On April 17, 2011, we compiled the roadmap towards restoration, and on July 19 we accomplished the first "
+        "target. Then on December 16 we confirmed the second one."
+    )
+    values = [i["value"] for i in extract(text, dct=date(2012, 12, 27), language="en")]
+    assert values == ["2011-04-17", "2011-07-19", "2011-12-16"]
+    # a story of years before stays out of it, and so does a plan
+    older = extract("The law passed on April 17, 2009. On July 19 the minister resigned.", dct=date(2012, 12, 27))
+    assert [i["value"] for i in older] == ["2009-04-17", "2012-07-19"]
+    ahead = extract("The law passed on April 17, 2011. It takes effect on July 19.", dct=date(2012, 3, 1))
+    assert [i["value"] for i in ahead] == ["2011-04-17", "2012-07-19"]

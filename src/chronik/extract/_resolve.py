@@ -14,13 +14,14 @@ Nothing is ever given more precision than the words have: "im November" stays a 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
 from ..dates import PartialDate
 from ._periods import easter
 from ._scan import Spec, Timex
+from ._yearless import running_year, story_year, valid_date
 from .lang import get
 
 
@@ -155,13 +156,6 @@ def ends_a_period(text: str, start: int, language: str) -> bool:
 def _period_end(language: str) -> re.Pattern[str] | None:
     words = get(language).range_words
     return re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, words))})\s+(?:\w{{1,4}}\s+)?\Z") if words else None
-
-
-def valid_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
@@ -362,7 +356,7 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
             return Point.of(exact, spec) if exact else None
         if ctx.topic_year is not None and (exact := valid_date(ctx.topic_year, spec.month, spec.day)):
             return Point.of(exact, spec)
-        if (story := _story_year(spec, ctx)) is not None:
+        if (story := story_year(spec, ctx.anchor, ctx.ref, ctx.tense)) is not None:
             return Point.of(story, spec)
         base = ref or (date(ctx.anchor_month[0], ctx.anchor_month[1], 1) if ctx.anchor_month else None)
         if base is None:
@@ -404,22 +398,6 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
     return None
 
 
-#: How far (days) a day without its year may lie from the full date named just before to take that date's year.
-STORY_DAYS = 45
-
-
-def _story_year(spec: Spec, ctx: Context) -> date | None:
-    """A day without its year in a story told in another year than the text's: "on September 24, 2020 … On
-    September 27, the ministry said" is 27 September 2020, in a text of 2022. Only where the date named just
-    before lies in another year than the text's and the day falls within :data:`STORY_DAYS` of it."""
-    anchor, ref = ctx.anchor, ctx.ref
-    if anchor is None or ref is None or anchor.year == ref.year or spec.month is None or spec.day is None:
-        return None
-    days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := valid_date(y, spec.month, spec.day))]
-    near = [d for d in days if abs((d - anchor).days) <= STORY_DAYS]  # "December 28, 2019 … January 3"
-    return min(near, key=lambda d: abs((d - anchor).days)) if near else None
-
-
 def _weekend(spec: Spec, ctx: Context) -> tuple[Point, Point] | None:
     """Saturday and Sunday: of the week the direction names, else the nearest weekend the tense allows."""
     ref = ctx.ref
@@ -456,7 +434,8 @@ def resolve_range(first: Spec, last: Spec, ctx: Context) -> tuple[Point, Point] 
         and last.direction is None
         and not last.by_end
     ):
-        start = resolve_spec(first, ctx)
+        year = running_year(first, last, ctx.ref)  # "will be hosted from October 22 through October 31" on the 27th
+        start = resolve_spec(first if year is None else replace(first, year=year), ctx)
         if not isinstance(start, Point):
             return None
         year = start.year + (1 if (last.month, last.day or 0) < (first.month, first.day or 0) else 0)
