@@ -1333,3 +1333,5 @@ SETS += ["set620.json"]
 SIZE |= {"set620.json": (5, 0, 10)}
 SETS += ["set629.json"]
 SIZE |= {"set629.json": (4, 0, 6)}
+SETS += ["set634.json"]
+SIZE |= {"set634.json": (5, 0, 9)}
