@@ -2774,6 +2774,27 @@ def test_a_participle_opening_its_clause_is_no_maker() -> None:
             date(2020, 9, 7),
             "Keystone-SDA",
         ),
+        # the time on the date line is the agency's too, a desk's sign after a slash is the agency's, and so is a
+        # writer's byline naming it after a comma
+        (
+            "February 12, 2019 - 6:24 pm\n\nSANTA MONICA, Calif. (AP) — A game maker is laying off 800 workers.",
+            "en",
+            date(2019, 2, 12),
+            "Associated Press",
+        ),
+        (
+            "Samstag, 15. Januar 2011, 10:49 Uhr\n\nDresden (dpa/sn) - Das Hochwasserzentrum hat seine Warnungen "
+            "erneuert.",
+            "de",
+            date(2011, 1, 15),
+            "Deutsche Presse-Agentur",
+        ),
+        (
+            "Jan 21 2019 20:40\nStephanie Bodoni, Bloomberg\n\nA search company was fined by a regulator.",
+            "en",
+            date(2019, 1, 21),
+            "Bloomberg",
+        ),
     ],
 )
 def test_the_page_s_date_line_over_an_agency_s_copy_is_the_agency_s(

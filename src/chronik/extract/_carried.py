@@ -157,13 +157,17 @@ def own_stamps(stamps: set[int], mentions: list[Mention], known: str | None) -> 
 _AGENCY_DATELINE = re.compile(r"[A-ZÄÖÜ][\w .,'’/-]{0,40}?\((?P<name>[^()\n]{2,30})\)[ \t]*(?:--|[-–—:])")
 
 
+#: A writer's name before their agency's on a byline: two to four capitalised words.
+_WRITER = re.compile(r"[A-ZÄÖÜ][\w'’.-]+(?:[ \t]+[A-ZÄÖÜ][\w'’.-]+){1,3}")
+
 #: How far around a page's date line its agency's byline or dateline is looked for.
 _REACH = 1000
 
 
 def _agency(name: str) -> str | None:
-    """The canonical name of an agency the data file knows by ``name`` ("AP", "dpa"), else None."""
-    outlet = outlets.known(name.strip())
+    """The canonical name of an agency the data file knows by ``name`` ("AP", "dpa"), else None; a desk's sign after
+    a slash is the agency's ("dpa/lsw")."""
+    outlet = outlets.known(name.strip()) or outlets.known(name.partition("/")[0].strip())
     return outlet.name if outlet is not None and outlet.kind == "agency" else None
 
 
@@ -185,6 +189,10 @@ def _credited_agency(text: str, start: int) -> str | None:
             first, _, rest = part.strip().partition(" ")
             if first.lower() in bylines and rest and (agency := _agency(rest)) is not None:
                 return agency  # "By The Associated Press", "von dpa"
+    for line in above + below:
+        author, comma, name = line.rpartition(",")  # "Stephanie Bodoni, Bloomberg": a writer of the agency
+        if comma and _WRITER.fullmatch(author.strip()) and (agency := _agency(name)) is not None:
+            return agency
     for line in above:
         if (agency := _agency(line)) is not None:
             return agency  # the agency's name alone over the line: "AFP\nFebruary 3, 2019", "SDA\n7.9.2020 - 15:41"
@@ -219,7 +227,7 @@ def agency_copy(text: str, mentions: list[Mention], stamps: set[int], known: str
     """``mentions`` with the page's own date lines (starting at ``stamps``) that head an agency's copy given to the
     agency, as a release a portal carries is its issuer's: the agency wrote the item the line dates, the page the
     caller names (``known``) ran it."""
-    return [
+    out = [
         replace(m, publisher=agency)
         if m.kind == "report"
         and (m.start in stamps or (known is not None and m.publisher == known and _date_line(text, m)))
@@ -228,6 +236,24 @@ def agency_copy(text: str, mentions: list[Mention], stamps: set[int], known: str
         else m
         for m in mentions
     ]
+    # the rest of a line so given ("February 12, 2019 - 6:24 pm"): its time is the same agency's
+    lines = {_line_start(text, m.start): m.publisher for m, was in zip(out, mentions, strict=True) if m is not was}
+    return [
+        replace(m, publisher=lines[line])
+        if lines
+        and m.kind == "report"
+        and m.publisher in (known, None)
+        and (line := _line_start(text, m.start)) in lines
+        and line >= 0
+        else m
+        for m in out
+    ]
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding ``at`` starts, looked for within :data:`_LINE_REACH` (-1 on a longer line)."""
+    start = text.rfind("\n", max(0, at - _LINE_REACH), at)
+    return start + 1 if start >= 0 or at <= _LINE_REACH else -1
 
 
 #: A list item's credit on the line after its date: "02.05.2016\n[ Bundesamt für Energie ]".
