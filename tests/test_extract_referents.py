@@ -455,3 +455,50 @@ def test_a_conjunction_before_a_family_name_and_a_portfolio_of_two_words(
     text: str, language: str, want: tuple[str, str]
 ) -> None:
     assert _reports_in(text, language, DCT) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a release's dateline before a sentence opening with a figure, and a letter's "den" before its day
+        (
+            "München, 19.08.2017. 136 zusätzliche Einsätze für die Feuerwehr im Stadtgebiet – so lautet die Bilanz.",
+            "de",
+            [("2017-08-19", None)],
+        ),
+        (
+            "München, den 19.08.2017. Die Feuerwehr München hatte im Stadtgebiet viel zu tun.",
+            "de",
+            [("2017-08-19", "Feuerwehr München")],
+        ),
+        # a stamp with its time opening the text after an agency's name or a label, the line running on
+        (
+            "SID 19.08.2017 • 15:43 Uhr Fünf Spieltage vor Ende der Hauptrunde reagiert der Tabellenachte.",
+            "de",
+            [("2017-08-19T15:43", "Sport-Informations-Dienst")],
+        ),
+        (
+            "Nachrichtenarchiv 19.08.2017 07:07 Bibliothek wird in Weimar wiedereröffnet\n\nDrei Jahre nach dem "
+            "Brand wird die Bibliothek eröffnet.",
+            "de",
+            [("2017-08-19T07:07", None)],
+        ),
+        # a correction's stamp in brackets after its label, like an update's
+        (
+            "Die Bibliothek ist wieder offen.\n\nBerichtigung (19.08.2017 – 21:13 Uhr): Im dritten Absatz muss es "
+            'richtig heißen: "Werke".',
+            "de",
+            [("2017-08-19T21:13", None)],
+        ),
+        (
+            "The library is open again.\n\nCorrection (August 19, 2017, 9:13 p.m.): An earlier version misstated "
+            "the name.",
+            "en",
+            [("2017-08-19T21:13", None)],
+        ),
+    ],
+)
+def test_a_page_s_stamp_after_a_label_a_letter_s_den_and_a_correction(
+    text: str, language: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert _reports_in(text, language, date(2017, 8, 19)) == want

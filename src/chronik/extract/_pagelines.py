@@ -226,7 +226,7 @@ def page_lines(
         )
         label = _update().fullmatch(text, start + 1, mention.start)
         # "Update 14.32 Uhr: …", "Updated: March 23, 8:05 a.m. Only at …": an update's stamp opens its entry
-        update = label is not None and (label.group("colon") is not None or text.startswith(":", mention.end))
+        update = label is not None and (label.group("colon") is not None or _CLOSING_COLON.match(text, mention.end))
         if (
             (opens and not text[start + 1 : mention.start].strip())
             or update
@@ -455,10 +455,13 @@ def _bracketed_update(text: str, mention: Mention) -> bool:
 
 @cache
 def _update() -> re.Pattern[str]:
-    """A page's label for an update before its stamp and the entry ("Update vom 30. November 2019, 14.25 Uhr: …")."""
-    return re.compile(rf"[ \t]*(?i:{update_label()})(?:[ \t]+(?:vom|am|on)|(?P<colon>[ \t]*:))?[ \t]*")
+    """A page's label for an update before its stamp and the entry ("Update vom 30. November 2019, 14.25 Uhr: …",
+    "Berichtigung (26.04.2018 – 21:13 Uhr): …")."""
+    return re.compile(rf"[ \t]*(?i:{update_label()})(?:[ \t]+(?:vom|am|on)|(?P<colon>[ \t]*:)|[ \t]*\()?[ \t]*")
 
 
+#: A colon after an update's stamp, maybe after its bracket: "Berichtigung (26.04.2018 – 21:13 Uhr): …".
+_CLOSING_COLON = re.compile(r"\)?[ \t]*:")
 #: A date in digits alone ("12.04.2024"), and a sentence right after it on its line, no full stop between.
 _NUMERIC = re.compile(r"[\d./:-]+")
 _BRACKET_CLOSES_TEXT = re.compile(r"\)\s*")

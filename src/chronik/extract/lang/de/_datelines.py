@@ -150,6 +150,15 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
             compile_rule(rf"\A\s*(?P<when>{own_line})[ \t]*\n"),
             read_publication_line,
         ),
+        Rule(  # or opening it with a time after a label or an agency's name and the line running on: "SID
+            # 03.03.2026 • 15:43 Uhr Fünf Spieltage …", "Nachrichtenarchiv 24.10.2007 07:07 Herzogin-…"
+            "opening-labelled-stamp",
+            compile_rule(
+                rf"\A\s*[A-ZÄÖÜ][\w-]{{1,30}}[ \t]+(?P<when>{day}(?:[•|,–-][ \t]*)?"
+                r"(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?)(?:[ \t]*Uhr)?[ \t]+(?=[A-ZÄÖÜ\d])"
+            ),
+            read_publication_line,
+        ),
         Rule(  # or opening it in brackets: "(22.09.2023) Der Prozess …"
             "opening-bracket-date",
             compile_rule(rf"\A\s*\((?P<when>(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR}))\)[ \t]"),
@@ -167,9 +176,11 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
         Rule(
             "release-dateline",
             compile_rule(
-                r"(?m)^\(?[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40}(?:,|\s\|)\s+"  # "(Berlin, 16. Februar 2010) Aufgrund …"
+                # "(Berlin, 16. Februar 2010) Aufgrund …", a letter's "Berlin, den 5. Mai 2020."
+                r"(?m)^\(?[A-ZÄÖÜ][\wäöüßÄÖÜ .'/-]{1,40}(?:,|\s\|)\s+(?:den\s+)?"
                 rf"(?P<when>(?:{wd},\s+)?(?P<d>{DAY})\.\s*(?:(?P<m>{mon})|(?P<mo>[01]?\d)\.)\s*(?P<y>{YEAR}))"
-                r"(?:\s*(?:–|—|-|\|)\s+(?=\S)|\.?[ \t]*\n|\.\s+(?=[A-ZÄÖÜ])|\)\s+(?=[A-ZÄÖÜ]))"
+                # then a dash, the line's end, or a full stop before a sentence ("München, 19.08.2017. 136 …")
+                r"(?:\s*(?:–|—|-|\|)\s+(?=\S)|\.?[ \t]*\n|\.\s+(?=[A-ZÄÖÜ\d])|\)\s+(?=[A-ZÄÖÜ]))"
                 r"|\((?:pts|ots|OTS|PTS)\d*/(?P<when2>(?P<d2>\d\d)\.(?P<mo2>\d\d)\.(?P<y2>\d{4})"
                 r"(?:/(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?)\)"
             ),

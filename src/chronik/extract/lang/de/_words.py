@@ -224,7 +224,7 @@ POOLED = Pooled(
     subject_leads=words("aber und doch mit"),
     page_labels=words("aktualisiert veröffentlicht stand erstellt geändert"),  # "Zuletzt geändert: …"
     phrase_prepositions=words("im bei mit auf"),
-    update_labels=words("update aktualisierung aktualisiert nachtrag"),
+    update_labels=words("update aktualisierung aktualisiert nachtrag berichtigung korrektur"),
     channel_prepositions=words("im in auf bei gegenüber via über"),
     release_words=(
         "pressemitteilung",

@@ -218,7 +218,7 @@ POOLED = Pooled(
         "Resources Minority Tribal Revenue Aviation Maritime Textiles Narcotics Climate Digital"
     ),
     phrase_prepositions=words("in at with during"),
-    update_labels=words("update updated"),
+    update_labels=words("update updated correction corrected"),
     channel_prepositions=words("on in to at via through during"),
     release_words=(
         "press release",
