@@ -502,3 +502,18 @@ def test_a_page_s_stamp_after_a_label_a_letter_s_den_and_a_correction(
     text: str, language: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert _reports_in(text, language, date(2017, 8, 19)) == want
+
+
+def test_a_release_s_double_dash_glued_to_its_first_word_and_an_update_after_a_comma() -> None:
+    text = "Washington, DC, Oct. 6, 2009--The National Retail Federation, usually bullish, predicts a decline."
+    assert _reports_in(text, "en", date(2009, 10, 6)) == [("2009-10-06", "National Retail Federation")]
+    text = (
+        "on June 26, 2013 at 8:53 PM, updated June 27, 2013 at 6:28 AM\n\nNote: This report has been updated since "
+        "it was first posted. The meeting is expected to start at 10 p.m."
+    )
+    found = extract(text, dct=date(2013, 6, 26), language="en", publisher="Staten Island Advance")
+    assert [(i["value"], i["kind"], i["publisher"]) for i in found] == [
+        ("2013-06-26T20:53", "report", "Staten Island Advance"),
+        ("2013-06-27T06:28", "report", "Staten Island Advance"),
+        ("2013-06-26T22:00", "event", None),
+    ]

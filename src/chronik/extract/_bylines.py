@@ -17,9 +17,10 @@ LINE_END = re.compile(r"[ \t]*(?:\n|\Z)")
 
 def labelled(text: str, start: int) -> bool:
     """Does a page's label ("Published:", "veröffentlicht") stand right before ``start`` on its line (or after the
-    line's bar: "…|Updated: Jun. 30, 2016")?"""
+    line's bar or a comma: "…|Updated: Jun. 30, 2016", "… at 8:53 PM, updated June 27, 2013 at 6:28 AM")?"""
     reach = max(0, start - 60)  # a label stands right before its stamp: a long line is not searched back
-    line = text[max(text.rfind("\n", reach, start), text.rfind("|", reach, start), reach - 1) + 1 : start]
+    cut = max(text.rfind("\n", reach, start), text.rfind("|", reach, start), text.rfind(",", reach, start), reach - 1)
+    line = text[cut + 1 : start]
     words = re.findall(r"\w+", line)
     return len(words) <= 3 and any(w.lower() in pool().page_labels for w in words)
 

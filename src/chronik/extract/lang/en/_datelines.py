@@ -128,7 +128,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?m)^\(?[A-Z][A-Za-z .'’/-]+(?:,\s*[A-Z][\w .'’-]+){0,3}\)?(?:,|\s+(?:--|—|–))\s+"
                 rf"{full_day}"
                 r"\s*(?:(?:/(?P<wire>[A-Za-z][\w -]{1,30})/|\((?P<wire2>[A-Z][A-Za-z ]{0,30}(?:WIRE|[Ww]ire))\))\s*)?"
-                r"(?:(?:--|—|–|-)\s|…\s*(?=[A-Z])|\.\.\.\s*(?=[A-Z]))"
+                # or a double dash glued to the first word, as a wire's copy has it: "Oct. 6, 2009--The …"
+                r"(?:(?:--|—|–|-)\s|--(?=[A-Z])|…\s*(?=[A-Z])|\.\.\.\s*(?=[A-Z]))"
             ),
             read_release_dateline,
         ),
