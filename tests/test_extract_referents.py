@@ -517,3 +517,26 @@ def test_a_release_s_double_dash_glued_to_its_first_word_and_an_update_after_a_c
         ("2013-06-27T06:28", "report", "Staten Island Advance"),
         ("2013-06-26T22:00", "event", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "Dies" opening the sentence is no subject, a score's colon breaks no clause, and the club is the name in
+        # apposition to the noun the sentence before opens with
+        (
+            "Der Tabellenletzte der DEL2, der Deggendorfer SC, hat Trainer John Sicinski entlassen. Dies gab der "
+            "Verein am Samstag nach der 1:6-Pleite gegen den Konkurrenten EHC Freiburg bekannt.",
+            [("2019-01-05", "Deggendorfer SC")],
+        ),
+        # a part of the day written as a word of its own after the weekday, as before 1996
+        (
+            "Das gab Kulturstadtrat Andreas Mailath-Pokorny am Donnerstag Abend im Gartenbau Kino bekannt.",
+            [("2019-01-03", "Andreas Mailath-Pokorny")],
+        ),
+    ],
+)
+def test_a_demonstrative_opening_a_sentence_a_score_s_colon_and_a_weekday_s_evening(
+    text: str, want: list[tuple[str, str]]
+) -> None:
+    assert _reports_in(text, "de", date(2019, 1, 6)) == want

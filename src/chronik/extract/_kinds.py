@@ -21,6 +21,19 @@ from .lang import get, pool
 _DATELINE = re.compile(r"[A-ZÄÖÜ][\w.'’ -]{0,40}?\s*\([^()\n]{1,30}\)\s*[-–—:]\s*")
 #: A capitalised run opening a sentence, then a comma or a word in lower case (its verb or "which").
 _OPENING = re.compile(r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ0-9][\w.&'’-]*|&))*?)(?=[ \t]*,|[ \t]+[a-zäöüß])")
+
+
+@lru_cache(maxsize=1)
+def _apposed() -> re.Pattern[str]:
+    """After a sentence's opening noun (and its genitive), a name in apposition between commas: ", der Deggendorfer
+    SC,", ", the Fresh Ideation Group,"."""
+    articles = "|".join(sorted(map(re.escape, pool().articles)))
+    return re.compile(
+        rf"(?:[ \t]+(?:{articles})[ \t]+[A-ZÄÖÜ][\w.&'’-]*)?,[ \t]+(?:(?:{articles})[ \t]+)?"
+        r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ0-9][\w.&'’-]*|&)){0,4}),"
+    )
+
+
 #: Sentences looked at before the report's own.
 _BACK = 2
 
@@ -49,9 +62,12 @@ def _opening_name(sentence: str, language: str, text: str) -> str | None:
     if m is None:
         return None
     name = m.group("name").rstrip(".")
+    apposed = _apposed().match(rest, m.end())
+    if apposed is not None:  # "Der Tabellenletzte der DEL2, der Deggendorfer SC, hat …": the name in apposition
+        name = apposed.group("name")
     head = name.split()[0].lower()
     small = pooled.articles | pooled.stop_words | pooled.day_prepositions | lang.function_words | pooled.pronouns
-    small |= lang.sentence_adverbs
+    small |= lang.sentence_adverbs | pooled.demonstratives  # "Dies gab der Verein … bekannt": the subject follows
     small |= {*lang.directions, *lang.modifiers, *lang.relative_days}  # "Last week, the company said"
     one_word = " " not in name
     if (

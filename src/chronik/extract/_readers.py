@@ -411,6 +411,9 @@ def read_weekday_any(m: re.Match[str], lex: Lexicon) -> Timex | None:
     timex = read_weekday(m, lex)
     if timex is None:
         return None
+    podw = opt(m, "podw")
+    if podw and timex.first.part_of_day is None:  # "am Donnerstag Abend"
+        timex = replace(timex, first=replace(timex.first, part_of_day=podw.lower()))
     dirb = opt(m, "dirb")
     if dirb and timex.first.direction is None:
         timex = replace(timex, first=replace(timex.first, direction=lex.lang.directions[dirb.lower()]))

@@ -58,7 +58,7 @@ LANGUAGE = Language(
     scheduled_for=re.compile(r"\b(?:für|(?<!\bsich\s)auf)(?:\s+(?:den|die|das))?\s*$"),
     reported_clause=re.compile(r"\b(?:werde|würde|werden|wird|solle|sollen|soll|könne|könnte|wolle|dass)\b"),
     clause_breaks=re.compile(
-        r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[„“”\"»«]|``|''|\((?=\s)|\b(?:dass|weil|ob|nachdem|bevor|obwohl|wobei|sodass|damit)\b"
+        r"[,;]|(?<!\d):|:(?!\d)|\s[–—-]{1,2}\s|\s--\s|[„“”\"»«]|``|''|\((?=\s)|\b(?:dass|weil|ob|nachdem|bevor|obwohl|wobei|sodass|damit)\b"
         # "… konnten eingeholt werden und es ist mit einer Freigabe Mitte September zu rechnen": a clause of its own
         r"|\bund(?=\s+(?:es|man)\s+(?:ist|sind|war|waren|wird|werden|gibt|gab|soll|sollen|muss|kann|können)\b)"
     ),

@@ -253,6 +253,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:(?:(?P<dir>{DIR_DE})\s+)|(?:(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)\s+des\s+(?:(?P<dirb>{DIR_DE})\s+)?))?"
                 # ("Sonntags bis mittwochs: 10 bis 22 Uhr": a weekday's "s" alone makes it every such day)
                 rf"(?P<wd>{wd})(?:s(?={PODS_DE}))?(?P<pod>{PODS_DE})?(?![a-zäöüß])"
+                # its part of the day as a word of its own, as written before 1996: "am Donnerstag Abend"
+                r"(?:[ \t]+(?P<podw>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)(?![\w-]))?"
                 rf"(?:\s+(?:der\s+)?(?P<wdir>{WEEK_DIR_DE})\s+Woche(?!n))?"
                 rf"(?:{time}|\s*\(\s*(?:um\s+|ab\s+)?(?P<hh2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d)\s*Uhr\s*\))?"
             ),

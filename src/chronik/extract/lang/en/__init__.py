@@ -77,7 +77,7 @@ LANGUAGE = Language(
     # a conjunction of time before its subject's pronoun opens a clause too ("… will play for the first time since
     # she won the title in February": won, not will)
     clause_breaks=re.compile(
-        r"[,;:]|\s[–—-]{1,2}\s|\s--\s|[“”\"]|``|''|\b(?:that|because|while|although|whereas)\b"
+        r"[,;]|(?<!\d):|:(?!\d)|\s[–—-]{1,2}\s|\s--\s|[“”\"]|``|''|\b(?:that|because|while|although|whereas)\b"
         r"|\b(?:since|after|before|when|until|once)(?=\s+(?:he|she|it|they|we|I|you)\b)"
     ),
     dated_source=_attrib.DATED_SOURCE,
