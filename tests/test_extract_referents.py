@@ -540,3 +540,15 @@ def test_a_demonstrative_opening_a_sentence_a_score_s_colon_and_a_weekday_s_even
     text: str, want: list[tuple[str, str]]
 ) -> None:
     assert _reports_in(text, "de", date(2019, 1, 6)) == want
+
+
+def test_the_occasion_a_statement_was_made_on_and_an_intent_after_its_day() -> None:
+    dct = date(2010, 3, 11)  # a Thursday
+    text = (
+        "During testimony at a City Council hearing Wednesday, Fire Commissioner Salvatore Cassano said 20 fire "
+        "companies are facing closure."
+    )
+    assert _reports_in(text, "en", dct) == [("2010-03-10", "Salvatore Cassano")]
+    # no saying after the comma: the occasion's day is an event's, and the intent after it plans what follows it
+    found = extract("At a meeting on Wednesday, the board voted to close the plant.", dct=dct, language="en")
+    assert [(i["value"], i["kind"]) for i in found] == [("2010-03-10", "event")]

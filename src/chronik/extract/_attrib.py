@@ -21,7 +21,16 @@ import re
 from dataclasses import replace
 
 from ._clauses import clause
-from ._makers import channel, cites_source, communication_verbs, subject_after, to_sentence_end, verb_at
+from ._makers import (
+    after_comma,
+    channel,
+    cites_source,
+    communication_verbs,
+    opens_with_preposition,
+    subject_after,
+    to_sentence_end,
+    verb_at,
+)
 from ._phrases import clean_name, np_after, past_form
 from ._publishers import (
     as_named,
@@ -76,6 +85,8 @@ def attribute(text: str, clause_span: Span, expr: Span, language: str) -> Attrib
         if _titled_statement(text, clause_span.start, language) and not re.search(r"\w", without):
             return Attribution(True, None, past=True)  # "Initial news release, 1:45 p.m. Friday, Nov. 15, 2024"
         found = noun_statement(text, body, without, rel_start, rel_end, clause_span, language)
+        if not found.is_report and (said := _said_there(text, clause_span, without, language)) is not None:
+            return said  # "At a City Council hearing Wednesday, Fire Commissioner Salvatore Cassano said …"
         if found.is_report and not found.publisher and cites_source(body, language):
             # "According to a statement issued on Tuesday, the ministry … argues": the subject after the comma
             return replace(found, publisher=as_named(subject_after(text, clause_span, language), language))
@@ -234,3 +245,26 @@ def _aside(body: str, verb: int, date: int) -> bool:
         return False  # the verb is in no bracket
     close = body.find(")", verb)
     return not opening < date < (close if close >= 0 else len(body))
+
+
+#: Words of a phrase that names where something was said, at most, before its comma.
+_OCCASION_WORDS = 10
+#: Words the subject after the comma may have before its verb of saying.
+_SUBJECT_WORDS = 6
+
+
+def _said_there(text: str, clause_span: Span, without: str, language: str) -> Attribution | None:
+    """A phrase opening the sentence with a preposition, no verb of its own, and its date, then a comma and a subject
+    that says something: the occasion the statement was made on ("At a City Council hearing Wednesday, Fire
+    Commissioner Salvatore Cassano said …", "During a visit to Kyiv on Monday, the minister told reporters …")."""
+    if opens_with_preposition().match(without) is None or len(words(without)) > _OCCASION_WORDS:
+        return None
+    after = after_comma(text, clause_span)
+    subject = subject_after(text, clause_span, language) if after is not None else None
+    if after is None or subject is None:
+        return None
+    head = re.match(r"[^,;:.!?\"“”]*", after)
+    verbs = communication_verbs(head.group(0) if head else "", language)
+    if not verbs or len(words(after[: verbs[0][0]])) > _SUBJECT_WORDS or subject not in after[: verbs[0][0]]:
+        return None
+    return Attribution(True, as_named(subject, language), get(language).told_as_made(verbs[0][2]), beside=True)

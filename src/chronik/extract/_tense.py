@@ -217,7 +217,9 @@ def clause_tense(
             break  # "…, am Samstag keine Zuschauer zuzulassen": an infinitive's own time, not the sentence's tense
         if index:
             lo, hi = _frame(clause_text, sentence_text, language, at)
-            score, mixed = _tense_score(sentence_text, language, lo, hi)
+            # an intent after the date plans what follows it, not the date's ("At a meeting on Wednesday, the
+            # board voted to close the plant")
+            score, mixed = _tense_score(sentence_text, language, lo, hi, in_sentence if at_date >= 0 else None)
         else:
             score, mixed = _tense_score(clause_text, language, 0, own_end, at_date if at_date >= 0 else None)
             if at_date >= 0 and surface.strip():
