@@ -470,3 +470,24 @@ def test_a_past_story_of_last_year_goes_on_in_its_year() -> None:
     assert [i["value"] for i in older] == ["2009-04-17", "2012-07-19"]
     ahead = extract("The law passed on April 17, 2011. It takes effect on July 19.", dct=date(2012, 3, 1))
     assert [i["value"] for i in ahead] == ["2011-04-17", "2012-07-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("The plant will reopen in 18 months.", "en", ["2011-09"]),
+        ("The plant will reopen in three weeks' time.", "en", ["2010-04-01"]),
+        ("It is expected to be completed in 10 days.", "en", ["2010-03-21"]),
+        ("The treaty will be reviewed in two years.", "en", ["2012"]),
+        ("Das Werk soll in drei Wochen wieder öffnen.", "de", ["2010-04-01"]),
+        ("Die Stadt wird in zwei Jahren neu wählen.", "de", ["2012"]),
+        # not counted on where the clause tells no future, nor where the span belongs to a noun
+        ("He scored 20 goals in five years.", "en", []),
+        ("The first vote in two years of talks will come on Friday.", "en", ["2010-03-12"]),
+        ("In zwei Jahren wurden 500 Fälle gezählt.", "de", []),
+    ],
+)
+def test_a_span_counted_on_from_the_text_s_day_in_a_clause_of_the_future(
+    text: str, language: str, want: list[str]
+) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2010, 3, 11), language=language)] == want

@@ -336,7 +336,11 @@ def _resolve_all(
             )
     _speakers_days(text, found, mentions, contexts, whos, day_of, language, document)
     link_durations(text, found, mentions)
-    return [m for f, m in zip(found, mentions, strict=True) if f.timex.kind != "duration" or m.value is not None]
+    return [
+        m
+        for f, m in zip(found, mentions, strict=True)
+        if (f.timex.kind != "duration" and f.timex.first.ahead is None) or m.value is not None
+    ]
 
 
 def _speakers_days(

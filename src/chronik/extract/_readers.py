@@ -317,6 +317,11 @@ def anchor_reader(before: tuple[str, ...], same_day: tuple[str, ...]) -> Reader:
     return read
 
 
+def read_ahead(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    count = count_of(m.group("n"), lex)
+    return timex_of(m, first=Spec(ahead=(count, unit_of(m.group("unit"), lex)))) if count else None
+
+
 def read_ago(m: re.Match[str], lex: Lexicon) -> Timex | None:
     count = count_of(m.group("n"), lex)
     if count is None:

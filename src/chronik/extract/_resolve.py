@@ -297,6 +297,13 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         if count == 1:  # "vor einem Jahr", "a year ago": the same time last year, its month
             return Point(ref.year - 1, ref.month)
         return Point(ref.year - count)
+    if spec.ahead is not None:  # "in drei Wochen": only where the clause is of the future ("scored in two years")
+        if ref is None or ctx.tense <= 0:
+            return None
+        count, unit = spec.ahead
+        if unit in ("D", "W"):
+            return Point.of(ref + timedelta(count * (7 if unit == "W" else 1)))
+        return Point(*_add_months(ref.year, ref.month, count)) if unit == "M" else Point(ref.year + count)
     if spec.day_offset is not None:
         if ref is None:
             return None

@@ -53,6 +53,8 @@ class Spec:
     """Calendar quarter from the reference quarter: "last quarter" -1, "this quarter" 0 (its three months)."""
     ago: tuple[int, str] | None = None
     """"vor drei Jahren": (3, "Y"); units D, W, M, Y."""
+    ahead: tuple[int, str] | None = None
+    """"in drei Wochen", "in 18 months": (3, "W"), counted on from the reference in a clause of the future only."""
     weekend: bool = False
     """"am Wochenende", "last weekend": Saturday and Sunday of the week ``direction`` or the tense points to."""
     since: bool = False

@@ -19,6 +19,7 @@ from ..._readers import (
     compile_rule,
     either_case,
     read_ago,
+    read_ahead,
     read_date,
     read_day_list,
     read_day_range,
@@ -325,6 +326,15 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 r"(?P<unit>Tage?|Wochen?|Monate?|Jahre?)\s+(?:(?:später|früher)(?!\s+als\b)|danach|darauf|zuvor|davor)"
             ),
             anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
+        ),
+        Rule(  # "in drei Wochen": counted on from the text's day (not "in zwei Jahren Bauzeit")
+            "ahead",
+            compile_rule(
+                r"(?<![\w])(?:in|In)\s+(?P<n>\d+|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+                r"|fünfzehn|zwanzig|dreißig|vierzig|fünfzig)\s+(?P<unit>Tagen|Wochen|Monaten|Jahren|Tag|Woche|Monat|Jahr)"
+                r"(?![\w-]|\s+(?:[A-ZÄÖÜ]|seit|nach|vor|von)\w*)"
+            ),
+            read_ahead,
         ),
         Rule(
             "ago",

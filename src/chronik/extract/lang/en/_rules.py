@@ -22,6 +22,7 @@ from ..._readers import (
     opt,
     pair_or_range,
     read_ago,
+    read_ahead,
     read_date,
     read_day_list,
     read_day_range,
@@ -350,6 +351,15 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?=\s*[,.;)]|\s*$|\s+(?:{wd}|{mon}))))"
             ),
             anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
+        ),
+        Rule(  # "in 18 months", "in two weeks' time": counted on from the text's day (not "in two years of talks")
+            "ahead",
+            compile_rule(
+                r"(?<![\w])(?:in|In)\s+(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                r"|fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>days?|weeks?|months?|years?)(?:['’]s?\s+time)?"
+                r"(?![\w'’-]|\s+(?:of|since|after|before|from|to)\b)"
+            ),
+            read_ahead,
         ),
         Rule(
             "ago",
