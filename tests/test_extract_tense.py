@@ -491,3 +491,20 @@ def test_a_span_counted_on_from_the_text_s_day_in_a_clause_of_the_future(
     text: str, language: str, want: list[str]
 ) -> None:
     assert [i["value"] for i in extract(text, dct=date(2010, 3, 11), language=language)] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # two years in a row, two days in a row in numbers, two months after "across": one span each
+        ("The strike ran in 2011 and 2012.", "en", ["2011/2012"]),
+        ("In den Jahren 1998 und 1999 stiegen die Preise.", "de", ["1998/1999"]),
+        ("Die Gruppe tagte am 17. und 18.03.2020.", "de", ["2020-03-17/2020-03-18"]),
+        ("The country will host the cup across January and February 2024.", "en", ["2024-01/2024-02"]),
+        # further apart, each is its own
+        ("Elections were held in 2008 and 2012.", "en", ["2008", "2012"]),
+        ("Die Gruppe tagte am 14. und 21.03.2020.", "de", ["2020-03-21"]),
+    ],
+)
+def test_pairs_in_a_row_joined_by_and_are_one_span(text: str, language: str, want: list[str]) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2023, 11, 10), language=language)] == want

@@ -27,14 +27,21 @@ def read_month_pair(m: re.Match[str], lex: Lexicon) -> Timex | list[Timex] | Non
     ]
 
 
+def read_year_pair(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """Two years in a row joined by "and"/"und" ("in 2011 and 2012", "1998 und 1999"): one span; two years apart are
+    two years, read each on its own."""
+    first, last = int(m.group("y1")), int(m.group("y2"))
+    return timex_of(m, "range", first=Spec(year=first), last=Spec(year=last)) if last == first + 1 else None
+
+
 def read_numeric_day_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """Two days written in numbers, the month and year after the second ("vom 06. bis 17.08.2023"), the first maybe
     with its own month ("vom 22.03. – 23.03.2017")."""
     month, year = int(m.group("m2")), as_int(opt(m, "y2"))
     month1 = as_int(opt(m, "m1")) or month
     d1, d2 = int(m.group("d1")), int(m.group("d2"))
-    if (month1, d1) >= (month, d2):
-        return None
+    if (month1, d1) >= (month, d2) or (opt(m, "und") and (month1, d1 + 1) != (month, d2)):
+        return None  # "am 17. und 18.03.2020" is a span, "am 14. und 21.05.2019" two days
     return timex_of(m, "range", first=Spec(year=year, month=month1, day=d1), last=Spec(year=year, month=month, day=d2))
 
 

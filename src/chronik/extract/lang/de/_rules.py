@@ -47,6 +47,7 @@ from ..._spans import (
     read_months_of_year,
     read_numeric_day_range,
     read_quarter_offset,
+    read_year_pair,
     week_of_month_reader,
 )
 from ._clock import clock_rules, night_rules, time_suffix
@@ -165,7 +166,8 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             "numeric-day-range",
             compile_rule(
                 rf"(?<![\w.])(?:(?:vom|von|zwischen|Vom|Von|Zwischen)\s+)?(?P<d1>{DAY})\.(?:(?P<m1>0?[1-9]|1[0-2])\.)?\s*"
-                rf"(?:bis(?:\s+(?:zum|ca\.|etwa))?|zum|–|-)\s*(?P<d2>{DAY})\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{YEAR})?(?!\d)"
+                rf"(?:bis(?:\s+(?:zum|ca\.|etwa))?|zum|–|-|(?P<und>und))\s*(?P<d2>{DAY})\.(?P<m2>0?[1-9]|1[0-2])\.(?P<y2>{YEAR})?"
+                r"(?!\d)"
             ),
             read_numeric_day_range,
         ),
@@ -404,6 +406,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             week_of_month_reader({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "letzt": -1}),
         ),
+        Rule("year-pair", compile_rule(rf"(?<![\w.])(?P<y1>{YEAR})\s+und\s+(?P<y2>{YEAR})(?!\w|\.\d)"), read_year_pair),
         Rule(
             "month-pair",
             compile_rule(

@@ -46,6 +46,7 @@ from ..._scan import Rule, Spec, Timex
 from ..._spans import (
     read_datetime_range,
     read_month_pair,
+    read_year_pair,
     week_of_month_reader,
 )
 from ._clock import CLOCK_24, clock_rules
@@ -179,11 +180,17 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             week_of_month_reader({"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}),
         ),
         Rule(
+            "year-pair",
+            # "in 2011 and 2012" (with its "in": the year alone would be read with it first)
+            compile_rule(rf"(?<![\w.])(?:(?:in|In|during|During)\s+)?(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})(?!\w|\.\d)"),
+            read_year_pair,
+        ),
+        Rule(
             "month-pair",
             compile_rule(
                 # after "in", "for", "during", "throughout", "over": "for November and December combined"
                 r"(?:(?<=\sin\s)|(?<=^in\s)|(?<=\sIn\s)|(?<=^In\s)|(?<=\sfor\s)|(?<=\sduring\s)|(?<=\sthroughout\s)"
-                rf"|(?<=\sover\s))(?P<m1>{mon})\s+and\s+(?P<m2>{mon})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
+                rf"|(?<=\sover\s)|(?<=\sacross\s))(?P<m1>{mon})\s+and\s+(?P<m2>{mon})(?:,?\s+(?P<y>{YEAR}))?(?![\w])"
             ),
             read_month_pair,
         ),
