@@ -552,3 +552,25 @@ def test_the_occasion_a_statement_was_made_on_and_an_intent_after_its_day() -> N
     # no saying after the comma: the occasion's day is an event's, and the intent after it plans what follows it
     found = extract("At a meeting on Wednesday, the board voted to close the plant.", dct=dct, language="en")
     assert [(i["value"], i["kind"]) for i in found] == [("2010-03-10", "event")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # a person's spokesperson speaks for the person, named in full
+        (
+            "Der Kulturstadtrat Andreas Mailath-Pokorny kündigte das Programm an. Es handle sich um einen "
+            "Rahmenbetrag, bestätigte Mailath-Pokornys Sprecherin Saskia Schwaiger am Freitag.",
+            "de",
+            ("2024-03-08", "Andreas Mailath-Pokorny"),
+        ),
+        (
+            "Mayor Bill de Blasio announced the plan. It is a framework, de Blasio's spokeswoman Saskia Schwaiger "
+            "said on Friday.",
+            "en",
+            ("2024-03-08", "Bill de Blasio"),
+        ),
+    ],
+)
+def test_a_person_s_spokesperson_and_a_double_name(text: str, language: str, want: tuple[str, str]) -> None:
+    assert _reports_in(text, language, DCT) == [want]

@@ -23,7 +23,8 @@ PERSON_NAME = (
     rf"(?:\s+(?:al|el)-[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+"  # "Khalid al-Falih"
     # "Heinrich von Pierer", "Ursula von der Leyen", "Alexander Van der Bellen": the particles before the last name
     r"|(?:\s+(?:von|van|de|der|al|bin|el|da|di|zu|Van|Von)(?:\s+(?:der|den|de|la|le))?(?=\s)|\s+(?:al|el)-)?"
-    rf"(?:\s+{_PREFIX}[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){{1,2}})"
+    # (a name's part never ends in its hyphen: "Mailath-Pokorny" whole, not "Mailath-")
+    rf"(?:\s+{_PREFIX}[A-ZÄÖÜ][a-zäöüßéèçñ'’-]+(?<!-)(?:-[A-ZÄÖÜ][a-zäöüßéèçñ'’]+)?){{1,2}})"
 )
 _PERSON = re.compile(rf"(?<![\w.])(?P<name>{PERSON_NAME})")
 
@@ -307,3 +308,12 @@ def national_referent(publisher: str, sentence: str, national: Callable[[str], b
         and rest[0] not in _COLLECTIVE
         and rest[0].title() not in pool().organisation_words
     )
+
+
+def in_full(publisher: str | None, named: dict[str, str]) -> str | None:
+    """A person's family name alone or after its particle ("Mailath-Pokorny", "de Blasio") by the full name the text
+    gives it; ``named`` maps family names to the full names."""
+    if not publisher or not (publisher[0].islower() or " " not in publisher):
+        return publisher
+    full = named.get(publisher.split()[-1])
+    return full if full and full.endswith(" " + publisher) and personal(full) else publisher

@@ -24,7 +24,7 @@ from ._bodynames import (
     spelled_out,
     without_short_form,
 )
-from ._names import apposed_to, bare, national_referent, personal, without_verbs
+from ._names import apposed_to, bare, in_full, national_referent, personal, without_verbs
 from ._phrases import one_word_statement_nouns, spoken_to, untitled
 from ._resolve import ZONE_ABBREVIATIONS
 from ._types import Mention
@@ -364,6 +364,7 @@ def name_publishers(
                 if publisher not in speaking_for:
                     speaking_for[publisher] = _speaking_for(publisher, text, language)
                 publisher = speaking_for[publisher]
+            publisher = in_full(publisher, anywhere)  # "de Blasio": Bill de Blasio
             if publisher and personal(publisher):  # "Muster said" after "… Minister Khalid al-Muster said"
                 by_surname.setdefault(bare(publisher.split()[-1]), publisher)
             mention = replace(mention, publisher=publisher)

@@ -419,9 +419,10 @@ _TRADES = ("zulieferer", "hersteller", "anbieter", "betreiber", "händler", "ver
 
 _ORG = r"(?P<org>[A-ZÄÖÜ][\w-]*(?:\s+(?:[A-ZÄÖÜ][\w-]*|für|und)){0,4})"
 _SPRECHER = r"(?:Presse)?[Ss]precher(?:in)?"
-#: "Die Sprecherin des Außenministeriums Hua Chunying", "EVG-Sprecher Hans Muster".
+#: "Die Sprecherin des Außenministeriums Hua Chunying", "EVG-Sprecher Hans Muster", "Mailath-Pokornys Sprecherin".
 _INTRO_BEFORE = re.compile(
-    rf"(?:{_SPRECHER}\s+(?:des|der)\s+{_ORG}|(?P<compound>[A-ZÄÖÜ][\w]*?)-?{_SPRECHER})\s*,?\s*$"
+    rf"(?:{_SPRECHER}\s+(?:des|der)\s+{_ORG}|(?P<compound>[A-ZÄÖÜ][\w]*?)-?{_SPRECHER}"
+    rf"|(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w-]+?)s\s+{_SPRECHER})\s*,?\s*$"
 )
 #: "Hua Chunying, Sprecherin des Außenministeriums".
 _INTRO_AFTER = re.compile(rf"\s*,\s*(?:der|die|dem|den)?\s*(?:[a-zäöü]+\s+)?{_SPRECHER}\s+(?:des|der)\s+{_ORG}")
@@ -432,6 +433,8 @@ def spokesperson_for(before: str, after: str) -> str | None:
     m = _INTRO_BEFORE.search(before) or _INTRO_AFTER.match(after)
     if m is None:
         return None
+    if m.groupdict().get("owner"):
+        return m.group("owner")  # "Mailath-Pokornys Sprecherin": the person's
     if m.groupdict().get("compound"):
         if m.group("compound").lower() in _ROLE_ONLY:  # "Mediensprecherin Rachel Muster": she speaks, for no one named
             return None

@@ -264,7 +264,7 @@ POOLED = Pooled(
         geschäftsführerin landesrat landesrätin kollege kollegin gouverneur gouverneurin
         historiker historikerin politiker politikerin wissenschaftler wissenschaftlerin forscher forscherin
         ökonom ökonomin jurist juristin autor autorin kardinal papst rabbiner rabbinerin imam dekan dekanin
-        superintendent superintendentin intendant intendantin
+        superintendent superintendentin intendant intendantin stadtrat stadträtin
         """
     ),
     stop_words=STOP,

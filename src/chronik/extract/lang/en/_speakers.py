@@ -43,7 +43,7 @@ def spokesperson_for(before: str, after: str) -> str | None:
         return None  # "a spokesperson", "a senior spokesman": no body ("the police spokesperson": the police)
     if org.islower() and org.title() not in pool().organisation_words:
         return org  # "airport spokesman Ryan McAdams": the airport, by the name the text gives it
-    return org.title() if org.islower() else unowned(org)
+    return org.title() if org.islower() else unowned(re.sub(r"['’]s$", "", org))  # "de Blasio's spokeswoman"
 
 
 #: Small words before a spokesperson's role that name no body: "a senior spokesman", "its chief spokeswoman".
