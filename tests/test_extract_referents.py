@@ -574,3 +574,25 @@ def test_the_occasion_a_statement_was_made_on_and_an_intent_after_its_day() -> N
 )
 def test_a_person_s_spokesperson_and_a_double_name(text: str, language: str, want: tuple[str, str]) -> None:
     assert _reports_in(text, language, DCT) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # the organisers are the event the sentences before open with, as a kind's noun is its company
+        (
+            "Das Filmfestival Max Ophüls Preis in Saarbrücken ist mit einem Besucherrekord zu Ende gegangen. Mit rund "
+            "43 000 Gästen kamen so viele wie noch nie, wie die Veranstalter am Montag mitteilten.",
+            "de",
+            ("2024-03-11", "Filmfestival Max Ophüls Preis"),
+        ),
+        (
+            "The Glastonbury Festival drew a record crowd. More than 200,000 people came, the organisers said on "
+            "Monday.",
+            "en",
+            ("2024-03-11", "Glastonbury Festival"),
+        ),
+    ],
+)
+def test_the_organisers_are_the_event_the_text_opens_with(text: str, language: str, want: tuple[str, str]) -> None:
+    assert _reports_in(text, language, DCT) == [want]

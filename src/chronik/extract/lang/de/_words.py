@@ -289,7 +289,7 @@ POOLED = Pooled(
     organisation_kinds=ordered(
         "institut unternehmen konzern hersteller anbieter dienstleister firma händler autobauer flugzeugbauer "
         "maschinenbauer versicherer zulieferer versorger fluggesellschaft airline betreiber organisation verband "
-        "gewerkschaft stiftung initiative bündnis klub club verein"
+        "gewerkschaft stiftung initiative bündnis klub club verein veranstalter"
     ),
     date_openers=ordered("Am Bis Im"),
     byline_words=words("von"),

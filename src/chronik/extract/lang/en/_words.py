@@ -262,7 +262,7 @@ POOLED = Pooled(
     ),
     organisation_kinds=ordered(
         "company firm maker provider retailer manufacturer carmaker automaker airline carrier insurer lender "
-        "operator group organization organisation charity club"
+        "operator group organization organisation charity club organizers organisers"
     ),
     date_openers=ordered("By In On"),
     byline_words=words("by"),
