@@ -1335,3 +1335,5 @@ SETS += ["set629.json"]
 SIZE |= {"set629.json": (4, 0, 6)}
 SETS += ["set634.json"]
 SIZE |= {"set634.json": (5, 0, 9)}
+SETS += ["set633.json"]
+SIZE |= {"set633.json": (0, 5, 11)}
