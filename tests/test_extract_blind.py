@@ -1337,3 +1337,5 @@ SETS += ["set634.json"]
 SIZE |= {"set634.json": (5, 0, 9)}
 SETS += ["set633.json"]
 SIZE |= {"set633.json": (0, 5, 11)}
+SETS += ["set632.json"]
+SIZE |= {"set632.json": (0, 5, 8)}
