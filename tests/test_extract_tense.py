@@ -508,3 +508,11 @@ def test_a_span_counted_on_from_the_text_s_day_in_a_clause_of_the_future(
 )
 def test_pairs_in_a_row_joined_by_and_are_one_span(text: str, language: str, want: list[str]) -> None:
     assert [i["value"] for i in extract(text, dct=date(2023, 11, 10), language=language)] == want
+
+
+def test_a_past_form_right_after_the_day_is_the_day_s_verb() -> None:
+    text = (
+        "The two teams that will share those quarters on Tuesday signed and delivered final agreements on how the "
+        "complex will be leased and operated."
+    )
+    assert [i["value"] for i in extract(text, dct=date(1996, 6, 19), language="en")] == ["1996-06-18"]

@@ -203,6 +203,8 @@ def clause_tense(
         return -1, False  # "Nach einem Brand … am Montag kann die U1 … nicht fahren": the fire came first
     if at_date >= 0 and before_happening(clause_text[max(0, at_date - 120) : at_date], language):
         return 1, False  # "sagte er vor dem Nordderby am Freitagabend": the derby's day, after the telling
+    if at_date >= 0 and surface and _past_right_after(clause_text[at_date + len(surface) :], language):
+        return -1, False  # "The teams on Tuesday signed agreements on how it will be leased": the verb is the day's
     scheduled = 1 if get(language).scheduled_for.search(before) else 0
     item = _list_item(clause_text, surface, language)  # "…, 14, 20 and March 3"
     content = _said_after(clause_text, language, at_date + len(surface)) if at_date >= 0 else None
@@ -243,6 +245,16 @@ def clause_tense(
     if _fronted_past(clause_text, language, before, surface):
         return -1, False  # "Am Sonntag brannte es": the verb after a fronted date is a weak past form
     return 0, False
+
+
+#: The word right after a date, on its line.
+_NEXT_WORD = re.compile(r"[ \t]+([a-zäöüß]+)\b(?![ \t]+by\b)")
+
+
+def _past_right_after(rest: str, language: str) -> bool:
+    """Does a past form follow the date right away, no subject between ("on Tuesday signed", not "signed by")?"""
+    m = _NEXT_WORD.match(rest)
+    return m is not None and len(m.group(1)) > 3 and past_form(m.group(1), language)
 
 
 def _fronted_past(clause_text: str, language: str, before: str, surface: str) -> bool:
