@@ -1339,3 +1339,5 @@ SETS += ["set633.json"]
 SIZE |= {"set633.json": (0, 5, 11)}
 SETS += ["set632.json"]
 SIZE |= {"set632.json": (0, 5, 8)}
+SETS += ["set627.json"]
+SIZE |= {"set627.json": (5, 0, 7)}
