@@ -516,3 +516,23 @@ def test_a_past_form_right_after_the_day_is_the_day_s_verb() -> None:
         "complex will be leased and operated."
     )
     assert [i["value"] for i in extract(text, dct=date(1996, 6, 19), language="en")] == ["1996-06-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        # the year before the one the text named last, or before its own
+        (
+            "Die Sparkasse legte die Zahlen für das Geschäftsjahr 2020 vor. Der Gewinn stieg gegenüber dem Vorjahr.",
+            "de",
+            ["2020", "2019"],
+        ),
+        ("Der Gewinn stieg gegenüber dem Vorjahr um 5 Prozent.", "de", ["2020"]),
+        ("In 2020, sales rose 5 percent from the previous year.", "en", ["2020", "2019"]),
+        # a year named long before is no year the comparison counts from
+        ("Seit 2011 wächst die Bank. Der Gewinn stieg im Vorjahr.", "de", ["2011", "2020"]),
+        ("The plant opened in 2005. Sales rose from the year before.", "en", ["2005", "2020"]),
+    ],
+)
+def test_the_prior_year_is_the_year_before_the_one_named_last(text: str, language: str, want: list[str]) -> None:
+    assert [i["value"] for i in extract(text, dct=date(2021, 3, 22), language=language)] == want

@@ -227,6 +227,7 @@ def _resolve_all(
     event_anchor: date | None = None
     event_at = event_end = -1  # where the event anchor's day is named
     anchor_month: tuple[int, int] | None = None
+    anchor_year: int | None = None
     mentions: list[Mention] = []
     contexts: list[Context] = []
     whos: list[Attribution | None] = []
@@ -271,6 +272,7 @@ def _resolve_all(
             firm,
             # a programme's days follow each other in one paragraph, not across a new one
             anchor_ends or bisect.bisect_left(paragraphs, anchor_at) < bisect.bisect_left(paragraphs, f.timex.start),
+            anchor_year,
         )
         contexts.append(ctx)
         whos.append(who)
@@ -302,6 +304,8 @@ def _resolve_all(
                 day_of[index] = first.as_date
             if first.month is not None:
                 anchor_month = (first.year, first.month)
+            if first.year is not None and not (update or f.timex.first.since or f.timex.first.prior_year):
+                anchor_year = first.year
         mention = as_mention(text, f, value, basis, language, who, document, story, ref_is_dct)
         one_day = _one_day(value)  # a day, or two times on one day ("von 2 bis 10 Uhr am Montag")
         stamp = isinstance(value, Point) and value.hour is not None and opens_entry(text, f.timex.start)

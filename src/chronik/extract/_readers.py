@@ -317,6 +317,10 @@ def anchor_reader(before: tuple[str, ...], same_day: tuple[str, ...]) -> Reader:
     return read
 
 
+def read_prior_year(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    return timex_of(m, first=Spec(prior_year=True))
+
+
 def read_ahead(m: re.Match[str], lex: Lexicon) -> Timex | None:
     count = count_of(m.group("n"), lex)
     return timex_of(m, first=Spec(ahead=(count, unit_of(m.group("unit"), lex)))) if count else None

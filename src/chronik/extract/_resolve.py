@@ -113,6 +113,8 @@ class Context:
     effect on April 1": the clause of April 1 has no tense of its own)."""
     anchor_ends: bool = False
     """The previous day-precise date ends a period ("gilt bis zum 20. Oktober"): no programme day follows it."""
+    anchor_year: int | None = None
+    """The year of the previous dated mention, at any precision: "im Vorjahr" is the year before it."""
 
 
 def _full_dates(timex: Timex) -> list[date]:
@@ -280,6 +282,10 @@ def weekday_date(spec: Spec, ctx: Context) -> date | None:
     return min(near, key=lambda c: (abs((c - ref).days), c > ref))
 
 
+#: How many years before the reference a year named before "im Vorjahr" may lie and still be the year it counts from.
+PRIOR_REACH = 2
+
+
 def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None:
     """The value of one expression (or range end): a point, a (first, last) range, or None."""
     ref = ctx.ref
@@ -297,6 +303,10 @@ def resolve_spec(spec: Spec, ctx: Context) -> Point | tuple[Point, Point] | None
         if count == 1:  # "vor einem Jahr", "a year ago": the same time last year, its month
             return Point(ref.year - 1, ref.month)
         return Point(ref.year - count)
+    if spec.prior_year:  # "im Vorjahr" after "im Geschäftsjahr 2020" in a text of 2021: 2019
+        near = ctx.anchor_year is not None and ref is not None and ref.year - PRIOR_REACH <= ctx.anchor_year <= ref.year
+        counted = ctx.anchor_year if near else (ref.year if ref else None)
+        return Point(counted - 1) if counted is not None else None
     if spec.ahead is not None:  # "in drei Wochen": only where the clause is of the future ("scored in two years")
         if ref is None or ctx.tense <= 0:
             return None

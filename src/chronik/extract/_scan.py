@@ -53,6 +53,8 @@ class Spec:
     """Calendar quarter from the reference quarter: "last quarter" -1, "this quarter" 0 (its three months)."""
     ago: tuple[int, str] | None = None
     """"vor drei Jahren": (3, "Y"); units D, W, M, Y."""
+    prior_year: bool = False
+    """"im Vorjahr", "the previous year": the year before the one the text named last (or its own)."""
     ahead: tuple[int, str] | None = None
     """"in drei Wochen", "in 18 months": (3, "W"), counted on from the reference in a clause of the future only."""
     weekend: bool = False

@@ -26,6 +26,7 @@ from ..._readers import (
     read_duration,
     read_month,
     read_month_range,
+    read_prior_year,
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
@@ -329,6 +330,7 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
             ),
             anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
         ),
+        Rule("prior-year", compile_rule(r"(?<![\w-])Vorjahr(?:es|s)?(?![\w-])"), read_prior_year),
         Rule(  # "in drei Wochen": counted on from the text's day (not "in zwei Jahren Bauzeit")
             "ahead",
             compile_rule(

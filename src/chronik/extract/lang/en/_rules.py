@@ -29,6 +29,7 @@ from ..._readers import (
     read_duration,
     read_month,
     read_month_range,
+    read_prior_year,
     read_relative_day,
     read_relative_month,
     read_relative_year_any,
@@ -358,6 +359,13 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?=\s*[,.;)]|\s*$|\s+(?:{wd}|{mon}))))"
             ),
             anchor_reader(_ANCHOR_BEFORE, _SAME_DAY),
+        ),
+        Rule(  # "the previous year", "the year before" (not "the year before last")
+            "prior-year",
+            compile_rule(
+                r"(?<![\w-])(?:[Tt]he\s+(?:previous|prior|preceding)\s+year|[Tt]he\s+year\s+before(?!\s+last))(?![\w-])"
+            ),
+            read_prior_year,
         ),
         Rule(  # "in 18 months", "in two weeks' time": counted on from the text's day (not "in two years of talks")
             "ahead",
