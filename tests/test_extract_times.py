@@ -563,3 +563,17 @@ def test_a_time_its_zone_in_words_and_its_day_and_an_update_opening_its_line() -
 )
 def test_two_months_in_a_row_after_a_preposition_are_one_span(text: str) -> None:
     assert [m[1] for m in _found(text, "en", date(2009, 10, 6))] == ["2009-11/2009-12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day in numbers and two of its times is one span, also after a label ("Datum:") that is no page's stamp
+        ("Die Demo ist am Freitag, 22.06.2018, 18:30 - 19:00 Uhr.", [("2018-06-22T18:30/2018-06-22T19:00", "event")]),
+        ("Datum: Freitag, 22.06.2018, 18:30 - 19:00 Uhr", [("2018-06-22T18:30/2018-06-22T19:00", "event")]),
+        ("Die Demo ist am Freitag, 18:30–19:00 Uhr.", [("2018-06-22T18:30/2018-06-22T19:00", "event")]),
+    ],
+)
+def test_a_day_and_two_of_its_times_with_a_dash(text: str, want: list[tuple[str, str]]) -> None:
+    found = extract(text, dct=date(2018, 6, 20), language="de")
+    assert [(i["value"], i["kind"]) for i in found] == want

@@ -133,6 +133,16 @@ def read_datetime_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
     return timex_of(m, "range", first=start, last=end)
 
 
+def read_day_clock_range(m: re.Match[str], lex: Lexicon) -> Timex | None:
+    """A day in numbers and two times of it ("Freitag, 22.06.2018, 18:30 - 19:00 Uhr"): a span on that day."""
+    year, month, day = as_int(opt(m, "y")), int(m.group("mo")), int(m.group("d"))
+    times = [(int(m.group(f"hh{n}")), int(m.group(f"mi{n}"))) for n in (1, 2)]
+    if times[0] >= times[1]:
+        return None
+    first, last = (Spec(year=year, month=month, day=day, hour=h, minute=mi) for h, mi in times)
+    return timex_of(m, "range", first=first, last=last)
+
+
 def read_quarter_offset(m: re.Match[str], lex: Lexicon) -> Timex | None:
     """A quarter by its direction from the text's ("last quarter", "this quarter"; group ``qdir``): its three
     months (group ``qdir`` or ``qdir2``)."""

@@ -87,7 +87,8 @@ def clock_rules() -> tuple[Rule, ...]:
                 r"(?:\s+(?:und|bis)\s+|\s*[-–]\s*)(?P<hh2>[01]?\d|2[0-3])(?:[.:](?P<mi2>[0-5]\d))?(?:\s+Uhr(?![\w])|(?<=:\d\d)(?![\d:]))"
                 # without "von": "für etwa 2 bis 10 Uhr", "14 bis 16 Uhr"
                 r"|(?<![\w.,:])(?P<hh3>[01]?\d|2[0-3])(?:[.:](?P<mi3>[0-5]\d))?(?:\s+Uhr)?"
-                r"\s+bis\s+(?P<hh4>[01]?\d|2[0-3])(?:[.:](?P<mi4>[0-5]\d))?\s+Uhr(?![\w])"
+                # or a dash between times with their minutes: "18:30 - 19:00 Uhr"
+                r"(?:\s+bis\s+|(?<=:\d\d)\s*[-–]\s*(?=\d{1,2}:\d\d))(?P<hh4>[01]?\d|2[0-3])(?:[.:](?P<mi4>[0-5]\d))?\s*Uhr(?![\w])"
             ),
             read_clock_range,
         ),

@@ -128,6 +128,8 @@ def dateline_rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?P<when>(?:{wd},?\s+)?(?P<d>{DAY})\.\s*(?P<m>{mon}|0?[1-9](?=\.)|1[0-2](?=\.))\.?\s*(?P<y>{YEAR})"
                 # the time after it, maybe in brackets: "Erstellt am 28. Juli 2013 (18:35)"
                 r"(?:,?\s+(?:um\s+)?(?P<open>\()?(?P<hh>[01]?\d|2[0-3])[:.](?P<mi>[0-5]\d)(?:\s*Uhr)?(?(open)\)))?)(?![\w.])"
+                # not an event's day with its hours ("Datum: Freitag, 22.06.2018, 18:30 - 19:00 Uhr")
+                r"(?![ \t]*(?:-|–|bis)[ \t]*\d)"
             ),
             read_publication_line,
         ),

@@ -44,6 +44,7 @@ from ..._readers import (
 from ..._scan import Rule, Spec, Timex
 from ..._spans import (
     part_of_year_reader,
+    read_day_clock_range,
     read_month_pair,
     read_months_of_year,
     read_numeric_day_range,
@@ -162,6 +163,16 @@ def rules(lex: Lexicon) -> tuple[Rule, ...]:
                 rf"(?:bis(?:\s+(?:zum|(?:einschließlich|einschliesslich|inklusive|und\s+mit)(?:\s+(?:dem|zum))?))?|und|–|-|/)\s*(?P<d2>{DAY})\.\s*(?P<m2>{mon})(?:\s+(?P<y2>{YEAR}))?"
             ),
             read_day_range,
+        ),
+        Rule(  # a day in numbers and two of its times: "Freitag, 22.06.2018, 18:30 - 19:00 Uhr"
+            "day-clock-range",
+            compile_rule(
+                rf"(?<![\w.])(?:(?P<wd>{wd}),?[ \t]+)?(?P<d>{DAY})\.(?P<mo>0?[1-9]|1[0-2])\.(?P<y>{YEAR})?,?[ \t]+"
+                r"(?:von[ \t]+)?"
+                r"(?P<hh1>[01]?\d|2[0-3]):(?P<mi1>[0-5]\d)(?:[ \t]+Uhr)?[ \t]*(?:[-–]|bis)[ \t]*"
+                r"(?P<hh2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:[ \t]*Uhr)?(?![\w:])"
+            ),
+            read_day_clock_range,
         ),
         Rule(  # "vom 06. bis 17.08.2023", "vom 22.03. – 23.03.2017", "vom 04.08. bis ca. 11.08.2025"
             "numeric-day-range",
