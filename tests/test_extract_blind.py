@@ -1341,3 +1341,5 @@ SETS += ["set632.json"]
 SIZE |= {"set632.json": (0, 5, 8)}
 SETS += ["set627.json"]
 SIZE |= {"set627.json": (5, 0, 7)}
+SETS += ["set630.json"]
+SIZE |= {"set630.json": (0, 5, 10)}
