@@ -1331,3 +1331,5 @@ SETS += ["set619.json"]
 SIZE |= {"set619.json": (5, 0, 7)}
 SETS += ["set620.json"]
 SIZE |= {"set620.json": (5, 0, 10)}
+SETS += ["set631.json"]
+SIZE |= {"set631.json": (0, 5, 11)}
