@@ -1343,3 +1343,5 @@ SETS += ["set627.json"]
 SIZE |= {"set627.json": (5, 0, 7)}
 SETS += ["set630.json"]
 SIZE |= {"set630.json": (0, 5, 10)}
+SETS += ["set631.json"]
+SIZE |= {"set631.json": (0, 5, 11)}
