@@ -17,6 +17,7 @@ from ._linereaders import PR_WIRES
 from ._phrases import clean_name
 from ._publishers import as_named
 from ._scan import Timex
+from ._ticker import short_line_start
 from ._types import Mention
 from .lang import get, pool
 
@@ -237,23 +238,21 @@ def agency_copy(text: str, mentions: list[Mention], stamps: set[int], known: str
         for m in mentions
     ]
     # the rest of a line so given ("February 12, 2019 - 6:24 pm"): its time is the same agency's
-    lines = {_line_start(text, m.start): m.publisher for m, was in zip(out, mentions, strict=True) if m is not was}
+    lines = {
+        short_line_start(text, m.start, _LINE_REACH): m.publisher
+        for m, was in zip(out, mentions, strict=True)
+        if m is not was
+    }
     return [
         replace(m, publisher=lines[line])
         if lines
         and m.kind == "report"
         and m.publisher in (known, None)
-        and (line := _line_start(text, m.start)) in lines
-        and line >= 0
+        and (line := short_line_start(text, m.start, _LINE_REACH)) in lines
+        and line is not None
         else m
         for m in out
     ]
-
-
-def _line_start(text: str, at: int) -> int:
-    """Where the line holding ``at`` starts, looked for within :data:`_LINE_REACH` (-1 on a longer line)."""
-    start = text.rfind("\n", max(0, at - _LINE_REACH), at)
-    return start + 1 if start >= 0 or at <= _LINE_REACH else -1
 
 
 #: A list item's credit on the line after its date: "02.05.2016\n[ Bundesamt für Energie ]".

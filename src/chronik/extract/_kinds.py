@@ -11,6 +11,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from ._bodynames import article_words
 from ._names import people
 from ._phrases import any_date_word
 from ._sentences import Span
@@ -27,7 +28,7 @@ _OPENING = re.compile(r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ0-
 def _apposed() -> re.Pattern[str]:
     """After a sentence's opening noun (and its genitive), a name in apposition between commas: ", der Deggendorfer
     SC,", ", the Fresh Ideation Group,"."""
-    articles = "|".join(sorted(map(re.escape, pool().articles)))
+    articles = article_words()
     return re.compile(
         rf"(?:[ \t]+(?:{articles})[ \t]+[A-ZÄÖÜ][\w.&'’-]*)?,[ \t]+(?:(?:{articles})[ \t]+)?"
         r"(?P<name>[A-ZÄÖÜ][\w.&'’-]*(?:[ \t]+(?:[A-ZÄÖÜ0-9][\w.&'’-]*|&)){0,4}),"
